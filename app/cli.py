@@ -1,0 +1,143 @@
+"""The ``chainfill`` command. Arguments are parsed before anything heavy is imported.
+
+Headless commands never load Qt; ``gui`` and PDF rendering import ``ui`` lazily from here.
+Exit codes: 0 success, 2 bad input (nothing written), 1 unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import os
+import sys
+import traceback
+from typing import Any, NoReturn
+
+# Each module in app/commands registers its sub-commands: register(subparsers).
+COMMAND_MODULES = [
+    "app.commands.catalog",
+    "app.commands.uscc",
+]
+
+_ARGPARSE_ZH = {
+    "the following arguments are required": "缺少必需的参数",
+    "unrecognized arguments": "无法识别的参数",
+    "invalid choice": "无效的选项",
+    "expected one argument": "需要一个值",
+    "argument": "参数",
+    "invalid int value": "不是有效的整数",
+    "invalid float value": "不是有效的数字",
+    "not allowed with argument": "不能与此参数同时使用",
+    "one of the arguments": "必须提供以下参数之一",
+    "is required": "",
+    "choose from": "可选",
+}
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse with its error messages in Chinese and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        for en, zh in _ARGPARSE_ZH.items():
+            message = message.replace(en, zh)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"参数错误：{message}\n用法说明请运行：chainfill --help\n")
+
+
+def build_parser() -> ChineseArgumentParser:
+    parser = ChineseArgumentParser(
+        prog="chainfill",
+        description="补链招商助手 ChainFill：产业链补链招商的目录、企业库、评分、走访与项目履约工具。",
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help="数据库文件（默认：用户数据文件夹，或环境变量 CHAINFILL_DB）"
+    )
+    parser.add_argument("--version", action="store_true", help="显示版本后退出")
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser
+    )
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def ui_module(name: str) -> Any:
+    """Import a ``ui`` module on demand (the only way app code reaches Qt)."""
+    if name == "main":
+        import ui.main as mod
+    elif name == "printing":
+        import ui.printing as mod
+    else:
+        raise ValueError(name)
+    return mod
+
+
+def open_database(args: argparse.Namespace, **kwargs: Any):
+    """Open the database chosen by ``--db`` / ``CHAINFILL_DB`` / the default."""
+    from app.db import open_db
+
+    return open_db(getattr(args, "db", None), **kwargs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``chainfill`` console script; returns the exit code."""
+    _utf8_stdio()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from app import __version__
+
+        print(f"ChainFill {__version__}")
+        return 0
+    if not args.command:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    from app.errors import Cancelled, UserError
+
+    try:
+        result = args.func(args)
+        return int(result or 0)
+    except UserError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except Cancelled:
+        print("已取消，数据库未作改动。", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("已中断，未完成的操作已撤销。", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        log = _log_traceback()
+        print(f"意外错误：{type(exc).__name__}: {exc}\n详细信息已写入 {log}", file=sys.stderr)
+        return 1
+
+
+def _utf8_stdio() -> None:
+    # Windows consoles default to a legacy code page; Chinese output must not crash.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+def _log_traceback() -> str:
+    try:
+        from datetime import datetime
+
+        from app import paths
+
+        log = paths.logs_dir() / "errors.log"
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat()} pid {os.getpid()}\n")
+            fh.write(traceback.format_exc())
+        return str(log)
+    except Exception:
+        traceback.print_exc()
+        return "（标准错误输出）"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Sub-commands of the ``chainfill`` CLI; each module has ``register(subparsers)``."""

@@ -1,0 +1,207 @@
+"""The SQLite database: connection, transactions, schema migrations.
+
+One file, WAL, foreign keys on. Transactions are explicit (``with db.write():``) so that an
+import or a restore is applied whole or not at all. Schema versions live in
+``PRAGMA user_version``; a backup is taken before every migration of an existing database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app.errors import UserError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def now() -> str:
+    """Local time as ISO 8601 to the second: the format of every timestamp we store."""
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def os_user() -> str:
+    """Who is at the keyboard, for the audit log."""
+    try:
+        return getpass.getuser()
+    except Exception:
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+class Database:
+    """A connection to one ChainFill database file."""
+
+    def __init__(
+        self, path: str | os.PathLike[str], *, migrate: bool = True, readonly: bool = False
+    ):
+        self.path = Path(path)
+        self.readonly = readonly
+        if readonly and not self.path.exists():
+            raise UserError(f"数据库文件不存在：{self.path}")
+        if not readonly:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserError(
+                    f"无法创建数据库所在文件夹 {self.path.parent}：{exc.strerror}"
+                ) from exc
+        _check_is_sqlite(self.path)
+        uri = f"file:{self.path}?mode=ro" if readonly else f"file:{self.path}"
+        try:
+            self.conn = sqlite3.connect(
+                uri,
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+        except sqlite3.Error as exc:
+            raise UserError(f"无法打开数据库 {self.path}：{exc}") from exc
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.DatabaseError as exc:
+                self.conn.close()
+                raise UserError(f"{self.path} 不是有效的 ChainFill 数据库：{exc}") from exc
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        self._depth = 0
+        if migrate and not readonly:
+            from app import migrations
+
+            migrations.upgrade(self)
+        else:
+            from app import migrations
+
+            migrations.refuse_newer(self)
+
+    # -- basics -----------------------------------------------------------------------------
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for schema work."""
+        return sqlite_utils.Database(self.conn)
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    # -- transactions -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); nested calls join the outer one.
+
+        Any exception rolls the whole transaction back. If another program holds the write
+        lock for longer than the busy timeout, a clear message is raised instead.
+        """
+        if self.readonly:
+            raise UserError("数据库以只读方式打开，不能修改。")
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise UserError("数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。") from exc
+            raise
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth = 0
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    # -- audit ------------------------------------------------------------------------------
+    def audit(self, action: str, entity: str, entity_id: Any = None, detail: Any = None) -> None:
+        """Record who changed what; call inside the write transaction of the change."""
+        self.conn.execute(
+            "INSERT INTO audit (at, user, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
+            (
+                now(),
+                os_user(),
+                action,
+                entity,
+                None if entity_id is None else str(entity_id),
+                None if detail is None else json.dumps(detail, ensure_ascii=False, default=str),
+            ),
+        )
+
+    # -- settings stored with the data (ranking weights, benchmarks) -------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.write():
+            old = self.get_setting(key)
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+            self.audit("setting", "settings", key, {"old": old, "new": value})
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_is_sqlite(path: Path) -> None:
+    """Refuse a file that exists but is not SQLite, before SQLite touches it."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise UserError(f"无法读取数据库文件 {path}：{exc.strerror}") from exc
+    if head != SQLITE_MAGIC:
+        raise UserError(f"{path} 不是 SQLite 数据库文件，ChainFill 不会修改它。")
+
+
+def open_db(path: str | os.PathLike[str] | None = None, **kwargs: Any) -> Database:
+    """Open (and create or migrate) the database at ``path`` or the default location."""
+    from app import paths
+
+    return Database(path or paths.default_db(), **kwargs)
+
+
+Migration = Callable[[Database], None]

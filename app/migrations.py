@@ -1,0 +1,195 @@
+"""Schema versions. Each migration runs in one transaction after a backup of the old file.
+
+Append new migrations to ``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.errors import UserError
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+FIRM_TEXT_COLUMNS = ("name", "short_name", "main_business", "business_scope", "introduction")
+
+
+def _v1_core(db: Database) -> None:
+    c = db.conn
+    c.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+
+        CREATE TABLE firms (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_norm TEXT NOT NULL,
+            short_name TEXT,
+            uscc TEXT,
+            stock_code TEXT,
+            legal_rep TEXT,
+            firm_type TEXT,
+            industry TEXT,
+            province TEXT,
+            city TEXT,
+            district TEXT,
+            address TEXT,
+            founded TEXT,
+            registered_capital REAL,
+            currency TEXT,
+            employees INTEGER,
+            revenue REAL,
+            revenue_growth REAL,
+            rd_ratio REAL,
+            patents INTEGER,
+            high_tech INTEGER,
+            listing TEXT,
+            listing_date TEXT,
+            main_business TEXT,
+            business_scope TEXT,
+            introduction TEXT,
+            website TEXT,
+            source TEXT,
+            imported_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            provenance TEXT,
+            text_hash TEXT,
+            direction TEXT,
+            segment TEXT,
+            confidence REAL,
+            segment_confidence REAL,
+            direction_confirmed INTEGER NOT NULL DEFAULT 0,
+            classified_at TEXT,
+            model_version TEXT,
+            score REAL,
+            gap_fit REAL,
+            capability REAL,
+            propensity REAL
+        );
+        CREATE UNIQUE INDEX firms_uscc ON firms(uscc) WHERE uscc IS NOT NULL;
+        CREATE INDEX firms_name_norm ON firms(name_norm);
+        CREATE INDEX firms_city ON firms(city, district);
+        CREATE INDEX firms_direction ON firms(direction, segment);
+        CREATE INDEX firms_score ON firms(score DESC);
+        CREATE INDEX firms_stock ON firms(stock_code);
+
+        CREATE VIRTUAL TABLE firms_fts USING fts5(
+            name, short_name, main_business, business_scope, introduction,
+            content='firms', content_rowid='id', tokenize='trigram'
+        );
+        CREATE TRIGGER firms_fts_ai AFTER INSERT ON firms BEGIN
+            INSERT INTO firms_fts(rowid, name, short_name, main_business, business_scope, introduction)
+            VALUES (new.id, new.name, new.short_name, new.main_business, new.business_scope, new.introduction);
+        END;
+        CREATE TRIGGER firms_fts_ad AFTER DELETE ON firms BEGIN
+            INSERT INTO firms_fts(firms_fts, rowid, name, short_name, main_business, business_scope, introduction)
+            VALUES ('delete', old.id, old.name, old.short_name, old.main_business, old.business_scope, old.introduction);
+        END;
+        CREATE TRIGGER firms_fts_au AFTER UPDATE OF name, short_name, main_business, business_scope, introduction ON firms BEGIN
+            INSERT INTO firms_fts(firms_fts, rowid, name, short_name, main_business, business_scope, introduction)
+            VALUES ('delete', old.id, old.name, old.short_name, old.main_business, old.business_scope, old.introduction);
+            INSERT INTO firms_fts(rowid, name, short_name, main_business, business_scope, introduction)
+            VALUES (new.id, new.name, new.short_name, new.main_business, new.business_scope, new.introduction);
+        END;
+
+        CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            file TEXT NOT NULL,
+            source TEXT,
+            kind TEXT NOT NULL DEFAULT 'firms',
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            user TEXT,
+            read INTEGER NOT NULL DEFAULT 0,
+            added INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'done',
+            report TEXT
+        );
+        -- What an import did to each firm, so that the import can be undone as a whole.
+        CREATE TABLE import_changes (
+            import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            firm_id INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('added', 'updated')),
+            before TEXT,
+            PRIMARY KEY (import_id, firm_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT,
+            detail TEXT
+        );
+        CREATE INDEX audit_entity ON audit(entity, entity_id);
+
+        -- Staff revisions of the shipped catalog, keyed by the fixed codes so they survive
+        -- a catalog upgrade. field: strength | keywords_add | keywords_remove | note ...
+        CREATE TABLE catalog_edits (
+            direction TEXT NOT NULL,
+            segment TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            user TEXT,
+            at TEXT NOT NULL,
+            PRIMARY KEY (direction, segment, field)
+        );
+
+        -- Directions staff confirmed or corrected: training data for the classifier.
+        CREATE TABLE corrections (
+            firm_id INTEGER PRIMARY KEY REFERENCES firms(id) ON DELETE CASCADE,
+            direction TEXT NOT NULL,
+            segment TEXT,
+            previous_direction TEXT,
+            previous_segment TEXT,
+            user TEXT,
+            at TEXT NOT NULL
+        );
+
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+
+
+MIGRATIONS: list = [_v1_core]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def refuse_newer(db: Database) -> None:
+    """A database from a newer ChainFill is left untouched, with a clear message."""
+    if db.version > SCHEMA_VERSION:
+        db.close()
+        raise UserError(
+            f"数据库 {db.path} 由更新版本的 ChainFill 创建（结构版本 {db.version}，"
+            f"本程序支持到 {SCHEMA_VERSION}）。为保护数据，本程序不会打开或修改它；请升级 ChainFill。"
+        )
+
+
+def upgrade(db: Database) -> None:
+    """Bring the schema to ``SCHEMA_VERSION``, backing up an existing database first."""
+    refuse_newer(db)
+    current = db.version
+    if current == SCHEMA_VERSION:
+        return
+    if current > 0:
+        from app import backup
+
+        backup.auto_backup(db, reason=f"migrate-v{current}")
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        with db.write():
+            MIGRATIONS[version - 1](db)
+            db.conn.execute(f"PRAGMA user_version = {version}")
+            if version == 1:
+                from app import __version__
+                from app.db import now
+
+                db.conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [("created_at", now()), ("created_by_version", __version__)],
+                )

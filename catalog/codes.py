@@ -1,0 +1,42 @@
+"""The fixed codes of catalog-spec.md. Tools outside the app exchange data by these."""
+
+DOMAINS = ("it", "equip", "mat", "energy", "bio")
+
+DIRECTIONS = (
+    "it.ai",
+    "it.ict",
+    "it.terminal",
+    "it.components",
+    "it.iot",
+    "it.cloud",
+    "equip.robot",
+    "equip.intelligent",
+    "equip.service_robot",
+    "equip.laser",
+    "mat.advanced",
+    "mat.frontier",
+    "energy.nev",
+    "energy.battery",
+    "energy.renewable",
+    "energy.smart_grid",
+    "bio.pharma",
+    "bio.device",
+    "bio.health_food",
+    "bio.health",
+    "bio.services",
+)
+
+KEY_DIRECTIONS = (
+    "it.ai",
+    "it.ict",
+    "it.terminal",
+    "equip.robot",
+    "equip.intelligent",
+    "mat.advanced",
+    "energy.nev",
+    "energy.battery",
+    "bio.pharma",
+    "bio.device",
+)
+
+NONE = ""  # a firm outside every direction

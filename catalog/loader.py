@@ -1,0 +1,316 @@
+"""Load and validate a catalog file (TOML). Every error names the place it was found."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from catalog import codes
+from catalog.model import (
+    POSITIONS,
+    STRENGTHS,
+    Belt,
+    Catalog,
+    Department,
+    Direction,
+    Domain,
+    Indicator,
+    Rule,
+    Segment,
+    Target,
+    Zone,
+)
+
+
+class CatalogError(ValueError):
+    """The catalog file is invalid; the message says where and why (in Chinese)."""
+
+
+class _Reader:
+    """Reads typed fields from a TOML table, reporting the path of anything wrong."""
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def fail(self, where: str, msg: str) -> CatalogError:
+        return CatalogError(f"{self.source}：{where}：{msg}")
+
+    def table(self, obj: Any, where: str) -> dict[str, Any]:
+        if not isinstance(obj, dict):
+            raise self.fail(where, "应为表（table）")
+        return obj
+
+    def str(self, t: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
+        if key not in t:
+            if required:
+                raise self.fail(where, f"缺少字段 {key}")
+            return ""
+        v = t[key]
+        if not isinstance(v, str) or (required and not v.strip()):
+            raise self.fail(f"{where}.{key}", "应为非空文字")
+        return v.strip()
+
+    def bool(self, t: dict[str, Any], key: str, where: str) -> bool:
+        if key not in t:
+            raise self.fail(where, f"缺少字段 {key}")
+        if not isinstance(t[key], bool):
+            raise self.fail(f"{where}.{key}", "应为 true 或 false")
+        return t[key]
+
+    def num(
+        self, t: dict[str, Any], key: str, where: str, *, required: bool = True
+    ) -> float | None:
+        if key not in t:
+            if required:
+                raise self.fail(where, f"缺少字段 {key}")
+            return None
+        v = t[key]
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            raise self.fail(f"{where}.{key}", f"应为数字，实际为 {v!r}")
+        return float(v)
+
+    def strs(
+        self, t: dict[str, Any], key: str, where: str, *, required: bool = False
+    ) -> tuple[str, ...]:
+        if key not in t:
+            if required:
+                raise self.fail(where, f"缺少字段 {key}")
+            return ()
+        v = t[key]
+        if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+            raise self.fail(f"{where}.{key}", "应为文字列表")
+        if required and not v:
+            raise self.fail(f"{where}.{key}", "不能为空")
+        return tuple(x.strip() for x in v)
+
+    def list(self, t: dict[str, Any], key: str, where: str, *, required: bool = True) -> list[Any]:
+        if key not in t:
+            if required:
+                raise self.fail(where, f"缺少字段 {key}")
+            return []
+        if not isinstance(t[key], list):
+            raise self.fail(f"{where}.{key}", "应为列表")
+        return t[key]
+
+    def choice(self, t: dict[str, Any], key: str, where: str, allowed: tuple[str, ...]) -> str:
+        v = self.str(t, key, where)
+        if v not in allowed:
+            raise self.fail(f"{where}.{key}", f"“{v}”不是合法值（可选：{' / '.join(allowed)}）")
+        return v
+
+
+def load(path: str | Path) -> Catalog:
+    """Load a catalog file; raises :class:`CatalogError` naming the place of any problem."""
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CatalogError(f"找不到目录文件：{path}") from exc
+    except UnicodeDecodeError as exc:
+        raise CatalogError(f"{path.name}：不是 UTF-8 文本") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{path.name}：格式错误：{exc}") from exc
+    return parse(raw, source=path.name)
+
+
+def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
+    """Build a validated :class:`Catalog` from already-parsed TOML data."""
+    r = _Reader(source)
+    version = r.str(raw, "version", "根")
+    title = r.str(raw, "title", "根")
+
+    domains: list[Domain] = []
+    for i, t in enumerate(r.list(raw, "domains", "根")):
+        where = f"domains[{i}]"
+        t = r.table(t, where)
+        code = r.str(t, "code", where)
+        if code not in codes.DOMAINS:
+            raise r.fail(where, f"未知的领域代码“{code}”（固定代码：{', '.join(codes.DOMAINS)}）")
+        if any(d.code == code for d in domains):
+            raise r.fail(where, f"领域代码“{code}”重复")
+        domains.append(
+            Domain(
+                code=code,
+                name=r.str(t, "name", where),
+                lead=r.str(t, "lead", where, required=False),
+            )
+        )
+
+    seen_segments: set[str] = set()
+    directions: list[Direction] = []
+    for i, t in enumerate(r.list(raw, "directions", "根")):
+        where = f"directions[{i}]"
+        t = r.table(t, where)
+        code = r.str(t, "code", where)
+        where = f"directions[{i}]（{code}）"
+        if code not in codes.DIRECTIONS:
+            raise r.fail(where, f"未知的方向代码“{code}”；方向代码是固定的，见 catalog-spec.md")
+        if any(d.code == code for d in directions):
+            raise r.fail(where, f"方向代码“{code}”重复")
+        domain = r.str(t, "domain", where)
+        if domain not in {d.code for d in domains}:
+            raise r.fail(f"{where}.domain", f"领域“{domain}”未在 domains 中定义")
+        if not code.startswith(domain + "."):
+            raise r.fail(f"{where}.domain", f"方向“{code}”不属于领域“{domain}”")
+        key = r.bool(t, "key", where)
+        if key != (code in codes.KEY_DIRECTIONS):
+            raise r.fail(f"{where}.key", "与规划的十大重点产业不符")
+        segments: list[Segment] = []
+        for j, st in enumerate(r.list(t, "segments", where)):
+            swhere = f"{where}.segments[{j}]"
+            st = r.table(st, swhere)
+            scode = r.str(st, "code", swhere)
+            swhere = f"{where}.segments[{j}]（{scode}）"
+            if not scode.startswith(code + ".") or scode.count(".") != code.count(".") + 1:
+                raise r.fail(swhere, f"环节代码应为“{code}.<名称>”")
+            if scode in seen_segments:
+                raise r.fail(swhere, f"环节代码“{scode}”重复")
+            seen_segments.add(scode)
+            segments.append(
+                Segment(
+                    code=scode,
+                    name=r.str(st, "name", swhere),
+                    position=r.choice(st, "position", swhere, POSITIONS),
+                    strength=r.choice(st, "strength", swhere, STRENGTHS),
+                    keywords=r.strs(st, "keywords", swhere, required=True),
+                    products=r.strs(st, "products", swhere),
+                    description=r.str(st, "description", swhere, required=False),
+                    gap_note=r.str(st, "gap_note", swhere, required=False),
+                )
+            )
+        minimum = 3 if key else 2
+        if len(segments) < minimum:
+            raise r.fail(where, f"至少需要 {minimum} 个产业链环节，实际 {len(segments)} 个")
+        directions.append(
+            Direction(
+                code=code,
+                name=r.str(t, "name", where),
+                domain=domain,
+                key=key,
+                wording=r.str(t, "wording", where, required=False),
+                description=r.str(t, "description", where, required=False),
+                keywords=r.strs(t, "keywords", where),
+                segments=tuple(segments),
+                policy=r.strs(t, "policy", where),
+            )
+        )
+    missing = [c for c in codes.DIRECTIONS if c not in {d.code for d in directions}]
+    if missing:
+        raise r.fail("directions", f"缺少方向：{', '.join(missing)}")
+
+    zones = []
+    for i, t in enumerate(r.list(raw, "zones", "根", required=False)):
+        where = f"zones[{i}]"
+        t = r.table(t, where)
+        direction = r.str(t, "direction", where)
+        if direction not in codes.DIRECTIONS:
+            raise r.fail(f"{where}.direction", f"未知的方向代码“{direction}”")
+        zones.append(
+            Zone(
+                name=r.str(t, "name", where),
+                direction=direction,
+                places=r.strs(t, "places", where, required=True),
+                note=r.str(t, "note", where, required=False),
+            )
+        )
+
+    belts = []
+    for i, t in enumerate(r.list(raw, "belts", "根", required=False)):
+        where = f"belts[{i}]"
+        t = r.table(t, where)
+        belts.append(
+            Belt(
+                name=r.str(t, "name", where),
+                places=r.strs(t, "places", where, required=True),
+                industries=r.str(t, "industries", where),
+            )
+        )
+
+    departments = []
+    for i, t in enumerate(r.list(raw, "departments", "根", required=False)):
+        where = f"departments[{i}]"
+        t = r.table(t, where)
+        doms = r.strs(t, "domains", where)
+        for d in doms:
+            if d not in codes.DOMAINS:
+                raise r.fail(f"{where}.domains", f"未知的领域代码“{d}”")
+        departments.append(
+            Department(name=r.str(t, "name", where), role=r.str(t, "role", where), domains=doms)
+        )
+
+    targets = []
+    for i, t in enumerate(r.list(raw, "targets", "根", required=False)):
+        where = f"targets[{i}]"
+        t = r.table(t, where)
+        targets.append(
+            Target(
+                name=r.str(t, "name", where),
+                unit=r.str(t, "unit", where),
+                y2017=r.num(t, "y2017", where),
+                y2020=r.num(t, "y2020", where),
+                y2025=r.num(t, "y2025", where),
+                cagr=r.num(t, "cagr", where, required=False),
+                qualifier2017=r.str(t, "qualifier2017", where, required=False),
+                qualifier2020=r.str(t, "qualifier2020", where, required=False),
+                qualifier2025=r.str(t, "qualifier2025", where, required=False),
+                domain=r.str(t, "domain", where, required=False),
+            )
+        )
+
+    rules = []
+    for i, t in enumerate(r.list(raw, "rules", "根", required=False)):
+        where = f"rules[{i}]"
+        t = r.table(t, where)
+        rules.append(
+            Rule(
+                code=r.str(t, "code", where),
+                text=r.str(t, "text", where),
+                summary=r.str(t, "summary", where, required=False),
+            )
+        )
+
+    indicators = []
+    appraisal = r.table(raw.get("appraisal", {}), "appraisal")
+    for i, t in enumerate(r.list(appraisal, "indicators", "appraisal", required=False)):
+        where = f"appraisal.indicators[{i}]"
+        t = r.table(t, where)
+        indicators.append(
+            Indicator(
+                key=r.str(t, "key", where),
+                name=r.str(t, "name", where),
+                unit=r.str(t, "unit", where),
+                weight=r.num(t, "weight", where),
+                benchmark=r.num(t, "benchmark", where),
+                higher_is_better=bool(t.get("higher_is_better", True)),
+            )
+        )
+    min_mu = r.num(appraisal, "min_mu", "appraisal", required=False)
+
+    return Catalog(
+        version=version,
+        title=title,
+        domains=tuple(domains),
+        directions=tuple(directions),
+        zones=tuple(zones),
+        core=r.str(raw, "core", "根", required=False),
+        belts=tuple(belts),
+        departments=tuple(departments),
+        targets=tuple(targets),
+        rules=tuple(rules),
+        indicators=tuple(indicators),
+        appraisal_min_mu=5.0 if min_mu is None else min_mu,
+    )
+
+
+_default: Catalog | None = None
+
+
+def load_default() -> Catalog:
+    """The catalog shipped with ChainFill (cached)."""
+    global _default
+    if _default is None:
+        import resources
+
+        _default = load(resources.path("catalog", "catalog.toml"))
+    return _default
