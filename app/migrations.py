@@ -153,6 +153,77 @@ def _v1_core(db: Database) -> None:
         );
 
         CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        -- Outreach pipeline. stage: lead | contacted | visited | negotiating | signed | landed | dropped
+        CREATE TABLE pipeline (
+            firm_id INTEGER PRIMARY KEY REFERENCES firms(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL,
+            reason TEXT,
+            owner TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX pipeline_stage ON pipeline(stage);
+        CREATE TABLE stage_history (
+            id INTEGER PRIMARY KEY,
+            firm_id INTEGER NOT NULL REFERENCES firms(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL,
+            previous TEXT,
+            reason TEXT,
+            note TEXT,
+            user TEXT,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX stage_history_firm ON stage_history(firm_id, at);
+
+        CREATE TABLE shortlists (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            owner TEXT,
+            note TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE shortlist_items (
+            shortlist_id INTEGER NOT NULL REFERENCES shortlists(id) ON DELETE CASCADE,
+            firm_id INTEGER NOT NULL REFERENCES firms(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            note TEXT,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (shortlist_id, firm_id)
+        );
+        CREATE INDEX shortlist_items_firm ON shortlist_items(firm_id);
+
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            firm_id INTEGER NOT NULL REFERENCES firms(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            title TEXT,
+            phone TEXT,
+            email TEXT,
+            note TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX contacts_firm ON contacts(firm_id);
+
+        CREATE TABLE visits (
+            id INTEGER PRIMARY KEY,
+            firm_id INTEGER NOT NULL REFERENCES firms(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            place TEXT,
+            our_staff TEXT,
+            their_people TEXT,
+            summary TEXT,
+            requests TEXT,
+            expansion_plans TEXT,
+            pressure TEXT,
+            next_step TEXT,
+            next_date TEXT,
+            next_done INTEGER NOT NULL DEFAULT 0,
+            user TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX visits_firm ON visits(firm_id, date);
+        CREATE INDEX visits_next ON visits(next_done, next_date);
         """
     )
 
