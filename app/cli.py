@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 COMMAND_MODULES = [
     "app.commands.catalog",
     "app.commands.uscc",
+    "app.commands.backup",
 ]
 
 _ARGPARSE_ZH = {

@@ -69,6 +69,14 @@ class Database:
         self.conn.row_factory = sqlite3.Row
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.conn.execute("PRAGMA foreign_keys = ON")
+        from app import migrations
+
+        try:
+            # Before anything writes (even the WAL switch): a newer database stays untouched.
+            migrations.refuse_newer(self)
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise UserError(f"{self.path} 不是有效的 ChainFill 数据库：{exc}") from exc
         if not readonly:
             try:
                 self.conn.execute("PRAGMA journal_mode = WAL")
@@ -78,13 +86,7 @@ class Database:
             self.conn.execute("PRAGMA synchronous = NORMAL")
         self._depth = 0
         if migrate and not readonly:
-            from app import migrations
-
             migrations.upgrade(self)
-        else:
-            from app import migrations
-
-            migrations.refuse_newer(self)
 
     # -- basics -----------------------------------------------------------------------------
     @property
@@ -108,6 +110,21 @@ class Database:
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
+
+    def script(self, sql: str) -> None:
+        """Run several statements inside the current transaction.
+
+        ``sqlite3.executescript`` would COMMIT the open transaction first, which breaks
+        all-or-nothing migrations; this splits the script into complete statements instead.
+        """
+        statement = ""
+        for line in sql.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                self.conn.execute(statement)
+                statement = ""
+        if statement.strip():
+            raise ValueError(f"incomplete SQL statement: {statement[:80]}")
 
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()

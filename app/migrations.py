@@ -16,8 +16,7 @@ FIRM_TEXT_COLUMNS = ("name", "short_name", "main_business", "business_scope", "i
 
 
 def _v1_core(db: Database) -> None:
-    c = db.conn
-    c.executescript(
+    db.script(
         """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 
@@ -234,10 +233,11 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def refuse_newer(db: Database) -> None:
     """A database from a newer ChainFill is left untouched, with a clear message."""
-    if db.version > SCHEMA_VERSION:
+    version = db.version
+    if version > SCHEMA_VERSION:
         db.close()
         raise UserError(
-            f"数据库 {db.path} 由更新版本的 ChainFill 创建（结构版本 {db.version}，"
+            f"数据库 {db.path} 由更新版本的 ChainFill 创建（结构版本 {version}，"
             f"本程序支持到 {SCHEMA_VERSION}）。为保护数据，本程序不会打开或修改它；请升级 ChainFill。"
         )
 

@@ -1,0 +1,40 @@
+"""chainfill backup --out FILE / chainfill restore FILE"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    b = sub.add_parser("backup", help="备份数据库（使用中也可安全备份）")
+    b.add_argument("--out", required=True, metavar="FILE", help="备份文件路径")
+    b.set_defaults(func=run_backup)
+    r = sub.add_parser("restore", help="从备份恢复（先检查备份，并保留当前数据库的备份）")
+    r.add_argument("file", metavar="FILE")
+    r.set_defaults(func=run_restore)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from app import backup
+    from app.cli import open_database
+    from app.commands._out import info
+
+    with open_database(args) as db:
+        dest = backup.backup_to(db, args.out)
+        backup.check_file(dest)
+        with db.write():
+            db.audit("backup", "database", None, {"out": str(dest)})
+    info(f"已备份到 {dest}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from app import backup
+    from app.cli import open_database
+    from app.commands._out import info
+
+    backup.check_file(args.file)
+    with open_database(args) as db:
+        safety = backup.restore(db, args.file)
+    info(f"已从 {args.file} 恢复。恢复前的数据库已备份到 {safety}")
+    return 0
