@@ -225,6 +225,93 @@ def _v1_core(db: Database) -> None:
         CREATE INDEX visits_next ON visits(next_done, next_date);
         """
     )
+    _v1_projects(db)
+
+
+def _v1_projects(db: Database) -> None:
+    """Brought-in projects (项目履约): agreements, commitments, milestones, yearly actuals.
+
+    Units: amounts in 万元, land in 亩, energy in 吨标准煤, emissions in 吨, ratios in %.
+    """
+    db.script(
+        """
+        CREATE TABLE projects (
+            id INTEGER PRIMARY KEY,
+            firm_id INTEGER NOT NULL REFERENCES firms(id) ON DELETE RESTRICT,
+            name TEXT NOT NULL,
+            agreement_no TEXT,
+            agreement_date TEXT NOT NULL,
+            zone TEXT,
+            town TEXT,
+            direction TEXT NOT NULL DEFAULT '',
+            segment TEXT,
+            land_mu REAL CHECK (land_mu IS NULL OR land_mu >= 0),
+            -- reward terms: a share of the local retained tax for N years from production start
+            reward_share_pct REAL,
+            reward_local_pct REAL,
+            reward_years INTEGER,
+            reward_cap REAL,
+            reward_text TEXT,
+            -- penalty terms when a commitment is missed
+            penalty_deposit REAL,
+            penalty_suspend_rewards INTEGER NOT NULL DEFAULT 0,
+            penalty_land_price REAL,
+            penalty_clawback INTEGER NOT NULL DEFAULT 0,
+            penalty_land_recovery INTEGER NOT NULL DEFAULT 0,
+            penalty_text TEXT,
+            note TEXT,
+            source TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX projects_agreement ON projects(agreement_no)
+            WHERE agreement_no IS NOT NULL;
+        CREATE INDEX projects_firm ON projects(firm_id);
+
+        -- item: investment | investment_per_mu | output | tax | jobs | rd_ratio
+        -- due NULL: the due date of the project's full-production (达产) milestone
+        CREATE TABLE project_commitments (
+            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            committed REAL NOT NULL,
+            due TEXT,
+            note TEXT,
+            PRIMARY KEY (project_id, item)
+        ) WITHOUT ROWID;
+
+        -- kind: land_delivery | construction_start | completion | production_start | full_production
+        CREATE TABLE project_milestones (
+            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            due TEXT,
+            done TEXT,
+            note TEXT,
+            PRIMARY KEY (project_id, kind)
+        ) WITHOUT ROWID;
+
+        -- One row per project and year: importing the same year again updates it.
+        CREATE TABLE project_reports (
+            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL,
+            investment_to_date REAL,
+            output_value REAL,
+            revenue REAL,
+            value_added REAL,
+            tax_paid REAL,
+            jobs INTEGER,
+            energy_tce REAL,
+            emissions_t REAL,
+            rd_spending REAL,
+            land_in_use REAL,
+            reward_paid REAL,
+            source TEXT,
+            note TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (project_id, year)
+        ) WITHOUT ROWID;
+        CREATE INDEX project_reports_year ON project_reports(year);
+        """
+    )
 
 
 MIGRATIONS: list = [_v1_core]
