@@ -83,6 +83,7 @@ def open_database(args: argparse.Namespace, **kwargs: Any):
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``chainfill`` console script; returns the exit code."""
+    _attach_windows_console()
     _utf8_stdio()
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -113,6 +114,18 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_traceback()
         print(f"意外错误：{type(exc).__name__}: {exc}\n详细信息已写入 {log}", file=sys.stderr)
         return 1
+
+
+def _attach_windows_console() -> None:
+    """A windowed Windows build has no console; borrow the terminal's when started from one."""
+    if sys.platform != "win32" or not getattr(sys, "frozen", False):
+        return
+    import ctypes
+
+    attach_parent_process = -1
+    if ctypes.windll.kernel32.AttachConsole(attach_parent_process):
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
 
 
 def _utf8_stdio() -> None:
