@@ -1,0 +1,120 @@
+"""Personal-data masking and safe export helpers, shared by every export.
+
+Contacts' phone numbers, e-mail addresses and names are personal data: lists and exports show
+them masked unless the user asks for them (the detail view and the printed dossier show them
+in full, since the officer carries the dossier to the visit). Cells of an exported
+spreadsheet that a spreadsheet program would read as a formula (``=``, ``+``, ``-``, ``@``,
+and tab / carriage return in front of them) get a leading apostrophe so they stay text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from app.errors import UserError
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_COUNTRY_PREFIX = re.compile(r"^\s*(\+\s*86|0086)[\s-]*")
+
+
+def mask_phone(phone: str | None) -> str:
+    """``13812341234`` -> ``138****1234``; landlines and country codes keep their shape.
+
+    The first three and last four digits stay (what colleagues need to tell two numbers
+    apart); every digit in between becomes ``*``. Short numbers are masked whole.
+    """
+    if not phone:
+        return ""
+    text = str(phone).strip()
+    prefix = ""
+    m = _COUNTRY_PREFIX.match(text)
+    if m:
+        prefix, text = text[: m.end()], text[m.end() :]
+    digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+    if len(digits) <= 4:
+        return prefix + re.sub(r"\d", "*", text)
+    keep = set(digits[:3]) | set(digits[-4:]) if len(digits) >= 9 else set(digits[-2:])
+    return prefix + "".join(
+        ch if (not ch.isdigit() or i in keep) else "*" for i, ch in enumerate(text)
+    )
+
+
+def mask_email(email: str | None) -> str:
+    """``zhang.san@example.com`` -> ``z***@example.com``."""
+    if not email:
+        return ""
+    text = str(email).strip()
+    local, at, domain = text.partition("@")
+    if not at:
+        return (text[:1] + "***") if text else ""
+    return f"{local[:1]}***@{domain}"
+
+
+def mask_name(name: str | None) -> str:
+    """``张三丰`` -> ``张**``; ``Li Lei`` -> ``L*****`` (the first character stays)."""
+    if not name:
+        return ""
+    text = str(name).strip()
+    if len(text) <= 1:
+        return text
+    return text[0] + "*" * (len(text) - 1)
+
+
+def escape_cell(value: Any) -> Any:
+    """A value safe to put in a spreadsheet cell: text that looks like a formula gets a
+    leading apostrophe so that no spreadsheet program evaluates it. Numbers, dates and
+    ``None`` pass through unchanged."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_TRIGGERS) or value.lstrip(" \t\r\n").startswith(
+        FORMULA_TRIGGERS[:4]
+    ):
+        return "'" + value
+    return value
+
+
+def check_output_path(path: str | os.PathLike[str], suffix: str) -> Path:
+    """Check that an export can be written to ``path`` before any work is done.
+
+    ``suffix`` is the expected extension (``.pdf``, ``.xlsx``); raises :class:`UserError`
+    with a Chinese message when the folder is missing or not writable, or the path is a
+    folder.
+    """
+    out = Path(path).expanduser()
+    if not str(path).strip():
+        raise UserError("请指定输出文件。")
+    if out.is_dir():
+        raise UserError(f"输出路径是一个文件夹，不是文件：{out}")
+    if out.suffix.lower() != suffix:
+        raise UserError(f"输出文件应以 {suffix} 结尾：{out}")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        what = "不是文件夹" if folder.exists() else "不存在"
+        raise UserError(f"输出文件夹{what}：{folder}")
+    if out.exists() and not os.access(out, os.W_OK):
+        raise UserError(f"无法写入输出文件（文件只读或被占用）：{out}")
+    try:
+        # Probe with a real file: os.access lies on some network drives and under root.
+        fd, probe = tempfile.mkstemp(prefix=".chainfill-", suffix=".tmp", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise UserError(f"无法写入输出文件夹 {folder}：{exc.strerror or exc}") from exc
+    return out
+
+
+def replace_atomically(tmp: Path, out: Path) -> None:
+    """Move a finished temporary file over ``out`` (same folder, so the rename is atomic)."""
+    try:
+        # mkstemp creates the file readable by its owner only; give it the usual mode.
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"无法写入输出文件 {out}：{exc.strerror or exc}") from exc

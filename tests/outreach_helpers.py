@@ -1,0 +1,18 @@
+"""Small helpers shared by the shortlist, outreach and dossier tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.db import Database, now
+
+
+def add_firm(db: Database, name: str, **fields: Any) -> int:
+    """Insert a firm with only the columns given (plus the required ones); returns its id."""
+    at = now()
+    row = {"name": name, "name_norm": name, "imported_at": at, "updated_at": at, **fields}
+    cols = ", ".join(row)
+    marks = ", ".join("?" * len(row))
+    with db.write():
+        cur = db.execute(f"INSERT INTO firms ({cols}) VALUES ({marks})", tuple(row.values()))
+    return int(cur.lastrowid)
