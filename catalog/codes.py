@@ -40,3 +40,13 @@ KEY_DIRECTIONS = (
 )
 
 NONE = ""  # a firm outside every direction
+
+# The plan's six 亩产效益 indicators; design.md §5 fixes these keys.
+INDICATORS = (
+    "tax_per_mu",
+    "value_added_per_mu",
+    "labour_productivity",
+    "value_added_per_energy",
+    "value_added_per_emission",
+    "rd_ratio",
+)

@@ -227,25 +227,39 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
             )
         )
 
-    departments = []
+    departments: list[Department] = []
     for i, t in enumerate(r.list(raw, "departments", "根", required=False)):
         where = f"departments[{i}]"
         t = r.table(t, where)
+        name = r.str(t, "name", where)
+        if any(dep.name == name for dep in departments):
+            raise r.fail(where, f"部门“{name}”重复")
         doms = r.strs(t, "domains", where)
         for d in doms:
             if d not in codes.DOMAINS:
                 raise r.fail(f"{where}.domains", f"未知的领域代码“{d}”")
+        dirs = r.strs(t, "directions", where)
+        for d in dirs:
+            if d not in codes.DIRECTIONS:
+                raise r.fail(f"{where}.directions", f"未知的方向代码“{d}”")
         departments.append(
-            Department(name=r.str(t, "name", where), role=r.str(t, "role", where), domains=doms)
+            Department(name=name, role=r.str(t, "role", where), domains=doms, directions=dirs)
         )
+    if departments:
+        names = {dep.name for dep in departments}
+        for i, dom in enumerate(domains):
+            if dom.lead and dom.lead not in names:
+                raise r.fail(f"domains[{i}].lead", f"牵头部门“{dom.lead}”未在 departments 中定义")
 
     targets = []
     for i, t in enumerate(r.list(raw, "targets", "根", required=False)):
         where = f"targets[{i}]"
         t = r.table(t, where)
+        target_name = r.str(t, "name", where)
+        where = f"targets[{i}]（{target_name}）"
         targets.append(
             Target(
-                name=r.str(t, "name", where),
+                name=target_name,
                 unit=r.str(t, "unit", where),
                 y2017=r.num(t, "y2017", where),
                 y2020=r.num(t, "y2020", where),
@@ -254,7 +268,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
                 qualifier2017=r.str(t, "qualifier2017", where, required=False),
                 qualifier2020=r.str(t, "qualifier2020", where, required=False),
                 qualifier2025=r.str(t, "qualifier2025", where, required=False),
-                domain=r.str(t, "domain", where, required=False),
+                domain=_target_domain(r, t, where),
             )
         )
 
@@ -262,9 +276,12 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     for i, t in enumerate(r.list(raw, "rules", "根", required=False)):
         where = f"rules[{i}]"
         t = r.table(t, where)
+        rule_code = r.str(t, "code", where)
+        if any(rule.code == rule_code for rule in rules):
+            raise r.fail(where, f"规则代码“{rule_code}”重复")
         rules.append(
             Rule(
-                code=r.str(t, "code", where),
+                code=rule_code,
                 text=r.str(t, "text", where),
                 summary=r.str(t, "summary", where, required=False),
             )
@@ -275,17 +292,34 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     for i, t in enumerate(r.list(appraisal, "indicators", "appraisal", required=False)):
         where = f"appraisal.indicators[{i}]"
         t = r.table(t, where)
+        ind_key = r.str(t, "key", where)
+        where = f"appraisal.indicators[{i}]（{ind_key}）"
+        if ind_key not in codes.INDICATORS:
+            raise r.fail(where, f"未知的指标“{ind_key}”（固定指标：{', '.join(codes.INDICATORS)}）")
+        if any(ind.key == ind_key for ind in indicators):
+            raise r.fail(where, f"指标“{ind_key}”重复")
+        weight = r.num(t, "weight", where)
+        if weight is None or weight < 0:
+            raise r.fail(f"{where}.weight", "权重不能为负数")
+        benchmark = r.num(t, "benchmark", where)
+        if benchmark is None or benchmark <= 0:
+            raise r.fail(f"{where}.benchmark", "基准值应大于 0")
+        higher = t.get("higher_is_better", True)
+        if not isinstance(higher, bool):
+            raise r.fail(f"{where}.higher_is_better", "应为 true 或 false")
         indicators.append(
             Indicator(
-                key=r.str(t, "key", where),
+                key=ind_key,
                 name=r.str(t, "name", where),
                 unit=r.str(t, "unit", where),
-                weight=r.num(t, "weight", where),
-                benchmark=r.num(t, "benchmark", where),
-                higher_is_better=bool(t.get("higher_is_better", True)),
+                weight=weight,
+                benchmark=benchmark,
+                higher_is_better=higher,
             )
         )
     min_mu = r.num(appraisal, "min_mu", "appraisal", required=False)
+    if min_mu is not None and min_mu <= 0:
+        raise r.fail("appraisal.min_mu", "应大于 0")
 
     return Catalog(
         version=version,
@@ -301,6 +335,13 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         indicators=tuple(indicators),
         appraisal_min_mu=5.0 if min_mu is None else min_mu,
     )
+
+
+def _target_domain(r: _Reader, t: dict[str, Any], where: str) -> str:
+    domain = r.str(t, "domain", where, required=False)
+    if domain and domain not in codes.DOMAINS:
+        raise r.fail(f"{where}.domain", f"未知的领域代码“{domain}”")
+    return domain
 
 
 _default: Catalog | None = None

@@ -72,7 +72,9 @@ class Belt:
 class Department:
     name: str
     role: str
-    domains: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()  # domains this department leads (附件2)
+    # directions it leads outside its own domains (e.g. 市科技局 leads it.ai inside `it`)
+    directions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,9 +161,13 @@ class Catalog:
         return [z for z in self.zones if z.direction == direction]
 
     def lead_department(self, direction: str) -> Department | None:
+        """The department that leads a direction: a direction-level lead wins over the domain's."""
         d = self.direction(direction)
         if d is None:
             return None
+        for dep in self.departments:
+            if direction in dep.directions:
+                return dep
         return next((dep for dep in self.departments if d.domain in dep.domains), None)
 
     # -- staff revisions --------------------------------------------------------------------
@@ -192,6 +198,8 @@ class Catalog:
                     "key": d.key,
                     "wording": d.wording,
                     "description": d.description,
+                    "keywords": list(d.keywords),
+                    "policy": list(d.policy),
                     "segments": [
                         {
                             "code": s.code,
@@ -200,6 +208,8 @@ class Catalog:
                             "strength": s.strength,
                             "keywords": list(s.keywords),
                             "products": list(s.products),
+                            "description": s.description,
+                            "gap_note": s.gap_note,
                         }
                         for s in d.segments
                     ],
@@ -216,7 +226,12 @@ class Catalog:
                 for b in self.belts
             ],
             "departments": [
-                {"name": d.name, "role": d.role, "domains": list(d.domains)}
+                {
+                    "name": d.name,
+                    "role": d.role,
+                    "domains": list(d.domains),
+                    "directions": list(d.directions),
+                }
                 for d in self.departments
             ],
             "targets": [
@@ -227,6 +242,10 @@ class Catalog:
                     "y2020": t.y2020,
                     "y2025": t.y2025,
                     "cagr": t.cagr,
+                    "qualifier2017": t.qualifier2017,
+                    "qualifier2020": t.qualifier2020,
+                    "qualifier2025": t.qualifier2025,
+                    "domain": t.domain,
                 }
                 for t in self.targets
             ],
@@ -238,7 +257,9 @@ class Catalog:
                     "unit": i.unit,
                     "weight": i.weight,
                     "benchmark": i.benchmark,
+                    "higher_is_better": i.higher_is_better,
                 }
                 for i in self.indicators
             ],
+            "appraisal": {"min_mu": self.appraisal_min_mu},
         }
