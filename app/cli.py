@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "app.commands.catalog",
     "app.commands.uscc",
     "app.commands.backup",
+    "app.commands.score",
 ]
 
 _ARGPARSE_ZH = {

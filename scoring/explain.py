@@ -1,0 +1,280 @@
+"""Chinese explanations of a firm's score that a colleague can check by hand.
+
+Pure: the caller gathers one firm's numbers in a :class:`FirmScore` (the same numbers the
+ranking used) and gets back a one-line ``why`` for lists and a multi-line text for
+``chainfill explain``: which segment and why the classifier put the firm there, which gap it
+fills and how severe that gap is, which facts raised or lowered the score, and how sure we are.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from catalog.model import POSITION_ZH, STRENGTH_ZH
+from scoring import capability as cap
+from scoring.gaps import Gap
+from scoring.ranking import WEIGHT_ZH, Weights, parts
+
+WHY_MAX = 80
+
+
+@dataclass
+class FirmScore:
+    """Everything known about one firm's score (plain numbers, 0–1 unless said otherwise)."""
+
+    firm_id: int
+    name: str
+    city: str = ""
+    district: str = ""
+    direction: str = ""
+    direction_name: str = ""
+    segment: str = ""
+    segment_name: str = ""
+    position: str = ""
+    key: bool = False
+    p_direction: float | None = None
+    p_segment: float | None = None
+    confirmed: bool = False
+    probability: float = 0.0  # P(segment) used by gap fit
+    gap: Gap | None = None
+    gap_value: float = 0.0
+    gap_fit: float = 0.0
+    capability: float | None = None  # re-weighted over known facts; None if nothing known
+    coverage: float = 0.0  # share of capability weight that was known
+    capability_eff: float = cap.NEUTRAL
+    factors: dict[str, float] = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
+    propensity: float | None = None
+    propensity_reasons: list[tuple[str, str, str]] = field(default_factory=list)
+    propensity_source: str = "先验规则"
+    score: float | None = None  # 0–100; None when the firm is not a candidate
+    weights: Weights = field(default_factory=Weights)
+    candidate: bool = True
+
+    @property
+    def confidence(self) -> float:
+        """Overall confidence: geometric mean of classification certainty and fact coverage."""
+        p = self.probability if self.direction else 1.0
+        return math.sqrt(max(p, 0.0) * max(self.coverage, 0.0))
+
+
+def confidence_label(c: float) -> str:
+    return "高" if c >= 0.7 else ("中" if c >= 0.4 else "低")
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{100 * x:.0f}%"
+
+
+def money(wan: float | None) -> str:
+    """An amount in 万元 as a person would say it."""
+    if wan is None or (isinstance(wan, float) and math.isnan(wan)):
+        return "—"
+    if abs(wan) >= 10_000:
+        return f"{wan / 10_000:.1f} 亿元"
+    return f"{wan:,.0f} 万元"
+
+
+def _fact_text(name: str, facts: dict[str, Any]) -> str:
+    """The fact behind a capability factor, for the reader to check."""
+    v = facts.get(name)
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return ""
+    if name in ("revenue", "capital"):
+        return money(v)
+    if name == "employees":
+        return f"{v:,.0f} 人"
+    if name in ("growth", "rd"):
+        return f"{100 * v:.1f}%"
+    if name == "patents":
+        return f"{v:,.0f} 件"
+    return ""
+
+
+def segment_label(fs: FirmScore) -> str:
+    if not fs.direction:
+        return "不属于目录方向"
+    if fs.segment_name:
+        return f"{fs.direction_name}·{fs.segment_name}"
+    return f"{fs.direction_name}（环节未定）"
+
+
+def why(fs: FirmScore, limit: int = WHY_MAX) -> str:
+    """One line (≤ ``limit`` characters) for lists: gap, top factors, confidence."""
+    if fs.direction and fs.gap is not None:
+        g = fs.gap
+        head = f"补{segment_label(fs)}缺口（{STRENGTH_ZH[g.strength]}{'·重点' if g.key else ''}）"
+    elif fs.direction:
+        head = f"{segment_label(fs)}（缺口 {fs.gap_value:.2f}）"
+    else:
+        head = "不属于目录方向，无补链作用"
+    bits: list[str] = []
+    for _name, sign, label in cap.reasons(fs.factors):
+        if sign == "+" and sum(1 for b in bits if b[0] == "+") < 2:
+            bits.append(f"+{label}")
+        elif sign == "−" and sum(1 for b in bits if b[0] == "−") < 1:
+            bits.append(f"−{label}")
+    # Place and manufacturing are what propensity adds beyond capability's facts.
+    for name, sign, label in fs.propensity_reasons:
+        if sign == "+" and name in ("land", "proximity", "manufacturing"):
+            bits.append(f"+{label}")
+            break
+    tail = []
+    if fs.direction and not fs.confirmed and fs.probability < 0.5:
+        tail.append(f"分类把握{_pct(fs.probability)}")
+    if fs.coverage < 0.5:
+        tail.append(f"资料仅{_pct(fs.coverage)}")
+    line = head
+    for part in [" ".join(bits), "，".join(tail)]:
+        if not part:
+            continue
+        candidate = f"{line}；{part}"
+        if len(candidate) <= limit:
+            line = candidate
+        else:
+            # Drop trailing factors one by one until the line fits.
+            words = part.split(" ")
+            while words and len(f"{line}；{' '.join(words)}") > limit:
+                words.pop()
+            if words:
+                line = f"{line}；{' '.join(words)}"
+    return line[:limit]
+
+
+def full_text(fs: FirmScore, classifier: Any = None) -> str:
+    """The multi-line explanation for ``chainfill explain`` and the UI's detail panel.
+
+    ``classifier`` is an optional ``scoring.classifier.Explanation`` for the firm's text
+    (fields ``evidence: list[(substring, weight)]`` and ``alternatives``).
+    """
+    lines: list[str] = []
+    place = f"{fs.city}{fs.district}" if (fs.city or fs.district) else "地点不明"
+    lines.append(f"企业：{fs.name}（{place}，编号 {fs.firm_id}）")
+    if fs.candidate and fs.score is not None:
+        p = parts(fs.gap_fit, fs.capability_eff, fs.propensity or 0.0, fs.weights)
+        w = fs.weights.normalised()
+        lines.append(
+            f"得分：{fs.score:.1f} / 100 = "
+            + " + ".join(
+                f"{WEIGHT_ZH[k]} {p[k]:.1f}" for k in ("gap_fit", "capability", "propensity")
+            )
+            + f"（权重 {w.gap_fit:.2f} / {w.capability:.2f} / {w.propensity:.2f}）"
+        )
+    else:
+        lines.append("得分：不参与排名（只对深圳市、广州市的企业排名；东莞企业作为本地基础的依据）")
+
+    # Segment and why the classifier put the firm there.
+    if fs.direction:
+        pos = POSITION_ZH.get(fs.position, "")
+        lines.append(f"所属环节：{segment_label(fs)}" + (f"（{pos}）" if pos else ""))
+        if fs.confirmed:
+            lines.append("  分类由工作人员确认")
+        else:
+            lines.append(
+                f"  分类把握：{_pct(fs.probability)}（方向 {_pct(fs.p_direction)}"
+                + (f" × 环节 {_pct(fs.p_segment)}" if fs.p_segment is not None else "")
+                + "）"
+            )
+        ev = list(getattr(classifier, "evidence", None) or [])
+        if ev:
+            shown = "、".join(f"“{s}”" for s, w in ev[:5] if w > 0) or "、".join(
+                f"“{s}”" for s, _ in ev[:5]
+            )
+            lines.append(f"  判断依据（企业文字中起作用的词）：{shown}")
+        alts = _alternatives(classifier)
+        if alts:
+            lines.append(f"  其他可能：{alts}")
+    else:
+        lines.append("所属环节：不属于 21 个目录方向（补链契合度为 0）")
+
+    # The gap.
+    if fs.gap is not None:
+        g = fs.gap
+        lines.append(
+            f"补链缺口：本地基础“{STRENGTH_ZH[g.strength]}”，{'十大重点产业' if g.key else '非重点方向'}，"
+            f"库中东莞企业 {g.local_firms} 家"
+            + (f"（{g.large_firms} 家规模较大）" if g.large_firms else "")
+            + f"，缺口 {g.gap:.2f}"
+        )
+        if g.gap_note:
+            lines.append(f"  规划要点：{g.gap_note}")
+        if g.review and g.note:
+            lines.append(f"  复核提示：{g.note}")
+        lines.append(
+            f"  补链契合度 = 缺口 {g.gap:.2f} × 分类把握 {_pct(fs.probability)} = {fs.gap_fit:.2f}"
+        )
+    elif fs.direction:
+        lines.append(
+            f"补链缺口：环节未定，取该方向各环节缺口的平均 {fs.gap_value:.2f}；"
+            f"补链契合度 {fs.gap_fit:.2f}"
+        )
+
+    # Capability.
+    if fs.capability is None:
+        lines.append("企业实力：无任何规模、研发、资质数据，按中性值计入")
+    else:
+        lines.append(
+            f"企业实力：{100 * fs.capability:.0f}（资料完整度 {_pct(fs.coverage)}，"
+            f"按 {100 * fs.capability_eff:.0f} 计入）"
+        )
+    for name, sign, label in cap.reasons(fs.factors):
+        fact = _fact_text(name, fs.facts)
+        if sign == "?":
+            lines.append(f"  ? {label} → 置信度降低")
+        else:
+            lines.append(f"  {sign} {label}" + (f"（{fact}）" if fact else ""))
+
+    # Propensity.
+    if fs.propensity is not None:
+        lines.append(f"落地可能性：{_pct(fs.propensity)}（{fs.propensity_source}）")
+        for _name, sign, label in fs.propensity_reasons:
+            extra = ""
+            if _name in ("land", "proximity") and fs.district:
+                extra = f"（{fs.district}）"
+            lines.append(f"  {sign} {label}{extra}")
+
+    c = fs.confidence
+    lines.append(
+        f"总体把握：{confidence_label(c)}（{_pct(c)}："
+        + (f"分类 {_pct(fs.probability)}，" if fs.direction else "")
+        + f"资料完整度 {_pct(fs.coverage)}）"
+    )
+    return "\n".join(lines)
+
+
+def _alternatives(classifier: Any) -> str:
+    alts = getattr(classifier, "alternatives", None) or []
+    out = []
+    for a in list(alts)[:3]:
+        if isinstance(a, tuple | list) and len(a) >= 2:
+            label, p = a[0], a[1]
+        elif isinstance(a, dict):
+            label, p = a.get("name") or a.get("direction") or a.get("segment"), a.get("prob")
+        else:
+            continue
+        try:
+            out.append(f"{label} {_pct(float(p))}")
+        except (TypeError, ValueError):
+            out.append(str(label))
+    return "、".join(out)
+
+
+def factors_json(fs: FirmScore) -> list[dict[str, Any]]:
+    """The raising/lowering factors as records (for ``explain --json`` and the UI)."""
+    out = [
+        {
+            "kind": "capability",
+            "factor": n,
+            "sign": s,
+            "label": lab,
+            "fact": _fact_text(n, fs.facts),
+        }
+        for n, s, lab in cap.reasons(fs.factors)
+    ]
+    out += [
+        {"kind": "propensity", "factor": n, "sign": s, "label": lab, "fact": ""}
+        for n, s, lab in fs.propensity_reasons
+    ]
+    return out
