@@ -16,10 +16,13 @@ from typing import Any, NoReturn
 
 # Each module in app/commands registers its sub-commands: register(subparsers).
 COMMAND_MODULES = [
+    "app.commands.gui",
     "app.commands.catalog",
     "app.commands.uscc",
     "app.commands.backup",
     "app.commands.score",
+    "app.commands.shortlist",
+    "app.commands.dossier",
 ]
 
 _ARGPARSE_ZH = {
@@ -70,6 +73,8 @@ def ui_module(name: str) -> Any:
         import ui.main as mod
     elif name == "printing":
         import ui.printing as mod
+    elif name == "dossier_print":
+        import ui.dossier_print as mod
     else:
         raise ValueError(name)
     return mod

@@ -1,0 +1,91 @@
+"""The user's own settings (one person, one machine): language, last database, window layout.
+
+Kept as JSON in :func:`app.paths.settings_file`, written atomically (temporary file + rename)
+so a crash never leaves half a file. Settings that belong with the data — the ranking weights —
+live in the database instead (``app.ranking``). A missing or damaged file gives the defaults.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("zh_CN", "en")
+MAX_RECENT = 8
+
+
+@dataclass
+class Settings:
+    """What the desktop app remembers between runs."""
+
+    language: str = "zh_CN"
+    last_db: str | None = None
+    recent_dbs: list[str] = field(default_factory=list)
+    window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
+    window_state: str | None = None  # base64 of QMainWindow.saveState()
+    splitters: dict[str, str] = field(default_factory=dict)  # base64 of QSplitter.saveState()
+    last_view: str | None = None
+    import_dir: str | None = None  # where the import wizard last found a file
+
+    def remember_db(self, path: str | os.PathLike[str]) -> None:
+        """Make ``path`` the last database and the first of the recent ones."""
+        p = str(Path(path).resolve())
+        self.last_db = p
+        self.recent_dbs = [p, *[r for r in self.recent_dbs if r != p]][:MAX_RECENT]
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Settings:
+        """Build from parsed JSON, ignoring unknown keys and values of the wrong type."""
+        s = cls()
+        for f in fields(cls):
+            value = raw.get(f.name)
+            if f.name == "recent_dbs":
+                if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    s.recent_dbs = value[:MAX_RECENT]
+            elif f.name == "splitters":
+                if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+                    s.splitters = value
+            elif isinstance(value, str):
+                setattr(s, f.name, value)
+        if s.language not in LANGUAGES:
+            s.language = "zh_CN"
+        return s
+
+
+def load(path: str | os.PathLike[str] | None = None) -> Settings:
+    """The saved settings, or the defaults when the file is missing or unreadable."""
+    from app import paths
+
+    p = Path(path) if path is not None else paths.settings_file()
+    try:
+        raw = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    return Settings.from_dict(raw)
+
+
+def save(settings: Settings, path: str | os.PathLike[str] | None = None) -> Path:
+    """Write the settings atomically; returns the file written."""
+    from app import paths
+
+    p = Path(path) if path is not None else paths.settings_file()
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=p.name + ".", suffix=".tmp", dir=p.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(asdict(settings), fh, ensure_ascii=False, indent=2)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return p

@@ -1,0 +1,146 @@
+"""What every view shares: the open database, the catalog in force, settings and background jobs.
+
+The GUI thread has its own read connection for quick queries (counts, one page of a table).
+Anything that writes, or may take longer than a blink, goes through :meth:`AppContext.run`, which
+starts a worker with its own connection and announces the job so the status bar can show it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app import settings as app_settings
+from app.db import Database
+from app.jobs import Progress
+from ui import workers
+from ui.messages import JobError, show_error
+
+# Kinds of change announced by ``data_changed`` (views reload what depends on them).
+FIRMS = "firms"  # firms added, edited, classified
+CATALOG = "catalog"  # strengths or keywords edited
+SCORES = "scores"  # gaps and scores recomputed, weights changed
+PIPELINE = "pipeline"  # outreach stages
+ALL = "all"
+
+
+class AppContext(QObject):
+    data_changed = Signal(str)
+    database_switched = Signal()
+    job_started = Signal(object)  # ui.workers.JobHandle
+
+    def __init__(self, db_path: str | Path, settings: app_settings.Settings | None = None):
+        super().__init__()
+        self.settings = settings or app_settings.load()
+        self.db_path = Path(db_path)
+        self.db = Database(self.db_path)
+        self._catalog = None
+        self._firm_count: int | None = None
+        self.parent_widget = None  # the main window, for dialogs
+        self.data_changed.connect(self._forget)
+
+    # -- data -------------------------------------------------------------------------------
+    def catalog(self):
+        """The catalog in force (shipped file plus staff edits), cached until it changes."""
+        if self._catalog is None:
+            from app import catalog_store
+
+            self._catalog = catalog_store.current(self.db)
+        return self._catalog
+
+    def firm_count(self) -> int:
+        if self._firm_count is None:
+            self._firm_count = int(self.db.scalar("SELECT COUNT(*) FROM firms") or 0)
+        return self._firm_count
+
+    def direction_name(self, code: str | None) -> str:
+        if not code:
+            return ""
+        try:
+            d = self.catalog().direction(code)
+        except Exception:
+            return code
+        return d.name if d is not None else code
+
+    def segment_name(self, code: str | None) -> str:
+        if not code:
+            return ""
+        try:
+            s = self.catalog().segment(code)
+        except Exception:
+            return code
+        return s.name if s is not None else code
+
+    def _forget(self, kind: str) -> None:
+        if kind in (CATALOG, ALL):
+            self._catalog = None
+        if kind in (FIRMS, ALL):
+            self._firm_count = None
+
+    def notify(self, kind: str) -> None:
+        """Tell every view that ``kind`` of data has changed."""
+        self.data_changed.emit(kind)
+
+    # -- database ---------------------------------------------------------------------------
+    def switch_database(self, path: str | Path) -> None:
+        """Open another database file (created if new) and make every view reload."""
+        new = Database(Path(path))
+        workers.shutdown(5000)
+        old = self.db
+        self.db, self.db_path = new, Path(path)
+        old.close()
+        self.settings.remember_db(self.db_path)
+        self.save_settings()
+        self._catalog = None
+        self._firm_count = None
+        self.database_switched.emit()
+        self.data_changed.emit(ALL)
+
+    def save_settings(self) -> None:
+        # Settings are a convenience; never fail an action over them.
+        with contextlib.suppress(OSError):
+            app_settings.save(self.settings)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- background work --------------------------------------------------------------------
+    def run(
+        self,
+        fn: Callable[[Database, Any], Any],
+        *,
+        write: bool = False,
+        title: str = "",
+        on_result: Callable[[Any], Any] | None = None,
+        on_error: Callable[[JobError], Any] | None = None,
+        on_progress: Callable[[Progress], Any] | None = None,
+        on_cancelled: Callable[[], Any] | None = None,
+        on_done: Callable[[], Any] | None = None,
+        announce: bool = True,
+    ) -> workers.JobHandle:
+        """Run ``fn(db, cancel)`` on a worker with its own connection.
+
+        Errors are shown to the user unless ``on_error`` handles them. ``announce`` puts the job
+        in the status bar with a progress bar and a cancel button.
+        """
+        handle = workers.start(
+            fn,
+            self.db_path,
+            write=write,
+            title=title,
+            parent=self,
+            on_result=on_result,
+            on_progress=on_progress,
+            on_cancelled=on_cancelled,
+            on_done=on_done,
+        )
+        handle.failed.connect(
+            on_error if on_error is not None else (lambda e: show_error(self.parent_widget, e))
+        )
+        if announce:
+            self.job_started.emit(handle)
+        return handle

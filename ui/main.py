@@ -1,0 +1,182 @@
+"""Start the desktop application: ``chainfill gui [--demo] [--self-test]``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from app import paths
+from app import settings as app_settings
+from app.errors import UserError
+from ui import i18n, icons, messages, theme
+from ui.context import ALL, AppContext
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("main", text)
+
+
+def application() -> QApplication:
+    """The QApplication, created and styled once (tests reuse pytest-qt's)."""
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("ChainFill")
+    app.setOrganizationName("ChainFill")
+    app.setApplicationDisplayName("")
+    if not app.property("chainfill_styled"):
+        theme.apply(app)
+        app.setWindowIcon(icons.app_icon())
+        app.setProperty("chainfill_styled", True)
+    return app
+
+
+def choose_db(db_path: str | None, demo: bool, settings: app_settings.Settings) -> Path:
+    """--demo, then --db, then CHAINFILL_DB, then the last database used, then the default."""
+    if demo:
+        return paths.demo_db()
+    if db_path:
+        return Path(db_path)
+    if os.environ.get("CHAINFILL_DB"):
+        return paths.default_db()
+    if settings.last_db and Path(settings.last_db).is_file():
+        return Path(settings.last_db)
+    return paths.default_db()
+
+
+def run(db_path: str | None, demo: bool, self_test: bool) -> int:
+    """Open the main window; returns the process exit code."""
+    settings = app_settings.load()
+    app = application()
+    i18n.install(settings.language)
+    messages.headless = self_test
+    path = choose_db(db_path, demo, settings)
+    is_new = not path.exists()
+    try:
+        ctx = AppContext(path, settings)
+    except UserError as exc:
+        if self_test:
+            print(f"自检失败：{exc.message}", file=sys.stderr)
+            return 2
+        QMessageBox.critical(None, _t("ChainFill"), exc.message)
+        return 2
+    if not demo and not self_test:
+        settings.remember_db(path)
+        ctx.save_settings()
+
+    from ui.mainwindow import MainWindow
+
+    window = MainWindow(ctx)
+    start = "dashboard" if self_test else (settings.last_view or "dashboard")
+    window.show()
+    try:
+        window.show_view(start)
+    except KeyError:
+        window.show_view("dashboard")
+
+    if demo and ctx.firm_count() == 0:
+        QTimer.singleShot(0, lambda: fill_demo(window, ctx))
+    elif is_new and not self_test:
+        QTimer.singleShot(0, lambda: welcome(window, ctx))
+    if not self_test:
+        QTimer.singleShot(4000, lambda: daily_backup(ctx))
+
+    if self_test:
+        from ui.selftest import SelfTest
+
+        test = SelfTest(window)
+        QTimer.singleShot(0, test.start)
+        app.exec()
+        ctx.close()
+        return test.exit_code
+    code = app.exec()
+    ctx.close()
+    return int(code)
+
+
+def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) -> None:
+    """Generate demo data into the (empty) database, with a progress dialog, then score it."""
+    from app import demo
+
+    n = firms or getattr(demo, "DEFAULT_FIRMS", 3000)
+    dialog = QProgressDialog(_t("Generating demo data…"), _t("Cancel"), 0, 0, window)
+    dialog.setWindowTitle(_t("Demo database"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * 60)
+
+    def job(db, cancel):
+        from app import pipeline
+
+        yield from demo.generate(db, n, seed, cancel)
+        return (yield from pipeline.refresh(db, cancel))
+
+    def progress(p) -> None:
+        if p.total:
+            dialog.setRange(0, p.total)
+            dialog.setValue(min(p.done, p.total))
+        else:
+            dialog.setRange(0, 0)
+        if p.message:
+            dialog.setLabelText(p.message)
+
+    def finished(_result) -> None:
+        dialog.reset()
+        ctx.notify(ALL)
+
+    handle = ctx.run(
+        job,
+        write=True,
+        title=_t("Generating demo data"),
+        on_progress=progress,
+        on_result=finished,
+        on_done=dialog.reset,
+        announce=False,
+    )
+    dialog.canceled.connect(handle.cancel)
+    if not messages.headless:
+        dialog.show()
+
+
+def welcome(window, ctx: AppContext) -> None:
+    """First start on a new, empty database: offer the import wizard or the demo database."""
+    if ctx.firm_count() > 0:
+        return
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_t("Welcome to ChainFill"))
+    box.setText(_t("A new, empty database has been created:") + f"\n{ctx.db_path}")
+    box.setInformativeText(
+        _t(
+            "Import a firm list (an Excel or CSV export) to begin, or open the demo database "
+            "with fictional firms to look around first."
+        )
+    )
+    b_import = box.addButton(_t("Import a firm list…"), QMessageBox.ButtonRole.AcceptRole)
+    b_demo = box.addButton(_t("Open the demo database"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_t("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is b_import:
+        window.open_import()
+    elif box.clickedButton() is b_demo:
+        window.switch_database(str(paths.demo_db()))
+        if ctx.firm_count() == 0:
+            fill_demo(window, ctx)
+
+
+def daily_backup(ctx: AppContext) -> None:
+    """The first start of the day leaves a backup (in the background)."""
+
+    def job(db, cancel):
+        from app import backup
+
+        return backup.daily_backup(db)
+
+    ctx.run(job, announce=False, on_error=lambda e: messages.log_error(e.details))

@@ -1,0 +1,105 @@
+"""Message boxes, error reporting and the error log.
+
+A :class:`~app.errors.UserError` is shown as a plain Chinese message; anything unexpected is shown
+with its details and written to the error log. In headless mode (the self-test) nothing blocks:
+messages go to stderr and errors are collected so the self-test can fail on them.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import UserError
+
+headless = False
+collected: list[str] = []  # errors seen while headless
+
+
+@dataclass
+class JobError:
+    """An exception raised in a worker, with its traceback text captured there."""
+
+    exc: BaseException
+    details: str = ""
+
+    @property
+    def is_user_error(self) -> bool:
+        return isinstance(self.exc, UserError)
+
+    @property
+    def message(self) -> str:
+        if isinstance(self.exc, UserError):
+            return self.exc.message
+        return f"{type(self.exc).__name__}: {self.exc}"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def log_error(details: str) -> str:
+    """Append ``details`` to the error log; returns the log's path (or a note)."""
+    try:
+        from app import paths
+
+        log = paths.logs_dir() / "errors.log"
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} (desktop app)\n")
+            fh.write(details.rstrip() + "\n")
+        return str(log)
+    except OSError:
+        return "stderr"
+
+
+def show_error(parent: QWidget | None, error: BaseException | JobError, title: str = "") -> None:
+    """Tell the user what went wrong: a message for bad input, details for a bug."""
+    if not isinstance(error, JobError):
+        error = JobError(error, "".join(traceback.format_exception(error)))
+    title = title or _t("ChainFill")
+    if error.is_user_error:
+        text = error.message
+        if headless:
+            print(f"[message] {text}", file=sys.stderr)
+            return
+        QMessageBox.warning(parent, title, text)
+        return
+    log = log_error(error.details or error.message)
+    if headless:
+        collected.append(error.details or error.message)
+        print(f"[error] {error.details or error.message}", file=sys.stderr)
+        return
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(_t("An unexpected error occurred. Your data has not been changed."))
+    box.setInformativeText(
+        _t("The details have been written to %1. Please send them to your IT colleague.").replace(
+            "%1", log
+        )
+    )
+    box.setDetailedText(error.details or error.message)
+    box.exec()
+
+
+def info(parent: QWidget | None, text: str, title: str = "") -> None:
+    """A short notice."""
+    if headless:
+        print(f"[info] {text}", file=sys.stderr)
+        return
+    QMessageBox.information(parent, title or _t("ChainFill"), text)
+
+
+def ask(parent: QWidget | None, text: str, title: str = "", default_yes: bool = True) -> bool:
+    """A yes/no question; headless mode answers with the default."""
+    if headless:
+        return default_yes
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title or _t("ChainFill"), text, buttons, default)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,198 @@
+"""企业库: every firm, searched as you type and filtered in SQL, with a detail panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import CATALOG, FIRMS, SCORES
+from ui.models.firm_table import FirmTableModel
+from ui.views.base import View
+from ui.widgets.common import spacing
+from ui.widgets.filters import FilterBar
+from ui.widgets.firm_detail import FirmDetail
+
+FIRMS_COLUMNS = (
+    "name",
+    "city",
+    "district",
+    "direction",
+    "segment",
+    "confidence",
+    "score",
+    "registered_capital",
+    "employees",
+    "founded",
+)
+
+
+def setup_table(view: QTableView) -> None:
+    """Settings every big firm table shares: fixed row height, no row header, row selection."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    vh = view.verticalHeader()
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: cheap at 1,000,000
+    vh.setDefaultSectionSize(int(view.fontMetrics().height() * 1.9))
+    hh = view.horizontalHeader()
+    hh.setHighlightSections(False)
+    hh.setSortIndicatorShown(True)
+    hh.setSectionsMovable(True)
+    hh.setStretchLastSection(False)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+def size_columns(view: QTableView, model: FirmTableModel) -> None:
+    """Column widths from the font (no sampling of a million rows)."""
+    em = view.fontMetrics().horizontalAdvance("中")
+    widths = {
+        "rank": 4,
+        "name": 15,
+        "short_name": 7,
+        "city": 5,
+        "district": 5,
+        "direction": 8,
+        "segment": 10,
+        "confidence": 5,
+        "score": 4.5,
+        "gap_fit": 5,
+        "capability": 5,
+        "propensity": 5,
+        "registered_capital": 7,
+        "employees": 5,
+        "revenue": 7,
+        "founded": 8,
+    }
+    for i, col in enumerate(model.columns):
+        view.setColumnWidth(i, int(em * widths.get(col.key, 7)) + em)
+
+
+class FirmsView(View):
+    def __init__(self, ctx, parent: QWidget | None = None, spec=None):
+        super().__init__(ctx, parent, spec)
+        from ui.views import get
+
+        spec = get("firms")
+        header = self.make_header(spec.translated_title(), spec.translated_subtitle())
+        self.import_btn = header.add_button(self.tr("Import firms…"), "import", primary=True)
+        self.import_btn.clicked.connect(lambda: self.window().open_import())
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        s = spacing(self)
+        lay.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
+        lay.setSpacing(s)
+        self.filters = FilterBar(ctx)
+        lay.addWidget(self.filters)
+
+        self.model = FirmTableModel(ctx, FIRMS_COLUMNS, self)
+        self.table = QTableView()
+        setup_table(self.table)
+        self.table.setModel(self.model)
+        size_columns(self.table, self.model)
+        # The indicator first: enabling sorting sorts by whatever it shows.
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.sort_column(), self.model.sort_order()
+        )
+        self.table.setSortingEnabled(True)
+        self.detail = FirmDetail(ctx)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        lay.addWidget(self.splitter, 1)
+        self.root.addWidget(body, 1)
+
+        self.filters.changed.connect(self._apply_filter)
+        self.model.loaded.connect(self._loaded)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.detail.changed.connect(lambda _fid: self.model.invalidate_rows())
+        self._selected_id: int | None = None
+        self.setTabOrder(self.filters.search, self.filters.city)
+        self.setTabOrder(self.filters.reset_btn, self.table)
+        self.setTabOrder(self.table, self.detail.tabs)
+        self._restore_splitter()
+
+    def depends_on(self) -> tuple[str, ...]:
+        return (FIRMS, SCORES, CATALOG)
+
+    # -- loading --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.filters.fill_directions()
+        self.track(self.filters.load_places())
+        self._apply_filter(self.filters.value())
+
+    def _apply_filter(self, flt) -> None:
+        try:
+            where, params = flt.sql()
+        except ImportError:
+            where, params = "1", ()  # the search module is not installed: show everything
+        except Exception as exc:
+            from ui.messages import show_error
+
+            show_error(self, exc)
+            return
+        self.filters.set_count(None, loading=True)
+        self.model.set_filter(where, params)
+        if self.model._pending is not None:
+            self.track(self.model._pending)
+
+    def _loaded(self) -> None:
+        self.filters.set_count(self.model.rowCount())
+        row = self.model.row_for_id(self._selected_id) if self._selected_id else None
+        if row is not None:
+            self.table.selectRow(row)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.clear()
+
+    def _remember_selection(self) -> None:
+        self._selected_id = self.detail.firm_id
+
+    def _row_changed(self, current, _previous) -> None:
+        fid = self.model.firm_id(current.row()) if current.isValid() else None
+        if fid != self.detail.firm_id:
+            self.detail.set_firm(fid)
+
+    # -- abilities ------------------------------------------------------------------------------
+    def focus_search(self) -> bool:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+        return True
+
+    def show_filter(self, **values) -> None:
+        """Open with a given filter (from the catalog or dashboard)."""
+        self.stale = False
+        self.filters.set_value(**values)
+
+    def describe(self) -> str:
+        return self.tr("%1 firms listed").replace("%1", f"{self.model.rowCount():,}")
+
+    def _restore_splitter(self) -> None:
+        from PySide6.QtCore import QByteArray
+
+        state = self.ctx.settings.splitters.get("firms")
+        if state:
+            self.splitter.restoreState(QByteArray.fromBase64(state.encode()))
+        else:
+            em = self.fontMetrics().horizontalAdvance("中")
+            self.splitter.setSizes([em * 60, em * 34])
+
+    def save_state(self, settings) -> None:
+        settings.splitters["firms"] = bytes(self.splitter.saveState().toBase64()).decode()

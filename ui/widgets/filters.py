@@ -1,0 +1,326 @@
+"""The filter bar over a firm table: search-as-you-type, city, district, direction, segment, score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from ui import icons, theme
+from ui.widgets.common import spacing
+
+SEARCH_DEBOUNCE_MS = 220
+ALL = None  # "no restriction" in a combo's data
+NONE = ""  # direction "none" (outside every catalog direction)
+
+
+@dataclass(frozen=True)
+class FirmFilter:
+    text: str = ""
+    city: str | None = None
+    district: str | None = None
+    direction: str | None = None  # None: any; "": none
+    segment: str | None = None
+    min_score: float | None = None
+    confirmed: bool | None = None
+
+    def sql(self, extra_where: str = "") -> tuple[str, tuple]:
+        """WHERE clause and params, built by app.search.firm_filter (the one place that knows
+        how text search works), plus an optional fixed condition of the view."""
+        from app import search
+
+        where, params = search.firm_filter(
+            self.text,
+            city=self.city,
+            district=self.district,
+            direction=self.direction,
+            segment=self.segment,
+            min_score=self.min_score,
+            confirmed=self.confirmed,
+        )
+        where = where or "1"
+        if extra_where:
+            where = f"({where}) AND ({extra_where})"
+        return where, tuple(params)
+
+
+class FilterBar(QWidget):
+    """Emits ``changed`` (debounced while typing) with the current :class:`FirmFilter`."""
+
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        ctx,
+        parent: QWidget | None = None,
+        *,
+        cities: tuple[str, ...] | None = None,
+        show_confirmed: bool = True,
+        show_min_score: bool = True,
+        placeholder: str = "",
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._fixed_cities = cities
+        self._loading = False
+        lay = QHBoxLayout(self)
+        s = spacing(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(int(s * 0.8))
+        em = self.fontMetrics().horizontalAdvance("中")
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            placeholder or self.tr("Search name, short name, business… (Ctrl+F)")
+        )
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(em * 16)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        lay.addWidget(self.search, 3)
+
+        self.city = self._combo(em * 7)
+        self.district = self._combo(em * 7)
+        self.direction = self._combo(em * 10)
+        self.segment = self._combo(em * 11)
+        for w in (self.city, self.district, self.direction, self.segment):
+            lay.addWidget(w, 1)
+
+        self.min_score = QSpinBox()
+        self.min_score.setRange(0, 100)
+        self.min_score.setSingleStep(5)
+        self.min_score.setPrefix(self.tr("Score ≥ "))
+        self.min_score.setSpecialValueText(self.tr("Any score"))
+        self.min_score.setVisible(show_min_score)
+        self.min_score.setAccelerated(True)
+        lay.addWidget(self.min_score)
+
+        self.confirmed = QCheckBox(self.tr("Confirmed only"))
+        self.confirmed.setVisible(show_confirmed)
+        lay.addWidget(self.confirmed)
+
+        self.reset_btn = QPushButton(self.tr("Reset"))
+        self.reset_btn.setToolTip(self.tr("Clear the search and every filter"))
+        lay.addWidget(self.reset_btn)
+
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        lay.addWidget(self.count)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._emit)
+        self.city.currentIndexChanged.connect(self._city_changed)
+        self.district.currentIndexChanged.connect(self._emit)
+        self.direction.currentIndexChanged.connect(self._direction_changed)
+        self.segment.currentIndexChanged.connect(self._emit)
+        self.min_score.valueChanged.connect(lambda _v: self._timer.start())
+        self.confirmed.toggled.connect(self._emit)
+        self.reset_btn.clicked.connect(self.reset)
+        self.fill_directions()
+        self._fill_cities([])
+        self._fill_districts([])
+
+    def _combo(self, min_width: int) -> QComboBox:
+        c = QComboBox()
+        c.setMinimumWidth(min_width)
+        c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        c.setMaxVisibleItems(24)
+        return c
+
+    # -- filling the combos ---------------------------------------------------------------------
+    def load_places(self) -> None:
+        """Fill the city list from the database (in a worker: a GROUP BY over every firm)."""
+
+        def job(db, cancel):
+            return [
+                (r[0], r[1])
+                for r in db.query(
+                    "SELECT city, COUNT(*) FROM firms WHERE city IS NOT NULL AND city != '' "
+                    "GROUP BY city ORDER BY COUNT(*) DESC"
+                )
+            ]
+
+        return self.ctx.run(job, announce=False, on_result=self._fill_cities)
+
+    def _fill_cities(self, rows) -> None:
+        current = self.city.currentData()
+        self._loading = True
+        self.city.clear()
+        self.city.addItem(self.tr("All cities"), ALL)
+        cities = [c for c, _n in rows] if rows else list(self._fixed_cities or ())
+        if self._fixed_cities:
+            cities = [c for c in self._fixed_cities if not rows or c in dict(rows)]
+        counts = dict(rows or [])
+        for c in cities:
+            label = c if c not in counts else f"{c}（{counts[c]:,}）"
+            self.city.addItem(label, c)
+        i = self.city.findData(current)
+        self.city.setCurrentIndex(max(0, i))
+        self._loading = False
+
+    def _city_changed(self) -> None:
+        if self._loading:
+            return
+        city = self.city.currentData()
+        if not city:
+            self._fill_districts([])
+            self._emit()
+            return
+
+        def job(db, cancel):
+            return [
+                r[0]
+                for r in db.query(
+                    "SELECT DISTINCT district FROM firms WHERE city = ? AND district IS NOT NULL "
+                    "AND district != '' ORDER BY district",
+                    (city,),
+                )
+            ]
+
+        self._fill_districts([])
+        self.ctx.run(job, announce=False, on_result=self._fill_districts)
+        self._emit()
+
+    def _fill_districts(self, districts) -> None:
+        self._loading = True
+        self.district.clear()
+        self.district.addItem(self.tr("All districts"), ALL)
+        for d in districts:
+            self.district.addItem(d, d)
+        self.district.setEnabled(bool(districts))
+        self._loading = False
+
+    def fill_directions(self) -> None:
+        """Directions of the catalog, grouped under their domain."""
+        current = self.direction.currentData()
+        self._loading = True
+        self.direction.clear()
+        self.direction.addItem(self.tr("All directions"), ALL)
+        self.direction.addItem(self.tr("Outside the catalog"), NONE)
+        try:
+            cat = self.ctx.catalog()
+        except Exception:
+            cat = None
+        if cat is not None:
+            model = self.direction.model()
+            for dom in cat.domains:
+                self.direction.addItem(dom.name, "__domain__")
+                item = model.item(self.direction.count() - 1)
+                item.setEnabled(False)
+                item.setForeground(theme_color(theme.TEXT_FAINT))
+                for d in cat.directions:
+                    if d.domain == dom.code:
+                        mark = "★ " if d.key else "    "
+                        self.direction.addItem(f"  {mark}{d.name}", d.code)
+        i = self.direction.findData(current) if current is not None else 0
+        self.direction.setCurrentIndex(max(0, i))
+        self._loading = False
+        self._fill_segments()
+
+    def _fill_segments(self) -> None:
+        self._loading = True
+        self.segment.clear()
+        self.segment.addItem(self.tr("All segments"), ALL)
+        code = self.direction.currentData()
+        d = None
+        if code:
+            try:
+                d = self.ctx.catalog().direction(code)
+            except Exception:
+                d = None
+        if d is not None:
+            for seg in d.segments:
+                self.segment.addItem(seg.name, seg.code)
+        self.segment.setEnabled(d is not None)
+        self._loading = False
+
+    def _direction_changed(self) -> None:
+        if self._loading:
+            return
+        if self.direction.currentData() == "__domain__":
+            return
+        self._fill_segments()
+        self._emit()
+
+    # -- values -------------------------------------------------------------------------------
+    def value(self) -> FirmFilter:
+        direction = self.direction.currentData()
+        if direction == "__domain__":
+            direction = None
+        return FirmFilter(
+            text=self.search.text().strip(),
+            city=self.city.currentData() or None,
+            district=self.district.currentData() or None,
+            direction=direction,
+            segment=self.segment.currentData() or None,
+            min_score=float(self.min_score.value()) if self.min_score.value() > 0 else None,
+            confirmed=True if self.confirmed.isChecked() else None,
+        )
+
+    def set_value(self, **values) -> None:
+        """Set filters programmatically (e.g. a segment chosen in the chain map)."""
+        self._loading = True
+        if "text" in values:
+            self.search.setText(values["text"] or "")
+        if "city" in values:
+            self.city.setCurrentIndex(max(0, self.city.findData(values["city"])))
+        if "direction" in values:
+            self.direction.setCurrentIndex(max(0, self.direction.findData(values["direction"])))
+            self._loading = False
+            self._fill_segments()
+            self._loading = True
+        if "segment" in values:
+            self.segment.setCurrentIndex(max(0, self.segment.findData(values["segment"])))
+        self._loading = False
+        self._timer.stop()
+        self._emit()
+
+    def reset(self) -> None:
+        self._loading = True
+        self.search.clear()
+        self.city.setCurrentIndex(0)
+        self._fill_districts([])
+        self.direction.setCurrentIndex(0)
+        self._fill_segments()
+        self.min_score.setValue(0)
+        self.confirmed.setChecked(False)
+        self._loading = False
+        self._timer.stop()
+        self._emit()
+
+    def _emit(self) -> None:
+        if self._loading:
+            return
+        self._timer.stop()
+        self.changed.emit(self.value())
+
+    def set_count(self, n: int | None, loading: bool = False) -> None:
+        if loading:
+            self.count.setText(self.tr("Searching…"))
+        elif n is None:
+            self.count.setText("")
+        else:
+            self.count.setText(self.tr("%1 firms").replace("%1", f"{n:,}"))
+
+
+def theme_color(hex_color: str):
+    from PySide6.QtGui import QColor
+
+    return QColor(hex_color)

@@ -1,0 +1,631 @@
+"""The detail panel of one firm: profile, classification (confirm or correct), score, sources."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import fmt, i18n, messages, theme
+from ui.widgets.common import EmptyState, make_button, muted, section_title, spacing
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FirmDetail", text)
+
+
+def field_label(field: str) -> str:
+    """The label of a firm field: the importer's Chinese label, or English when chosen."""
+    if i18n.is_chinese():
+        try:
+            from app.importing.headers import FIELDS
+
+            if field in FIELDS:
+                # The values carry their unit (万元, %), so the label does not repeat it.
+                return re.sub(r"[(（][^)）]*[)）]$", "", FIELDS[field])
+        except ImportError:
+            pass
+        return ZH_EXTRA.get(field, field)
+    return QCoreApplication.translate("fields", EN_FIELDS.get(field, field))
+
+
+# English labels of the firm fields (translation context "fields"; Chinese comes from app).
+EN_FIELDS = {
+    "name": "Name",
+    "short_name": "Short name",
+    "uscc": "USCC",
+    "stock_code": "Stock code",
+    "legal_rep": "Legal representative",
+    "firm_type": "Firm type",
+    "industry": "Industry",
+    "province": "Province",
+    "city": "City",
+    "district": "District",
+    "address": "Registered address",
+    "founded": "Founded",
+    "registered_capital": "Registered capital",
+    "currency": "Currency",
+    "employees": "Employees",
+    "revenue": "Revenue",
+    "revenue_growth": "Revenue growth",
+    "rd_ratio": "R&D ratio",
+    "patents": "Patents",
+    "high_tech": "High-tech enterprise",
+    "listing": "Listing",
+    "listing_date": "Listing date",
+    "main_business": "Main business",
+    "business_scope": "Business scope",
+    "introduction": "Introduction",
+    "website": "Website",
+    "source": "Source",
+    "imported_at": "Imported",
+    "updated_at": "Updated",
+}
+ZH_EXTRA = {"source": "来源", "imported_at": "导入时间", "updated_at": "更新时间"}
+
+PROFILE_FIELDS = (
+    "uscc",
+    "stock_code",
+    "legal_rep",
+    "firm_type",
+    "industry",
+    "address",
+    "founded",
+    "registered_capital",
+    "employees",
+    "revenue",
+    "revenue_growth",
+    "rd_ratio",
+    "patents",
+    "high_tech",
+    "listing",
+    "listing_date",
+    "website",
+)
+TEXT_FIELDS = ("main_business", "business_scope", "introduction")
+
+
+def format_field(field: str, value: Any, row: dict[str, Any] | None = None) -> str:
+    """A firm field's value as staff read it."""
+    if value is None or value == "":
+        return fmt.DASH
+    if field in ("registered_capital", "revenue"):
+        text = fmt.money_wan(value)
+        cur = (row or {}).get("currency")
+        if field == "registered_capital" and cur and cur not in ("人民币", "CNY", "RMB"):
+            text += f"（{cur}）"
+        return text
+    if field in ("founded", "listing_date"):
+        return fmt.day(value)
+    if field in ("imported_at", "updated_at", "classified_at"):
+        return fmt.timestamp(value)
+    if field in ("employees", "patents"):
+        return fmt.integer(value)
+    if field in ("revenue_growth", "rd_ratio"):
+        return fmt.percent(float(value), 1)
+    if field == "high_tech":
+        return _t("Yes") if value else _t("No")
+    return str(value)
+
+
+class FactorBar(QWidget):
+    """One factor of a score (0–1) as a labelled bar."""
+
+    def __init__(self, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(label)
+        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 6)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(int(self.fontMetrics().height() * 0.7))
+        self.value = QLabel(fmt.DASH)
+        self.value.setMinimumWidth(self.fontMetrics().horizontalAdvance("0.000 ×0.00"))
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar, 1)
+        lay.addWidget(self.value)
+
+    def set(self, value: float | None, weight: float | None = None) -> None:
+        self.bar.setValue(int((value or 0) * 1000))
+        text = fmt.DASH if value is None else f"{value:.2f}"
+        if weight is not None:
+            text += f"  ×{weight:.2f}"
+        self.value.setText(text)
+
+
+class FirmDetail(QWidget):
+    """Everything about one firm. Emits ``changed(firm_id)`` after an edit."""
+
+    changed = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, show_score_first: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.firm_id: int | None = None
+        self.row: dict[str, Any] | None = None
+        self._explain_job = None
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 24)
+        lay = QVBoxLayout(self)
+        s = spacing(self)
+        lay.setContentsMargins(s, 0, 0, 0)
+        lay.setSpacing(int(s * 0.6))
+
+        self.empty = EmptyState(self.tr("Select a firm to see its details."))
+        lay.addWidget(self.empty)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(int(s * 0.6))
+        self.name = QLabel()
+        self.name.setWordWrap(True)
+        self.name.setFont(theme.scaled_font(self.font(), 1.3, bold=True))
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subline = muted()
+        self.subline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.addWidget(self.name)
+        body.addWidget(self.subline)
+        actions = QHBoxLayout()
+        self.shortlist_btn = None
+        if _has("app.shortlists"):
+            self.shortlist_btn = make_button(self.tr("Add to shortlist"), "check")
+            self.shortlist_menu = QMenu(self.shortlist_btn)
+            self.shortlist_btn.setMenu(self.shortlist_menu)
+            self.shortlist_menu.aboutToShow.connect(self._fill_shortlist_menu)
+            actions.addWidget(self.shortlist_btn)
+        actions.addStretch(1)
+        self.stage_label = muted()
+        actions.addWidget(self.stage_label)
+        body.addLayout(actions)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        body.addWidget(self.tabs, 1)
+        self._build_profile()
+        self._build_classification()
+        self._build_score()
+        self._build_sources()
+        if show_score_first:
+            self.tabs.setCurrentWidget(self.score_tab)
+        lay.addWidget(self.body, 1)
+        self.body.hide()
+
+    # -- tabs ---------------------------------------------------------------------------------
+    def _scroll(self, inner: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        inner.setObjectName("scrollBody")
+        area.setWidget(inner)
+        return area
+
+    def _build_profile(self) -> None:
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        s = spacing(self)
+        lay.setContentsMargins(s, s, s, s)
+        self.profile_form = QFormLayout()
+        self.profile_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.profile_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.profile_values: dict[str, QLabel] = {}
+        for f in PROFILE_FIELDS:
+            v = QLabel()
+            v.setWordWrap(True)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.profile_values[f] = v
+            self.profile_form.addRow(field_label(f), v)
+        lay.addLayout(self.profile_form)
+        self.text_values: dict[str, QLabel] = {}
+        for f in TEXT_FIELDS:
+            lay.addWidget(section_title(field_label(f)))
+            v = QLabel()
+            v.setWordWrap(True)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.text_values[f] = v
+            lay.addWidget(v)
+        lay.addStretch(1)
+        self.tabs.addTab(self._scroll(inner), self.tr("Profile"))
+
+    def _build_classification(self) -> None:
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        s = spacing(self)
+        lay.setContentsMargins(s, s, s, s)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.c_direction = QLabel()
+        self.c_segment = QLabel()
+        self.c_confidence = QLabel()
+        self.c_status = QLabel()
+        self.c_model = muted()
+        form.addRow(self.tr("Direction"), self.c_direction)
+        form.addRow(self.tr("Chain segment"), self.c_segment)
+        form.addRow(self.tr("Confidence"), self.c_confidence)
+        form.addRow(self.tr("Status"), self.c_status)
+        form.addRow(self.tr("Model"), self.c_model)
+        lay.addLayout(form)
+        self.confirm_btn = make_button(self.tr("Confirm this classification"), "check", True)
+        self.confirm_btn.clicked.connect(self._confirm)
+        lay.addWidget(self.confirm_btn, 0, Qt.AlignmentFlag.AlignLeft)
+
+        lay.addSpacing(s)
+        lay.addWidget(section_title(self.tr("Correct the classification")))
+        lay.addWidget(
+            muted(
+                self.tr("Staff corrections are kept, audited and used to retrain the classifier.")
+            )
+        )
+        cform = QFormLayout()
+        self.fix_direction = QComboBox()
+        self.fix_segment = QComboBox()
+        self.fix_direction.currentIndexChanged.connect(self._fill_fix_segments)
+        cform.addRow(self.tr("Direction"), self.fix_direction)
+        cform.addRow(self.tr("Chain segment"), self.fix_segment)
+        lay.addLayout(cform)
+        self.correct_btn = make_button(self.tr("Save correction"), "save")
+        self.correct_btn.clicked.connect(self._correct)
+        lay.addWidget(self.correct_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        self.c_note = muted()
+        lay.addWidget(self.c_note)
+        lay.addStretch(1)
+        available = _has("app.classification")
+        for b in (self.confirm_btn, self.correct_btn):
+            b.setEnabled(available)
+            if not available:
+                b.setToolTip(self.tr("The classifier is not installed in this build."))
+        self.class_tab = self._scroll(inner)
+        self.tabs.addTab(self.class_tab, self.tr("Classification"))
+
+    def _build_score(self) -> None:
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        s = spacing(self)
+        lay.setContentsMargins(s, s, s, s)
+        head = QHBoxLayout()
+        self.score_value = QLabel(fmt.DASH)
+        self.score_value.setObjectName("kpiValue")
+        self.score_value.setFont(theme.scaled_font(self.font(), 2.0, bold=True))
+        head.addWidget(self.score_value)
+        self.score_caption = muted(self.tr("overall score (0–100)"))
+        head.addWidget(self.score_caption, 1, Qt.AlignmentFlag.AlignBottom)
+        lay.addLayout(head)
+        self.f_gap = FactorBar(self.tr("Gap fit"))
+        self.f_cap = FactorBar(self.tr("Capability"))
+        self.f_prop = FactorBar(self.tr("Propensity"))
+        for f in (self.f_gap, self.f_cap, self.f_prop):
+            lay.addWidget(f)
+        self.explain = QTextBrowser()
+        self.explain.setOpenLinks(False)
+        self.explain.setFrameShape(QFrame.Shape.NoFrame)
+        lay.addWidget(self.explain, 1)
+        self.score_tab = inner
+        self.tabs.addTab(inner, self.tr("Score"))
+
+    def _build_sources(self) -> None:
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        s = spacing(self)
+        lay.setContentsMargins(s, s, s, s)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.src_values: dict[str, QLabel] = {}
+        for f in ("source", "imported_at", "updated_at"):
+            v = QLabel()
+            v.setWordWrap(True)
+            self.src_values[f] = v
+            form.addRow(field_label(f), v)
+        lay.addLayout(form)
+        lay.addWidget(section_title(self.tr("Where each value came from")))
+        self.prov = QTableWidget(0, 3)
+        self.prov.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Source"), self.tr("When")])
+        self.prov.verticalHeader().hide()
+        self.prov.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.prov.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.prov.horizontalHeader().setStretchLastSection(True)
+        lay.addWidget(self.prov, 1)
+        self.prov_note = muted()
+        lay.addWidget(self.prov_note)
+        self.tabs.addTab(inner, self.tr("Sources"))
+
+    # -- showing a firm -------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.firm_id = None
+        self.row = None
+        self.body.hide()
+        self.empty.show()
+
+    def set_firm(self, firm_id: int | None) -> None:
+        if firm_id is None:
+            self.clear()
+            return
+        row = self.ctx.db.execute("SELECT * FROM firms WHERE id = ?", (firm_id,)).fetchone()
+        if row is None:
+            self.clear()
+            return
+        self.firm_id = firm_id
+        self.row = dict(row)
+        self.empty.hide()
+        self.body.show()
+        r = self.row
+        self.name.setText(r["name"])
+        place = " · ".join(x for x in (r.get("city"), r.get("district")) if x)
+        bits = [b for b in (r.get("short_name"), place, r.get("uscc")) if b]
+        self.subline.setText("　".join(bits))
+        for f, lab in self.profile_values.items():
+            lab.setText(format_field(f, r.get(f), r))
+        for f, lab in self.text_values.items():
+            lab.setText(r.get(f) or fmt.DASH)
+        self._show_classification()
+        self._show_sources()
+        self._show_stage()
+        self._load_explanation()
+
+    def _show_stage(self) -> None:
+        text = ""
+        try:
+            from app import outreach
+
+            stage = outreach.stage_of(self.ctx.db, self.firm_id)
+            if stage:
+                text = self.tr("Outreach: %1").replace("%1", outreach.stage_label(stage))
+        except ImportError:
+            pass
+        self.stage_label.setText(text)
+
+    def _show_classification(self) -> None:
+        r = self.row or {}
+        d, s = r.get("direction"), r.get("segment")
+        self.c_direction.setText(
+            self.ctx.direction_name(d) if d else self.tr("Outside the catalog / not classified")
+        )
+        self.c_segment.setText(self.ctx.segment_name(s) if s else fmt.DASH)
+        conf = r.get("confidence")
+        self.c_confidence.setText(fmt.percent(conf) if conf is not None else fmt.DASH)
+        if r.get("direction_confirmed"):
+            who = self.ctx.db.execute(
+                "SELECT user, at FROM corrections WHERE firm_id = ?", (self.firm_id,)
+            ).fetchone()
+            text = self.tr("Confirmed by staff")
+            if who is not None:
+                text += f"（{who['user'] or ''} {fmt.day(who['at'])}）"
+            self.c_status.setText(text)
+            self.c_status.setStyleSheet(f"color: {theme.SUCCESS};")
+        elif r.get("classified_at"):
+            self.c_status.setText(self.tr("Automatic (not yet checked)"))
+            self.c_status.setStyleSheet(f"color: {theme.WARNING};")
+        else:
+            self.c_status.setText(self.tr("Not yet classified"))
+            self.c_status.setStyleSheet(f"color: {theme.TEXT_MUTED};")
+        model = r.get("model_version")
+        when = r.get("classified_at")
+        self.c_model.setText(
+            " · ".join(x for x in (model or "", fmt.timestamp(when) if when else "") if x)
+            or fmt.DASH
+        )
+        self._fill_fix_directions(d, s)
+
+    def _fill_fix_directions(self, direction: str | None, segment: str | None) -> None:
+        self.fix_direction.blockSignals(True)
+        self.fix_direction.clear()
+        self.fix_direction.addItem(self.tr("(outside every direction)"), "")
+        try:
+            cat = self.ctx.catalog()
+            for dom in cat.domains:
+                for d in cat.directions:
+                    if d.domain == dom.code:
+                        self.fix_direction.addItem(f"{dom.name} · {d.name}", d.code)
+        except Exception:
+            pass
+        self.fix_direction.setCurrentIndex(max(0, self.fix_direction.findData(direction or "")))
+        self.fix_direction.blockSignals(False)
+        self._fill_fix_segments()
+        self.fix_segment.setCurrentIndex(max(0, self.fix_segment.findData(segment or "")))
+
+    def _fill_fix_segments(self) -> None:
+        self.fix_segment.clear()
+        code = self.fix_direction.currentData()
+        self.fix_segment.addItem(self.tr("(no particular segment)"), "")
+        d = self.ctx.catalog().direction(code) if code else None
+        if d is not None:
+            for s in d.segments:
+                self.fix_segment.addItem(s.name, s.code)
+        self.fix_segment.setEnabled(d is not None)
+
+    def _show_sources(self) -> None:
+        r = self.row or {}
+        for f, lab in self.src_values.items():
+            lab.setText(format_field(f, r.get(f)))
+        rows = provenance_rows(r.get("provenance"))
+        self.prov.setRowCount(len(rows))
+        for i, (field, source, at) in enumerate(rows):
+            for j, text in enumerate((field_label(field), source, fmt.timestamp(at) if at else "")):
+                self.prov.setItem(i, j, QTableWidgetItem(text))
+        self.prov.setVisible(bool(rows))
+        self.prov_note.setText(
+            ""
+            if rows
+            else self.tr("Every value came from the source above; nothing has been merged.")
+        )
+
+    def _load_explanation(self) -> None:
+        self.score_value.setText(fmt.score(self.row.get("score")) if self.row else fmt.DASH)
+        self.f_gap.set(self.row.get("gap_fit"))
+        self.f_cap.set(self.row.get("capability"))
+        self.f_prop.set(self.row.get("propensity"))
+        self.explain.setPlainText(self.tr("Working out the explanation…"))
+        if not _has("app.ranking"):
+            self.explain.setPlainText(self.tr("Scoring is not available in this build."))
+            return
+        fid = self.firm_id
+
+        def job(db, cancel):
+            from app import ranking
+
+            return ranking.explain_firm(db, fid)
+
+        if self._explain_job is not None:
+            self._explain_job.cancel()
+        self._explain_job = self.ctx.run(
+            job,
+            announce=False,
+            on_result=lambda res, f=fid: self._show_explanation(f, res),
+            on_error=lambda e, f=fid: self._explain_failed(f, e),
+        )
+
+    def _explain_failed(self, fid: int, error) -> None:
+        if fid == self.firm_id:
+            self.explain.setPlainText(error.message)
+
+    def _show_explanation(self, fid: int, res: dict[str, Any]) -> None:
+        if fid != self.firm_id:
+            return
+        w = res.get("weights") or {}
+        total = sum(w.values()) or 1.0
+        self.score_value.setText(fmt.score(res.get("score")))
+        self.f_gap.set(res.get("gap_fit"), w.get("gap_fit", 0) / total if w else None)
+        self.f_cap.set(res.get("capability"), w.get("capability", 0) / total if w else None)
+        self.f_prop.set(res.get("propensity"), w.get("propensity", 0) / total if w else None)
+        text = res.get("text") or res.get("why") or ""
+        self.explain.setPlainText(text)
+
+    # -- editing ------------------------------------------------------------------------------
+    def _confirm(self) -> None:
+        r = self.row or {}
+        self._record(r.get("direction") or "", r.get("segment") or None)
+
+    def _correct(self) -> None:
+        self._record(self.fix_direction.currentData() or "", self.fix_segment.currentData() or None)
+
+    def _record(self, direction: str, segment: str | None) -> None:
+        fid = self.firm_id
+        if fid is None:
+            return
+
+        def job(db, cancel):
+            from app import classification
+
+            return classification.record_correction(db, fid, direction, segment)
+
+        def done(_res) -> None:
+            self.c_note.setText(self.tr("Saved."))
+            if self.firm_id == fid:
+                self.set_firm(fid)
+            self.changed.emit(fid)
+            self.ctx.notify("classification")
+
+        self.c_note.setText(self.tr("Saving…"))
+        self.ctx.run(job, write=True, title=self.tr("Saving the classification"), on_result=done)
+
+    def _fill_shortlist_menu(self) -> None:
+        from app import shortlists
+
+        m = self.shortlist_menu
+        m.clear()
+        try:
+            lists = shortlists.list_all(self.ctx.db)
+            member = set(shortlists.lists_of_firm(self.ctx.db, self.firm_id))
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return
+        for sl in lists:
+            name = sl["name"]
+            act = m.addAction(name)
+            if name in member:
+                act.setEnabled(False)
+                act.setText(self.tr("%1 (already on it)").replace("%1", name))
+            act.triggered.connect(lambda _=False, n=name: self._add_to_shortlist(n, False))
+        if lists:
+            m.addSeparator()
+        m.addAction(self.tr("New shortlist…")).triggered.connect(
+            lambda: self._add_to_shortlist("", True)
+        )
+
+    def _add_to_shortlist(self, name: str, create: bool) -> None:
+        fid = self.firm_id
+        if fid is None:
+            return
+        if create:
+            name, ok = QInputDialog.getText(
+                self, self.tr("New shortlist"), self.tr("Name of the new shortlist:")
+            )
+            name = name.strip()
+            if not ok or not name:
+                return
+
+        def job(db, cancel):
+            from app import shortlists
+
+            if create:
+                shortlists.create(db, name)
+            return shortlists.add(db, name, [fid])
+
+        def done(_res) -> None:
+            messages_text = self.tr("Added to shortlist “%1”.").replace("%1", name)
+            self.stage_label.setText(messages_text)
+            self.ctx.notify("pipeline")
+
+        self.ctx.run(job, write=True, title=self.tr("Adding to shortlist"), on_result=done)
+
+
+def provenance_rows(raw: Any) -> list[tuple[str, str, str]]:
+    """(field, source, when) rows from the ``provenance`` column, whatever its JSON shape."""
+    if not raw:
+        return []
+    try:
+        data = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return []
+    out: list[tuple[str, str, str]] = []
+    if isinstance(data, dict):
+        for field, v in data.items():
+            if isinstance(v, dict):
+                out.append(
+                    (field, str(v.get("source") or v.get("file") or ""), str(v.get("at") or ""))
+                )
+            elif isinstance(v, list | tuple) and v:
+                out.append((field, str(v[0]), str(v[1]) if len(v) > 1 else ""))
+            else:
+                out.append((field, str(v), ""))
+    elif isinstance(data, list):
+        for item in data:
+            if isinstance(item, dict):
+                out.append(
+                    (
+                        str(item.get("field", "")),
+                        str(item.get("source", "")),
+                        str(item.get("at", "")),
+                    )
+                )
+    return out
+
+
+def _has(module: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False

@@ -1,0 +1,236 @@
+"""Run app jobs off the GUI thread.
+
+A job is a function ``fn(db, cancel)`` that returns a value or a generator yielding
+:class:`app.jobs.Progress` (the job generators of ``app``). It runs in a :class:`QRunnable` on a
+thread pool with its OWN :class:`app.db.Database` connection (sqlite3 connections belong to one
+thread). Progress, the result, an error or the cancellation come back to the GUI thread as Qt
+signals of a :class:`JobHandle`.
+
+Two pools: ``readers`` (several at once) and ``writer`` (one thread), so writes queue behind each
+other instead of waiting on SQLite's lock — one writer at a time, and the GUI never blocks.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import GeneratorType
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.errors import Cancelled
+from app.jobs import CancelToken, Progress
+from ui.messages import JobError, log_error
+
+JobFn = Callable[[Any, CancelToken], Any]
+PROGRESS_INTERVAL_S = 0.05  # no more than 20 progress signals a second
+
+
+class JobHandle(QObject):
+    """The GUI side of one running job. Its public signals are emitted in the GUI thread."""
+
+    progress = Signal(object)  # app.jobs.Progress
+    finished = Signal(object)  # the job's result
+    failed = Signal(object)  # ui.messages.JobError
+    cancelled = Signal()
+    done = Signal()  # always emitted last, whatever happened
+
+    # Emitted by the pool thread; queued to this object's (the GUI) thread, then re-emitted
+    # publicly, so that plain Python callables connected to the public signals run in the GUI.
+    _w_progress = Signal(object)
+    _w_finished = Signal(object)
+    _w_failed = Signal(object)
+    _w_cancelled = Signal()
+    _w_done = Signal()
+
+    def __init__(self, title: str = "", parent: QObject | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.token = CancelToken()
+        self.running = True
+        self.result: Any = None
+        self.error: JobError | None = None
+        self.was_cancelled = False
+        self.last_progress: Progress | None = None
+        self._w_progress.connect(self._on_progress)
+        self._w_finished.connect(self._on_finished)
+        self._w_failed.connect(self._on_failed)
+        self._w_cancelled.connect(self._on_cancelled)
+        self._w_done.connect(self._on_done)
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next check; it rolls back and emits ``cancelled``."""
+        self.token.cancel()
+
+    def _on_progress(self, p: Progress) -> None:
+        self.last_progress = p
+        self.progress.emit(p)
+
+    def _on_finished(self, result: Any) -> None:
+        self.result = result
+        self.finished.emit(result)
+
+    def _on_failed(self, error: JobError) -> None:
+        self.error = error
+        self.failed.emit(error)
+
+    def _on_cancelled(self) -> None:
+        self.was_cancelled = True
+        self.cancelled.emit()
+
+    def _on_done(self) -> None:
+        self.running = False
+        try:
+            self.done.emit()
+        finally:
+            _active.discard(self)
+
+
+_active: set[JobHandle] = set()  # keeps running handles alive until they are done
+
+
+class _Runnable(QRunnable):
+    def __init__(self, handle: JobHandle, db_path: Path | None, fn: JobFn):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.handle = handle
+        self.db_path = db_path
+        self.fn = fn
+
+    def run(self) -> None:  # runs on a pool thread
+        h = self.handle
+        db = None
+        try:
+            if self.db_path is not None:
+                from app.db import Database
+
+                db = Database(self.db_path, migrate=False)
+            result = self.fn(db, h.token)
+            if isinstance(result, GeneratorType):
+                result = self._drain(result)
+            h._w_finished.emit(result)
+        except Cancelled:
+            h._w_cancelled.emit()
+        except BaseException as exc:
+            details = traceback.format_exc()
+            from app.errors import UserError
+
+            if not isinstance(exc, UserError):
+                log_error(details)
+            h._w_failed.emit(JobError(exc, details))
+        finally:
+            if db is not None:
+                db.close()
+            h._w_done.emit()
+
+    def _drain(self, job) -> Any:
+        last = 0.0
+        pending: Progress | None = None
+        try:
+            while True:
+                try:
+                    p = next(job)
+                except StopIteration as stop:
+                    if pending is not None:
+                        self.handle._w_progress.emit(pending)
+                    return stop.value
+                # Jobs check the token themselves; this also stops one that checks rarely.
+                self.handle.token.check()
+                now = time.monotonic()
+                if now - last >= PROGRESS_INTERVAL_S:
+                    self.handle._w_progress.emit(p)
+                    last = now
+                    pending = None
+                else:
+                    pending = p
+        finally:
+            # Runs the job's own clean-up (its transaction rolls back) if it did not finish.
+            job.close()
+
+
+_readers: QThreadPool | None = None
+_writer: QThreadPool | None = None
+
+
+def readers() -> QThreadPool:
+    global _readers
+    if _readers is None:
+        _readers = QThreadPool()
+        _readers.setMaxThreadCount(3)
+    return _readers
+
+
+def writer() -> QThreadPool:
+    global _writer
+    if _writer is None:
+        _writer = QThreadPool()
+        _writer.setMaxThreadCount(1)
+    return _writer
+
+
+def start(
+    fn: JobFn,
+    db_path: str | Path | None,
+    *,
+    write: bool = False,
+    title: str = "",
+    parent: QObject | None = None,
+    on_result: Callable[[Any], Any] | None = None,
+    on_error: Callable[[JobError], Any] | None = None,
+    on_progress: Callable[[Progress], Any] | None = None,
+    on_cancelled: Callable[[], Any] | None = None,
+    on_done: Callable[[], Any] | None = None,
+) -> JobHandle:
+    """Run ``fn(db, cancel)`` in the background; returns its handle (signals already wired)."""
+    handle = JobHandle(title, parent)
+    if on_result is not None:
+        handle.finished.connect(on_result)
+    if on_error is not None:
+        handle.failed.connect(on_error)
+    if on_progress is not None:
+        handle.progress.connect(on_progress)
+    if on_cancelled is not None:
+        handle.cancelled.connect(on_cancelled)
+    if on_done is not None:
+        handle.done.connect(on_done)
+    _active.add(handle)
+    pool = writer() if write else readers()
+    pool.start(_Runnable(handle, Path(db_path) if db_path is not None else None, fn))
+    return handle
+
+
+def active() -> list[JobHandle]:
+    """Jobs still running."""
+    return [h for h in _active if h.running]
+
+
+def shutdown(timeout_ms: int = 10000) -> bool:
+    """Cancel every job and wait for the pools; True if they all stopped in time."""
+    for h in list(_active):
+        h.cancel()
+    ok = True
+    for pool in (_readers, _writer):
+        if pool is not None:
+            ok = pool.waitForDone(timeout_ms) and ok
+    return ok
+
+
+def wait_idle(timeout_ms: int = 30000) -> bool:
+    """Wait for running jobs to finish (tests and the self-test), processing events meanwhile."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while True:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        busy = any(h.running for h in _active)
+        if not busy:
+            # Deliver the queued signals of jobs that have just finished.
+            QCoreApplication.processEvents()
+            if not any(h.running for h in _active):
+                return True
+        if deadline.hasExpired():
+            return False
+        time.sleep(0.005)
