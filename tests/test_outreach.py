@@ -138,3 +138,53 @@ def test_reminders(db, firm):
     assert outreach.due_reminders(db, today=today) == []
     assert outreach.open_next_steps(db, firm) == []
     assert [s["next_step"] for s in outreach.open_next_steps(db, other)] == ["寄资料"]
+
+
+def test_outcomes_feed_the_propensity_model(db):
+    """Landed / dropped stages mark propensity stale; once enough exist, ranking changes."""
+    from app import ranking
+
+    probe = add_firm(
+        db,
+        "深圳探针智能制造有限公司",
+        city="深圳市",
+        district="宝安区",
+        employees=900,
+        revenue=60000.0,
+        main_business="工业机器人减速器的研发、生产制造",
+    )
+    before = ranking.explain_firm(db, probe)["propensity"]
+    assert not ranking.propensity_needs_training(db)
+
+    for i in range(12):
+        # Landed: large manufacturers next to Dongguan; dropped: small service firms downtown.
+        big = add_firm(
+            db,
+            f"深圳落地制造{i}有限公司",
+            city="深圳市",
+            district="宝安区",
+            employees=2000 + 100 * i,
+            revenue=200000.0 + 1000 * i,
+            registered_capital=50000.0,
+            high_tech=1,
+            main_business="精密零部件生产制造",
+        )
+        small = add_firm(
+            db,
+            f"深圳放弃咨询{i}有限公司",
+            city="深圳市",
+            district="福田区",
+            employees=10 + i,
+            revenue=300.0 + i,
+            main_business="管理咨询服务",
+        )
+        outreach.set_stage(db, big, "landed")
+        outreach.set_stage(db, small, "dropped", reason="无扩产需求")
+        if i == 0:
+            assert ranking.propensity_needs_training(db)  # the outcome marked it stale
+
+    summary = ranking.train_propensity(db)
+    assert summary["status"] == "trained", summary
+    after = ranking.explain_firm(db, probe)["propensity"]
+    assert after != pytest.approx(before, abs=1e-3)
+    assert after > before  # it looks like the firms that came
