@@ -214,6 +214,9 @@ def _source_of(firm: dict[str, Any], prov: dict[str, Any], column: str) -> tuple
     elif isinstance(entry, dict):
         source = str(entry.get("source") or entry.get("file") or source)
         when = str(entry.get("at") or entry.get("date") or entry.get("imported_at") or when)
+    elif isinstance(entry, list | tuple) and entry:
+        source = str(entry[0])
+        when = str(entry[1]) if len(entry) > 1 else when
     return source, str(when)[:10]
 
 

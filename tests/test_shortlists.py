@@ -141,3 +141,158 @@ def test_export_bad_path_writes_nothing(db, firms, tmp_path):
         shortlists.export_xlsx(db, "A", tmp_path / "a.csv")
     left = [p.name for p in tmp_path.rglob("*") if p.suffix == ".xlsx" or ".chainfill-" in p.name]
     assert left == []
+
+
+# -- the 名单与走访 view (pytest-qt) ---------------------------------------------------------------
+@pytest.fixture
+def ui_ctx(qapp, tmp_path, monkeypatch):
+    from app.db import Database
+    from ui import messages
+    from ui.context import AppContext
+
+    monkeypatch.setattr(messages, "headless", True)  # no modal message boxes in tests
+    path = tmp_path / "ui.sqlite"
+    db = Database(path)
+    ids = [
+        add_firm(db, "深圳甲科技股份有限公司", city="深圳市", direction="equip.robot"),
+        add_firm(db, "广州乙材料有限公司", city="广州市"),
+        add_firm(db, "深圳丙电子有限公司", city="深圳市"),
+    ]
+    shortlists.create(db, "重点")
+    shortlists.add(db, "重点", ids)
+    db.close()
+    ctx = AppContext(path)
+    yield ctx, ids
+    from ui import workers
+
+    workers.wait_idle(20000)
+    ctx.close()
+
+
+def _view(qtbot, ctx):
+    from ui.views.shortlists import ShortlistsView
+
+    view = ShortlistsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1300, 800)
+    view.activate()  # not shown: the offscreen platform warns about top-level size hints
+    return view
+
+
+def _wait_jobs(qtbot):
+    from ui import workers
+
+    assert workers.wait_idle(20000)
+
+
+@pytest.mark.gui
+def test_view_builds_and_shows_the_list(qtbot, ui_ctx):
+    ctx, ids = ui_ctx
+    view = _view(qtbot, ctx)
+    assert view.current_list() == "重点"
+    assert view.table.firm_ids() == ids
+    assert view.panel.firm_id == ids[0]
+    assert view.panel.name.text() == "深圳甲科技股份有限公司"
+
+
+@pytest.mark.gui
+def test_view_stage_change_records_history(qtbot, ui_ctx):
+    ctx, ids = ui_ctx
+    view = _view(qtbot, ctx)
+    panel = view.panel
+    panel.stage_box.setCurrentIndex(panel.stage_box.findData("contacted"))
+    panel.stage_note.setText("电话联系了董秘")
+    panel.change_stage()
+    _wait_jobs(qtbot)
+    assert outreach.stage_of(ctx.db, ids[0]) == "contacted"
+    assert panel.history.rowCount() == 1
+    assert panel.history.item(0, 3).text() == "电话联系了董秘"
+    # Dropping without a reason is refused, and nothing is recorded.
+    panel.stage_box.setCurrentIndex(panel.stage_box.findData("dropped"))
+    assert panel.reason.isEnabled()
+    panel.change_stage()
+    _wait_jobs(qtbot)
+    assert outreach.stage_of(ctx.db, ids[0]) == "contacted"
+    assert len(outreach.history(ctx.db, ids[0])) == 1
+
+
+@pytest.mark.gui
+def test_view_reorders_and_edits_notes(qtbot, ui_ctx):
+    ctx, ids = ui_ctx
+    view = _view(qtbot, ctx)
+    view.table.selectRow(0)
+    view._move(1)
+    _wait_jobs(qtbot)
+    assert shortlists.firm_ids(ctx.db, "重点") == [ids[1], ids[0], ids[2]]
+    assert view.table.firm_ids() == [ids[1], ids[0], ids[2]]
+    # What a drag of the last row onto the top does.
+    view._reorder(move_rows_last_to_top(view.table.firm_ids()))
+    _wait_jobs(qtbot)
+    assert shortlists.firm_ids(ctx.db, "重点") == [ids[2], ids[1], ids[0]]
+    note_item = view.model.item(0, len(view.COLUMNS) - 1)
+    note_item.setText("先约董事长")
+    _wait_jobs(qtbot)
+    assert shortlists.items(ctx.db, "重点")[0]["note"] == "先约董事长"
+
+
+def move_rows_last_to_top(ids):
+    from ui.views.shortlists import move_rows
+
+    return move_rows(ids, [len(ids) - 1], 0)
+
+
+def test_move_rows():
+    from ui.views.shortlists import move_rows
+
+    assert move_rows([1, 2, 3, 4], [0], 3) == [2, 3, 1, 4]
+    assert move_rows([1, 2, 3, 4], [3], 0) == [4, 1, 2, 3]
+    assert move_rows([1, 2, 3, 4], [1, 2], 4) == [1, 4, 2, 3]
+    assert move_rows([1, 2, 3, 4], [2], 2) == [1, 2, 3, 4]
+
+
+@pytest.mark.gui
+def test_view_contacts_visits_and_reminders(qtbot, ui_ctx):
+    ctx, ids = ui_ctx
+    view = _view(qtbot, ctx)
+    panel = view.panel
+    panel._write(lambda db: outreach.add_contact(db, ids[0], name="张三", phone="13812341234"), "t")
+    panel._write(
+        lambda db: outreach.add_visit(
+            db, ids[0], date="2020-01-02", next_step="寄送资料", next_date="2020-01-09"
+        ),
+        "t",
+    )
+    _wait_jobs(qtbot)
+    assert panel.contacts.item(0, 2).text() == "13812341234"  # full in the detail view
+    assert panel.visits.rowCount() == 1
+    assert "寄送资料" in view.reminders.item(0).text()
+    assert outreach.stage_of(ctx.db, ids[0]) == "visited"
+
+
+@pytest.mark.gui
+def test_view_exports_pdf_in_the_background(qtbot, ui_ctx, tmp_path):
+    ctx, _ids = ui_ctx
+    view = _view(qtbot, ctx)
+    out = tmp_path / "batch.pdf"
+    handle = view.export_pdf(str(out))
+    _wait_jobs(qtbot)
+    assert handle.error is None and handle.result["firms"] == 3
+    assert out.exists() and out.stat().st_size > 1000
+    # A cancelled export leaves nothing behind.
+    out2 = tmp_path / "cancelled.pdf"
+    handle = view.export_pdf(str(out2))
+    handle.cancel()
+    _wait_jobs(qtbot)
+    assert handle.was_cancelled and not out2.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".chainfill-")]
+
+
+@pytest.mark.gui
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_view_print_preview_opens_and_closes(qtbot, ui_ctx):
+    ctx, ids = ui_ctx
+    view = _view(qtbot, ctx)
+    dialog = view.preview([ids[0]])
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.pages_painted > 0, timeout=20000)
+    dialog.close()

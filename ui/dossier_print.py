@@ -644,3 +644,45 @@ def print_dossiers(
         raise UserError(f"找不到打印机“{printer_name}”（{hint}）。可以改用 --out 导出 PDF。")
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     return print_to(printer, db, firm_ids, shortlist=shortlist, prepared_by=prepared_by)
+
+
+# -- the print preview (desktop app) ------------------------------------------------------------
+def preview_dialog(
+    db: Database,
+    firm_ids: list[int],
+    *,
+    shortlist: str | None = None,
+    prepared_by: str | None = None,
+    parent: Any = None,
+):
+    """A print preview of the dossiers; its print button opens the system print dialog.
+
+    The preview and the printout are painted by :func:`print_to`, the PDF export by the same
+    :class:`PageMaker`: they are the same document.
+    """
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    if not firm_ids:
+        raise UserError("没有要打印的企业")
+    font_family()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    printer.setPageLayout(a4_layout())
+    printer.setDocName(content.DOC_TITLE)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own it
+    dialog.setWindowTitle(
+        dialog.tr("Print preview — visit dossiers")
+        if len(firm_ids) > 1
+        else dialog.tr("Print preview — visit dossier")
+    )
+    dialog.pages_painted = 0  # type: ignore[attr-defined]
+
+    def paint(target: QPrinter) -> None:
+        dialog.pages_painted = print_to(  # type: ignore[attr-defined]
+            target, db, firm_ids, shortlist=shortlist, prepared_by=prepared_by
+        )
+
+    dialog.paintRequested.connect(paint)
+    dialog.resize(900, 1000)
+    return dialog

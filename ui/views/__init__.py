@@ -124,3 +124,15 @@ register(
         order=90,
     )
 )
+register(
+    ViewSpec(
+        key="shortlists",
+        title=QT_TRANSLATE_NOOP("views", "Shortlists & visits"),
+        subtitle=QT_TRANSLATE_NOOP(
+            "views", "Shortlists, outreach stages, contacts, visits and printed visit dossiers"
+        ),
+        icon="shortlists",
+        factory="ui.views.shortlists:ShortlistsView",
+        order=50,
+    )
+)
