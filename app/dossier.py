@@ -147,19 +147,47 @@ class Context:
         return self._gaps.get(segment)
 
     def local_firms(self, segment: str, limit: int = 6) -> tuple[int, list[dict[str, Any]]]:
-        """Dongguan firms in the database classified into ``segment``: count and largest."""
+        """Dongguan firms in the database in ``segment``: how many, and the largest.
+
+        The ranking's gap decides which local firms count (classified with enough confidence
+        or confirmed); using its count and examples keeps the dossier and the score's
+        explanation in agreement. Without the ranking, every Dongguan firm of the segment counts.
+        """
         if segment not in self._local:
-            count = self.db.scalar(
-                "SELECT COUNT(*) FROM firms WHERE city = ? AND segment = ?", (LOCAL_CITY, segment)
-            )
-            rows = self.db.query(
-                "SELECT id, name, short_name, district, employees, revenue FROM firms "
-                "WHERE city = ? AND segment = ? "
-                "ORDER BY revenue IS NULL, revenue DESC, employees IS NULL, employees DESC, name "
-                "LIMIT ?",
-                (LOCAL_CITY, segment, limit),
-            )
-            self._local[segment] = (int(count or 0), [dict(r) for r in rows])
+            gap = self.gap(segment)
+            if gap is not None:
+                count = int(gap.get("local_firms") or 0)
+                names = list(gap.get("examples") or [])[:limit]
+                rows = []
+                if names:
+                    marks = ",".join("?" * len(names))
+                    found = {
+                        r["name"]: dict(r)
+                        for r in self.db.query(
+                            "SELECT id, name, short_name, district, employees, revenue FROM firms "
+                            f"WHERE city = ? AND name IN ({marks})",
+                            (LOCAL_CITY, *names),
+                        )
+                    }
+                    rows = [found[n] for n in names if n in found]
+            else:
+                count = int(
+                    self.db.scalar(
+                        "SELECT COUNT(*) FROM firms WHERE city = ? AND segment = ?",
+                        (LOCAL_CITY, segment),
+                    )
+                    or 0
+                )
+                rows = [
+                    dict(r)
+                    for r in self.db.query(
+                        "SELECT id, name, short_name, district, employees, revenue FROM firms "
+                        "WHERE city = ? AND segment = ? ORDER BY revenue IS NULL, revenue DESC, "
+                        "employees IS NULL, employees DESC, name LIMIT ?",
+                        (LOCAL_CITY, segment, limit),
+                    )
+                ]
+            self._local[segment] = (count, rows)
         return self._local[segment]
 
 
@@ -715,9 +743,13 @@ def _fit_html(d: Dossier) -> str:
                 )
             )
         else:
+            tail = (
+                "——引进该企业可填补空白"
+                if strength in ("missing", "weak")
+                else "（库内东莞企业尚未全部分类时，这一数字可能偏低）"
+            )
             out.append(
-                '<p>库内<span class="unknown">暂无</span>已归入此环节的东莞企业'
-                "——引进该企业可填补空白。</p>"
+                f'<p>库内<span class="unknown">暂无</span>已归入此环节的东莞企业{tail}。</p>'
             )
     return "".join(out)
 
@@ -733,7 +765,7 @@ def _score_html(d: Dossier) -> str:
     score = s.get("score")
     if score is not None:
         out.append(
-            f'<p style="margin-bottom:2px"><span style="font-size:28pt; font-weight:bold; '
+            f'<p style="margin-bottom:2px"><a name="{KEEP_ANCHOR}"></a><span style="font-size:28pt; font-weight:bold; '
             f'color:{NAVY}">{score:.1f}</span><span class="muted" style="font-size:11pt">'
             " / 100　综合评分</span></p>"
         )
@@ -768,7 +800,8 @@ def _score_html(d: Dossier) -> str:
     if text and text != s.get("why"):
         out.append(_sub("详细说明"))
         for para in str(text).split("\n"):
-            if para.strip():
+            # The first line names the firm again; the dossier's every page already does.
+            if para.strip() and not para.startswith("企业："):
                 out.append(_explain_line(para.strip()))
     return "".join(out)
 
@@ -861,10 +894,10 @@ def _contacts_html(d: Dossier) -> str:
         out.append(
             _table(
                 [
-                    ("姓名", "14%"),
-                    ("职务", "20%"),
-                    ("电话", "20%"),
-                    ("邮箱", "26%"),
+                    ("姓名", "12%"),
+                    ("职务", "16%"),
+                    ("电话", "18%"),
+                    ("邮箱", "34%"),
                     ("备注", "20%"),
                 ],
                 [
@@ -885,7 +918,7 @@ def _contacts_html(d: Dossier) -> str:
     if d.history:
         out.append(
             _table(
-                [("时间", "20%"), ("阶段", "14%"), ("经办人", "14%"), ("说明", "52%")],
+                [("时间", "19%"), ("阶段", "11%"), ("经办人", "20%"), ("说明", "50%")],
                 [
                     [
                         _e(h["at"][:16].replace("T", " ")),
