@@ -179,15 +179,9 @@ def set_stage(
 
 def _outcomes_changed(db: Database) -> None:
     """Tell the ranking that the outcomes it learns propensity from have changed."""
-    try:
-        from app import ranking
-    except ImportError:  # ranking not installed in this build: nothing to invalidate
-        return
-    hook = getattr(ranking, "outcomes_changed", None) or getattr(
-        ranking, "mark_propensity_stale", None
-    )
-    if hook is not None:
-        hook(db)
+    from app import ranking
+
+    ranking.outcomes_changed(db)
 
 
 def history(db: Database, firm_id: int) -> list[dict[str, Any]]:

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -705,11 +705,14 @@ def preview_dialog(
     printer.setDocName(content.DOC_TITLE)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own it
-    dialog.setWindowTitle(
-        dialog.tr("Print preview — visit dossiers")
+    from PySide6.QtCore import QCoreApplication
+
+    title = (
+        QT_TRANSLATE_NOOP("DossierPrint", "Print preview — visit dossiers")
         if len(firm_ids) > 1
-        else dialog.tr("Print preview — visit dossier")
+        else QT_TRANSLATE_NOOP("DossierPrint", "Print preview — visit dossier")
     )
+    dialog.setWindowTitle(QCoreApplication.translate("DossierPrint", title))
     dialog.pages_painted = 0  # type: ignore[attr-defined]
 
     def paint(target: QPrinter) -> None:

@@ -609,6 +609,8 @@ class ShortlistsView(View):
         ll.setContentsMargins(int(s * 1.8), s, s, s)
         lists_card = Card(self.tr("Shortlists"))
         self.lists = QListWidget()
+        self.lists.setWordWrap(True)
+        self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lists.currentItemChanged.connect(lambda *_: self._list_chosen())
         lists_card.body.addWidget(self.lists, 1)
         row = QHBoxLayout()
@@ -629,6 +631,9 @@ class ShortlistsView(View):
             self.tr("Overdue and due within a week; double-click to open the firm."),
         )
         self.reminders = QListWidget()
+        self.reminders.setWordWrap(True)
+        self.reminders.setSpacing(3)
+        self.reminders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reminders.itemDoubleClicked.connect(self._reminder_chosen)
         rem_card.body.addWidget(self.reminders, 1)
         ll.addWidget(rem_card, 2)
@@ -648,8 +653,10 @@ class ShortlistsView(View):
         self.table.reordered.connect(self._reorder)
         self.table.selectionModel().currentRowChanged.connect(self._firm_chosen)
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)  # the note takes what is left
+        em = self.fontMetrics().horizontalAdvance("中")
+        self.table.setColumnWidth(1, em * 16)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
         ml.addWidget(self.table, 1)
         self.empty_list = EmptyState(
@@ -682,7 +689,7 @@ class ShortlistsView(View):
         rl.addWidget(self.panel, 1)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
+        split.setStretchFactor(1, 6)
         split.setStretchFactor(2, 4)
         self.root.addWidget(split, 1)
         self._progress: QProgressDialog | None = None
@@ -710,6 +717,20 @@ class ShortlistsView(View):
         self.lists.blockSignals(False)
         self._list_chosen()
         self._load_reminders()
+
+    def describe(self) -> str:
+        """One line for the self-test: what the view shows."""
+        due = sum(
+            1
+            for i in range(self.reminders.count())
+            if self.reminders.item(i).data(Qt.ItemDataRole.UserRole) is not None
+        )
+        return (
+            self.tr("%1 shortlists, %2 firms in the chosen one, %3 next steps due")
+            .replace("%1", str(self.lists.count()))
+            .replace("%2", str(self.model.rowCount()))
+            .replace("%3", str(due))
+        )
 
     def current_list(self) -> str | None:
         item = self.lists.currentItem()
@@ -778,8 +799,7 @@ class ShortlistsView(View):
         has_rows = self.model.rowCount() > 0
         self.table.setVisible(has_rows)
         self.empty_list.setVisible(not has_rows)
-        self.table.resizeColumnToContents(0)
-        for c in (2, 3, 4, 5):
+        for c in (0, 2, 3, 4, 5):
             self.table.resizeColumnToContents(c)
         if has_rows:
             self.table.selectRow(select_row)
