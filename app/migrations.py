@@ -67,7 +67,8 @@ def _v1_core(db: Database) -> None:
             propensity REAL
         );
         CREATE UNIQUE INDEX firms_uscc ON firms(uscc) WHERE uscc IS NOT NULL;
-        CREATE INDEX firms_name_norm ON firms(name_norm);
+        -- short_name makes the index covering for the 1–2 character name scan of app.search.
+        CREATE INDEX firms_name_norm ON firms(name_norm, short_name);
         CREATE INDEX firms_city ON firms(city, district);
         CREATE INDEX firms_direction ON firms(direction, segment);
         CREATE INDEX firms_score ON firms(score DESC);
