@@ -37,6 +37,7 @@ DOC_TITLE = "补链招商走访档案"
 CONFIDENTIAL = "内部资料　注意保密"
 LOCAL_CITY = "东莞市"
 NOTE_LINES = 22  # ruled lines on the notes page (the printer measures how many fit)
+COMPACT_UNKNOWN = 8  # more unknown facts than this: listed on one line
 KEEP_ANCHOR = "cf-keep"  # marks headings the layout keeps with what follows them
 
 POSITION_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
@@ -524,7 +525,7 @@ def _heading(number: str, title: str, *, page_break: bool = False) -> str:
 
 def _sub(title: str) -> str:
     return (
-        f'<p style="margin-top:8px; margin-bottom:4px"><a name="{KEEP_ANCHOR}"></a>'
+        f'<p style="margin-top:10px; margin-bottom:4px"><a name="{KEEP_ANCHOR}"></a>'
         f'<span class="h2">{escape(title)}</span></p>'
     )
 
@@ -572,13 +573,19 @@ def _cover(d: Dossier) -> str:
         if d.short_name and d.short_name != d.name
         else ""
     )
+    # Room to breathe on the cover; a very long name or note takes it back, so that the
+    # cover always stays one page.
+    long = len(d.name) > 40 or len(d.note or "") > 120
+    top, gap = (40, 60) if long else (110, 170)
     note = (
         f'<p style="margin-top:14px"><span class="label">名单备注：</span>{_e(d.note)}</p>'
         if d.note
         else ""
     )
     return (
-        f'<p style="margin-top:40px; font-size:10pt; color:{MUTED}">{ORG} · 产业链补链招商</p>'
+        # Qt drops the top margin of a page's first block: an empty 1pt line carries it.
+        f'<p style="margin:0px; margin-bottom:{top}px; font-size:1pt">&nbsp;</p>'
+        f'<p style="font-size:10pt; color:{MUTED}">{ORG} · 产业链补链招商</p>'
         f'<p style="margin-top:40px; font-size:15pt; color:{NAVY}; font-weight:bold">'
         f"走访档案</p>"
         f'<p style="margin-top:10px; font-size:24pt; font-weight:bold; line-height:125%; '
@@ -588,17 +595,21 @@ def _cover(d: Dossier) -> str:
         "</table>"
         '<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse">'
         f"{table}</table>{note}"
-        f'<p style="margin-top:60px; color:{MUTED}" class="small">{CONFIDENTIAL}。本档案含企业联系人'
+        f'<p style="margin-top:{gap}px; color:{MUTED}" class="small">{CONFIDENTIAL}。本档案含企业联系人'
         "的个人信息，仅供本次走访使用，请勿转发或对外提供。档案中的评分与分析由“补链招商助手”根据"
         "库内数据和产业招商目录生成，供走访参考。</p>"
     )
 
 
 def _profile(d: Dossier) -> str:
+    # A firm that is mostly unknown gets its known facts and one line naming the rest,
+    # rather than a column of 暂无数据.
+    compact = len(d.unknown) > COMPACT_UNKNOWN
     rows = []
     for f in d.facts:
         if f.value is None:
-            rows.append([escape(f.label), f'<span class="unknown">{UNKNOWN}</span>', "", ""])
+            if not compact:
+                rows.append([escape(f.label), f'<span class="unknown">{UNKNOWN}</span>', "", ""])
         else:
             rows.append(
                 [
@@ -608,6 +619,15 @@ def _profile(d: Dossier) -> str:
                     f'<span class="muted">{_e(f.date) or "—"}</span>',
                 ]
             )
+    if compact:
+        rows.append(
+            [
+                f'<span class="unknown">{UNKNOWN}</span>',
+                f'<span class="muted">{escape("、".join(d.unknown))}</span>',
+                "",
+                "",
+            ]
+        )
     out = [_table([("项目", "20%"), ("内容", "46%"), ("来源", "20%"), ("日期", "14%")], rows)]
     for label, text in d.texts:
         out.append(_sub(label))
@@ -640,7 +660,9 @@ def _chain(fit: dict[str, Any]) -> str:
             if s["mine"]:
                 inner.append('<tr><td style="font-size:3pt">&nbsp;</td></tr>')
         if not segs:
-            inner.append(f'<tr><td class="unknown" style="padding:5px">{UNKNOWN}</td></tr>')
+            inner.append(
+                '<tr><td class="muted small" style="padding:5px">目录中本方向无此位置的环节</td></tr>'
+            )
         cells.append(
             f'<td width="32%" valign="top" style="background-color:{BAND}; padding:6px">'
             f'<p align="center" style="margin-bottom:1px"><span class="h2">{zh}</span></p>'

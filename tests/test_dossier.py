@@ -19,6 +19,8 @@ def test_sparse_firm_says_what_is_unknown(db):
     html = d.html()
     assert "空白信息有限公司" in html and "王五" in html and "2025年3月5日" in html
     assert html.count(dossier.UNKNOWN) >= 5
+    # So many unknown facts are named on one line, not as a column of empty rows.
+    assert "统一社会信用代码、上市情况、成立日期" in html
     assert "尚未登记联系人" in html and "这是第一次走访" in html
     # The checklist asks the firm for what the dossier lacks.
     assert any("暂无数据" in q and "员工人数" in q for q in d.questions)
