@@ -660,7 +660,9 @@ class ShortlistsView(View):
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
         ml.addWidget(self.table, 1)
         self.empty_list = EmptyState(
-            self.tr("This list is empty. Add firms from 企业库 or 推荐 with “Add to shortlist”.")
+            self.tr(
+                "This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”."
+            )
         )
         self.empty_list.hide()
         ml.addWidget(self.empty_list)
