@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -85,24 +86,38 @@ def test_cli_dossier_pdf_has_selectable_chinese_and_an_embedded_font(dbfile, tmp
 
 
 @poppler
+@pytest.mark.slow  # ~5 s: twenty dossiers through a real subprocess, checked page by page
 def test_cli_shortlist_batch_toc_page_numbers_match(dbfile, tmp_path):
+    """A 20-firm shortlist: one PDF whose contents page points at every dossier's cover."""
+    db = Database(dbfile)
+    extra = [add_firm(db, f"深圳批量测试{i:02d}有限公司", city="深圳市") for i in range(17)]
+    shortlists.add(db, "深广重点", extra)
+    db.close()
     out = tmp_path / "batch.pdf"
     r = run_cli(
         "--db", str(dbfile), "dossier", "--shortlist", "深广重点", "--out", str(out), "--json"
     )
     assert r.returncode == 0, r.stderr.decode()
+    result = json.loads(r.stdout)
+    assert result["firms"] == 20
     toc = _text(out, 1)
     assert "目" in toc and "录" in toc
-    names = ["深圳市甲乙精密传动股份有限公司", "广州市丙丁新材料有限公司", "空白信息有限公司"]
+    names = [
+        "深圳市甲乙精密传动股份有限公司",
+        "广州市丙丁新材料有限公司",
+        "空白信息有限公司",
+        *(f"深圳批量测试{i:02d}有限公司" for i in range(17)),
+    ]
     pages = []
     for name in names:
         line = next(line for line in toc.splitlines() if name in line)
         pages.append(int(line.split()[-1]))
     assert pages == sorted(pages) and pages[0] == 2
+    assert pages[-1] < result["pages"]
     for name, page in zip(names, pages, strict=True):
         cover = _text(out, page)
         assert "走访档案" in cover and name in cover, (name, page)
-        assert re.search(rf"第\s*{page}\s*页", cover)
+        assert re.search(rf"第\s*{page}\s*页\s*/\s*共\s*{result['pages']}\s*页", cover)
 
 
 def test_cli_dossier_bad_output_path_exits_2(dbfile, tmp_path, capsys):
@@ -146,8 +161,6 @@ def test_cli_dossier_missing_printer_exits_2(dbfile, capsys, qapp):
 
 
 def test_cli_shortlist_round_trip(dbfile, tmp_path, capsys):
-    import json
-
     db = ("--db", str(dbfile))
     assert cli(capsys, *db, "shortlist", "create", "新名单")[0] == 0
     code, _, err = cli(capsys, *db, "shortlist", "add", "新名单", "空白信息有限公司", "1")
