@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "app.commands.score",
     "app.commands.shortlist",
     "app.commands.dossier",
+    "app.commands.projects",
 ]
 
 _ARGPARSE_ZH = {
@@ -75,6 +76,8 @@ def ui_module(name: str) -> Any:
         import ui.printing as mod
     elif name == "dossier_print":
         import ui.dossier_print as mod
+    elif name == "projects_print":
+        import ui.projects_print as mod
     else:
         raise ValueError(name)
     return mod

@@ -136,3 +136,15 @@ register(
         order=50,
     )
 )
+register(
+    ViewSpec(
+        key="projects",
+        title=QT_TRANSLATE_NOOP("views", "Brought-in projects"),
+        subtitle=QT_TRANSLATE_NOOP(
+            "views", "Commitments against actuals, milestones and the per-mu appraisal"
+        ),
+        icon="projects",
+        factory="ui.views.projects:ProjectsView",
+        order=60,
+    )
+)

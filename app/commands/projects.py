@@ -1,0 +1,313 @@
+"""chainfill projects status | show | alerts | template | import | method
+
+Brought-in projects: commitments against actuals, milestones, the 亩均 appraisal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+
+def _today(text: str | None) -> date:
+    from app.errors import UserError
+
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"--today 应为日期，如 2026-03-31，实际为“{text}”") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("projects", help="引进项目履约：承诺与实绩、节点、亩均评价")
+    psub = p.add_subparsers(dest="projects_command", metavar="ACTION", required=True)
+
+    status = psub.add_parser("status", help="各项目的承诺履约、节点与亩均评价")
+    status.add_argument("--year", type=int, help="评价年度（默认：各项目最近有报表的年度）")
+    status.add_argument("--today", metavar="DATE", help="以此日期判断到期与逾期（默认今天）")
+    status.add_argument("--json", action="store_true", help="以 JSON 输出")
+    status.set_defaults(func=run_status)
+
+    show = psub.add_parser("show", help="一个项目的评价详情（含“还差多少”）")
+    show.add_argument("project", metavar="PROJECT", help="项目编号、协议编号或项目名称")
+    show.add_argument("--year", type=int)
+    show.add_argument("--today", metavar="DATE")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=run_show)
+
+    alerts = psub.add_parser(
+        "alerts", help="提醒：即将到期或逾期的节点、逾期未报的报表、新出现的未达标"
+    )
+    alerts.add_argument("--today", metavar="DATE")
+    alerts.add_argument("--json", action="store_true")
+    alerts.set_defaults(func=run_alerts)
+
+    tpl = psub.add_parser("template", help="生成项目协议与年度报表的导入模板（Excel）")
+    tpl.add_argument("--out", required=True, metavar="FILE.xlsx")
+    tpl.set_defaults(func=run_template)
+
+    imp = psub.add_parser("import", help="导入项目协议与年度报表（规则同企业导入）")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="只检查并统计，不写入数据库")
+    imp.add_argument("--rejects", metavar="OUT.csv", help="把拒收的行和提示写入此 CSV")
+    imp.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=run_import)
+
+    prn = psub.add_parser("print", help="把项目评价表（或汇总加全部评价表）导出为 PDF")
+    prn.add_argument("--out", required=True, metavar="FILE.pdf")
+    prn.add_argument("--project", metavar="PROJECT", help="只打印这个项目（编号、协议编号或名称）")
+    prn.add_argument("--year", type=int, help="评价年度（默认：各项目最近有报表的年度）")
+    prn.add_argument("--today", metavar="DATE")
+    prn.set_defaults(func=run_print)
+
+    method = psub.add_parser("method", help="查看或修改亩均评价方法（权重、基准值、分档）")
+    method.add_argument("--json", action="store_true")
+    method.add_argument(
+        "--weight", action="append", default=[], metavar="KEY=N", help="指标权重，可重复"
+    )
+    method.add_argument(
+        "--benchmark", action="append", default=[], metavar="KEY=N", help="指标基准值，可重复"
+    )
+    method.add_argument("--cap", type=float, help="单项得分封顶倍数（默认 1.5）")
+    method.add_argument("--grading", choices=["score", "share"], help="分档方式：按得分或按比例")
+    method.add_argument("--cutoff", action="append", default=[], metavar="A=90", help="分档分数线")
+    method.add_argument(
+        "--share", action="append", default=[], metavar="A=20", help="分档比例（%）"
+    )
+    method.add_argument("--min-mu", type=float, help="参评最小用地面积（亩，默认 5）")
+    method.add_argument("--reset", action="store_true", help="恢复出厂默认方法")
+    method.set_defaults(func=run_method)
+
+
+def _load(args: argparse.Namespace, db):
+    from app.projects import model
+
+    return model.load_projects(db), model.load_method(db)
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from app.cli import open_database
+    from app.commands._out import info, print_json
+    from app.projects import evaluation
+
+    today = _today(args.today)
+    with open_database(args) as db:
+        projects, method = _load(args, db)
+        evals = evaluation.evaluate_all(projects, method, today, year=args.year)
+    if args.json:
+        print_json([e.to_json() for e in evals])
+        return 0
+    if not evals:
+        info("没有引进项目。可用 chainfill projects import 导入，或 chainfill demo 生成演示数据。")
+        return 0
+    from app.projects.model import STATUS_ZH
+
+    mark = {"met": "✓", "at_risk": "!", "missed": "✗", "pending": "…"}
+    for e in evals:
+        a = e.appraisal
+        grade = a.grade or "—"
+        score = f"{a.score:.1f}" if a.score is not None else "—"
+        items = " ".join(f"{c.name}{mark[c.status]}" for c in e.commitments)
+        print(
+            f"{e.project.id:>4}  {e.year}  {grade} {score:>6}  {STATUS_ZH[e.status]:<4} {e.project.name}（{e.project.firm}）  {items}"
+        )
+    counts = evaluation.status_counts(evals)
+    info("承诺：" + "，".join(f"{STATUS_ZH[k]} {v}" for k, v in counts.items()))
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from app.cli import open_database
+    from app.commands._out import print_json
+    from app.projects import evaluation, model
+
+    today = _today(args.today)
+    with open_database(args) as db:
+        project = model.find_project(db, args.project)
+        method = model.load_method(db)
+        year = args.year or evaluation.default_year(project, today)
+        thresholds = None
+        if method.grading == "share":
+            evals = evaluation.evaluate_all(model.load_projects(db), method, today, year=year)
+            thresholds = evaluation.grade_thresholds(evals, method, year)
+            e = next(x for x in evals if x.project.id == project.id)
+        else:
+            e = evaluation.evaluate(project, year, method, today)
+        takes = evaluation.what_it_takes(project, year, method, thresholds)
+    data = e.to_json()
+    data["what_it_takes"] = [
+        {
+            "target": t.target,
+            "field": t.field,
+            "current": t.current,
+            "needed": t.needed,
+            "delta": None if t.delta is None else round(t.delta, 2),
+            "text": t.text,
+        }
+        for t in takes
+    ]
+    if args.json:
+        print_json(data)
+        return 0
+    a = e.appraisal
+    print(
+        f"{project.name}（{project.firm}） 协议 {project.agreement_no or '—'}  签约 {project.agreement_date}  用地 {project.land_mu if project.land_mu is not None else '—'} 亩"
+    )
+    print(
+        f"{e.year} 年  等级 {a.grade or '—'}  得分 {a.score:.1f}"
+        if a.score is not None
+        else f"{e.year} 年  不评级：{a.note}"
+    )
+    if a.note and a.gradable:
+        print(f"  说明：{a.note}")
+    for i in a.indicators:
+        val = "—" if i.value is None else f"{i.value:,.2f}"
+        pts = "—" if i.points is None else f"{i.points:.1f}"
+        print(f"  {i.name:<16} {val:>12} {i.unit:<8} 基准 {i.benchmark:g}  得分 {pts}  {i.note}")
+    from app.projects.model import MILESTONE_STATUS_ZH, STATUS_ZH
+
+    for c in e.commitments:
+        actual = "—" if c.actual is None else f"{c.actual:,.2f}"
+        print(
+            f"  承诺 {c.name}：{c.committed:,.2f} {c.unit}，实绩 {actual}，{STATUS_ZH[c.status]}  {c.note}"
+        )
+    for m in e.milestones:
+        print(
+            f"  节点 {m.name}：约定 {m.due or '—'}，完成 {m.done or '—'}，{MILESTONE_STATUS_ZH[m.status]}"
+        )
+    print(
+        f"  奖励：{'可兑现 ' + format(e.reward.amount, ',.2f') + ' 万元' if e.reward.eligible else '不可兑现'}（{e.reward.reason}）"
+    )
+    if e.penalty.exposed:
+        print(f"  违约风险：涉及 {e.penalty.total:,.2f} 万元")
+    for t in takes:
+        print(f"  {t.text}")
+    return 0
+
+
+def run_alerts(args: argparse.Namespace) -> int:
+    from app.cli import open_database
+    from app.commands._out import info, print_json
+    from app.projects import evaluation
+
+    today = _today(args.today)
+    with open_database(args) as db:
+        projects, method = _load(args, db)
+        found = evaluation.alerts(projects, method, today)
+    if args.json:
+        print_json([a.to_json() for a in found])
+        return 0
+    if not found:
+        info("没有需要处理的提醒。")
+    for a in found:
+        print(f"{'‼' if a.severity > 1 else '·'} {a.project}：{a.text}")
+    return 0
+
+
+def run_template(args: argparse.Namespace) -> int:
+    from app.commands._out import info
+    from app.projects.template import write_template
+
+    path = write_template(args.out)
+    info(f"已生成导入模板：{path}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from app.cli import open_database
+    from app.commands._out import info, print_json
+    from app.projects.importer import import_file, write_rejects
+
+    today = _today(args.today)
+    with open_database(args) as db:
+        result = import_file(db, args.file, dry_run=args.dry_run, today=today)
+    if args.rejects:
+        write_rejects(result, args.rejects)
+    if args.json:
+        print_json(result.to_json())
+    p, r = result.projects, result.reports
+    prefix = "（试运行，未写入）" if result.dry_run else ""
+    info(
+        f"{prefix}项目协议：读取 {p.read}，新增 {p.added}，更新 {p.updated}，未变 {p.unchanged}，拒收 {p.rejected}；"
+        f"年度报表：读取 {r.read}，新增 {r.added}，更新 {r.updated}，未变 {r.unchanged}，拒收 {r.rejected}"
+        + (f"；新登记企业 {result.firms_added}" if result.firms_added else "")
+    )
+    for prob in result.rejects[:50]:
+        info(f"  拒收 {prob.sheet} 第 {prob.row} 行【{prob.column}】{prob.reason}")
+    for prob in result.warnings[:50]:
+        info(f"  提示 {prob.sheet} 第 {prob.row} 行【{prob.column}】{prob.reason}")
+    more = len(result.rejects) + len(result.warnings) - 100
+    if more > 0:
+        info(f"  ……另有 {more} 条，请用 --rejects 输出完整清单")
+    for sheet, cols in result.ignored_columns.items():
+        info(f"  未识别而忽略的列（{sheet}）：{'、'.join(cols)}")
+    return 0
+
+
+def run_print(args: argparse.Namespace) -> int:
+    from app.cli import open_database, ui_module
+    from app.commands._out import info
+
+    today = _today(args.today)
+    with open_database(args) as db:
+        printing = ui_module("projects_print")
+        result = printing.write_projects_pdf(
+            db, args.out, project=args.project, year=args.year, today=today
+        )
+    info(f"已导出 {result['file']}：{result['documents']} 份，共 {result['pages']} 页")
+    return 0
+
+
+def _pairs(values: list[str], what: str) -> dict[str, float]:
+    from app.errors import UserError
+
+    out = {}
+    for v in values:
+        key, sep, num = v.partition("=")
+        if not sep:
+            raise UserError(f"{what}应写成 键=数值，如 tax_per_mu=30，实际为“{v}”")
+        try:
+            out[key.strip()] = float(num)
+        except ValueError:
+            raise UserError(f"{what}“{key}”的值应为数字，实际为“{num}”") from None
+    return out
+
+
+def run_method(args: argparse.Namespace) -> int:
+    from app.cli import open_database
+    from app.commands._out import info, print_json
+    from app.projects import model
+
+    overrides: dict = {}
+    if args.weight:
+        overrides["weights"] = _pairs(args.weight, "权重")
+    if args.benchmark:
+        overrides["benchmarks"] = _pairs(args.benchmark, "基准值")
+    if args.cutoff:
+        overrides["cutoffs"] = _pairs(args.cutoff, "分档分数线")
+    if args.share:
+        overrides["shares"] = _pairs(args.share, "分档比例")
+    if args.cap is not None:
+        overrides["cap"] = args.cap
+    if args.grading:
+        overrides["grading"] = args.grading
+    if args.min_mu is not None:
+        overrides["min_mu"] = args.min_mu
+    with open_database(args) as db:
+        if args.reset:
+            method = model.reset_method(db)
+            info("已恢复默认评价方法。")
+        elif overrides:
+            method = model.save_method(db, overrides)
+            info("评价方法已更新。")
+        else:
+            method = model.load_method(db)
+    if args.json:
+        print_json(method.to_json())
+        return 0
+    print(json.dumps(method.to_json(), ensure_ascii=False, indent=2))
+    return 0

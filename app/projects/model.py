@@ -1,0 +1,840 @@
+"""Brought-in projects as data: dataclasses, the appraisal method, and database access.
+
+Units everywhere: amounts in 万元, land in 亩 (mu), energy in 吨标准煤 (tce), emissions in 吨
+of main pollutants, ratios in percent. Every edit runs in one write transaction and is audited.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from app.errors import UserError
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+# -- vocabulary ---------------------------------------------------------------------------
+
+# Commitment items: key -> (Chinese name, unit). The order is the display order.
+ITEMS: dict[str, tuple[str, str]] = {
+    "investment": ("固定资产投资", "万元"),
+    "investment_per_mu": ("亩均固定资产投资", "万元/亩"),
+    "output": ("达产年产值", "万元"),
+    "tax": ("年纳税额", "万元"),
+    "jobs": ("就业人数", "人"),
+    "rd_ratio": ("研发投入占比", "%"),
+}
+
+# Milestones in the order they happen: key -> Chinese name.
+MILESTONES: dict[str, str] = {
+    "land_delivery": "交地",
+    "construction_start": "开工",
+    "completion": "竣工",
+    "production_start": "投产",
+    "full_production": "达产",
+}
+
+# Which milestone's due date a commitment falls due on when it has no date of its own:
+# investment is due when production starts, the rest once the project is at full production.
+ITEM_DEFAULT_DUE: dict[str, str] = {
+    "investment": "production_start",
+    "investment_per_mu": "production_start",
+    "output": "full_production",
+    "tax": "full_production",
+    "jobs": "full_production",
+    "rd_ratio": "full_production",
+}
+
+# Yearly report fields: key -> (Chinese name, unit).
+REPORT_FIELDS: dict[str, tuple[str, str]] = {
+    "investment_to_date": ("累计固定资产投资", "万元"),
+    "output_value": ("工业总产值", "万元"),
+    "revenue": ("主营业务收入", "万元"),
+    "value_added": ("工业增加值", "万元"),
+    "tax_paid": ("实缴税收", "万元"),
+    "jobs": ("从业人数", "人"),
+    "energy_tce": ("综合能耗", "吨标准煤"),
+    "emissions_t": ("主要污染物排放量", "吨"),
+    "rd_spending": ("研发经费支出", "万元"),
+    "land_in_use": ("实际用地", "亩"),
+    "reward_paid": ("已兑现奖励", "万元"),
+}
+
+STATUSES = ("met", "at_risk", "missed", "pending")
+STATUS_ZH = {"met": "已达标", "at_risk": "有风险", "missed": "未达标", "pending": "待考核"}
+MILESTONE_STATUSES = ("done", "due_soon", "overdue", "upcoming")
+MILESTONE_STATUS_ZH = {
+    "done": "已完成",
+    "due_soon": "即将到期",
+    "overdue": "已逾期",
+    "upcoming": "未到期",
+}
+GRADES = ("A", "B", "C", "D")
+
+# The six 亩产效益 indicators: key, name, unit, default weight, default benchmark.
+# Used when the catalog file does not define them (resources/catalog/catalog.toml normally does).
+# Weights 30/20/20/10/10/10 follow a published Zhejiang county scheme; see docs/projects-method.md.
+DEFAULT_INDICATORS: tuple[tuple[str, str, str, float, float], ...] = (
+    ("tax_per_mu", "亩均税收", "万元/亩", 30.0, 30.0),
+    ("value_added_per_mu", "亩均增加值", "万元/亩", 20.0, 150.0),
+    ("labour_productivity", "全员劳动生产率", "万元/人", 20.0, 30.0),
+    ("value_added_per_energy", "单位能耗增加值", "万元/吨标准煤", 10.0, 3.0),
+    ("value_added_per_emission", "单位排放增加值", "万元/吨", 10.0, 1000.0),
+    ("rd_ratio", "R&D经费支出占主营业务收入之比", "%", 10.0, 3.0),
+)
+INDICATOR_KEYS: tuple[str, ...] = tuple(i[0] for i in DEFAULT_INDICATORS)
+
+METHOD_SETTING = "appraisal.method"
+
+
+# -- projects -----------------------------------------------------------------------------
+
+
+@dataclass
+class Commitment:
+    item: str  # one of ITEMS
+    committed: float
+    due: date | None = None  # None: the due date of the milestone in ITEM_DEFAULT_DUE
+    note: str = ""
+
+
+@dataclass
+class Milestone:
+    kind: str  # one of MILESTONES
+    due: date | None = None
+    done: date | None = None
+    note: str = ""
+
+
+@dataclass
+class Report:
+    """A project's actuals for one calendar year (None: not reported)."""
+
+    year: int
+    investment_to_date: float | None = None  # cumulative since the agreement
+    output_value: float | None = None
+    revenue: float | None = None  # 主营业务收入; the R&D ratio falls back to output value
+    value_added: float | None = None
+    tax_paid: float | None = None
+    jobs: float | None = None
+    energy_tce: float | None = None
+    emissions_t: float | None = None
+    rd_spending: float | None = None
+    land_in_use: float | None = None  # None: the agreement's land area
+    reward_paid: float | None = None  # rewards actually paid out for this year
+    source: str = ""
+    note: str = ""
+
+    def values(self) -> dict[str, float | None]:
+        return {k: getattr(self, k) for k in REPORT_FIELDS}
+
+
+@dataclass
+class Project:
+    id: int | None
+    firm_id: int
+    name: str
+    agreement_date: date
+    firm: str = ""  # the firm's name (read-only, joined from firms)
+    agreement_no: str | None = None
+    zone: str = ""
+    town: str = ""
+    direction: str = ""
+    segment: str = ""
+    land_mu: float | None = None
+    reward_share_pct: float | None = None  # share of the local retained tax returned
+    reward_local_pct: float | None = None  # local retained share of tax; None: method default
+    reward_years: int | None = None  # reward window from the production-start year
+    reward_cap: float | None = None  # per year, 万元
+    reward_text: str = ""
+    penalty_deposit: float | None = None
+    penalty_suspend_rewards: bool = False
+    penalty_land_price: float | None = None  # 万元 per mu
+    penalty_clawback: bool = False
+    penalty_land_recovery: bool = False
+    penalty_text: str = ""
+    note: str = ""
+    source: str = ""
+    commitments: list[Commitment] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
+    reports: dict[int, Report] = field(default_factory=dict)
+
+    def commitment(self, item: str) -> Commitment | None:
+        return next((c for c in self.commitments if c.item == item), None)
+
+    def milestone(self, kind: str) -> Milestone | None:
+        return next((m for m in self.milestones if m.kind == kind), None)
+
+
+_PROJECT_COLUMNS = (
+    "firm_id",
+    "name",
+    "agreement_no",
+    "agreement_date",
+    "zone",
+    "town",
+    "direction",
+    "segment",
+    "land_mu",
+    "reward_share_pct",
+    "reward_local_pct",
+    "reward_years",
+    "reward_cap",
+    "reward_text",
+    "penalty_deposit",
+    "penalty_suspend_rewards",
+    "penalty_land_price",
+    "penalty_clawback",
+    "penalty_land_recovery",
+    "penalty_text",
+    "note",
+    "source",
+)
+_BOOL_COLUMNS = {"penalty_suspend_rewards", "penalty_clawback", "penalty_land_recovery"}
+
+
+# -- the appraisal method -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    key: str
+    name: str
+    unit: str
+    weight: float
+    benchmark: float
+
+
+@dataclass(frozen=True)
+class Method:
+    """How projects are appraised; defaults in docs/projects-method.md, staff may change them."""
+
+    indicators: tuple[IndicatorSpec, ...]
+    cap: float = 1.5  # an indicator's ratio to its benchmark counts at most this much
+    grading: str = "score"  # "score": fixed cut-offs; "share": by rank among graded projects
+    cutoffs: tuple[float, float, float] = (90.0, 70.0, 50.0)  # A, B, C lower bounds; else D
+    shares: tuple[float, float, float] = (20.0, 50.0, 20.0)  # % of graded projects in A, B, C
+    min_mu: float = 5.0  # projects on less land are not graded by 亩均 (the plan's 5 亩)
+    min_weight_share: float = 0.5  # less weight than this present -> not graded
+    due_soon_days: int = 60
+    report_due: str = "04-30"  # month-day by which last year's report is expected
+    local_retention_pct: float = 50.0  # default local retained share of tax, for rewards
+
+    def spec(self, key: str) -> IndicatorSpec:
+        return next(i for i in self.indicators if i.key == key)
+
+    @property
+    def total_weight(self) -> float:
+        return sum(i.weight for i in self.indicators)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "indicators": [asdict(i) for i in self.indicators],
+            "cap": self.cap,
+            "grading": self.grading,
+            "cutoffs": dict(zip("ABC", self.cutoffs, strict=True)),
+            "shares": dict(zip("ABC", self.shares, strict=True)),
+            "min_mu": self.min_mu,
+            "min_weight_share": self.min_weight_share,
+            "due_soon_days": self.due_soon_days,
+            "report_due": self.report_due,
+            "local_retention_pct": self.local_retention_pct,
+        }
+
+
+def default_method(catalog_indicators: Any = (), min_mu: float | None = None) -> Method:
+    """The shipped method: the catalog's indicator weights and benchmarks where it has them."""
+    by_key = {i.key: i for i in catalog_indicators or ()}
+    specs = []
+    for key, name, unit, weight, benchmark in DEFAULT_INDICATORS:
+        cat = by_key.get(key)
+        if cat is not None and cat.benchmark > 0 and cat.weight >= 0:
+            specs.append(IndicatorSpec(key, cat.name, cat.unit, cat.weight, cat.benchmark))
+        else:
+            specs.append(IndicatorSpec(key, name, unit, weight, benchmark))
+    method = Method(indicators=tuple(specs))
+    if min_mu is not None:
+        method = replace(method, min_mu=float(min_mu))
+    return method
+
+
+_OVERRIDE_KEYS = {
+    "weights",
+    "benchmarks",
+    "cap",
+    "grading",
+    "cutoffs",
+    "shares",
+    "min_mu",
+    "min_weight_share",
+    "due_soon_days",
+    "report_due",
+    "local_retention_pct",
+}
+
+
+def _number(value: Any, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise UserError(f"{what}应为数字，实际为 {value!r}")
+    return float(value)
+
+
+def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
+    """``base`` with staff overrides applied; every problem raises a Chinese :class:`UserError`."""
+    if not overrides:
+        return base
+    if not isinstance(overrides, dict):
+        raise UserError("评价方法设置应为键值表")
+    unknown = sorted(set(overrides) - _OVERRIDE_KEYS)
+    if unknown:
+        raise UserError(
+            f"未知的评价方法设置项：{'、'.join(unknown)}（可设置：{'、'.join(sorted(_OVERRIDE_KEYS))}）"
+        )
+    names = {i.key: i.name for i in base.indicators}
+    specs = {i.key: i for i in base.indicators}
+    for kind, label in (("weights", "权重"), ("benchmarks", "基准值")):
+        table = overrides.get(kind) or {}
+        if not isinstance(table, dict):
+            raise UserError(f"{label}设置应为“指标: 数值”的键值表")
+        for key, raw in table.items():
+            if key not in specs:
+                raise UserError(f"未知的亩均指标“{key}”（可选：{'、'.join(INDICATOR_KEYS)}）")
+            value = _number(raw, f"{names[key]}的{label}")
+            if kind == "weights":
+                if value < 0 or value > 100:
+                    raise UserError(f"{names[key]}的权重应在 0 到 100 之间，实际为 {value:g}")
+                specs[key] = replace(specs[key], weight=value)
+            else:
+                if value <= 0:
+                    raise UserError(f"{names[key]}的基准值应大于 0，实际为 {value:g}")
+                specs[key] = replace(specs[key], benchmark=value)
+    method = replace(base, indicators=tuple(specs[k] for k in INDICATOR_KEYS if k in specs))
+    if method.total_weight <= 0:
+        raise UserError("六项亩均指标的权重不能全部为 0")
+    changes: dict[str, Any] = {}
+    if "cap" in overrides:
+        cap = _number(overrides["cap"], "单项封顶倍数")
+        if not 1 <= cap <= 5:
+            raise UserError(f"单项封顶倍数应在 1 到 5 之间，实际为 {cap:g}")
+        changes["cap"] = cap
+    if "grading" in overrides:
+        if overrides["grading"] not in ("score", "share"):
+            raise UserError("分档方式应为 score（按得分）或 share（按比例）")
+        changes["grading"] = overrides["grading"]
+    for kind, label in (("cutoffs", "分档分数线"), ("shares", "分档比例")):
+        if kind not in overrides:
+            continue
+        table = overrides[kind]
+        if not isinstance(table, dict) or set(table) - {"A", "B", "C"}:
+            raise UserError(f"{label}应为 A、B、C 三档的键值表（D 档为其余）")
+        current = dict(zip("ABC", getattr(base, kind), strict=True))
+        for g, raw in table.items():
+            current[g] = _number(raw, f"{g} 档{label}")
+        a, b, c = current["A"], current["B"], current["C"]
+        if kind == "cutoffs":
+            if not (a > b > c >= 0):
+                raise UserError(f"分档分数线应满足 A > B > C ≥ 0，实际为 A {a:g}、B {b:g}、C {c:g}")
+        elif min(a, b, c) < 0 or a + b + c > 100:
+            raise UserError(
+                f"分档比例应为非负数且 A、B、C 之和不超过 100%，实际为 {a:g}+{b:g}+{c:g}"
+            )
+        changes[kind] = (a, b, c)
+    if "min_mu" in overrides:
+        v = _number(overrides["min_mu"], "参评最小用地面积")
+        if v < 0:
+            raise UserError("参评最小用地面积不能为负数")
+        changes["min_mu"] = v
+    if "min_weight_share" in overrides:
+        v = _number(overrides["min_weight_share"], "参评所需指标权重占比")
+        if not 0 < v <= 1:
+            raise UserError("参评所需指标权重占比应在 0 到 1 之间（如 0.5 表示一半）")
+        changes["min_weight_share"] = v
+    if "due_soon_days" in overrides:
+        v = _number(overrides["due_soon_days"], "节点提醒天数")
+        if v < 0 or v != int(v):
+            raise UserError("节点提醒天数应为非负整数")
+        changes["due_soon_days"] = int(v)
+    if "report_due" in overrides:
+        raw = overrides["report_due"]
+        m = re.fullmatch(r"(\d{1,2})-(\d{1,2})", str(raw))
+        try:
+            if m is None:
+                raise ValueError
+            date(2001, int(m[1]), int(m[2]))
+        except ValueError:
+            raise UserError(f"年报截止日应写成“月-日”，如 04-30，实际为 {raw!r}") from None
+        changes["report_due"] = f"{int(m[1]):02d}-{int(m[2]):02d}"
+    if "local_retention_pct" in overrides:
+        v = _number(overrides["local_retention_pct"], "地方留成比例")
+        if not 0 <= v <= 100:
+            raise UserError("地方留成比例应在 0 到 100 之间")
+        changes["local_retention_pct"] = v
+    return replace(method, **changes)
+
+
+def base_method(db: Database) -> Method:
+    """The shipped defaults for this database's catalog (before staff overrides)."""
+    try:
+        from app import catalog_store
+
+        cat = catalog_store.current(db)
+        return default_method(cat.indicators, cat.appraisal_min_mu)
+    except Exception:
+        # A catalog that cannot be read must not stop the appraisal: the built-in defaults
+        # are the same published scheme.
+        return default_method()
+
+
+def load_method(db: Database) -> Method:
+    """The method in force: the shipped defaults plus staff overrides (setting appraisal.method)."""
+    overrides = db.get_setting(METHOD_SETTING) or {}
+    try:
+        return apply_overrides(base_method(db), overrides)
+    except UserError:
+        # A stored setting that no longer validates (e.g. after a catalog change) falls back
+        # to the defaults rather than blocking every view; `projects method` shows it.
+        return base_method(db)
+
+
+def save_method(db: Database, overrides: dict[str, Any]) -> Method:
+    """Validate and store staff overrides (merged into those already stored); audited."""
+    current = dict(db.get_setting(METHOD_SETTING) or {})
+    merged = dict(current)
+    for key, value in overrides.items():
+        if key in ("weights", "benchmarks", "cutoffs", "shares") and isinstance(value, dict):
+            merged[key] = {**(current.get(key) or {}), **value}
+        else:
+            merged[key] = value
+    method = apply_overrides(base_method(db), merged)
+    db.set_setting(METHOD_SETTING, merged)
+    return method
+
+
+def reset_method(db: Database) -> Method:
+    """Forget staff overrides: back to the shipped defaults (audited)."""
+    db.set_setting(METHOD_SETTING, {})
+    return base_method(db)
+
+
+# -- validation shared by the importer and the edit dialog --------------------------------
+
+
+def report_problems(project: Project, report: Report, today: date) -> list[tuple[str, str]]:
+    """Reasons (field, Chinese text) why ``report`` cannot be stored for ``project``."""
+    problems: list[tuple[str, str]] = []
+    agreement_year = project.agreement_date.year
+    if report.year < agreement_year:
+        problems.append(
+            (
+                "year",
+                f"年度 {report.year} 早于项目签约年度 {agreement_year}（签约日期 {project.agreement_date.isoformat()}）",
+            )
+        )
+    if report.year > today.year:
+        problems.append(("year", f"年度 {report.year} 晚于今年（{today.year}），不能提前填报"))
+    for key, (name, unit) in REPORT_FIELDS.items():
+        value = getattr(report, key)
+        if value is None:
+            continue
+        if not math.isfinite(value):
+            problems.append((key, f"{name}不是有效数字"))
+        elif value < 0:
+            problems.append((key, f"{name}不能为负数（{value:g} {unit}）"))
+    if report.jobs is not None and math.isfinite(report.jobs) and report.jobs != int(report.jobs):
+        problems.append(("jobs", f"从业人数应为整数，实际为 {report.jobs:g}"))
+    return problems
+
+
+def report_warnings(project: Project, report: Report) -> list[tuple[str, str]]:
+    """Gaps that do not stop a report from being stored but weaken its appraisal."""
+    warnings: list[tuple[str, str]] = []
+    if report.energy_tce is None:
+        warnings.append(
+            ("energy_tce", "综合能耗缺失：单位能耗增加值不参与评分，其权重按比例分摊到其余指标")
+        )
+    land = report.land_in_use if report.land_in_use is not None else project.land_mu
+    if land is not None and land == 0:
+        warnings.append(
+            ("land_in_use", "用地面积为 0：亩均指标无法计算（不视为无穷大），不参与亩均评价")
+        )
+    return warnings
+
+
+def project_problems(project: Project) -> list[tuple[str, str]]:
+    """Reasons (field, Chinese text) why ``project`` cannot be stored."""
+    problems: list[tuple[str, str]] = []
+    if not project.name.strip():
+        problems.append(("name", "项目名称不能为空"))
+    if project.land_mu is not None and (not math.isfinite(project.land_mu) or project.land_mu < 0):
+        problems.append(("land_mu", f"用地面积不能为负数（{project.land_mu:g} 亩）"))
+    for key in (
+        "reward_share_pct",
+        "reward_local_pct",
+        "reward_cap",
+        "penalty_deposit",
+        "penalty_land_price",
+    ):
+        value = getattr(project, key)
+        if value is not None and (not math.isfinite(value) or value < 0):
+            problems.append((key, f"{_TERM_NAMES[key]}不能为负数"))
+    for key in ("reward_share_pct", "reward_local_pct"):
+        value = getattr(project, key)
+        if value is not None and value > 100:
+            problems.append((key, f"{_TERM_NAMES[key]}不能超过 100%"))
+    if project.reward_years is not None and project.reward_years < 0:
+        problems.append(("reward_years", "奖励年限不能为负数"))
+    for c in project.commitments:
+        if c.item not in ITEMS:
+            problems.append((f"c_{c.item}", f"未知的承诺指标“{c.item}”"))
+        elif not math.isfinite(c.committed) or c.committed < 0:
+            problems.append((f"c_{c.item}", f"承诺{ITEMS[c.item][0]}不能为负数"))
+    for m in project.milestones:
+        if m.kind not in MILESTONES:
+            problems.append((f"done_{m.kind}", f"未知的项目节点“{m.kind}”"))
+        elif m.done is not None and m.done < project.agreement_date:
+            problems.append(
+                (
+                    f"done_{m.kind}",
+                    f"{MILESTONES[m.kind]}完成日期 {m.done.isoformat()} 早于签约日期",
+                )
+            )
+    return problems
+
+
+_TERM_NAMES = {
+    "reward_share_pct": "奖励比例",
+    "reward_local_pct": "地方留成比例",
+    "reward_cap": "年度奖励上限",
+    "penalty_deposit": "履约保证金",
+    "penalty_land_price": "补缴地价",
+}
+
+
+# -- database access ----------------------------------------------------------------------
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def load_projects(db: Database, ids: list[int] | None = None) -> list[Project]:
+    """All projects (or those in ``ids``) with commitments, milestones and reports."""
+    where, params = "", ()
+    if ids is not None:
+        if not ids:
+            return []
+        where = f"WHERE p.id IN ({','.join('?' * len(ids))})"
+        params = tuple(ids)
+    rows = db.query(
+        f"SELECT p.*, f.name AS firm FROM projects p JOIN firms f ON f.id = p.firm_id {where} "
+        "ORDER BY p.agreement_date, p.id",
+        params,
+    )
+    projects: dict[int, Project] = {}
+    for r in rows:
+        kw = {k: r[k] for k in _PROJECT_COLUMNS}
+        for k in _BOOL_COLUMNS:
+            kw[k] = bool(kw[k])
+        for k in ("zone", "town", "direction", "segment", "reward_text", "penalty_text"):
+            kw[k] = kw[k] or ""
+        kw["note"] = kw["note"] or ""
+        kw["source"] = kw["source"] or ""
+        kw["agreement_date"] = date.fromisoformat(r["agreement_date"])
+        projects[r["id"]] = Project(id=r["id"], firm=r["firm"], **kw)
+    if not projects:
+        return []
+    sel = f"WHERE project_id IN ({','.join('?' * len(projects))})"
+    keys = tuple(projects)
+    for r in db.query(f"SELECT * FROM project_commitments {sel}", keys):
+        projects[r["project_id"]].commitments.append(
+            Commitment(r["item"], r["committed"], _d(r["due"]), r["note"] or "")
+        )
+    order = list(ITEMS)
+    for p in projects.values():
+        p.commitments.sort(key=lambda c: order.index(c.item) if c.item in order else 99)
+    for r in db.query(f"SELECT * FROM project_milestones {sel}", keys):
+        projects[r["project_id"]].milestones.append(
+            Milestone(r["kind"], _d(r["due"]), _d(r["done"]), r["note"] or "")
+        )
+    morder = list(MILESTONES)
+    for p in projects.values():
+        p.milestones.sort(key=lambda m: morder.index(m.kind) if m.kind in morder else 99)
+    for r in db.query(f"SELECT * FROM project_reports {sel} ORDER BY year", keys):
+        kw = {k: r[k] for k in REPORT_FIELDS}
+        projects[r["project_id"]].reports[r["year"]] = Report(
+            year=r["year"], source=r["source"] or "", note=r["note"] or "", **kw
+        )
+    return list(projects.values())
+
+
+def get_project(db: Database, project_id: int) -> Project:
+    found = load_projects(db, [project_id])
+    if not found:
+        raise UserError(f"没有编号为 {project_id} 的项目")
+    return found[0]
+
+
+def find_project(db: Database, ref: str) -> Project:
+    """A project by id, agreement number or exact name."""
+    ref = ref.strip()
+    row = None
+    if ref.isdigit():
+        row = db.scalar("SELECT id FROM projects WHERE id = ?", (int(ref),))
+    if row is None:
+        row = db.scalar("SELECT id FROM projects WHERE agreement_no = ?", (ref,))
+    if row is None:
+        ids = [r[0] for r in db.query("SELECT id FROM projects WHERE name = ?", (ref,))]
+        if len(ids) > 1:
+            raise UserError(f"有 {len(ids)} 个项目名为“{ref}”，请用项目编号或协议编号")
+        row = ids[0] if ids else None
+    if row is None:
+        raise UserError(f"找不到项目“{ref}”（可用项目编号、协议编号或项目名称）")
+    return get_project(db, row)
+
+
+def _project_row(project: Project) -> dict[str, Any]:
+    row = {k: getattr(project, k) for k in _PROJECT_COLUMNS}
+    row["agreement_date"] = project.agreement_date.isoformat()
+    for k in _BOOL_COLUMNS:
+        row[k] = int(bool(row[k]))
+    for k in ("zone", "town", "segment", "reward_text", "penalty_text", "note", "source"):
+        row[k] = row[k] or None
+    row["agreement_no"] = (project.agreement_no or "").strip() or None
+    return row
+
+
+def snapshot(project: Project) -> dict[str, Any]:
+    """A JSON-able picture of a project's stored fields, for the audit log."""
+    snap = _project_row(project)
+    snap["commitments"] = {c.item: [c.committed, _iso(c.due)] for c in project.commitments}
+    snap["milestones"] = {m.kind: [_iso(m.due), _iso(m.done)] for m in project.milestones}
+    return snap
+
+
+def save_project(db: Database, project: Project) -> int:
+    """Insert or update a project with its commitments and milestones (not its reports)."""
+    problems = project_problems(project)
+    if problems:
+        raise UserError("；".join(reason for _, reason in problems))
+    from app.db import now
+
+    if db.scalar("SELECT 1 FROM firms WHERE id = ?", (project.firm_id,)) is None:
+        raise UserError(f"没有编号为 {project.firm_id} 的企业")
+    row = _project_row(project)
+    with db.write():
+        if row["agreement_no"]:
+            other = db.scalar(
+                "SELECT id FROM projects WHERE agreement_no = ? AND id IS NOT ?",
+                (row["agreement_no"], project.id),
+            )
+            if other is not None:
+                raise UserError(f"协议编号“{row['agreement_no']}”已被项目 {other} 使用")
+        stamp = now()
+        if project.id is None:
+            cols = [*row, "created_at", "updated_at"]
+            cur = db.execute(
+                f"INSERT INTO projects ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                (*row.values(), stamp, stamp),
+            )
+            project.id = int(cur.lastrowid)
+            before = None
+        else:
+            old = load_projects(db, [project.id])
+            if not old:
+                raise UserError(f"没有编号为 {project.id} 的项目")
+            before = snapshot(old[0])
+            db.execute(
+                f"UPDATE projects SET {', '.join(f'{k} = ?' for k in row)}, updated_at = ? "
+                "WHERE id = ?",
+                (*row.values(), stamp, project.id),
+            )
+        db.execute("DELETE FROM project_commitments WHERE project_id = ?", (project.id,))
+        db.conn.executemany(
+            "INSERT INTO project_commitments (project_id, item, committed, due, note) "
+            "VALUES (?,?,?,?,?)",
+            [
+                (project.id, c.item, c.committed, _iso(c.due), c.note or None)
+                for c in project.commitments
+            ],
+        )
+        db.execute("DELETE FROM project_milestones WHERE project_id = ?", (project.id,))
+        db.conn.executemany(
+            "INSERT INTO project_milestones (project_id, kind, due, done, note) VALUES (?,?,?,?,?)",
+            [
+                (project.id, m.kind, _iso(m.due), _iso(m.done), m.note or None)
+                for m in project.milestones
+            ],
+        )
+        after = snapshot(project)
+        if before is None:
+            db.audit("add", "project", project.id, after)
+        elif before != after:
+            changed = {
+                k: {"old": before.get(k), "new": v} for k, v in after.items() if before.get(k) != v
+            }
+            db.audit("edit", "project", project.id, changed)
+    return project.id
+
+
+def delete_project(db: Database, project_id: int) -> None:
+    """Delete a project with its commitments, milestones and reports (audited)."""
+    with db.write():
+        old = load_projects(db, [project_id])
+        if not old:
+            raise UserError(f"没有编号为 {project_id} 的项目")
+        db.execute("DELETE FROM projects WHERE id = ?", (project_id,))
+        db.audit("delete", "project", project_id, snapshot(old[0]))
+
+
+def set_milestone_done(db: Database, project_id: int, kind: str, done: date | None) -> None:
+    """Record (or clear) the date a milestone was reached (audited)."""
+    if kind not in MILESTONES:
+        raise UserError(f"未知的项目节点“{kind}”（可选：{'、'.join(MILESTONES.values())}）")
+    project = get_project(db, project_id)
+    if done is not None and done < project.agreement_date:
+        raise UserError(f"{MILESTONES[kind]}完成日期 {done.isoformat()} 早于签约日期")
+    with db.write():
+        old = db.query(
+            "SELECT done FROM project_milestones WHERE project_id = ? AND kind = ?",
+            (project_id, kind),
+        )
+        db.execute(
+            "INSERT INTO project_milestones (project_id, kind, done) VALUES (?,?,?) "
+            "ON CONFLICT(project_id, kind) DO UPDATE SET done = excluded.done",
+            (project_id, kind, _iso(done)),
+        )
+        db.audit(
+            "milestone",
+            "project",
+            project_id,
+            {"kind": kind, "old": old[0]["done"] if old else None, "new": _iso(done)},
+        )
+
+
+def save_report(
+    db: Database,
+    project_id: int,
+    report: Report,
+    *,
+    merge: bool = False,
+    today: date | None = None,
+) -> str:
+    """Store one yearly report; returns "added", "updated" or "unchanged".
+
+    The key is (project, year): a second report for the same year replaces the first, so
+    figures are never counted twice. ``merge=True`` keeps stored values where ``report`` has
+    None (what an import does with empty cells); otherwise the report replaces the row whole.
+    """
+    project = get_project(db, project_id)
+    problems = report_problems(project, report, today or date.today())
+    if problems:
+        raise UserError("；".join(reason for _, reason in problems))
+    from app.db import now
+
+    with db.write():
+        row = db.query(
+            "SELECT * FROM project_reports WHERE project_id = ? AND year = ?",
+            (project_id, report.year),
+        )
+        new = report.values()
+        if row:
+            old = {k: row[0][k] for k in REPORT_FIELDS}
+            if merge:
+                new = {k: (old[k] if v is None else v) for k, v in new.items()}
+            note = report.note or (row[0]["note"] if merge else "") or None
+            source = report.source or row[0]["source"]
+            if new == old and (note or None) == (row[0]["note"] or None):
+                return "unchanged"
+            db.execute(
+                f"UPDATE project_reports SET {', '.join(f'{k} = ?' for k in new)}, "
+                "source = ?, note = ?, updated_at = ? WHERE project_id = ? AND year = ?",
+                (*new.values(), source, note, now(), project_id, report.year),
+            )
+            diff = {k: {"old": old[k], "new": v} for k, v in new.items() if old[k] != v}
+            db.audit("edit", "project_report", f"{project_id}/{report.year}", diff)
+            return "updated"
+        db.execute(
+            f"INSERT INTO project_reports (project_id, year, {', '.join(new)}, source, note, "
+            f"updated_at) VALUES ({', '.join('?' * (len(new) + 5))})",
+            (
+                project_id,
+                report.year,
+                *new.values(),
+                report.source or None,
+                report.note or None,
+                now(),
+            ),
+        )
+        db.audit("add", "project_report", f"{project_id}/{report.year}", new)
+        return "added"
+
+
+def delete_report(db: Database, project_id: int, year: int) -> None:
+    """Delete one yearly report (audited)."""
+    with db.write():
+        row = db.query(
+            "SELECT * FROM project_reports WHERE project_id = ? AND year = ?", (project_id, year)
+        )
+        if not row:
+            raise UserError(f"项目 {project_id} 没有 {year} 年的报表")
+        db.execute(
+            "DELETE FROM project_reports WHERE project_id = ? AND year = ?", (project_id, year)
+        )
+        db.audit(
+            "delete",
+            "project_report",
+            f"{project_id}/{year}",
+            {k: row[0][k] for k in REPORT_FIELDS},
+        )
+
+
+# -- firms --------------------------------------------------------------------------------
+
+
+def name_norm(name: str) -> str:
+    """A firm name's matching key, the same as the firm importer's."""
+    from app.parsing import normalise_name
+
+    return normalise_name(name)
+
+
+def find_firm(db: Database, *, uscc: str | None = None, name: str | None = None) -> int | None:
+    """A firm's id by USCC, then by normalised name; None when there is none."""
+    if uscc:
+        found = db.scalar("SELECT id FROM firms WHERE uscc = ?", (uscc,))
+        if found is not None:
+            return int(found)
+    if name:
+        ids = db.query("SELECT id FROM firms WHERE name_norm = ? ORDER BY id", (name_norm(name),))
+        if ids:
+            return int(ids[0][0])
+    return None
+
+
+def add_firm(db: Database, name: str, uscc: str | None = None, *, source: str) -> int:
+    """Enter a firm directly (a project's firm that is not in the database yet); audited."""
+    from app.db import now
+
+    stamp = now()
+    with db.write():
+        cur = db.execute(
+            "INSERT INTO firms (name, name_norm, uscc, city, source, imported_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (name.strip(), name_norm(name), uscc or None, "东莞市", source, stamp, stamp),
+        )
+        firm_id = int(cur.lastrowid)
+        db.audit("add", "firm", firm_id, {"name": name, "uscc": uscc, "source": source})
+    return firm_id
+
+
+def project_fields() -> tuple[str, ...]:
+    """Names of the stored project fields (for forms and the importer)."""
+    return tuple(f.name for f in fields(Project))
