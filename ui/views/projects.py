@@ -948,9 +948,7 @@ class ProjectPage(QScrollArea):
         for c, y in enumerate(self._years):
             for r, k in enumerate(keys):
                 it = QTableWidgetItem(num(getattr(p.reports[y], k)))
-                it.setTextAlignment(
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                )
+                it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 t.setItem(r, c, it)
         t.horizontalHeader().setStretchLastSection(False)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

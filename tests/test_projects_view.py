@@ -1,0 +1,166 @@
+"""The 项目履约 view: portfolio, filters, project page, alerts, report editing, printing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+# the offscreen platform warns when a top-level widget is shown
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    from app.db import Database
+    from app.projects.demo import generate_projects
+
+    path = tmp_path_factory.mktemp("projects") / "demo.sqlite"
+    db = Database(path)
+    generate_projects(db, seed=1, today=TODAY)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def view(qapp, qtbot, demo_path, tmp_path):
+    import shutil
+
+    from ui import workers
+    from ui.context import AppContext
+    from ui.views.projects import ProjectsView
+
+    path = tmp_path / "copy.sqlite"
+    shutil.copy(demo_path, path)
+    ctx = AppContext(path)
+    v = ProjectsView(ctx)
+    v.today = TODAY
+    qtbot.addWidget(v)
+    v.resize(1400, 860)
+    v.show()
+    v.activate()
+    qtbot.waitUntil(lambda: v.data is not None and not v.busy(), timeout=20000)
+    yield v
+    workers.wait_idle(10000)
+    ctx.close()
+
+
+def grades(v) -> list:
+    return [v.model.evaluation(r).appraisal.grade for r in range(v.model.rowCount())]
+
+
+def test_portfolio_lists_every_project_with_lights_and_kpis(view):
+    assert view.model.rowCount() == 24
+    assert view.k_projects.value.text() == "24"
+    a, b, c, d = (int(x) for x in view.k_grades.value.text().split(" / "))
+    assert a + b + c + d == sum(1 for g in grades(view) if g)
+    assert min(a, b, c, d) >= 1
+    assert view.describe().startswith("24 projects")
+    # the first row is selected and shown on the right
+    e = view.page.e
+    assert e is not None and view.page.title.text() == e.project.name
+    assert view.page.timeline.items and len(view.page.bars.results) == 6
+    assert view.page.chart.combo.count() == len(e.commitments)
+
+
+def test_filters_by_grade_status_and_text(view, qtbot):
+    view.f_grade.setCurrentIndex(view.f_grade.findData("A"))
+    assert view.model.rowCount() >= 1 and set(grades(view)) == {"A"}
+    view.f_grade.setCurrentIndex(view.f_grade.findData("none"))
+    assert set(grades(view)) == {None}
+    view.f_grade.setCurrentIndex(0)
+    view.f_status.setCurrentIndex(view.f_status.findData("missed"))
+    rows = [view.model.evaluation(r) for r in range(view.model.rowCount())]
+    assert rows and all(any(c.status == "missed" for c in e.commitments) for e in rows)
+    view.f_status.setCurrentIndex(0)
+    view.search.setText("没有这个项目")
+    assert view.model.rowCount() == 0 and view.empty.isVisible() and view.page.e is None
+    view.search.clear()
+    assert view.model.rowCount() == 24
+
+
+def test_what_it_takes_and_sorting(view):
+    b_row = grades(view).index("B")
+    view.table.selectRow(b_row)
+    assert view.page.e.appraisal.grade == "B"
+    assert view.page.takes.isVisible() and "A 类" in view.page.takes.text()
+    from PySide6.QtCore import Qt
+
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    scores = [view.model.evaluation(r).appraisal.score for r in range(view.model.rowCount())]
+    graded = [s for s in scores if s is not None]
+    assert graded == sorted(graded, reverse=True)
+
+
+def test_alerts_list_selects_the_project(view):
+    n = view.alert_list.count()
+    assert n >= 4 and f"{n}" in view.tabs.tabText(1)
+    item = view.alert_list.item(n - 1)
+    view._alert_activated(item)
+    from PySide6.QtCore import Qt
+
+    pid = item.data(Qt.ItemDataRole.UserRole)
+    assert view.page.e.project.id == pid
+
+
+def test_report_dialog_validates_and_saving_updates_the_view(view, qtbot):
+    from app.projects.model import Report
+    from ui.views.projects import ReportDialog
+
+    e = view.page.e
+    year = max(e.project.reports)
+    dlg = ReportDialog(e.project, year, TODAY, view)
+    assert dlg.edits["tax_paid"].text() == f"{e.project.reports[year].tax_paid:g}"
+    dlg.edits["tax_paid"].setText("-5")
+    dlg._accept()
+    assert dlg.result_report is None and "不能为负数" in dlg.error.text()
+    dlg.edits["tax_paid"].setText("abc")
+    dlg._accept()
+    assert "不是数字" in dlg.error.text() or "Not a number" in dlg.error.text()
+    dlg.edits["tax_paid"].setText("99999")
+    dlg.edits["energy_tce"].setText("")
+    dlg._accept()
+    rep = dlg.result_report
+    assert isinstance(rep, Report) and rep.tax_paid == 99999 and rep.energy_tce is None
+    pid = e.project.id
+    view.save_report(pid, rep)
+    qtbot.waitUntil(
+        lambda: view.page.e is not None and view.page.e.project.reports[year].tax_paid == 99999,
+        timeout=20000,
+    )
+    assert view.page.e.project.id == pid
+    assert "value_added_per_energy" in view.page.e.appraisal.missing
+    audit = view.ctx.db.scalar(
+        "SELECT COUNT(*) FROM audit WHERE entity = 'project_report' AND action = 'edit'"
+    )
+    assert audit == 1
+
+
+def test_sheet_and_summary_render_to_pdf(view, tmp_path):
+    from ui import projects_print
+
+    docs = view._docs(view.page.e.project.id)
+    assert len(docs) == 1 and view.page.e.project.name in docs[0][0]
+    out = projects_print.write_pdf(docs, tmp_path / "sheet.pdf")
+    assert out["pages"] >= 1 and (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    summary = view._docs(None)
+    assert len(summary) == 25 and summary[0][0] == "引进项目履约汇总"
+
+
+def test_empty_database_shows_a_hint(qapp, qtbot, tmp_path):
+    from ui import workers
+    from ui.context import AppContext
+    from ui.views.projects import ProjectsView
+
+    ctx = AppContext(tmp_path / "empty.sqlite")
+    v = ProjectsView(ctx)
+    qtbot.addWidget(v)
+    v.show()
+    v.activate()
+    qtbot.waitUntil(lambda: v.data is not None and not v.busy(), timeout=20000)
+    assert v.model.rowCount() == 0 and v.empty.isVisible()
+    assert v.page.e is None and v.page.empty.isVisible()
+    workers.wait_idle(10000)
+    ctx.close()
