@@ -76,8 +76,8 @@ PROJECT_WORDS = (
     "研发及生产基地",
     "华南总部及制造中心",
     "扩产项目",
-    "新材料产业化项目",
-    "核心部件生产线",
+    "产业园项目",
+    "生产基地",
     "智能工厂",
 )
 DIRECTIONS = (
@@ -103,12 +103,14 @@ FALLBACK_FIRMS = (  # fictional, with the direction their names suggest
 def _firms(db: Database) -> list[dict[str, Any]]:
     """Landed firms from the pipeline, else Dongguan firms, else a few entered here."""
     rows = db.query(
-        "SELECT f.id, f.name, f.direction, f.segment FROM pipeline p JOIN firms f "
+        "SELECT f.id, f.name, f.city, f.main_business, f.direction, f.segment FROM pipeline p "
+        "JOIN firms f "
         "ON f.id = p.firm_id WHERE p.stage = 'landed' ORDER BY f.id"
     )
     if not rows:
         rows = db.query(
-            "SELECT id, name, direction, segment FROM firms WHERE city LIKE '东莞%' "
+            "SELECT id, name, city, main_business, direction, segment FROM firms "
+            "WHERE city LIKE '东莞%' "
             "ORDER BY (direction IS NULL OR direction = ''), id LIMIT 40"
         )
     if not rows:
@@ -116,9 +118,24 @@ def _firms(db: Database) -> list[dict[str, Any]]:
             fid = model.add_firm(db, name, None, source=SOURCE)
             db.execute("UPDATE firms SET direction = ? WHERE id = ?", (direction, fid))
         rows = db.query(
-            "SELECT id, name, direction, segment FROM firms WHERE source = ? ORDER BY id", (SOURCE,)
+            "SELECT id, name, city, main_business, direction, segment FROM firms "
+            "WHERE source = ? ORDER BY id",
+            (SOURCE,),
         )
     return [dict(r) for r in rows]
+
+
+def _guess_direction(cat: Any, firm: dict[str, Any]) -> str | None:
+    """The catalog direction whose keywords the firm's name and business mention most
+    (demo firms may not be classified yet when their projects are generated)."""
+    text = f"{firm.get('name') or ''}{firm.get('main_business') or ''}"
+    best, hits = None, 0
+    for d in cat.directions:
+        words = set(d.keywords) | {k for seg in d.segments for k in seg.keywords}
+        n = sum(1 for w in words if len(w) >= 2 and w in text)
+        if n > hits:
+            best, hits = d.code, n
+    return best
 
 
 def _date_in(r: random.Random, year: int, lo_month: int = 1, hi_month: int = 12) -> date:
@@ -182,14 +199,22 @@ def _project(
     signed = _date_in(r, today.year - age, 1, last_month)
     if signed > today:
         signed = today - timedelta(days=30)
-    direction = firm.get("direction") or DIRECTIONS[i % len(DIRECTIONS)]
+    direction = (
+        firm.get("direction") or _guess_direction(cat, firm) or DIRECTIONS[i % len(DIRECTIONS)]
+    )
     zones = cat.zones_for(direction)
     zone = zones[0] if zones else None
     town = r.choice(zone.places) if zone else r.choice(("松山湖", "长安镇", "塘厦镇", "常平镇"))
     base = firm["name"].removesuffix("有限公司").removesuffix("股份")
     for w in ("（集团）", "(集团)", "集团"):
         base = base.replace(w, "")
-    name = f"{base}{PROJECT_WORDS[i % len(PROJECT_WORDS)]}"
+    local = (firm.get("city") or "").startswith("东莞")
+    for city in ("深圳市", "广州市", "东莞市", "深圳", "广州", "东莞"):
+        if base.startswith(city) and len(base) > len(city) + 1:
+            base = base.removeprefix(city)
+            break
+    # a Shenzhen or Guangzhou firm's project here is named "<firm>东莞<…>"
+    name = f"{base}{'' if local else '东莞'}{PROJECT_WORDS[i % len(PROJECT_WORDS)]}"
     if phase:
         name += f"（{phase + 1}期）"
     land = round(r.uniform(*prof.land), 1)

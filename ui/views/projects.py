@@ -101,8 +101,6 @@ ZH = {
     "Score": "得分",
     "Commitments": "承诺履约",
     "Milestones": "节点",
-    "Town": "镇街",
-    "Year": "年度",
     "No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.": "还没有引进项目。可从 Excel 模板导入项目协议和年度报表，或打开演示数据库。",
     "No project matches the filters.": "没有符合筛选条件的项目。",
     "Select a project on the left.": "请在左侧选择一个项目。",
@@ -130,8 +128,6 @@ ZH = {
     "Export the appraisal to PDF": "导出评价表 PDF",
     "Saved: %1": "已保存：%1",
     "Import finished": "导入完成",
-    "All alerts": "全部提醒",
-    "no report": "无报表",
     "Double-click a year to edit its report.": "双击某一年度可编辑该年报表。",
 }
 
