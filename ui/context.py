@@ -41,6 +41,7 @@ class AppContext(QObject):
         self._catalog = None
         self._firm_count: int | None = None
         self.parent_widget = None  # the main window, for dialogs
+        self.last_import = None  # (ImportReport, rejects CSV) of this session's last import
         self.data_changed.connect(self._forget)
 
     # -- data -------------------------------------------------------------------------------

@@ -213,6 +213,10 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(
             m_file, self.tr("&Import firms…"), "Ctrl+I", self.open_import, "import"
         )
+        self.act_report = self._action(
+            m_file, self.tr("Last import &report…"), "", self.show_import_report
+        )
+        self.act_report.setEnabled(False)
         m_file.addSeparator()
         self._action(m_file, self.tr("&Open database…"), "", self.open_database_dialog, "folder")
         self._action(m_file, self.tr("&New database…"), "", self.new_database_dialog, "new")
@@ -269,7 +273,7 @@ class MainWindow(QMainWindow):
             return self.pages[key]
         index = next(i for i, s in enumerate(self.specs) if s.key == key)
         spec = self.specs[index]
-        page = spec.create(self.ctx, None)
+        page = spec.create(self.ctx, self.stack)
         page.spec = spec
         old = self.stack.widget(index)
         self.stack.insertWidget(index, page)
@@ -356,8 +360,17 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _after_import(self, report) -> None:
+        self.act_report.setEnabled(True)
         self.ctx.notify(FIRMS)
         self.recompute()
+
+    def show_import_report(self) -> None:
+        if self.ctx.last_import is None:
+            return
+        from ui.import_wizard import ReportDialog
+
+        report, rejects = self.ctx.last_import
+        ReportDialog(report, rejects, self).open()
 
     def recompute(self) -> None:
         """Classify new firms, recompute gaps and scores (app.pipeline.refresh) in the background."""

@@ -146,6 +146,9 @@ def apply(app: QApplication) -> None:
     app.setStyleSheet(STYLE_SHEET)
 
 
+# Style-sheet images need a plain path (forward slashes on every platform).
+_ICON_DIR = resources.path("icons").as_posix()
+
 STYLE_SHEET = f"""
 QMainWindow, QDialog, QWizard {{ background: {WINDOW}; }}
 QToolTip {{ background: #FFFFFF; color: {TEXT}; border: 1px solid {BORDER_STRONG}; padding: 4px; }}
@@ -190,6 +193,29 @@ QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTe
     border: 1px solid {PRIMARY};
 }}
 QLineEdit#search {{ padding: 5px 8px; }}
+QComboBox {{ padding-right: 22px; }}
+QComboBox::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none;
+}}
+QComboBox::down-arrow {{ image: url({_ICON_DIR}/chevron-down.svg); width: 10px; height: 10px; }}
+QComboBox::down-arrow:disabled {{ image: none; }}
+QSpinBox, QDoubleSpinBox {{ padding-right: 20px; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{
+    subcontrol-origin: border; subcontrol-position: top right; width: 18px; border: none;
+    border-left: 1px solid {BORDER}; border-top-right-radius: 5px;
+}}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{
+    subcontrol-origin: border; subcontrol-position: bottom right; width: 18px; border: none;
+    border-left: 1px solid {BORDER}; border-bottom-right-radius: 5px;
+}}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover,
+QDoubleSpinBox::up-button:hover, QDoubleSpinBox::down-button:hover {{ background: {PRIMARY_SOFT}; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{
+    image: url({_ICON_DIR}/chevron-up.svg); width: 9px; height: 9px;
+}}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{
+    image: url({_ICON_DIR}/chevron-down.svg); width: 9px; height: 9px;
+}}
 QComboBox QAbstractItemView {{ border: 1px solid {BORDER_STRONG}; selection-background-color: {PRIMARY_SOFT}; selection-color: {TEXT}; }}
 
 /* Buttons */

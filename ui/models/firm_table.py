@@ -47,6 +47,7 @@ C = Column
 COLUMNS: dict[str, Column] = {
     c.key: c
     for c in (
+        C("rank", QT_TRANSLATE_NOOP("FirmTable", "#"), "id", None, None, "rank", True),
         C("name", QT_TRANSLATE_NOOP("FirmTable", "Name"), "name", ("name_norm",), False),
         C("short_name", QT_TRANSLATE_NOOP("FirmTable", "Short name"), "short_name", None),
         C("city", QT_TRANSLATE_NOOP("FirmTable", "City"), "city", ("city", "district"), False),
@@ -214,7 +215,13 @@ class FirmQuery:
         self.indexed = indexed
 
     def count(self, db) -> int:
-        return int(db.scalar(f"SELECT COUNT(*) FROM firms WHERE {self.where}", self.params) or 0)
+        try:
+            from app import search  # counts a pure text filter inside the FTS index
+        except ImportError:
+            return int(
+                db.scalar(f"SELECT COUNT(*) FROM firms WHERE {self.where}", self.params) or 0
+            )
+        return search.count(db, self.where, self.params)
 
     def id_page(self, db, offset: int, limit: int) -> array:
         cur = db.execute(
@@ -264,7 +271,8 @@ class FirmTableModel(QAbstractTableModel):
         self.columns = [COLUMNS[k] for k in columns]
         self._where = "1"
         self._params: tuple = ()
-        self._sort_key = "score" if "score" in columns else columns[0]
+        sortable = [k for k in columns if COLUMNS[k].sort is not None]
+        self._sort_key = "score" if "score" in columns else sortable[0]
         self._descending = self._sort_key == "score"
         self._query: FirmQuery | None = None
         self._count = 0
@@ -488,6 +496,8 @@ class FirmTableModel(QAbstractTableModel):
             if value is None:
                 return self._muted
             return None
+        if col.kind == "rank":
+            return str(index.row() + 1) if role == Qt.ItemDataRole.DisplayRole else None
         text = self.display(col, value, values)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.key == "name":

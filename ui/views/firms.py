@@ -54,11 +54,22 @@ def setup_table(view: QTableView) -> None:
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
 
+def bind(view: QTableView, model: FirmTableModel, sortable: bool = True) -> None:
+    """Attach a firm model to a table: sort indicator from the model, widths from the font."""
+    view.setModel(model)
+    size_columns(view, model)
+    hh = view.horizontalHeader()
+    # The indicator first: enabling sorting sorts by whatever it shows.
+    hh.setSortIndicator(model.sort_column(), model.sort_order())
+    view.setSortingEnabled(sortable)
+    hh.setSortIndicatorShown(sortable)
+
+
 def size_columns(view: QTableView, model: FirmTableModel) -> None:
     """Column widths from the font (no sampling of a million rows)."""
     em = view.fontMetrics().horizontalAdvance("中")
     widths = {
-        "rank": 4,
+        "rank": 3,
         "name": 15,
         "short_name": 7,
         "city": 5,
@@ -100,13 +111,7 @@ class FirmsView(View):
         self.model = FirmTableModel(ctx, FIRMS_COLUMNS, self)
         self.table = QTableView()
         setup_table(self.table)
-        self.table.setModel(self.model)
-        size_columns(self.table, self.model)
-        # The indicator first: enabling sorting sorts by whatever it shows.
-        self.table.horizontalHeader().setSortIndicator(
-            self.model.sort_column(), self.model.sort_order()
-        )
-        self.table.setSortingEnabled(True)
+        bind(self.table, self.model)
         self.detail = FirmDetail(ctx)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -74,10 +75,16 @@ class FilterBar(QWidget):
         self.ctx = ctx
         self._fixed_cities = cities
         self._loading = False
-        lay = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
         s = spacing(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(int(s * 0.6))
+        top = QHBoxLayout()
+        top.setSpacing(int(s * 0.8))
+        lay = QHBoxLayout()
         lay.setSpacing(int(s * 0.8))
+        outer.addLayout(top)
+        outer.addLayout(lay)
         em = self.fontMetrics().horizontalAdvance("中")
 
         self.search = QLineEdit()
@@ -87,16 +94,26 @@ class FilterBar(QWidget):
             placeholder or self.tr("Search name, short name, business… (Ctrl+F)")
         )
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(em * 16)
+        self.search.setMinimumWidth(em * 12)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        lay.addWidget(self.search, 3)
+        top.addWidget(self.search, 1)
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("1,000,000 firms") + s)
+        top.addWidget(self.count)
+        self.reset_btn = QPushButton(self.tr("Reset"))
+        self.reset_btn.setToolTip(self.tr("Clear the search and every filter"))
+        top.addWidget(self.reset_btn)
 
-        self.city = self._combo(em * 7)
-        self.district = self._combo(em * 7)
-        self.direction = self._combo(em * 10)
-        self.segment = self._combo(em * 11)
-        for w in (self.city, self.district, self.direction, self.segment):
-            lay.addWidget(w, 1)
+        self.city = self._combo(em * 5)
+        self.district = self._combo(em * 5)
+        self.direction = self._combo(em * 7)
+        self.segment = self._combo(em * 8)
+        lay.addWidget(self.city, 2)
+        lay.addWidget(self.district, 2)
+        lay.addWidget(self.direction, 3)
+        lay.addWidget(self.segment, 4)
 
         self.min_score = QSpinBox()
         self.min_score.setRange(0, 100)
@@ -105,20 +122,11 @@ class FilterBar(QWidget):
         self.min_score.setSpecialValueText(self.tr("Any score"))
         self.min_score.setVisible(show_min_score)
         self.min_score.setAccelerated(True)
-        lay.addWidget(self.min_score)
+        lay.addWidget(self.min_score, 1)
 
         self.confirmed = QCheckBox(self.tr("Confirmed only"))
         self.confirmed.setVisible(show_confirmed)
         lay.addWidget(self.confirmed)
-
-        self.reset_btn = QPushButton(self.tr("Reset"))
-        self.reset_btn.setToolTip(self.tr("Clear the search and every filter"))
-        lay.addWidget(self.reset_btn)
-
-        self.count = QLabel()
-        self.count.setObjectName("muted")
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        lay.addWidget(self.count)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

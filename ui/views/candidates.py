@@ -1,0 +1,202 @@
+"""推荐: candidates ranked by score, with the explanation and adjustable weights."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
+
+from ui import fmt
+from ui.context import CATALOG, FIRMS, SCORES
+from ui.models.firm_table import FirmTableModel
+from ui.views.base import View
+from ui.views.firms import bind, setup_table
+from ui.widgets.common import Card, spacing
+from ui.widgets.filters import FilterBar
+from ui.widgets.firm_detail import FirmDetail
+from ui.widgets.weights import WeightsEditor
+
+CANDIDATE_COLUMNS = (
+    "rank",
+    "name",
+    "city",
+    "direction",
+    "segment",
+    "score",
+    "gap_fit",
+    "capability",
+    "propensity",
+)
+CANDIDATE_CITIES = ("深圳市", "广州市")
+
+
+class CandidatesView(View):
+    def __init__(self, ctx, parent: QWidget | None = None, spec=None):
+        super().__init__(ctx, parent, spec)
+        from ui.views import get
+
+        spec = get("candidates")
+        header = self.make_header(spec.translated_title(), spec.translated_subtitle())
+        self.print_btn = header.add_button(self.tr("Print list…"), "print")
+        self.print_btn.clicked.connect(self.print_view)
+        s = spacing(self)
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
+        lay.setSpacing(s)
+
+        self.filters = FilterBar(
+            ctx,
+            cities=CANDIDATE_CITIES,
+            show_confirmed=False,
+            placeholder=self.tr("Search candidates… (Ctrl+F)"),
+        )
+        self.model = FirmTableModel(ctx, CANDIDATE_COLUMNS, self)
+        self.table = QTableView()
+        setup_table(self.table)
+        bind(self.table, self.model)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setSpacing(s)
+        ll.addWidget(self.filters)
+        ll.addWidget(self.table, 1)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(s)
+        self.weights_card = Card(self.tr("Ranking weights"))
+        self.weights = WeightsEditor(ctx)
+        self.weights_card.body.addWidget(self.weights)
+        rl.addWidget(self.weights_card)
+        self.detail = FirmDetail(ctx, show_score_first=True)
+        rl.addWidget(self.detail, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        em = self.fontMetrics().horizontalAdvance("中")
+        self.splitter.setSizes([em * 60, em * 34])
+        lay.addWidget(self.splitter, 1)
+        self.root.addWidget(body, 1)
+
+        self.filters.changed.connect(self._apply_filter)
+        self.model.loaded.connect(self._loaded)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.detail.changed.connect(lambda _fid: self.model.invalidate_rows())
+        self._selected_id: int | None = None
+        self.setTabOrder(self.filters.reset_btn, self.weights.spins["gap_fit"])
+        self.setTabOrder(self.weights.reset_btn, self.table)
+        state = ctx.settings.splitters.get("candidates")
+        if state:
+            from PySide6.QtCore import QByteArray
+
+            self.splitter.restoreState(QByteArray.fromBase64(state.encode()))
+
+    def depends_on(self) -> tuple[str, ...]:
+        return (FIRMS, SCORES, CATALOG, "classification")
+
+    def reload(self) -> None:
+        self.filters.fill_directions()
+        self.track(self.filters.load_places())
+        self.weights.load()
+        self._apply_filter(self.filters.value())
+
+    def _apply_filter(self, flt) -> None:
+        try:
+            where, params = flt.sql("score IS NOT NULL")
+        except ImportError:
+            where, params = "score IS NOT NULL", ()
+        except Exception as exc:
+            from ui.messages import show_error
+
+            show_error(self, exc)
+            return
+        self.filters.set_count(None, loading=True)
+        self.model.set_filter(where, params)
+        if self.model._pending is not None:
+            self.track(self.model._pending)
+
+    def _loaded(self) -> None:
+        self.filters.set_count(self.model.rowCount())
+        row = self.model.row_for_id(self._selected_id) if self._selected_id else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.clear()
+
+    def _remember_selection(self) -> None:
+        if self._selected_id is None:
+            self._selected_id = self.detail.firm_id
+
+    def _row_changed(self, current, _previous) -> None:
+        fid = self.model.firm_id(current.row()) if current.isValid() else None
+        self._selected_id = fid
+        if fid != self.detail.firm_id:
+            self.detail.set_firm(fid)
+
+    def show_filter(self, direction=None, segment=None, firm=None) -> None:
+        """Show the candidates of a direction/segment (from the catalog or the dashboard)."""
+        self.stale = False
+        if firm is not None:
+            self._selected_id = firm
+        values = {"direction": direction, "segment": segment}
+        self.filters.set_value(**values)
+
+    def focus_search(self) -> bool:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+        return True
+
+    def busy(self) -> bool:
+        return super().busy() or self.weights.busy()
+
+    def describe(self) -> str:
+        return self.tr("%1 candidates ranked").replace("%1", f"{self.model.rowCount():,}")
+
+    def save_state(self, settings) -> None:
+        settings.splitters["candidates"] = bytes(self.splitter.saveState().toBase64()).decode()
+
+    # -- printing -----------------------------------------------------------------------------
+    def can_print(self) -> bool:
+        return True
+
+    def print_view(self) -> None:
+        from ui.print_support import print_html
+
+        print_html(self, self.list_html(100), self.tr("Recommended candidates"), landscape=True)
+
+    def list_html(self, limit: int) -> str:
+        """The first ``limit`` rows of the current list as a printable HTML table."""
+        cols = list(self.model.columns)
+        head = "".join(f"<th>{html.escape(self.model.tr_column(c))}</th>" for c in cols)
+        rows = []
+        for r in range(min(limit, self.model.rowCount())):
+            cells = []
+            for j, _c in enumerate(cols):
+                v = self.model.data(self.model.index(r, j)) or ""
+                cells.append(f"<td>{html.escape(str(v))}</td>")
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+        w = self.weights.values()
+        total = sum(w.values()) or 1
+        weights = "，".join(
+            f"{self.weights.spins[n].accessibleName()} {v / total * 100:.0f}%" for n, v in w.items()
+        )
+        flt = self.filters.count.text()
+        return (
+            "<html><body style='font-size:9pt'>"
+            f"<h2>{html.escape(self.tr('Recommended candidates'))}</h2>"
+            f"<p>{html.escape(fmt.day(date.today()))}　{html.escape(flt)}　"
+            f"{html.escape(self.tr('Weights: %1').replace('%1', weights))}</p>"
+            "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"<tr>{head}</tr>{''.join(rows)}</table></body></html>"
+        )

@@ -1,0 +1,425 @@
+"""产业目录: the catalog's domains and directions, and each direction's value chain as a map."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import fmt, messages, theme
+from ui.context import CATALOG, FIRMS, SCORES
+from ui.models.firm_table import FirmTableModel
+from ui.views.base import View
+from ui.views.firms import bind, setup_table
+from ui.widgets.chainmap import ChainMap, SegmentBox, strength_name
+from ui.widgets.common import Card, EmptyState, make_button, muted, section_title, spacing
+
+STRENGTHS = ("missing", "weak", "present", "strong")
+
+
+def load_counts(direction: str):
+    """Per segment of a direction: (Dongguan firms, candidates), and segments to review."""
+
+    def job(db, cancel):
+        rows = db.query(
+            "SELECT segment, SUM(city = '东莞市'), SUM(score IS NOT NULL) FROM firms "
+            "WHERE direction = ? AND segment IS NOT NULL GROUP BY segment",
+            (direction,),
+        )
+        counts = {r[0]: (int(r[1] or 0), int(r[2] or 0)) for r in rows}
+        review: set[str] = set()
+        try:
+            from app import ranking
+
+            review = {g.segment for g in ranking.compute_gaps(db) if g.review}
+        except ImportError:
+            pass
+        return counts, review
+
+    return job
+
+
+class CatalogView(View):
+    def __init__(self, ctx, parent: QWidget | None = None, spec=None):
+        super().__init__(ctx, parent, spec)
+        from ui.views import get
+
+        spec = get("catalog")
+        self.make_header(spec.translated_title(), spec.translated_subtitle())
+        s = spacing(self)
+        self.direction_code: str | None = None
+        self.segment_code: str | None = None
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        holder = QWidget()
+        hl = QHBoxLayout(holder)
+        hl.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
+        hl.addWidget(split)
+        self.root.addWidget(holder, 1)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(int(s * 1.6))
+        self.tree.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 14)
+        self.tree.currentItemChanged.connect(self._tree_changed)
+        split.addWidget(self.tree)
+
+        right = QScrollArea()
+        right.setWidgetResizable(True)
+        page = QWidget()
+        page.setObjectName("scrollBody")
+        right.setWidget(page)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        em = self.fontMetrics().horizontalAdvance("中")
+        split.setSizes([em * 16, em * 70])
+        pl = QVBoxLayout(page)
+        pl.setContentsMargins(s, 0, 0, 0)
+        pl.setSpacing(int(s * 1.2))
+
+        # Direction header.
+        self.dir_card = Card()
+        self.dir_title = QLabel()
+        self.dir_title.setFont(theme.scaled_font(self.font(), 1.35, bold=True))
+        self.dir_tags = muted()
+        self.dir_desc = QLabel()
+        self.dir_desc.setWordWrap(True)
+        self.dir_zones = muted()
+        self.dir_zones.setWordWrap(True)
+        for w in (self.dir_title, self.dir_tags, self.dir_desc, self.dir_zones):
+            self.dir_card.body.addWidget(w)
+        pl.addWidget(self.dir_card)
+
+        # The chain map.
+        self.map_card = Card(self.tr("Value chain"))
+        self.chain = ChainMap()
+        self.chain.segment_clicked.connect(self.select_segment)
+        self.map_card.body.addWidget(self.chain)
+        pl.addWidget(self.map_card)
+
+        # The chosen segment: facts and edits on the left, its candidates on the right.
+        lower = QHBoxLayout()
+        lower.setSpacing(int(s * 1.2))
+        self.seg_card = Card(self.tr("Segment"))
+        self._build_segment_card()
+        lower.addWidget(self.seg_card, 2)
+        self.cand_card = Card(
+            self.tr("Candidates for this segment"),
+            self.tr("Shenzhen and Guangzhou firms classified into the segment, best score first."),
+        )
+        self.cand_model = FirmTableModel(
+            ctx, ("name", "city", "district", "score", "registered_capital"), self
+        )
+        self.cand_table = QTableView()
+        setup_table(self.cand_table)
+        bind(self.cand_table, self.cand_model, sortable=False)
+        self.cand_table.setMinimumHeight(self.fontMetrics().height() * 16)
+        self.cand_table.doubleClicked.connect(self._open_candidate)
+        self.cand_card.body.addWidget(self.cand_table, 1)
+        self.cand_more = make_button(self.tr("Open in Recommendations"), "candidates")
+        self.cand_more.clicked.connect(self._open_in_candidates)
+        row = QHBoxLayout()
+        self.cand_count = muted()
+        row.addWidget(self.cand_count, 1)
+        row.addWidget(self.cand_more)
+        self.cand_card.body.addLayout(row)
+        self.cand_model.loaded.connect(
+            lambda: self.cand_count.setText(fmt.firms(self.cand_model.rowCount()))
+        )
+        lower.addWidget(self.cand_card, 3)
+        pl.addLayout(lower)
+        pl.addStretch(1)
+        self._show_segment(None)
+
+    def _build_segment_card(self) -> None:
+        b = self.seg_card.body
+        self.seg_empty = EmptyState(self.tr("Click a segment in the chain map."))
+        b.addWidget(self.seg_empty)
+        self.seg_body = QWidget()
+        lay = QVBoxLayout(self.seg_body)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.seg_name = QLabel()
+        self.seg_name.setFont(theme.scaled_font(self.font(), 1.15, bold=True))
+        self.seg_name.setWordWrap(True)
+        lay.addWidget(self.seg_name)
+        self.seg_desc = QLabel()
+        self.seg_desc.setWordWrap(True)
+        lay.addWidget(self.seg_desc)
+        self.seg_gap = QLabel()
+        self.seg_gap.setWordWrap(True)
+        self.seg_gap.setObjectName("warning")
+        lay.addWidget(self.seg_gap)
+        self.seg_products = muted()
+        lay.addWidget(self.seg_products)
+
+        form = QFormLayout()
+        strength_row = QHBoxLayout()
+        self.strength = QComboBox()
+        for st in STRENGTHS:
+            self.strength.addItem(strength_name(st), st)
+        self.strength_save = make_button(self.tr("Save"), "save")
+        self.strength_save.clicked.connect(self._save_strength)
+        strength_row.addWidget(self.strength, 1)
+        strength_row.addWidget(self.strength_save)
+        form.addRow(self.tr("Local strength"), strength_row)
+        lay.addLayout(form)
+
+        lay.addWidget(section_title(self.tr("Keywords")))
+        lay.addWidget(
+            muted(self.tr("The classifier learns from these words. Changes are audited."))
+        )
+        self.keywords = QListWidget()
+        self.keywords.setFlow(QListWidget.Flow.LeftToRight)
+        self.keywords.setWrapping(True)
+        self.keywords.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.keywords.setSpacing(3)
+        self.keywords.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.keywords.setMinimumHeight(self.fontMetrics().height() * 5)
+        lay.addWidget(self.keywords, 1)
+        kw_row = QHBoxLayout()
+        self.kw_edit = QLineEdit()
+        self.kw_edit.setPlaceholderText(self.tr("New keywords, separated by commas"))
+        self.kw_add = make_button(self.tr("Add"))
+        self.kw_remove = make_button(self.tr("Remove selected"))
+        self.kw_edit.returnPressed.connect(self._add_keywords)
+        self.kw_add.clicked.connect(self._add_keywords)
+        self.kw_remove.clicked.connect(self._remove_keywords)
+        kw_row.addWidget(self.kw_edit, 1)
+        kw_row.addWidget(self.kw_add)
+        kw_row.addWidget(self.kw_remove)
+        lay.addLayout(kw_row)
+        b.addWidget(self.seg_body, 1)
+
+    def depends_on(self) -> tuple[str, ...]:
+        return (CATALOG, FIRMS, SCORES, "classification")
+
+    # -- loading --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            cat = self.ctx.catalog()
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return
+        current = self.direction_code
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        first = None
+        select = None
+        for dom in cat.domains:
+            top = QTreeWidgetItem([dom.name])
+            top.setFont(0, bold)
+            top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.tree.addTopLevelItem(top)
+            for d in cat.directions:
+                if d.domain != dom.code:
+                    continue
+                it = QTreeWidgetItem([("★ " if d.key else "") + d.name])
+                it.setData(0, Qt.ItemDataRole.UserRole, d.code)
+                if d.key:
+                    it.setToolTip(0, self.tr("One of the ten key industries"))
+                else:
+                    it.setForeground(0, QColor(theme.TEXT_MUTED))
+                top.addChild(it)
+                first = first or it
+                if d.code == current:
+                    select = it
+            top.setExpanded(True)
+        self.tree.blockSignals(False)
+        self.tree.setCurrentItem(select or first)
+
+    def _tree_changed(self, item, _prev) -> None:
+        if item is None:
+            return
+        code = item.data(0, Qt.ItemDataRole.UserRole)
+        if code:
+            self.show_direction(code)
+
+    def show_direction(self, code: str, segment: str | None = None) -> None:
+        cat = self.ctx.catalog()
+        d = cat.direction(code)
+        if d is None:
+            return
+        changed = code != self.direction_code
+        self.direction_code = code
+        self.dir_title.setText(d.name)
+        dom = cat.domain(d.domain)
+        tags = [dom.name if dom else d.domain]
+        if d.key:
+            tags.append(self.tr("Key industry"))
+        if d.wording:
+            tags.append(self.tr("Plan: %1").replace("%1", d.wording))
+        lead = cat.lead_department(code)
+        if lead is not None:
+            tags.append(self.tr("Lead: %1").replace("%1", lead.name))
+        self.dir_tags.setText("　·　".join(tags))
+        self.dir_desc.setText(d.description)
+        self.dir_desc.setVisible(bool(d.description))
+        zones = cat.zones_for(code)
+        self.dir_zones.setText(
+            self.tr("Cluster zone: %1").replace(
+                "%1", "；".join(f"{z.name}（{'、'.join(z.places)}）" for z in zones)
+            )
+            if zones
+            else ""
+        )
+        self.dir_zones.setVisible(bool(zones))
+        self.chain.set_segments(
+            [SegmentBox(s.code, s.name, s.position, s.strength) for s in d.segments]
+        )
+        self.track(
+            self.ctx.run(
+                load_counts(code),
+                announce=False,
+                on_result=lambda r, c=code: self._counts(c, r),
+            )
+        )
+        if segment or changed:
+            self.select_segment(segment or d.segments[0].code)
+        elif self.segment_code:
+            self.select_segment(self.segment_code)
+
+    def _counts(self, code: str, result) -> None:
+        if code != self.direction_code:
+            return
+        counts, review = result
+        self.chain.set_counts(counts, review)
+
+    def select_segment(self, code: str | None) -> None:
+        self.segment_code = code
+        self.chain.select(code)
+        self._show_segment(code)
+
+    def _show_segment(self, code: str | None) -> None:
+        seg = self.ctx.catalog().segment(code) if code else None
+        self.seg_empty.setVisible(seg is None)
+        self.seg_body.setVisible(seg is not None)
+        self.cand_card.setEnabled(seg is not None)
+        if seg is None:
+            self.cand_model.set_filter("0")
+            return
+        from ui.views.dashboard import position_label
+
+        self.seg_card.title.setText(
+            self.tr("Segment · %1").replace("%1", position_label(seg.position))
+        )
+        self.seg_name.setText(seg.name)
+        self.seg_desc.setText(seg.description)
+        self.seg_desc.setVisible(bool(seg.description))
+        self.seg_gap.setText(
+            self.tr("The plan says: %1").replace("%1", seg.gap_note) if seg.gap_note else ""
+        )
+        self.seg_gap.setVisible(bool(seg.gap_note))
+        self.seg_products.setText(
+            self.tr("Typical products: %1").replace("%1", "、".join(seg.products))
+            if seg.products
+            else ""
+        )
+        self.seg_products.setVisible(bool(seg.products))
+        self.strength.setCurrentIndex(max(0, self.strength.findData(seg.strength)))
+        self.keywords.clear()
+        for kw in seg.keywords:
+            it = QListWidgetItem(kw)
+            self.keywords.addItem(it)
+        self.cand_card.title.setText(self.tr("Candidates for “%1”").replace("%1", seg.name))
+        self.cand_model.set_filter("segment = ? AND score IS NOT NULL", (seg.code,))
+        if self.cand_model._pending is not None:
+            self.track(self.cand_model._pending)
+
+    # -- edits --------------------------------------------------------------------------------
+    def _edit(self, fn, title: str) -> None:
+        def job(db, cancel):
+            return fn(db)
+
+        def done(_r) -> None:
+            self.ctx.notify(CATALOG)
+            win = self.window()
+            if hasattr(win, "recompute"):
+                win.recompute()  # gaps and scores depend on strengths and keywords
+
+        self.ctx.run(job, write=True, title=title, on_result=done)
+
+    def _save_strength(self) -> None:
+        code = self.segment_code
+        value = self.strength.currentData()
+        if not code:
+            return
+        from app import catalog_store
+
+        self._edit(
+            lambda db: catalog_store.set_strength(db, code, value),
+            self.tr("Saving the local strength"),
+        )
+
+    def _add_keywords(self) -> None:
+        code = self.segment_code
+        words = [w.strip() for w in self.kw_edit.text().replace("，", ",").split(",") if w.strip()]
+        if not code or not words:
+            return
+        from app import catalog_store
+
+        self.kw_edit.clear()
+        self._edit(
+            lambda db: catalog_store.add_keywords(db, code, words), self.tr("Adding keywords")
+        )
+
+    def _remove_keywords(self) -> None:
+        code = self.segment_code
+        words = [it.text() for it in self.keywords.selectedItems()]
+        if not code or not words:
+            return
+        if not messages.ask(
+            self,
+            self.tr("Remove %1 keywords from this segment?").replace("%1", str(len(words))),
+        ):
+            return
+        from app import catalog_store
+
+        self._edit(
+            lambda db: catalog_store.remove_keywords(db, code, words),
+            self.tr("Removing keywords"),
+        )
+
+    # -- navigation ---------------------------------------------------------------------------
+    def _open_in_candidates(self) -> None:
+        if not self.segment_code:
+            return
+        view = self.window().show_view("candidates")
+        view.show_filter(direction=self.direction_code, segment=self.segment_code)
+
+    def _open_candidate(self, index) -> None:
+        fid = self.cand_model.firm_id(index.row())
+        if fid is None:
+            return
+        view = self.window().show_view("candidates")
+        view.show_filter(direction=self.direction_code, segment=self.segment_code, firm=fid)
+
+    def describe(self) -> str:
+        return (
+            self.tr("%1 directions; chain of %2 shown")
+            .replace("%1", str(len(self.ctx.catalog().directions)))
+            .replace("%2", self.ctx.direction_name(self.direction_code or ""))
+        )
+
+    def current_state(self) -> dict[str, Any]:
+        return {"direction": self.direction_code, "segment": self.segment_code}

@@ -1,0 +1,294 @@
+"""设置: database file, interface language, ranking weights and backups (kept between runs)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QProcess, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app import paths
+from ui import fmt, i18n, messages
+from ui.views.base import View
+from ui.widgets.common import Card, make_button, muted, spacing
+from ui.widgets.weights import WeightsEditor
+
+
+def load_database_facts(db, cancel) -> dict:
+    """Facts about the open database and its backups (read in a worker)."""
+    from app import backup
+
+    size = 0
+    for suffix in ("", "-wal"):
+        p = Path(str(db.path) + suffix)
+        if p.exists():
+            size += p.stat().st_size
+    backups = []
+    for p in backup.list_backups(db):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        backups.append((p, st.st_size, datetime.fromtimestamp(st.st_mtime)))
+    return {
+        "size": size,
+        "firms": db.scalar("SELECT COUNT(*) FROM firms") or 0,
+        "version": db.version,
+        "created": db.scalar("SELECT value FROM meta WHERE key = 'created_at'"),
+        "backups": backups,
+        "keep": backup.keep_count(db),
+    }
+
+
+def backup_reason(name: str) -> str:
+    """What made a backup, from the end of its file name."""
+    reasons = {
+        "daily": QApplication.translate("SettingsView", "daily"),
+        "manual": QApplication.translate("SettingsView", "by hand"),
+        "before-restore": QApplication.translate("SettingsView", "before a restore"),
+        "import": QApplication.translate("SettingsView", "before an import"),
+    }
+    stem = Path(name).stem
+    for key, label in reasons.items():
+        if stem.endswith(key):
+            return label
+    if "-migrate-" in stem:
+        return QApplication.translate("SettingsView", "before an upgrade")
+    return ""
+
+
+class SettingsView(View):
+    def __init__(self, ctx, parent: QWidget | None = None, spec=None):
+        super().__init__(ctx, parent, spec)
+        from ui.views import get
+
+        spec = get("settings")
+        self.make_header(spec.translated_title(), spec.translated_subtitle())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        page = QWidget()
+        page.setObjectName("scrollBody")
+        scroll.setWidget(page)
+        self.root.addWidget(scroll, 1)
+        s = spacing(self)
+        grid = QGridLayout(page)
+        grid.setContentsMargins(int(s * 1.8), int(s * 1.4), int(s * 1.8), int(s * 1.4))
+        grid.setSpacing(int(s * 1.4))
+
+        # Database.
+        self.db_card = Card(self.tr("Database"), self.tr("Where ChainFill keeps its data."))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.db_path = QLabel()
+        self.db_path.setWordWrap(True)
+        self.db_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_facts = muted()
+        form.addRow(self.tr("File"), self.db_path)
+        form.addRow("", self.db_facts)
+        self.db_card.body.addLayout(form)
+        row = QHBoxLayout()
+        self.open_btn = make_button(self.tr("Open another database…"), "folder")
+        self.new_btn = make_button(self.tr("Create a new database…"), "new")
+        self.folder_btn = make_button(self.tr("Show folder"))
+        for b in (self.open_btn, self.new_btn, self.folder_btn):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.db_card.body.addLayout(row)
+        self.recent = QComboBox()
+        self.recent.setPlaceholderText(self.tr("Recently used databases"))
+        self.recent.activated.connect(self._open_recent)
+        self.db_card.body.addWidget(self.recent)
+        self.open_btn.clicked.connect(lambda: self.window().open_database_dialog())
+        self.new_btn.clicked.connect(lambda: self.window().new_database_dialog())
+        self.folder_btn.clicked.connect(lambda: self._show_folder(self.ctx.db_path.parent))
+        grid.addWidget(self.db_card, 0, 0)
+
+        # Language.
+        self.lang_card = Card(
+            self.tr("Language"), self.tr("The language of the interface. Chinese is the default.")
+        )
+        lrow = QHBoxLayout()
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        lrow.addWidget(self.language)
+        self.restart_btn = make_button(self.tr("Restart now"), "refresh")
+        self.restart_btn.clicked.connect(self.restart)
+        self.restart_btn.hide()
+        lrow.addWidget(self.restart_btn)
+        lrow.addStretch(1)
+        self.lang_card.body.addLayout(lrow)
+        self.lang_note = muted()
+        self.lang_card.body.addWidget(self.lang_note)
+        grid.addWidget(self.lang_card, 1, 0)
+
+        # Ranking weights.
+        self.weights_card = Card(
+            self.tr("Ranking weights"),
+            self.tr(
+                "How the overall score of a candidate combines its three parts. Stored in the "
+                "database, so colleagues sharing it rank the same way."
+            ),
+        )
+        self.weights = WeightsEditor(ctx)
+        self.weights_card.body.addWidget(self.weights)
+        grid.addWidget(self.weights_card, 2, 0)
+
+        # Backups.
+        self.backup_card = Card(self.tr("Backups"))
+        self.backups = QTableWidget(0, 3)
+        self.backups.setHorizontalHeaderLabels(
+            [self.tr("Backup time"), self.tr("Reason"), self.tr("Size")]
+        )
+        self.backups.verticalHeader().hide()
+        self.backups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backups.setShowGrid(False)
+        self.backups.setAlternatingRowColors(True)
+        hh = self.backups.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.backups.setMinimumHeight(self.fontMetrics().height() * 14)
+        self.backup_card.body.addWidget(self.backups, 1)
+        brow = QHBoxLayout()
+        self.backup_btn = make_button(self.tr("Back up now"), "backup", primary=True)
+        self.backup_btn.clicked.connect(self._backup_now)
+        self.backup_folder_btn = make_button(self.tr("Show backup folder"), "folder")
+        self.backup_folder_btn.clicked.connect(lambda: self._show_folder(paths.backups_dir()))
+        brow.addWidget(self.backup_btn)
+        brow.addWidget(self.backup_folder_btn)
+        brow.addStretch(1)
+        self.backup_card.body.addLayout(brow)
+        grid.addWidget(self.backup_card, 0, 1, 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        ctx.data_changed.connect(lambda kind: self.reload() if kind == "backups" else None)
+
+    def depends_on(self) -> tuple[str, ...]:
+        return ("firms", "backups", "scores")
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.db_path.setText(str(self.ctx.db_path))
+        self.recent.blockSignals(True)
+        self.recent.clear()
+        for p in self.ctx.settings.recent_dbs:
+            if Path(p) != self.ctx.db_path.resolve():
+                self.recent.addItem(p, p)
+        self.recent.setCurrentIndex(-1)
+        self.recent.setEnabled(self.recent.count() > 0)
+        self.recent.blockSignals(False)
+        self.weights.load()
+        self._language_changed()
+        self.track(self.ctx.run(load_database_facts, announce=False, on_result=self._show_facts))
+
+    def _show_facts(self, f: dict) -> None:
+        created = f.get("created")
+        self.db_facts.setText(
+            self.tr("%1 firms · %2 on disk · schema version %3 · created %4")
+            .replace("%1", fmt.integer(f["firms"]))
+            .replace("%2", fmt.file_size(f["size"]))
+            .replace("%3", str(f["version"]))
+            .replace("%4", fmt.day(created) if created else fmt.DASH)
+        )
+        rows = f["backups"]
+        self.backups.setRowCount(len(rows))
+        for r, (p, size, when) in enumerate(rows):
+            it = QTableWidgetItem(fmt.timestamp(when))
+            it.setToolTip(str(p))
+            self.backups.setItem(r, 0, it)
+            self.backups.setItem(r, 1, QTableWidgetItem(backup_reason(p.name)))
+            sz = QTableWidgetItem(fmt.file_size(size))
+            sz.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.backups.setItem(r, 2, sz)
+        self.backup_card.hint.setText(
+            self.tr(
+                "A backup is made on the first start of each day and before imports, restores "
+                "and upgrades; the newest %1 are kept. Backups are in %2."
+            )
+            .replace("%1", str(f["keep"]))
+            .replace("%2", str(paths.backups_dir()))
+        )
+        self.backup_card.hint.show()
+
+    # -- actions ------------------------------------------------------------------------------
+    def _open_recent(self, index: int) -> None:
+        path = self.recent.itemData(index)
+        if path:
+            self.window().switch_database(path)
+
+    def _show_folder(self, folder: Path) -> None:
+        if not messages.headless:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _backup_now(self) -> None:
+        self.backup_btn.setEnabled(False)
+
+        def job(db, cancel):
+            from app import backup
+
+            return backup.auto_backup(db, reason="manual")
+
+        def done(path) -> None:
+            self.ctx.notify("backups")
+            if path is not None:
+                self.window().statusBar().showMessage(
+                    self.tr("Backup written: %1").replace("%1", str(path)), 8000
+                )
+
+        self.track(
+            self.ctx.run(
+                job,
+                title=self.tr("Backing up"),
+                on_result=done,
+                on_done=lambda: self.backup_btn.setEnabled(True),
+            )
+        )
+
+    def _language_changed(self) -> None:
+        code = self.language.currentData()
+        if code != self.ctx.settings.language:
+            self.ctx.settings.language = code
+            self.ctx.save_settings()
+        pending = code != i18n.current()
+        self.restart_btn.setVisible(pending)
+        self.lang_note.setText(
+            self.tr("The new language is used after a restart.") if pending else ""
+        )
+
+    def restart(self) -> None:
+        """Start a new ChainFill with the same arguments and close this one."""
+        if getattr(sys, "frozen", False):
+            program, args = sys.executable, sys.argv[1:]
+        else:
+            program, args = sys.executable, ["-m", "app", *sys.argv[1:]]
+        win = self.window()
+        win.close()
+        if win.isVisible():
+            return  # the user kept the window open (a running job)
+        QProcess.startDetached(program, args, os.getcwd())
+        QApplication.instance().quit()
+
+    def describe(self) -> str:
+        return self.tr("%1 backups listed").replace("%1", str(self.backups.rowCount()))
