@@ -3,6 +3,10 @@
   <context>
     <name>ProjectsView</name>
     <message>
+      <source>Act now</source>
+      <translation>需立即处理</translation>
+    </message>
+    <message>
       <source>Add year…</source>
       <translation>新增年度…</translation>
     </message>
@@ -193,6 +197,10 @@
     <message>
       <source>Template…</source>
       <translation>模板…</translation>
+    </message>
+    <message>
+      <source>Watch</source>
+      <translation>需关注</translation>
     </message>
     <message>
       <source>What would it take</source>

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -128,6 +128,8 @@ ZH = {
     "Export the appraisal to PDF": "导出评价表 PDF",
     "Saved: %1": "已保存：%1",
     "Import finished": "导入完成",
+    "Act now": "需立即处理",
+    "Watch": "需关注",
     "Double-click a year to edit its report.": "双击某一年度可编辑该年报表。",
 }
 
@@ -993,6 +995,20 @@ def _terms_html(e: ProjectEvaluation) -> str:
     return "<br/>".join(parts)
 
 
+def _dot(colour: str, size: int) -> QIcon:
+    """A round coloured marker for a list item."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colour))
+    d = size * 0.55
+    p.drawEllipse(QRectF((size - d) / 2, (size - d) / 2, d, d))
+    p.end()
+    return QIcon(pm)
+
+
 def _small_button(text: str):
     from ui.widgets.common import make_button
 
@@ -1102,6 +1118,8 @@ class ProjectsView(View):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        # worst first: missed, then at risk, pending, met
+        self.table.sortByColumn(COLUMNS.index("lights"), Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -1147,6 +1165,7 @@ class ProjectsView(View):
         self.alert_list = QListWidget()
         self.alert_list.setWordWrap(True)
         self.alert_list.setAlternatingRowColors(True)
+        self.alert_list.setSpacing(2)
         self.alert_list.itemActivated.connect(self._alert_activated)
         self.alert_list.itemClicked.connect(self._alert_activated)
 
@@ -1215,10 +1234,14 @@ class ProjectsView(View):
         urgent = sum(1 for a in alerts if a.severity > 1)
         self.k_alerts.set(str(len(alerts)), f"需处理 {urgent} 条" if alerts else "")
         self.alert_list.clear()
+        dots = {
+            2: _dot(theme.DANGER, self.fontMetrics().height()),
+            1: _dot(theme.WARNING, self.fontMetrics().height()),
+        }
         for a in alerts:
-            it = QListWidgetItem(f"{'‼' if a.severity > 1 else '·'} {a.project}：{a.text}")
+            it = QListWidgetItem(dots[min(2, max(1, a.severity))], f"{a.project}：{a.text}")
             it.setData(Qt.ItemDataRole.UserRole, a.project_id)
-            it.setForeground(QBrush(QColor(theme.DANGER if a.severity > 1 else theme.WARNING)))
+            it.setToolTip(_t("Act now") if a.severity > 1 else _t("Watch"))
             self.alert_list.addItem(it)
         self.tabs.setTabText(1, _t("Alerts (%1)").replace("%1", str(len(alerts))))
         self._apply_filters()
