@@ -143,11 +143,14 @@ def why(fs: FirmScore, limit: int = WHY_MAX) -> str:
     return line[:limit]
 
 
-def full_text(fs: FirmScore, classifier: Any = None) -> str:
+def full_text(
+    fs: FirmScore, classifier: Any = None, direction_names: dict[str, str] | None = None
+) -> str:
     """The multi-line explanation for ``chainfill explain`` and the UI's detail panel.
 
     ``classifier`` is an optional ``scoring.classifier.Explanation`` for the firm's text
-    (fields ``evidence: list[(substring, weight)]`` and ``alternatives``).
+    (``evidence: list[(substring, weight)]``, ``alternatives: list[(direction, prob)]``);
+    ``direction_names`` turns the alternatives' direction codes into names.
     """
     lines: list[str] = []
     place = f"{fs.city}{fs.district}" if (fs.city or fs.district) else "地点不明"
@@ -183,7 +186,7 @@ def full_text(fs: FirmScore, classifier: Any = None) -> str:
                 f"“{s}”" for s, _ in ev[:5]
             )
             lines.append(f"  判断依据（企业文字中起作用的词）：{shown}")
-        alts = _alternatives(classifier)
+        alts = _alternatives(classifier, direction_names or {})
         if alts:
             lines.append(f"  其他可能：{alts}")
     else:
@@ -244,16 +247,15 @@ def full_text(fs: FirmScore, classifier: Any = None) -> str:
     return "\n".join(lines)
 
 
-def _alternatives(classifier: Any) -> str:
+def _alternatives(classifier: Any, names: dict[str, str]) -> str:
     alts = getattr(classifier, "alternatives", None) or []
     out = []
     for a in list(alts)[:3]:
         if isinstance(a, tuple | list) and len(a) >= 2:
-            label, p = a[0], a[1]
-        elif isinstance(a, dict):
-            label, p = a.get("name") or a.get("direction") or a.get("segment"), a.get("prob")
+            code, p = a[0], a[1]
         else:
             continue
+        label = names.get(code, code) if code else "不属于目录方向"
         try:
             out.append(f"{label} {_pct(float(p))}")
         except (TypeError, ValueError):

@@ -238,7 +238,10 @@ def test_rescore_writes_candidates_and_excludes_dongguan(db):
         assert row["capability"] is not None  # a fact summary, kept for every firm
 
 
-def test_rescore_cancelled_mid_write_rolls_back(db):
+@pytest.mark.parametrize(
+    ("full", "at"), [(True, "写入数据库 "), (False, "按新权重")], ids=["recompute", "reweight"]
+)
+def test_rescore_cancelled_mid_write_rolls_back(db, full, at):
     from app import ranking
 
     fid = add_firm(db, segment=first_segment("equip.robot"), revenue=5_000)
@@ -246,11 +249,13 @@ def test_rescore_cancelled_mid_write_rolls_back(db):
     before = stored(db, fid)
     ranking.set_weights(db, gap_fit=0, capability=1, propensity=0)
     token = CancelToken()
-    job = ranking.rescore(db, cancel=token)
+    job = ranking.rescore(db, cancel=token, full=full)
     for progress in job:
-        if progress.message.startswith("写入数据库 "):  # rows are in, the UPDATE is next
+        if progress.message.startswith(at):  # inside the write transaction
             token.cancel()
             break
+    else:
+        pytest.fail(f"no progress message {at!r}")
     with pytest.raises(Cancelled):
         run_to_end(job)
     assert stored(db, fid) == before
@@ -420,3 +425,142 @@ def test_top_leaves_out_firms_already_landed(db):
     rows = ranking.top(db, 10, include_landed=True)
     assert [r["id"] for r in rows] == [landed, other]
     assert rows[0]["stage"] == "landed"
+
+
+def _snapshot(db):
+    return {
+        r[0]: tuple(r[1:])
+        for r in db.execute("SELECT id, score, gap_fit, capability, propensity FROM firms")
+    }
+
+
+def _assert_same(a, b):
+    assert a.keys() == b.keys()
+    for k in a:
+        for x, y in zip(a[k], b[k], strict=True):
+            assert (x is None and y is None) or x == pytest.approx(y, abs=1e-9), k
+
+
+@pytest.fixture
+def varied(db):
+    """Firms of several directions and kinds, scored once."""
+    import catalog
+
+    cat = catalog.load_default()
+    rnd = np.random.default_rng(3)
+    for d in cat.directions[:6]:
+        for s in d.segments:
+            for city in ("深圳市", "广州市", "东莞市"):
+                add_firm(
+                    db,
+                    city=city,
+                    district=str(rnd.choice(["南山区", "黄埔区", "长安镇", ""])),
+                    segment=s.code,
+                    confidence=float(rnd.uniform(0.3, 1)),
+                    segment_confidence=float(rnd.uniform(0.3, 1)),
+                    revenue=float(10 ** rnd.uniform(2, 6)),
+                    employees=int(10 ** rnd.uniform(1, 4)) if rnd.uniform() < 0.6 else None,
+                    high_tech=int(rnd.integers(0, 2)) if rnd.uniform() < 0.5 else None,
+                )
+        add_firm(db, direction=d.code, confidence=0.7)  # a direction without a segment
+    add_firm(db, revenue=1e5)  # no direction
+    first = rescore(db)
+    assert first["mode"] == "full" and first["written"] == first["firms"]
+    return cat
+
+
+def test_incremental_rescore_equals_full_recompute(db, varied):
+    from app import catalog_store, ranking
+
+    cat = varied
+    seg = cat.directions[1].segments[0]
+    catalog_store.set_strength(db, seg.code, "strong" if seg.strength != "strong" else "missing")
+    ranking.set_weights(db, gap_fit=0.2, capability=0.5, propensity=0.3)
+    r = rescore(db)
+    assert r["mode"] == "partial"
+    assert 0 < r["written"] < r["firms"]
+    incremental = _snapshot(db)
+    assert rescore(db)["mode"] == "none"
+    assert run_to_end(ranking.rescore(db, full=True))["written"] == 0
+    _assert_same(incremental, _snapshot(db))
+
+
+def test_weight_change_rescore_equals_full_recompute(db, varied):
+    from app import ranking
+
+    ranking.set_weights(db, gap_fit=1, capability=0, propensity=2)
+    r = rescore(db)
+    assert r["mode"] == "weights"
+    reweighted = _snapshot(db)
+    run_to_end(ranking.rescore(db, full=True))
+    _assert_same(reweighted, _snapshot(db))
+    # The stored score is the weighted sum of the stored components, checkable by hand.
+    for score, gap_fit, _capability, propensity in reweighted.values():
+        if score is not None:
+            assert score == pytest.approx(100 * (gap_fit + 2 * propensity) / 3)
+
+
+def test_edited_and_new_firms_rescore_equals_full_recompute(db, varied):
+    from app import ranking
+    from app.db import now
+
+    cat = varied
+    seg = cat.directions[2].segments[0].code
+    some = db.scalar("SELECT id FROM firms WHERE city = '深圳市' ORDER BY id LIMIT 1")
+    with db.write():
+        db.execute(
+            "UPDATE firms SET revenue = revenue * 50, updated_at = ? WHERE id = ?", (now(), some)
+        )
+    add_firm(db, city="广州市", segment=seg, revenue=70_000)
+    add_firm(db, city="东莞市", segment=seg, employees=5_000)  # more local evidence: gaps move
+    r = rescore(db)
+    assert r["mode"] == "changed"
+    incremental = _snapshot(db)
+    assert run_to_end(ranking.rescore(db, full=True))["written"] == 0
+    _assert_same(incremental, _snapshot(db))
+
+
+def test_plan_picks_the_least_work():
+    from app.ranking import _plan
+
+    base = {
+        "version": 3,
+        "facts": {
+            "count": 5,
+            "updated": "2026-01-02T00:00:00",
+            "classified": "2026-01-02T00:00:00",
+            "confirmed": 0,
+            "unclassified": 0,
+            "max_id": 5,
+            "corrections": 0,
+            "corrected": None,
+        },
+        "catalog": "1",
+        "model": "",
+        "gaps": {"a.x": 0.5, "b.y": 0.4},
+        "weights": {"gap_fit": 0.5, "capability": 0.3, "propensity": 0.2},
+    }
+
+    def with_(**kw):
+        import copy
+
+        new = copy.deepcopy(base)
+        for k, v in kw.items():
+            if k in base["facts"]:
+                new["facts"][k] = v
+            else:
+                new[k] = v
+        return new
+
+    assert _plan(None, base)[0] == "full"
+    assert _plan(base, base)[0] == "none"
+    assert (
+        _plan(base, with_(weights={"gap_fit": 1, "capability": 0, "propensity": 0}))[0] == "weights"
+    )
+    mode, where, params = _plan(base, with_(gaps={"a.x": 0.6, "b.y": 0.4}))
+    assert mode == "partial" and params == ["a"]
+    mode, where, params = _plan(base, with_(count=6, max_id=6, updated="2026-01-03T00:00:00"))
+    assert mode == "changed" and "f.id > ?" in where and 5 in params
+    assert _plan(base, with_(model="abc"))[0] == "full"
+    assert _plan(base, with_(catalog="2"))[0] == "full"
+    assert _plan(base, with_(updated="2025-01-01T00:00:00"))[0] == "full"  # clock went back
