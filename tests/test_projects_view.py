@@ -164,3 +164,45 @@ def test_empty_database_shows_a_hint(qapp, qtbot, tmp_path):
     assert v.page.e is None and v.page.empty.isVisible()
     workers.wait_idle(10000)
     ctx.close()
+
+
+def test_recording_a_milestone_updates_the_timeline(view, qtbot):
+    from PySide6.QtCore import QDate
+
+    from ui.views.projects import MilestoneDialog
+
+    # a project with a milestone not yet reached
+    row = next(
+        r
+        for r in range(view.model.rowCount())
+        if any(m.status in ("overdue", "due_soon") for m in view.model.evaluation(r).milestones)
+    )
+    view.table.selectRow(row)
+    e = view.page.e
+    dlg = MilestoneDialog(e.project, TODAY, view)
+    kind = dlg.kind()
+    assert e.project.milestone(kind).done is None
+    dlg.date.setDate(QDate(2026, 11, 20))
+    assert dlg.done() == date(2026, 11, 20)
+    view.save_milestone(e.project.id, kind, dlg.done())
+    qtbot.waitUntil(
+        lambda: (
+            view.page.e is not None
+            and view.page.e.project.milestone(kind).done == date(2026, 11, 20)
+        ),
+        timeout=20000,
+    )
+    m = next(m for m in view.page.e.milestones if m.key == kind)
+    assert m.status == "done"
+    dlg.clear.setChecked(True)
+    assert dlg.done() is None and not dlg.date.isEnabled()
+
+
+def test_pdf_export_runs_in_the_background(view, qtbot, tmp_path, monkeypatch):
+    from ui import messages
+
+    monkeypatch.setattr(messages, "headless", True)
+    out = tmp_path / "评价表.pdf"
+    view.export_pdf(str(out))
+    qtbot.waitUntil(lambda: out.exists() and not view.busy(), timeout=30000)
+    assert out.read_bytes().startswith(b"%PDF")

@@ -111,7 +111,7 @@ def _text(v: Any) -> str | None:
     return parsing.clean_text(v) if v is not None else None
 
 
-def _with_unit(v: Any, table: dict[str, float], header_unit: str | None, what: str) -> float | None:
+def _with_unit(v: Any, table: dict[str, float], header_unit: str | None) -> float | None:
     """A number in a unit of ``table``: the cell may carry its own unit (``3000平方米``)."""
     from app import parsing
 
@@ -163,7 +163,7 @@ def parse_cell(kind: str, v: Any, unit: str | None) -> Any:
             f = parsing.parse_percent(v)
         return None if f is None else round(f * 100.0, 10)
     if kind == "count":
-        x = _with_unit(v, COUNT_UNITS, None, "人数")
+        x = _with_unit(v, COUNT_UNITS, None)
         if x is None:
             return None
         if not float(x).is_integer():
@@ -182,11 +182,11 @@ def parse_cell(kind: str, v: Any, unit: str | None) -> Any:
             raise ValueError(f"年度应为四位数年份，如 2024：{v}")
         return y
     if kind == "land":
-        return _with_unit(v, LAND_UNITS, unit, "用地面积")
+        return _with_unit(v, LAND_UNITS, unit)
     if kind == "energy":
-        return _with_unit(v, ENERGY_UNITS, unit, "综合能耗")
+        return _with_unit(v, ENERGY_UNITS, unit)
     if kind == "emission":
-        return _with_unit(v, EMISSION_UNITS, unit, "排放量")
+        return _with_unit(v, EMISSION_UNITS, unit)
     if kind == "bool":
         b = parsing.parse_bool(v)
         return None if b is None else bool(b)

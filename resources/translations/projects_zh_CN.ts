@@ -107,6 +107,10 @@
       <translation>未报的数字请留空：留空的指标不参与评分，不按 0 计。</translation>
     </message>
     <message>
+      <source>Milestone</source>
+      <translation>节点</translation>
+    </message>
+    <message>
       <source>Milestones</source>
       <translation>节点</translation>
     </message>
@@ -125,6 +129,10 @@
     <message>
       <source>Not graded</source>
       <translation>不评级</translation>
+    </message>
+    <message>
+      <source>Not reached yet (clear the date)</source>
+      <translation>尚未完成（清除日期）</translation>
     </message>
     <message>
       <source>Note</source>
@@ -161,6 +169,14 @@
     <message>
       <source>Projects</source>
       <translation>项目</translation>
+    </message>
+    <message>
+      <source>Reached on</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <source>Record a milestone…</source>
+      <translation>登记节点完成…</translation>
     </message>
     <message>
       <source>Refresh</source>

@@ -129,6 +129,10 @@ ZH = {
     "Saved: %1": "已保存：%1",
     "Import finished": "导入完成",
     "Act now": "需立即处理",
+    "Record a milestone…": "登记节点完成…",
+    "Milestone": "节点",
+    "Reached on": "完成日期",
+    "Not reached yet (clear the date)": "尚未完成（清除日期）",
     "Watch": "需关注",
     "Double-click a year to edit its report.": "双击某一年度可编辑该年报表。",
 }
@@ -762,10 +766,68 @@ class ReportDialog(QDialog):
         self.accept()
 
 
+class MilestoneDialog(QDialog):
+    """Record the date a milestone was reached (or clear it)."""
+
+    def __init__(self, project: model.Project, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QCheckBox, QDateEdit
+
+        self.project = project
+        self.setWindowTitle(f"{_t('Record a milestone…').rstrip('…')} · {project.name}")
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.combo = QComboBox()
+        for m in project.milestones:
+            self.combo.addItem(f"{model.MILESTONES[m.kind]}（约定 {m.due or '—'}）", m.kind)
+        first_open = next((i for i, m in enumerate(project.milestones) if m.done is None), 0)
+        self.combo.setCurrentIndex(first_open)
+        form.addRow(_t("Milestone"), self.combo)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        a = project.agreement_date
+        self.date.setMinimumDate(QDate(a.year, a.month, a.day))
+        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date.setDate(QDate(today.year, today.month, today.day))
+        form.addRow(_t("Reached on"), self.date)
+        self.clear = QCheckBox(_t("Not reached yet (clear the date)"))
+        self.clear.toggled.connect(lambda on: self.date.setEnabled(not on))
+        form.addRow("", self.clear)
+        lay.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.combo.currentIndexChanged.connect(self._fill)
+        self._fill()
+
+    def _fill(self) -> None:
+        from PySide6.QtCore import QDate
+
+        m = self.project.milestone(self.kind())
+        if m is not None and m.done is not None:
+            self.date.setDate(QDate(m.done.year, m.done.month, m.done.day))
+        self.clear.setChecked(False)
+
+    def kind(self) -> str:
+        return self.combo.currentData()
+
+    def done(self) -> date | None:
+        if self.clear.isChecked():
+            return None
+        d = self.date.date()
+        return date(d.year(), d.month(), d.day())
+
+
 class ProjectPage(QScrollArea):
     """The selected project: grade, indicators, commitments, milestones, reports, terms."""
 
     edit_report = Signal(int)  # year (0: a new year)
+    mark_milestone = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -823,6 +885,9 @@ class ProjectPage(QScrollArea):
         lay.addWidget(self.chart_card)
 
         self.ms_card = Card(_t("Project milestones"))
+        self.ms_btn = _small_button(_t("Record a milestone…"))
+        self.ms_btn.clicked.connect(self.mark_milestone.emit)
+        self.ms_card.head_actions.addWidget(self.ms_btn)
         self.timeline = Timeline()
         self.ms_card.body.addWidget(self.timeline)
         lay.addWidget(self.ms_card)
@@ -1175,6 +1240,7 @@ class ProjectsView(View):
 
         self.page = ProjectPage()
         self.page.edit_report.connect(self.edit_report)
+        self.page.mark_milestone.connect(self.mark_milestone)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -1367,6 +1433,30 @@ class ProjectsView(View):
         if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_report is None:
             return
         self.save_report(e.project.id, dlg.result_report)
+
+    def mark_milestone(self) -> None:
+        e = self.page.e
+        if e is None:
+            return
+        dlg = MilestoneDialog(e.project, self.today, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.save_milestone(e.project.id, dlg.kind(), dlg.done())
+
+    def save_milestone(self, project_id: int, kind: str, done: date | None):
+        """Record (or clear) the date a milestone was reached, in the background."""
+
+        def job(db, cancel):
+            model.set_milestone_done(db, project_id, kind, done)
+
+        return self.track(
+            self.ctx.run(
+                job,
+                write=True,
+                title=_t("Record a milestone…"),
+                on_result=lambda _r: self.ctx.notify(PROJECTS),
+            )
+        )
 
     def save_report(self, project_id: int, report: Report):
         """Store a report in the background, then reload everything that depends on it."""
