@@ -1,0 +1,386 @@
+"""The direction and segment classifier: linear models over hashed character n-grams.
+
+A firm's text -> one of the 21 catalog directions or none (''), and a segment inside the
+direction, each with a probability. Two layers of multinomial logistic regression share one
+feature space: a direction layer (21 directions + none) and, per direction, a segment layer.
+Probabilities are a softmax with a temperature set on held-out training text, and a firm is
+called none when its best direction is not likely enough (``none_threshold``).
+
+Saved without pickle, so that a model file can never run code: ``model.npz`` holds the
+weights of the features seen in training only (the rest are zero), loaded with
+``allow_pickle=False``; ``model.json`` holds classes, settings, metadata and the npz's
+SHA-256. Anything wrong with either file raises :class:`ModelError` with a Chinese message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from scoring.features import Hasher
+
+MODEL_VERSION = 1  # bump when the file format or the features change: old files are refused
+MODEL_JSON = "model.json"
+MODEL_NPZ = "model.npz"
+NONE = ""
+BATCH = 16384
+
+
+class ModelError(Exception):
+    """A model file is missing, corrupted or from another version (message in Chinese)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class LinearLayer:
+    """Softmax-regression weights over a subset of the hashed features."""
+
+    features: np.ndarray  # int32 bucket ids, sorted, the rows of ``weights``
+    weights: np.ndarray  # float32 (len(features), len(classes))
+    bias: np.ndarray  # float32 (len(classes),)
+    classes: list[str]
+
+
+@dataclass
+class Predictions:
+    directions: list[str]  # '' for none
+    direction_prob: np.ndarray  # probability of the decision (for none: 1 − P(best direction))
+    segments: list[str]  # '' when the direction is none
+    segment_prob: np.ndarray  # P(segment | direction); 0 for none
+
+
+@dataclass
+class Explanation:
+    direction: str
+    direction_prob: float
+    segment: str
+    segment_prob: float
+    alternatives: list[tuple[str, float]]  # other directions ('' = none) with their probability
+    evidence: list[tuple[str, float]]  # phrases of the text that pushed the decision, weight
+
+
+@dataclass
+class DirectionClassifier:
+    """Predicts direction and segment for firm texts (see :func:`scoring.text.firm_text`)."""
+
+    hasher: Hasher
+    dir_layer: LinearLayer
+    seg_layers: dict[str, LinearLayer]
+    segment_names: dict[str, str] = field(default_factory=dict)
+    direction_names: dict[str, str] = field(default_factory=dict)
+    temperature: float = 1.0
+    none_threshold: float = 0.0
+    meta: dict[str, Any] = field(default_factory=dict)
+    _runtime: dict[str, Any] | None = field(default=None, repr=False)
+
+    # -- prediction -----------------------------------------------------------------------------
+    @property
+    def version_id(self) -> str:
+        """What firms.model_version records: format version and a fingerprint of the weights."""
+        return f"v{MODEL_VERSION}:{self.meta.get('id') or self._fingerprint()[:12]}"
+
+    def _prepare(self) -> dict[str, Any]:
+        """Dense weights over the union of features, and a bucket -> row look-up table."""
+        if self._runtime is not None:
+            return self._runtime
+        layers = [self.dir_layer, *self.seg_layers.values()]
+        union = np.unique(np.concatenate([ly.features for ly in layers]))
+        lookup = np.full(self.hasher.n_features, -1, dtype=np.int32)
+        lookup[union] = np.arange(union.shape[0], dtype=np.int32)
+
+        def dense(ly: LinearLayer) -> np.ndarray:
+            w = np.zeros((union.shape[0], len(ly.classes)), dtype=np.float32)
+            w[lookup[ly.features]] = ly.weights
+            return w
+
+        self._runtime = {
+            "lookup": lookup,
+            "dir_w": dense(self.dir_layer),
+            "seg_w": {d: dense(ly) for d, ly in self.seg_layers.items()},
+            "none_col": self.dir_layer.classes.index(NONE)
+            if NONE in self.dir_layer.classes
+            else -1,
+        }
+        return self._runtime
+
+    def _compact(self, x: sp.csr_matrix) -> sp.csr_matrix:
+        """Keep only features the model knows (rows keep their full-text normalisation)."""
+        rt = self._prepare()
+        idx = rt["lookup"][x.indices]
+        keep = idx >= 0
+        kept = np.zeros(keep.shape[0] + 1, dtype=np.int64)
+        np.cumsum(keep, out=kept[1:])
+        indptr = kept[x.indptr]
+        return sp.csr_matrix(
+            (x.data[keep], idx[keep], indptr), shape=(x.shape[0], rt["dir_w"].shape[0])
+        )
+
+    def raw_scores(self, texts: Sequence[str]) -> np.ndarray:
+        """Direction-layer scores (before temperature), one row per text."""
+        rt = self._prepare()
+        xc = self._compact(self.hasher.transform(list(texts)))
+        return np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias
+
+    def _softmax(self, z: np.ndarray) -> np.ndarray:
+        z = z - z.max(axis=1, keepdims=True)
+        np.exp(z, out=z)
+        z /= z.sum(axis=1, keepdims=True)
+        return z
+
+    def probabilities(self, scores: np.ndarray) -> np.ndarray:
+        """Direction-layer scores -> probabilities (softmax with the fitted temperature)."""
+        return self._softmax(scores / self.temperature)
+
+    def decide(self, p: np.ndarray) -> tuple[list[str], np.ndarray]:
+        """Probabilities -> (directions, probability of each decision).
+
+        None when P(none) is at least the best direction's, or when the best direction is
+        below ``none_threshold``; a none decision's probability is 1 − P(best direction).
+        """
+        classes = self.dir_layer.classes
+        none_col = classes.index(NONE) if NONE in classes else -1
+        dir_p = p.copy()
+        if none_col >= 0:
+            dir_p[:, none_col] = -1.0
+        best = dir_p.argmax(axis=1)
+        p_best = dir_p[np.arange(len(best)), best]
+        p_none = p[:, none_col] if none_col >= 0 else np.zeros(len(best))
+        is_none = (p_none >= p_best) | (p_best < self.none_threshold)
+        directions = [NONE if n else classes[b] for n, b in zip(is_none, best, strict=True)]
+        return directions, np.where(is_none, 1.0 - p_best, p_best).astype(np.float32)
+
+    def _predict_batch(self, texts: Sequence[str]) -> Predictions:
+        rt = self._prepare()
+        xc = self._compact(self.hasher.transform(list(texts)))
+        p = self.probabilities(np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias)
+        directions, direction_prob = self.decide(p)
+        segments = [""] * len(directions)
+        segment_prob = np.zeros(len(directions), dtype=np.float32)
+        dir_arr = np.array(directions, dtype=object)
+        for d, w in rt["seg_w"].items():
+            rows = np.flatnonzero(dir_arr == d)
+            if rows.shape[0] == 0:
+                continue
+            layer = self.seg_layers[d]
+            ps = self._softmax(np.asarray(xc[rows] @ w) + layer.bias)
+            top = ps.argmax(axis=1)
+            for r, t, pr in zip(rows, top, ps[np.arange(len(top)), top], strict=True):
+                segments[r] = layer.classes[t]
+                segment_prob[r] = pr
+        return Predictions(directions, direction_prob, segments, segment_prob)
+
+    def predict(self, texts: Sequence[str], workers: int | None = None) -> Predictions:
+        """Classify texts. Large inputs go in batches over a thread pool (numpy and scipy
+        release the GIL in the heavy parts, so two threads use both cores)."""
+        texts = list(texts)
+        if len(texts) <= BATCH:
+            return self._predict_batch(texts)
+        self._prepare()
+        batches = [texts[i : i + BATCH] for i in range(0, len(texts), BATCH)]
+        n = workers or min(2, os.cpu_count() or 1)
+        with ThreadPoolExecutor(max_workers=n) as pool:
+            parts = list(pool.map(self._predict_batch, batches))
+        return Predictions(
+            directions=[d for p in parts for d in p.directions],
+            direction_prob=np.concatenate([p.direction_prob for p in parts]),
+            segments=[s for p in parts for s in p.segments],
+            segment_prob=np.concatenate([p.segment_prob for p in parts]),
+        )
+
+    # -- explanation ----------------------------------------------------------------------------
+    def explain(self, text: str, top: int = 5) -> Explanation:
+        """The decision for one text, the runner-up directions, and the phrases of the text
+        whose n-grams pushed the decision most (overlapping n-grams merged)."""
+        rt = self._prepare()
+        pred = self._predict_batch([text])
+        direction = pred.directions[0]
+        classes = self.dir_layer.classes
+        x = self.hasher.transform([text])
+        p = self._softmax(
+            (np.asarray(self._compact(x) @ rt["dir_w"]) + self.dir_layer.bias) / self.temperature
+        )[0]
+        order = np.argsort(-p)
+        alternatives = [(classes[i], float(p[i])) for i in order if classes[i] != direction][:top]
+        # evidence: each n-gram's share of the margin between the decision and its runner-up
+        chosen = classes.index(direction)
+        rival = next(i for i in order if i != chosen)
+        delta = rt["dir_w"][:, chosen] - rt["dir_w"][:, rival]
+        evidence = _evidence(self.hasher, rt["lookup"], delta, text, x, top)
+        return Explanation(
+            direction=direction,
+            direction_prob=float(pred.direction_prob[0]),
+            segment=pred.segments[0],
+            segment_prob=float(pred.segment_prob[0]),
+            alternatives=alternatives,
+            evidence=evidence,
+        )
+
+    # -- persistence ----------------------------------------------------------------------------
+    def _arrays(self) -> dict[str, np.ndarray]:
+        arrays = {
+            "dir_features": self.dir_layer.features,
+            "dir_weights": self.dir_layer.weights,
+            "dir_bias": self.dir_layer.bias,
+        }
+        for i, d in enumerate(sorted(self.seg_layers)):
+            ly = self.seg_layers[d]
+            arrays[f"seg{i}_features"] = ly.features
+            arrays[f"seg{i}_weights"] = ly.weights
+            arrays[f"seg{i}_bias"] = ly.bias
+        return arrays
+
+    def _fingerprint(self) -> str:
+        h = hashlib.sha256()
+        for k, a in sorted(self._arrays().items()):
+            h.update(k.encode())
+            h.update(np.ascontiguousarray(a).tobytes())
+        h.update(json.dumps([self.temperature, self.none_threshold]).encode())
+        return h.hexdigest()
+
+    def save(self, folder: str | os.PathLike[str]) -> None:
+        """Write model.npz (weights) and model.json (everything else) into ``folder``."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.meta.setdefault("id", self._fingerprint()[:12])
+        npz = folder / MODEL_NPZ
+        tmp = folder / (MODEL_NPZ + ".tmp.npz")
+        np.savez_compressed(tmp, **self._arrays())
+        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+        doc = {
+            "format": "chainfill-direction-classifier",
+            "model_version": MODEL_VERSION,
+            "npz_sha256": digest,
+            "hasher": self.hasher.config(),
+            "classes": self.dir_layer.classes,
+            "segment_layers": {
+                d: {"index": i, "classes": self.seg_layers[d].classes}
+                for i, d in enumerate(sorted(self.seg_layers))
+            },
+            "temperature": self.temperature,
+            "none_threshold": self.none_threshold,
+            "direction_names": self.direction_names,
+            "segment_names": self.segment_names,
+            "meta": self.meta,
+        }
+        tmp_json = folder / (MODEL_JSON + ".tmp")
+        tmp_json.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, npz)  # weights first, then the json that vouches for them
+        os.replace(tmp_json, folder / MODEL_JSON)
+
+    @classmethod
+    def load(cls, folder: str | os.PathLike[str]) -> DirectionClassifier:
+        """Load a saved model; raises :class:`ModelError` (Chinese message) on any problem."""
+        folder = Path(folder)
+        jpath, npath = folder / MODEL_JSON, folder / MODEL_NPZ
+        if not jpath.is_file() or not npath.is_file():
+            raise ModelError(f"模型文件不完整：{folder} 中缺少 {MODEL_JSON} 或 {MODEL_NPZ}")
+        try:
+            doc = json.loads(jpath.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ModelError(f"模型说明文件 {jpath.name} 已损坏，无法读取：{exc}") from exc
+        if not isinstance(doc, dict) or doc.get("format") != "chainfill-direction-classifier":
+            raise ModelError(f"{jpath.name} 不是 ChainFill 的方向分类模型")
+        if doc.get("model_version") != MODEL_VERSION:
+            raise ModelError(
+                f"模型版本 {doc.get('model_version')} 与本程序（{MODEL_VERSION}）不兼容，需要重新训练"
+            )
+        try:
+            raw = npath.read_bytes()
+        except OSError as exc:
+            raise ModelError(f"无法读取模型权重文件 {npath.name}：{exc}") from exc
+        if hashlib.sha256(raw).hexdigest() != doc.get("npz_sha256"):
+            raise ModelError(f"模型权重文件 {npath.name} 已损坏（校验和不符），需要重新训练")
+        try:
+            with np.load(npath, allow_pickle=False) as z:
+                arrays = {k: z[k] for k in z.files}
+            hasher = Hasher.from_config(doc["hasher"])
+            dir_layer = _layer(arrays, "dir", doc["classes"], hasher)
+            seg_layers = {
+                d: _layer(arrays, f"seg{info['index']}", info["classes"], hasher)
+                for d, info in doc["segment_layers"].items()
+            }
+            model = cls(
+                hasher=hasher,
+                dir_layer=dir_layer,
+                seg_layers=seg_layers,
+                segment_names=dict(doc.get("segment_names", {})),
+                direction_names=dict(doc.get("direction_names", {})),
+                temperature=float(doc["temperature"]),
+                none_threshold=float(doc["none_threshold"]),
+                meta=dict(doc.get("meta", {})),
+            )
+        except ModelError:
+            raise
+        except Exception as exc:  # any malformed content: never a crash, always a message
+            raise ModelError(f"模型文件内容无效：{type(exc).__name__}: {exc}") from exc
+        if not 0 < model.temperature < 1e3:
+            raise ModelError("模型文件内容无效：温度参数超出范围")
+        return model
+
+
+def _layer(
+    arrays: dict[str, np.ndarray], key: str, classes: list[str], hasher: Hasher
+) -> LinearLayer:
+    f = arrays[f"{key}_features"].astype(np.int32)
+    w = arrays[f"{key}_weights"].astype(np.float32)
+    b = arrays[f"{key}_bias"].astype(np.float32)
+    if w.ndim != 2 or w.shape != (f.shape[0], len(classes)) or b.shape != (len(classes),):
+        raise ModelError(f"模型文件内容无效：{key} 的权重形状不符")
+    if f.shape[0] and (f.min() < 0 or f.max() >= hasher.n_features):
+        raise ModelError(f"模型文件内容无效：{key} 的特征编号越界")
+    if not np.isfinite(w).all() or not np.isfinite(b).all():
+        raise ModelError(f"模型文件内容无效：{key} 含有非数值权重")
+    return LinearLayer(features=f, weights=w, bias=b, classes=[str(c) for c in classes])
+
+
+def _evidence(
+    hasher: Hasher,
+    lookup: np.ndarray,
+    delta: np.ndarray,
+    text: str,
+    x: sp.csr_matrix,
+    top: int,
+) -> list[tuple[str, float]]:
+    """Phrases of ``text`` whose n-grams carry the largest share of the decision margin."""
+    norm, grams = hasher.spans(text)
+    if not grams:
+        return []
+    value = dict(zip(x.indices.tolist(), x.data.tolist(), strict=True))  # feature -> tf-norm
+    count: dict[int, int] = {}
+    for _, _, b in grams:
+        count[b] = count.get(b, 0) + 1
+    contrib = []
+    for start, n, b in grams:
+        row = lookup[b]
+        c = 0.0 if row < 0 else float(delta[row]) * value.get(b, 0.0) / count[b]
+        contrib.append((start, n, c))
+    best = max(c for _, _, c in contrib)
+    if best <= 0:
+        return []
+    strong = [(s, n, c) for s, n, c in contrib if c >= best * 0.15]
+    strong.sort()
+    # merge overlapping or touching spans into phrases
+    phrases: list[tuple[int, int, float]] = []
+    for s, n, c in strong:
+        if phrases and s <= phrases[-1][1]:
+            ps, pe, pc = phrases[-1]
+            phrases[-1] = (ps, max(pe, s + n), pc + c)
+        else:
+            phrases.append((s, s + n, c))
+    merged: dict[str, float] = {}
+    for s, e, c in phrases:
+        merged[norm[s:e]] = merged.get(norm[s:e], 0.0) + c
+    ranked = sorted(merged.items(), key=lambda kv: -kv[1])[:top]
+    return [(phrase, round(score, 4)) for phrase, score in ranked]
