@@ -449,3 +449,24 @@ def test_method_overrides_are_validated_in_chinese():
     ):
         with pytest.raises(UserError, match=words):
             apply_overrides(m, bad)
+
+
+def test_share_grading_thresholds_and_what_it_takes():
+    m = replace(METHOD, grading="share", shares=(20, 20, 20))
+    projects = []
+    for i, tax in enumerate((1500.0, 1200.0, 900.0, 600.0, 300.0), start=1):
+        p = replace(project(), id=i, commitments=[], milestones=[])
+        p.reports = {2024: report(tax_paid=tax)}
+        projects.append(p)
+    evals = ev.evaluate_all(projects, m, date(2025, 5, 1), year=2024)
+    # 5 graded projects: ranks 0 | 1 | 2 | 3, 4 -> A | B | C | D, D
+    assert [e.appraisal.grade for e in evals] == ["A", "B", "C", "D", "D"]
+    thresholds = ev.grade_thresholds(evals, m, 2024)
+    assert thresholds["A"] == pytest.approx(evals[0].appraisal.score)
+    second = evals[1]
+    # by the fixed cut-offs the second project would already be an A (score > 90) …
+    assert ev.grade_for_score(second.appraisal.score, METHOD) == "A"
+    # … but among its peers it is a B: what it takes is measured against the top score
+    takes = ev.what_it_takes(second.project, 2024, m, thresholds, current=second.appraisal.grade)
+    tax_a = next(t for t in takes if t.target == "A" and t.field == "tax_paid")
+    assert tax_a.needed is not None and 1200 < tax_a.needed <= 1500.01

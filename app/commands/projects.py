@@ -137,7 +137,9 @@ def run_show(args: argparse.Namespace) -> int:
             e = next(x for x in evals if x.project.id == project.id)
         else:
             e = evaluation.evaluate(project, year, method, today)
-        takes = evaluation.what_it_takes(project, year, method, thresholds)
+        takes = evaluation.what_it_takes(
+            project, year, method, thresholds, current=e.appraisal.grade
+        )
     data = e.to_json()
     data["what_it_takes"] = [
         {

@@ -745,19 +745,21 @@ def what_it_takes(
     method: Method,
     thresholds: dict[str, float] | None = None,
     targets: tuple[str, ...] = ("A", "B", "C"),
+    current: str | None = None,
 ) -> list[WhatItTakes]:
     """For each better grade and each lever (tax, value added, R&D), how much more is needed.
 
     The score never falls when one input rises, so the least sufficient value is found by
     bisection to 0.01 万元; "None" means the cap on each indicator makes the grade
-    unreachable by that input alone.
+    unreachable by that input alone. ``current`` is the grade the project has (under share
+    grading it comes from the portfolio, not from the fixed cut-offs).
     """
     report = project.reports.get(year)
     appraisal = appraise(project, report, method)
     if report is None or not appraisal.gradable or appraisal.score is None:
         return []
     thresholds = thresholds or dict(zip("ABC", method.cutoffs, strict=True))
-    current_grade = appraisal.grade or "D"
+    current_grade = current or appraisal.grade or "D"
     out = []
     for target in targets:
         if target not in thresholds or target >= current_grade:

@@ -356,7 +356,9 @@ def documents(
         )
     for e in chosen:
         thresholds = evaluation.grade_thresholds(evals, method, e.year)
-        takes = evaluation.what_it_takes(e.project, e.year, method, thresholds, targets=("A",))
+        takes = evaluation.what_it_takes(
+            e.project, e.year, method, thresholds, targets=("A",), current=e.appraisal.grade
+        )
         d = cat.direction(e.project.direction) if e.project.direction else None
         html = appraisal_sheet_html(
             e, method, takes=takes, today=today, direction_name=d.name if d else ""

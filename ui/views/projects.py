@@ -1396,7 +1396,9 @@ class ProjectsView(View):
         takes = []
         if method is not None:
             thresholds = evaluation.grade_thresholds(self.data["evals"], method, e.year)
-            takes = evaluation.what_it_takes(e.project, e.year, method, thresholds)
+            takes = evaluation.what_it_takes(
+                e.project, e.year, method, thresholds, current=e.appraisal.grade
+            )
         self.page.show_project(
             e, method, takes, self.today, self.ctx.direction_name(e.project.direction)
         )
