@@ -3,6 +3,10 @@
   <context>
     <name>ProjectsView</name>
     <message>
+      <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
+      <translation>项目 %1 个，等级 A/B/C/D %2，提醒 %3 条</translation>
+    </message>
+    <message>
       <source>Act now</source>
       <translation>需立即处理</translation>
     </message>

@@ -129,6 +129,7 @@ ZH = {
     "Saved: %1": "已保存：%1",
     "Import finished": "导入完成",
     "Act now": "需立即处理",
+    "%1 projects, grades A/B/C/D %2, %3 alerts": "项目 %1 个，等级 A/B/C/D %2，提醒 %3 条",
     "Record a milestone…": "登记节点完成…",
     "Milestone": "节点",
     "Reached on": "完成日期",
@@ -1597,9 +1598,10 @@ class ProjectsView(View):
         evals = self.data["evals"]
         grades = [e.appraisal.grade for e in evals]
         return (
-            f"{len(evals)} projects, grades A/B/C/D "
-            + "/".join(str(grades.count(g)) for g in "ABCD")
-            + f", {len(self.data['alerts'])} alerts"
+            _t("%1 projects, grades A/B/C/D %2, %3 alerts")
+            .replace("%1", str(len(evals)))
+            .replace("%2", "/".join(str(grades.count(g)) for g in "ABCD"))
+            .replace("%3", str(len(self.data["alerts"])))
         )
 
     def focus_search(self) -> bool:
