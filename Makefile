@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv run test lint format screenshots bench bundle bundle-test clean
+.PHONY: venv run test lint format screenshots bench bundle bundle-test clean translations
 
 venv: $(STAMP)
 
@@ -31,6 +31,17 @@ lint: venv
 format: venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+## Refresh the .ts catalogues from ui/, merge view fragments, compile the .qm files (committed).
+TS_DIR := resources/translations
+translations: venv
+	$(BIN)/pyside6-lupdate -no-obsolete -source-language en -target-language zh_CN $$(find ui -name '*.py' | sort) -ts $(TS_DIR)/chainfill_zh_CN.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -source-language en -target-language en $$(find ui -name '*.py' | sort) -ts $(TS_DIR)/chainfill_en.ts
+	$(BIN)/python -m ui.i18n_tool merge $(TS_DIR)/chainfill_zh_CN.ts $(TS_DIR)/*_zh_CN.ts
+	$(BIN)/python -m ui.i18n_tool identity $(TS_DIR)/chainfill_en.ts
+	$(BIN)/pyside6-lrelease $(TS_DIR)/chainfill_zh_CN.ts -qm $(TS_DIR)/chainfill_zh_CN.qm
+	$(BIN)/pyside6-lrelease $(TS_DIR)/chainfill_en.ts -qm $(TS_DIR)/chainfill_en.qm
+	$(BIN)/python -m ui.i18n_tool check $(TS_DIR)/chainfill_zh_CN.ts $(TS_DIR)/chainfill_en.ts
 
 screenshots: venv
 	$(BIN)/python bench/screenshots.py --out screenshots

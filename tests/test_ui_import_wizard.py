@@ -52,6 +52,8 @@ def firms(ctx) -> int:
 
 
 def test_sample_file_end_to_end(qtbot, ctx, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
     wiz = wizard_for(qtbot, ctx, SAMPLE)
     assert wiz.currentPage() is wiz.file_page and wiz.file_page.isComplete()
     assert wiz.source() == SAMPLE.stem
@@ -59,6 +61,7 @@ def test_sample_file_end_to_end(qtbot, ctx, tmp_path):
     idle(wiz)
     page = wiz.mapping_page
     assert wiz.currentPage() is page
+    assert wiz.button(QWizard.WizardButton.NextButton).isEnabled()
     pv = page.preview
     assert pv is not None and pv.format == "csv" and "UTF-8" in pv.encoding_label
     assert page.combos[0].currentData() == "name"
@@ -73,6 +76,7 @@ def test_sample_file_end_to_end(qtbot, ctx, tmp_path):
     wiz.next()  # the dry run
     idle(wiz)
     check = wiz.check_page
+    assert wiz.button(QWizard.WizardButton.NextButton).isEnabled()
     report = check.report
     assert report is not None and report.dry_run
     assert (report.read, report.added, report.rejected) == (SAMPLE_ROWS, SAMPLE_ROWS - 1, 1)
@@ -93,6 +97,7 @@ def test_sample_file_end_to_end(qtbot, ctx, tmp_path):
     assert ctx.db.scalar("SELECT COUNT(*) FROM firms WHERE legal_rep IS NOT NULL") == 0
     assert ctx.last_import is not None and ctx.last_import[0] is final
     assert wiz.run_page.report_view.counts["added"].text() == str(SAMPLE_ROWS - 1)
+    assert wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
 
 
 def test_cancel_leaves_the_database_as_it_was(qtbot, ctx, tmp_path):

@@ -43,9 +43,7 @@ from ui.widgets.common import make_button, muted, section_title, spacing
 PREVIEW_DEBOUNCE_MS = 300
 SHOWN_ROWS = 50
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
 
 def field_choices() -> list[tuple[str | None, str]]:
@@ -53,7 +51,7 @@ def field_choices() -> list[tuple[str | None, str]]:
     from app.importing import FIELDS
     from ui.widgets.firm_detail import field_label
 
-    out: list[tuple[str | None, str]] = [(None, _t("(do not import)"))]
+    out: list[tuple[str | None, str]] = [(None, translate("ImportWizard", "(do not import)"))]
     for f, zh in FIELDS.items():
         out.append((f, zh if i18n.is_chinese() else field_label(f)))
     return out
@@ -77,12 +75,12 @@ class ReportWidget(QWidget):
         grid.setHorizontalSpacing(int(s * 2))
         self.counts: dict[str, QLabel] = {}
         names = [
-            ("read", _t("Rows read")),
-            ("added", _t("New firms")),
-            ("updated", _t("Updated")),
-            ("unchanged", _t("Unchanged")),
-            ("rejected", _t("Rejected")),
-            ("conflicts", _t("Conflicting values")),
+            ("read", translate("ImportWizard", "Rows read")),
+            ("added", translate("ImportWizard", "New firms")),
+            ("updated", translate("ImportWizard", "Updated")),
+            ("unchanged", translate("ImportWizard", "Unchanged")),
+            ("rejected", translate("ImportWizard", "Rejected")),
+            ("conflicts", translate("ImportWizard", "Conflicting values")),
         ]
         for i, (key, label) in enumerate(names):
             v = QLabel("—")
@@ -94,15 +92,22 @@ class ReportWidget(QWidget):
             self.counts[key] = v
         lay.addLayout(grid)
         head = QHBoxLayout()
-        self.rejects_title = section_title(_t("Rejected rows"))
+        self.rejects_title = section_title(translate("ImportWizard", "Rejected rows"))
         head.addWidget(self.rejects_title)
         head.addStretch(1)
-        self.save_btn = make_button(_t("Save rejected rows as CSV…"), "save")
+        self.save_btn = make_button(translate("ImportWizard", "Save rejected rows as CSV…"), "save")
         self.save_btn.clicked.connect(self.save_rejects)
         head.addWidget(self.save_btn)
         lay.addLayout(head)
         self.rejects = QTableWidget(0, 4)
-        self.rejects.setHorizontalHeaderLabels([_t("Row"), _t("Column"), _t("Value"), _t("Reason")])
+        self.rejects.setHorizontalHeaderLabels(
+            [
+                translate("ImportWizard", "Row"),
+                translate("ImportWizard", "Column"),
+                translate("ImportWizard", "Value"),
+                translate("ImportWizard", "Reason"),
+            ]
+        )
         self.rejects.verticalHeader().hide()
         self.rejects.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rejects.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,11 +120,18 @@ class ReportWidget(QWidget):
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.rejects.setColumnWidth(2, self.fontMetrics().horizontalAdvance("中") * 14)
         lay.addWidget(self.rejects, 2)
-        self.conflicts_title = section_title(_t("Values that differed from the database"))
+        self.conflicts_title = section_title(
+            translate("ImportWizard", "Values that differed from the database")
+        )
         lay.addWidget(self.conflicts_title)
         self.conflicts = QTableWidget(0, 4)
         self.conflicts.setHorizontalHeaderLabels(
-            [_t("Firm"), _t("Field"), _t("Was"), _t("Now (from this file)")]
+            [
+                translate("ImportWizard", "Firm"),
+                translate("ImportWizard", "Field"),
+                translate("ImportWizard", "Was"),
+                translate("ImportWizard", "Now (from this file)"),
+            ]
         )
         self.conflicts.verticalHeader().hide()
         self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -143,11 +155,11 @@ class ReportWidget(QWidget):
                 it.setToolTip(text)
                 self.rejects.setItem(r, c, it)
         more = report.rejects_total - len(rows)
-        title = _t("Rejected rows")
+        title = translate("ImportWizard", "Rejected rows")
         if more > 0:
-            title += "  " + _t("(first %1 shown; save the CSV for all)").replace(
-                "%1", str(len(rows))
-            )
+            title += "  " + translate(
+                "ImportWizard", "(first %1 shown; save the CSV for all)"
+            ).replace("%1", str(len(rows)))
         self.rejects_title.setText(title)
         self.save_btn.setEnabled(bool(report.rejected) and bool(rejects_file))
         conf = report.conflicts
@@ -165,7 +177,10 @@ class ReportWidget(QWidget):
             return
         default = str(Path(self.report.file).with_name(Path(self.report.file).stem + "_拒收行.csv"))
         path, _ = QFileDialog.getSaveFileName(
-            self, _t("Save rejected rows"), default, _t("CSV files (*.csv)")
+            self,
+            translate("ImportWizard", "Save rejected rows"),
+            default,
+            translate("ImportWizard", "CSV files (*.csv)"),
         )
         if path:
             self.save_to(path)
@@ -336,6 +351,8 @@ class MappingPage(QWizardPage):
             announce=False,
             on_result=self._show,
             on_error=self._failed,
+            # isComplete() looks at the job: ask again once it is really over.
+            on_done=self.completeChanged.emit,
         )
         self.completeChanged.emit()
 
@@ -402,8 +419,8 @@ class MappingPage(QWizardPage):
                 it.setToolTip(text if len(text) > 20 else "")
                 self.table.setItem(r + 1, c, it)
         self._set_combos(pv.mapping)
-        for c in range(cols):
-            self.table.setColumnWidth(c, em * 10)
+        for c, combo in enumerate(self.combos):
+            self.table.setColumnWidth(c, max(em * 10, combo.sizeHint().width() + em))
 
     def _set_combos(self, mapping: dict[int, str | None]) -> None:
         for c, combo in enumerate(self.combos):
@@ -531,6 +548,7 @@ class RunPage(QWizardPage):
             on_result=self._done,
             on_error=self._failed,
             on_cancelled=self._cancelled,
+            on_done=self.completeChanged.emit,
             announce=False,
         )
         self.completeChanged.emit()

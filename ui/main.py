@@ -15,9 +15,7 @@ from app.errors import UserError
 from ui import i18n, icons, messages, theme
 from ui.context import ALL, AppContext
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("main", text)
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
 
 def application() -> QApplication:
@@ -65,7 +63,7 @@ def run(db_path: str | None, demo: bool, self_test: bool) -> int:
         if self_test:
             print(f"自检失败：{exc.message}", file=sys.stderr)
             return 2
-        QMessageBox.critical(None, _t("ChainFill"), exc.message)
+        QMessageBox.critical(None, translate("main", "ChainFill"), exc.message)
         return 2
     if not demo and not self_test:
         settings.remember_db(path)
@@ -106,8 +104,10 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
     from app import demo
 
     n = firms or getattr(demo, "DEFAULT_FIRMS", 3000)
-    dialog = QProgressDialog(_t("Generating demo data…"), _t("Cancel"), 0, 0, window)
-    dialog.setWindowTitle(_t("Demo database"))
+    dialog = QProgressDialog(
+        translate("main", "Generating demo data…"), translate("main", "Cancel"), 0, 0, window
+    )
+    dialog.setWindowTitle(translate("main", "Demo database"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * 60)
@@ -134,7 +134,7 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
     handle = ctx.run(
         job,
         write=True,
-        title=_t("Generating demo data"),
+        title=translate("main", "Generating demo data"),
         on_progress=progress,
         on_result=finished,
         on_done=dialog.reset,
@@ -151,17 +151,22 @@ def welcome(window, ctx: AppContext) -> None:
         return
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_t("Welcome to ChainFill"))
-    box.setText(_t("A new, empty database has been created:") + f"\n{ctx.db_path}")
+    box.setWindowTitle(translate("main", "Welcome to ChainFill"))
+    box.setText(translate("main", "A new, empty database has been created:") + f"\n{ctx.db_path}")
     box.setInformativeText(
-        _t(
+        translate(
+            "main",
             "Import a firm list (an Excel or CSV export) to begin, or open the demo database "
-            "with fictional firms to look around first."
+            "with fictional firms to look around first.",
         )
     )
-    b_import = box.addButton(_t("Import a firm list…"), QMessageBox.ButtonRole.AcceptRole)
-    b_demo = box.addButton(_t("Open the demo database"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_t("Later"), QMessageBox.ButtonRole.RejectRole)
+    b_import = box.addButton(
+        translate("main", "Import a firm list…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    b_demo = box.addButton(
+        translate("main", "Open the demo database"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(translate("main", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is b_import:
         window.open_import()

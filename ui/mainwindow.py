@@ -448,6 +448,11 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
 
     def about(self) -> None:
+        if module_exists("ui.about"):
+            from ui.about import show_about  # versions, data folder and licences
+
+            show_about(self)
+            return
         fonts = theme.load_bundled_fonts()
         font_note = (
             self.tr("Interface font: %1 (bundled).").replace("%1", ", ".join(fonts))

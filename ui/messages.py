@@ -20,6 +20,8 @@ from app.errors import UserError
 headless = False
 collected: list[str] = []  # errors seen while headless
 
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
+
 
 @dataclass
 class JobError:
@@ -37,10 +39,6 @@ class JobError:
         if isinstance(self.exc, UserError):
             return self.exc.message
         return f"{type(self.exc).__name__}: {self.exc}"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
 
 
 def log_error(details: str) -> str:
@@ -61,7 +59,7 @@ def show_error(parent: QWidget | None, error: BaseException | JobError, title: s
     """Tell the user what went wrong: a message for bad input, details for a bug."""
     if not isinstance(error, JobError):
         error = JobError(error, "".join(traceback.format_exception(error)))
-    title = title or _t("ChainFill")
+    title = title or translate("messages", "ChainFill")
     if error.is_user_error:
         text = error.message
         if headless:
@@ -77,11 +75,14 @@ def show_error(parent: QWidget | None, error: BaseException | JobError, title: s
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
-    box.setText(_t("An unexpected error occurred. Your data has not been changed."))
+    box.setText(
+        translate("messages", "An unexpected error occurred. Your data has not been changed.")
+    )
     box.setInformativeText(
-        _t("The details have been written to %1. Please send them to your IT colleague.").replace(
-            "%1", log
-        )
+        translate(
+            "messages",
+            "The details have been written to %1. Please send them to your IT colleague.",
+        ).replace("%1", log)
     )
     box.setDetailedText(error.details or error.message)
     box.exec()
@@ -92,7 +93,7 @@ def info(parent: QWidget | None, text: str, title: str = "") -> None:
     if headless:
         print(f"[info] {text}", file=sys.stderr)
         return
-    QMessageBox.information(parent, title or _t("ChainFill"), text)
+    QMessageBox.information(parent, title or translate("messages", "ChainFill"), text)
 
 
 def ask(parent: QWidget | None, text: str, title: str = "", default_yes: bool = True) -> bool:
@@ -101,5 +102,7 @@ def ask(parent: QWidget | None, text: str, title: str = "", default_yes: bool = 
         return default_yes
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
-    answer = QMessageBox.question(parent, title or _t("ChainFill"), text, buttons, default)
+    answer = QMessageBox.question(
+        parent, title or translate("messages", "ChainFill"), text, buttons, default
+    )
     return answer == QMessageBox.StandardButton.Yes

@@ -17,16 +17,14 @@ from ui import theme
 
 POSITIONS = ("upstream", "midstream", "downstream")
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ChainMap", text)
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
 
 def position_title(position: str) -> str:
     return {
-        "upstream": _t("Upstream · materials, parts, core devices"),
-        "midstream": _t("Midstream · bodies, systems, products"),
-        "downstream": _t("Downstream · integration, applications, services"),
+        "upstream": translate("ChainMap", "Upstream · materials, parts, core devices"),
+        "midstream": translate("ChainMap", "Midstream · bodies, systems, products"),
+        "downstream": translate("ChainMap", "Downstream · integration, applications, services"),
     }[position]
 
 
@@ -149,7 +147,11 @@ class ChainMap(QWidget):
                 p.drawRoundedRect(r, 8, 8)
                 p.setFont(self.font())
                 p.setPen(QColor(theme.TEXT_FAINT))
-                p.drawText(r, Qt.AlignmentFlag.AlignCenter, _t("No segment in this position"))
+                p.drawText(
+                    r,
+                    Qt.AlignmentFlag.AlignCenter,
+                    translate("ChainMap", "No segment in this position"),
+                )
 
         for b in self.boxes:
             self._box(p, b, bold, small, line)
@@ -173,7 +175,9 @@ class ChainMap(QWidget):
                 label,
             )
             x += sw + 5 + w
-        note = _t("Colour: Dongguan's local strength. Click a segment to list its candidates.")
+        note = translate(
+            "ChainMap", "Colour: Dongguan's local strength. Click a segment to list its candidates."
+        )
         p.drawText(
             QRectF(x + line, y - line * 0.2, max(0, self.width() - x - line), sw + line * 0.4),
             Qt.AlignmentFlag.AlignVCenter,
@@ -239,7 +243,7 @@ class ChainMap(QWidget):
         p.setPen(QColor("#FFFFFF"))
         p.drawText(chip_r, Qt.AlignmentFlag.AlignCenter, chip)
         counts = (
-            _t("Dongguan %1 · candidates %2")
+            translate("ChainMap", "Dongguan %1 · candidates %2")
             .replace("%1", f"{b.local_firms:,}")
             .replace("%2", f"{b.candidates:,}")
         )
@@ -267,7 +271,9 @@ class ChainMap(QWidget):
     def _tooltip(self, b: SegmentBox) -> str:
         text = f"{b.name}：{strength_name(b.strength)}"
         if b.review:
-            text += "\n" + _t("The firms in the database suggest a different strength; review it.")
+            text += "\n" + translate(
+                "ChainMap", "The firms in the database suggest a different strength; review it."
+            )
         return text
 
     def leaveEvent(self, _event) -> None:

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 from ui import fmt, i18n, messages, theme
 from ui.widgets.common import EmptyState, make_button, muted, section_title, spacing
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FirmDetail", text)
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
 
 def field_label(field: str) -> str:
@@ -51,35 +49,35 @@ def field_label(field: str) -> str:
 
 # English labels of the firm fields (translation context "fields"; Chinese comes from app).
 EN_FIELDS = {
-    "name": "Name",
-    "short_name": "Short name",
-    "uscc": "USCC",
-    "stock_code": "Stock code",
-    "legal_rep": "Legal representative",
-    "firm_type": "Firm type",
-    "industry": "Industry",
-    "province": "Province",
-    "city": "City",
-    "district": "District",
-    "address": "Registered address",
-    "founded": "Founded",
-    "registered_capital": "Registered capital",
-    "currency": "Currency",
-    "employees": "Employees",
-    "revenue": "Revenue",
-    "revenue_growth": "Revenue growth",
-    "rd_ratio": "R&D ratio",
-    "patents": "Patents",
-    "high_tech": "High-tech enterprise",
-    "listing": "Listing",
-    "listing_date": "Listing date",
-    "main_business": "Main business",
-    "business_scope": "Business scope",
-    "introduction": "Introduction",
-    "website": "Website",
-    "source": "Source",
-    "imported_at": "Imported",
-    "updated_at": "Updated",
+    "name": QT_TRANSLATE_NOOP("fields", "Name"),
+    "short_name": QT_TRANSLATE_NOOP("fields", "Short name"),
+    "uscc": QT_TRANSLATE_NOOP("fields", "USCC"),
+    "stock_code": QT_TRANSLATE_NOOP("fields", "Stock code"),
+    "legal_rep": QT_TRANSLATE_NOOP("fields", "Legal representative"),
+    "firm_type": QT_TRANSLATE_NOOP("fields", "Firm type"),
+    "industry": QT_TRANSLATE_NOOP("fields", "Industry"),
+    "province": QT_TRANSLATE_NOOP("fields", "Province"),
+    "city": QT_TRANSLATE_NOOP("fields", "City"),
+    "district": QT_TRANSLATE_NOOP("fields", "District"),
+    "address": QT_TRANSLATE_NOOP("fields", "Registered address"),
+    "founded": QT_TRANSLATE_NOOP("fields", "Founded"),
+    "registered_capital": QT_TRANSLATE_NOOP("fields", "Registered capital"),
+    "currency": QT_TRANSLATE_NOOP("fields", "Currency"),
+    "employees": QT_TRANSLATE_NOOP("fields", "Employees"),
+    "revenue": QT_TRANSLATE_NOOP("fields", "Revenue"),
+    "revenue_growth": QT_TRANSLATE_NOOP("fields", "Revenue growth"),
+    "rd_ratio": QT_TRANSLATE_NOOP("fields", "R&D ratio"),
+    "patents": QT_TRANSLATE_NOOP("fields", "Patents"),
+    "high_tech": QT_TRANSLATE_NOOP("fields", "High-tech enterprise"),
+    "listing": QT_TRANSLATE_NOOP("fields", "Listing"),
+    "listing_date": QT_TRANSLATE_NOOP("fields", "Listing date"),
+    "main_business": QT_TRANSLATE_NOOP("fields", "Main business"),
+    "business_scope": QT_TRANSLATE_NOOP("fields", "Business scope"),
+    "introduction": QT_TRANSLATE_NOOP("fields", "Introduction"),
+    "website": QT_TRANSLATE_NOOP("fields", "Website"),
+    "source": QT_TRANSLATE_NOOP("fields", "Source"),
+    "imported_at": QT_TRANSLATE_NOOP("fields", "Imported"),
+    "updated_at": QT_TRANSLATE_NOOP("fields", "Updated"),
 }
 ZH_EXTRA = {"source": "来源", "imported_at": "导入时间", "updated_at": "更新时间"}
 
@@ -124,7 +122,7 @@ def format_field(field: str, value: Any, row: dict[str, Any] | None = None) -> s
     if field in ("revenue_growth", "rd_ratio"):
         return fmt.percent(float(value), 1)
     if field == "high_tech":
-        return _t("Yes") if value else _t("No")
+        return translate("FirmDetail", "Yes") if value else translate("FirmDetail", "No")
     return str(value)
 
 

@@ -1,0 +1,2657 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>About</name>
+        <message>
+            <location filename="../../ui/about.py" line="71" />
+            <source>unavailable</source>
+            <translation>unavailable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="77" />
+            <location filename="../../ui/about.py" line="82" />
+            <source>not installed</source>
+            <translation>not installed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="91" />
+            <source>not available (retrain in Tools)</source>
+            <translation>not available (retrain in Tools)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="93" />
+            <source>not trained yet</source>
+            <translation>not trained yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="102" />
+            <source>loaded</source>
+            <translation>loaded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="111" />
+            <source>installed folder</source>
+            <translation>installed folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="113" />
+            <source>from source</source>
+            <translation>from source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="116" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="117" />
+            <source>Catalog</source>
+            <translation>Catalog</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="118" />
+            <source>Direction classifier</source>
+            <translation>Direction classifier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="119" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="120" />
+            <source>Data folder</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="122" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="140" />
+            <source>Font licence text: %1</source>
+            <translation>Font licence text: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="147" />
+            <source>Fonts shipped with ChainFill</source>
+            <translation>Fonts shipped with ChainFill</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="148" />
+            <source>Open-source software used</source>
+            <translation>Open-source software used</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="156" />
+            <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
+            <translation>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="172" />
+            <source>About ChainFill</source>
+            <translation>About ChainFill</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="190" />
+            <source>ChainFill %1</source>
+            <translation>ChainFill %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="193" />
+            <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
+            <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="216" />
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="220" />
+            <source>Copy the versions and paths, e.g. for a support request</source>
+            <translation>Copy the versions and paths, e.g. for a support request</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatesView</name>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="42" />
+            <source>Print list…</source>
+            <translation>Print list…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="55" />
+            <source>Search candidates… (Ctrl+F)</source>
+            <translation>Search candidates… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="72" />
+            <source>Ranking weights</source>
+            <translation>Ranking weights</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="164" />
+            <source>%1 candidates ranked</source>
+            <translation>%1 candidates ranked</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="176" />
+            <source>Recommended candidates</source>
+            <translation>Recommended candidates</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogView</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="113" />
+            <source>Value chain</source>
+            <translation>Value chain</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <source>Candidates for this segment</source>
+            <translation>Candidates for this segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
+            <translation>Shenzhen and Guangzhou firms classified into the segment, best score first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="138" />
+            <source>Open in Recommendations</source>
+            <translation>Open in Recommendations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="155" />
+            <source>Click a segment in the chain map.</source>
+            <translation>Click a segment in the chain map.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="179" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="183" />
+            <source>Local strength</source>
+            <translation>Local strength</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="186" />
+            <source>Keywords</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="188" />
+            <source>The classifier learns from these words. Changes are audited.</source>
+            <translation>The classifier learns from these words. Changes are audited.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="200" />
+            <source>New keywords, separated by commas</source>
+            <translation>New keywords, separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="201" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="202" />
+            <source>Remove selected</source>
+            <translation>Remove selected</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="240" />
+            <source>One of the ten key industries</source>
+            <translation>One of the ten key industries</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="269" />
+            <source>Key industry</source>
+            <translation>Key industry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="271" />
+            <source>Plan: %1</source>
+            <translation>Plan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="274" />
+            <source>Lead: %1</source>
+            <translation>Lead: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="280" />
+            <source>Cluster zone: %1</source>
+            <translation>Cluster zone: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="324" />
+            <source>Segment · %1</source>
+            <translation>Segment · %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="330" />
+            <source>The plan says: %1</source>
+            <translation>The plan says: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="334" />
+            <source>Typical products: %1</source>
+            <translation>Typical products: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="344" />
+            <source>Candidates for “%1”</source>
+            <translation>Candidates for “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="371" />
+            <source>Saving the local strength</source>
+            <translation>Saving the local strength</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="383" />
+            <source>Adding keywords</source>
+            <translation>Adding keywords</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="393" />
+            <source>Remove %1 keywords from this segment?</source>
+            <translation>Remove %1 keywords from this segment?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="400" />
+            <source>Removing keywords</source>
+            <translation>Removing keywords</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="419" />
+            <source>%1 directions; chain of %2 shown</source>
+            <translation>%1 directions; chain of %2 shown</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChainMap</name>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="25" />
+            <source>Upstream · materials, parts, core devices</source>
+            <translation>Upstream · materials, parts, core devices</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="26" />
+            <source>Midstream · bodies, systems, products</source>
+            <translation>Midstream · bodies, systems, products</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="27" />
+            <source>Downstream · integration, applications, services</source>
+            <translation>Downstream · integration, applications, services</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="153" />
+            <source>No segment in this position</source>
+            <translation>No segment in this position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="178" />
+            <source>Colour: Dongguan's local strength. Click a segment to list its candidates.</source>
+            <translation>Colour: Dongguan's local strength. Click a segment to list its candidates.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="246" />
+            <source>Dongguan %1 · candidates %2</source>
+            <translation>Dongguan %1 · candidates %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="274" />
+            <source>The firms in the database suggest a different strength; review it.</source>
+            <translation>The firms in the database suggest a different strength; review it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="153" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="158" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="159" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="160" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="161" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="162" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="170" />
+            <source>Personal data: shown in full here and in the dossier, masked in lists and exports.</source>
+            <translation>Personal data: shown in full here and in the dossier, masked in lists and exports.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="223" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="224" />
+            <source>Reload the figures (F5)</source>
+            <translation>Reload the figures (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="240" />
+            <source>Firms in the database</source>
+            <translation>Firms in the database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="241" />
+            <source>Candidates (Shenzhen, Guangzhou)</source>
+            <translation>Candidates (Shenzhen, Guangzhou)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="242" />
+            <location filename="../../ui/views/dashboard.py" line="301" />
+            <source>Dongguan firms</source>
+            <translation>Dongguan firms</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="243" />
+            <source>Classified into the catalog</source>
+            <translation>Classified into the catalog</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="244" />
+            <source>In the outreach pipeline</source>
+            <translation>In the outreach pipeline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="258" />
+            <source>Plan targets (Table 1)</source>
+            <translation>Plan targets (Table 1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="259" />
+            <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
+            <translation>Dongguan Key Emerging Industries Development Plan 2018–2025</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="263" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="264" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="268" />
+            <source>Growth p.a.</source>
+            <translation>Growth p.a.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="279" />
+            <source>Outreach pipeline</source>
+            <translation>Outreach pipeline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="279" />
+            <source>Firms at each stage of the follow-up</source>
+            <translation>Firms at each stage of the follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="289" />
+            <source>Biggest chain gaps</source>
+            <translation>Biggest chain gaps</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="291" />
+            <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
+            <translation>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="297" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="298" />
+            <source>Chain segment</source>
+            <translation>Chain segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="299" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="300" />
+            <source>Local strength</source>
+            <translation>Local strength</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="302" />
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="303" />
+            <source>Candidates</source>
+            <translation>Candidates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="314" />
+            <source>No gaps computed yet.</source>
+            <translation>No gaps computed yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="322" />
+            <source>Brought-in projects</source>
+            <translation>Brought-in projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="323" />
+            <source>Commitments against actuals and the per-mu appraisal</source>
+            <translation>Commitments against actuals and the per-mu appraisal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="355" />
+            <source>scored and ranked</source>
+            <translation>scored and ranked</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="356" />
+            <source>the local base of the chain</source>
+            <translation>the local base of the chain</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="360" />
+            <source>%1 of all firms · %2 confirmed</source>
+            <translation>%1 of all firms · %2 confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="368" />
+            <source>%1 landed · %2 shortlists</source>
+            <translation>%1 landed · %2 shortlists</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="412" />
+            <source>No firm is being followed up yet.</source>
+            <translation>No firm is being followed up yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="414" />
+            <source>%1 firms followed up in total.</source>
+            <translation>%1 firms followed up in total.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="441" />
+            <source>No brought-in projects recorded yet.</source>
+            <translation>No brought-in projects recorded yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="446" />
+            <source>Grade %1</source>
+            <translation>Grade %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="452" />
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="453" />
+            <source>at risk</source>
+            <translation>at risk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="454" />
+            <source>missed</source>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="455" />
+            <source>pending</source>
+            <translation>pending</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="459" />
+            <source>%1 projects. Commitments: %2</source>
+            <translation>%1 projects. Commitments: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="470" />
+            <source>…and %1 more alerts</source>
+            <translation>…and %1 more alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="473" />
+            <source>No alerts.</source>
+            <translation>No alerts.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="488" />
+            <source>%1 targets, %2 gaps</source>
+            <translation>%1 targets, %2 gaps</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierPrint</name>
+        <message>
+            <location filename="../../ui/dossier_print.py" line="711" />
+            <source>Print preview — visit dossiers</source>
+            <translation>Print preview — visit dossiers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_print.py" line="713" />
+            <source>Print preview — visit dossier</source>
+            <translation>Print preview — visit dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="215" />
+            <location filename="../../ui/import_wizard.py" line="258" />
+            <source>Choose a firm list</source>
+            <translation>Choose a firm list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="218" />
+            <source>An Excel (.xlsx) or CSV file: a registry export, an exchange list, a colleague's sheet or ChainFill's template. Nothing is written until the last step.</source>
+            <translation>An Excel (.xlsx) or CSV file: a registry export, an exchange list, a colleague's sheet or ChainFill's template. Nothing is written until the last step.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="226" />
+            <source>Path of the file</source>
+            <translation>Path of the file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="227" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="230" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="232" />
+            <source>e.g. registry export, November 2026</source>
+            <translation>e.g. registry export, November 2026</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="233" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="238" />
+            <source>The source is recorded with every value this file brings in, so that the firm's page can say where each value came from.</source>
+            <translation>The source is recorded with every value this file brings in, so that the firm's page can say where each value came from.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="245" />
+            <source>No list yet? Start from ChainFill's template.</source>
+            <translation>No list yet? Start from ChainFill's template.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="246" />
+            <source>Save the template…</source>
+            <translation>Save the template…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="260" />
+            <source>Firm lists (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>Firm lists (*.xlsx *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="281" />
+            <source>Save the import template</source>
+            <translation>Save the import template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="283" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="94" />
+            <source>Search name, short name, business… (Ctrl+F)</source>
+            <translation>Search name, short name, business… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="105" />
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="106" />
+            <source>Clear the search and every filter</source>
+            <translation>Clear the search and every filter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="121" />
+            <source>Score ≥ </source>
+            <translation>Score ≥ </translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="122" />
+            <source>Any score</source>
+            <translation>Any score</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="127" />
+            <source>Confirmed only</source>
+            <translation>Confirmed only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="174" />
+            <source>All cities</source>
+            <translation>All cities</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="212" />
+            <source>All districts</source>
+            <translation>All districts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="223" />
+            <source>All directions</source>
+            <translation>All directions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="224" />
+            <source>Outside the catalog</source>
+            <translation>Outside the catalog</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="248" />
+            <source>All segments</source>
+            <translation>All segments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="324" />
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="328" />
+            <source>%1 firms</source>
+            <translation>%1 firms</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmDetail</name>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="125" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="125" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="174" />
+            <source>Select a firm to see its details.</source>
+            <translation>Select a firm to see its details.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="192" />
+            <source>Add to shortlist</source>
+            <translation>Add to shortlist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="248" />
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="262" />
+            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="263" />
+            <location filename="../../ui/widgets/firm_detail.py" line="284" />
+            <source>Chain segment</source>
+            <translation>Chain segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="264" />
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="265" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="266" />
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="268" />
+            <source>Confirm this classification</source>
+            <translation>Confirm this classification</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="273" />
+            <source>Correct the classification</source>
+            <translation>Correct the classification</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="276" />
+            <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
+            <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="286" />
+            <source>Save correction</source>
+            <translation>Save correction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="296" />
+            <source>The classifier is not installed in this build.</source>
+            <translation>The classifier is not installed in this build.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="298" />
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="310" />
+            <source>overall score (0–100)</source>
+            <translation>overall score (0–100)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="313" />
+            <source>Gap fit</source>
+            <translation>Gap fit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <source>Capability</source>
+            <translation>Capability</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="315" />
+            <source>Propensity</source>
+            <translation>Propensity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="323" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="339" />
+            <source>Where each value came from</source>
+            <translation>Where each value came from</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="349" />
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="391" />
+            <source>Outreach: %1</source>
+            <translation>Outreach: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="400" />
+            <source>Outside the catalog / not classified</source>
+            <translation>Outside the catalog / not classified</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="409" />
+            <source>Confirmed by staff</source>
+            <translation>Confirmed by staff</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="415" />
+            <source>Automatic (not yet checked)</source>
+            <translation>Automatic (not yet checked)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="418" />
+            <source>Not yet classified</source>
+            <translation>Not yet classified</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="431" />
+            <source>(outside every direction)</source>
+            <translation>(outside every direction)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="448" />
+            <source>(no particular segment)</source>
+            <translation>(no particular segment)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="468" />
+            <source>Every value came from the source above; nothing has been merged.</source>
+            <translation>Every value came from the source above; nothing has been merged.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="476" />
+            <source>Working out the explanation…</source>
+            <translation>Working out the explanation…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="478" />
+            <source>Scoring is not available in this build.</source>
+            <translation>Scoring is not available in this build.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="531" />
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="537" />
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="538" />
+            <source>Saving the classification</source>
+            <translation>Saving the classification</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="556" />
+            <source>%1 (already on it)</source>
+            <translation>%1 (already on it)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="560" />
+            <source>New shortlist…</source>
+            <translation>New shortlist…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="570" />
+            <source>New shortlist</source>
+            <translation>New shortlist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="570" />
+            <source>Name of the new shortlist:</source>
+            <translation>Name of the new shortlist:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="584" />
+            <source>Added to shortlist “%1”.</source>
+            <translation>Added to shortlist “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="588" />
+            <source>Adding to shortlist</source>
+            <translation>Adding to shortlist</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmTable</name>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="50" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="51" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="52" />
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="53" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="54" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="57" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="65" />
+            <source>Chain segment</source>
+            <translation>Chain segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="73" />
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="82" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="91" />
+            <source>Gap fit</source>
+            <translation>Gap fit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="100" />
+            <source>Capability</source>
+            <translation>Capability</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="109" />
+            <source>Propensity</source>
+            <translation>Propensity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="118" />
+            <source>Registered capital</source>
+            <translation>Registered capital</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="127" />
+            <source>Employees</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="136" />
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="145" />
+            <source>Founded</source>
+            <translation>Founded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="151" />
+            <source>USCC</source>
+            <translation>USCC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="154" />
+            <source>Stock code</source>
+            <translation>Stock code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="159" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="536" />
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmsView</name>
+        <message>
+            <location filename="../../ui/views/firms.py" line="100" />
+            <source>Import firms…</source>
+            <translation>Import firms…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/firms.py" line="190" />
+            <source>%1 firms listed</source>
+            <translation>%1 firms listed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="54" />
+            <source>(do not import)</source>
+            <translation>(do not import)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="78" />
+            <source>Rows read</source>
+            <translation>Rows read</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="79" />
+            <source>New firms</source>
+            <translation>New firms</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="80" />
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="81" />
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="82" />
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="83" />
+            <source>Conflicting values</source>
+            <translation>Conflicting values</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="95" />
+            <location filename="../../ui/import_wizard.py" line="158" />
+            <source>Rejected rows</source>
+            <translation>Rejected rows</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="98" />
+            <source>Save rejected rows as CSV…</source>
+            <translation>Save rejected rows as CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="105" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="106" />
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="107" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="108" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="124" />
+            <source>Values that differed from the database</source>
+            <translation>Values that differed from the database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="130" />
+            <source>Firm</source>
+            <translation>Firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="131" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="132" />
+            <source>Was</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="133" />
+            <source>Now (from this file)</source>
+            <translation>Now (from this file)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="160" />
+            <source>(first %1 shown; save the CSV for all)</source>
+            <translation>(first %1 shown; save the CSV for all)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="181" />
+            <source>Save rejected rows</source>
+            <translation>Save rejected rows</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="183" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="621" />
+            <source>Import firms</source>
+            <translation>Import firms</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobStatus</name>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="61" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="149" />
+            <source>ChainFill</source>
+            <translation>ChainFill</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="152" />
+            <source>Dongguan Commerce Bureau</source>
+            <translation>Dongguan Commerce Bureau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="212" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="214" />
+            <source>&amp;Import firms…</source>
+            <translation>&amp;Import firms…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="217" />
+            <source>Last import &amp;report…</source>
+            <translation>Last import &amp;report…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="221" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Open database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="222" />
+            <source>&amp;New database…</source>
+            <translation>&amp;New database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="223" />
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="226" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="229" />
+            <source>E&amp;xit</source>
+            <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="231" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="238" />
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="239" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="241" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="244" />
+            <source>Re&amp;compute classification, gaps and scores</source>
+            <translation>Re&amp;compute classification, gaps and scores</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="250" />
+            <source>Re&amp;train the direction classifier</source>
+            <translation>Re&amp;train the direction classifier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="255" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="256" />
+            <source>&amp;About ChainFill</source>
+            <translation>&amp;About ChainFill</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="336" />
+            <source>ChainFill — value-chain investment promotion</source>
+            <translation>ChainFill — value-chain investment promotion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="338" />
+            <location filename="../../ui/mainwindow.py" line="478" />
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="347" />
+            <source>Firms: %1</source>
+            <translation>Firms: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="388" />
+            <source>Updating classification and scores</source>
+            <translation>Updating classification and scores</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="400" />
+            <source>The classifier has been retrained.</source>
+            <translation>The classifier has been retrained.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="403" />
+            <source>Retraining the classifier</source>
+            <translation>Retraining the classifier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="414" />
+            <source>Backup written: %1</source>
+            <translation>Backup written: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="418" />
+            <source>Backing up</source>
+            <translation>Backing up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="423" />
+            <source>Open a ChainFill database</source>
+            <translation>Open a ChainFill database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="425" />
+            <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
+            <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="433" />
+            <source>Create a new ChainFill database</source>
+            <translation>Create a new ChainFill database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="435" />
+            <source>ChainFill databases (*.sqlite)</source>
+            <translation>ChainFill databases (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="440" />
+            <source>That file already exists. Choose a new file name.</source>
+            <translation>That file already exists. Choose a new file name.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="453" />
+            <source>Interface font: %1 (bundled).</source>
+            <translation>Interface font: %1 (bundled).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="455" />
+            <source>Interface font: %1 (system).</source>
+            <translation>Interface font: %1 (system).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="462" />
+            <source>Font licence: see %1.</source>
+            <translation>Font licence: see %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="465" />
+            <source>About ChainFill</source>
+            <translation>About ChainFill</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="467" />
+            <source>ChainFill %1</source>
+            <translation>ChainFill %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="470" />
+            <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
+            <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="516" />
+            <source>A background task is still running (%1). Stop it and exit?</source>
+            <translation>A background task is still running (%1). Stop it and exit?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="300" />
+            <source>Check the columns</source>
+            <translation>Check the columns</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="303" />
+            <source>ChainFill recognised the columns below by their headers. Change a column's field in the drop-down above it, or choose not to import it.</source>
+            <translation>ChainFill recognised the columns below by their headers. Change a column's field in the drop-down above it, or choose not to import it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="321" />
+            <source>Problems found in the first rows</source>
+            <translation>Problems found in the first rows</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="338" />
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="373" />
+            <source>Format: %1</source>
+            <translation>Format: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="374" />
+            <source>Encoding: %1</source>
+            <translation>Encoding: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="375" />
+            <source>Header in row %1</source>
+            <translation>Header in row %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="378" />
+            <source>Sheet: %1</source>
+            <translation>Sheet: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="379" />
+            <source>%1 sample rows</source>
+            <translation>%1 sample rows</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="389" />
+            <source>Not imported: %1</source>
+            <translation>Not imported: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="391" />
+            <source>No problems in the first rows.</source>
+            <translation>No problems in the first rows.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="401" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachPanel</name>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="259" />
+            <source>Choose a firm to see its stage, contacts and visits.</source>
+            <translation>Choose a firm to see its stage, contacts and visits.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="275" />
+            <location filename="../../ui/views/shortlists.py" line="310" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="276" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="277" />
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="295" />
+            <source>Required when dropping a firm</source>
+            <translation>Required when dropping a firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="297" />
+            <source>New stage</source>
+            <translation>New stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="298" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="299" />
+            <location filename="../../ui/views/shortlists.py" line="310" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="301" />
+            <source>Change stage</source>
+            <translation>Change stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="307" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="310" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="310" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="322" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="322" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="322" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="322" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="329" />
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="330" />
+            <location filename="../../ui/views/shortlists.py" line="359" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="331" />
+            <location filename="../../ui/views/shortlists.py" line="361" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="345" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="345" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="345" />
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="345" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="358" />
+            <source>Log visit…</source>
+            <translation>Log visit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="360" />
+            <source>Next step done</source>
+            <translation>Next step done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="403" />
+            <source>On shortlists: %1</source>
+            <translation>On shortlists: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="411" />
+            <source>Current stage: %1</source>
+            <translation>Current stage: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="501" />
+            <source>Changing stage</source>
+            <translation>Changing stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="511" />
+            <location filename="../../ui/views/shortlists.py" line="522" />
+            <source>Saving contact</source>
+            <translation>Saving contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="530" />
+            <source>Delete the contact %1?</source>
+            <translation>Delete the contact %1?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="533" />
+            <source>Deleting contact</source>
+            <translation>Deleting contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="542" />
+            <location filename="../../ui/views/shortlists.py" line="552" />
+            <location filename="../../ui/views/shortlists.py" line="561" />
+            <source>Saving visit</source>
+            <translation>Saving visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="569" />
+            <source>Delete the visit of %1?</source>
+            <translation>Delete the visit of %1?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="571" />
+            <source>Deleting visit</source>
+            <translation>Deleting visit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="670" />
+            <source>Import report</source>
+            <translation>Import report</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="477" />
+            <source>Check every row</source>
+            <translation>Check every row</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="480" />
+            <source>A trial run over the whole file: the counts below are exact, and nothing has been written yet.</source>
+            <translation>A trial run over the whole file: the counts below are exact, and nothing has been written yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="485" />
+            <location filename="../../ui/import_wizard.py" line="506" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="488" />
+            <source>The firms are written in one step: if you cancel, the database stays exactly as it was.</source>
+            <translation>The firms are written in one step: if you cancel, the database stays exactly as it was.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="497" />
+            <source>Cancel import</source>
+            <translation>Cancel import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="520" />
+            <source>Checking the rows…</source>
+            <translation>Checking the rows…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="520" />
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="546" />
+            <source>Importing %1</source>
+            <translation>Importing %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="588" />
+            <source>Cancelled. The database has not been changed.</source>
+            <translation>Cancelled. The database has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="594" />
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="63" />
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="64" />
+            <source>by hand</source>
+            <translation>by hand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="65" />
+            <source>before a restore</source>
+            <translation>before a restore</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="66" />
+            <source>before an import</source>
+            <translation>before an import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="73" />
+            <source>before an upgrade</source>
+            <translation>before an upgrade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="96" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="96" />
+            <source>Where ChainFill keeps its data.</source>
+            <translation>Where ChainFill keeps its data.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="103" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="107" />
+            <source>Open another database…</source>
+            <translation>Open another database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="108" />
+            <source>Create a new database…</source>
+            <translation>Create a new database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="109" />
+            <source>Show folder</source>
+            <translation>Show folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="115" />
+            <source>Recently used databases</source>
+            <translation>Recently used databases</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="125" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="125" />
+            <source>The language of the interface. Chinese is the default.</source>
+            <translation>The language of the interface. Chinese is the default.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="134" />
+            <source>Restart now</source>
+            <translation>Restart now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="146" />
+            <source>Ranking weights</source>
+            <translation>Ranking weights</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="148" />
+            <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
+            <translation>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="157" />
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="160" />
+            <source>Backup time</source>
+            <translation>Backup time</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="160" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="160" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="174" />
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="176" />
+            <source>Show backup folder</source>
+            <translation>Show backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="209" />
+            <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
+            <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="227" />
+            <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
+            <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="257" />
+            <source>Backup written: %1</source>
+            <translation>Backup written: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="263" />
+            <source>Backing up</source>
+            <translation>Backing up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="277" />
+            <source>The new language is used after a restart.</source>
+            <translation>The new language is used after a restart.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="294" />
+            <source>%1 backups listed</source>
+            <translation>%1 backups listed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortlistsView</name>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="66" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="67" />
+            <source>Firm</source>
+            <translation>Firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="68" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="69" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="70" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="71" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="72" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="590" />
+            <source>Shortlists &amp; visits</source>
+            <translation>Shortlists &amp; visits</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="593" />
+            <source>Print preview…</source>
+            <translation>Print preview…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="595" />
+            <source>Preview and print the dossier of the chosen firm (Ctrl+P: the whole list)</source>
+            <translation>Preview and print the dossier of the chosen firm (Ctrl+P: the whole list)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="598" />
+            <source>Dossiers to PDF…</source>
+            <translation>Dossiers to PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="600" />
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="610" />
+            <source>Shortlists</source>
+            <translation>Shortlists</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="618" />
+            <source>New…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="619" />
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="620" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="630" />
+            <source>Next steps due</source>
+            <translation>Next steps due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="631" />
+            <source>Overdue and due within a week; double-click to open the firm.</source>
+            <translation>Overdue and due within a week; double-click to open the firm.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="664" />
+            <source>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</source>
+            <translation>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="670" />
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="671" />
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="672" />
+            <source>Remove from list</source>
+            <translation>Remove from list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="681" />
+            <source>Drag rows to change the order; double-click a note to edit it.</source>
+            <translation>Drag rows to change the order; double-click a note to edit it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="731" />
+            <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
+            <translation>%1 shortlists, %2 firms in the chosen one, %3 next steps due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="755" />
+            <source>No shortlist yet — create one with “New…”</source>
+            <translation>No shortlist yet — create one with “New…”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="765" />
+            <source>Owner: %1</source>
+            <translation>Owner: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="790" />
+            <source>Double-click to write a note</source>
+            <translation>Double-click to write a note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="818" />
+            <source>%1 days overdue</source>
+            <translation>%1 days overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="820" />
+            <source>due today</source>
+            <translation>due today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="822" />
+            <source>due in %1 days</source>
+            <translation>due in %1 days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="829" />
+            <source>Nothing due.</source>
+            <translation>Nothing due.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="883" />
+            <source>New shortlist</source>
+            <translation>New shortlist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="883" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="888" />
+            <source>Creating shortlist</source>
+            <translation>Creating shortlist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="896" />
+            <source>Rename shortlist</source>
+            <translation>Rename shortlist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="896" />
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="903" />
+            <source>Renaming shortlist</source>
+            <translation>Renaming shortlist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="911" />
+            <source>Delete the shortlist “%1”? The firms stay in the database.</source>
+            <translation>Delete the shortlist “%1”? The firms stay in the database.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="917" />
+            <source>Deleting shortlist</source>
+            <translation>Deleting shortlist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="925" />
+            <source>Reordering</source>
+            <translation>Reordering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="942" />
+            <source>Removing from shortlist</source>
+            <translation>Removing from shortlist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="954" />
+            <source>Saving note</source>
+            <translation>Saving note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="973" />
+            <location filename="../../ui/views/shortlists.py" line="1006" />
+            <source>There is nothing to print: the list is empty.</source>
+            <translation>There is nothing to print: the list is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="992" />
+            <source>no printer installed (print to PDF instead)</source>
+            <translation>no printer installed (print to PDF instead)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1011" />
+            <source>Save dossiers as PDF</source>
+            <translation>Save dossiers as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1013" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1023" />
+            <source>Laying out the dossiers…</source>
+            <translation>Laying out the dossiers…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1023" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1025" />
+            <location filename="../../ui/views/shortlists.py" line="1052" />
+            <source>Dossiers to PDF</source>
+            <translation>Dossiers to PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1039" />
+            <source>%1 dossiers, %2 pages, written to %3.</source>
+            <translation>%1 dossiers, %2 pages, written to %3.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1047" />
+            <source>Cancelled; no file was written.</source>
+            <translation>Cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1067" />
+            <source>Export shortlist</source>
+            <translation>Export shortlist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1067" />
+            <source>Excel files (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1077" />
+            <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
+            <translation>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1085" />
+            <source>Exported to %1.</source>
+            <translation>Exported to %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1091" />
+            <source>Exporting shortlist</source>
+            <translation>Exporting shortlist</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="190" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="194" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="197" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="198" />
+            <source>Our staff</source>
+            <translation>Our staff</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="199" />
+            <source>Their people</source>
+            <translation>Their people</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="205" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="206" />
+            <source>What they asked for</source>
+            <translation>What they asked for</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="207" />
+            <source>Expansion plans</source>
+            <translation>Expansion plans</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="208" />
+            <source>Land and cost pressure</source>
+            <translation>Land and cost pressure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="216" />
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="218" />
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="226" />
+            <source>Next step date</source>
+            <translation>Next step date</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightsEditor</name>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="82" />
+            <source>Defaults</source>
+            <translation>Defaults</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="83" />
+            <source>Back to the default weights</source>
+            <translation>Back to the default weights</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="99" />
+            <source>Ranking is not available in this build.</source>
+            <translation>Ranking is not available in this build.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="126" />
+            <source>At least one weight must be above zero.</source>
+            <translation>At least one weight must be above zero.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="129" />
+            <source>Re-ranking when you stop moving the sliders…</source>
+            <translation>Re-ranking when you stop moving the sliders…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="153" />
+            <source>Re-ranking every firm…</source>
+            <translation>Re-ranking every firm…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="157" />
+            <source>Re-ranking with the new weights</source>
+            <translation>Re-ranking with the new weights</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="166" />
+            <source>Re-ranked %1 firms in %2 s.</source>
+            <translation>Re-ranked %1 firms in %2 s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog</name>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="43" />
+            <source>Upstream</source>
+            <translation>Upstream</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="44" />
+            <source>Midstream</source>
+            <translation>Midstream</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="45" />
+            <source>Downstream</source>
+            <translation>Downstream</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="51" />
+            <location filename="../../ui/widgets/chainmap.py" line="33" />
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="52" />
+            <location filename="../../ui/widgets/chainmap.py" line="34" />
+            <source>Weak</source>
+            <translation>Weak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="53" />
+            <location filename="../../ui/widgets/chainmap.py" line="35" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="54" />
+            <location filename="../../ui/widgets/chainmap.py" line="36" />
+            <source>Strong</source>
+            <translation>Strong</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="52" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="53" />
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="54" />
+            <source>USCC</source>
+            <translation>USCC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="55" />
+            <source>Stock code</source>
+            <translation>Stock code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="56" />
+            <source>Legal representative</source>
+            <translation>Legal representative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="57" />
+            <source>Firm type</source>
+            <translation>Firm type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="58" />
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="59" />
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="60" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="61" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="62" />
+            <source>Registered address</source>
+            <translation>Registered address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="63" />
+            <source>Founded</source>
+            <translation>Founded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="64" />
+            <source>Registered capital</source>
+            <translation>Registered capital</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="65" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="66" />
+            <source>Employees</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="67" />
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="68" />
+            <source>Revenue growth</source>
+            <translation>Revenue growth</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="69" />
+            <source>R&amp;D ratio</source>
+            <translation>R&amp;D ratio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="70" />
+            <source>Patents</source>
+            <translation>Patents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="71" />
+            <source>High-tech enterprise</source>
+            <translation>High-tech enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="72" />
+            <source>Listing</source>
+            <translation>Listing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="73" />
+            <source>Listing date</source>
+            <translation>Listing date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="74" />
+            <source>Main business</source>
+            <translation>Main business</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="75" />
+            <source>Business scope</source>
+            <translation>Business scope</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="76" />
+            <source>Introduction</source>
+            <translation>Introduction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="77" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="78" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="79" />
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="80" />
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+    </context>
+    <context>
+        <name>fmt</name>
+        <message>
+            <location filename="../../ui/fmt.py" line="110" />
+            <source>%1 firms</source>
+            <translation>%1 firms</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../../ui/main.py" line="66" />
+            <source>ChainFill</source>
+            <translation>ChainFill</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="108" />
+            <source>Generating demo data…</source>
+            <translation>Generating demo data…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="108" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="110" />
+            <source>Demo database</source>
+            <translation>Demo database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="137" />
+            <source>Generating demo data</source>
+            <translation>Generating demo data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="154" />
+            <source>Welcome to ChainFill</source>
+            <translation>Welcome to ChainFill</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="155" />
+            <source>A new, empty database has been created:</source>
+            <translation>A new, empty database has been created:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="157" />
+            <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
+            <translation>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="164" />
+            <source>Import a firm list…</source>
+            <translation>Import a firm list…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="167" />
+            <source>Open the demo database</source>
+            <translation>Open the demo database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="169" />
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="106" />
+            <source>ChainFill</source>
+            <translation>ChainFill</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="79" />
+            <source>An unexpected error occurred. Your data has not been changed.</source>
+            <translation>An unexpected error occurred. Your data has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="82" />
+            <source>The details have been written to %1. Please send them to your IT colleague.</source>
+            <translation>The details have been written to %1. Please send them to your IT colleague.</translation>
+        </message>
+    </context>
+    <context>
+        <name>stages</name>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="60" />
+            <location filename="../../ui/views/shortlists.py" line="56" />
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="61" />
+            <location filename="../../ui/views/shortlists.py" line="57" />
+            <source>Contacted</source>
+            <translation>Contacted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="62" />
+            <location filename="../../ui/views/shortlists.py" line="58" />
+            <source>Visited</source>
+            <translation>Visited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="63" />
+            <location filename="../../ui/views/shortlists.py" line="59" />
+            <source>Negotiating</source>
+            <translation>Negotiating</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="64" />
+            <location filename="../../ui/views/shortlists.py" line="60" />
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="65" />
+            <location filename="../../ui/views/shortlists.py" line="61" />
+            <source>Landed</source>
+            <translation>Landed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="66" />
+            <location filename="../../ui/views/shortlists.py" line="62" />
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="64" />
+            <source>Not in pipeline</source>
+            <translation>Not in pipeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="72" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="73" />
+            <source>Plan targets, the outreach pipeline and the biggest chain gaps at a glance</source>
+            <translation>Plan targets, the outreach pipeline and the biggest chain gaps at a glance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="84" />
+            <source>Industry catalog</source>
+            <translation>Industry catalog</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="85" />
+            <source>Directions of the 2018–2025 plan and each direction's value chain</source>
+            <translation>Directions of the 2018–2025 plan and each direction's value chain</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="96" />
+            <source>Firms</source>
+            <translation>Firms</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="97" />
+            <source>Search and filter every firm; check and correct its classification</source>
+            <translation>Search and filter every firm; check and correct its classification</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="108" />
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="109" />
+            <source>Candidates ranked by how well they fill Dongguan's chain gaps</source>
+            <translation>Candidates ranked by how well they fill Dongguan's chain gaps</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="120" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="121" />
+            <source>Database, language, ranking weights and backups</source>
+            <translation>Database, language, ranking weights and backups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="130" />
+            <source>Shortlists &amp; visits</source>
+            <translation>Shortlists &amp; visits</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="131" />
+            <source>Shortlists, outreach stages, contacts, visits and printed visit dossiers</source>
+            <translation>Shortlists, outreach stages, contacts, visits and printed visit dossiers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="142" />
+            <source>Brought-in projects</source>
+            <translation>Brought-in projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="143" />
+            <source>Commitments against actuals, milestones and the per-mu appraisal</source>
+            <translation>Commitments against actuals, milestones and the per-mu appraisal</translation>
+        </message>
+    </context>
+    <context>
+        <name>weights</name>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="20" />
+            <source>Gap fit</source>
+            <translation>Gap fit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="21" />
+            <source>Capability</source>
+            <translation>Capability</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="22" />
+            <source>Landing propensity</source>
+            <translation>Landing propensity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="28" />
+            <source>How much of a Dongguan gap the firm's segment would fill</source>
+            <translation>How much of a Dongguan gap the firm's segment would fill</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="31" />
+            <source>Size, growth, R&amp;D, patents, listing, high-tech status</source>
+            <translation>Size, growth, R&amp;D, patents, listing, high-tech status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="34" />
+            <source>How likely such a firm is to land, learnt from the bureau's outcomes</source>
+            <translation>How likely such a firm is to land, learnt from the bureau's outcomes</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2657 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>About</name>
+        <message>
+            <location filename="../../ui/about.py" line="71" />
+            <source>unavailable</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="77" />
+            <location filename="../../ui/about.py" line="82" />
+            <source>not installed</source>
+            <translation>未安装</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="91" />
+            <source>not available (retrain in Tools)</source>
+            <translation>不可用（请在“工具”菜单中重新训练）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="93" />
+            <source>not trained yet</source>
+            <translation>尚未训练</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="102" />
+            <source>loaded</source>
+            <translation>已加载</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="111" />
+            <source>installed folder</source>
+            <translation>安装版</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="113" />
+            <source>from source</source>
+            <translation>源代码运行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="116" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="117" />
+            <source>Catalog</source>
+            <translation>产业目录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="118" />
+            <source>Direction classifier</source>
+            <translation>方向分类模型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="119" />
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="120" />
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="122" />
+            <source>Platform</source>
+            <translation>运行环境</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="140" />
+            <source>Font licence text: %1</source>
+            <translation>字体许可证全文：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="147" />
+            <source>Fonts shipped with ChainFill</source>
+            <translation>随 ChainFill 附带的字体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="148" />
+            <source>Open-source software used</source>
+            <translation>使用的开源软件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="156" />
+            <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
+            <translation>Qt 按 GNU LGPL 第 3 版使用：其程序库以独立文件形式放在程序文件夹中，可以替换。各许可证全文可从相应项目获取。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="172" />
+            <source>About ChainFill</source>
+            <translation>关于补链招商助手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="190" />
+            <source>ChainFill %1</source>
+            <translation>补链招商助手 ChainFill %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="193" />
+            <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
+            <translation>东莞市商务局产业链补链招商工具，依据《东莞市重点新兴产业发展规划（2018—2025年）》。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="216" />
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.py" line="220" />
+            <source>Copy the versions and paths, e.g. for a support request</source>
+            <translation>复制版本和路径信息（例如用于求助）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatesView</name>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="42" />
+            <source>Print list…</source>
+            <translation>打印名单…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="55" />
+            <source>Search candidates… (Ctrl+F)</source>
+            <translation>搜索候选企业…（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="72" />
+            <source>Ranking weights</source>
+            <translation>评分权重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="164" />
+            <source>%1 candidates ranked</source>
+            <translation>已排序候选企业 %1 家</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="176" />
+            <source>Recommended candidates</source>
+            <translation>推荐候选企业</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogView</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="113" />
+            <source>Value chain</source>
+            <translation>产业链图谱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <source>Segment</source>
+            <translation>产业链环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <source>Candidates for this segment</source>
+            <translation>本环节候选企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
+            <translation>归入本环节的深圳、广州企业，按综合评分从高到低排列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="138" />
+            <source>Open in Recommendations</source>
+            <translation>在“推荐”中查看</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="155" />
+            <source>Click a segment in the chain map.</source>
+            <translation>请在上方产业链图谱中点击一个环节。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="179" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="183" />
+            <source>Local strength</source>
+            <translation>本地基础</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="186" />
+            <source>Keywords</source>
+            <translation>关键词</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="188" />
+            <source>The classifier learns from these words. Changes are audited.</source>
+            <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="200" />
+            <source>New keywords, separated by commas</source>
+            <translation>新关键词，多个用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="201" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="202" />
+            <source>Remove selected</source>
+            <translation>删除所选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="240" />
+            <source>One of the ten key industries</source>
+            <translation>十大重点产业之一</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="269" />
+            <source>Key industry</source>
+            <translation>重点产业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="271" />
+            <source>Plan: %1</source>
+            <translation>规划表述：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="274" />
+            <source>Lead: %1</source>
+            <translation>牵头部门：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="280" />
+            <source>Cluster zone: %1</source>
+            <translation>产业集聚区：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="324" />
+            <source>Segment · %1</source>
+            <translation>产业链环节 · %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="330" />
+            <source>The plan says: %1</source>
+            <translation>规划指出：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="334" />
+            <source>Typical products: %1</source>
+            <translation>典型产品：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="344" />
+            <source>Candidates for “%1”</source>
+            <translation>“%1”候选企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="371" />
+            <source>Saving the local strength</source>
+            <translation>正在保存本地基础</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="383" />
+            <source>Adding keywords</source>
+            <translation>正在添加关键词</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="393" />
+            <source>Remove %1 keywords from this segment?</source>
+            <translation>要从本环节删除 %1 个关键词吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="400" />
+            <source>Removing keywords</source>
+            <translation>正在删除关键词</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="419" />
+            <source>%1 directions; chain of %2 shown</source>
+            <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChainMap</name>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="25" />
+            <source>Upstream · materials, parts, core devices</source>
+            <translation>上游 · 材料、零部件、核心器件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="26" />
+            <source>Midstream · bodies, systems, products</source>
+            <translation>中游 · 本体、系统、整机产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="27" />
+            <source>Downstream · integration, applications, services</source>
+            <translation>下游 · 集成、应用、服务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="153" />
+            <source>No segment in this position</source>
+            <translation>此位置暂无环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="178" />
+            <source>Colour: Dongguan's local strength. Click a segment to list its candidates.</source>
+            <translation>颜色表示东莞本地基础；点击环节可查看候选企业。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="246" />
+            <source>Dongguan %1 · candidates %2</source>
+            <translation>东莞 %1 家 · 候选 %2 家</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chainmap.py" line="274" />
+            <source>The firms in the database suggest a different strength; review it.</source>
+            <translation>库内企业数据显示的本地基础与目录记录不一致，建议复核。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="153" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="158" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="159" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="160" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="161" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="162" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="170" />
+            <source>Personal data: shown in full here and in the dossier, masked in lists and exports.</source>
+            <translation>个人信息：此处和走访档案中完整显示，名单和导出文件中脱敏。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="223" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="224" />
+            <source>Reload the figures (F5)</source>
+            <translation>重新加载数据（F5）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="240" />
+            <source>Firms in the database</source>
+            <translation>企业库企业总数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="241" />
+            <source>Candidates (Shenzhen, Guangzhou)</source>
+            <translation>候选企业（深圳、广州）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="242" />
+            <location filename="../../ui/views/dashboard.py" line="301" />
+            <source>Dongguan firms</source>
+            <translation>东莞本地企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="243" />
+            <source>Classified into the catalog</source>
+            <translation>已归入目录方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="244" />
+            <source>In the outreach pipeline</source>
+            <translation>跟进中的企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="258" />
+            <source>Plan targets (Table 1)</source>
+            <translation>规划发展目标（表1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="259" />
+            <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
+            <translation>《东莞市重点新兴产业发展规划（2018-2025年）》</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="263" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="264" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="268" />
+            <source>Growth p.a.</source>
+            <translation>年均增速</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="279" />
+            <source>Outreach pipeline</source>
+            <translation>招商跟进进度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="279" />
+            <source>Firms at each stage of the follow-up</source>
+            <translation>各跟进阶段的企业数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="289" />
+            <source>Biggest chain gaps</source>
+            <translation>主要补链缺口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="291" />
+            <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
+            <translation>东莞最薄弱的产业链环节及可补链的候选企业数。双击一行查看候选企业。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="297" />
+            <source>Direction</source>
+            <translation>产业方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="298" />
+            <source>Chain segment</source>
+            <translation>产业链环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="299" />
+            <source>Position</source>
+            <translation>链条位置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="300" />
+            <source>Local strength</source>
+            <translation>本地基础</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="302" />
+            <source>Gap</source>
+            <translation>缺口程度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="303" />
+            <source>Candidates</source>
+            <translation>候选企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="314" />
+            <source>No gaps computed yet.</source>
+            <translation>尚未计算补链缺口。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="322" />
+            <source>Brought-in projects</source>
+            <translation>已引进项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="323" />
+            <source>Commitments against actuals and the per-mu appraisal</source>
+            <translation>承诺与实绩对照、亩均效益评价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="355" />
+            <source>scored and ranked</source>
+            <translation>已评分排序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="356" />
+            <source>the local base of the chain</source>
+            <translation>产业链本地基础</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="360" />
+            <source>%1 of all firms · %2 confirmed</source>
+            <translation>占全部企业 %1 · 人工确认 %2 家</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="368" />
+            <source>%1 landed · %2 shortlists</source>
+            <translation>已落地 %1 家 · 名单 %2 份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="412" />
+            <source>No firm is being followed up yet.</source>
+            <translation>目前还没有跟进中的企业。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="414" />
+            <source>%1 firms followed up in total.</source>
+            <translation>累计跟进企业 %1 家。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="441" />
+            <source>No brought-in projects recorded yet.</source>
+            <translation>尚未录入已引进项目。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="446" />
+            <source>Grade %1</source>
+            <translation>%1 档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="452" />
+            <source>met</source>
+            <translation>已达标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="453" />
+            <source>at risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="454" />
+            <source>missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="455" />
+            <source>pending</source>
+            <translation>待考核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="459" />
+            <source>%1 projects. Commitments: %2</source>
+            <translation>共 %1 个项目。承诺履约：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="470" />
+            <source>…and %1 more alerts</source>
+            <translation>……另有 %1 条提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="473" />
+            <source>No alerts.</source>
+            <translation>暂无提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="488" />
+            <source>%1 targets, %2 gaps</source>
+            <translation>目标 %1 项，缺口 %2 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierPrint</name>
+        <message>
+            <location filename="../../ui/dossier_print.py" line="711" />
+            <source>Print preview — visit dossiers</source>
+            <translation>打印预览——走访档案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_print.py" line="713" />
+            <source>Print preview — visit dossier</source>
+            <translation>打印预览——走访档案</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="215" />
+            <location filename="../../ui/import_wizard.py" line="258" />
+            <source>Choose a firm list</source>
+            <translation>选择企业名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="218" />
+            <source>An Excel (.xlsx) or CSV file: a registry export, an exchange list, a colleague's sheet or ChainFill's template. Nothing is written until the last step.</source>
+            <translation>Excel（.xlsx）或 CSV 文件：工商信息导出、上市公司列表、同事整理的表格或本程序的导入模板均可。最后一步之前不会写入数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="226" />
+            <source>Path of the file</source>
+            <translation>文件路径</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="227" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="230" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="232" />
+            <source>e.g. registry export, November 2026</source>
+            <translation>例如：工商信息导出（2026年11月）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="233" />
+            <source>Source</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="238" />
+            <source>The source is recorded with every value this file brings in, so that the firm's page can say where each value came from.</source>
+            <translation>本文件带入的每个数值都会记录来源，企业详情页可据此查看各项数据的出处。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="245" />
+            <source>No list yet? Start from ChainFill's template.</source>
+            <translation>还没有名单？可以从本程序的导入模板开始填写。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="246" />
+            <source>Save the template…</source>
+            <translation>保存导入模板…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="260" />
+            <source>Firm lists (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>企业名单 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="281" />
+            <source>Save the import template</source>
+            <translation>保存导入模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="283" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="94" />
+            <source>Search name, short name, business… (Ctrl+F)</source>
+            <translation>搜索企业名称、简称、主营业务…（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="105" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="106" />
+            <source>Clear the search and every filter</source>
+            <translation>清除搜索词和全部筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="121" />
+            <source>Score ≥ </source>
+            <translation>评分 ≥ </translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="122" />
+            <source>Any score</source>
+            <translation>评分不限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="127" />
+            <source>Confirmed only</source>
+            <translation>仅看已确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="174" />
+            <source>All cities</source>
+            <translation>全部城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="212" />
+            <source>All districts</source>
+            <translation>全部区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="223" />
+            <source>All directions</source>
+            <translation>全部产业方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="224" />
+            <source>Outside the catalog</source>
+            <translation>目录外（无方向）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="248" />
+            <source>All segments</source>
+            <translation>全部环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="324" />
+            <source>Searching…</source>
+            <translation>正在查询…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="328" />
+            <source>%1 firms</source>
+            <translation>共 %1 家</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmDetail</name>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="125" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="125" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="174" />
+            <source>Select a firm to see its details.</source>
+            <translation>选择一家企业查看详情。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="192" />
+            <source>Add to shortlist</source>
+            <translation>加入名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="248" />
+            <source>Profile</source>
+            <translation>企业概况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="262" />
+            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <source>Direction</source>
+            <translation>产业方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="263" />
+            <location filename="../../ui/widgets/firm_detail.py" line="284" />
+            <source>Chain segment</source>
+            <translation>产业链环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="264" />
+            <source>Confidence</source>
+            <translation>置信度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="265" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="266" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="268" />
+            <source>Confirm this classification</source>
+            <translation>确认当前分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="273" />
+            <source>Correct the classification</source>
+            <translation>更正分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="276" />
+            <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
+            <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="286" />
+            <source>Save correction</source>
+            <translation>保存更正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="296" />
+            <source>The classifier is not installed in this build.</source>
+            <translation>此版本未安装分类模型。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="298" />
+            <source>Classification</source>
+            <translation>产业分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="310" />
+            <source>overall score (0–100)</source>
+            <translation>综合评分（0–100）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="313" />
+            <source>Gap fit</source>
+            <translation>补链契合度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <source>Capability</source>
+            <translation>企业实力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="315" />
+            <source>Propensity</source>
+            <translation>落地可能性</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="323" />
+            <source>Score</source>
+            <translation>评分说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="339" />
+            <source>Where each value came from</source>
+            <translation>各项数据的来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="349" />
+            <source>Sources</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="391" />
+            <source>Outreach: %1</source>
+            <translation>跟进阶段：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="400" />
+            <source>Outside the catalog / not classified</source>
+            <translation>目录外 / 尚未分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="409" />
+            <source>Confirmed by staff</source>
+            <translation>已人工确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="415" />
+            <source>Automatic (not yet checked)</source>
+            <translation>自动分类（尚未核对）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="418" />
+            <source>Not yet classified</source>
+            <translation>尚未分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="431" />
+            <source>(outside every direction)</source>
+            <translation>（不属于任何产业方向）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="448" />
+            <source>(no particular segment)</source>
+            <translation>（不指定环节）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="468" />
+            <source>Every value came from the source above; nothing has been merged.</source>
+            <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="476" />
+            <source>Working out the explanation…</source>
+            <translation>正在生成评分说明…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="478" />
+            <source>Scoring is not available in this build.</source>
+            <translation>此版本不含评分功能。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="531" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="537" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="538" />
+            <source>Saving the classification</source>
+            <translation>正在保存分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="556" />
+            <source>%1 (already on it)</source>
+            <translation>%1（已在名单中）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="560" />
+            <source>New shortlist…</source>
+            <translation>新建名单…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="570" />
+            <source>New shortlist</source>
+            <translation>新建名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="570" />
+            <source>Name of the new shortlist:</source>
+            <translation>新名单的名称：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="584" />
+            <source>Added to shortlist “%1”.</source>
+            <translation>已加入名单“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="588" />
+            <source>Adding to shortlist</source>
+            <translation>正在加入名单</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmTable</name>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="50" />
+            <source>#</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="51" />
+            <source>Name</source>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="52" />
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="53" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="54" />
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="57" />
+            <source>Direction</source>
+            <translation>产业方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="65" />
+            <source>Chain segment</source>
+            <translation>产业链环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="73" />
+            <source>Confidence</source>
+            <translation>置信度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="82" />
+            <source>Score</source>
+            <translation>综合评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="91" />
+            <source>Gap fit</source>
+            <translation>补链契合度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="100" />
+            <source>Capability</source>
+            <translation>企业实力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="109" />
+            <source>Propensity</source>
+            <translation>落地可能性</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="118" />
+            <source>Registered capital</source>
+            <translation>注册资本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="127" />
+            <source>Employees</source>
+            <translation>员工人数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="136" />
+            <source>Revenue</source>
+            <translation>营业收入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="145" />
+            <source>Founded</source>
+            <translation>成立日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="151" />
+            <source>USCC</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="154" />
+            <source>Stock code</source>
+            <translation>股票代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="159" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="536" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmsView</name>
+        <message>
+            <location filename="../../ui/views/firms.py" line="100" />
+            <source>Import firms…</source>
+            <translation>导入企业名单…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/firms.py" line="190" />
+            <source>%1 firms listed</source>
+            <translation>列出企业 %1 家</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="54" />
+            <source>(do not import)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="78" />
+            <source>Rows read</source>
+            <translation>读取行数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="79" />
+            <source>New firms</source>
+            <translation>新增企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="80" />
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="81" />
+            <source>Unchanged</source>
+            <translation>未变</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="82" />
+            <source>Rejected</source>
+            <translation>拒收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="83" />
+            <source>Conflicting values</source>
+            <translation>数值冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="95" />
+            <location filename="../../ui/import_wizard.py" line="158" />
+            <source>Rejected rows</source>
+            <translation>拒收的行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="98" />
+            <source>Save rejected rows as CSV…</source>
+            <translation>将拒收的行另存为 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="105" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="106" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="107" />
+            <source>Value</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="108" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="124" />
+            <source>Values that differed from the database</source>
+            <translation>与库中已有数据不同的数值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="130" />
+            <source>Firm</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="131" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="132" />
+            <source>Was</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="133" />
+            <source>Now (from this file)</source>
+            <translation>现值（来自本文件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="160" />
+            <source>(first %1 shown; save the CSV for all)</source>
+            <translation>（仅显示前 %1 条，全部内容请另存为 CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="181" />
+            <source>Save rejected rows</source>
+            <translation>保存拒收的行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="183" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="621" />
+            <source>Import firms</source>
+            <translation>导入企业名单</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobStatus</name>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="61" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="149" />
+            <source>ChainFill</source>
+            <translation>补链招商助手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="152" />
+            <source>Dongguan Commerce Bureau</source>
+            <translation>东莞市商务局</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="212" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="214" />
+            <source>&amp;Import firms…</source>
+            <translation>导入企业名单(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="217" />
+            <source>Last import &amp;report…</source>
+            <translation>上次导入报告(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="221" />
+            <source>&amp;Open database…</source>
+            <translation>打开数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="222" />
+            <source>&amp;New database…</source>
+            <translation>新建数据库(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="223" />
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="226" />
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="229" />
+            <source>E&amp;xit</source>
+            <translation>退出(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="231" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="238" />
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="239" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="241" />
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="244" />
+            <source>Re&amp;compute classification, gaps and scores</source>
+            <translation>重新计算分类、缺口和评分(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="250" />
+            <source>Re&amp;train the direction classifier</source>
+            <translation>重新训练产业方向分类模型(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="255" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="256" />
+            <source>&amp;About ChainFill</source>
+            <translation>关于补链招商助手(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="336" />
+            <source>ChainFill — value-chain investment promotion</source>
+            <translation>补链招商助手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="338" />
+            <location filename="../../ui/mainwindow.py" line="478" />
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="347" />
+            <source>Firms: %1</source>
+            <translation>企业 %1 家</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="388" />
+            <source>Updating classification and scores</source>
+            <translation>正在更新分类和评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="400" />
+            <source>The classifier has been retrained.</source>
+            <translation>分类模型已重新训练。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="403" />
+            <source>Retraining the classifier</source>
+            <translation>正在重新训练分类模型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="414" />
+            <source>Backup written: %1</source>
+            <translation>已写入备份：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="418" />
+            <source>Backing up</source>
+            <translation>正在备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="423" />
+            <source>Open a ChainFill database</source>
+            <translation>打开补链招商助手数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="425" />
+            <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
+            <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="433" />
+            <source>Create a new ChainFill database</source>
+            <translation>新建补链招商助手数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="435" />
+            <source>ChainFill databases (*.sqlite)</source>
+            <translation>补链招商助手数据库 (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="440" />
+            <source>That file already exists. Choose a new file name.</source>
+            <translation>该文件已存在，请换一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="453" />
+            <source>Interface font: %1 (bundled).</source>
+            <translation>界面字体：%1（随程序提供）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="455" />
+            <source>Interface font: %1 (system).</source>
+            <translation>界面字体：%1（系统字体）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="462" />
+            <source>Font licence: see %1.</source>
+            <translation>字体许可证见 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="465" />
+            <source>About ChainFill</source>
+            <translation>关于补链招商助手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="467" />
+            <source>ChainFill %1</source>
+            <translation>补链招商助手 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="470" />
+            <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
+            <translation>依据《东莞市重点新兴产业发展规划（2018-2025年）》，为东莞市商务局开展产业链补链招商而设计。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="516" />
+            <source>A background task is still running (%1). Stop it and exit?</source>
+            <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="300" />
+            <source>Check the columns</source>
+            <translation>核对列对应关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="303" />
+            <source>ChainFill recognised the columns below by their headers. Change a column's field in the drop-down above it, or choose not to import it.</source>
+            <translation>程序已根据表头识别出下列各列。如有不对，可在列上方的下拉框中改选字段，或选择不导入该列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="321" />
+            <source>Problems found in the first rows</source>
+            <translation>前几行中发现的问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="338" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="373" />
+            <source>Format: %1</source>
+            <translation>格式：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="374" />
+            <source>Encoding: %1</source>
+            <translation>编码：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="375" />
+            <source>Header in row %1</source>
+            <translation>表头在第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="378" />
+            <source>Sheet: %1</source>
+            <translation>工作表：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="379" />
+            <source>%1 sample rows</source>
+            <translation>预览 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="389" />
+            <source>Not imported: %1</source>
+            <translation>不导入：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="391" />
+            <source>No problems in the first rows.</source>
+            <translation>前几行没有发现问题。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="401" />
+            <source>Field</source>
+            <translation>对应字段</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachPanel</name>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="259" />
+            <source>Choose a firm to see its stage, contacts and visits.</source>
+            <translation>选择一家企业，查看其跟进阶段、联系人和走访记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="275" />
+            <location filename="../../ui/views/shortlists.py" line="310" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="276" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="277" />
+            <source>Visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="295" />
+            <source>Required when dropping a firm</source>
+            <translation>标记为“已放弃”时必填</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="297" />
+            <source>New stage</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="298" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="299" />
+            <location filename="../../ui/views/shortlists.py" line="310" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="301" />
+            <source>Change stage</source>
+            <translation>更新阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="307" />
+            <source>History</source>
+            <translation>阶段历史</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="310" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="310" />
+            <source>Who</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="322" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="322" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="322" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="322" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="329" />
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="330" />
+            <location filename="../../ui/views/shortlists.py" line="359" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="331" />
+            <location filename="../../ui/views/shortlists.py" line="361" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="345" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="345" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="345" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="345" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="358" />
+            <source>Log visit…</source>
+            <translation>登记走访…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="360" />
+            <source>Next step done</source>
+            <translation>下一步已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="403" />
+            <source>On shortlists: %1</source>
+            <translation>所在名单：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="411" />
+            <source>Current stage: %1</source>
+            <translation>当前阶段：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="501" />
+            <source>Changing stage</source>
+            <translation>正在更新阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="511" />
+            <location filename="../../ui/views/shortlists.py" line="522" />
+            <source>Saving contact</source>
+            <translation>正在保存联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="530" />
+            <source>Delete the contact %1?</source>
+            <translation>删除联系人“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="533" />
+            <source>Deleting contact</source>
+            <translation>正在删除联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="542" />
+            <location filename="../../ui/views/shortlists.py" line="552" />
+            <location filename="../../ui/views/shortlists.py" line="561" />
+            <source>Saving visit</source>
+            <translation>正在保存走访记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="569" />
+            <source>Delete the visit of %1?</source>
+            <translation>删除 %1 的走访记录？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="571" />
+            <source>Deleting visit</source>
+            <translation>正在删除走访记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="670" />
+            <source>Import report</source>
+            <translation>导入报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="477" />
+            <source>Check every row</source>
+            <translation>逐行校验</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="480" />
+            <source>A trial run over the whole file: the counts below are exact, and nothing has been written yet.</source>
+            <translation>对整个文件试运行一遍：下列统计数字准确无误，但尚未写入数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="485" />
+            <location filename="../../ui/import_wizard.py" line="506" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="488" />
+            <source>The firms are written in one step: if you cancel, the database stays exactly as it was.</source>
+            <translation>企业数据一次性写入：如果中途取消，数据库将保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="497" />
+            <source>Cancel import</source>
+            <translation>取消导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="520" />
+            <source>Checking the rows…</source>
+            <translation>正在校验…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="520" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="546" />
+            <source>Importing %1</source>
+            <translation>正在导入 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="588" />
+            <source>Cancelled. The database has not been changed.</source>
+            <translation>已取消，数据库未作任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="594" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="63" />
+            <source>daily</source>
+            <translation>每日自动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="64" />
+            <source>by hand</source>
+            <translation>手动备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="65" />
+            <source>before a restore</source>
+            <translation>恢复前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="66" />
+            <source>before an import</source>
+            <translation>导入前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="73" />
+            <source>before an upgrade</source>
+            <translation>升级前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="96" />
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="96" />
+            <source>Where ChainFill keeps its data.</source>
+            <translation>本程序数据的存放位置。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="103" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="107" />
+            <source>Open another database…</source>
+            <translation>打开其他数据库…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="108" />
+            <source>Create a new database…</source>
+            <translation>新建数据库…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="109" />
+            <source>Show folder</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="115" />
+            <source>Recently used databases</source>
+            <translation>最近使用的数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="125" />
+            <source>Language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="125" />
+            <source>The language of the interface. Chinese is the default.</source>
+            <translation>界面显示语言，默认为中文。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="134" />
+            <source>Restart now</source>
+            <translation>立即重启</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="146" />
+            <source>Ranking weights</source>
+            <translation>评分权重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="148" />
+            <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
+            <translation>候选企业综合评分中三个部分所占的比重。权重保存在数据库中，共用同一数据库的同事排序结果一致。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="157" />
+            <source>Backups</source>
+            <translation>数据备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="160" />
+            <source>Backup time</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="160" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="160" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="174" />
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="176" />
+            <source>Show backup folder</source>
+            <translation>打开备份文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="209" />
+            <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
+            <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="227" />
+            <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
+            <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="257" />
+            <source>Backup written: %1</source>
+            <translation>已写入备份：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="263" />
+            <source>Backing up</source>
+            <translation>正在备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="277" />
+            <source>The new language is used after a restart.</source>
+            <translation>重启程序后使用新的界面语言。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="294" />
+            <source>%1 backups listed</source>
+            <translation>列出备份 %1 份</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortlistsView</name>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="66" />
+            <source>#</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="67" />
+            <source>Firm</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="68" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="69" />
+            <source>Direction</source>
+            <translation>产业方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="70" />
+            <source>Score</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="71" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="72" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="590" />
+            <source>Shortlists &amp; visits</source>
+            <translation>名单与走访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="593" />
+            <source>Print preview…</source>
+            <translation>打印预览…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="595" />
+            <source>Preview and print the dossier of the chosen firm (Ctrl+P: the whole list)</source>
+            <translation>预览并打印所选企业的走访档案（Ctrl+P：整份名单）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="598" />
+            <source>Dossiers to PDF…</source>
+            <translation>走访档案导出 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="600" />
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="610" />
+            <source>Shortlists</source>
+            <translation>名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="618" />
+            <source>New…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="619" />
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="620" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="630" />
+            <source>Next steps due</source>
+            <translation>到期的下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="631" />
+            <source>Overdue and due within a week; double-click to open the firm.</source>
+            <translation>已逾期和一周内到期的事项；双击打开企业。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="664" />
+            <source>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</source>
+            <translation>名单中还没有企业。可在“企业库”或“推荐”中用“加入名单”添加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="670" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="671" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="672" />
+            <source>Remove from list</source>
+            <translation>移出名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="681" />
+            <source>Drag rows to change the order; double-click a note to edit it.</source>
+            <translation>拖动行可调整顺序；双击备注可编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="731" />
+            <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
+            <translation>%1 份名单，当前名单 %2 家企业，%3 项下一步到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="755" />
+            <source>No shortlist yet — create one with “New…”</source>
+            <translation>还没有名单——点“新建…”创建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="765" />
+            <source>Owner: %1</source>
+            <translation>负责人：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="790" />
+            <source>Double-click to write a note</source>
+            <translation>双击填写备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="818" />
+            <source>%1 days overdue</source>
+            <translation>逾期 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="820" />
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="822" />
+            <source>due in %1 days</source>
+            <translation>%1 天后到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="829" />
+            <source>Nothing due.</source>
+            <translation>没有到期事项。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="883" />
+            <source>New shortlist</source>
+            <translation>新建名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="883" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="888" />
+            <source>Creating shortlist</source>
+            <translation>正在新建名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="896" />
+            <source>Rename shortlist</source>
+            <translation>重命名名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="896" />
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="903" />
+            <source>Renaming shortlist</source>
+            <translation>正在重命名名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="911" />
+            <source>Delete the shortlist “%1”? The firms stay in the database.</source>
+            <translation>删除名单“%1”？名单中的企业仍保留在企业库中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="917" />
+            <source>Deleting shortlist</source>
+            <translation>正在删除名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="925" />
+            <source>Reordering</source>
+            <translation>正在调整顺序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="942" />
+            <source>Removing from shortlist</source>
+            <translation>正在移出名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="954" />
+            <source>Saving note</source>
+            <translation>正在保存备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="973" />
+            <location filename="../../ui/views/shortlists.py" line="1006" />
+            <source>There is nothing to print: the list is empty.</source>
+            <translation>没有可打印的内容：名单是空的。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="992" />
+            <source>no printer installed (print to PDF instead)</source>
+            <translation>未安装打印机（可改为输出 PDF）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1011" />
+            <source>Save dossiers as PDF</source>
+            <translation>将走访档案保存为 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1013" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1023" />
+            <source>Laying out the dossiers…</source>
+            <translation>正在排版走访档案…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1023" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1025" />
+            <location filename="../../ui/views/shortlists.py" line="1052" />
+            <source>Dossiers to PDF</source>
+            <translation>走访档案导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1039" />
+            <source>%1 dossiers, %2 pages, written to %3.</source>
+            <translation>已生成 %1 份走访档案，共 %2 页，保存在 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1047" />
+            <source>Cancelled; no file was written.</source>
+            <translation>已取消，没有写入文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1067" />
+            <source>Export shortlist</source>
+            <translation>导出名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1067" />
+            <source>Excel files (*.xlsx)</source>
+            <translation>Excel 文件 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1077" />
+            <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
+            <translation>导出完整的联系人信息（电话、邮箱、姓名）吗？这些是个人信息：选“否”将脱敏导出。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1085" />
+            <source>Exported to %1.</source>
+            <translation>已导出到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="1091" />
+            <source>Exporting shortlist</source>
+            <translation>正在导出名单</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="190" />
+            <source>Visit</source>
+            <translation>走访记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="194" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="197" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="198" />
+            <source>Our staff</source>
+            <translation>我方人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="199" />
+            <source>Their people</source>
+            <translation>对方人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="205" />
+            <source>Summary</source>
+            <translation>会谈纪要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="206" />
+            <source>What they asked for</source>
+            <translation>企业诉求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="207" />
+            <source>Expansion plans</source>
+            <translation>扩产计划</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="208" />
+            <source>Land and cost pressure</source>
+            <translation>用地与成本压力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="216" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="218" />
+            <source>Due on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="226" />
+            <source>Next step date</source>
+            <translation>下一步日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightsEditor</name>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="82" />
+            <source>Defaults</source>
+            <translation>恢复默认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="83" />
+            <source>Back to the default weights</source>
+            <translation>恢复为默认权重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="99" />
+            <source>Ranking is not available in this build.</source>
+            <translation>此版本不含评分功能。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="126" />
+            <source>At least one weight must be above zero.</source>
+            <translation>至少有一项权重必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="129" />
+            <source>Re-ranking when you stop moving the sliders…</source>
+            <translation>停止拖动滑块后将重新排序…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="153" />
+            <source>Re-ranking every firm…</source>
+            <translation>正在为全部企业重新评分…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="157" />
+            <source>Re-ranking with the new weights</source>
+            <translation>正在按新权重重新评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="166" />
+            <source>Re-ranked %1 firms in %2 s.</source>
+            <translation>已重新评分 %1 家企业，用时 %2 秒。</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog</name>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="43" />
+            <source>Upstream</source>
+            <translation>上游</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="44" />
+            <source>Midstream</source>
+            <translation>中游</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="45" />
+            <source>Downstream</source>
+            <translation>下游</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="51" />
+            <location filename="../../ui/widgets/chainmap.py" line="33" />
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="52" />
+            <location filename="../../ui/widgets/chainmap.py" line="34" />
+            <source>Weak</source>
+            <translation>薄弱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="53" />
+            <location filename="../../ui/widgets/chainmap.py" line="35" />
+            <source>Present</source>
+            <translation>具备</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="54" />
+            <location filename="../../ui/widgets/chainmap.py" line="36" />
+            <source>Strong</source>
+            <translation>优势</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="52" />
+            <source>Name</source>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="53" />
+            <source>Short name</source>
+            <translation>企业简称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="54" />
+            <source>USCC</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="55" />
+            <source>Stock code</source>
+            <translation>股票代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="56" />
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="57" />
+            <source>Firm type</source>
+            <translation>企业类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="58" />
+            <source>Industry</source>
+            <translation>所属行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="59" />
+            <source>Province</source>
+            <translation>所属省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="60" />
+            <source>City</source>
+            <translation>所属城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="61" />
+            <source>District</source>
+            <translation>所属区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="62" />
+            <source>Registered address</source>
+            <translation>注册地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="63" />
+            <source>Founded</source>
+            <translation>成立日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="64" />
+            <source>Registered capital</source>
+            <translation>注册资本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="65" />
+            <source>Currency</source>
+            <translation>注册资本币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="66" />
+            <source>Employees</source>
+            <translation>员工人数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="67" />
+            <source>Revenue</source>
+            <translation>营业收入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="68" />
+            <source>Revenue growth</source>
+            <translation>营收增长率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="69" />
+            <source>R&amp;D ratio</source>
+            <translation>研发投入占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="70" />
+            <source>Patents</source>
+            <translation>专利数量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="71" />
+            <source>High-tech enterprise</source>
+            <translation>高新技术企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="72" />
+            <source>Listing</source>
+            <translation>上市板块</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="73" />
+            <source>Listing date</source>
+            <translation>上市日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="74" />
+            <source>Main business</source>
+            <translation>主营业务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="75" />
+            <source>Business scope</source>
+            <translation>经营范围</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="76" />
+            <source>Introduction</source>
+            <translation>企业简介</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="77" />
+            <source>Website</source>
+            <translation>官网</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="78" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="79" />
+            <source>Imported</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="80" />
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>fmt</name>
+        <message>
+            <location filename="../../ui/fmt.py" line="110" />
+            <source>%1 firms</source>
+            <translation>%1 家</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../../ui/main.py" line="66" />
+            <source>ChainFill</source>
+            <translation>补链招商助手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="108" />
+            <source>Generating demo data…</source>
+            <translation>正在生成演示数据…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="108" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="110" />
+            <source>Demo database</source>
+            <translation>演示数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="137" />
+            <source>Generating demo data</source>
+            <translation>正在生成演示数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="154" />
+            <source>Welcome to ChainFill</source>
+            <translation>欢迎使用补链招商助手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="155" />
+            <source>A new, empty database has been created:</source>
+            <translation>已新建一个空数据库：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="157" />
+            <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
+            <translation>可以先导入一份企业名单（Excel 或 CSV 导出文件），也可以先打开内含虚构企业的演示数据库熟悉各项功能。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="164" />
+            <source>Import a firm list…</source>
+            <translation>导入企业名单…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="167" />
+            <source>Open the demo database</source>
+            <translation>打开演示数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="169" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="106" />
+            <source>ChainFill</source>
+            <translation>补链招商助手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="79" />
+            <source>An unexpected error occurred. Your data has not been changed.</source>
+            <translation>发生了意外错误。您的数据没有被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="82" />
+            <source>The details have been written to %1. Please send them to your IT colleague.</source>
+            <translation>详细信息已写入 %1，请发给负责信息技术的同事。</translation>
+        </message>
+    </context>
+    <context>
+        <name>stages</name>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="60" />
+            <location filename="../../ui/views/shortlists.py" line="56" />
+            <source>Lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="61" />
+            <location filename="../../ui/views/shortlists.py" line="57" />
+            <source>Contacted</source>
+            <translation>已接洽</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="62" />
+            <location filename="../../ui/views/shortlists.py" line="58" />
+            <source>Visited</source>
+            <translation>已走访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="63" />
+            <location filename="../../ui/views/shortlists.py" line="59" />
+            <source>Negotiating</source>
+            <translation>洽谈中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="64" />
+            <location filename="../../ui/views/shortlists.py" line="60" />
+            <source>Signed</source>
+            <translation>已签约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="65" />
+            <location filename="../../ui/views/shortlists.py" line="61" />
+            <source>Landed</source>
+            <translation>已落地</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="66" />
+            <location filename="../../ui/views/shortlists.py" line="62" />
+            <source>Dropped</source>
+            <translation>已放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists.py" line="64" />
+            <source>Not in pipeline</source>
+            <translation>未跟进</translation>
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="72" />
+            <source>Overview</source>
+            <translation>总览</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="73" />
+            <source>Plan targets, the outreach pipeline and the biggest chain gaps at a glance</source>
+            <translation>规划目标、招商跟进进度和主要补链缺口一览</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="84" />
+            <source>Industry catalog</source>
+            <translation>产业目录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="85" />
+            <source>Directions of the 2018–2025 plan and each direction's value chain</source>
+            <translation>2018–2025 年规划的产业方向及各方向产业链图谱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="96" />
+            <source>Firms</source>
+            <translation>企业库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="97" />
+            <source>Search and filter every firm; check and correct its classification</source>
+            <translation>检索、筛选全部企业，核对并更正其产业分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="108" />
+            <source>Recommendations</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="109" />
+            <source>Candidates ranked by how well they fill Dongguan's chain gaps</source>
+            <translation>按补链契合程度排序的候选企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="120" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="121" />
+            <source>Database, language, ranking weights and backups</source>
+            <translation>数据库、界面语言、评分权重与数据备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="130" />
+            <source>Shortlists &amp; visits</source>
+            <translation>名单与走访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="131" />
+            <source>Shortlists, outreach stages, contacts, visits and printed visit dossiers</source>
+            <translation>重点企业名单、跟进阶段、联系人、走访记录和走访档案打印</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="142" />
+            <source>Brought-in projects</source>
+            <translation>项目履约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="143" />
+            <source>Commitments against actuals, milestones and the per-mu appraisal</source>
+            <translation>引进项目的承诺与实绩、节点进度和亩均效益评价</translation>
+        </message>
+    </context>
+    <context>
+        <name>weights</name>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="20" />
+            <source>Gap fit</source>
+            <translation>补链契合度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="21" />
+            <source>Capability</source>
+            <translation>企业实力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="22" />
+            <source>Landing propensity</source>
+            <translation>落地可能性</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="28" />
+            <source>How much of a Dongguan gap the firm's segment would fill</source>
+            <translation>企业所在环节能在多大程度上填补东莞的缺口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="31" />
+            <source>Size, growth, R&amp;D, patents, listing, high-tech status</source>
+            <translation>规模、成长性、研发投入、专利、上市情况、高新技术企业资格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/weights.py" line="34" />
+            <source>How likely such a firm is to land, learnt from the bureau's outcomes</source>
+            <translation>此类企业落地东莞的可能性，从本局以往的落地与放弃结果中学习</translation>
+        </message>
+    </context>
+</TS>
