@@ -44,9 +44,14 @@ if TYPE_CHECKING:
 __all__ = [
     "Gap",
     "compute_gaps",
+    "current_state",
     "explain_firm",
     "get_weights",
+    "is_stale",
+    "load_propensity",
+    "local_evidence",
     "outcomes_changed",
+    "propensity_needs_training",
     "rescore",
     "resolve_firm",
     "set_weights",
@@ -369,10 +374,15 @@ class _Frame:
     places: list[tuple[str | None, str | None]]
 
 
-def _lookup_tables(db: Database, cat: Catalog) -> tuple[list[str], list[tuple[Any, Any]]]:
+def _lookup_tables(
+    db: Database, cat: Catalog, where: str = "", params: Any = ()
+) -> tuple[list[str], list[tuple[Any, Any]]]:
     """(Re)fill the temporary code and place tables the frame SELECT joins."""
     codes = [d.code for d in cat.directions] + [s.code for s in cat.segments()]
-    places = [(r[0], r[1]) for r in db.execute("SELECT DISTINCT city, district FROM firms")]
+    places = [
+        (r[0], r[1])
+        for r in db.execute(f"SELECT DISTINCT f.city, f.district FROM firms AS f {where}", params)
+    ]
     db.execute(
         "CREATE TEMP TABLE IF NOT EXISTS rank_codes (code TEXT PRIMARY KEY, idx INTEGER) "
         "WITHOUT ROWID"
@@ -395,7 +405,7 @@ def _lookup_tables(db: Database, cat: Catalog) -> tuple[list[str], list[tuple[An
 
 def _load(db: Database, cat: Catalog, where: str = "", params: Any = ()) -> _Frame:
     """One SELECT of the selected firms (``where`` filters on ``f``), as a :class:`_Frame`."""
-    codes, places = _lookup_tables(db, cat)
+    codes, places = _lookup_tables(db, cat, where, params)
     rows = db.conn.execute(f"{_FRAME_SELECT} {where}", params).fetchall()
     width = 5 + len(_FACTS) + len(_OUTPUTS)
     # NULLs arrive as the sentinel, so that every value is a number and numpy can take the

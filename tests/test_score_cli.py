@@ -116,3 +116,24 @@ def test_propensity_train_with_no_outcomes_keeps_the_prior(small_db):
     data = _json(run_cli("--db", str(small_db), "propensity", "train", "--json"))
     assert data["status"] == "prior" and data["landed"] == 0
     assert data["rescore"]["candidates"] == 12
+
+
+def test_score_on_a_demo_database(tmp_path):
+    pytest.importorskip("app.demo")
+    db = str(tmp_path / "demo.sqlite")
+    made = run_cli("--db", db, "demo", "--firms", "300")
+    assert made.returncode == 0, made.stderr.decode()
+    rows = _json(run_cli("--db", db, "score", "--top", "30", "--json"))
+    assert 0 < len(rows) <= 30
+    assert all(set(r) >= SCORE_FIELDS and r["city"] in ("深圳市", "广州市") for r in rows)
+    gaps = _json(run_cli("--db", db, "gaps", "--json"))
+    import catalog
+
+    assert len(gaps) == len(catalog.load_default().segments())
+    try:
+        import app.classification  # noqa: F401
+    except ImportError:
+        return
+    # With the classifier in the build, the best candidates fill a catalog gap.
+    assert all(r["direction"] for r in rows[:10])
+    assert sum(g["local_firms"] for g in gaps) > 0
