@@ -24,6 +24,8 @@ COMMAND_MODULES = [
     "app.commands.shortlist",
     "app.commands.dossier",
     "app.commands.projects",
+    "app.commands.demo",
+    "app.commands.search",
 ]
 
 _ARGPARSE_ZH = {

@@ -1,0 +1,609 @@
+"""Firm search: names, short names and business text, ranked the way staff expect.
+
+Ranking, best first: a USCC or stock code typed in; the exact name or short name; names that
+start with the query; names that contain it (shorter names first); then firms whose business
+text (主营业务, 经营范围, 简介) contains it, by FTS5 bm25 with name columns weighted highest.
+
+How each query is served (``firms_fts`` is an FTS5 ``trigram`` index over names and text):
+
+- 3+ characters: exact and prefix matches come from the ``name_norm`` index, everything else
+  from one FTS5 query. Whitespace-separated words are ANDed as quoted phrases, so user
+  input can never be read as FTS5 syntax (quotes, AND/OR/NOT/NEAR, ``*``, ``:``, brackets).
+  A word of 1–2 characters inside a multi-word query becomes an ``instr()`` filter.
+- 1–2 characters: a trigram index cannot serve them (SQLite 3.40 returns nothing for such a
+  ``MATCH``, and ``LIKE`` on the FTS table is buggy). They search names and short names only
+  — not business text — by ``instr()`` over a covering index scan, or, when the process has
+  warmed it (:func:`warm`), over an in-memory copy of all names, which is about ten times
+  faster at a million firms. The copy is used only while the database is provably unchanged
+  (``PRAGMA data_version`` and the connection's change counter), so it is never stale.
+
+Search is bounded: at most :data:`CANDIDATES` matches of each kind are ranked, so a query
+that matches half the database still answers in milliseconds (the best of the first
+candidates, in index order, rather than the best of all).
+
+:func:`firm_filter` gives the same matching as SQL (``where``, ``params``) for the firm table
+model, with :func:`count` and :func:`ids` to page through it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from app import uscc as uscc_mod
+from app.errors import UserError
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+MIN_FTS_CHARS = 3  # the trigram tokenizer indexes 3-character sequences
+CANDIDATES = 400  # matches of each kind ranked per query (see module docstring)
+MAX_LIMIT = 1000
+# bm25 weights of firms_fts columns: name, short_name, main_business, business_scope, introduction
+BM25_WEIGHTS = (10.0, 10.0, 4.0, 1.0, 1.5)
+RESULT_COLUMNS = (
+    "id",
+    "name",
+    "short_name",
+    "city",
+    "district",
+    "uscc",
+    "stock_code",
+    "direction",
+    "segment",
+    "score",
+)
+_SELECT = "SELECT " + ", ".join(f"f.{c}" for c in RESULT_COLUMNS) + " FROM firms f"
+
+MATCH_ORDER = ("uscc", "stock_code", "exact", "prefix", "name", "text")
+MATCH_ZH = {
+    "uscc": "信用代码",
+    "stock_code": "股票代码",
+    "exact": "名称完全一致",
+    "prefix": "名称开头",
+    "name": "名称包含",
+    "text": "业务描述包含",
+}
+
+_STOCK_RE = re.compile(r"^(?:(?:SZ|SH|BJ)\.?)?(\d{6})(?:\.?(?:SZ|SH|BJ|SS))?$")
+_CITY_SUFFIXES = ("市",)
+_DISTRICT_SUFFIXES = ("区", "县", "市", "镇", "街道")
+
+
+# -- query parsing ------------------------------------------------------------------------------
+def _norm_name(text: str) -> str:
+    """The ``name_norm`` key of a text: the importer's normalisation of firm names."""
+    try:
+        from app.parsing import normalise_name
+    except ImportError:  # a build without the importer: the same idea, simpler
+        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).upper()
+    return normalise_name(text)
+
+
+normalise_name = _norm_name
+
+
+def _code_of(text: str) -> tuple[str, str] | None:
+    """("uscc", code) or ("stock_code", 6 digits) when the query is such a code."""
+    t = unicodedata.normalize("NFKC", text).upper().replace(" ", "")
+    if len(t) == 18 and uscc_mod.is_valid(t):
+        return "uscc", t
+    m = _STOCK_RE.match(t)
+    if m:
+        return "stock_code", m.group(1)
+    return None
+
+
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def clean_query(text: str | None) -> str:
+    """The query without control characters (FTS5 would stop reading at a NUL)."""
+    return _CONTROL_RE.sub(" ", text or "").strip()
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a query (whitespace-separated, duplicates dropped)."""
+    return list(dict.fromkeys(clean_query(text).split()))
+
+
+def fts_query(words: list[str]) -> str:
+    """An FTS5 MATCH expression: every word (3+ characters) as a quoted phrase, ANDed.
+
+    Quoting makes every character literal: ``"`` is doubled, and operators, ``*``, ``:``,
+    ``^``, ``+``, brackets have no meaning inside a phrase.
+    """
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def city_values(city: str) -> list[str]:
+    """``深圳`` and ``深圳市`` both mean 深圳市."""
+    c = city.strip()
+    if not c:
+        return []
+    return [c] if c.endswith(_CITY_SUFFIXES) else [c, c + "市"]
+
+
+def district_values(district: str) -> list[str]:
+    d = district.strip()
+    if not d:
+        return []
+    return [d] if d.endswith(_DISTRICT_SUFFIXES) else [d, d + "区"]
+
+
+def direction_value(direction: str) -> str:
+    """A direction code ('' for none); a Chinese direction name is accepted too."""
+    d = direction.strip()
+    if d.lower() in ("", "none", "无"):
+        return ""
+    from catalog import codes
+
+    if d in codes.DIRECTIONS:
+        return d
+    try:
+        import catalog
+
+        for item in catalog.load_default().directions:
+            if d == item.name:
+                return item.code
+    except Exception:  # the catalog file is broken: codes still work
+        pass
+    raise UserError(
+        f"未知的产业方向“{direction}”。请使用方向代码（如 equip.robot）或方向名称；"
+        "none 表示不属于任何方向。"
+    )
+
+
+# -- filters ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Filters:
+    where: str  # SQL on the alias ``f`` (firms), "" when there is no filter
+    params: tuple[Any, ...]
+
+
+def _place_filters(
+    city: str | None, district: str | None, direction: str | None, alias: str = "f."
+) -> tuple[list[str], list[Any]]:
+    parts: list[str] = []
+    params: list[Any] = []
+    if city:
+        vals = city_values(city)
+        parts.append(f"{alias}city IN ({', '.join('?' * len(vals))})")
+        params += vals
+    if district:
+        vals = district_values(district)
+        parts.append(f"{alias}district IN ({', '.join('?' * len(vals))})")
+        params += vals
+    if direction is not None:
+        code = direction_value(direction)
+        if code:
+            parts.append(f"{alias}direction = ?")
+            params.append(code)
+        else:
+            parts.append(f"({alias}direction IS NULL OR {alias}direction = '')")
+    return parts, params
+
+
+def firm_filter(
+    text: str | None = None,
+    city: str | None = None,
+    district: str | None = None,
+    direction: str | None = None,
+    segment: str | None = None,
+    min_score: float | None = None,
+    confirmed: bool | None = None,
+) -> tuple[str, list[Any]]:
+    """A WHERE clause over ``firms`` (no alias) and its parameters, for tables and counts.
+
+    ``text`` matches like :func:`search`: words of 3+ characters through the FTS index (names
+    and business text), shorter words against names and short names. ``direction`` ''/none
+    means firms without a direction. Returns ``("1", [])`` when nothing is filtered.
+    """
+    parts, params = _place_filters(city, district, direction, alias="")
+    if segment:
+        parts.append("segment = ?")
+        params.append(segment.strip())
+    if min_score is not None:
+        parts.append("score >= ?")
+        params.append(float(min_score))
+    if confirmed is not None:
+        parts.append("direction_confirmed = ?")
+        params.append(1 if confirmed else 0)
+    words = words_of(text or "")
+    long_words = [w for w in words if len(w) >= MIN_FTS_CHARS]
+    if long_words:
+        parts.append("id IN (SELECT rowid FROM firms_fts WHERE firms_fts MATCH ?)")
+        params.append(fts_query(long_words))
+    for w in words:
+        if len(w) < MIN_FTS_CHARS:
+            # name_norm and short_name are both in the firms_name_norm index: SQLite can
+            # answer this from the index without reading the wide firms rows.
+            parts.append("(instr(name_norm, ?) > 0 OR instr(coalesce(short_name, ''), ?) > 0)")
+            params += [_norm_name(w) or w, w]
+    return (" AND ".join(parts) or "1"), params
+
+
+_FTS_ONLY = re.compile(r"^id IN \(SELECT rowid FROM firms_fts WHERE firms_fts MATCH \?\)$")
+_ORDERABLE = {
+    "id",
+    "name",
+    "short_name",
+    "city",
+    "district",
+    "uscc",
+    "stock_code",
+    "direction",
+    "segment",
+    "score",
+    "confidence",
+    "employees",
+    "revenue",
+    "registered_capital",
+    "founded",
+    "updated_at",
+}
+
+
+def count(db: Database, where: str = "1", params: list[Any] | tuple[Any, ...] = ()) -> int:
+    """How many firms match a :func:`firm_filter` clause.
+
+    A pure text filter is counted in the FTS index itself, which at a million firms is
+    several times faster than joining every match back to ``firms``.
+    """
+    if _FTS_ONLY.match(where):
+        return int(
+            db.scalar("SELECT count(*) FROM firms_fts WHERE firms_fts MATCH ?", tuple(params))
+        )
+    return int(db.scalar(f"SELECT count(*) FROM firms WHERE {where}", tuple(params)))
+
+
+def ids(
+    db: Database,
+    where: str = "1",
+    params: list[Any] | tuple[Any, ...] = (),
+    order_by: str = "id",
+    descending: bool = False,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[int]:
+    """One page of firm ids matching a :func:`firm_filter` clause, sorted in SQL.
+
+    ``order_by`` is a column name of ``firms`` (checked against a list); NULLs sort last.
+    """
+    if order_by not in _ORDERABLE:
+        raise ValueError(f"cannot sort firms by {order_by!r}")
+    direction = "DESC" if descending else "ASC"
+    sql = (
+        f"SELECT id FROM firms WHERE {where} "
+        f"ORDER BY {order_by} IS NULL, {order_by} {direction}, id {direction} LIMIT ? OFFSET ?"
+    )
+    return [r[0] for r in db.execute(sql, (*params, int(limit), int(offset)))]
+
+
+# -- the in-memory name index -------------------------------------------------------------------
+class NameIndex:
+    """All names and short names of one database in one array, for fast 1–2 character search.
+
+    Layout (UTF-16 code units in a numpy array): ``"\n" + name_norm + "\x1f" + short_name +
+    "\n" + …`` in id order. One vectorised pass finds every occurrence of a word; the code
+    units around each occurrence tell an exact name (``\n`` before, ``\x1f`` after), an exact
+    short name (``\x1f`` … ``\n``) and a prefix (``\n`` or ``\x1f`` before). (``str.find``
+    is much slower here: its skip filter hardly skips over Chinese text.)
+    """
+
+    def __init__(self, rows: list[tuple[int, str, str | None]], marker: tuple[int, int]):
+        import numpy as np
+
+        clean = str.maketrans({"\n": " ", "\x1f": " "})
+        text = (
+            "\n"
+            + "\n".join(
+                f"{name.translate(clean)}\x1f{(short or '').translate(clean)}"
+                for _, name, short in rows
+            )
+            + "\n"
+        )
+        self.codes = np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16).copy()
+        newlines = np.flatnonzero(self.codes == 10)
+        self.starts = newlines[:-1] + 1  # first code unit of each entry
+        self.lengths = np.diff(newlines) - 1  # code units of name + 1 + short name
+        self.ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        self.marker = marker
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.codes.nbytes + self.starts.nbytes + self.lengths.nbytes + self.ids.nbytes)
+
+    def find(self, word: str, cap: int) -> dict[str, list[int]]:
+        """Firm ids whose name or short name contains ``word``, by kind of match.
+
+        ``exact`` (all of them), ``prefix`` and ``name`` (at most ``cap`` each, shortest
+        entries first); a firm appears under its best kind only.
+        """
+        import numpy as np
+
+        pat = np.frombuffer(word.encode("utf-16-le"), dtype=np.uint16)
+        k = len(pat)
+        a = self.codes
+        out: dict[str, list[int]] = {"exact": [], "prefix": [], "name": []}
+        if k == 0 or k + 2 > len(a):
+            return out
+        pos = np.flatnonzero(a[1 : len(a) - k] == pat[0]) + 1
+        for j in range(1, k):
+            pos = pos[a[pos + j] == pat[j]]
+        if not len(pos):
+            return out
+        before = a[pos - 1]
+        after = a[pos + k]
+        # Kind of each occurrence: 0 exact, 1 prefix, 2 inside; a firm counts by its best.
+        kind = np.full(len(pos), 2, dtype=np.int8)
+        kind[(before == 10) | (before == 0x1F)] = 1
+        kind[((before == 10) & (after == 0x1F)) | ((before == 0x1F) & (after == 10))] = 0
+        entry = np.searchsorted(self.starts, pos, side="right") - 1
+        # Occurrences are in text order, so each entry's occurrences are adjacent.
+        first = np.flatnonzero(np.concatenate(([True], entry[1:] != entry[:-1])))
+        entries = entry[first]
+        best = np.minimum.reduceat(kind, first)
+        out["exact"] = self.ids[entries[best == 0]].tolist()
+        out["prefix"] = self._shortest(entries[best == 1], cap)
+        out["name"] = self._shortest(entries[best == 2], cap)
+        return out
+
+    def _shortest(self, entries, cap: int) -> list[int]:
+        import numpy as np
+
+        if len(entries) > cap:
+            order = np.argsort(self.lengths[entries], kind="stable")[:cap]
+            entries = entries[np.sort(order)]
+        return self.ids[entries].tolist()
+
+
+_name_indexes: weakref.WeakKeyDictionary[Any, NameIndex] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def _marker(db: Database) -> tuple[int, int]:
+    """Changes to the database: by other connections (data_version) and by this one."""
+    return int(db.scalar("PRAGMA data_version")), int(db.conn.total_changes)
+
+
+def warm(db: Database) -> NameIndex:
+    """Build (or rebuild) the in-memory name index of ``db`` and keep it with the connection.
+
+    About a second at a million firms (read from the covering ``firms_name_norm`` index); the
+    UI calls it in a worker after opening a database and after imports. Until it is current,
+    short queries use the SQL scan.
+    """
+    marker = _marker(db)
+    rows = db.execute(
+        "SELECT id, name_norm, short_name FROM firms INDEXED BY firms_name_norm ORDER BY id"
+    ).fetchall()
+    index = NameIndex([tuple(r) for r in rows], marker)
+    with _lock:
+        _name_indexes[db] = index
+    return index
+
+
+def current_name_index(db: Database) -> NameIndex | None:
+    """The warmed name index of ``db`` when the database has not changed since, else None."""
+    with _lock:
+        index = _name_indexes.get(db)
+    if index is None:
+        return None
+    return index if index.marker == _marker(db) else None
+
+
+def forget(db: Database) -> None:
+    """Drop the warmed name index of ``db`` (frees its memory)."""
+    with _lock:
+        _name_indexes.pop(db, None)
+
+
+# -- search -------------------------------------------------------------------------------------
+@dataclass
+class _Hit:
+    id: int
+    match: str
+    key: tuple[Any, ...]  # sort key inside the match kind
+
+
+def search(
+    db: Database,
+    text: str,
+    *,
+    city: str | None = None,
+    district: str | None = None,
+    direction: str | None = None,
+    limit: int = 50,
+) -> list[dict[str, Any]]:
+    """Firms matching ``text``, best first (see the module docstring for the ranking).
+
+    Each result has ``id, name, short_name, city, district, uscc, direction`` (design.md §5;
+    ``direction`` is '' for none) and also ``stock_code, segment, score`` and ``match`` (why it
+    was found: uscc, stock_code, exact, prefix, name, text).
+    """
+    text = clean_query(text)
+    try:
+        limit = max(1, min(MAX_LIMIT, int(limit)))
+    except (TypeError, ValueError) as exc:
+        raise UserError(f"结果数量“{limit}”不是有效的整数") from exc
+    parts, fparams = _place_filters(city, district, direction)
+    filt = _Filters(" AND ".join(parts), tuple(fparams))
+    if not text:
+        return []
+    hits: dict[int, _Hit] = {}
+
+    def add(fid: int, match: str, key: tuple[Any, ...] = ()) -> None:
+        old = hits.get(fid)
+        if old is None or MATCH_ORDER.index(match) < MATCH_ORDER.index(old.match):
+            hits[fid] = _Hit(fid, match, key)
+
+    code = _code_of(text)
+    if code is not None:
+        kind, value = code
+        if kind == "uscc":
+            sql, p = "f.uscc = ?", (value,)
+        else:  # stored as 000001.SZ; a range keeps the index usable
+            sql, p = "f.stock_code >= ? AND f.stock_code < ?", (value, value + "/")
+        for (fid,) in _run(db, f"SELECT f.id FROM firms f WHERE {sql}", p, filt, limit):
+            add(fid, kind)
+
+    words = words_of(text)
+    if all(len(w) < MIN_FTS_CHARS for w in words):
+        _search_names(db, text, words, filt, hits, add)
+    else:
+        _search_fts(db, text, words, filt, limit, add)
+
+    ranked = sorted(hits.values(), key=lambda h: (MATCH_ORDER.index(h.match), *h.key, h.id))
+    top = ranked[:limit]
+    return _rows(db, top)
+
+
+def _run(
+    db: Database, sql: str, params: tuple[Any, ...], filt: _Filters, limit: int
+) -> list[tuple[Any, ...]]:
+    """Run a SELECT on alias ``f`` with the place filters ANDed in and a LIMIT."""
+    joiner = " AND " if " WHERE " in sql else " WHERE "
+    if filt.where:
+        sql += joiner + filt.where
+        params = (*params, *filt.params)
+    return [tuple(r) for r in db.execute(sql + " LIMIT ?", (*params, int(limit)))]
+
+
+def _exact_and_prefix(db: Database, text: str, filt: _Filters, add) -> None:
+    """Exact and prefix matches on the whole query via the name_norm index."""
+    key = _norm_name(text)
+    if not key:
+        return
+    for (fid,) in _run(db, "SELECT f.id FROM firms f WHERE f.name_norm = ?", (key,), filt, 20):
+        add(fid, "exact")
+    rows = _run(
+        db,
+        "SELECT f.id, length(f.name) FROM firms f WHERE f.name_norm > ? AND f.name_norm < ?",
+        (key, key + "\U0010ffff"),
+        filt,
+        CANDIDATES,
+    )
+    for fid, length in rows:
+        add(fid, "prefix", (length,))
+
+
+def _search_fts(db: Database, text: str, words: list[str], filt: _Filters, limit: int, add) -> None:
+    long_words = [w for w in words if len(w) >= MIN_FTS_CHARS]
+    short_words = [w for w in words if len(w) < MIN_FTS_CHARS]
+    _exact_and_prefix(db, text, filt, add)
+    match = fts_query(long_words)
+    w = ", ".join(str(x) for x in BM25_WEIGHTS)
+    sql = (
+        f"SELECT f.id, f.name, f.short_name, bm25(firms_fts, {w}) FROM firms_fts "
+        "JOIN firms f ON f.id = firms_fts.rowid WHERE firms_fts MATCH ?"
+    )
+    params: list[Any] = [match]
+    for sw in short_words:  # 1–2 character words: anywhere in the indexed columns
+        sql += (
+            " AND (instr(f.name, ?) OR instr(coalesce(f.short_name, ''), ?)"
+            " OR instr(coalesce(f.main_business, ''), ?) OR instr(coalesce(f.business_scope, ''), ?)"
+            " OR instr(coalesce(f.introduction, ''), ?))"
+        )
+        params += [sw] * 5
+    rows = _run(db, sql, tuple(params), filt, max(CANDIDATES, limit))
+    for fid, name, short, rank in rows:
+        if short == text:
+            add(fid, "exact")
+        elif all(x in name or x in (short or "") for x in words):
+            add(fid, "name", (len(name),))
+        else:
+            add(fid, "text", (rank,))
+
+
+def _search_names(
+    db: Database, text: str, words: list[str], filt: _Filters, hits: dict[int, _Hit], add
+) -> None:
+    """Queries whose words are all 1–2 characters: names and short names only."""
+    index = current_name_index(db)
+    if index is not None:
+        _search_name_index(db, index, text, words, filt, add)
+        return
+    _exact_and_prefix(db, text, filt, add)
+    # Scan the covering (name_norm, short_name) index, never the wide firms table.
+    conds = " AND ".join(
+        "(instr(f.name_norm, ?) > 0 OR instr(coalesce(f.short_name, ''), ?) > 0)" for _ in words
+    )
+    params = tuple(x for w in words for x in (_norm_name(w) or w, w))
+    rows = _run(
+        db,
+        f"SELECT f.id, f.name_norm, f.short_name FROM firms f INDEXED BY firms_name_norm "
+        f"WHERE {conds}",
+        params,
+        filt,
+        CANDIDATES,
+    )
+    key = _norm_name(text)
+    for fid, name, short in rows:
+        if short == text or name == key:
+            add(fid, "exact")
+        elif name.startswith(key) or (short or "").startswith(text):
+            add(fid, "prefix", (len(name),))
+        else:
+            add(fid, "name", (len(name),))
+
+
+def _search_name_index(
+    db: Database, index: NameIndex, text: str, words: list[str], filt: _Filters, add
+) -> None:
+    norm_words = [_norm_name(w) or w for w in words]
+    key = _norm_name(text) or text
+    # Scan for the longest word; with filters, rank more candidates (some are filtered out).
+    cap = CANDIDATES * (10 if filt.where else 1)
+    longest = max(norm_words, key=len)
+    found = index.find(longest, cap)
+    if longest != max(words, key=len):  # a word the normalisation changed (e.g. Latin case)
+        for kind, more in index.find(max(words, key=len), cap).items():
+            found[kind] += more
+    for kind in ("exact", "prefix", "name"):
+        ids_ = found[kind]
+        # Check each candidate against the database: the filters and every word.
+        for start in range(0, len(ids_), 500):
+            chunk = ids_[start : start + 500]
+            sql = (
+                "SELECT f.id, f.name_norm, f.short_name FROM firms f "
+                f"WHERE f.id IN ({', '.join('?' * len(chunk))})"
+            )
+            for fid, name, short in _run(db, sql, tuple(chunk), filt, len(chunk)):
+                short = short or ""
+                if not all(n in name or w in short for w, n in zip(words, norm_words, strict=True)):
+                    continue
+                if name == key or short == text:
+                    add(fid, "exact")
+                elif name.startswith(key) or short.startswith(text):
+                    add(fid, "prefix", (len(name),))
+                else:
+                    add(fid, "name", (len(name),))
+
+
+def _rows(db: Database, hits: list[_Hit]) -> list[dict[str, Any]]:
+    if not hits:
+        return []
+    placeholders = ", ".join("?" * len(hits))
+    by_id = {
+        r["id"]: r
+        for r in db.execute(f"{_SELECT} WHERE f.id IN ({placeholders})", [h.id for h in hits])
+    }
+    out = []
+    for h in hits:
+        r = by_id.get(h.id)
+        if r is None:
+            continue
+        item = {c: r[c] for c in RESULT_COLUMNS}
+        item["direction"] = item["direction"] or ""
+        item["segment"] = item["segment"] or ""
+        item["match"] = h.match
+        out.append(item)
+    return out
