@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "app.commands.gui",
     "app.commands.catalog",
     "app.commands.uscc",
+    "app.commands.importing",
     "app.commands.backup",
     "app.commands.score",
     "app.commands.shortlist",
@@ -131,12 +132,16 @@ def _attach_windows_console() -> None:
     """A windowed Windows build has no console; borrow the terminal's when started from one."""
     if sys.platform != "win32" or not getattr(sys, "frozen", False):
         return
+    if sys.stdout is not None and sys.stderr is not None:
+        return  # both redirected to files or pipes (`> out.json`): keep them
     import ctypes
 
     attach_parent_process = -1
     if ctypes.windll.kernel32.AttachConsole(attach_parent_process):
-        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
-        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        if sys.stdout is None:
+            sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        if sys.stderr is None:
+            sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
 
 
 def _utf8_stdio() -> None:
