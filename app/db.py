@@ -15,11 +15,12 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -92,6 +93,9 @@ class Database:
     @property
     def utils(self) -> sqlite_utils.Database:
         """sqlite-utils over the same connection, for schema work."""
+        # Imported here: sqlite_utils loads pandas (≈0.8 s), which the window must not wait for.
+        import sqlite_utils
+
         return sqlite_utils.Database(self.conn)
 
     @property
