@@ -13,7 +13,6 @@ dossier's first page; then everything is painted into one file with global page 
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
 import tempfile
@@ -74,31 +73,6 @@ KEEP_TABLE_MAX = 0.5  # tables shorter than this share of the body are never spl
 
 _family: str | None = None
 
-# PySide6 6.12 built for the stable ABI drops one reference to ``None`` on every call of a C++
-# method returning void when it runs on Python 3.11 (where ``None`` is not yet immortal, PEP
-# 683). A batch of dossiers makes tens of thousands of such calls, enough to bring the count to
-# zero and abort the interpreter ("none_dealloc"). Until the dependency is fixed, the layout
-# and painting functions below repay what they lost; on Python 3.12+ this does nothing.
-_NONE_DEBT: list[None] = []
-_REPAY = sys.version_info < (3, 12)
-
-
-def _repays_none(fn: Callable[..., Any]) -> Callable[..., Any]:
-    if not _REPAY:
-        return fn
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        before = sys.getrefcount(None)
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            lost = before - sys.getrefcount(None)
-            if lost > 0:
-                _NONE_DEBT.extend([None] * lost)
-
-    return wrapper
-
 
 # -- application and font ---------------------------------------------------------------------
 def ensure_app() -> QGuiApplication:
@@ -120,7 +94,6 @@ def ensure_app() -> QGuiApplication:
 
 
 def _is_macos() -> bool:
-    import sys
 
     return sys.platform == "darwin"
 
@@ -142,7 +115,6 @@ def font_family() -> str:
 
 
 # -- page layout ------------------------------------------------------------------------------
-@_repays_none
 def a4_layout() -> QPageLayout:
     """A4 portrait with zero device margins: we place header, body and footer ourselves."""
     return QPageLayout(
@@ -162,7 +134,6 @@ def _anchored(block: QTextBlock) -> bool:
     return False
 
 
-@_repays_none
 def keep_together(doc: QTextDocument, page_h: float, *, max_fixes: int = 100) -> int:
     """Move headings and small tables that a page break would split to the next page.
 
@@ -275,7 +246,6 @@ class PageMaker:
         layout = self.device.pageLayout()
         return QRectF(layout.fullRectPixels(self.device.logicalDpiY()))
 
-    @_repays_none
     def layout(self, html: str) -> QTextDocument:
         """A document laid out in pages of the body's size."""
         doc = QTextDocument()
@@ -295,7 +265,6 @@ class PageMaker:
         keep_together(doc, self.body.height())
         return doc
 
-    @_repays_none
     def _notes_metrics(self) -> tuple[float, float, float]:
         """(height above the lines, height of one line, height below) of the notes area."""
         if self._notes is None:
@@ -308,7 +277,6 @@ class PageMaker:
             self._notes = (rect.top(), rect.height() / probe, bottom - rect.bottom())
         return self._notes
 
-    @_repays_none
     def layout_dossier(self, d: content.Dossier) -> QTextDocument:
         """Lay out a dossier and end it with a ruled notes area that fills the last page.
 
@@ -341,7 +309,6 @@ class PageMaker:
         f.setBold(bold)
         return f
 
-    @_repays_none
     def paint_page(
         self,
         painter: QPainter,
@@ -521,7 +488,6 @@ def paint_job(
     return total
 
 
-@_repays_none
 def pdf_writer(path: Path) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
