@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIST = ROOT / "dist" / "chainfill"
 EXE_NAME = "chainfill.exe" if sys.platform == "win32" else "chainfill"
 TIMEOUT = 300
+MAX_MIB = 300  # the size budget of issue 7 (MiB, as `du -sm` counts)
 BAD_USCC = "91440300MA5DXXXXX0"
 
 
@@ -422,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=DEFAULT_DIST, help="the bundle folder")
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
+    parser.add_argument("--max-mib", type=float, default=MAX_MIB, help="size budget (MiB)")
     args = parser.parse_args(argv)
     dist = args.dist.resolve()
     exe = dist / EXE_NAME
@@ -444,6 +446,10 @@ def main(argv: list[str] | None = None) -> int:
         work.mkdir()
         s = Smoke(exe=exe, work=work, env=env)
         db = work / "tmp.db"
+        s.check(
+            f"size within {args.max_mib:.0f} MiB",
+            lambda: (size / 2**20 <= args.max_mib, f"{size / 2**20:.0f} MiB, {size / 1e6:.0f} MB"),
+        )
         s.check("--version matches pyproject.toml", lambda: check_version(s))
         check_demo_and_selftest(s, db)
         s.check("gui --self-test on X11 (Xvfb, platform not forced)", lambda: check_x11(s, db))
