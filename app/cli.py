@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "app.commands.projects",
     "app.commands.demo",
     "app.commands.search",
+    "app.commands.classify",
 ]
 
 _ARGPARSE_ZH = {

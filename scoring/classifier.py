@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import uuid
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from scoring.features import Hasher
+from scoring.features import FEATURES_VERSION, Hasher
 
 MODEL_VERSION = 1  # bump when the file format or the features change: old files are refused
 MODEL_JSON = "model.json"
@@ -82,10 +83,19 @@ class DirectionClassifier:
     direction_names: dict[str, str] = field(default_factory=dict)
     temperature: float = 1.0
     none_threshold: float = 0.0
+    # Share of a text's feature mass (squared, of a unit-norm row) the model has seen in
+    # training. Below this — an empty, English or unfamiliar text — the answer is none with a
+    # confidence equal to that share: "do not know", not "surely none".
+    min_coverage: float = 0.3
     meta: dict[str, Any] = field(default_factory=dict)
     _runtime: dict[str, Any] | None = field(default=None, repr=False)
 
     # -- prediction -----------------------------------------------------------------------------
+    @property
+    def version(self) -> str:
+        """Same as :attr:`version_id` (what the About box shows)."""
+        return self.version_id
+
     @property
     def version_id(self) -> str:
         """What firms.model_version records: format version and a fingerprint of the weights."""
@@ -161,11 +171,22 @@ class DirectionClassifier:
         directions = [NONE if n else classes[b] for n, b in zip(is_none, best, strict=True)]
         return directions, np.where(is_none, 1.0 - p_best, p_best).astype(np.float32)
 
+    @staticmethod
+    def coverage(xc: sp.csr_matrix) -> np.ndarray:
+        """Per row: the share of the text's (unit-norm) feature mass the model knows."""
+        sq = np.zeros(xc.nnz + 1, dtype=np.float64)
+        np.cumsum(xc.data.astype(np.float64) ** 2, out=sq[1:])
+        return (sq[xc.indptr[1:]] - sq[xc.indptr[:-1]]).astype(np.float32)
+
     def _predict_batch(self, texts: Sequence[str]) -> Predictions:
         rt = self._prepare()
         xc = self._compact(self.hasher.transform(list(texts)))
         p = self.probabilities(np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias)
         directions, direction_prob = self.decide(p)
+        known = self.coverage(xc)
+        for i in np.flatnonzero(known < self.min_coverage):
+            directions[i] = NONE
+            direction_prob[i] = known[i]
         segments = [""] * len(directions)
         segment_prob = np.zeros(len(directions), dtype=np.float32)
         dir_arr = np.array(directions, dtype=object)
@@ -246,7 +267,7 @@ class DirectionClassifier:
         for k, a in sorted(self._arrays().items()):
             h.update(k.encode())
             h.update(np.ascontiguousarray(a).tobytes())
-        h.update(json.dumps([self.temperature, self.none_threshold]).encode())
+        h.update(json.dumps([self.temperature, self.none_threshold, self.min_coverage]).encode())
         return h.hexdigest()
 
     def save(self, folder: str | os.PathLike[str]) -> None:
@@ -255,7 +276,8 @@ class DirectionClassifier:
         folder.mkdir(parents=True, exist_ok=True)
         self.meta.setdefault("id", self._fingerprint()[:12])
         npz = folder / MODEL_NPZ
-        tmp = folder / (MODEL_NPZ + ".tmp.npz")
+        unique = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"  # two processes may save at once
+        tmp = folder / f"{MODEL_NPZ}.{unique}.tmp.npz"
         np.savez_compressed(tmp, **self._arrays())
         digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
         doc = {
@@ -270,11 +292,12 @@ class DirectionClassifier:
             },
             "temperature": self.temperature,
             "none_threshold": self.none_threshold,
+            "min_coverage": self.min_coverage,
             "direction_names": self.direction_names,
             "segment_names": self.segment_names,
             "meta": self.meta,
         }
-        tmp_json = folder / (MODEL_JSON + ".tmp")
+        tmp_json = folder / f"{MODEL_JSON}.{unique}.tmp"
         tmp_json.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, npz)  # weights first, then the json that vouches for them
         os.replace(tmp_json, folder / MODEL_JSON)
@@ -292,9 +315,11 @@ class DirectionClassifier:
             raise ModelError(f"模型说明文件 {jpath.name} 已损坏，无法读取：{exc}") from exc
         if not isinstance(doc, dict) or doc.get("format") != "chainfill-direction-classifier":
             raise ModelError(f"{jpath.name} 不是 ChainFill 的方向分类模型")
-        if doc.get("model_version") != MODEL_VERSION:
+        features_version = (doc.get("hasher") or {}).get("features_version")
+        if doc.get("model_version") != MODEL_VERSION or features_version != FEATURES_VERSION:
             raise ModelError(
-                f"模型版本 {doc.get('model_version')} 与本程序（{MODEL_VERSION}）不兼容，需要重新训练"
+                f"模型版本 {doc.get('model_version')}.{features_version} 与本程序"
+                f"（{MODEL_VERSION}.{FEATURES_VERSION}）不兼容，需要重新训练"
             )
         try:
             raw = npath.read_bytes()
@@ -319,6 +344,7 @@ class DirectionClassifier:
                 direction_names=dict(doc.get("direction_names", {})),
                 temperature=float(doc["temperature"]),
                 none_threshold=float(doc["none_threshold"]),
+                min_coverage=float(doc.get("min_coverage", 0.3)),
                 meta=dict(doc.get("meta", {})),
             )
         except ModelError:

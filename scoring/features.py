@@ -8,6 +8,10 @@ directly. n-grams never span a boundary: punctuation, spaces, symbols, emoji, lo
 and the separator between texts all break them, so "。" or "、" carry no signal and two
 fields never run together.
 
+Runs of ASCII letters and digits are words, not character soup: "PCB", "5G", "MEMS",
+"18650" each become one feature (their first 12 characters hashed), and never part of a
+Chinese n-gram. So an English text does not look familiar just because its letters are.
+
 Text is folded (full-width ASCII to ASCII, upper to lower case) on the code-point array.
 Features are ``1 + log(count)`` (sublinear tf), each row scaled to unit L2 norm.
 """
@@ -21,11 +25,15 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+FEATURES_VERSION = 2  # bump whenever the hashing changes: saved models then refuse to load
 _MASK64 = (1 << 64) - 1
 _P = np.uint64(0x100000001B3)  # FNV-64 prime: the rolling multiplier
 _LEN_SALT = 0x9E3779B97F4A7C15  # golden-ratio constant: n-grams of different n hash apart
 _MIX1 = np.uint64(0xFF51AFD7ED558CCD)  # murmur3 fmix64 constants
 _MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
+
+_WORD_SALT = 0xD6E8FEB86659FD93  # ASCII words hash apart from n-grams
+WORD_MAX = 12  # characters of an ASCII word that are hashed
 
 _SEPARATOR = "\x00"
 
@@ -111,7 +119,12 @@ class Hasher:
         return 1 << self.bits
 
     def config(self) -> dict[str, object]:
-        return {"ngram": list(self.ngram), "bits": self.bits, "max_chars": self.max_chars}
+        return {
+            "ngram": list(self.ngram),
+            "bits": self.bits,
+            "max_chars": self.max_chars,
+            "features_version": FEATURES_VERSION,
+        }
 
     @classmethod
     def from_config(cls, cfg: dict[str, object]) -> Hasher:
@@ -134,8 +147,9 @@ class Hasher:
         lengths = np.fromiter((len(t) for t in cut), dtype=np.int64, count=len(cut))
         return fold(cp), lengths
 
-    def _grams(self, cp: np.ndarray) -> list[tuple[int, np.ndarray, np.ndarray]]:
-        """For each n: (n, start positions of valid n-grams, their feature buckets)."""
+    def _grams(self, cp: np.ndarray) -> list[tuple[np.ndarray, int | np.ndarray, np.ndarray]]:
+        """(start positions, lengths, feature buckets) of the n-grams of each n, and of the
+        ASCII words (whose lengths are an array)."""
         table = token_table()
         ok = np.zeros(cp.shape[0], dtype=bool)
         bmp = cp < 0x10000
@@ -143,10 +157,12 @@ class Hasher:
         if not bmp.all():
             hi = cp[~bmp]
             ok[~bmp] = (hi >= 0x20000) & (hi <= 0x3FFFF)
-        out = []
-        valid_mask = ok  # valid_mask[i]: cp[i .. i+n-1] are all word characters
-        h = cp.astype(np.uint64)
+        ascii_word = ((cp >= 0x30) & (cp <= 0x39)) | ((cp >= 0x61) & (cp <= 0x7A))
+        ok &= ~ascii_word
+        out: list[tuple[np.ndarray, int | np.ndarray, np.ndarray]] = []
         shift = np.uint64(64 - self.bits)
+        valid_mask = ok  # valid_mask[i]: cp[i .. i+n-1] are all (non-ASCII) word characters
+        h = cp.astype(np.uint64)
         lo, hi_n = self.ngram
         for n in range(1, hi_n + 1):
             if n > 1:
@@ -158,8 +174,19 @@ class Hasher:
                 continue
             valid = np.flatnonzero(valid_mask)
             g = h[valid] ^ np.uint64((n * _LEN_SALT) & _MASK64)
-            buckets = (_mix(g) >> shift).astype(np.int32)
-            out.append((n, valid, buckets))
+            out.append((valid, n, (_mix(g) >> shift).astype(np.int32)))
+        if ascii_word.any():
+            edge = np.diff(ascii_word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
+            starts = np.flatnonzero(edge == 1)
+            lengths = np.flatnonzero(edge == -1) - starts
+            w = np.zeros(starts.shape[0], dtype=np.uint64)
+            for k in range(WORD_MAX):
+                m = lengths > k
+                if not m.any():
+                    break
+                w[m] = w[m] * _P + cp[starts[m] + k]
+            w ^= np.uint64(_WORD_SALT)
+            out.append((starts, lengths, (_mix(w) >> shift).astype(np.int32)))
         return out
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
@@ -182,7 +209,7 @@ class Hasher:
         doc_of = np.repeat(np.arange(n_docs, dtype=np.uint32), lengths + 1)
         doc_of <<= np.uint32(self.bits)
         keys_l = []
-        for _n, valid, buckets in self._grams(cp):
+        for valid, _n, buckets in self._grams(cp):
             k = doc_of[valid]
             k |= buckets.astype(np.uint32)
             keys_l.append(k)
@@ -195,8 +222,9 @@ class Hasher:
         norm = (text or "")[: self.max_chars]
         cp, _ = self.code_points([norm])
         found = []
-        for n, valid, buckets in self._grams(cp):
-            found.extend(zip(valid.tolist(), [n] * len(valid), buckets.tolist(), strict=True))
+        for valid, n, buckets in self._grams(cp):
+            sizes = n.tolist() if isinstance(n, np.ndarray) else [n] * len(valid)
+            found.extend(zip(valid.tolist(), sizes, buckets.tolist(), strict=True))
         return norm, found
 
 
@@ -231,6 +259,23 @@ def _keys_to_csr(keys: np.ndarray, n_docs: int, bits: int) -> sp.csr_matrix:
 
 
 # -- a slow, obviously-correct reference for tests ------------------------------------------------
+def _ref_hash(chars: str, salt: int, bits: int) -> int:
+    h = 0
+    for c in chars:
+        h = (h * 0x100000001B3 + ord(c)) & _MASK64
+    h ^= salt & _MASK64
+    h ^= h >> 33
+    h = (h * 0xFF51AFD7ED558CCD) & _MASK64
+    h ^= h >> 33
+    h = (h * 0xC4CEB9FE1A85EC53) & _MASK64
+    h ^= h >> 33
+    return h >> (64 - bits)
+
+
+def _is_ascii_word_char(c: str) -> bool:
+    return "0" <= c <= "9" or "a" <= c <= "z"
+
+
 def reference_ngrams(text: str, hasher: Hasher) -> dict[int, int]:
     """Bucket -> count for one text, computed character by character in pure Python."""
     norm = "".join(fold_char(c) for c in (text or "")[: hasher.max_chars])
@@ -239,17 +284,18 @@ def reference_ngrams(text: str, hasher: Hasher) -> dict[int, int]:
     for n in range(lo, hi + 1):
         for i in range(len(norm) - n + 1):
             gram = norm[i : i + n]
-            if not all(is_token_char(c) for c in gram):
-                continue
-            h = 0
-            for c in gram:
-                h = (h * 0x100000001B3 + ord(c)) & _MASK64
-            h ^= (n * _LEN_SALT) & _MASK64
-            h ^= h >> 33
-            h = (h * 0xFF51AFD7ED558CCD) & _MASK64
-            h ^= h >> 33
-            h = (h * 0xC4CEB9FE1A85EC53) & _MASK64
-            h ^= h >> 33
-            bucket = h >> (64 - hasher.bits)
-            out[bucket] = out.get(bucket, 0) + 1
+            if all(is_token_char(c) and not _is_ascii_word_char(c) for c in gram):
+                b = _ref_hash(gram, n * _LEN_SALT, hasher.bits)
+                out[b] = out.get(b, 0) + 1
+    i = 0
+    while i < len(norm):
+        if _is_ascii_word_char(norm[i]):
+            j = i
+            while j < len(norm) and _is_ascii_word_char(norm[j]):
+                j += 1
+            b = _ref_hash(norm[i:j][:WORD_MAX], _WORD_SALT, hasher.bits)
+            out[b] = out.get(b, 0) + 1
+            i = j
+        else:
+            i += 1
     return out

@@ -64,6 +64,11 @@ _BOILER_CLAUSES = [
     r"等",
 ]
 _CLAUSE_RE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _BOILER_CLAUSES) + ")$")
+# Legal procedure in any clause: "…须经批准的项目除外", "经审批机关批准…后方可经营" …
+_LEGAL_RE = re.compile(
+    r"批准|许可证|许可经营|审批|登记注册|方可(?:开展)?经营|不得经营|自主选择经营|禁止的|项目除外|"
+    r"须取得|备案后|经营项目的|^法律$|^行政法规$|^国务院决定|^无$"
+)
 _SPLIT_RE = re.compile(r"[；;，,、。．.:：（）()\[\]【】\s]+")
 
 # Legal forms and place prefixes in firm names say nothing about the industry.
@@ -83,7 +88,11 @@ def strip_boilerplate(text: str) -> str:
     """Drop registry boilerplate clauses; keep the rest, clause by clause."""
     if not text:
         return ""
-    kept = [c for c in _SPLIT_RE.split(text) if c and not _CLAUSE_RE.match(c)]
+    kept = [
+        c
+        for c in _SPLIT_RE.split(text)
+        if c and not _CLAUSE_RE.match(c) and not _LEGAL_RE.search(c)
+    ]
     return "；".join(kept)
 
 

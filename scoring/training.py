@@ -108,28 +108,35 @@ def _split(items: list[str], rng: random.Random, share: float) -> tuple[list[str
 
 
 def _sources(
-    cat: Catalog, none_vocab: dict[str, Any], rng: random.Random, share: float
+    cat: Catalog,
+    none_vocab: dict[str, Any],
+    seg_vocab: dict[str, Any],
+    rng: random.Random,
+    share: float,
 ) -> tuple[list[_Source], list[_Source], list[_Source]]:
     """(all words, training part, held-out part) sources for every segment and none category."""
     full, train, held = [], [], []
+    more = seg_vocab.get("segments", {})
     for d in cat.directions:
         extra = list(d.keywords) + _plan_clauses(d.description)
         dir_names = [k for k in d.keywords if len(k) <= 4]
         for s in d.segments:
-            names = [k for k in (*s.keywords, *dir_names) if 2 <= len(k) <= 4]
-            full.append(_Source(d.code, s.code, list(s.keywords), list(s.products), extra, names))
-            wa, wb = _split(list(s.keywords), rng, share)
+            words = list(dict.fromkeys([*s.keywords, *more.get(s.code, [])]))
+            names = [k for k in (*words, *dir_names) if 2 <= len(k) <= 4]
+            full.append(_Source(d.code, s.code, words, list(s.products), extra, names))
+            wa, wb = _split(words, rng, share)
             pa, pb = _split(list(s.products), rng, share)
             ea, eb = _split(extra, rng, share)
             train.append(_Source(d.code, s.code, wa, pa or wa, ea, names))
             held.append(_Source(d.code, s.code, wb or wa, pb or pa or wb or wa, eb or ea, names))
     for c in none_vocab["category"]:
         words, products, names = list(c["phrases"]), list(c.get("products", [])), list(c["names"])
-        full.append(_Source(NONE, "", words, products or words, [], names))
         wa, wb = _split(words, rng, share)
         pa, pb = _split(products, rng, share)
-        train.append(_Source(NONE, "", wa, pa or wa, [], names))
-        held.append(_Source(NONE, "", wb or wa, pb or pa or wb or wa, [], names))
+        for _ in range(int(c.get("weight", 1))):  # a heavier category is drawn more often
+            full.append(_Source(NONE, "", words, products or words, [], names))
+            train.append(_Source(NONE, "", wa, pa or wa, [], names))
+            held.append(_Source(NONE, "", wb or wa, pb or pa or wb or wa, [], names))
     return full, train, held
 
 
@@ -452,8 +459,9 @@ def train(
     cfg = config or TrainingConfig()
     started = time.perf_counter()
     none_vocab = _load_vocab("none.toml")
+    seg_vocab = _load_vocab("directions.toml")
     rng = random.Random(seed)
-    full, train_src, held_src = _sources(catalog, none_vocab, rng, cfg.holdout_share)
+    full, train_src, held_src = _sources(catalog, none_vocab, seg_vocab, rng, cfg.holdout_share)
 
     # 1. calibration: train on part of the words, score texts made of the other part
     gen = _Generator(catalog, random.Random(seed + 1))
@@ -477,6 +485,7 @@ def train(
     model.none_threshold = calib["none_threshold"]
     n_corr = Counter(d for _, d, _ in usable)
     model.meta = {
+        "id": model._fingerprint()[:12],
         "version": MODEL_VERSION,
         "catalog_version": catalog.version,
         "trained_at": datetime.now().isoformat(timespec="seconds"),

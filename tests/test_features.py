@@ -58,6 +58,18 @@ def test_boundaries_break_ngrams():
     assert len(joined) == 5 and len(split) == 4 and split == emoji
 
 
+def test_ascii_runs_are_words():
+    hasher = Hasher(ngram=(1, 3), bits=20)
+    # one feature per ASCII word; no character n-grams inside it or across into Chinese
+    assert len(reference_ngrams("pcb", hasher)) == 1
+    assert len(reference_ngrams("5G基站", hasher)) == 1 + 3  # "5g" + 基, 站, 基站
+    english = reference_ngrams("Software development and consulting", hasher)
+    assert len(english) == 4
+    x = hasher.transform(["PCB板 MEMS传感器 18650电池 technologyandsoftware"])
+    ref = reference_ngrams("PCB板 MEMS传感器 18650电池 technologyandsoftware", hasher)
+    assert set(x[0].indices.tolist()) == set(ref)
+
+
 def test_full_width_and_case_fold():
     hasher = Hasher()
     x = hasher.transform(["ＰＣＢ５Ｇ", "pcb5g", "PCB5G"])
