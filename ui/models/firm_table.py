@@ -175,6 +175,24 @@ DEFAULT_COLUMNS = (
 _EXTRA = ("id", "direction_confirmed")
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+
+
+class _Row:
+    """One fetched row: raw values, and the texts and colours painted for each column."""
+
+    __slots__ = ("colors", "texts", "values")
+
+    def __init__(self, values: dict[str, Any], texts: list[str], colors: list[Any]):
+        self.values = values
+        self.texts = texts
+        self.colors = colors
+
+
 class _LRU(OrderedDict):
     def __init__(self, limit: int):
         super().__init__()
@@ -292,6 +310,13 @@ class FirmTableModel(QAbstractTableModel):
         self._select_cols = list(
             dict.fromkeys([*_EXTRA, *(c.select for c in self.columns), "name"])
         )
+        self._align = [
+            int(
+                (Qt.AlignmentFlag.AlignRight if c.align_right else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignVCenter
+            )
+            for c in self.columns
+        ]
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
         self._confirmed_color = QColor(theme.SUCCESS)
@@ -413,6 +438,10 @@ class FirmTableModel(QAbstractTableModel):
 
     def row_data(self, row: int) -> dict[str, Any] | None:
         """The fetched values of ``row`` (column → value), fetching its block if needed."""
+        r = self._row(row)
+        return None if r is None else r.values
+
+    def _row(self, row: int) -> _Row | None:
         block_no = row // ROW_BLOCK
         block = self._blocks.get_fresh(block_no)
         if block is None:
@@ -420,7 +449,7 @@ class FirmTableModel(QAbstractTableModel):
             self._blocks.put(block_no, block)
         return block.get(row)
 
-    def _fetch_block(self, block_no: int) -> dict[int, dict[str, Any]]:
+    def _fetch_block(self, block_no: int) -> dict[int, _Row]:
         start = block_no * ROW_BLOCK
         end = min(self._count, start + ROW_BLOCK)
         ids = {}
@@ -438,9 +467,29 @@ class FirmTableModel(QAbstractTableModel):
         out = {}
         for rec in cur:
             values = dict(zip(self._select_cols, rec, strict=False))
-            out[ids[values["id"]]] = values
+            row = ids[values["id"]]
+            out[row] = self._prepare(row, values)
         self.rows_fetched += len(out)
         return out
+
+    def _prepare(self, row: int, values: dict[str, Any]) -> _Row:
+        """Format a row once, when it is fetched: painting then only looks texts up."""
+        texts = []
+        colors = []
+        for col in self.columns:
+            value = values.get(col.select)
+            if col.kind == "rank":
+                texts.append(str(row + 1))
+                colors.append(None)
+                continue
+            texts.append(self.display(col, value, values))
+            if col.kind == "confidence" and values.get("direction_confirmed"):
+                colors.append(self._confirmed_color)
+            elif value is None:
+                colors.append(self._muted)
+            else:
+                colors.append(None)
+        return _Row(values, texts, colors)
 
     # -- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -468,42 +517,29 @@ class FirmTableModel(QAbstractTableModel):
 
         return QCoreApplication.translate("FirmTable", col.title)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(
-                (Qt.AlignmentFlag.AlignRight if col.align_right else Qt.AlignmentFlag.AlignLeft)
-                | Qt.AlignmentFlag.AlignVCenter
-            )
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.UserRole,
-        ):
-            return None
-        values = self.row_data(index.row())
-        if values is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole else None
-        if role == Qt.ItemDataRole.UserRole:
-            return values["id"]
-        value = values.get(col.select)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col.kind == "confidence" and values.get("direction_confirmed"):
-                return self._confirmed_color
-            if value is None:
-                return self._muted
-            return None
-        if col.kind == "rank":
-            return str(index.row() + 1) if role == Qt.ItemDataRole.DisplayRole else None
-        text = self.display(col, value, values)
-        if role == Qt.ItemDataRole.ToolTipRole:
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        # Called for every visible cell and role on each paint: cheap tests first.
+        if role == _DISPLAY:
+            r = self._row(index.row())
+            return "…" if r is None else r.texts[index.column()]
+        if role == _ALIGN:
+            return self._align[index.column()]
+        if role == _FOREGROUND:
+            r = self._row(index.row())
+            return None if r is None else r.colors[index.column()]
+        if role == _TOOLTIP:
+            r = self._row(index.row())
+            if r is None:
+                return None
+            col = self.columns[index.column()]
             if col.key == "name":
-                return values.get("name")
+                return r.values.get("name")
+            text = r.texts[index.column()]
             return text if len(text) > 12 else None
-        return text
+        if role == _USER:
+            r = self._row(index.row())
+            return None if r is None else r.values["id"]
+        return None
 
     def display(self, col: Column, value: Any, values: dict[str, Any]) -> str:
         kind = col.kind

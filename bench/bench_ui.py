@@ -1,0 +1,249 @@
+"""Desktop-app figures: start-up to a usable window, and memory while scrolling a million firms.
+
+    python bench/bench_ui.py [--small 100000] [--large 1000000] [--runs 5] [--out bench/out]
+
+1. Start-up: ``python -m app --db <100,000 firms> gui`` as a new process, from just before the
+   process is started to the first paint of the main window with the firm count in the status
+   bar (the window reports it when CHAINFILL_STARTUP_PROBE is set, then quits). Target ≤ 1.5 s.
+2. Scrolling: the 企业库 view over 1,000,000 firms, offscreen, in a fresh process: time until
+   the first rows show, then the table is scrolled page by page and by jumps across the whole
+   range (each step painted); reports peak RSS (target ≤ 400 MB) and the time per step.
+
+The databases are made once and kept in ``--out``: the 100,000-firm one with the demo
+generator (realistic text), the 1,000,000-firm one by bulk SQL (tests/ui_data.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def demo_db(path: Path, n: int) -> Path:
+    if path.exists():
+        return path
+    from app import demo, pipeline
+    from app.db import Database
+    from app.jobs import run_to_end
+
+    t0 = time.time()
+    tmp = path.with_suffix(".part")
+    tmp.unlink(missing_ok=True)
+    db = Database(tmp)
+    run_to_end(demo.generate(db, n, 1))
+    run_to_end(pipeline.refresh(db))
+    db.close()
+    tmp.replace(path)
+    print(f"made {path.name}: {n:,} demo firms in {time.time() - t0:.0f} s", file=sys.stderr)
+    return path
+
+
+def bulk_db(path: Path, n: int) -> Path:
+    if path.exists():
+        return path
+    from app.db import Database
+    from tests.ui_data import make_firms
+
+    t0 = time.time()
+    tmp = path.with_suffix(".part")
+    tmp.unlink(missing_ok=True)
+    db = Database(tmp)
+    make_firms(db, n, text=True)
+    db.close()
+    tmp.replace(path)
+    print(f"made {path.name}: {n:,} firms in {time.time() - t0:.0f} s", file=sys.stderr)
+    return path
+
+
+def startup(db: Path, runs: int, home: Path) -> dict:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "CHAINFILL_STARTUP_PROBE": "1",
+        "CHAINFILL_HOME": str(home),
+    }
+    times = []
+    label = ""
+    for _ in range(runs):
+        t0 = time.time()
+        proc = subprocess.run(
+            [sys.executable, "-m", "app", "--db", str(db), "gui"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        line = next((x for x in proc.stdout.splitlines() if x.startswith("first-paint")), None)
+        if line is None:
+            raise SystemExit(f"no first paint reported:\n{proc.stdout}\n{proc.stderr}")
+        _, stamp, *rest = line.split(" ", 2)
+        times.append(float(stamp) - t0)
+        label = rest[0] if rest else ""
+    return {
+        "firms": _count(db),
+        "runs": [round(t, 3) for t in times],
+        "first_s": round(times[0], 3),
+        "median_s": round(statistics.median(times), 3),
+        "status_bar": label,
+    }
+
+
+def _count(db: Path) -> int:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT COUNT(*) FROM firms").fetchone()[0]
+    finally:
+        con.close()
+
+
+SCROLL_CHILD = r"""
+import json, os, resource, sys, time
+sys.path.insert(0, sys.argv[2])
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from ui.main import application
+app = application()
+from ui import i18n, messages, workers
+i18n.install("zh_CN")
+messages.headless = True
+from ui.context import AppContext
+from ui.mainwindow import MainWindow
+
+def rss_mb():
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+ctx = AppContext(sys.argv[1])
+win = MainWindow(ctx)
+win.resize(1440, 900)
+win.show()
+app.processEvents()
+t0 = time.perf_counter()
+view = win.show_view("firms")
+while view.model.rowCount() == 0 or view.busy():
+    app.processEvents()
+    time.sleep(0.001)
+table = view.table
+table.viewport().repaint()
+first_rows = time.perf_counter() - t0
+n = view.model.rowCount()
+sb = table.verticalScrollBar()
+peak = rss_mb()
+row_h = table.verticalHeader().defaultSectionSize()
+page_px = table.viewport().height()
+
+def step(value, full):
+    global peak
+    s = time.perf_counter()
+    sb.setValue(min(value, sb.maximum()))
+    if full:
+        table.viewport().repaint()
+    app.processEvents()  # paints what scrolling exposed
+    t = time.perf_counter() - s
+    if len(wheel) % 50 == 0:
+        peak = max(peak, rss_mb())
+    return t
+
+# Wheel-like scrolling (3 rows a notch) through the first 20,000 rows: Qt blits the view and
+# paints only the rows that come in. Then page jumps and 400 jumps across the whole range,
+# each a full repaint of the table.
+wheel = [step(v, False) for v in range(0, 20000 * row_h, 3 * row_h)]
+pages = [step(i * page_px, True) for i in range(2000)]
+jumps = [step(int(sb.maximum() * k / 400), True) for k in range(401)]
+steps = pages + jumps
+wheel.sort()
+steps.sort()
+m = view.model
+print(json.dumps({
+    "firms": n,
+    "first_rows_s": round(first_rows, 3),
+    "wheel_steps": len(wheel),
+    "wheel_median_ms": round(wheel[len(wheel) // 2] * 1000, 2),
+    "wheel_p95_ms": round(wheel[int(len(wheel) * 0.95)] * 1000, 2),
+    "scroll_steps": len(steps),
+    "step_median_ms": round(steps[len(steps) // 2] * 1000, 2),
+    "step_p95_ms": round(steps[int(len(steps) * 0.95)] * 1000, 2),
+    "step_max_ms": round(steps[-1] * 1000, 2),
+    "peak_rss_mb": round(peak, 1),
+    "rows_fetched": m.rows_fetched,
+    "id_queries": m.id_queries,
+    "row_queries": m.row_queries,
+}))
+win.close()
+"""
+
+
+def scroll(db: Path, home: Path) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHAINFILL_HOME": str(home)}
+    proc = subprocess.run(
+        [sys.executable, "-c", SCROLL_CHILD, str(db), str(ROOT)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    line = next((x for x in proc.stdout.splitlines() if x.startswith("{")), None)
+    if line is None:
+        raise SystemExit(f"scroll run failed:\n{proc.stdout}\n{proc.stderr}")
+    return json.loads(line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--small", type=int, default=100_000)
+    ap.add_argument("--large", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--out", default=str(ROOT / "bench" / "out"))
+    args = ap.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    home = out / "home"
+    home.mkdir(exist_ok=True)
+    # The children use this data folder; the classifier trained from the catalog is cached in
+    # it on first use, so start-up and scrolling measure the app, not that one-off training.
+    os.environ["CHAINFILL_HOME"] = str(home)
+    try:
+        from app import classification
+    except ImportError:
+        classification = None
+    if classification is not None:
+        classification.builtin_model()
+    small = demo_db(out / f"ui-demo-{args.small}.sqlite", args.small)
+    large = bulk_db(out / f"ui-bulk-{args.large}.sqlite", args.large)
+    res_start = startup(small, args.runs, home)
+    print(
+        f"start-up to first paint with the firm count ({res_start['firms']:,} firms): "
+        f"median {res_start['median_s']:.2f} s, first {res_start['first_s']:.2f} s "
+        f"(runs {res_start['runs']}; target ≤ 1.5 s) — status bar: {res_start['status_bar']}"
+    )
+    res_scroll = scroll(large, home)
+    print(
+        f"scrolling {res_scroll['firms']:,} firms: first rows after {res_scroll['first_rows_s']:.2f} s; "
+        f"wheel {res_scroll['wheel_steps']} notches median {res_scroll['wheel_median_ms']} ms "
+        f"p95 {res_scroll['wheel_p95_ms']} ms; page/jump repaints {res_scroll['scroll_steps']} "
+        f"median {res_scroll['step_median_ms']} ms p95 {res_scroll['step_p95_ms']} ms "
+        f"max {res_scroll['step_max_ms']} ms; "
+        f"peak RSS {res_scroll['peak_rss_mb']} MB (target ≤ 400 MB); "
+        f"{res_scroll['rows_fetched']:,} rows fetched in {res_scroll['row_queries']} queries"
+    )
+    print(json.dumps({"startup": res_start, "scroll": res_scroll}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
