@@ -24,7 +24,10 @@ def refresh(db: Database, cancel: CancelToken | None = None) -> Job[dict[str, An
         from app import classification
     except ImportError:  # a build without the classifier: rank with what is stored
         classification = None
-    if classification is not None:
+    # Pending = never classified or text changed since (the importer clears classified_at).
+    # Checked here so that a refresh with nothing pending does not load the model.
+    pending = db.scalar("SELECT EXISTS (SELECT 1 FROM firms WHERE classified_at IS NULL)")
+    if classification is not None and pending:
         yield Progress(0, None, "分类待处理的企业")
         summary["classified"] = yield from classification.classify_pending(db, cancel=cancel)
     cancel.check()

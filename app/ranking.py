@@ -950,20 +950,22 @@ def _classifier_explanation(db: Database, firm_id: int) -> Any:
     """The classifier's evidence for the firm's text, when the classifier is available."""
     try:
         from app import classification
+        from scoring.text import firm_text
     except ImportError:
         return None
+    columns = getattr(
+        classification,
+        "TEXT_COLUMNS",
+        ("name", "short_name", "industry", "main_business", "business_scope", "introduction"),
+    )
     try:
         model = classification.load_model(db)
         if model is None or not hasattr(model, "explain"):
             return None
         row = db.execute(
-            "SELECT name, short_name, main_business, business_scope, introduction "
-            "FROM firms WHERE id = ?",
-            (firm_id,),
+            f"SELECT {', '.join(columns)} FROM firms WHERE id = ?", (firm_id,)
         ).fetchone()
-        text_of = getattr(classification, "firm_text", None)
-        text = text_of(dict(row)) if text_of else " ".join(v for v in row if v)
-        return model.explain(text, top=5)
+        return model.explain(firm_text(dict(row)), top=5)
     except UserError:
         return None
 

@@ -250,16 +250,21 @@ def full_text(
 def _alternatives(classifier: Any, names: dict[str, str]) -> str:
     alts = getattr(classifier, "alternatives", None) or []
     out = []
-    for a in list(alts)[:3]:
+    for a in list(alts):
+        if len(out) >= 3:
+            break
         if isinstance(a, tuple | list) and len(a) >= 2:
             code, p = a[0], a[1]
         else:
             continue
-        label = names.get(code, code) if code else "不属于目录方向"
         try:
-            out.append(f"{label} {_pct(float(p))}")
+            prob = float(p)
         except (TypeError, ValueError):
-            out.append(str(label))
+            continue
+        if prob < 0.01:  # a 0 % alternative is noise, not a doubt worth reading
+            continue
+        label = names.get(code, code) if code else "不属于目录方向"
+        out.append(f"{label} {_pct(prob)}")
     return "、".join(out)
 
 

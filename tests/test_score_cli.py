@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import run_cli
+from tests import conftest
 from tests.test_ranking import add_firm, first_segment, uscc_for
 
 SCORE_FIELDS = {
@@ -21,6 +21,21 @@ SCORE_FIELDS = {
     "propensity",
     "why",
 }
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    """One ChainFill home for this module's commands, so the classifier's built-in model
+    (trained on first use and cached there) is trained once, not once per test."""
+    return tmp_path_factory.mktemp("cli-home")
+
+
+@pytest.fixture
+def run_cli(home):
+    def run(*args: str):
+        return conftest.run_cli(*args, env={"CHAINFILL_HOME": str(home)})
+
+    return run
 
 
 @pytest.fixture
@@ -54,7 +69,7 @@ def _json(proc):
     return json.loads(proc.stdout)
 
 
-def test_score_json_shape_and_refresh(small_db):
+def test_score_json_shape_and_refresh(small_db, run_cli):
     rows = _json(run_cli("--db", str(small_db), "score", "--top", "5", "--json"))
     assert len(rows) == 5
     for r in rows:
@@ -67,7 +82,7 @@ def test_score_json_shape_and_refresh(small_db):
     assert len(everything) == 12  # every candidate, no Dongguan or Foshan firm
 
 
-def test_score_human_table_is_chinese(small_db):
+def test_score_human_table_is_chinese(small_db, run_cli):
     proc = run_cli("--db", str(small_db), "score", "--top", "3")
     assert proc.returncode == 0, proc.stderr.decode()
     out = proc.stdout.decode()
@@ -75,7 +90,7 @@ def test_score_human_table_is_chinese(small_db):
     assert len(out.strip().splitlines()) == 5  # header, rule, three firms
 
 
-def test_gaps_json_sorted_with_local_evidence(small_db):
+def test_gaps_json_sorted_with_local_evidence(small_db, run_cli):
     gaps = _json(run_cli("--db", str(small_db), "gaps", "--json"))
     assert gaps and all(
         {"direction", "segment", "strength", "local_firms", "gap"} <= set(g) for g in gaps
@@ -86,7 +101,7 @@ def test_gaps_json_sorted_with_local_evidence(small_db):
     assert {g["strength"] for g in gaps} <= {"missing", "weak", "present", "strong"}
 
 
-def test_explain_by_uscc_and_unknown_firm(small_db):
+def test_explain_by_uscc_and_unknown_firm(small_db, run_cli):
     proc = run_cli("--db", str(small_db), "explain", uscc_for(1001))
     assert proc.returncode == 0, proc.stderr.decode()
     text = proc.stdout.decode()
@@ -98,7 +113,7 @@ def test_explain_by_uscc_and_unknown_firm(small_db):
     assert "找不到企业" in bad.stderr.decode()
 
 
-def test_weights_show_set_and_refuse(small_db):
+def test_weights_show_set_and_refuse(small_db, run_cli):
     shown = _json(run_cli("--db", str(small_db), "weights", "--json"))
     assert shown["gap_fit"] == 0.5 and shown["capability"] == 0.3 and shown["propensity"] == 0.2
     bad = run_cli("--db", str(small_db), "weights", "--capability", "-1")
@@ -112,13 +127,13 @@ def test_weights_show_set_and_refuse(small_db):
     assert new["capability"] == 1.0 and new["normalised"]["capability"] == pytest.approx(1 / 1.7)
 
 
-def test_propensity_train_with_no_outcomes_keeps_the_prior(small_db):
+def test_propensity_train_with_no_outcomes_keeps_the_prior(small_db, run_cli):
     data = _json(run_cli("--db", str(small_db), "propensity", "train", "--json"))
     assert data["status"] == "prior" and data["landed"] == 0
     assert data["rescore"]["candidates"] == 12
 
 
-def test_score_on_a_demo_database(tmp_path):
+def test_score_on_a_demo_database(tmp_path, run_cli):
     pytest.importorskip("app.demo")
     db = str(tmp_path / "demo.sqlite")
     made = run_cli("--db", db, "demo", "--firms", "300")
