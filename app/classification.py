@@ -26,8 +26,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import threading
+from collections import deque
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -214,9 +217,10 @@ def classify_pending(
     Each batch is one transaction, so a cancel or a crash leaves every firm either classified
     or still pending. A confirmed firm keeps its direction and segment; only its
     ``classified_at`` and ``model_version`` are set.
-    """
-    from app.db import now
 
+    A pipeline: this thread reads batches and builds their texts (Python, holds the GIL) and
+    writes results, while two worker threads classify earlier batches (numpy, releases it).
+    """
     cancel = cancel or CancelToken()
     if model is None:
         model, warning = load_model(db)
@@ -226,57 +230,78 @@ def classify_pending(
     total = db.scalar("SELECT COUNT(*) FROM firms WHERE classified_at IS NULL") or 0
     if total:
         yield Progress(0, total, f"正在分类 {total} 家企业")
-    done = 0
-    last = 0
     cols = ", ".join(TEXT_COLUMNS)
-    while True:
-        cancel.check()
-        rows = db.query(
-            f"SELECT id, {cols}, text_hash, direction_confirmed FROM firms "
-            "WHERE classified_at IS NULL AND id > ? ORDER BY id LIMIT ?",
-            (last, batch),
-        )
-        if not rows:
-            break
-        pred = model.predict([_row_text(r) for r in rows])
-        stamp = now()
-        free, confirmed = [], []
-        for i, r in enumerate(rows):
-            if r["direction_confirmed"]:
-                confirmed.append((stamp, version, r["id"], r["text_hash"]))
-            else:
-                seg = pred.segments[i] or None
-                free.append(
-                    (
-                        pred.directions[i],
-                        seg,
-                        round(float(pred.direction_prob[i]), 4),
-                        round(float(pred.segment_prob[i]), 4) if seg else None,
-                        stamp,
-                        version,
-                        r["id"],
-                        r["text_hash"],
-                    )
+    workers = min(2, os.cpu_count() or 1)
+    pool = ThreadPoolExecutor(max_workers=workers)
+    in_flight: deque[tuple[list[Any], Future[Any]]] = deque()
+    done = 0
+    last_read = 0
+    exhausted = False
+    try:
+        while True:
+            cancel.check()
+            while not exhausted and len(in_flight) <= workers:
+                rows = db.query(
+                    f"SELECT id, {cols}, text_hash, direction_confirmed FROM firms "
+                    "WHERE classified_at IS NULL AND id > ? ORDER BY id LIMIT ?",
+                    (last_read, batch),
                 )
-        cancel.check()
-        with db.write():
-            # the text_hash guard skips a firm whose text changed since it was read
-            db.conn.executemany(
-                "UPDATE firms SET direction = ?, segment = ?, confidence = ?, "
-                "segment_confidence = ?, classified_at = ?, model_version = ? "
-                "WHERE id = ? AND classified_at IS NULL AND direction_confirmed = 0 "
-                "AND text_hash IS ?",
-                free,
-            )
-            db.conn.executemany(
-                "UPDATE firms SET classified_at = ?, model_version = ? "
-                "WHERE id = ? AND classified_at IS NULL AND text_hash IS ?",
-                confirmed,
-            )
-        done += len(rows)
-        last = rows[-1]["id"]
-        yield Progress(done, total, f"已分类 {done}/{total} 家企业")
+                if not rows:
+                    exhausted = True
+                    break
+                last_read = rows[-1]["id"]
+                texts = [_row_text(r) for r in rows]
+                in_flight.append((rows, pool.submit(model.predict, texts, 1)))
+            if not in_flight:
+                break
+            rows, future = in_flight.popleft()
+            pred = future.result()
+            cancel.check()
+            _write_batch(db, rows, pred, version)
+            done += len(rows)
+            yield Progress(done, total, f"已分类 {done}/{total} 家企业")
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     return done
+
+
+def _write_batch(db: Database, rows: list[Any], pred: Any, version: str) -> None:
+    """One transaction: the results of one batch."""
+    from app.db import now
+
+    stamp = now()
+    free, confirmed = [], []
+    for i, r in enumerate(rows):
+        if r["direction_confirmed"]:
+            confirmed.append((stamp, version, r["id"], r["text_hash"]))
+            continue
+        seg = pred.segments[i] or None
+        free.append(
+            (
+                pred.directions[i],
+                seg,
+                round(float(pred.direction_prob[i]), 4),
+                round(float(pred.segment_prob[i]), 4) if seg else None,
+                stamp,
+                version,
+                r["id"],
+                r["text_hash"],
+            )
+        )
+    with db.write():
+        # the text_hash guard skips a firm whose text changed since it was read
+        db.conn.executemany(
+            "UPDATE firms SET direction = ?, segment = ?, confidence = ?, "
+            "segment_confidence = ?, classified_at = ?, model_version = ? "
+            "WHERE id = ? AND classified_at IS NULL AND direction_confirmed = 0 "
+            "AND text_hash IS ?",
+            free,
+        )
+        db.conn.executemany(
+            "UPDATE firms SET classified_at = ?, model_version = ? "
+            "WHERE id = ? AND classified_at IS NULL AND text_hash IS ?",
+            confirmed,
+        )
 
 
 def reclassify_all(

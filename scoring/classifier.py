@@ -18,8 +18,9 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ MODEL_VERSION = 1  # bump when the file format or the features change: old files
 MODEL_JSON = "model.json"
 MODEL_NPZ = "model.npz"
 NONE = ""
-BATCH = 16384
+BATCH = 10000  # texts per work item: a 20k batch from the database keeps both cores busy
 
 
 class ModelError(Exception):
@@ -203,22 +204,44 @@ class DirectionClassifier:
         return Predictions(directions, direction_prob, segments, segment_prob)
 
     def predict(self, texts: Sequence[str], workers: int | None = None) -> Predictions:
-        """Classify texts. Large inputs go in batches over a thread pool (numpy and scipy
-        release the GIL in the heavy parts, so two threads use both cores)."""
+        """Classify texts (as made by :func:`scoring.text.firm_text`).
+
+        Large inputs go in batches over a thread pool of ``workers`` threads (default: up to
+        2; numpy and scipy release the GIL in the heavy parts, so two threads use both
+        cores); ``workers=1`` runs the batches in the calling thread."""
         texts = list(texts)
         if len(texts) <= BATCH:
             return self._predict_batch(texts)
         self._prepare()
         batches = [texts[i : i + BATCH] for i in range(0, len(texts), BATCH)]
         n = workers or min(2, os.cpu_count() or 1)
-        with ThreadPoolExecutor(max_workers=n) as pool:
-            parts = list(pool.map(self._predict_batch, batches))
+        if n == 1:
+            parts = [self._predict_batch(b) for b in batches]
+        else:
+            with ThreadPoolExecutor(max_workers=n) as pool:
+                parts = list(pool.map(self._predict_batch, batches))
         return Predictions(
             directions=[d for p in parts for d in p.directions],
             direction_prob=np.concatenate([p.direction_prob for p in parts]),
             segments=[s for p in parts for s in p.segments],
             segment_prob=np.concatenate([p.segment_prob for p in parts]),
         )
+
+    def predict_stream(
+        self, batches: Iterable[Sequence[str]], workers: int | None = None
+    ) -> Iterator[Predictions]:
+        """Predictions for a stream of batches, in order, two batches in flight per worker:
+        memory stays bounded however long the stream."""
+        self._prepare()
+        n = workers or min(2, os.cpu_count() or 1)
+        with ThreadPoolExecutor(max_workers=n) as pool:
+            pending: deque[Future[Predictions]] = deque()
+            for batch in batches:
+                pending.append(pool.submit(self._predict_batch, list(batch)))
+                if len(pending) >= 2 * n:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
 
     # -- explanation ----------------------------------------------------------------------------
     def explain(self, text: str, top: int = 5) -> Explanation:

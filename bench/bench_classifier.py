@@ -1,0 +1,490 @@
+"""Benchmark of the direction classifier: quality, corrections gain, throughput.
+
+    .venv/bin/python bench/bench_classifier.py                 # everything, 1,000,000 texts
+    .venv/bin/python bench/bench_classifier.py --n 200000 --skip-gain
+    .venv/bin/python bench/bench_classifier.py --db-firms 200000   # also the app path (SQLite)
+
+Quality is measured on two hand-written labelled sets of fictional firms (bench/data):
+``eval_firms.csv`` (413, "dev": its errors were studied to find missing concepts, so it is
+optimistic) and ``eval_firms_holdout.csv`` (134, never studied). Reported: macro-F1 over the
+21 directions, accuracy, in/out-of-catalog F1, per-direction F1, confusions between
+neighbouring directions, segment accuracy, calibration, and a plain keyword-rule baseline.
+
+The corrections gain curve: the dev set is split in two (stratified, per seed); N items of
+one half become staff corrections (retrain), and the model is measured on the other half
+plus the holdout set, for N = 0, 20, 50, 100, 200, averaged over seeds.
+
+Throughput runs in a child process, so that its peak memory is its own: N synthetic firm
+texts of about 300 characters, classified in batches on a 2-thread pool.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import time
+import warnings
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+warnings.simplefilter("ignore")
+
+NEIGHBOURS = [
+    ("it.terminal", "it.components", "it.iot"),
+    ("it.ai", "it.cloud", "it.ict"),
+    ("equip.robot", "equip.intelligent", "equip.service_robot"),
+    ("equip.laser", "equip.intelligent"),
+    ("energy.nev", "energy.battery"),
+    ("energy.battery", "energy.renewable", "energy.smart_grid"),
+    ("bio.pharma", "bio.health_food", "bio.services"),
+    ("bio.device", "bio.health"),
+    ("mat.advanced", "mat.frontier"),
+]
+
+
+def load_set(name: str) -> list[dict[str, str]]:
+    with (ROOT / "bench" / "data" / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def text_of(row: dict[str, str]) -> str:
+    from scoring.text import firm_text
+
+    return firm_text({"name": row["name"], "main_business": row["text"]})
+
+
+def f1_table(truth: list[str], pred: list[str], labels: list[str]) -> dict[str, dict[str, float]]:
+    out = {}
+    for lab in labels:
+        tp = sum(1 for t, p in zip(truth, pred, strict=True) if t == lab and p == lab)
+        fp = sum(1 for t, p in zip(truth, pred, strict=True) if t != lab and p == lab)
+        fn = sum(1 for t, p in zip(truth, pred, strict=True) if t == lab and p != lab)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        out[lab] = {"precision": prec, "recall": rec, "f1": f1, "support": tp + fn}
+    return out
+
+
+def metrics(truth: list[str], pred: list[str], directions: list[str]) -> dict[str, float]:
+    table = f1_table(truth, pred, directions)
+    tin = [bool(t) for t in truth]
+    pin = [bool(p) for p in pred]
+    tp = sum(a and b for a, b in zip(tin, pin, strict=True))
+    fp = sum((not a) and b for a, b in zip(tin, pin, strict=True))
+    fn = sum(a and not b for a, b in zip(tin, pin, strict=True))
+    return {
+        "n": len(truth),
+        "macro_f1": sum(v["f1"] for v in table.values()) / len(table),
+        "accuracy": sum(t == p for t, p in zip(truth, pred, strict=True)) / len(truth),
+        "in_out_f1": 2 * tp / (2 * tp + fp + fn) if tp else 0.0,
+        "none_as_direction": fp,
+        "direction_as_none": fn,
+    }
+
+
+def keyword_baseline(rows: list[dict[str, str]], cat) -> list[str]:
+    """Plain rules: the direction whose catalog keywords occur most often; none if none do."""
+    words: dict[str, list[str]] = {}
+    for d in cat.directions:
+        ws = set(d.keywords)
+        for s in d.segments:
+            ws.update(s.keywords)
+            ws.update(s.products)
+        words[d.code] = sorted(ws)
+    out = []
+    for r in rows:
+        text = r["name"] + " " + r["text"]
+        hits = {d: sum(text.count(w) for w in ws) for d, ws in words.items()}
+        best = max(hits, key=lambda d: hits[d])
+        out.append(best if hits[best] else "")
+    return out
+
+
+def pct(x: float) -> str:
+    return f"{x * 100:5.1f}"
+
+
+def report_quality(model, cat, sets: dict[str, list[dict[str, str]]]) -> dict:
+    directions = list(cat.direction_codes)
+    result: dict = {}
+    preds = {}
+    for name, rows in sets.items():
+        p = model.predict([text_of(r) for r in rows])
+        preds[name] = p
+        truth = [r["direction"] for r in rows]
+        m = metrics(truth, p.directions, directions)
+        base = metrics(truth, keyword_baseline(rows, cat), directions)
+        segs = [
+            (r["segment"], s)
+            for r, s, d in zip(rows, p.segments, p.directions, strict=True)
+            if r["segment"] and d == r["direction"]
+        ]
+        m["segment_accuracy"] = sum(a == b for a, b in segs) / len(segs) if segs else 0.0
+        result[name] = {"model": m, "keyword_rules": base}
+        print(
+            f"  {name:8s} n={m['n']:3d}  macro-F1 {pct(m['macro_f1'])}  accuracy {pct(m['accuracy'])}"
+            f"  in/out F1 {pct(m['in_out_f1'])}  segment acc {pct(m['segment_accuracy'])}"
+            f"  (none→dir {m['none_as_direction']}, dir→none {m['direction_as_none']})"
+        )
+        print(
+            f"  {'':8s} keyword rules: macro-F1 {pct(base['macro_f1'])}  accuracy "
+            f"{pct(base['accuracy'])}  in/out F1 {pct(base['in_out_f1'])}"
+        )
+    rows = [r for rs in sets.values() for r in rs]
+    truth = [r["direction"] for r in rows]
+    pred = [d for p in preds.values() for d in p.directions]
+    prob = [float(x) for p in preds.values() for x in p.direction_prob]
+    table = f1_table(truth, pred, ["", *directions])
+    print("\n  Per direction (both sets):   P      R      F1   support")
+    for lab, v in table.items():
+        print(
+            f"    {lab or '(none)':22s} {pct(v['precision'])} {pct(v['recall'])} {pct(v['f1'])}"
+            f"   {v['support']:4d}"
+        )
+    result["per_direction"] = table
+    print("\n  Confusions between neighbouring directions (both sets, truth → predicted):")
+    conf = Counter((t, p) for t, p in zip(truth, pred, strict=True) if t != p)
+    result["neighbour_confusions"] = {}
+    for group in NEIGHBOURS:
+        cells = {f"{a}→{b}": conf[(a, b)] for a in group for b in group if a != b}
+        result["neighbour_confusions"][" / ".join(group)] = cells
+        support = sum(1 for t in truth if t in group)
+        wrong = sum(cells.values())
+        detail = ", ".join(f"{k} {v}" for k, v in cells.items() if v) or "none"
+        print(f"    {' / '.join(group):50s} {wrong:2d} of {support:3d}: {detail}")
+    print("\n  Most frequent confusions overall:")
+    for (t, p), n in conf.most_common(8):
+        print(f"    {t or '(none)':20s} → {p or '(none)':20s} {n}")
+    result["top_confusions"] = [[t, p, n] for (t, p), n in conf.most_common(15)]
+    print("\n  Calibration (both sets): confidence of the decision vs. share right")
+    bins = [0.0, 0.5, 0.7, 0.9, 0.99, 1.01]
+    result["calibration"] = []
+    for lo, hi in itertools.pairwise(bins):
+        idx = [i for i, x in enumerate(prob) if lo <= x < hi]
+        if idx:
+            right = sum(truth[i] == pred[i] for i in idx) / len(idx)
+            print(f"    [{lo:.2f}, {min(hi, 1.0):.2f})  n={len(idx):3d}  right {pct(right)}")
+            result["calibration"].append(
+                {"from": lo, "to": min(hi, 1.0), "n": len(idx), "right": right}
+            )
+    dev_rows = sets.get("dev", [])
+    if dev_rows:
+        wrong = [
+            (r, d, float(pr))
+            for r, d, pr in zip(
+                dev_rows, preds["dev"].directions, preds["dev"].direction_prob, strict=True
+            )
+            if d != r["direction"]
+        ]
+        print(f"\n  Dev-set errors ({len(wrong)}; the holdout set's are not listed on purpose):")
+        for r, d, pr in wrong:
+            print(
+                f"    {r['id']} {r['direction'] or '(none)'} → {d or '(none)'} {pr:.2f}  {r['name']}  {r['note']}"
+            )
+    return result
+
+
+def _split(rows: list[dict[str, str]], seed: int) -> tuple[list, list]:
+    by: dict[str, list] = defaultdict(list)
+    for r in rows:
+        by[r["direction"]].append(r)
+    rng = random.Random(seed)
+    pool, test = [], []
+    for _, group in sorted(by.items()):
+        group = group[:]
+        rng.shuffle(group)
+        half = len(group) // 2
+        pool += group[:half]
+        test += group[half:]
+    rng.shuffle(pool)
+    return pool, test
+
+
+def _stratified_take(pool: list[dict[str, str]], n: int) -> list[dict[str, str]]:
+    """n items spread over directions as evenly as the pool allows (round robin)."""
+    by: dict[str, list] = defaultdict(list)
+    for r in pool:
+        by[r["direction"]].append(r)
+    keys = sorted(by)
+    out: list[dict[str, str]] = []
+    i = 0
+    while len(out) < min(n, len(pool)):
+        group = by[keys[i % len(keys)]]
+        if group:
+            out.append(group.pop(0))
+        i += 1
+    return out
+
+
+def report_gain(cat, dev, holdout, ns, seeds, cfg) -> dict:
+    from scoring.training import train
+
+    directions = list(cat.direction_codes)
+    curve: dict[int, list[dict[str, float]]] = defaultdict(list)
+    for seed in seeds:
+        pool, test = _split(dev, seed)
+        test = test + holdout
+        texts = [text_of(r) for r in test]
+        truth = [r["direction"] for r in test]
+        for n in ns:
+            chosen = _stratified_take(pool, n)
+            corr = [(text_of(r), r["direction"], r["segment"]) for r in chosen]
+            t0 = time.perf_counter()
+            model = train(cat, corr, seed=0, config=cfg)
+            took = time.perf_counter() - t0
+            m = metrics(truth, model.predict(texts).directions, directions)
+            m["train_seconds"] = took
+            curve[n].append(m)
+            print(
+                f"    split {seed}  N={n:3d}  macro-F1 {pct(m['macro_f1'])}  accuracy {pct(m['accuracy'])}"
+                f"  in/out F1 {pct(m['in_out_f1'])}  (train {took:.1f} s, test n={len(test)})"
+            )
+    print("\n  Mean over splits:")
+    out = {}
+    for n in ns:
+        ms = curve[n]
+        mean = {k: sum(m[k] for m in ms) / len(ms) for k in ("macro_f1", "accuracy", "in_out_f1")}
+        out[n] = mean
+        print(
+            f"    N={n:3d}  macro-F1 {pct(mean['macro_f1'])}  accuracy {pct(mean['accuracy'])}"
+            f"  in/out F1 {pct(mean['in_out_f1'])}"
+        )
+    return out
+
+
+# -- throughput (child process) -----------------------------------------------------------------
+def synthetic_pool(cat, size: int, seed: int) -> list[str]:
+    """Varied ~300-character firm texts from catalog and none vocabularies plus boilerplate."""
+    import tomllib
+
+    import resources
+
+    g = tomllib.loads(resources.path("training", "generic.toml").read_text(encoding="utf-8"))
+    nv = tomllib.loads(resources.path("training", "none.toml").read_text(encoding="utf-8"))
+    words = [w for s in cat.segments() for w in (*s.keywords, *s.products)]
+    words += [w for c in nv["category"] for w in c["phrases"]]
+    rng = random.Random(seed)
+    out = []
+    for _ in range(size):
+        parts = [
+            rng.choice(g["city_prefixes"]) + "".join(rng.sample(g["brand_chars"], 2)) + "有限公司",
+            "主营业务：" + "、".join(rng.sample(words, rng.randint(2, 5))),
+            "经营范围："
+            + "；".join(rng.sample(words, rng.randint(2, 6)) + rng.sample(g["boilerplate"], 4)),
+            "。".join(rng.sample(g["fillers"], 3))
+            .replace("{Y}", "2010")
+            .replace("{C}", "深圳")
+            .replace("{N}", "500"),
+        ]
+        text = "\n".join(parts)
+        while len(text) < 280:
+            text += "；" + rng.choice(words)
+        out.append(text[:320])
+    return out
+
+
+def throughput_child(n: int, batch: int, seed: int) -> None:
+    import catalog
+    from app.classification import builtin_model
+    from scoring.text import firm_text
+
+    cat = catalog.load_default()
+    model = builtin_model(cat)
+    model._prepare()
+    pool = synthetic_pool(cat, 20000, seed)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    def batches():
+        for start in range(0, n, batch):
+            yield [f"{i}号{pool[i % len(pool)]}" for i in range(start, min(n, start + batch))]
+
+    counts: Counter[str] = Counter()
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    done = 0
+    for p in model.predict_stream(batches()):
+        counts.update(p.directions)
+        done += len(p.directions)
+    wall = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+    # the app also builds each firm's text (firm_text) once: measured on a sample
+    sample = [
+        {"name": "深圳市某某科技有限公司", "main_business": t[:150], "business_scope": t[150:]}
+        for t in pool[:20000]
+    ]
+    t1 = time.perf_counter()
+    for f in sample:
+        firm_text(f)
+    ft = (time.perf_counter() - t1) / len(sample) * 1e6
+    print(
+        json.dumps(
+            {
+                "n": done,
+                "seconds": wall,
+                "cpu_seconds": cpu,
+                "per_million_seconds": wall / done * 1e6,
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "rss_before_mb": rss_before,
+                "in_catalog_share": 1 - counts[""] / done,
+                "firm_text_seconds_per_million": ft,
+                "load_average": os.getloadavg()[0],
+            }
+        )
+    )
+
+
+def db_child(n: int, seed: int) -> None:
+    """The app path: n synthetic firms in a fresh SQLite file, then classify_pending."""
+    import tempfile
+
+    import catalog
+    from app.classification import builtin_model, classify_pending
+    from app.db import Database, now
+    from app.jobs import run_to_end
+
+    cat = catalog.load_default()
+    model = builtin_model(cat)
+    pool = synthetic_pool(cat, 20000, seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(Path(tmp) / "bench.sqlite")
+        stamp = now()
+        with db.write():
+            db.conn.execute(
+                "DROP TRIGGER IF EXISTS firms_fts_ai"
+            )  # the search index is not measured here
+            db.conn.executemany(
+                "INSERT INTO firms (name, name_norm, main_business, business_scope, imported_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        f"企业{i}",
+                        f"企业{i}",
+                        pool[i % len(pool)][:150],
+                        pool[i % len(pool)][150:],
+                        stamp,
+                        stamp,
+                    )
+                    for i in range(n)
+                ),
+            )
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t0 = time.perf_counter()
+        c0 = time.process_time()
+        done = run_to_end(classify_pending(db, model=model))
+        wall = time.perf_counter() - t0
+        cpu = time.process_time() - c0
+        db.close()
+    print(
+        json.dumps(
+            {
+                "n": done,
+                "seconds": wall,
+                "cpu_seconds": cpu,
+                "per_million_seconds": wall / max(done, 1) * 1e6,
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "rss_before_mb": rss_before,
+                "load_average": os.getloadavg()[0],
+            }
+        )
+    )
+
+
+def run_child(args: list[str]) -> dict:
+    r = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    if r.returncode != 0:
+        print(r.stderr)
+        raise SystemExit("child failed")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=1_000_000, help="texts for the throughput run")
+    ap.add_argument("--batch", type=int, default=10_000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--gain-seeds", type=int, default=3, help="splits averaged in the gain curve")
+    ap.add_argument("--skip-gain", action="store_true")
+    ap.add_argument("--skip-throughput", action="store_true")
+    ap.add_argument("--db-firms", type=int, default=0, help="also time classify_pending on a DB")
+    ap.add_argument("--json", metavar="FILE", help="write all figures to FILE")
+    ap.add_argument("--child", choices=["throughput", "db"], help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child == "throughput":
+        throughput_child(args.n, args.batch, args.seed)
+        return
+    if args.child == "db":
+        db_child(args.n, args.seed)
+        return
+
+    import catalog
+    from scoring.training import TrainingConfig, train
+
+    cat = catalog.load_default()
+    figures: dict = {}
+    print(f"Catalog {cat.version}; machine load average {os.getloadavg()[0]:.1f} (2 cores)\n")
+    print("1. Training from the catalog (no corrections)")
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    model = train(cat, seed=args.seed)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    figures["training"] = {"seconds": wall, "cpu_seconds": cpu, **model.meta["training"]}
+    figures["model_metrics"] = model.meta["metrics"]
+    print(
+        f"  {wall:.1f} s wall, {cpu:.1f} s CPU; {model.meta['training']['synthetic_texts']} synthetic "
+        f"texts, {model.meta['training']['features']} features; calibration {model.meta['metrics']}\n"
+    )
+    print("2. Quality on the labelled sets")
+    dev, holdout = load_set("eval_firms.csv"), load_set("eval_firms_holdout.csv")
+    figures["quality"] = report_quality(model, cat, {"dev": dev, "holdout": holdout})
+    if not args.skip_gain:
+        print(
+            "\n3. Corrections gain: N dev items as staff corrections, tested on the rest + holdout"
+        )
+        seeds = list(range(args.gain_seeds))
+        figures["gain"] = report_gain(
+            cat, dev, holdout, [0, 20, 50, 100, 200], seeds, TrainingConfig()
+        )
+    if not args.skip_throughput:
+        print(
+            f"\n4. Throughput: {args.n:,} synthetic texts (~300 characters), batches of {args.batch}"
+        )
+        t = run_child(["--child", "throughput", "--n", str(args.n), "--batch", str(args.batch)])
+        figures["throughput"] = t
+        print(
+            f"  {t['seconds']:.1f} s wall ({t['per_million_seconds']:.1f} s per million; "
+            f"{t['cpu_seconds']:.1f} s CPU), peak RSS {t['peak_rss_mb']:.0f} MB "
+            f"(model loaded: {t['rss_before_mb']:.0f} MB); {t['in_catalog_share']:.1%} in catalog"
+        )
+        print(
+            f"  building firm texts (firm_text) adds {t['firm_text_seconds_per_million']:.1f} s per "
+            f"million on one core; load average {t['load_average']:.1f}"
+        )
+    if args.db_firms:
+        print(f"\n5. App path: classify_pending on {args.db_firms:,} firms in SQLite")
+        d = run_child(["--child", "db", "--n", str(args.db_firms)])
+        figures["db"] = d
+        print(
+            f"  {d['seconds']:.1f} s wall ({d['per_million_seconds']:.1f} s per million; "
+            f"{d['cpu_seconds']:.1f} s CPU), peak RSS {d['peak_rss_mb']:.0f} MB; "
+            f"load average {d['load_average']:.1f}"
+        )
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+
+
+if __name__ == "__main__":
+    main()
