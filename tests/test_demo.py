@@ -220,7 +220,7 @@ def test_landed_skew_towards_larger_high_tech_firms(tmp_path):
     larger = high_tech = 0
     for seed in (1, 2, 3):
         database = Database(tmp_path / f"p{seed}.sqlite")
-        run_to_end(demo.generate(database, 1500, seed=seed, today=TODAY))
+        run_to_end(demo.generate(database, 900, seed=seed, today=TODAY))
         q = (
             "SELECT avg(ln(f.employees)), avg(f.high_tech) FROM pipeline p "
             "JOIN firms f ON f.id = p.firm_id WHERE p.stage = ?"
@@ -267,9 +267,10 @@ def test_bad_counts_are_user_errors(db):
             run_to_end(demo.generate(db, bad))
 
 
-def test_cancel_leaves_the_database_empty(db):
+def test_cancel_leaves_the_database_empty(db, monkeypatch):
+    monkeypatch.setattr(demo, "_CHUNK", 100)
     token = CancelToken()
-    job = demo.generate(db, 12_000, seed=2, cancel=token)
+    job = demo.generate(db, 1000, seed=2, cancel=token)
     next(job)
     next(job)  # first batch written
     token.cancel()

@@ -395,3 +395,29 @@ def test_shared_data_search(shared_data, tmp_path):
     assert len(telecom) >= 3
     assert names(search.search(database, "中兴", city="广州")) == []
     database.close()
+
+
+def test_name_index_survives_separator_characters(tmp_path):
+    database = Database(tmp_path / "sep.sqlite")
+    _insert(
+        database,
+        [
+            (
+                "深圳市分\n行科技有限公司",
+                "分\x1f行",
+                "深圳市",
+                "南山区",
+                None,
+                None,
+                None,
+                "",
+                None,
+            ),
+            ("深圳市行者科技有限公司", None, "深圳市", "南山区", None, None, None, "", None),
+        ],
+    )
+    index = search.warm(database)
+    assert len(index) == 2
+    assert names(search.search(database, "行者")) == ["深圳市行者科技有限公司"]
+    assert len(search.search(database, "行")) == 2
+    database.close()

@@ -48,27 +48,29 @@ def run(args: argparse.Namespace) -> int:
         f"走访记录 {summary['visits']} 条，联系人 {summary['contacts']} 位，"
         f"重点名单 {summary['shortlists']} 个。"
     )
-    if refreshed:
+    if refreshed is None:
+        info("本版本未包含分类和评分模块，演示企业的产业方向暂未分类。")
+    elif "classified" in refreshed:
         info("已完成产业方向分类和候选企业评分。")
     else:
-        info("本版本未包含分类和评分模块，演示企业的产业方向暂未分类。")
+        info("已完成候选企业评分；本版本未包含产业方向分类模块，企业的方向暂未分类。")
     return 0
 
 
-def _refresh(db, show) -> bool:
+def _refresh(db, show) -> dict | None:
     """Classify and score the new firms when this build has the processing chain.
 
     ``app.pipeline`` (classification, propensity, ranking) is optional for the demo data
-    itself, so a build or test without it still gets a usable demo database.
+    itself, so a build or test without it still gets a usable demo database. Returns the
+    refresh summary, or None when there is nothing to run.
     """
     from app.jobs import run_to_end
 
     try:
         from app import pipeline
     except ImportError:
-        return False
+        return None
     refresh = getattr(pipeline, "refresh", None)
     if refresh is None:
-        return False
-    run_to_end(refresh(db), show)
-    return True
+        return None
+    return run_to_end(refresh(db), show) or {}
