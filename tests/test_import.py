@@ -514,6 +514,17 @@ def test_dry_run_writes_nothing(db, tmp_path):
     assert rejects.exists()  # the rejects file is the person's, not the database's
 
 
+def test_dry_run_inside_an_outer_transaction(db, tmp_path):
+    triggers = db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+    with db.write():
+        db.conn.execute("INSERT INTO settings (key, value) VALUES ('k', '1')")
+        report = imp(db, _many_rows(tmp_path, n=5), dry_run=True)
+        assert report.added == 5
+        assert db.scalar("SELECT count(*) FROM firms") == 0
+        assert db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'") == triggers
+    assert db.scalar("SELECT value FROM settings WHERE key = 'k'") == "1"
+
+
 def test_file_level_error_writes_nothing(db, tmp_path):
     before = snapshot(db)
     path = tmp_path / "q.csv"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -184,15 +185,28 @@ def import_firms(
             yield Progress(0, None, f"正在导入 {p.name}")
             try:
                 with db.write():
-                    yield from run_import(
-                        db, sheet, columns, report, report.source, rejects, cancel
-                    )
+                    # A savepoint as well, so that a dry run or a failure undoes exactly the
+                    # import even when the caller already holds a transaction.
+                    db.conn.execute("SAVEPOINT chainfill_import")
+                    try:
+                        yield from run_import(
+                            db, sheet, columns, report, report.source, rejects, cancel
+                        )
+                        if dry_run:
+                            raise _DryRun
+                    except BaseException:
+                        with contextlib.suppress(sqlite3.Error):  # the outer ROLLBACK remains
+                            db.conn.execute("ROLLBACK TO chainfill_import")
+                            db.conn.execute("RELEASE chainfill_import")
+                        raise
+                    db.conn.execute("RELEASE chainfill_import")
                     if rejects is not None:
                         rejects.commit()
                         rejects = None
-                    if dry_run:
-                        raise _DryRun
             except _DryRun:
+                if rejects is not None:
+                    rejects.commit()
+                    rejects = None
                 report.import_id = None
         return report
     finally:

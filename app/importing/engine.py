@@ -874,15 +874,10 @@ class Importer:
                 seen.add(hash(f.values["name_norm"]))
                 if f.values.get("uscc"):
                     seen.add(hash(f.values["uscc"]))
+        rows = None
         if inserts:
-            new_columns = self.new_columns
-            cols = ", ".join((*new_columns, "source", "imported_at", "updated_at"))
-            marks = ", ".join("?" * (len(new_columns) + 3))
             tail = (self.source, at, at)
-            c.executemany(
-                f"INSERT INTO firms ({cols}) VALUES ({marks})",
-                [tuple(map(f.values.get, new_columns)) + tail for f in inserts],
-            )
+            rows = [tuple(map(f.values.get, self.new_columns)) + tail for f in inserts]
         if updates:
             assignments = ", ".join(f"{k} = ?" for k in UPDATE_COLUMNS)
             c.executemany(
@@ -899,18 +894,24 @@ class Importer:
                 "INSERT INTO firms_fts(firms_fts, rank) VALUES ('hashsize', ?)", (FTS_HASHSIZE,)
             )
             self._hashsize_set = True
-        if inserts and self.fts_columns:
+        if rows:
             # Last: from here until the next _flush the helper thread owns the connection.
-            self._background.run(self._fts_index_new, self.fts_indexed_upto, self.next_id)
+            # SQLite's work (the inserts and their indexing) runs there without the GIL while
+            # this thread converts the next rows.
+            self._background.run(self._insert_new, rows, self.fts_indexed_upto, self.next_id)
             self.fts_indexed_upto = self.next_id
 
-    def _fts_index_new(self, first: int, end: int) -> None:
-        cols = ", ".join(self.fts_columns)
-        self.conn.execute(
-            f"INSERT INTO firms_fts(rowid, {cols}) SELECT id, {cols} FROM firms "
-            "WHERE id >= ? AND id < ?",
-            (first, end),
-        )
+    def _insert_new(self, rows: list[tuple], first: int, end: int) -> None:
+        cols = ", ".join((*self.new_columns, "source", "imported_at", "updated_at"))
+        marks = ", ".join("?" * (len(self.new_columns) + 3))
+        self.conn.executemany(f"INSERT INTO firms ({cols}) VALUES ({marks})", rows)
+        if self.fts_columns:
+            fts = ", ".join(self.fts_columns)
+            self.conn.execute(
+                f"INSERT INTO firms_fts(rowid, {fts}) SELECT id, {fts} FROM firms "
+                "WHERE id >= ? AND id < ?",
+                (first, end),
+            )
 
     def _record_changes(self, firms: list[_Firm]) -> None:
         """import_changes rows for pre-existing firms; the first values seen are kept."""
