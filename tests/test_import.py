@@ -629,6 +629,34 @@ def test_undo_refuses_when_a_later_import_touched_the_firms(db, tmp_path):
     assert db.scalar("SELECT count(*) FROM firms") == 0
 
 
+def _edited_firm(db, tmp_path):
+    imp(
+        db, write_csv(tmp_path / "0.csv", [H, ["手工有限公司", code(85), "深圳市", "", "", "", ""]])
+    )
+    r = imp(
+        db, write_csv(tmp_path / "1.csv", [H, ["手工有限公司", code(85), "广州市", "", "", "", ""]])
+    )
+    return r, firm(db, "手工有限公司")["id"]
+
+
+def test_undo_is_not_blocked_by_outreach_on_the_firm(db, tmp_path):
+    r, firm_id = _edited_firm(db, tmp_path)
+    with db.write():
+        db.audit("stage", "firm", firm_id, {"to": "lead"})  # not an edit of imported fields
+    assert undo_import(db, r.import_id)["restored"] == 1
+    assert firm(db, "手工有限公司")["city"] == "深圳市"
+
+
+def test_undo_refuses_after_a_manual_edit(db, tmp_path):
+    r, firm_id = _edited_firm(db, tmp_path)
+    with db.write():
+        db.conn.execute("UPDATE firms SET city = '佛山市' WHERE id = ?", (firm_id,))
+        db.audit("edit", "firm", firm_id, {"city": {"old": "广州市", "new": "佛山市"}})
+    with pytest.raises(UserError, match="修改过"):
+        undo_import(db, r.import_id)
+    assert firm(db, "手工有限公司")["city"] == "佛山市"
+
+
 def test_undo_refuses_when_an_added_firm_is_in_use(db, tmp_path):
     r = imp(
         db, write_csv(tmp_path / "1.csv", [H, ["在用有限公司", code(80), "深圳市", "", "", "", ""]])

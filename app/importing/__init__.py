@@ -282,6 +282,25 @@ def undo_import(db: Database, import_id: int) -> dict[str, Any]:
     return result
 
 
+# Audit actions on a firm that do not change the columns an import writes (outreach, pipeline,
+# direction confirmation): they do not stand in the way of an undo.
+NON_FIELD_ACTIONS = frozenset(
+    {
+        "stage",
+        "contact_add",
+        "contact_edit",
+        "contact_delete",
+        "visit_add",
+        "visit_edit",
+        "visit_delete",
+        "next_step_done",
+        "confirm",
+        "correct",
+        "shortlist_add",
+        "shortlist_remove",
+    }
+)
+
 _RESTORABLE = frozenset(
     {*FIELDS, "name_norm", "provenance", "text_hash", "classified_at", "updated_at"}
 )
@@ -311,12 +330,14 @@ def _refuse_if_unsafe(db: Database, import_id: int) -> None:
         (str(import_id),),
     ).fetchone()[0]
     if audit_id is not None:
+        marks = ", ".join("?" * len(NON_FIELD_ACTIONS))
         edited = c.execute(
             "SELECT DISTINCT f.name FROM audit a JOIN import_changes ic "
             "ON ic.import_id = ? AND a.entity_id = CAST(ic.firm_id AS TEXT) "
             "JOIN firms f ON f.id = ic.firm_id "
-            "WHERE a.entity = 'firms' AND a.id > ? LIMIT 5",
-            (import_id, audit_id),
+            f"WHERE a.entity IN ('firm', 'firms') AND a.id > ? AND a.action NOT IN ({marks}) "
+            "LIMIT 5",
+            (import_id, audit_id, *sorted(NON_FIELD_ACTIONS)),
         ).fetchall()
         if edited:
             names = "、".join(r[0] for r in edited)
