@@ -220,11 +220,17 @@ def firm_filter(
         params.append(fts_query(long_words))
     for w in words:
         if len(w) < MIN_FTS_CHARS:
-            # name_norm and short_name are both in the firms_name_norm index: SQLite can
-            # answer this from the index without reading the wide firms rows.
-            parts.append("(instr(name_norm, ?) > 0 OR instr(coalesce(short_name, ''), ?) > 0)")
+            # One scan of the covering (name_norm, short_name) index, whatever the sort:
+            # a plain condition would be checked row by row on the wide table.
+            parts.append(_SHORT_WORD_SQL)
             params += [_norm_name(w) or w, w]
     return (" AND ".join(parts) or "1"), params
+
+
+_SHORT_WORD_SQL = (
+    "id IN (SELECT id FROM firms INDEXED BY firms_name_norm "
+    "WHERE instr(name_norm, ?) > 0 OR instr(coalesce(short_name, ''), ?) > 0)"
+)
 
 
 _FTS_ONLY = re.compile(r"^id IN \(SELECT rowid FROM firms_fts WHERE firms_fts MATCH \?\)$")
@@ -258,6 +264,12 @@ def count(db: Database, where: str = "1", params: list[Any] | tuple[Any, ...] = 
         return int(
             db.scalar("SELECT count(*) FROM firms_fts WHERE firms_fts MATCH ?", tuple(params))
         )
+    if where == _SHORT_WORD_SQL:
+        index = current_name_index(db)
+        if index is not None:
+            return index.count(params[0], params[1])
+        inner = _SHORT_WORD_SQL.removeprefix("id IN (").removesuffix(")")
+        return int(db.scalar(f"SELECT count(*) FROM ({inner})", tuple(params)))
     return int(db.scalar(f"SELECT count(*) FROM firms WHERE {where}", tuple(params)))
 
 
@@ -362,6 +374,32 @@ class NameIndex:
         out["prefix"] = self._shortest(entries[best == 1], cap)
         out["name"] = self._shortest(entries[best == 2], cap)
         return out
+
+    def _entries(self, word: str):
+        """Sorted entry numbers whose text contains ``word``."""
+        import numpy as np
+
+        pat = np.frombuffer(word.encode("utf-16-le"), dtype=np.uint16)
+        k = len(pat)
+        a = self.codes
+        if k == 0 or k + 2 > len(a):
+            return np.zeros(0, dtype=np.int64)
+        pos = np.flatnonzero(a[1 : len(a) - k] == pat[0]) + 1
+        for j in range(1, k):
+            pos = pos[a[pos + j] == pat[j]]
+        entry = np.searchsorted(self.starts, pos, side="right") - 1  # sorted
+        if not len(entry):
+            return entry
+        return entry[np.concatenate(([True], entry[1:] != entry[:-1]))]
+
+    def count(self, name_word: str, short_word: str) -> int:
+        """Firms whose name contains ``name_word`` or short name contains ``short_word``."""
+        import numpy as np
+
+        found = self._entries(name_word)
+        if short_word != name_word:
+            found = np.union1d(found, self._entries(short_word))
+        return len(found)
 
     def _shortest(self, entries, cap: int) -> list[int]:
         import numpy as np
@@ -473,7 +511,7 @@ def search(
 
     words = words_of(text)
     if all(len(w) < MIN_FTS_CHARS for w in words):
-        _search_names(db, text, words, filt, hits, add)
+        _search_names(db, text, words, filt, add)
     else:
         _search_fts(db, text, words, filt, limit, add)
 
@@ -531,17 +569,18 @@ def _search_fts(db: Database, text: str, words: list[str], filt: _Filters, limit
         params += [sw] * 5
     rows = _run(db, sql, tuple(params), filt, max(CANDIDATES, limit))
     for fid, name, short, rank in rows:
+        short = short or ""
         if short == text:
             add(fid, "exact")
-        elif all(x in name or x in (short or "") for x in words):
+        elif short.startswith(text):
+            add(fid, "prefix", (len(name),))
+        elif all(x in name or x in short for x in words):
             add(fid, "name", (len(name),))
         else:
             add(fid, "text", (rank,))
 
 
-def _search_names(
-    db: Database, text: str, words: list[str], filt: _Filters, hits: dict[int, _Hit], add
-) -> None:
+def _search_names(db: Database, text: str, words: list[str], filt: _Filters, add) -> None:
     """Queries whose words are all 1–2 characters: names and short names only."""
     index = current_name_index(db)
     if index is not None:

@@ -312,6 +312,14 @@ def test_name_index_is_never_stale(tmp_path):
 def test_firm_filter_count_and_ids(sdb):
     where, params = search.firm_filter("中兴")
     assert search.count(sdb, where, params) == 4
+    for word in ("中兴", "讯", "科技", "龘"):
+        where, params = search.firm_filter(word)
+        expected = sdb.scalar(f"SELECT count(*) FROM firms WHERE {where}", params)
+        search.forget(sdb)
+        assert search.count(sdb, where, params) == expected
+        search.warm(sdb)
+        assert search.count(sdb, where, params) == expected  # through the name index
+        search.forget(sdb)
     where, params = search.firm_filter("中兴通讯")
     fts_count = search.count(sdb, where, params)  # the FTS-only fast path
     assert fts_count == sdb.scalar(f"SELECT count(*) FROM firms WHERE {where}", params) == 2
