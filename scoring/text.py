@@ -7,7 +7,7 @@ training text, so boilerplate carries no signal either way.
 
 Fields are weighted by repetition: the name and the main business count twice, the business
 scope once, the introduction once and cut to its first part (long introductions are mostly
-history and slogans). Parts are separated by a newline, which the vectoriser treats as a
+history and slogans, and would otherwise outweigh a short main business). Parts are separated by a newline, which the vectoriser treats as a
 boundary, so no n-gram runs from one field into the next.
 """
 
@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 INTRO_CHARS = 400
+INTRO_CHARS_WITH_MAIN = 200  # with a main business or scope, the introduction is background
 SCOPE_CHARS = 600
 MAIN_CHARS = 400
 
@@ -137,6 +138,7 @@ def firm_text(fields: Mapping[str, Any]) -> str:
     industry = _field(fields, "industry")
     main = strip_boilerplate(_field(fields, "main_business")[: MAIN_CHARS * 2])[:MAIN_CHARS]
     scope = strip_boilerplate(_field(fields, "business_scope")[: SCOPE_CHARS * 3])[:SCOPE_CHARS]
-    intro = strip_boilerplate(_field(fields, "introduction")[: INTRO_CHARS * 2])[:INTRO_CHARS]
+    cap = INTRO_CHARS_WITH_MAIN if (main or scope) else INTRO_CHARS
+    intro = strip_boilerplate(_field(fields, "introduction")[: cap * 2])[:cap]
     parts = [name, name, short, industry, main, main, scope, intro]
     return "\n".join(p for p in parts if p)

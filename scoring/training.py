@@ -348,6 +348,36 @@ def _fit_layer(
     )
 
 
+_GENERIC_KEYS = (
+    "boilerplate",
+    "scope_heads",
+    "scope_tails",
+    "licence_heads",
+    "main_templates",
+    "scope_templates",
+    "intro_templates",
+    "fillers",
+)
+
+
+def generic_features(hasher: Hasher) -> np.ndarray:
+    """Buckets of every n-gram in the shared generic text (templates without their
+    placeholders, fillers, boilerplate): these must not favour any class."""
+    g = _load_vocab("generic.toml")
+    pieces = [p for key in _GENERIC_KEYS for t in g[key] for p in re.split(r"\{[A-Z]\}", t)]
+    x = hasher.transform([p for p in pieces if p.strip()])
+    return np.unique(x.indices)
+
+
+def _neutralise(layer: LinearLayer, buckets: np.ndarray) -> int:
+    """Make the weights of ``buckets`` equal across classes; returns how many rows."""
+    rows = np.flatnonzero(np.isin(layer.features, buckets))
+    if rows.shape[0]:
+        w = layer.weights[rows]
+        layer.weights[rows] = w.mean(axis=1, keepdims=True)
+    return int(rows.shape[0])
+
+
 def _fit(
     texts: list[str],
     dirs: list[str],
@@ -370,6 +400,9 @@ def _fit(
         seg_layers[d.code] = _fit_layer(
             x[rows], segs_arr[rows].tolist(), weights[rows], cfg.c_segment, cfg, seed
         )
+    generic = generic_features(hasher)
+    for layer in (dir_layer, *seg_layers.values()):
+        _neutralise(layer, generic)
     return DirectionClassifier(
         hasher=hasher,
         dir_layer=dir_layer,
