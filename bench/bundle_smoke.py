@@ -7,8 +7,9 @@ Every command runs with a clean environment: PATH holds only an empty folder (no
 venv), no PYTHONPATH/VIRTUAL_ENV/CHAINFILL_*, HOME and XDG_* in a temp folder, Qt offscreen.
 Checks, each with its time:
 
-- ``--version`` matches pyproject.toml; nothing is loaded from the build machine's Python
-  (strace, when installed, watches every file the frozen app opens or executes);
+- the size budget; every shipped library resolves what it links (ldd, as the bootloader sets
+  LD_LIBRARY_PATH); ``--version`` matches pyproject.toml; nothing is loaded from the build
+  machine's Python (strace, when installed, watches every file the app opens or executes);
 - ``demo --firms 200`` then ``gui --self-test`` (the issue's acceptance pair), the self-test
   again on an X server (Xvfb, when installed) with Qt choosing its platform, catalog, search,
   score, a dossier PDF with embedded Chinese font, backup, a bad USCC (exit 2, Chinese message);
@@ -214,6 +215,27 @@ def check_isolated(s: Smoke) -> tuple[bool, str]:
         ):
             leaks.append(line.strip()[:160])
     return not leaks, (f"{len(leaks)} leaks: {leaks[:3]}" if leaks else f"no file from {roots}")
+
+
+def check_links(dist: Path) -> tuple[bool, str]:
+    """Every shipped library and plugin finds the libraries it links, the way the frozen app
+    looks for them (the bootloader puts _internal on LD_LIBRARY_PATH): catches a library the
+    spec's filters dropped while something kept still needs it."""
+    ldd = shutil.which("ldd")
+    if ldd is None or not sys.platform.startswith("linux"):
+        return True, "skipped: no ldd"
+    internal = dist / "_internal"
+    env = {"LD_LIBRARY_PATH": str(internal), "PATH": os.environ.get("PATH", "")}
+    missing, count = [], 0
+    for path in internal.rglob("*.so*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        count += 1
+        out = subprocess.run([ldd, str(path)], env=env, capture_output=True, text=True).stdout
+        for line in out.splitlines():
+            if "not found" in line:
+                missing.append(f"{path.relative_to(internal)}: {line.strip()}")
+    return not missing, (f"{missing[:3]}" if missing else f"{count} files resolve")
 
 
 def check_demo_and_selftest(s: Smoke, db: Path) -> None:
@@ -450,6 +472,7 @@ def main(argv: list[str] | None = None) -> int:
             f"size within {args.max_mib:.0f} MiB",
             lambda: (size / 2**20 <= args.max_mib, f"{size / 2**20:.0f} MiB, {size / 1e6:.0f} MB"),
         )
+        s.check("every shipped library finds what it links (ldd)", lambda: check_links(dist))
         s.check("--version matches pyproject.toml", lambda: check_version(s))
         check_demo_and_selftest(s, db)
         s.check("gui --self-test on X11 (Xvfb, platform not forced)", lambda: check_x11(s, db))

@@ -177,6 +177,7 @@ def test_resources_path_frozen_and_source(monkeypatch, tmp_path):
         ("PySide6/Qt/lib/libQt6WaylandClient.so.6", False),
         ("PySide6/Qt6Quick.dll", False),
         ("PySide6/Qt/plugins/platforms/libqwayland-egl.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
         ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
         ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
@@ -185,6 +186,17 @@ def test_resources_path_frozen_and_source(monkeypatch, tmp_path):
         ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", False),
         ("PySide6/Qt/qml/QtQuick/Controls/libqtquickcontrols2plugin.so", False),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/translations/qtbase_de.qm", False),  # Windows wheel layout
+        ("PySide6/translations/qtbase_zh_CN.qm", True),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/plugins/imageformats/qtiff.dll", False),
+        ("PySide6/opengl32sw.dll", False),
+        ("PySide6/Qt6Pdf.dll", False),
+        ("PySide6/Qt6Widgets.dll", True),
+        ("PySide6/qml/QtQuick/qtquick2plugin.dll", False),
+        ("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", True),
+        ("resources/translations/qtbase_de.qm", True),  # not Qt's: never filtered
         ("PySide6/Qt/translations/qtwebengine_zh_CN.qm", False),
     ],
 )
@@ -264,6 +276,42 @@ def test_strip_leaves_wheel_libraries_alone(spec, tmp_path):
     fake.write_bytes(b"not an elf")
     entries = [("numpy/_core/_multiarray_umath.so", str(fake), "EXTENSION")]
     assert spec["strip_python_runtime"](entries, tmp_path) == entries
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries")
+def test_prune_keeps_what_is_linked_and_leaves_cups_to_the_system(spec):
+    import shutil
+
+    import PySide6
+
+    if shutil.which("objdump") is None:
+        pytest.skip("binutils not installed")
+    qt = Path(PySide6.__file__).parent / "Qt"
+    plugin = qt / "plugins" / "printsupport" / "libcupsprintersupport.so"
+    libs = {"libcups.so.2": None, "libgnutls.so.30": None, "libz.so.1": None}
+    from PyInstaller.depend import bindepend
+
+    for name in libs:
+        libs[name] = bindepend.resolve_library_path(name)
+    if not plugin.exists() or not all(libs.values()):
+        pytest.skip("the CUPS plugin or system libraries are not here")
+    entries = [
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", str(plugin), "BINARY"),
+        (
+            "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+            str(qt / "lib/libQt6PrintSupport.so.6"),
+            "BINARY",
+        ),
+        ("PySide6/Qt/lib/libQt6Core.so.6", str(qt / "lib/libQt6Core.so.6"), "BINARY"),
+        ("libcups.so.2", libs["libcups.so.2"], "BINARY"),
+        ("libgnutls.so.30", libs["libgnutls.so.30"], "BINARY"),
+        ("libunused.so.1", libs["libz.so.1"], "BINARY"),  # collected for a dropped plugin
+    ]
+    kept = {Path(d).name for d, _s, _k in spec["prune_unlinked"](entries)}
+    assert {"libcupsprintersupport.so", "libQt6PrintSupport.so.6", "libQt6Core.so.6"} <= kept
+    assert "libunused.so.1" not in kept
+    assert "libcups.so.2" not in kept  # from the user's system
+    assert "libgnutls.so.30" not in kept  # needed by libcups only
 
 
 # -- icons ----------------------------------------------------------------------------------
