@@ -218,8 +218,9 @@ def classify_pending(
     or still pending. A confirmed firm keeps its direction and segment; only its
     ``classified_at`` and ``model_version`` are set.
 
-    A pipeline: this thread reads batches and builds their texts (Python, holds the GIL) and
-    writes results, while two worker threads classify earlier batches (numpy, releases it).
+    A pipeline: this thread reads batches and writes results (sqlite3 releases the GIL while
+    it works), two worker threads build the texts and classify earlier batches (numpy
+    releases the GIL in the heavy parts), so both cores stay busy.
     """
     cancel = cancel or CancelToken()
     if model is None:
@@ -250,8 +251,7 @@ def classify_pending(
                     exhausted = True
                     break
                 last_read = rows[-1]["id"]
-                texts = [_row_text(r) for r in rows]
-                in_flight.append((rows, pool.submit(model.predict, texts, 1)))
+                in_flight.append((rows, pool.submit(_classify_rows, model, rows)))
             if not in_flight:
                 break
             rows, future = in_flight.popleft()
@@ -263,6 +263,11 @@ def classify_pending(
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return done
+
+
+def _classify_rows(model: DirectionClassifier, rows: list[Any]) -> Any:
+    """Texts and predictions for one batch (runs on a worker thread)."""
+    return model.predict([_row_text(r) for r in rows], 1)
 
 
 def _write_batch(db: Database, rows: list[Any], pred: Any, version: str) -> None:

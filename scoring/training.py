@@ -58,6 +58,7 @@ class TrainingConfig:
     nb_alpha: float = 0.1  # smoothing (cnb)
     correction_weight: float = 4.0
     holdout_share: float = 0.3  # share of each segment's words kept out for calibration
+    extra_vocabulary: bool = True  # add resources/training/directions.toml to the catalog's words
     max_iter: int = 300
     hasher: Hasher = field(default_factory=Hasher)
 
@@ -492,7 +493,7 @@ def train(
     cfg = config or TrainingConfig()
     started = time.perf_counter()
     none_vocab = _load_vocab("none.toml")
-    seg_vocab = _load_vocab("directions.toml")
+    seg_vocab = _load_vocab("directions.toml") if cfg.extra_vocabulary else {}
     rng = random.Random(seed)
     full, train_src, held_src = _sources(catalog, none_vocab, seg_vocab, rng, cfg.holdout_share)
 
