@@ -14,6 +14,7 @@ import sys
 import tomllib
 import types
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -416,9 +417,17 @@ def test_smoke_environment_has_no_python(tmp_path, monkeypatch):
 # -- About ----------------------------------------------------------------------------------
 @pytest.mark.gui
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on showing a dialog
-def test_about_dialog(qtbot, tmp_path):
+def test_about_dialog(qtbot, tmp_path, monkeypatch):
     from app import __version__
     from ui import about
+
+    seen = []
+
+    def fake_model_version(db_path):  # the real one may train the built-in model (seconds)
+        seen.append(db_path)
+        return "v1:abc123 · built-in"
+
+    monkeypatch.setattr(about, "model_version", fake_model_version)
 
     class Parent(about.QWidget):
         def __init__(self):
@@ -429,18 +438,52 @@ def test_about_dialog(qtbot, tmp_path):
     qtbot.addWidget(parent)
     dialog = about.show_about(parent)
     assert dialog.isVisible()
+    qtbot.waitUntil(lambda: "v1:abc123" in dialog.details_text(), timeout=5000)
+    assert seen == [tmp_path / "招商 库.sqlite"]
     text = dialog.details_text()
     assert __version__ in text
     assert str(tmp_path / "招商 库.sqlite") in text
     html = dialog.details.toPlainText()
     for name in ("WenQuanYi", "Apache 2.0", "PySide6", "LGPLv3", "scikit-learn", "openpyxl"):
         assert name in html
-    facts = dict(about.about_facts(parent))
+    assert "v1:abc123" in html
     from catalog.loader import load_default
 
-    assert load_default().version in facts[about.tr("Catalog")]
+    assert load_default().version in text
     dialog.copy_details()
     dialog.close()
+    assert about.show_about(parent) is dialog  # one per window, reused and refreshed
+    qtbot.waitUntil(lambda: "v1:abc123" in dialog.details_text(), timeout=5000)
+    assert len(seen) == 2
+    dialog.close()
+
+
+def test_model_version_from_classification(monkeypatch, db):
+    from app import classification
+    from ui import about
+
+    calls = []
+
+    class FakeModel:
+        version = "v1:feedbeef"
+        meta: ClassVar[dict] = {"kind": "retrained", "trained_at": "2026-11-27T10:00:00"}
+
+    def fake_load(database):
+        calls.append(database)
+        return FakeModel(), None
+
+    monkeypatch.setattr(classification, "load_model", fake_load)
+    text = about.model_version(db.path)
+    assert text.startswith("v1:feedbeef") and "2026-11-27" in text
+    assert calls[0] is not None and calls[0].readonly  # its own read-only connection
+    assert about.model_version(db.path.parent / "missing.sqlite").startswith("v1:feedbeef")
+    assert calls[-1] is None  # no database file: the built-in model
+
+    def broken(database):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(classification, "load_model", broken)
+    assert about.model_version(None)  # a message, not an exception
 
 
 @pytest.mark.gui
@@ -453,57 +496,9 @@ def test_about_without_main_window(qtbot):
     assert facts[about.tr("Direction classifier")]
 
 
-# Imported inside try/except only, so the lean build works without them: ssl and _hashlib by
-# the standard library (asyncio, urllib, hashlib), rich by sklearn.callback (progress bars).
-OPTIONAL_EXCLUDES = {"ssl", "_ssl", "_hashlib", "rich"}
-
-IMPORT_EVERYTHING = """
-import importlib, json, sys
-for name in json.loads(sys.argv[1]):
-    try:
-        importlib.import_module(name)
-    except ImportError:
-        pass  # a name from an ``import a.b as c`` or an optional import
-print(json.dumps(sorted(sys.modules)))
-"""
-
-
-@pytest.mark.slow  # ~10 s: imports every library ChainFill uses, in a fresh interpreter
-def test_no_excluded_module_is_imported(spec):
-    """Every module ChainFill's code imports (at the top or inside functions) is in the lean
-    build: importing all of them pulls in none of the excluded ones."""
-    import json
-    import subprocess
-
-    names = set()
-    for package in spec["OWN_PACKAGES"]:
-        for path in (ROOT / package).rglob("*.py"):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.Import):
-                    names.update(a.name for a in node.names)
-                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                    names.add(node.module)
-                    names.update(f"{node.module}.{a.name}" for a in node.names)
-    proc = subprocess.run(
-        [sys.executable, "-c", IMPORT_EVERYTHING, json.dumps(sorted(names))],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    loaded = set(json.loads(proc.stdout.strip().splitlines()[-1]))
-    excludes = set(spec["QT_EXCLUDES"]) | set(spec["PY_EXCLUDES"])
-    hit = {
-        m for m in loaded for x in excludes - OPTIONAL_EXCLUDES if m == x or m.startswith(x + ".")
-    }
-    assert not hit, f"excluded from the bundle but imported: {sorted(hit)}"
-
-
 @pytest.mark.gui
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_about_in_chinese(qtbot, tmp_path):
+def test_about_in_chinese(qtbot, tmp_path, monkeypatch):
     """about_zh_CN.ts (to be merged into the app catalogue) matches the strings and context."""
     import subprocess
 
@@ -518,6 +513,7 @@ def test_about_in_chinese(qtbot, tmp_path):
     assert done.returncode == 0 and "0 unfinished" in done.stdout, done.stdout + done.stderr
     from ui import about
 
+    monkeypatch.setattr(about, "model_version", lambda db_path: "v1:abc")
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
@@ -526,6 +522,7 @@ def test_about_in_chinese(qtbot, tmp_path):
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "关于补链招商助手"
         assert "数据库" in dialog.details_text()
+        qtbot.waitUntil(lambda: "v1:abc" in dialog.details_text(), timeout=5000)
         dialog.close()
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -9,17 +9,15 @@ the two ever differ).
 from __future__ import annotations
 
 import contextlib
-import importlib
-import importlib.util
-import inspect
 import platform
 import sys
+import threading
 from html import escape
 from pathlib import Path
-from typing import Any
 
+import shiboken6
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -71,42 +69,41 @@ def catalog_version(parent: QWidget | None = None) -> str:
         return QCoreApplication.translate("About", "unavailable")
 
 
-def model_version(db: Any = None) -> str:
-    """The direction classifier in use, from ``app.classification.load_model`` when present."""
-    if importlib.util.find_spec("app.classification") is None:
-        return QCoreApplication.translate("About", "not installed")
+def model_version(db_path: str | Path | None = None) -> str:
+    """The direction classifier in force for the database, from ``app.classification``.
+
+    Slow the first time on a machine (the built-in model is trained from the catalog, then
+    cached), so the dialog calls it on a worker thread with its own read-only connection."""
     try:
-        module = importlib.import_module("app.classification")
-        load_model = getattr(module, "load_model", None)
-        if load_model is None:
-            return QCoreApplication.translate("About", "not installed")
-        params = [
-            p
-            for p in inspect.signature(load_model).parameters.values()
-            if p.default is inspect.Parameter.empty
-            and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-        ]
-        model = load_model(db) if params else load_model()
+        from app import classification
+        from app.db import Database
+    except ImportError:
+        return QCoreApplication.translate("About", "not installed")
+    db = None
+    try:
+        if db_path is not None and Path(db_path).is_file():
+            db = Database(db_path, readonly=True, migrate=False)
+        model, warning = classification.load_model(db)
     except Exception:
         return QCoreApplication.translate("About", "not available (retrain in Tools)")
-    if model is None:
-        return QCoreApplication.translate("About", "not trained yet")
-    tag = getattr(model, "version_tag", None)
-    text = tag() if callable(tag) else (tag or getattr(model, "version", None))
+    finally:
+        if db is not None:
+            db.close()
     meta = getattr(model, "meta", None)
     meta = meta if isinstance(meta, dict) else {}
-    trained = meta.get("trained_at") or meta.get("created")
-    parts = [str(text)] if text else []
-    if trained:
-        parts.append(str(trained)[:10])
-    return " · ".join(parts) or QCoreApplication.translate("About", "loaded")
+    parts = [str(getattr(model, "version", "") or "")]
+    if meta.get("trained_at"):
+        parts.append(str(meta["trained_at"])[:10])
+    text = " · ".join(p for p in parts if p)
+    return f"{text} ({warning})" if warning else text
 
 
-def about_facts(parent: QWidget | None = None) -> list[tuple[str, str]]:
-    """(label, value) rows of the About dialog, in display order."""
+def about_facts(parent: QWidget | None = None, model: str | None = None) -> list[tuple[str, str]]:
+    """(label, value) rows of the About dialog, in display order.
+
+    ``model`` is the classifier's description once known (see :func:`model_version`)."""
     ctx = getattr(parent, "ctx", None)
     db_path = getattr(ctx, "db_path", None) or paths.default_db()
-    db = getattr(ctx, "db", None)
     frozen = (
         QCoreApplication.translate("About", "installed folder")
         if getattr(sys, "frozen", False)
@@ -115,7 +112,10 @@ def about_facts(parent: QWidget | None = None) -> list[tuple[str, str]]:
     return [
         (QCoreApplication.translate("About", "Version"), f"{__version__} ({frozen})"),
         (QCoreApplication.translate("About", "Catalog"), catalog_version(parent)),
-        (QCoreApplication.translate("About", "Direction classifier"), model_version(db)),
+        (
+            QCoreApplication.translate("About", "Direction classifier"),
+            model or "…",  # until the worker thread has looked it up
+        ),
         (QCoreApplication.translate("About", "Database"), str(Path(db_path))),
         (QCoreApplication.translate("About", "Data folder"), str(paths.data_dir())),
         (
@@ -164,13 +164,23 @@ def licence_html() -> str:
     )
 
 
+class _Bridge(QObject):
+    """Carries the classifier's description from the worker thread to the dialog."""
+
+    model_known = Signal(str)
+
+
 class AboutDialog(QDialog):
     """Version, catalog and model versions, database path, licences; 'Copy' for support."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("About", "About ChainFill"))
+        self._parent = parent
         self.facts = about_facts(parent)
+        self._db_path = paths.default_db()
+        self._bridge = _Bridge(self)
+        self._bridge.model_known.connect(self._show_model)
 
         icon = QLabel()
         pixmap = QPixmap(str(resources.path("icons", "chainfill.png")))
@@ -229,6 +239,29 @@ class AboutDialog(QDialog):
         layout.addLayout(head)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
+        self.model_thread: threading.Thread | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the facts (the database may have changed) and look the classifier up."""
+        ctx = getattr(self._parent, "ctx", None)
+        self._db_path = getattr(ctx, "db_path", None) or paths.default_db()
+        self.facts = about_facts(self._parent)
+        self.details.setHtml(self._facts_html() + licence_html())
+        if self.model_thread is None or not self.model_thread.is_alive():
+            self.model_thread = threading.Thread(
+                target=self._look_up_model, name="about-model", daemon=True
+            )
+            self.model_thread.start()
+
+    def _look_up_model(self) -> None:
+        text = model_version(self._db_path)
+        with contextlib.suppress(RuntimeError):  # the window was closed and deleted meanwhile
+            self._bridge.model_known.emit(text)
+
+    def _show_model(self, text: str) -> None:
+        self.facts = about_facts(self._parent, model=text)
+        self.details.setHtml(self._facts_html() + licence_html())
 
     def _facts_html(self) -> str:
         rows = "".join(
@@ -245,9 +278,24 @@ class AboutDialog(QDialog):
             QGuiApplication.clipboard().setText(self.details_text())
 
 
+_parentless: list[AboutDialog] = []  # keeps a dialog without a parent window alive
+
+
 def show_about(parent: QWidget | None = None) -> AboutDialog:
-    """Open the About dialog (window-modal, does not block); returns it."""
-    dialog = AboutDialog(parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    """Open the About dialog (window-modal, does not block); returns it.
+
+    One dialog per window, reused and brought up to date on each call: nothing is deleted while
+    Qt may still deliver the classifier look-up to it."""
+    dialog = getattr(parent, "_chainfill_about", None) if parent is not None else None
+    if dialog is None and parent is None and _parentless:
+        dialog = _parentless[0]
+    if dialog is None or not shiboken6.isValid(dialog):
+        dialog = AboutDialog(parent)
+        if parent is None:
+            _parentless[:] = [dialog]
+        else:
+            parent._chainfill_about = dialog
+    else:
+        dialog.refresh()
     dialog.open()
     return dialog
