@@ -146,15 +146,19 @@ peak = rss_mb()
 row_h = table.verticalHeader().defaultSectionSize()
 page_px = table.viewport().height()
 
+count = [0]
+
+
 def step(value, full):
     global peak
+    count[0] += 1
     s = time.perf_counter()
     sb.setValue(min(value, sb.maximum()))
     if full:
         table.viewport().repaint()
     app.processEvents()  # paints what scrolling exposed
     t = time.perf_counter() - s
-    if len(wheel) % 50 == 0:
+    if count[0] % 50 == 0:
         peak = max(peak, rss_mb())
     return t
 

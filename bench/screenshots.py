@@ -30,7 +30,10 @@ def make_demo(path: Path, firms: int) -> None:
 
     t0 = time.time()
     db = Database(path)
+    from ui.main import add_demo_projects
+
     run_to_end(demo.generate(db, firms, 1))
+    add_demo_projects(db, 1)
     run_to_end(pipeline.refresh(db))
     db.close()
     print(f"demo database: {firms} firms in {time.time() - t0:.1f} s", file=sys.stderr)

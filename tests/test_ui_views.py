@@ -21,7 +21,10 @@ def demo_path(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     db = Database(path)
+    from ui.main import add_demo_projects
+
     run_to_end(demo.generate(db, DEMO_FIRMS, 7))
+    add_demo_projects(db, 7)
     run_to_end(pipeline.refresh(db))
     db.close()
     return path
@@ -87,6 +90,9 @@ def test_dashboard_shows_targets_pipeline_and_gaps(window):
     assert sum(v for _l, v, _c, _t in view.pipeline_chart.items) == in_pipeline > 0
     assert view.gaps.rowCount() > 0
     assert view.describe()
+    projects = window.ctx.db.scalar("SELECT COUNT(*) FROM projects")
+    if view.projects_card is not None and projects:
+        assert sum(v for _l, v, _c, _t in view.grade_chart.items) == projects
 
 
 def test_catalog_chain_map_and_segment_candidates(window, qtbot):

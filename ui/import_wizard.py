@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fmt, i18n, messages, theme
-from ui.widgets.common import make_button, muted, section_title, spacing
+from ui.widgets.common import LEFT, make_button, muted, section_title, spacing
 
 PREVIEW_DEBOUNCE_MS = 300
 SHOWN_ROWS = 50
@@ -109,6 +109,7 @@ class ReportWidget(QWidget):
             ]
         )
         self.rejects.verticalHeader().hide()
+        self.rejects.horizontalHeader().setDefaultAlignment(LEFT)
         self.rejects.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rejects.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rejects.setAlternatingRowColors(True)
@@ -134,6 +135,7 @@ class ReportWidget(QWidget):
             ]
         )
         self.conflicts.verticalHeader().hide()
+        self.conflicts.horizontalHeader().setDefaultAlignment(LEFT)
         self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conflicts.setAlternatingRowColors(True)
         self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -116,6 +116,7 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
         from app import pipeline
 
         yield from demo.generate(db, n, seed, cancel)
+        add_demo_projects(db, seed)
         return (yield from pipeline.refresh(db, cancel))
 
     def progress(p) -> None:
@@ -143,6 +144,16 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
     dialog.canceled.connect(handle.cancel)
     if not messages.headless:
         dialog.show()
+
+
+def add_demo_projects(db, seed: int) -> None:
+    """Brought-in projects for the demo firms, when this build has the projects module."""
+    try:
+        from app.projects.demo import generate_projects
+    except ImportError:
+        return
+    if not db.scalar("SELECT COUNT(*) FROM projects"):
+        generate_projects(db, seed=seed)
 
 
 def welcome(window, ctx: AppContext) -> None:

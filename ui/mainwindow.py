@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
             write=True,
             title=self.tr("Updating classification and scores"),
             on_result=lambda _r: self.ctx.notify(SCORES),
-            on_done=lambda: self.ctx.notify(FIRMS),
+            on_done=lambda: self.ctx.notify("classification"),
         )
 
     def retrain(self) -> None:
@@ -526,7 +526,8 @@ class MainWindow(QMainWindow):
             if not ok:
                 event.ignore()
                 return
-        self.save_state()
+        if not messages.headless:  # the self-test leaves the person's settings alone
+            self.save_state()
         workers.shutdown(15000)
         event.accept()
 

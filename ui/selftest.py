@@ -62,10 +62,10 @@ class SelfTest(QObject):
     def _run(self) -> None:
         w = self.window
         ctx = w.ctx
-        self.say(f"数据库：{ctx.db_path}（企业 {ctx.firm_count():,} 家）")
         self._wait("启动")  # demo data generation, when asked for, finishes first
         ctx._firm_count = None
         w.update_status()
+        self.say(f"数据库：{ctx.db_path}（企业 {ctx.firm_count():,} 家）")
         for spec in w.specs:
             t0 = time.monotonic()
             before = len(messages.collected)

@@ -6,7 +6,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ui import fmt
 from ui.context import CATALOG, FIRMS, SCORES
@@ -16,6 +16,7 @@ from ui.views.firms import bind, setup_table
 from ui.widgets.common import Card, spacing
 from ui.widgets.filters import FilterBar
 from ui.widgets.firm_detail import FirmDetail
+from ui.widgets.tables import FirmTableView
 from ui.widgets.weights import WeightsEditor
 
 CANDIDATE_COLUMNS = (
@@ -55,7 +56,7 @@ class CandidatesView(View):
             placeholder=self.tr("Search candidates… (Ctrl+F)"),
         )
         self.model = FirmTableModel(ctx, CANDIDATE_COLUMNS, self)
-        self.table = QTableView()
+        self.table = FirmTableView()
         setup_table(self.table)
         bind(self.table, self.model)
         left = QWidget()
@@ -91,8 +92,10 @@ class CandidatesView(View):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail.changed.connect(lambda _fid: self.model.invalidate_rows())
         self._selected_id: int | None = None
-        self.setTabOrder(self.filters.reset_btn, self.weights.spins["gap_fit"])
-        self.setTabOrder(self.weights.reset_btn, self.table)
+        # Left column first (filters, then the list), then the weights and the details.
+        self.setTabOrder(self.filters.reset_btn, self.table)
+        self.setTabOrder(self.table, self.weights.sliders["gap_fit"])
+        self.setTabOrder(self.weights.reset_btn, self.detail.tabs)
         state = ctx.settings.splitters.get("candidates")
         if state:
             from PySide6.QtCore import QByteArray

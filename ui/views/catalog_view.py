@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from ui.views.base import View
 from ui.views.firms import bind, setup_table
 from ui.widgets.chainmap import ChainMap, SegmentBox, strength_name
 from ui.widgets.common import Card, EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.tables import FirmTableView
 
 STRENGTHS = ("missing", "weak", "present", "strong")
 
@@ -129,7 +129,7 @@ class CatalogView(View):
         self.cand_model = FirmTableModel(
             ctx, ("name", "city", "district", "score", "registered_capital"), self
         )
-        self.cand_table = QTableView()
+        self.cand_table = FirmTableView()
         setup_table(self.cand_table)
         bind(self.cand_table, self.cand_model, sortable=False)
         self.cand_table.setMinimumHeight(self.fontMetrics().height() * 16)
@@ -262,6 +262,7 @@ class CatalogView(View):
             return
         changed = code != self.direction_code
         self.direction_code = code
+        self._select_in_tree(code)
         self.dir_title.setText(d.name)
         dom = cat.domain(d.domain)
         tags = [dom.name if dom else d.domain]
@@ -298,6 +299,21 @@ class CatalogView(View):
             self.select_segment(segment or d.segments[0].code)
         elif self.segment_code:
             self.select_segment(self.segment_code)
+
+    def _select_in_tree(self, code: str) -> None:
+        """Keep the tree on the direction shown (it may be opened from elsewhere)."""
+        current = self.tree.currentItem()
+        if current is not None and current.data(0, Qt.ItemDataRole.UserRole) == code:
+            return
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                item = top.child(j)
+                if item.data(0, Qt.ItemDataRole.UserRole) == code:
+                    self.tree.blockSignals(True)
+                    self.tree.setCurrentItem(item)
+                    self.tree.blockSignals(False)
+                    return
 
     def _counts(self, code: str, result) -> None:
         if code != self.direction_code:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ui import fmt, theme
 from ui.views.base import View
 from ui.widgets.charts import HBarChart
-from ui.widgets.common import Card, EmptyState, Kpi, muted, spacing
+from ui.widgets.common import LEFT, Card, EmptyState, Kpi, muted, spacing
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
@@ -111,6 +111,7 @@ def make_table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
     t.verticalHeader().hide()
+    t.horizontalHeader().setDefaultAlignment(LEFT)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -18,6 +18,7 @@ from ui.views.base import View
 from ui.widgets.common import spacing
 from ui.widgets.filters import FilterBar
 from ui.widgets.firm_detail import FirmDetail
+from ui.widgets.tables import FirmTableView
 
 FIRMS_COLUMNS = (
     "name",
@@ -109,7 +110,7 @@ class FirmsView(View):
         lay.addWidget(self.filters)
 
         self.model = FirmTableModel(ctx, FIRMS_COLUMNS, self)
-        self.table = QTableView()
+        self.table = FirmTableView()
         setup_table(self.table)
         bind(self.table, self.model)
         self.detail = FirmDetail(ctx)
@@ -128,7 +129,6 @@ class FirmsView(View):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail.changed.connect(lambda _fid: self.model.invalidate_rows())
         self._selected_id: int | None = None
-        self.setTabOrder(self.filters.search, self.filters.city)
         self.setTabOrder(self.filters.reset_btn, self.table)
         self.setTabOrder(self.table, self.detail.tabs)
         self._restore_splitter()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from ui import fmt, i18n, messages
 from ui.views.base import View
-from ui.widgets.common import Card, make_button, muted, spacing
+from ui.widgets.common import LEFT, Card, make_button, muted, spacing
 from ui.widgets.weights import WeightsEditor
 
 
@@ -160,6 +160,7 @@ class SettingsView(View):
             [self.tr("Backup time"), self.tr("Reason"), self.tr("Size")]
         )
         self.backups.verticalHeader().hide()
+        self.backups.horizontalHeader().setDefaultAlignment(LEFT)
         self.backups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backups.setShowGrid(False)

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 
 from ui import icons, theme
 
+# Header labels line up with the text under them (Qt centres them by default).
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
 
 def spacing(widget: QWidget, factor: float = 1.0) -> int:
     """A spacing unit from the font (about two thirds of a line), so layouts scale with DPI."""

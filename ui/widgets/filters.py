@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -144,6 +145,19 @@ class FilterBar(QWidget):
         self.fill_directions()
         self._fill_cities([])
         self._fill_districts([])
+        # Tab goes left to right, top to bottom: search first, the reset button last.
+        chain = [
+            self.search,
+            self.city,
+            self.district,
+            self.direction,
+            self.segment,
+            self.min_score,
+            self.confirmed,
+            self.reset_btn,
+        ]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
 
     def _combo(self, min_width: int) -> QComboBox:
         c = QComboBox()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fmt, i18n, messages, theme
-from ui.widgets.common import EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.common import LEFT, EmptyState, make_button, muted, section_title, spacing
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
@@ -340,6 +340,7 @@ class FirmDetail(QWidget):
         self.prov = QTableWidget(0, 3)
         self.prov.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Source"), self.tr("When")])
         self.prov.verticalHeader().hide()
+        self.prov.horizontalHeader().setDefaultAlignment(LEFT)
         self.prov.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.prov.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.prov.horizontalHeader().setStretchLastSection(True)
