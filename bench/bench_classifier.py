@@ -456,6 +456,13 @@ def main() -> None:
         figures["gain"] = report_gain(
             cat, dev, holdout, [0, 20, 50, 100, 200], seeds, TrainingConfig()
         )
+        print(
+            "\n   3b. The same with the catalog's words only (without resources/training/"
+            "directions.toml):\n       what corrections add where the vocabulary has gaps"
+        )
+        figures["gain_catalog_only"] = report_gain(
+            cat, dev, holdout, [0, 20, 50, 100, 200], seeds, TrainingConfig(extra_vocabulary=False)
+        )
     if not args.skip_throughput:
         print(
             f"\n4. Throughput: {args.n:,} synthetic texts (~300 characters), batches of {args.batch}"
