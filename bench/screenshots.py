@@ -45,7 +45,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", help="database to show (default: a fresh demo database)")
     ap.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     ap.add_argument("--firms", type=int, default=3000, help="size of the generated demo")
+    ap.add_argument(
+        "--size",
+        default="1440x900",
+        help="window size in logical pixels (with QT_SCALE_FACTOR=1.5, 1280x720 is a laptop)",
+    )
     args = ap.parse_args(argv)
+    global SIZE
+    SIZE = tuple(int(x) for x in args.size.lower().split("x"))
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     # Keep the person's own settings and backups out of it.

@@ -304,11 +304,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.current_key = spec.key
         self.act_print.setEnabled(bool(getattr(page, "can_print", lambda: False)()))
+        if self._painted:
+            self._activate(page)
+        else:
+            # Loading starts once the window is on screen: a worker importing the scoring
+            # libraries would otherwise compete with the first paint for the interpreter.
+            self.first_paint.connect(lambda p=page: self._activate(p))
+        self.view_shown.emit(spec.key)
+
+    def _activate(self, page) -> None:
+        if page is not self.stack.currentWidget():
+            return
         try:
             page.activate()
         except Exception as exc:
             messages.show_error(self, exc)
-        self.view_shown.emit(spec.key)
 
     def current_view(self):
         return self.pages.get(self.current_key or "")
@@ -539,7 +549,8 @@ class MainWindow(QMainWindow):
             # The count label is set before the first paint; the probe measures start-up.
             if os.environ.get("CHAINFILL_STARTUP_PROBE"):
                 QTimer.singleShot(0, self._probe)
-            self.first_paint.emit()
+            # After this paint has reached the screen, not from inside it.
+            QTimer.singleShot(0, self.first_paint.emit)
 
     def _probe(self) -> None:
         print(f"first-paint {self._paint_time:.4f} {self.count_label.text()}", flush=True)

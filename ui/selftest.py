@@ -62,6 +62,7 @@ class SelfTest(QObject):
     def _run(self) -> None:
         w = self.window
         ctx = w.ctx
+        self._wait("首次显示", lambda: not w._painted)  # views start loading after it
         self._wait("启动")  # demo data generation, when asked for, finishes first
         ctx._firm_count = None
         w.update_status()

@@ -107,8 +107,8 @@ class FilterBar(QWidget):
         self.reset_btn.setToolTip(self.tr("Clear the search and every filter"))
         top.addWidget(self.reset_btn)
 
-        self.city = self._combo(em * 5)
-        self.district = self._combo(em * 5)
+        self.city = self._combo(em * 6)
+        self.district = self._combo(em * 6)
         self.direction = self._combo(em * 7)
         self.segment = self._combo(em * 8)
         lay.addWidget(self.city, 2)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -232,6 +233,8 @@ class FirmDetail(QWidget):
         for f in PROFILE_FIELDS:
             v = QLabel()
             v.setWordWrap(True)
+            # Wrapped values (addresses) ask for the height their lines need.
+            v.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.profile_values[f] = v
             self.profile_form.addRow(field_label(f), v)
