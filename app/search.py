@@ -297,6 +297,9 @@ def ids(
 
 
 # -- the in-memory name index -------------------------------------------------------------------
+_PAD = 8  # code units after the text; words searched in the name index are shorter
+
+
 class NameIndex:
     """All names and short names of one database in one array, for fast 1–2 character search.
 
@@ -312,13 +315,15 @@ class NameIndex:
         the order of ``ids``; neither part may contain ``"\n"`` or ``"\x1f"``."""
         import numpy as np
 
-        text = "\n" + entries + "\n"
+        # NUL padding lets a comparison look a few units past the last entry safely.
+        text = ("\n" + entries + "\n" if len(ids) else "\n") + "\0" * _PAD
         self.codes = np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16).copy()
         newlines = np.flatnonzero(self.codes == 10)
-        self.starts = newlines[:-1] + 1  # first code unit of each entry
+        self.starts = newlines[:-1] + 1  # first code unit of each entry (its name)
+        self.short_starts = np.flatnonzero(self.codes == 0x1F) + 1  # first of each short name
         self.lengths = np.diff(newlines) - 1  # code units of name + 1 + short name
         self.ids = np.asarray(ids, dtype=np.int64)
-        if len(self.ids) != len(self.starts):
+        if not len(self.ids) == len(self.starts) == len(self.short_starts):
             raise ValueError("name index: ids and entries differ in number")
         self.marker = marker
 
@@ -338,13 +343,24 @@ class NameIndex:
 
     @property
     def nbytes(self) -> int:
-        return int(self.codes.nbytes + self.starts.nbytes + self.lengths.nbytes + self.ids.nbytes)
+        return int(
+            self.codes.nbytes
+            + self.starts.nbytes
+            + self.short_starts.nbytes
+            + self.lengths.nbytes
+            + self.ids.nbytes
+        )
+
+    CHUNK = 1 << 20  # code units scanned per step when looking for inner matches
 
     def find(self, word: str, cap: int) -> dict[str, list[int]]:
         """Firm ids whose name or short name contains ``word``, by kind of match.
 
-        ``exact`` (all of them), ``prefix`` and ``name`` (at most ``cap`` each, shortest
-        entries first); a firm appears under its best kind only.
+        ``exact`` and ``prefix`` come from the first code units of every name and short name
+        (one comparison per firm), so they are complete. Inner matches (``name``) come from a
+        scan of the whole text in steps that stops once ``cap`` firms are found: a character
+        that is in every name (有, 限) costs no more than a rare one. A firm appears under its
+        best kind only; ``prefix`` lists the shortest entries first.
         """
         import numpy as np
 
@@ -352,27 +368,53 @@ class NameIndex:
         k = len(pat)
         a = self.codes
         out: dict[str, list[int]] = {"exact": [], "prefix": [], "name": []}
-        if k == 0 or k + 2 > len(a):
+        if not 0 < k < _PAD or not len(self.ids):
             return out
-        pos = np.flatnonzero(a[1 : len(a) - k] == pat[0]) + 1
-        for j in range(1, k):
-            pos = pos[a[pos + j] == pat[j]]
-        if not len(pos):
+        exact_parts, prefix_parts = [], []
+        for begin, end_mark in ((self.starts, 0x1F), (self.short_starts, 10)):
+            cand = np.flatnonzero(a[begin] == pat[0])
+            for j in range(1, k):
+                cand = cand[a[begin[cand] + j] == pat[j]]
+            is_exact = a[begin[cand] + k] == end_mark
+            exact_parts.append(cand[is_exact])
+            prefix_parts.append(cand[~is_exact])
+        # Sets of entries as boolean masks: O(firms), far cheaper than np.unique's hashing.
+        mask = np.zeros(len(self.ids), dtype=bool)
+        for part in exact_parts:
+            mask[part] = True
+        exact = np.flatnonzero(mask)
+        mask[:] = False
+        for part in prefix_parts:
+            mask[part] = True
+        mask[exact] = False
+        prefix = np.flatnonzero(mask)
+        out["exact"] = self.ids[exact].tolist()
+        out["prefix"] = self._shortest(prefix, cap)
+        if len(prefix) >= cap:  # inner matches rank below these: they would never be shown
             return out
-        before = a[pos - 1]
-        after = a[pos + k]
-        # Kind of each occurrence: 0 exact, 1 prefix, 2 inside; a firm counts by its best.
-        kind = np.full(len(pos), 2, dtype=np.int8)
-        kind[(before == 10) | (before == 0x1F)] = 1
-        kind[((before == 10) & (after == 0x1F)) | ((before == 0x1F) & (after == 10))] = 0
-        entry = np.searchsorted(self.starts, pos, side="right") - 1
-        # Occurrences are in text order, so each entry's occurrences are adjacent.
-        first = np.flatnonzero(np.concatenate(([True], entry[1:] != entry[:-1])))
-        entries = entry[first]
-        best = np.minimum.reduceat(kind, first)
-        out["exact"] = self.ids[entries[best == 0]].tolist()
-        out["prefix"] = self._shortest(entries[best == 1], cap)
-        out["name"] = self._shortest(entries[best == 2], cap)
+        taken = np.zeros(len(self.ids), dtype=bool)
+        taken[exact] = True
+        taken[prefix] = True
+        inner: list = []
+        found = 0
+        n = len(a)
+        for start in range(1, n - k, self.CHUNK):
+            stop = min(n - k, start + self.CHUNK)
+            pos = np.flatnonzero(a[start:stop] == pat[0]) + start
+            for j in range(1, k):
+                pos = pos[a[pos + j] == pat[j]]
+            if not len(pos):
+                continue
+            entry = np.searchsorted(self.starts, pos, side="right") - 1
+            entry = entry[np.concatenate(([True], entry[1:] != entry[:-1]))]
+            entry = entry[~taken[entry]]
+            taken[entry] = True  # an entry split across two steps is counted once
+            inner.append(entry[: cap - found])
+            found += len(inner[-1])
+            if found >= cap:
+                break
+        if inner:
+            out["name"] = self.ids[np.concatenate(inner)].tolist()
         return out
 
     def _entries(self, word: str):
@@ -382,7 +424,7 @@ class NameIndex:
         pat = np.frombuffer(word.encode("utf-16-le"), dtype=np.uint16)
         k = len(pat)
         a = self.codes
-        if k == 0 or k + 2 > len(a):
+        if not 0 < k < _PAD or not len(self.ids):
             return np.zeros(0, dtype=np.int64)
         pos = np.flatnonzero(a[1 : len(a) - k] == pat[0]) + 1
         for j in range(1, k):
@@ -402,12 +444,19 @@ class NameIndex:
         return len(found)
 
     def _shortest(self, entries, cap: int) -> list[int]:
+        """Ids of the ``cap`` shortest entries, shortest first (equal lengths in index order)."""
         import numpy as np
 
+        lengths = self.lengths[entries]
         if len(entries) > cap:
-            order = np.argsort(self.lengths[entries], kind="stable")[:cap]
-            entries = entries[np.sort(order)]
-        return self.ids[entries].tolist()
+            # The cap-th shortest length; all shorter entries and the first ties up to cap.
+            cut = np.partition(lengths, cap - 1)[cap - 1]
+            shorter = np.flatnonzero(lengths < cut)
+            ties = np.flatnonzero(lengths == cut)[: cap - len(shorter)]
+            keep = np.sort(np.concatenate((shorter, ties)))
+            entries, lengths = entries[keep], lengths[keep]
+        order = np.argsort(lengths, kind="stable")
+        return self.ids[entries[order]].tolist()
 
 
 _name_indexes: weakref.WeakKeyDictionary[Any, NameIndex] = weakref.WeakKeyDictionary()

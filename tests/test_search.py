@@ -429,3 +429,15 @@ def test_name_index_survives_separator_characters(tmp_path):
     assert names(search.search(database, "行者")) == ["深圳市行者科技有限公司"]
     assert len(search.search(database, "行")) == 2
     database.close()
+
+
+def test_empty_database(tmp_path):
+    database = Database(tmp_path / "empty.sqlite")
+    for warmed in (False, True):
+        if warmed:
+            assert len(search.warm(database)) == 0
+        assert search.search(database, "中") == []
+        assert search.search(database, "中兴通讯") == []
+        where, params = search.firm_filter("中")
+        assert search.count(database, where, params) == 0
+    database.close()
