@@ -44,7 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
+    if isinstance(value, datetime):  # Excel stores dates as midnight datetimes
+        if value.time() == datetime.min.time():
+            return value.date().isoformat()
         return value.isoformat(sep=" ")
     if isinstance(value, date):
         return value.isoformat()
