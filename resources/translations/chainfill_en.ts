@@ -4,53 +4,42 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../ui/about.py" line="71" />
+            <location filename="../../ui/about.py" line="69" />
             <source>unavailable</source>
             <translation>unavailable</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="77" />
-            <location filename="../../ui/about.py" line="82" />
+            <location filename="../../ui/about.py" line="81" />
             <source>not installed</source>
             <translation>not installed</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="91" />
+            <location filename="../../ui/about.py" line="88" />
             <source>not available (retrain in Tools)</source>
             <translation>not available (retrain in Tools)</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="93" />
-            <source>not trained yet</source>
-            <translation>not trained yet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/about.py" line="102" />
-            <source>loaded</source>
-            <translation>loaded</translation>
-        </message>
-        <message>
-            <location filename="../../ui/about.py" line="111" />
+            <location filename="../../ui/about.py" line="108" />
             <source>installed folder</source>
             <translation>installed folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="113" />
+            <location filename="../../ui/about.py" line="110" />
             <source>from source</source>
             <translation>from source</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="116" />
+            <location filename="../../ui/about.py" line="113" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="117" />
+            <location filename="../../ui/about.py" line="114" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="118" />
+            <location filename="../../ui/about.py" line="116" />
             <source>Direction classifier</source>
             <translation>Direction classifier</translation>
         </message>
@@ -90,27 +79,27 @@
             <translation>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="172" />
+            <location filename="../../ui/about.py" line="178" />
             <source>About ChainFill</source>
             <translation>About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="190" />
+            <location filename="../../ui/about.py" line="200" />
             <source>ChainFill %1</source>
             <translation>ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="193" />
+            <location filename="../../ui/about.py" line="203" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="216" />
+            <location filename="../../ui/about.py" line="226" />
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="220" />
+            <location filename="../../ui/about.py" line="230" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>Copy the versions and paths, e.g. for a support request</translation>
         </message>
@@ -118,27 +107,27 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="42" />
+            <location filename="../../ui/views/candidates.py" line="43" />
             <source>Print list…</source>
             <translation>Print list…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="55" />
+            <location filename="../../ui/views/candidates.py" line="56" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>Search candidates… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="72" />
+            <location filename="../../ui/views/candidates.py" line="73" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="164" />
+            <location filename="../../ui/views/candidates.py" line="167" />
             <source>%1 candidates ranked</source>
             <translation>%1 candidates ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="176" />
+            <location filename="../../ui/views/candidates.py" line="179" />
             <source>Recommended candidates</source>
             <translation>Recommended candidates</translation>
         </message>
@@ -216,67 +205,67 @@
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="269" />
+            <location filename="../../ui/views/catalog_view.py" line="270" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="271" />
+            <location filename="../../ui/views/catalog_view.py" line="272" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="274" />
+            <location filename="../../ui/views/catalog_view.py" line="275" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="280" />
+            <location filename="../../ui/views/catalog_view.py" line="281" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="324" />
+            <location filename="../../ui/views/catalog_view.py" line="340" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="330" />
+            <location filename="../../ui/views/catalog_view.py" line="346" />
             <source>The plan says: %1</source>
             <translation>The plan says: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="334" />
+            <location filename="../../ui/views/catalog_view.py" line="350" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="344" />
+            <location filename="../../ui/views/catalog_view.py" line="360" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="371" />
+            <location filename="../../ui/views/catalog_view.py" line="387" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="383" />
+            <location filename="../../ui/views/catalog_view.py" line="399" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="393" />
+            <location filename="../../ui/views/catalog_view.py" line="409" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="400" />
+            <location filename="../../ui/views/catalog_view.py" line="416" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="419" />
+            <location filename="../../ui/views/catalog_view.py" line="435" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -360,208 +349,213 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="223" />
+            <location filename="../../ui/views/dashboard.py" line="224" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="224" />
+            <location filename="../../ui/views/dashboard.py" line="225" />
             <source>Reload the figures (F5)</source>
             <translation>Reload the figures (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="240" />
+            <location filename="../../ui/views/dashboard.py" line="241" />
             <source>Firms in the database</source>
             <translation>Firms in the database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="241" />
+            <location filename="../../ui/views/dashboard.py" line="242" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>Candidates (Shenzhen, Guangzhou)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="242" />
-            <location filename="../../ui/views/dashboard.py" line="301" />
+            <location filename="../../ui/views/dashboard.py" line="243" />
+            <location filename="../../ui/views/dashboard.py" line="303" />
             <source>Dongguan firms</source>
             <translation>Dongguan firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="243" />
+            <location filename="../../ui/views/dashboard.py" line="244" />
             <source>Classified into the catalog</source>
             <translation>Classified into the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="245" />
             <source>In the outreach pipeline</source>
             <translation>In the outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="258" />
+            <location filename="../../ui/views/dashboard.py" line="259" />
             <source>Plan targets (Table 1)</source>
             <translation>Plan targets (Table 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="259" />
+            <location filename="../../ui/views/dashboard.py" line="260" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>Dongguan Key Emerging Industries Development Plan 2018–2025</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="263" />
+            <location filename="../../ui/views/dashboard.py" line="264" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="264" />
+            <location filename="../../ui/views/dashboard.py" line="265" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="268" />
+            <location filename="../../ui/views/dashboard.py" line="269" />
             <source>Growth p.a.</source>
             <translation>Growth p.a.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Outreach pipeline</source>
             <translation>Outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Firms at each stage of the follow-up</source>
             <translation>Firms at each stage of the follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="289" />
+            <location filename="../../ui/views/dashboard.py" line="291" />
             <source>Biggest chain gaps</source>
             <translation>Biggest chain gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="291" />
+            <location filename="../../ui/views/dashboard.py" line="293" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="297" />
+            <location filename="../../ui/views/dashboard.py" line="299" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="298" />
+            <location filename="../../ui/views/dashboard.py" line="300" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="299" />
+            <location filename="../../ui/views/dashboard.py" line="301" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="300" />
+            <location filename="../../ui/views/dashboard.py" line="302" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="302" />
+            <location filename="../../ui/views/dashboard.py" line="304" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="303" />
+            <location filename="../../ui/views/dashboard.py" line="305" />
             <source>Candidates</source>
             <translation>Candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="314" />
+            <location filename="../../ui/views/dashboard.py" line="316" />
             <source>No gaps computed yet.</source>
             <translation>No gaps computed yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="322" />
+            <location filename="../../ui/views/dashboard.py" line="325" />
             <source>Brought-in projects</source>
             <translation>Brought-in projects</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="323" />
+            <location filename="../../ui/views/dashboard.py" line="326" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>Commitments against actuals and the per-mu appraisal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="355" />
+            <location filename="../../ui/views/dashboard.py" line="358" />
             <source>scored and ranked</source>
             <translation>scored and ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="356" />
+            <location filename="../../ui/views/dashboard.py" line="359" />
             <source>the local base of the chain</source>
             <translation>the local base of the chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="360" />
+            <location filename="../../ui/views/dashboard.py" line="363" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>%1 of all firms · %2 confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="368" />
+            <location filename="../../ui/views/dashboard.py" line="371" />
             <source>%1 landed · %2 shortlists</source>
             <translation>%1 landed · %2 shortlists</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="412" />
+            <location filename="../../ui/views/dashboard.py" line="415" />
             <source>No firm is being followed up yet.</source>
             <translation>No firm is being followed up yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="414" />
+            <location filename="../../ui/views/dashboard.py" line="417" />
             <source>%1 firms followed up in total.</source>
             <translation>%1 firms followed up in total.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="441" />
+            <location filename="../../ui/views/dashboard.py" line="444" />
             <source>No brought-in projects recorded yet.</source>
             <translation>No brought-in projects recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="446" />
+            <location filename="../../ui/views/dashboard.py" line="449" />
             <source>Grade %1</source>
             <translation>Grade %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="452" />
+            <location filename="../../ui/views/dashboard.py" line="455" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="453" />
+            <location filename="../../ui/views/dashboard.py" line="456" />
             <source>at risk</source>
             <translation>at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="454" />
+            <location filename="../../ui/views/dashboard.py" line="457" />
             <source>missed</source>
             <translation>missed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="455" />
+            <location filename="../../ui/views/dashboard.py" line="458" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="459" />
+            <location filename="../../ui/views/dashboard.py" line="462" />
             <source>%1 projects. Commitments: %2</source>
             <translation>%1 projects. Commitments: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="470" />
+            <location filename="../../ui/views/dashboard.py" line="464" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="473" />
             <source>…and %1 more alerts</source>
             <translation>…and %1 more alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="473" />
+            <location filename="../../ui/views/dashboard.py" line="476" />
             <source>No alerts.</source>
             <translation>No alerts.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="488" />
+            <location filename="../../ui/views/dashboard.py" line="491" />
             <source>%1 targets, %2 gaps</source>
             <translation>%1 targets, %2 gaps</translation>
         </message>
@@ -569,12 +563,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="711" />
+            <location filename="../../ui/dossier_print.py" line="677" />
             <source>Print preview — visit dossiers</source>
             <translation>Print preview — visit dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="713" />
+            <location filename="../../ui/dossier_print.py" line="679" />
             <source>Print preview — visit dossier</source>
             <translation>Print preview — visit dossier</translation>
         </message>
@@ -582,68 +576,68 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="215" />
-            <location filename="../../ui/import_wizard.py" line="258" />
+            <location filename="../../ui/import_wizard.py" line="217" />
+            <location filename="../../ui/import_wizard.py" line="260" />
             <source>Choose a firm list</source>
             <translation>Choose a firm list</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="218" />
+            <location filename="../../ui/import_wizard.py" line="220" />
             <source>An Excel (.xlsx) or CSV file: a registry export, an exchange list, a colleague's sheet or ChainFill's template. Nothing is written until the last step.</source>
             <translation>An Excel (.xlsx) or CSV file: a registry export, an exchange list, a colleague's sheet or ChainFill's template. Nothing is written until the last step.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="226" />
+            <location filename="../../ui/import_wizard.py" line="228" />
             <source>Path of the file</source>
             <translation>Path of the file</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="227" />
+            <location filename="../../ui/import_wizard.py" line="229" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="230" />
+            <location filename="../../ui/import_wizard.py" line="232" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="232" />
+            <location filename="../../ui/import_wizard.py" line="234" />
             <source>e.g. registry export, November 2026</source>
             <translation>e.g. registry export, November 2026</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="233" />
+            <location filename="../../ui/import_wizard.py" line="235" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="238" />
+            <location filename="../../ui/import_wizard.py" line="240" />
             <source>The source is recorded with every value this file brings in, so that the firm's page can say where each value came from.</source>
             <translation>The source is recorded with every value this file brings in, so that the firm's page can say where each value came from.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="245" />
+            <location filename="../../ui/import_wizard.py" line="247" />
             <source>No list yet? Start from ChainFill's template.</source>
             <translation>No list yet? Start from ChainFill's template.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="246" />
+            <location filename="../../ui/import_wizard.py" line="248" />
             <source>Save the template…</source>
             <translation>Save the template…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="260" />
+            <location filename="../../ui/import_wizard.py" line="262" />
             <source>Firm lists (*.xlsx *.csv *.txt);;All files (*)</source>
             <translation>Firm lists (*.xlsx *.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="281" />
+            <location filename="../../ui/import_wizard.py" line="283" />
             <source>Save the import template</source>
             <translation>Save the import template</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="283" />
+            <location filename="../../ui/import_wizard.py" line="285" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
@@ -651,67 +645,67 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="94" />
+            <location filename="../../ui/widgets/filters.py" line="95" />
             <source>Search name, short name, business… (Ctrl+F)</source>
             <translation>Search name, short name, business… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="105" />
+            <location filename="../../ui/widgets/filters.py" line="106" />
             <source>Reset</source>
             <translation>Reset</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="106" />
+            <location filename="../../ui/widgets/filters.py" line="107" />
             <source>Clear the search and every filter</source>
             <translation>Clear the search and every filter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="121" />
+            <location filename="../../ui/widgets/filters.py" line="122" />
             <source>Score ≥ </source>
             <translation>Score ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="122" />
+            <location filename="../../ui/widgets/filters.py" line="123" />
             <source>Any score</source>
             <translation>Any score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="127" />
+            <location filename="../../ui/widgets/filters.py" line="128" />
             <source>Confirmed only</source>
             <translation>Confirmed only</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="174" />
+            <location filename="../../ui/widgets/filters.py" line="188" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="212" />
+            <location filename="../../ui/widgets/filters.py" line="226" />
             <source>All districts</source>
             <translation>All districts</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="223" />
+            <location filename="../../ui/widgets/filters.py" line="237" />
             <source>All directions</source>
             <translation>All directions</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="224" />
+            <location filename="../../ui/widgets/filters.py" line="238" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="248" />
+            <location filename="../../ui/widgets/filters.py" line="262" />
             <source>All segments</source>
             <translation>All segments</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="324" />
+            <location filename="../../ui/widgets/filters.py" line="338" />
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="328" />
+            <location filename="../../ui/widgets/filters.py" line="342" />
             <source>%1 firms</source>
             <translation>%1 firms</translation>
         </message>
@@ -719,229 +713,229 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="125" />
+            <location filename="../../ui/widgets/firm_detail.py" line="126" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="125" />
+            <location filename="../../ui/widgets/firm_detail.py" line="126" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="174" />
+            <location filename="../../ui/widgets/firm_detail.py" line="175" />
             <source>Select a firm to see its details.</source>
             <translation>Select a firm to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="192" />
+            <location filename="../../ui/widgets/firm_detail.py" line="193" />
             <source>Add to shortlist</source>
             <translation>Add to shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="248" />
+            <location filename="../../ui/widgets/firm_detail.py" line="251" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="262" />
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="265" />
+            <location filename="../../ui/widgets/firm_detail.py" line="286" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="263" />
-            <location filename="../../ui/widgets/firm_detail.py" line="284" />
+            <location filename="../../ui/widgets/firm_detail.py" line="266" />
+            <location filename="../../ui/widgets/firm_detail.py" line="287" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="264" />
+            <location filename="../../ui/widgets/firm_detail.py" line="267" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="265" />
+            <location filename="../../ui/widgets/firm_detail.py" line="268" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="266" />
+            <location filename="../../ui/widgets/firm_detail.py" line="269" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="268" />
+            <location filename="../../ui/widgets/firm_detail.py" line="271" />
             <source>Confirm this classification</source>
             <translation>Confirm this classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="273" />
+            <location filename="../../ui/widgets/firm_detail.py" line="276" />
             <source>Correct the classification</source>
             <translation>Correct the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="276" />
+            <location filename="../../ui/widgets/firm_detail.py" line="279" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="286" />
+            <location filename="../../ui/widgets/firm_detail.py" line="289" />
             <source>Save correction</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="296" />
+            <location filename="../../ui/widgets/firm_detail.py" line="299" />
             <source>The classifier is not installed in this build.</source>
             <translation>The classifier is not installed in this build.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="298" />
+            <location filename="../../ui/widgets/firm_detail.py" line="301" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="310" />
+            <location filename="../../ui/widgets/firm_detail.py" line="313" />
             <source>overall score (0–100)</source>
             <translation>overall score (0–100)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="313" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="317" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="315" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="323" />
+            <location filename="../../ui/widgets/firm_detail.py" line="326" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="339" />
+            <location filename="../../ui/widgets/firm_detail.py" line="342" />
             <source>Where each value came from</source>
             <translation>Where each value came from</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <location filename="../../ui/widgets/firm_detail.py" line="344" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <location filename="../../ui/widgets/firm_detail.py" line="344" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <location filename="../../ui/widgets/firm_detail.py" line="344" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="349" />
+            <location filename="../../ui/widgets/firm_detail.py" line="353" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="391" />
+            <location filename="../../ui/widgets/firm_detail.py" line="395" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="400" />
+            <location filename="../../ui/widgets/firm_detail.py" line="404" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="409" />
+            <location filename="../../ui/widgets/firm_detail.py" line="413" />
             <source>Confirmed by staff</source>
             <translation>Confirmed by staff</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="415" />
+            <location filename="../../ui/widgets/firm_detail.py" line="419" />
             <source>Automatic (not yet checked)</source>
             <translation>Automatic (not yet checked)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="418" />
+            <location filename="../../ui/widgets/firm_detail.py" line="422" />
             <source>Not yet classified</source>
             <translation>Not yet classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="431" />
+            <location filename="../../ui/widgets/firm_detail.py" line="435" />
             <source>(outside every direction)</source>
             <translation>(outside every direction)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="448" />
+            <location filename="../../ui/widgets/firm_detail.py" line="452" />
             <source>(no particular segment)</source>
             <translation>(no particular segment)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="468" />
+            <location filename="../../ui/widgets/firm_detail.py" line="472" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>Every value came from the source above; nothing has been merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="476" />
+            <location filename="../../ui/widgets/firm_detail.py" line="480" />
             <source>Working out the explanation…</source>
             <translation>Working out the explanation…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="478" />
+            <location filename="../../ui/widgets/firm_detail.py" line="482" />
             <source>Scoring is not available in this build.</source>
             <translation>Scoring is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="531" />
+            <location filename="../../ui/widgets/firm_detail.py" line="535" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="537" />
+            <location filename="../../ui/widgets/firm_detail.py" line="541" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="538" />
+            <location filename="../../ui/widgets/firm_detail.py" line="542" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="556" />
+            <location filename="../../ui/widgets/firm_detail.py" line="560" />
             <source>%1 (already on it)</source>
             <translation>%1 (already on it)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="560" />
+            <location filename="../../ui/widgets/firm_detail.py" line="564" />
             <source>New shortlist…</source>
             <translation>New shortlist…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="570" />
+            <location filename="../../ui/widgets/firm_detail.py" line="574" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="570" />
+            <location filename="../../ui/widgets/firm_detail.py" line="574" />
             <source>Name of the new shortlist:</source>
             <translation>Name of the new shortlist:</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="584" />
+            <location filename="../../ui/widgets/firm_detail.py" line="588" />
             <source>Added to shortlist “%1”.</source>
             <translation>Added to shortlist “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="588" />
+            <location filename="../../ui/widgets/firm_detail.py" line="592" />
             <source>Adding to shortlist</source>
             <translation>Adding to shortlist</translation>
         </message>
@@ -1044,7 +1038,7 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="536" />
+            <location filename="../../ui/models/firm_table.py" line="572" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
@@ -1052,7 +1046,7 @@
     <context>
         <name>FirmsView</name>
         <message>
-            <location filename="../../ui/views/firms.py" line="100" />
+            <location filename="../../ui/views/firms.py" line="101" />
             <source>Import firms…</source>
             <translation>Import firms…</translation>
         </message>
@@ -1101,7 +1095,7 @@
         </message>
         <message>
             <location filename="../../ui/import_wizard.py" line="95" />
-            <location filename="../../ui/import_wizard.py" line="158" />
+            <location filename="../../ui/import_wizard.py" line="160" />
             <source>Rejected rows</source>
             <translation>Rejected rows</translation>
         </message>
@@ -1131,47 +1125,47 @@
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="124" />
+            <location filename="../../ui/import_wizard.py" line="125" />
             <source>Values that differed from the database</source>
             <translation>Values that differed from the database</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="130" />
+            <location filename="../../ui/import_wizard.py" line="131" />
             <source>Firm</source>
             <translation>Firm</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="131" />
+            <location filename="../../ui/import_wizard.py" line="132" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="132" />
+            <location filename="../../ui/import_wizard.py" line="133" />
             <source>Was</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="133" />
+            <location filename="../../ui/import_wizard.py" line="134" />
             <source>Now (from this file)</source>
             <translation>Now (from this file)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="160" />
+            <location filename="../../ui/import_wizard.py" line="162" />
             <source>(first %1 shown; save the CSV for all)</source>
             <translation>(first %1 shown; save the CSV for all)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="181" />
+            <location filename="../../ui/import_wizard.py" line="183" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="183" />
+            <location filename="../../ui/import_wizard.py" line="185" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="621" />
+            <location filename="../../ui/import_wizard.py" line="623" />
             <source>Import firms</source>
             <translation>Import firms</translation>
         </message>
@@ -1277,103 +1271,103 @@
             <translation>&amp;About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="336" />
+            <location filename="../../ui/mainwindow.py" line="346" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>ChainFill — value-chain investment promotion</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="338" />
-            <location filename="../../ui/mainwindow.py" line="478" />
+            <location filename="../../ui/mainwindow.py" line="348" />
+            <location filename="../../ui/mainwindow.py" line="493" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="347" />
+            <location filename="../../ui/mainwindow.py" line="357" />
             <source>Firms: %1</source>
             <translation>Firms: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="388" />
+            <location filename="../../ui/mainwindow.py" line="398" />
             <source>Updating classification and scores</source>
             <translation>Updating classification and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="400" />
+            <location filename="../../ui/mainwindow.py" line="410" />
             <source>The classifier has been retrained.</source>
             <translation>The classifier has been retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="403" />
+            <location filename="../../ui/mainwindow.py" line="413" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="414" />
+            <location filename="../../ui/mainwindow.py" line="424" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="418" />
+            <location filename="../../ui/mainwindow.py" line="428" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="423" />
+            <location filename="../../ui/mainwindow.py" line="433" />
             <source>Open a ChainFill database</source>
             <translation>Open a ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="425" />
+            <location filename="../../ui/mainwindow.py" line="435" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="433" />
+            <location filename="../../ui/mainwindow.py" line="443" />
             <source>Create a new ChainFill database</source>
             <translation>Create a new ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="435" />
+            <location filename="../../ui/mainwindow.py" line="445" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="440" />
+            <location filename="../../ui/mainwindow.py" line="450" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>That file already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="453" />
+            <location filename="../../ui/mainwindow.py" line="468" />
             <source>Interface font: %1 (bundled).</source>
             <translation>Interface font: %1 (bundled).</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="455" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>Interface font: %1 (system).</source>
             <translation>Interface font: %1 (system).</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="462" />
+            <location filename="../../ui/mainwindow.py" line="477" />
             <source>Font licence: see %1.</source>
             <translation>Font licence: see %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="465" />
+            <location filename="../../ui/mainwindow.py" line="480" />
             <source>About ChainFill</source>
             <translation>About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="467" />
+            <location filename="../../ui/mainwindow.py" line="482" />
             <source>ChainFill %1</source>
             <translation>ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="470" />
+            <location filename="../../ui/mainwindow.py" line="485" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="516" />
+            <location filename="../../ui/mainwindow.py" line="531" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>A background task is still running (%1). Stop it and exit?</translation>
         </message>
@@ -1381,62 +1375,62 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="300" />
+            <location filename="../../ui/import_wizard.py" line="302" />
             <source>Check the columns</source>
             <translation>Check the columns</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="303" />
+            <location filename="../../ui/import_wizard.py" line="305" />
             <source>ChainFill recognised the columns below by their headers. Change a column's field in the drop-down above it, or choose not to import it.</source>
             <translation>ChainFill recognised the columns below by their headers. Change a column's field in the drop-down above it, or choose not to import it.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="321" />
+            <location filename="../../ui/import_wizard.py" line="323" />
             <source>Problems found in the first rows</source>
             <translation>Problems found in the first rows</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="338" />
+            <location filename="../../ui/import_wizard.py" line="340" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="373" />
+            <location filename="../../ui/import_wizard.py" line="375" />
             <source>Format: %1</source>
             <translation>Format: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="374" />
+            <location filename="../../ui/import_wizard.py" line="376" />
             <source>Encoding: %1</source>
             <translation>Encoding: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="375" />
+            <location filename="../../ui/import_wizard.py" line="377" />
             <source>Header in row %1</source>
             <translation>Header in row %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="378" />
+            <location filename="../../ui/import_wizard.py" line="380" />
             <source>Sheet: %1</source>
             <translation>Sheet: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="379" />
+            <location filename="../../ui/import_wizard.py" line="381" />
             <source>%1 sample rows</source>
             <translation>%1 sample rows</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="389" />
+            <location filename="../../ui/import_wizard.py" line="391" />
             <source>Not imported: %1</source>
             <translation>Not imported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="391" />
+            <location filename="../../ui/import_wizard.py" line="393" />
             <source>No problems in the first rows.</source>
             <translation>No problems in the first rows.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="401" />
+            <location filename="../../ui/import_wizard.py" line="403" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
@@ -1624,7 +1618,7 @@
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="670" />
+            <location filename="../../ui/import_wizard.py" line="672" />
             <source>Import report</source>
             <translation>Import report</translation>
         </message>
@@ -1632,53 +1626,53 @@
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="477" />
+            <location filename="../../ui/import_wizard.py" line="479" />
             <source>Check every row</source>
             <translation>Check every row</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="480" />
+            <location filename="../../ui/import_wizard.py" line="482" />
             <source>A trial run over the whole file: the counts below are exact, and nothing has been written yet.</source>
             <translation>A trial run over the whole file: the counts below are exact, and nothing has been written yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="485" />
-            <location filename="../../ui/import_wizard.py" line="506" />
+            <location filename="../../ui/import_wizard.py" line="487" />
+            <location filename="../../ui/import_wizard.py" line="508" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="488" />
+            <location filename="../../ui/import_wizard.py" line="490" />
             <source>The firms are written in one step: if you cancel, the database stays exactly as it was.</source>
             <translation>The firms are written in one step: if you cancel, the database stays exactly as it was.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="497" />
+            <location filename="../../ui/import_wizard.py" line="499" />
             <source>Cancel import</source>
             <translation>Cancel import</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="520" />
+            <location filename="../../ui/import_wizard.py" line="522" />
             <source>Checking the rows…</source>
             <translation>Checking the rows…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="520" />
+            <location filename="../../ui/import_wizard.py" line="522" />
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="546" />
+            <location filename="../../ui/import_wizard.py" line="548" />
             <source>Importing %1</source>
             <translation>Importing %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="588" />
+            <location filename="../../ui/import_wizard.py" line="590" />
             <source>Cancelled. The database has not been changed.</source>
             <translation>Cancelled. The database has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="594" />
+            <location filename="../../ui/import_wizard.py" line="596" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1791,42 +1785,42 @@
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="174" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="176" />
+            <location filename="../../ui/views/settings_view.py" line="177" />
             <source>Show backup folder</source>
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="209" />
+            <location filename="../../ui/views/settings_view.py" line="210" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="227" />
+            <location filename="../../ui/views/settings_view.py" line="228" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="257" />
+            <location filename="../../ui/views/settings_view.py" line="258" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="263" />
+            <location filename="../../ui/views/settings_view.py" line="264" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="277" />
+            <location filename="../../ui/views/settings_view.py" line="278" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="294" />
+            <location filename="../../ui/views/settings_view.py" line="295" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -2267,147 +2261,147 @@
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="52" />
+            <location filename="../../ui/widgets/firm_detail.py" line="53" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="53" />
+            <location filename="../../ui/widgets/firm_detail.py" line="54" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="54" />
+            <location filename="../../ui/widgets/firm_detail.py" line="55" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="55" />
+            <location filename="../../ui/widgets/firm_detail.py" line="56" />
             <source>Stock code</source>
             <translation>Stock code</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="56" />
+            <location filename="../../ui/widgets/firm_detail.py" line="57" />
             <source>Legal representative</source>
             <translation>Legal representative</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="57" />
+            <location filename="../../ui/widgets/firm_detail.py" line="58" />
             <source>Firm type</source>
             <translation>Firm type</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="58" />
+            <location filename="../../ui/widgets/firm_detail.py" line="59" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="59" />
+            <location filename="../../ui/widgets/firm_detail.py" line="60" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="60" />
+            <location filename="../../ui/widgets/firm_detail.py" line="61" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="61" />
+            <location filename="../../ui/widgets/firm_detail.py" line="62" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="62" />
+            <location filename="../../ui/widgets/firm_detail.py" line="63" />
             <source>Registered address</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="63" />
+            <location filename="../../ui/widgets/firm_detail.py" line="64" />
             <source>Founded</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="64" />
+            <location filename="../../ui/widgets/firm_detail.py" line="65" />
             <source>Registered capital</source>
             <translation>Registered capital</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="65" />
+            <location filename="../../ui/widgets/firm_detail.py" line="66" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="66" />
+            <location filename="../../ui/widgets/firm_detail.py" line="67" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="67" />
+            <location filename="../../ui/widgets/firm_detail.py" line="68" />
             <source>Revenue</source>
             <translation>Revenue</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="68" />
+            <location filename="../../ui/widgets/firm_detail.py" line="69" />
             <source>Revenue growth</source>
             <translation>Revenue growth</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="69" />
+            <location filename="../../ui/widgets/firm_detail.py" line="70" />
             <source>R&amp;D ratio</source>
             <translation>R&amp;D ratio</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="70" />
+            <location filename="../../ui/widgets/firm_detail.py" line="71" />
             <source>Patents</source>
             <translation>Patents</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="71" />
+            <location filename="../../ui/widgets/firm_detail.py" line="72" />
             <source>High-tech enterprise</source>
             <translation>High-tech enterprise</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="72" />
+            <location filename="../../ui/widgets/firm_detail.py" line="73" />
             <source>Listing</source>
             <translation>Listing</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="73" />
+            <location filename="../../ui/widgets/firm_detail.py" line="74" />
             <source>Listing date</source>
             <translation>Listing date</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="74" />
+            <location filename="../../ui/widgets/firm_detail.py" line="75" />
             <source>Main business</source>
             <translation>Main business</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="75" />
+            <location filename="../../ui/widgets/firm_detail.py" line="76" />
             <source>Business scope</source>
             <translation>Business scope</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="76" />
+            <location filename="../../ui/widgets/firm_detail.py" line="77" />
             <source>Introduction</source>
             <translation>Introduction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="77" />
+            <location filename="../../ui/widgets/firm_detail.py" line="78" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="78" />
+            <location filename="../../ui/widgets/firm_detail.py" line="79" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="79" />
+            <location filename="../../ui/widgets/firm_detail.py" line="80" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="80" />
+            <location filename="../../ui/widgets/firm_detail.py" line="81" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
@@ -2443,37 +2437,37 @@
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="137" />
+            <location filename="../../ui/main.py" line="138" />
             <source>Generating demo data</source>
             <translation>Generating demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="154" />
+            <location filename="../../ui/main.py" line="165" />
             <source>Welcome to ChainFill</source>
             <translation>Welcome to ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="155" />
+            <location filename="../../ui/main.py" line="166" />
             <source>A new, empty database has been created:</source>
             <translation>A new, empty database has been created:</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="157" />
+            <location filename="../../ui/main.py" line="168" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="164" />
+            <location filename="../../ui/main.py" line="175" />
             <source>Import a firm list…</source>
             <translation>Import a firm list…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="167" />
+            <location filename="../../ui/main.py" line="178" />
             <source>Open the demo database</source>
             <translation>Open the demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="169" />
+            <location filename="../../ui/main.py" line="180" />
             <source>Later</source>
             <translation>Later</translation>
         </message>

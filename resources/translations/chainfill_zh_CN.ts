@@ -4,53 +4,42 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../ui/about.py" line="71" />
+            <location filename="../../ui/about.py" line="69" />
             <source>unavailable</source>
             <translation>无法读取</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="77" />
-            <location filename="../../ui/about.py" line="82" />
+            <location filename="../../ui/about.py" line="81" />
             <source>not installed</source>
             <translation>未安装</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="91" />
+            <location filename="../../ui/about.py" line="88" />
             <source>not available (retrain in Tools)</source>
             <translation>不可用（请在“工具”菜单中重新训练）</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="93" />
-            <source>not trained yet</source>
-            <translation>尚未训练</translation>
-        </message>
-        <message>
-            <location filename="../../ui/about.py" line="102" />
-            <source>loaded</source>
-            <translation>已加载</translation>
-        </message>
-        <message>
-            <location filename="../../ui/about.py" line="111" />
+            <location filename="../../ui/about.py" line="108" />
             <source>installed folder</source>
             <translation>安装版</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="113" />
+            <location filename="../../ui/about.py" line="110" />
             <source>from source</source>
             <translation>源代码运行</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="116" />
+            <location filename="../../ui/about.py" line="113" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="117" />
+            <location filename="../../ui/about.py" line="114" />
             <source>Catalog</source>
             <translation>产业目录</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="118" />
+            <location filename="../../ui/about.py" line="116" />
             <source>Direction classifier</source>
             <translation>方向分类模型</translation>
         </message>
@@ -90,27 +79,27 @@
             <translation>Qt 按 GNU LGPL 第 3 版使用：其程序库以独立文件形式放在程序文件夹中，可以替换。各许可证全文可从相应项目获取。</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="172" />
+            <location filename="../../ui/about.py" line="178" />
             <source>About ChainFill</source>
             <translation>关于补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="190" />
+            <location filename="../../ui/about.py" line="200" />
             <source>ChainFill %1</source>
             <translation>补链招商助手 ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="193" />
+            <location filename="../../ui/about.py" line="203" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>东莞市商务局产业链补链招商工具，依据《东莞市重点新兴产业发展规划（2018—2025年）》。</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="216" />
+            <location filename="../../ui/about.py" line="226" />
             <source>Copy details</source>
             <translation>复制详细信息</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="220" />
+            <location filename="../../ui/about.py" line="230" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>复制版本和路径信息（例如用于求助）</translation>
         </message>
@@ -118,27 +107,27 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="42" />
+            <location filename="../../ui/views/candidates.py" line="43" />
             <source>Print list…</source>
             <translation>打印名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="55" />
+            <location filename="../../ui/views/candidates.py" line="56" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>搜索候选企业…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="72" />
+            <location filename="../../ui/views/candidates.py" line="73" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="164" />
+            <location filename="../../ui/views/candidates.py" line="167" />
             <source>%1 candidates ranked</source>
             <translation>已排序候选企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="176" />
+            <location filename="../../ui/views/candidates.py" line="179" />
             <source>Recommended candidates</source>
             <translation>推荐候选企业</translation>
         </message>
@@ -216,67 +205,67 @@
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="269" />
+            <location filename="../../ui/views/catalog_view.py" line="270" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="271" />
+            <location filename="../../ui/views/catalog_view.py" line="272" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="274" />
+            <location filename="../../ui/views/catalog_view.py" line="275" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="280" />
+            <location filename="../../ui/views/catalog_view.py" line="281" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="324" />
+            <location filename="../../ui/views/catalog_view.py" line="340" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="330" />
+            <location filename="../../ui/views/catalog_view.py" line="346" />
             <source>The plan says: %1</source>
             <translation>规划指出：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="334" />
+            <location filename="../../ui/views/catalog_view.py" line="350" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="344" />
+            <location filename="../../ui/views/catalog_view.py" line="360" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="371" />
+            <location filename="../../ui/views/catalog_view.py" line="387" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="383" />
+            <location filename="../../ui/views/catalog_view.py" line="399" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="393" />
+            <location filename="../../ui/views/catalog_view.py" line="409" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="400" />
+            <location filename="../../ui/views/catalog_view.py" line="416" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="419" />
+            <location filename="../../ui/views/catalog_view.py" line="435" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -360,208 +349,213 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="223" />
+            <location filename="../../ui/views/dashboard.py" line="224" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="224" />
+            <location filename="../../ui/views/dashboard.py" line="225" />
             <source>Reload the figures (F5)</source>
             <translation>重新加载数据（F5）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="240" />
+            <location filename="../../ui/views/dashboard.py" line="241" />
             <source>Firms in the database</source>
             <translation>企业库企业总数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="241" />
+            <location filename="../../ui/views/dashboard.py" line="242" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>候选企业（深圳、广州）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="242" />
-            <location filename="../../ui/views/dashboard.py" line="301" />
+            <location filename="../../ui/views/dashboard.py" line="243" />
+            <location filename="../../ui/views/dashboard.py" line="303" />
             <source>Dongguan firms</source>
             <translation>东莞本地企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="243" />
+            <location filename="../../ui/views/dashboard.py" line="244" />
             <source>Classified into the catalog</source>
             <translation>已归入目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="245" />
             <source>In the outreach pipeline</source>
             <translation>跟进中的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="258" />
+            <location filename="../../ui/views/dashboard.py" line="259" />
             <source>Plan targets (Table 1)</source>
             <translation>规划发展目标（表1）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="259" />
+            <location filename="../../ui/views/dashboard.py" line="260" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>《东莞市重点新兴产业发展规划（2018-2025年）》</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="263" />
+            <location filename="../../ui/views/dashboard.py" line="264" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="264" />
+            <location filename="../../ui/views/dashboard.py" line="265" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="268" />
+            <location filename="../../ui/views/dashboard.py" line="269" />
             <source>Growth p.a.</source>
             <translation>年均增速</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Outreach pipeline</source>
             <translation>招商跟进进度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Firms at each stage of the follow-up</source>
             <translation>各跟进阶段的企业数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="289" />
+            <location filename="../../ui/views/dashboard.py" line="291" />
             <source>Biggest chain gaps</source>
             <translation>主要补链缺口</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="291" />
+            <location filename="../../ui/views/dashboard.py" line="293" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>东莞最薄弱的产业链环节及可补链的候选企业数。双击一行查看候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="297" />
+            <location filename="../../ui/views/dashboard.py" line="299" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="298" />
+            <location filename="../../ui/views/dashboard.py" line="300" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="299" />
+            <location filename="../../ui/views/dashboard.py" line="301" />
             <source>Position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="300" />
+            <location filename="../../ui/views/dashboard.py" line="302" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="302" />
+            <location filename="../../ui/views/dashboard.py" line="304" />
             <source>Gap</source>
             <translation>缺口程度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="303" />
+            <location filename="../../ui/views/dashboard.py" line="305" />
             <source>Candidates</source>
             <translation>候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="314" />
+            <location filename="../../ui/views/dashboard.py" line="316" />
             <source>No gaps computed yet.</source>
             <translation>尚未计算补链缺口。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="322" />
+            <location filename="../../ui/views/dashboard.py" line="325" />
             <source>Brought-in projects</source>
             <translation>已引进项目</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="323" />
+            <location filename="../../ui/views/dashboard.py" line="326" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>承诺与实绩对照、亩均效益评价</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="355" />
+            <location filename="../../ui/views/dashboard.py" line="358" />
             <source>scored and ranked</source>
             <translation>已评分排序</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="356" />
+            <location filename="../../ui/views/dashboard.py" line="359" />
             <source>the local base of the chain</source>
             <translation>产业链本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="360" />
+            <location filename="../../ui/views/dashboard.py" line="363" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>占全部企业 %1 · 人工确认 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="368" />
+            <location filename="../../ui/views/dashboard.py" line="371" />
             <source>%1 landed · %2 shortlists</source>
             <translation>已落地 %1 家 · 名单 %2 份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="412" />
+            <location filename="../../ui/views/dashboard.py" line="415" />
             <source>No firm is being followed up yet.</source>
             <translation>目前还没有跟进中的企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="414" />
+            <location filename="../../ui/views/dashboard.py" line="417" />
             <source>%1 firms followed up in total.</source>
             <translation>累计跟进企业 %1 家。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="441" />
+            <location filename="../../ui/views/dashboard.py" line="444" />
             <source>No brought-in projects recorded yet.</source>
             <translation>尚未录入已引进项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="446" />
+            <location filename="../../ui/views/dashboard.py" line="449" />
             <source>Grade %1</source>
             <translation>%1 档</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="452" />
+            <location filename="../../ui/views/dashboard.py" line="455" />
             <source>met</source>
             <translation>已达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="453" />
+            <location filename="../../ui/views/dashboard.py" line="456" />
             <source>at risk</source>
             <translation>有风险</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="454" />
+            <location filename="../../ui/views/dashboard.py" line="457" />
             <source>missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="455" />
+            <location filename="../../ui/views/dashboard.py" line="458" />
             <source>pending</source>
             <translation>待考核</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="459" />
+            <location filename="../../ui/views/dashboard.py" line="462" />
             <source>%1 projects. Commitments: %2</source>
             <translation>共 %1 个项目。承诺履约：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="470" />
+            <location filename="../../ui/views/dashboard.py" line="464" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="473" />
             <source>…and %1 more alerts</source>
             <translation>……另有 %1 条提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="473" />
+            <location filename="../../ui/views/dashboard.py" line="476" />
             <source>No alerts.</source>
             <translation>暂无提醒。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="488" />
+            <location filename="../../ui/views/dashboard.py" line="491" />
             <source>%1 targets, %2 gaps</source>
             <translation>目标 %1 项，缺口 %2 个</translation>
         </message>
@@ -569,12 +563,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="711" />
+            <location filename="../../ui/dossier_print.py" line="677" />
             <source>Print preview — visit dossiers</source>
             <translation>打印预览——走访档案</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="713" />
+            <location filename="../../ui/dossier_print.py" line="679" />
             <source>Print preview — visit dossier</source>
             <translation>打印预览——走访档案</translation>
         </message>
@@ -582,68 +576,68 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="215" />
-            <location filename="../../ui/import_wizard.py" line="258" />
+            <location filename="../../ui/import_wizard.py" line="217" />
+            <location filename="../../ui/import_wizard.py" line="260" />
             <source>Choose a firm list</source>
             <translation>选择企业名单</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="218" />
+            <location filename="../../ui/import_wizard.py" line="220" />
             <source>An Excel (.xlsx) or CSV file: a registry export, an exchange list, a colleague's sheet or ChainFill's template. Nothing is written until the last step.</source>
             <translation>Excel（.xlsx）或 CSV 文件：工商信息导出、上市公司列表、同事整理的表格或本程序的导入模板均可。最后一步之前不会写入数据库。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="226" />
+            <location filename="../../ui/import_wizard.py" line="228" />
             <source>Path of the file</source>
             <translation>文件路径</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="227" />
+            <location filename="../../ui/import_wizard.py" line="229" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="230" />
+            <location filename="../../ui/import_wizard.py" line="232" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="232" />
+            <location filename="../../ui/import_wizard.py" line="234" />
             <source>e.g. registry export, November 2026</source>
             <translation>例如：工商信息导出（2026年11月）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="233" />
+            <location filename="../../ui/import_wizard.py" line="235" />
             <source>Source</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="238" />
+            <location filename="../../ui/import_wizard.py" line="240" />
             <source>The source is recorded with every value this file brings in, so that the firm's page can say where each value came from.</source>
             <translation>本文件带入的每个数值都会记录来源，企业详情页可据此查看各项数据的出处。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="245" />
+            <location filename="../../ui/import_wizard.py" line="247" />
             <source>No list yet? Start from ChainFill's template.</source>
             <translation>还没有名单？可以从本程序的导入模板开始填写。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="246" />
+            <location filename="../../ui/import_wizard.py" line="248" />
             <source>Save the template…</source>
             <translation>保存导入模板…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="260" />
+            <location filename="../../ui/import_wizard.py" line="262" />
             <source>Firm lists (*.xlsx *.csv *.txt);;All files (*)</source>
             <translation>企业名单 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="281" />
+            <location filename="../../ui/import_wizard.py" line="283" />
             <source>Save the import template</source>
             <translation>保存导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="283" />
+            <location filename="../../ui/import_wizard.py" line="285" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -651,67 +645,67 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="94" />
+            <location filename="../../ui/widgets/filters.py" line="95" />
             <source>Search name, short name, business… (Ctrl+F)</source>
             <translation>搜索企业名称、简称、主营业务…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="105" />
+            <location filename="../../ui/widgets/filters.py" line="106" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="106" />
+            <location filename="../../ui/widgets/filters.py" line="107" />
             <source>Clear the search and every filter</source>
             <translation>清除搜索词和全部筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="121" />
+            <location filename="../../ui/widgets/filters.py" line="122" />
             <source>Score ≥ </source>
             <translation>评分 ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="122" />
+            <location filename="../../ui/widgets/filters.py" line="123" />
             <source>Any score</source>
             <translation>评分不限</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="127" />
+            <location filename="../../ui/widgets/filters.py" line="128" />
             <source>Confirmed only</source>
             <translation>仅看已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="174" />
+            <location filename="../../ui/widgets/filters.py" line="188" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="212" />
+            <location filename="../../ui/widgets/filters.py" line="226" />
             <source>All districts</source>
             <translation>全部区县</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="223" />
+            <location filename="../../ui/widgets/filters.py" line="237" />
             <source>All directions</source>
             <translation>全部产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="224" />
+            <location filename="../../ui/widgets/filters.py" line="238" />
             <source>Outside the catalog</source>
             <translation>目录外（无方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="248" />
+            <location filename="../../ui/widgets/filters.py" line="262" />
             <source>All segments</source>
             <translation>全部环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="324" />
+            <location filename="../../ui/widgets/filters.py" line="338" />
             <source>Searching…</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="328" />
+            <location filename="../../ui/widgets/filters.py" line="342" />
             <source>%1 firms</source>
             <translation>共 %1 家</translation>
         </message>
@@ -719,229 +713,229 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="125" />
+            <location filename="../../ui/widgets/firm_detail.py" line="126" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="125" />
+            <location filename="../../ui/widgets/firm_detail.py" line="126" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="174" />
+            <location filename="../../ui/widgets/firm_detail.py" line="175" />
             <source>Select a firm to see its details.</source>
             <translation>选择一家企业查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="192" />
+            <location filename="../../ui/widgets/firm_detail.py" line="193" />
             <source>Add to shortlist</source>
             <translation>加入名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="248" />
+            <location filename="../../ui/widgets/firm_detail.py" line="251" />
             <source>Profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="262" />
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="265" />
+            <location filename="../../ui/widgets/firm_detail.py" line="286" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="263" />
-            <location filename="../../ui/widgets/firm_detail.py" line="284" />
+            <location filename="../../ui/widgets/firm_detail.py" line="266" />
+            <location filename="../../ui/widgets/firm_detail.py" line="287" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="264" />
+            <location filename="../../ui/widgets/firm_detail.py" line="267" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="265" />
+            <location filename="../../ui/widgets/firm_detail.py" line="268" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="266" />
+            <location filename="../../ui/widgets/firm_detail.py" line="269" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="268" />
+            <location filename="../../ui/widgets/firm_detail.py" line="271" />
             <source>Confirm this classification</source>
             <translation>确认当前分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="273" />
+            <location filename="../../ui/widgets/firm_detail.py" line="276" />
             <source>Correct the classification</source>
             <translation>更正分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="276" />
+            <location filename="../../ui/widgets/firm_detail.py" line="279" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="286" />
+            <location filename="../../ui/widgets/firm_detail.py" line="289" />
             <source>Save correction</source>
             <translation>保存更正</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="296" />
+            <location filename="../../ui/widgets/firm_detail.py" line="299" />
             <source>The classifier is not installed in this build.</source>
             <translation>此版本未安装分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="298" />
+            <location filename="../../ui/widgets/firm_detail.py" line="301" />
             <source>Classification</source>
             <translation>产业分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="310" />
+            <location filename="../../ui/widgets/firm_detail.py" line="313" />
             <source>overall score (0–100)</source>
             <translation>综合评分（0–100）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="313" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="317" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="315" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="323" />
+            <location filename="../../ui/widgets/firm_detail.py" line="326" />
             <source>Score</source>
             <translation>评分说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="339" />
+            <location filename="../../ui/widgets/firm_detail.py" line="342" />
             <source>Where each value came from</source>
             <translation>各项数据的来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <location filename="../../ui/widgets/firm_detail.py" line="344" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <location filename="../../ui/widgets/firm_detail.py" line="344" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <location filename="../../ui/widgets/firm_detail.py" line="344" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="349" />
+            <location filename="../../ui/widgets/firm_detail.py" line="353" />
             <source>Sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="391" />
+            <location filename="../../ui/widgets/firm_detail.py" line="395" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="400" />
+            <location filename="../../ui/widgets/firm_detail.py" line="404" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="409" />
+            <location filename="../../ui/widgets/firm_detail.py" line="413" />
             <source>Confirmed by staff</source>
             <translation>已人工确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="415" />
+            <location filename="../../ui/widgets/firm_detail.py" line="419" />
             <source>Automatic (not yet checked)</source>
             <translation>自动分类（尚未核对）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="418" />
+            <location filename="../../ui/widgets/firm_detail.py" line="422" />
             <source>Not yet classified</source>
             <translation>尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="431" />
+            <location filename="../../ui/widgets/firm_detail.py" line="435" />
             <source>(outside every direction)</source>
             <translation>（不属于任何产业方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="448" />
+            <location filename="../../ui/widgets/firm_detail.py" line="452" />
             <source>(no particular segment)</source>
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="468" />
+            <location filename="../../ui/widgets/firm_detail.py" line="472" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="476" />
+            <location filename="../../ui/widgets/firm_detail.py" line="480" />
             <source>Working out the explanation…</source>
             <translation>正在生成评分说明…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="478" />
+            <location filename="../../ui/widgets/firm_detail.py" line="482" />
             <source>Scoring is not available in this build.</source>
             <translation>此版本不含评分功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="531" />
+            <location filename="../../ui/widgets/firm_detail.py" line="535" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="537" />
+            <location filename="../../ui/widgets/firm_detail.py" line="541" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="538" />
+            <location filename="../../ui/widgets/firm_detail.py" line="542" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="556" />
+            <location filename="../../ui/widgets/firm_detail.py" line="560" />
             <source>%1 (already on it)</source>
             <translation>%1（已在名单中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="560" />
+            <location filename="../../ui/widgets/firm_detail.py" line="564" />
             <source>New shortlist…</source>
             <translation>新建名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="570" />
+            <location filename="../../ui/widgets/firm_detail.py" line="574" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="570" />
+            <location filename="../../ui/widgets/firm_detail.py" line="574" />
             <source>Name of the new shortlist:</source>
             <translation>新名单的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="584" />
+            <location filename="../../ui/widgets/firm_detail.py" line="588" />
             <source>Added to shortlist “%1”.</source>
             <translation>已加入名单“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="588" />
+            <location filename="../../ui/widgets/firm_detail.py" line="592" />
             <source>Adding to shortlist</source>
             <translation>正在加入名单</translation>
         </message>
@@ -1044,7 +1038,7 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="536" />
+            <location filename="../../ui/models/firm_table.py" line="572" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -1052,7 +1046,7 @@
     <context>
         <name>FirmsView</name>
         <message>
-            <location filename="../../ui/views/firms.py" line="100" />
+            <location filename="../../ui/views/firms.py" line="101" />
             <source>Import firms…</source>
             <translation>导入企业名单…</translation>
         </message>
@@ -1101,7 +1095,7 @@
         </message>
         <message>
             <location filename="../../ui/import_wizard.py" line="95" />
-            <location filename="../../ui/import_wizard.py" line="158" />
+            <location filename="../../ui/import_wizard.py" line="160" />
             <source>Rejected rows</source>
             <translation>拒收的行</translation>
         </message>
@@ -1131,47 +1125,47 @@
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="124" />
+            <location filename="../../ui/import_wizard.py" line="125" />
             <source>Values that differed from the database</source>
             <translation>与库中已有数据不同的数值</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="130" />
+            <location filename="../../ui/import_wizard.py" line="131" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="131" />
+            <location filename="../../ui/import_wizard.py" line="132" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="132" />
+            <location filename="../../ui/import_wizard.py" line="133" />
             <source>Was</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="133" />
+            <location filename="../../ui/import_wizard.py" line="134" />
             <source>Now (from this file)</source>
             <translation>现值（来自本文件）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="160" />
+            <location filename="../../ui/import_wizard.py" line="162" />
             <source>(first %1 shown; save the CSV for all)</source>
             <translation>（仅显示前 %1 条，全部内容请另存为 CSV）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="181" />
+            <location filename="../../ui/import_wizard.py" line="183" />
             <source>Save rejected rows</source>
             <translation>保存拒收的行</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="183" />
+            <location filename="../../ui/import_wizard.py" line="185" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="621" />
+            <location filename="../../ui/import_wizard.py" line="623" />
             <source>Import firms</source>
             <translation>导入企业名单</translation>
         </message>
@@ -1277,103 +1271,103 @@
             <translation>关于补链招商助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="336" />
+            <location filename="../../ui/mainwindow.py" line="346" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="338" />
-            <location filename="../../ui/mainwindow.py" line="478" />
+            <location filename="../../ui/mainwindow.py" line="348" />
+            <location filename="../../ui/mainwindow.py" line="493" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="347" />
+            <location filename="../../ui/mainwindow.py" line="357" />
             <source>Firms: %1</source>
             <translation>企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="388" />
+            <location filename="../../ui/mainwindow.py" line="398" />
             <source>Updating classification and scores</source>
             <translation>正在更新分类和评分</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="400" />
+            <location filename="../../ui/mainwindow.py" line="410" />
             <source>The classifier has been retrained.</source>
             <translation>分类模型已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="403" />
+            <location filename="../../ui/mainwindow.py" line="413" />
             <source>Retraining the classifier</source>
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="414" />
+            <location filename="../../ui/mainwindow.py" line="424" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="418" />
+            <location filename="../../ui/mainwindow.py" line="428" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="423" />
+            <location filename="../../ui/mainwindow.py" line="433" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="425" />
+            <location filename="../../ui/mainwindow.py" line="435" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="433" />
+            <location filename="../../ui/mainwindow.py" line="443" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="435" />
+            <location filename="../../ui/mainwindow.py" line="445" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="440" />
+            <location filename="../../ui/mainwindow.py" line="450" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="453" />
+            <location filename="../../ui/mainwindow.py" line="468" />
             <source>Interface font: %1 (bundled).</source>
             <translation>界面字体：%1（随程序提供）。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="455" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>Interface font: %1 (system).</source>
             <translation>界面字体：%1（系统字体）。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="462" />
+            <location filename="../../ui/mainwindow.py" line="477" />
             <source>Font licence: see %1.</source>
             <translation>字体许可证见 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="465" />
+            <location filename="../../ui/mainwindow.py" line="480" />
             <source>About ChainFill</source>
             <translation>关于补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="467" />
+            <location filename="../../ui/mainwindow.py" line="482" />
             <source>ChainFill %1</source>
             <translation>补链招商助手 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="470" />
+            <location filename="../../ui/mainwindow.py" line="485" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>依据《东莞市重点新兴产业发展规划（2018-2025年）》，为东莞市商务局开展产业链补链招商而设计。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="516" />
+            <location filename="../../ui/mainwindow.py" line="531" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>
@@ -1381,62 +1375,62 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="300" />
+            <location filename="../../ui/import_wizard.py" line="302" />
             <source>Check the columns</source>
             <translation>核对列对应关系</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="303" />
+            <location filename="../../ui/import_wizard.py" line="305" />
             <source>ChainFill recognised the columns below by their headers. Change a column's field in the drop-down above it, or choose not to import it.</source>
             <translation>程序已根据表头识别出下列各列。如有不对，可在列上方的下拉框中改选字段，或选择不导入该列。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="321" />
+            <location filename="../../ui/import_wizard.py" line="323" />
             <source>Problems found in the first rows</source>
             <translation>前几行中发现的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="338" />
+            <location filename="../../ui/import_wizard.py" line="340" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="373" />
+            <location filename="../../ui/import_wizard.py" line="375" />
             <source>Format: %1</source>
             <translation>格式：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="374" />
+            <location filename="../../ui/import_wizard.py" line="376" />
             <source>Encoding: %1</source>
             <translation>编码：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="375" />
+            <location filename="../../ui/import_wizard.py" line="377" />
             <source>Header in row %1</source>
             <translation>表头在第 %1 行</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="378" />
+            <location filename="../../ui/import_wizard.py" line="380" />
             <source>Sheet: %1</source>
             <translation>工作表：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="379" />
+            <location filename="../../ui/import_wizard.py" line="381" />
             <source>%1 sample rows</source>
             <translation>预览 %1 行</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="389" />
+            <location filename="../../ui/import_wizard.py" line="391" />
             <source>Not imported: %1</source>
             <translation>不导入：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="391" />
+            <location filename="../../ui/import_wizard.py" line="393" />
             <source>No problems in the first rows.</source>
             <translation>前几行没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="401" />
+            <location filename="../../ui/import_wizard.py" line="403" />
             <source>Field</source>
             <translation>对应字段</translation>
         </message>
@@ -1624,7 +1618,7 @@
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="670" />
+            <location filename="../../ui/import_wizard.py" line="672" />
             <source>Import report</source>
             <translation>导入报告</translation>
         </message>
@@ -1632,53 +1626,53 @@
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="477" />
+            <location filename="../../ui/import_wizard.py" line="479" />
             <source>Check every row</source>
             <translation>逐行校验</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="480" />
+            <location filename="../../ui/import_wizard.py" line="482" />
             <source>A trial run over the whole file: the counts below are exact, and nothing has been written yet.</source>
             <translation>对整个文件试运行一遍：下列统计数字准确无误，但尚未写入数据库。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="485" />
-            <location filename="../../ui/import_wizard.py" line="506" />
+            <location filename="../../ui/import_wizard.py" line="487" />
+            <location filename="../../ui/import_wizard.py" line="508" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="488" />
+            <location filename="../../ui/import_wizard.py" line="490" />
             <source>The firms are written in one step: if you cancel, the database stays exactly as it was.</source>
             <translation>企业数据一次性写入：如果中途取消，数据库将保持原样。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="497" />
+            <location filename="../../ui/import_wizard.py" line="499" />
             <source>Cancel import</source>
             <translation>取消导入</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="520" />
+            <location filename="../../ui/import_wizard.py" line="522" />
             <source>Checking the rows…</source>
             <translation>正在校验…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="520" />
+            <location filename="../../ui/import_wizard.py" line="522" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="546" />
+            <location filename="../../ui/import_wizard.py" line="548" />
             <source>Importing %1</source>
             <translation>正在导入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="588" />
+            <location filename="../../ui/import_wizard.py" line="590" />
             <source>Cancelled. The database has not been changed.</source>
             <translation>已取消，数据库未作任何改动。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="594" />
+            <location filename="../../ui/import_wizard.py" line="596" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -1791,42 +1785,42 @@
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="174" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="176" />
+            <location filename="../../ui/views/settings_view.py" line="177" />
             <source>Show backup folder</source>
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="209" />
+            <location filename="../../ui/views/settings_view.py" line="210" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="227" />
+            <location filename="../../ui/views/settings_view.py" line="228" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="257" />
+            <location filename="../../ui/views/settings_view.py" line="258" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="263" />
+            <location filename="../../ui/views/settings_view.py" line="264" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="277" />
+            <location filename="../../ui/views/settings_view.py" line="278" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="294" />
+            <location filename="../../ui/views/settings_view.py" line="295" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -2267,147 +2261,147 @@
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="52" />
+            <location filename="../../ui/widgets/firm_detail.py" line="53" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="53" />
+            <location filename="../../ui/widgets/firm_detail.py" line="54" />
             <source>Short name</source>
             <translation>企业简称</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="54" />
+            <location filename="../../ui/widgets/firm_detail.py" line="55" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="55" />
+            <location filename="../../ui/widgets/firm_detail.py" line="56" />
             <source>Stock code</source>
             <translation>股票代码</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="56" />
+            <location filename="../../ui/widgets/firm_detail.py" line="57" />
             <source>Legal representative</source>
             <translation>法定代表人</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="57" />
+            <location filename="../../ui/widgets/firm_detail.py" line="58" />
             <source>Firm type</source>
             <translation>企业类型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="58" />
+            <location filename="../../ui/widgets/firm_detail.py" line="59" />
             <source>Industry</source>
             <translation>所属行业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="59" />
+            <location filename="../../ui/widgets/firm_detail.py" line="60" />
             <source>Province</source>
             <translation>所属省份</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="60" />
+            <location filename="../../ui/widgets/firm_detail.py" line="61" />
             <source>City</source>
             <translation>所属城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="61" />
+            <location filename="../../ui/widgets/firm_detail.py" line="62" />
             <source>District</source>
             <translation>所属区县</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="62" />
+            <location filename="../../ui/widgets/firm_detail.py" line="63" />
             <source>Registered address</source>
             <translation>注册地址</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="63" />
+            <location filename="../../ui/widgets/firm_detail.py" line="64" />
             <source>Founded</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="64" />
+            <location filename="../../ui/widgets/firm_detail.py" line="65" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="65" />
+            <location filename="../../ui/widgets/firm_detail.py" line="66" />
             <source>Currency</source>
             <translation>注册资本币种</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="66" />
+            <location filename="../../ui/widgets/firm_detail.py" line="67" />
             <source>Employees</source>
             <translation>员工人数</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="67" />
+            <location filename="../../ui/widgets/firm_detail.py" line="68" />
             <source>Revenue</source>
             <translation>营业收入</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="68" />
+            <location filename="../../ui/widgets/firm_detail.py" line="69" />
             <source>Revenue growth</source>
             <translation>营收增长率</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="69" />
+            <location filename="../../ui/widgets/firm_detail.py" line="70" />
             <source>R&amp;D ratio</source>
             <translation>研发投入占比</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="70" />
+            <location filename="../../ui/widgets/firm_detail.py" line="71" />
             <source>Patents</source>
             <translation>专利数量</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="71" />
+            <location filename="../../ui/widgets/firm_detail.py" line="72" />
             <source>High-tech enterprise</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="72" />
+            <location filename="../../ui/widgets/firm_detail.py" line="73" />
             <source>Listing</source>
             <translation>上市板块</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="73" />
+            <location filename="../../ui/widgets/firm_detail.py" line="74" />
             <source>Listing date</source>
             <translation>上市日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="74" />
+            <location filename="../../ui/widgets/firm_detail.py" line="75" />
             <source>Main business</source>
             <translation>主营业务</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="75" />
+            <location filename="../../ui/widgets/firm_detail.py" line="76" />
             <source>Business scope</source>
             <translation>经营范围</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="76" />
+            <location filename="../../ui/widgets/firm_detail.py" line="77" />
             <source>Introduction</source>
             <translation>企业简介</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="77" />
+            <location filename="../../ui/widgets/firm_detail.py" line="78" />
             <source>Website</source>
             <translation>官网</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="78" />
+            <location filename="../../ui/widgets/firm_detail.py" line="79" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="79" />
+            <location filename="../../ui/widgets/firm_detail.py" line="80" />
             <source>Imported</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="80" />
+            <location filename="../../ui/widgets/firm_detail.py" line="81" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
@@ -2443,37 +2437,37 @@
             <translation>演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="137" />
+            <location filename="../../ui/main.py" line="138" />
             <source>Generating demo data</source>
             <translation>正在生成演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="154" />
+            <location filename="../../ui/main.py" line="165" />
             <source>Welcome to ChainFill</source>
             <translation>欢迎使用补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="155" />
+            <location filename="../../ui/main.py" line="166" />
             <source>A new, empty database has been created:</source>
             <translation>已新建一个空数据库：</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="157" />
+            <location filename="../../ui/main.py" line="168" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>可以先导入一份企业名单（Excel 或 CSV 导出文件），也可以先打开内含虚构企业的演示数据库熟悉各项功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="164" />
+            <location filename="../../ui/main.py" line="175" />
             <source>Import a firm list…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="167" />
+            <location filename="../../ui/main.py" line="178" />
             <source>Open the demo database</source>
             <translation>打开演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="169" />
+            <location filename="../../ui/main.py" line="180" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>

@@ -274,6 +274,7 @@ class DashboardView(View):
         for c in range(1, 6):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.targets_card.body.addWidget(self.targets)
+        self.targets_card.body.addStretch(1)  # the grid row may be taller than the table
         grid.addWidget(self.targets_card, 0, 0)
 
         self.pipeline_card = Card(
@@ -308,12 +309,13 @@ class DashboardView(View):
         gh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         gh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.gaps.setItemDelegateForColumn(5, GapBarDelegate(self.gaps))
+        gh.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)  # before the width, or it is lost
         self.gaps.setColumnWidth(5, self.fontMetrics().horizontalAdvance("0") * 16)
-        gh.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
         self.gaps.doubleClicked.connect(self._open_gap)
         self.gaps_card.body.addWidget(self.gaps)
         self.gaps_empty = EmptyState(self.tr("No gaps computed yet."))
         self.gaps_card.body.addWidget(self.gaps_empty)
+        self.gaps_card.body.addStretch(1)
         self.gaps_empty.hide()
         grid.addWidget(self.gaps_card, 1, 0)
 
@@ -459,7 +461,7 @@ class DashboardView(View):
         self.project_status.setText(
             self.tr("%1 projects. Commitments: %2")
             .replace("%1", fmt.integer(p["count"]))
-            .replace("%2", "，".join(parts) if parts else fmt.DASH)
+            .replace("%2", self.tr(", ").join(parts) if parts else fmt.DASH)
         )
         if p["alerts"]:
             lines = []
