@@ -415,19 +415,30 @@ def _evidence(
         row = lookup[b]
         c = 0.0 if row < 0 else float(delta[row]) * value.get(b, 0.0) / count[b]
         contrib.append((start, n, c))
-    best = max(c for _, _, c in contrib)
+    # each character scores the mean contribution of the n-grams covering it; runs of strong
+    # characters are the phrases (so a phrase keeps the last character of 减速器 but does not
+    # drag in the weak edge of an n-gram that overlaps it)
+    total = np.zeros(len(norm), dtype=np.float64)
+    covering = np.zeros(len(norm), dtype=np.float64)
+    for start, n, c in contrib:
+        total[start : start + n] += c
+        covering[start : start + n] += 1
+    chars = np.divide(total, covering, out=np.zeros_like(total), where=covering > 0)
+    best = float(chars.max()) if len(chars) else 0.0
     if best <= 0:
         return []
-    strong = [(s, n, c) for s, n, c in contrib if c >= best * 0.15]
-    strong.sort()
-    # merge overlapping or touching spans into phrases
+    strong = chars >= best * 0.2
     phrases: list[tuple[int, int, float]] = []
-    for s, n, c in strong:
-        if phrases and s <= phrases[-1][1]:
-            ps, pe, pc = phrases[-1]
-            phrases[-1] = (ps, max(pe, s + n), pc + c)
+    i = 0
+    while i < len(norm):
+        if strong[i]:
+            j = i
+            while j < len(norm) and strong[j]:
+                j += 1
+            phrases.append((i, j, float(chars[i:j].sum())))
+            i = j
         else:
-            phrases.append((s, s + n, c))
+            i += 1
     merged: dict[str, float] = {}
     for s, e, c in phrases:
         merged[norm[s:e]] = merged.get(norm[s:e], 0.0) + c
