@@ -102,7 +102,7 @@ def _rotate(folder: Path, stem: str, keep: int) -> None:
 def check_file(path: str | Path) -> int:
     """Check that ``path`` is a sound ChainFill database; returns its schema version."""
     from app import migrations
-    from app.db import SQLITE_MAGIC
+    from app.db import SQLITE_MAGIC, sqlite_uri
 
     path = Path(path)
     if not path.is_file():
@@ -115,7 +115,7 @@ def check_file(path: str | Path) -> int:
     if head != SQLITE_MAGIC:
         raise UserError(f"{path} 不是 SQLite 数据库文件。")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, readonly=True), uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -144,13 +144,14 @@ def restore(db: Database, source: str | Path) -> Path | None:
     leaves either the old or the new content. Returns the path of the safety backup.
     """
     from app import migrations
+    from app.db import sqlite_uri
 
     source = Path(source)
     check_file(source)
     if source.resolve() == db.path.resolve():
         raise UserError("不能用数据库自身进行恢复。")
     safety = auto_backup(db, reason="before-restore")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_uri(source, readonly=True), uri=True)
     try:
         src.backup(db.conn)
     except sqlite3.OperationalError as exc:

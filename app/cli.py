@@ -76,8 +76,6 @@ def ui_module(name: str) -> Any:
     """Import a ``ui`` module on demand (the only way app code reaches Qt)."""
     if name == "main":
         import ui.main as mod
-    elif name == "printing":
-        import ui.printing as mod
     elif name == "dossier_print":
         import ui.dossier_print as mod
     elif name == "projects_print":

@@ -56,7 +56,7 @@ class Database:
                     f"无法创建数据库所在文件夹 {self.path.parent}：{exc.strerror}"
                 ) from exc
         _check_is_sqlite(self.path)
-        uri = f"file:{self.path}?mode=ro" if readonly else f"file:{self.path}"
+        uri = sqlite_uri(self.path, readonly=readonly)
         try:
             self.conn = sqlite3.connect(
                 uri,
@@ -203,6 +203,12 @@ class Database:
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_uri(path: str | os.PathLike[str], *, readonly: bool = False) -> str:
+    """A SQLite URI for ``path``; ``?``, ``#`` and ``%`` in folder names are escaped."""
+    uri = Path(path).resolve().as_uri()
+    return uri + "?mode=ro" if readonly else uri
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -141,3 +141,22 @@ def test_failed_migration_leaves_old_schema(tmp_path):
     db = Database(path)
     assert db.scalar("SELECT count(*) FROM sqlite_master WHERE name='half_done'") == 0
     db.close()
+
+
+def test_awkward_folder_names(tmp_path):
+    from app import backup
+
+    folder = tmp_path / "招商 数据?#%20"
+    folder.mkdir()
+    db = Database(folder / "库 1.sqlite")
+    with db.write():
+        db.execute(
+            "INSERT INTO firms (name, name_norm, imported_at, updated_at) VALUES ('甲','甲',?,?)",
+            (now(), now()),
+        )
+    copy = backup.backup_to(db, folder / "备份 #1.sqlite")
+    assert backup.check_file(copy)
+    db.close()
+    ro = Database(folder / "库 1.sqlite", readonly=True)
+    assert ro.scalar("SELECT count(*) FROM firms") == 1
+    ro.close()
