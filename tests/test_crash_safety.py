@@ -1,0 +1,153 @@
+"""kill -9 at any moment leaves the database sound, with a job fully applied or not at all."""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from app import uscc
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def _write_csv(path, n, offset=0):
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["企业名称", "统一社会信用代码", "所属城市", "注册资本", "成立日期", "经营范围"])
+        for i in range(offset, offset + n):
+            body = f"91440300MA{i:07d}"
+            body = body.replace("I", "1").replace("O", "0")
+            code = body + uscc.check_char(body)
+            w.writerow(
+                [
+                    f"深圳市测试{i}号精密科技有限公司",
+                    code,
+                    "深圳市",
+                    f"{100 + i % 5000}万元",
+                    "2015-06-01",
+                    "工业机器人减速器、伺服电机、控制器的研发、生产与销售；" * 4,
+                ]
+            )
+
+
+def _state(path):
+    conn = sqlite3.connect(path)
+    try:
+        ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        firms = conn.execute("SELECT count(*) FROM firms").fetchone()[0]
+        imports = conn.execute("SELECT count(*) FROM imports").fetchone()[0]
+        fts = conn.execute(
+            "SELECT count(*) FROM firms_fts WHERE firms_fts MATCH '精密科技'"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    return ok, firms, imports, fts
+
+
+def _import_proc(dbfile, csvfile):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", "--db", str(dbfile), "import", str(csvfile)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+# Runs an import in-process and SIGKILLs itself at its k-th progress event: a kill that is
+# certain to land inside the import's transaction, not before or after it.
+SELF_KILLER = """
+import os, signal, sys
+from app.db import Database
+from app.importing import import_firms
+from app.jobs import run_to_end
+k = int(sys.argv[3])
+seen = 0
+def on_progress(_):
+    global seen
+    seen += 1
+    if seen == k:
+        os.kill(os.getpid(), signal.SIGKILL)
+db = Database(sys.argv[1])
+run_to_end(import_firms(db, sys.argv[2]), on_progress=on_progress)
+sys.exit(3)  # the import ended before the k-th progress event
+"""
+
+
+def test_kill_inside_the_import_transaction(tmp_path):
+    pytest.importorskip("app.importing")
+    from app.importing import engine
+
+    dbfile = tmp_path / "inside.sqlite"
+    first = tmp_path / "first.csv"
+    _write_csv(first, 100)
+    assert _import_proc(dbfile, first).wait(timeout=120) == 0
+    big = tmp_path / "big.csv"
+    n = engine.BATCH * 3 + 17
+    _write_csv(big, n, offset=5000)
+    for k in (1, 2, 3, 4):  # 4: every row written, the index and the commit still to come
+        proc = subprocess.run(
+            [sys.executable, "-c", SELF_KILLER, str(dbfile), str(big), str(k)],
+            cwd=ROOT,
+            capture_output=True,
+            timeout=300,
+        )
+        assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+        ok, firms, imports, fts = _state(dbfile)
+        assert ok == "ok"
+        assert (firms, imports) == (100, 1), k
+        assert fts == firms
+
+
+def test_kill_import_at_several_points(tmp_path):
+    pytest.importorskip("app.importing")
+    dbfile = tmp_path / "kill.sqlite"
+    first = tmp_path / "first.csv"
+    _write_csv(first, 200)
+    proc = _import_proc(dbfile, first)
+    assert proc.wait(timeout=120) == 0
+    base = _state(dbfile)
+    assert base[0] == "ok" and base[1] == 200
+
+    big = tmp_path / "big.csv"
+    n = 20000
+    _write_csv(big, n, offset=1000)
+    # How long does the whole import take? Kill at fractions of that.
+    probe_db = tmp_path / "probe.sqlite"
+    t0 = time.perf_counter()
+    assert _import_proc(probe_db, big).wait(timeout=300) == 0
+    full = time.perf_counter() - t0
+
+    outcomes = set()
+    for fraction in (0.15, 0.4, 0.65, 0.9):
+        proc = _import_proc(dbfile, big)
+        time.sleep(full * fraction)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+        ok, firms, imports, fts = _state(dbfile)
+        assert ok == "ok"
+        assert (firms, imports) in {(200, base[2]), (200 + n, base[2] + 1)}, (
+            fraction,
+            firms,
+            imports,
+        )
+        # The search index always matches the table.
+        assert fts == firms
+        outcomes.add(firms)
+        if firms == 200 + n:
+            break
+    # The database still takes the whole import afterwards.
+    assert _import_proc(dbfile, big).wait(timeout=300) == 0
+    ok, firms, _, fts = _state(dbfile)
+    assert ok == "ok" and firms == 200 + n and fts == firms
+    assert 200 in outcomes or 200 + n in outcomes
