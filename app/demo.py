@@ -1286,3 +1286,23 @@ def _shortlists(
         )
         made += 1
     return made
+
+
+def build(
+    db: Database, firms: int = DEFAULT_FIRMS, seed: int = 1, cancel: CancelToken | None = None
+) -> Job[dict[str, Any]]:
+    """The whole demo database: firms and outreach, classification and scores, projects.
+
+    One job for the CLI and the app, so both build the same demo. Projects come after
+    classification because a project takes its direction from its firm.
+    """
+    from app import pipeline
+    from app.projects.demo import generate_projects
+
+    summary = yield from generate(db, firms, seed, cancel)
+    refreshed = yield from pipeline.refresh(db, cancel)
+    if cancel is not None:
+        cancel.check()
+    yield Progress(0, None, "正在生成引进项目及年度报表…")
+    projects = generate_projects(db, seed=seed)
+    return {**summary, "refresh": refreshed or {}, "projects": projects}

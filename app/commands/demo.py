@@ -38,39 +38,15 @@ def run(args: argparse.Namespace) -> int:
                 info(f"  {p.message}")
 
     with open_database(args) as db:
-        summary = run_to_end(demo.generate(db, args.firms, args.seed), show)
-        refreshed = _refresh(db, show)
+        summary = run_to_end(demo.build(db, args.firms, args.seed), show)
     info(
         f"已生成演示数据（种子 {summary['seed']}）：企业 {summary['firms']:,} 家"
         f"（深圳 {summary['shenzhen']:,}、广州 {summary['guangzhou']:,}、东莞 {summary['dongguan']:,}；"
         f"产业目录方向内 {summary['in_catalog']:,}、目录外 {summary['outside_catalog']:,}）；"
         f"跟进名单 {summary['pipeline']} 家（已落地 {summary['landed']}、已放弃 {summary['dropped']}），"
         f"走访记录 {summary['visits']} 条，联系人 {summary['contacts']} 位，"
-        f"重点名单 {summary['shortlists']} 个。"
+        f"重点名单 {summary['shortlists']} 个；"
+        f"引进项目 {summary['projects']['projects']} 个（年度报表 {summary['projects']['reports']} 份）。"
     )
-    if refreshed is None:
-        info("本版本未包含分类和评分模块，演示企业的产业方向暂未分类。")
-    elif "classified" in refreshed:
-        info("已完成产业方向分类和候选企业评分。")
-    else:
-        info("已完成候选企业评分；本版本未包含产业方向分类模块，企业的方向暂未分类。")
+    info("已完成产业方向分类和候选企业评分。")
     return 0
-
-
-def _refresh(db, show) -> dict | None:
-    """Classify and score the new firms when this build has the processing chain.
-
-    ``app.pipeline`` (classification, propensity, ranking) is optional for the demo data
-    itself, so a build or test without it still gets a usable demo database. Returns the
-    refresh summary, or None when there is nothing to run.
-    """
-    from app.jobs import run_to_end
-
-    try:
-        from app import pipeline
-    except ImportError:
-        return None
-    refresh = getattr(pipeline, "refresh", None)
-    if refresh is None:
-        return None
-    return run_to_end(refresh(db), show) or {}
