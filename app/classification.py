@@ -149,15 +149,21 @@ def builtin_model(cat: Catalog | None = None, seed: int = BUILTIN_SEED) -> Direc
     with _lock:
         if key in _memory:
             return _memory[key]
-        folder = paths.models_dir() / f"builtin-{key}"
         try:
+            folder: Path | None = paths.models_dir() / f"builtin-{key}"
+        except OSError:  # the data folder cannot be created: train, keep in memory only
+            folder = None
+        try:
+            if folder is None:
+                raise ModelError("no folder")
             model = DirectionClassifier.load(folder)
         except ModelError:
             model = train(cat, seed=seed, config=TRAINING_CONFIG)
             model.meta["catalog_fingerprint"] = catalog_fingerprint(cat)
             model.meta["kind"] = "builtin"
-            with contextlib.suppress(OSError):  # a read-only data folder: keep it in memory
-                model.save(folder)
+            if folder is not None:
+                with contextlib.suppress(OSError):  # a read-only data folder: keep it in memory
+                    model.save(folder)
         _memory[key] = model
         return model
 

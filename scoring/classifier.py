@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -34,6 +35,7 @@ MODEL_VERSION = 1  # bump when the file format or the features change: old files
 MODEL_JSON = "model.json"
 MODEL_NPZ = "model.npz"
 NONE = ""
+_PREPARE_LOCK = threading.Lock()
 BATCH = 10000  # texts per work item: a 20k batch from the database keeps both cores busy
 
 
@@ -106,6 +108,12 @@ class DirectionClassifier:
         """Dense weights over the union of features, and a bucket -> row look-up table."""
         if self._runtime is not None:
             return self._runtime
+        with _PREPARE_LOCK:  # worker threads may ask at the same time
+            if self._runtime is None:
+                self._runtime = self._build_runtime()
+        return self._runtime
+
+    def _build_runtime(self) -> dict[str, Any]:
         layers = [self.dir_layer, *self.seg_layers.values()]
         union = np.unique(np.concatenate([ly.features for ly in layers]))
         lookup = np.full(self.hasher.n_features, -1, dtype=np.int32)
@@ -116,15 +124,11 @@ class DirectionClassifier:
             w[lookup[ly.features]] = ly.weights
             return w
 
-        self._runtime = {
+        return {
             "lookup": lookup,
             "dir_w": dense(self.dir_layer),
             "seg_w": {d: dense(ly) for d, ly in self.seg_layers.items()},
-            "none_col": self.dir_layer.classes.index(NONE)
-            if NONE in self.dir_layer.classes
-            else -1,
         }
-        return self._runtime
 
     def _compact(self, x: sp.csr_matrix) -> sp.csr_matrix:
         """Keep only features the model knows (rows keep their full-text normalisation)."""
