@@ -45,6 +45,22 @@ _ARGPARSE_ZH = {
 }
 
 
+# argparse looks its own words up through gettext at run time: answer them in Chinese.
+_ARGPARSE_WORDS = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助后退出",
+}
+
+
+def _argparse_zh(message: str) -> str:
+    return _ARGPARSE_WORDS.get(message, message)
+
+
+argparse._ = _argparse_zh  # type: ignore[attr-defined]
+
+
 class ChineseArgumentParser(argparse.ArgumentParser):
     """argparse with its error messages in Chinese and exit code 2."""
 
