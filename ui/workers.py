@@ -12,6 +12,7 @@ other instead of waiting on SQLite's lock — one writer at a time, and the GUI 
 
 from __future__ import annotations
 
+import contextlib
 import time
 import traceback
 from collections.abc import Callable
@@ -92,6 +93,12 @@ class JobHandle(QObject):
 _active: set[JobHandle] = set()  # keeps running handles alive until they are done
 
 
+def _emit(signal, *args) -> None:
+    """Emit from a pool thread; the handle may be gone when the window is closing."""
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*args)
+
+
 class _Runnable(QRunnable):
     def __init__(self, handle: JobHandle, db_path: Path | None, fn: JobFn):
         super().__init__()
@@ -111,20 +118,20 @@ class _Runnable(QRunnable):
             result = self.fn(db, h.token)
             if isinstance(result, GeneratorType):
                 result = self._drain(result)
-            h._w_finished.emit(result)
+            _emit(h._w_finished, result)
         except Cancelled:
-            h._w_cancelled.emit()
+            _emit(h._w_cancelled)
         except BaseException as exc:
             details = traceback.format_exc()
             from app.errors import UserError
 
             if not isinstance(exc, UserError):
                 log_error(details)
-            h._w_failed.emit(JobError(exc, details))
+            _emit(h._w_failed, JobError(exc, details))
         finally:
             if db is not None:
                 db.close()
-            h._w_done.emit()
+            _emit(h._w_done)
 
     def _drain(self, job) -> Any:
         last = 0.0
@@ -135,13 +142,13 @@ class _Runnable(QRunnable):
                     p = next(job)
                 except StopIteration as stop:
                     if pending is not None:
-                        self.handle._w_progress.emit(pending)
+                        _emit(self.handle._w_progress, pending)
                     return stop.value
                 # Jobs check the token themselves; this also stops one that checks rarely.
                 self.handle.token.check()
                 now = time.monotonic()
                 if now - last >= PROGRESS_INTERVAL_S:
-                    self.handle._w_progress.emit(p)
+                    _emit(self.handle._w_progress, p)
                     last = now
                     pending = None
                 else:

@@ -337,6 +337,8 @@ class FirmTableModel(QAbstractTableModel):
         if key == self._sort_key and desc == self._descending and self._query is not None:
             return
         self._sort_key, self._descending = key, desc
+        if self._query is None and not self.loading:
+            return  # nothing shown yet: the first set_filter()/reload() uses this order
         self.reload()
 
     def sort_column(self) -> int:
