@@ -153,46 +153,44 @@ def set_weights(
 
 # -- gaps -----------------------------------------------------------------------------------
 _P_SEGMENT_SQL = "COALESCE(confidence, 0) * COALESCE(segment_confidence, 1)"
-_LOCAL_WHERE = (
-    f"city = '{LOCAL_CITY}' AND COALESCE(segment, '') != '' "
-    f"AND (direction_confirmed = 1 OR {_P_SEGMENT_SQL} >= {gapmod.MIN_EVIDENCE_CONFIDENCE})"
-)
-_LARGE_SQL = (
-    f"(COALESCE(employees, 0) >= {gapmod.LARGE_EMPLOYEES} "
-    f"OR COALESCE(revenue, 0) >= {gapmod.LARGE_REVENUE} "
-    f"OR COALESCE(registered_capital, 0) >= {gapmod.LARGE_CAPITAL})"
-)
 
 
 def local_evidence(db: Database) -> tuple[dict[str, Evidence], int]:
-    """Per segment, what the database holds about Dongguan firms; and how many are classified."""
-    rows = db.query(
-        f"SELECT segment, COUNT(*) AS n, SUM({_LARGE_SQL}) AS large, "
-        "TOTAL(employees) AS emp, TOTAL(revenue) AS rev "
-        f"FROM firms WHERE {_LOCAL_WHERE} GROUP BY segment"
-    )
-    examples: dict[str, list[str]] = {}
-    for r in db.query(
-        "SELECT segment, name FROM (SELECT segment, name, ROW_NUMBER() OVER ("
-        "PARTITION BY segment ORDER BY COALESCE(revenue, 0) DESC, COALESCE(employees, 0) DESC, id"
-        f") AS rn FROM firms WHERE {_LOCAL_WHERE}) WHERE rn <= 3"
-    ):
-        examples.setdefault(r["segment"], []).append(r["name"])
+    """Per segment, what the database holds about Dongguan firms; and how many are classified.
+
+    One pass over the Dongguan rows (they are spread over the whole table, so every pass
+    costs a read of their pages); counting and ranking the examples happen in Python.
+    """
+    rows = db.execute(
+        "SELECT id, segment, name, employees, revenue, registered_capital, "
+        f"COALESCE(segment, '') != '' AND (direction_confirmed = 1 OR {_P_SEGMENT_SQL} "
+        f">= {gapmod.MIN_EVIDENCE_CONFIDENCE}), "
+        "direction_confirmed = 1 OR classified_at IS NOT NULL "
+        f"FROM firms WHERE city = '{LOCAL_CITY}'"
+    ).fetchall()
+    acc: dict[str, list[Any]] = {}  # segment -> [firms, large, employees, revenue, [(key, name)]]
+    classified = 0
+    for fid, seg, name, emp, rev, capital, counts, is_classified in rows:
+        classified += bool(is_classified)
+        if not counts:
+            continue
+        a = acc.setdefault(seg, [0, 0, 0.0, 0.0, []])
+        a[0] += 1
+        a[1] += gapmod.is_large(emp, rev, capital)
+        a[2] += emp or 0
+        a[3] += rev or 0
+        a[4].append((-(rev or 0), -(emp or 0), fid, name))
     ev = {
-        r["segment"]: Evidence(
-            firms=int(r["n"]),
-            large_firms=int(r["large"] or 0),
-            employees=float(r["emp"]),
-            revenue=float(r["rev"]),
-            examples=tuple(examples.get(r["segment"], ())),
+        seg: Evidence(
+            firms=a[0],
+            large_firms=a[1],
+            employees=float(a[2]),
+            revenue=float(a[3]),
+            examples=tuple(x[3] for x in sorted(a[4])[:3]),
         )
-        for r in rows
+        for seg, a in acc.items()
     }
-    total = db.scalar(
-        f"SELECT COUNT(*) FROM firms WHERE city = '{LOCAL_CITY}' "
-        "AND (direction_confirmed = 1 OR classified_at IS NOT NULL)"
-    )
-    return ev, int(total or 0)
+    return ev, classified
 
 
 def compute_gaps(db: Database, cat: Catalog | None = None) -> list[Gap]:

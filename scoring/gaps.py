@@ -106,6 +106,15 @@ class Gap:
         return head | d
 
 
+def is_large(employees: float | None, revenue: float | None, capital: float | None) -> bool:
+    """Whether a local firm counts as sizeable (units of the firms table: persons, 万元)."""
+    return (
+        (employees or 0) >= LARGE_EMPLOYEES
+        or (revenue or 0) >= LARGE_REVENUE
+        or (capital or 0) >= LARGE_CAPITAL
+    )
+
+
 def evidence_value(firms: int, large_firms: int) -> float:
     """Evidence in [0, 1) from counted local firms and how many of them are sizeable."""
     mass = max(firms, 0) + LARGE_FIRM_EXTRA * max(min(large_firms, firms), 0)
