@@ -54,10 +54,19 @@ class FirmScore:
     candidate: bool = True
 
     @property
+    def classification_certainty(self) -> float:
+        """How sure the classification is: P(segment) for a firm in the catalog; for a firm
+        outside it, the classifier's probability of "none" (1 when staff confirmed it)."""
+        if self.direction:
+            return self.probability
+        if self.confirmed or self.p_direction is None:
+            return 1.0
+        return float(self.p_direction)
+
+    @property
     def confidence(self) -> float:
         """Overall confidence: geometric mean of classification certainty and fact coverage."""
-        p = self.probability if self.direction else 1.0
-        return math.sqrt(max(p, 0.0) * max(self.coverage, 0.0))
+        return math.sqrt(max(self.classification_certainty, 0.0) * max(self.coverage, 0.0))
 
 
 def confidence_label(c: float) -> str:
@@ -191,6 +200,8 @@ def full_text(
             lines.append(f"  其他可能：{alts}")
     else:
         lines.append("所属环节：不属于 21 个目录方向（补链契合度为 0）")
+        if not fs.confirmed and fs.p_direction is not None:
+            lines.append(f"  分类把握：{_pct(fs.p_direction)}（模型判断不属于目录方向）")
 
     # The gap.
     if fs.gap is not None:
@@ -240,9 +251,8 @@ def full_text(
 
     c = fs.confidence
     lines.append(
-        f"总体把握：{confidence_label(c)}（{_pct(c)}："
-        + (f"分类 {_pct(fs.probability)}，" if fs.direction else "")
-        + f"资料完整度 {_pct(fs.coverage)}）"
+        f"总体把握：{confidence_label(c)}（{_pct(c)}：分类 {_pct(fs.classification_certainty)}，"
+        f"资料完整度 {_pct(fs.coverage)}）"
     )
     return "\n".join(lines)
 
