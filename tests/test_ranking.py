@@ -376,10 +376,14 @@ def test_explain_firm_without_direction(db):
     from app import ranking
 
     fid = add_firm(db, employees=50)
+    unsure = add_firm(db, employees=50, confidence=0.25)  # the classifier barely said "none"
     rescore(db)
     e = ranking.explain_firm(db, str(fid))
     assert "不属于" in e["text"] and e["gap_fit"] == 0
     assert "无补链作用" in e["why"]
+    u = ranking.explain_firm(db, unsure)
+    assert "分类把握：25%" in u["text"]
+    assert u["confidence"] == pytest.approx((0.25 * e["capability_coverage"]) ** 0.5, abs=1e-3)
 
 
 # -- firm references ------------------------------------------------------------------------
