@@ -58,6 +58,7 @@ __all__ = [
 
 SETTING = "classifier.model"
 BUILTIN_SEED = 0
+KEEP_BUILTIN = 3  # cached built-in models kept on disk (one per recent catalog version)
 TEXT_COLUMNS = ("name", "short_name", "industry", "main_business", "business_scope", "introduction")
 # None: scoring.training's defaults. Tests set a smaller configuration to train faster.
 TRAINING_CONFIG: Any = None
@@ -164,8 +165,23 @@ def builtin_model(cat: Catalog | None = None, seed: int = BUILTIN_SEED) -> Direc
             if folder is not None:
                 with contextlib.suppress(OSError):  # a read-only data folder: keep it in memory
                     model.save(folder)
+                    _prune(folder.parent, "builtin-", keep=KEEP_BUILTIN)
         _memory[key] = model
         return model
+
+
+def _prune(folder: Path, prefix: str, keep: int) -> None:
+    """Delete all but the ``keep`` newest model folders named ``prefix…`` (each catalog edit
+    makes a new built-in model; the old ones are only a cache)."""
+    import shutil
+
+    found = sorted(
+        (p for p in folder.glob(f"{prefix}*") if p.is_dir()),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in found[keep:]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def load_model(db: Database | None = None) -> LoadedModel:

@@ -322,3 +322,16 @@ def test_classify_cli_bad_input(tmp_path, case):
     assert err.startswith("错误：")
     assert not out.exists()
     assert not list(tmp_path.glob("out.csv*"))  # no temporary file left behind
+
+
+def test_old_builtin_models_are_pruned(tmp_path):
+    import os
+
+    for i in range(5):
+        d = tmp_path / f"builtin-{i}"
+        d.mkdir()
+        os.utime(d, (1_000_000 + i, 1_000_000 + i))
+    (tmp_path / "retrained-x").mkdir()
+    classification._prune(tmp_path, "builtin-", keep=3)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == ["builtin-2", "builtin-3", "builtin-4", "retrained-x"]
