@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             )
         m_view.addSeparator()
         self._action(m_view, self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
-        self._action(m_view, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        self._action(m_view, self.tr("&Refresh"), "F5", self.refresh)
 
         m_tools = mb.addMenu(self.tr("&Tools"))
         self.act_recompute = self._action(

@@ -51,7 +51,7 @@ STAGE_COLORS = {
     "dropped": "#A5ADB8",
 }
 
-# Families tried in order for Chinese UI text; a font bundled in resources/fonts comes first.
+# Chinese UI families, best first (see PREFERRED below for where the bundled font goes).
 CJK_FAMILIES = (
     "Microsoft YaHei UI",
     "Microsoft YaHei",
@@ -84,10 +84,16 @@ def load_bundled_fonts() -> list[str]:
     return _bundled
 
 
+# The platforms' own Chinese UI fonts read best; the bundled font guarantees the glyphs
+# where none of them is installed.
+PREFERRED = CJK_FAMILIES[:5]
+
+
 def ui_family() -> str:
     """The family used for the whole interface."""
+    bundled = load_bundled_fonts()
     available = set(QFontDatabase.families())
-    for fam in [*load_bundled_fonts(), *CJK_FAMILIES]:
+    for fam in [*PREFERRED, *bundled, *CJK_FAMILIES[5:]]:
         if fam in available:
             return fam
     return QApplication.font().family()
