@@ -264,7 +264,6 @@ _CURRENCY_RE = re.compile(
 _UNIT_RE = re.compile(
     "(" + "|".join(re.escape(k) for k in sorted(UNITS, key=len, reverse=True)) + ")$"
 )
-_FAST_AMOUNT_RE = re.compile(r"(人民币)?(\d+(?:\.\d+)?)(万元|万|亿元|亿|元|千元)?(人民币)?")
 _AMOUNT_NOISE_RE = re.compile(r"[\s()（）:：约计共]|左右|以上|以下|注册资本|资本")
 
 
@@ -317,6 +316,37 @@ def _default_factor(default_unit: str) -> tuple[float, str | None]:
     return (1e-4 if factor is None else factor), currency
 
 
+_QUICK_UNIT = {"万": 1.0, "亿": 1e4, "千": 0.1}
+_UNIT_ENDINGS = frozenset("元万亿币")
+_PLAIN_NUMBER = frozenset("0123456789.")
+
+
+def _quick_amount(s: str) -> tuple[float, str | None] | None:
+    """The common registry forms without regular expressions: ``5000万元``, ``1.2亿``,
+    ``人民币5000万元``, ``5000万元人民币``; None for anything else (the full parser decides)."""
+    currency = None
+    if s.endswith("人民币"):
+        s, currency = s[:-3], "CNY"
+    elif s.startswith("人民币"):
+        s, currency = s[3:], "CNY"
+    last = s[-1:]
+    if last == "元":
+        factor = _QUICK_UNIT.get(s[-2:-1])
+        if factor is None:
+            s, factor = s[:-1], 1e-4
+        else:
+            s = s[:-2]
+    elif last == "万" or last == "亿":
+        factor = _QUICK_UNIT[last]
+        s = s[:-1]
+    else:
+        return None
+    if not (s.isascii() and s.replace(".", "", 1).isdigit()):
+        return None
+    x = float(s)
+    return (x if factor == 1.0 else _round(x * factor)), currency
+
+
 def parse_amount(value: object, default_unit: str = "万元") -> tuple[float | None, str | None]:
     """An amount as (number in 万 of its currency, currency code or None if not stated).
 
@@ -333,6 +363,10 @@ def parse_amount(value: object, default_unit: str = "万元") -> tuple[float | N
         factor, cur = _default_factor(default_unit)
         return _round(x * factor), cur
     s = value if isinstance(value, str) else str(value)
+    if s[-1:] in _UNIT_ENDINGS:  # before float(): a raised ValueError costs more than this
+        quick = _quick_amount(s)
+        if quick is not None:
+            return quick
     try:
         x = float(s)
     except ValueError:
@@ -342,14 +376,6 @@ def parse_amount(value: object, default_unit: str = "万元") -> tuple[float | N
             return None, None
         factor, cur = _default_factor(default_unit)
         return _round(_finite(x, s) * factor), cur
-    m = _FAST_AMOUNT_RE.fullmatch(s)
-    if m:  # the common registry forms: 5000万元, 人民币5000万元, 5000万元人民币, 1.2亿
-        prefix, number, unit, suffix = m.groups()
-        factor = UNITS[unit] if unit else _default_factor(default_unit)[0]
-        currency = (
-            "CNY" if prefix or suffix else (None if unit else _default_factor(default_unit)[1])
-        )
-        return _round(float(number) * factor), currency
     t = clean_text(s)
     if t is None:
         return None, None

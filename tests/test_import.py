@@ -326,6 +326,33 @@ def test_duplicate_rows_across_batches(db, tmp_path, monkeypatch):
     fts_ok(db)
 
 
+def test_schema_and_search_after_imports_into_empty_and_filled_tables(db, tmp_path, monkeypatch):
+    schema = snapshot(db)["schema"]
+    monkeypatch.setattr(engine_mod, "BATCH", 4)
+    first = [H] + [
+        [f"甲{i}有限公司", code(300 + i), "深圳市", "", "", "", f"锂电池{i}"] for i in range(9)
+    ]
+    imp(db, write_csv(tmp_path / "1.csv", first))  # empty table: indexes deferred
+    assert snapshot(db)["schema"] == schema
+    second = [H] + [
+        [f"乙{i}有限公司", code(400 + i), "广州市", "", "", "", f"储能{i}"] for i in range(9)
+    ]
+    second += [["甲3有限公司", code(303), "深圳市", "", "", "77", ""]]  # a later batch, old firm
+    second += [["乙1有限公司", code(401), "广州市", "", "", "5", ""]]  # a later batch, new firm
+    second += [["丙有限公司", code(402), "广州市", "", "", "", ""]]  # same code, other name
+    r = imp(db, write_csv(tmp_path / "2.csv", second))
+    assert (r.added, r.updated, r.rejected) == (9, 2, 1)
+    assert snapshot(db)["schema"] == schema
+    assert firm(db, "甲3有限公司")["employees"] == 77 and firm(db, "乙1有限公司")["employees"] == 5
+    assert fts_names(db, "锂电池3") == ["甲3有限公司"] and fts_names(db, "储能8") == ["乙8有限公司"]
+    fts_ok(db)
+    plan = " ".join(
+        str(tuple(r))
+        for r in db.conn.execute("EXPLAIN QUERY PLAN SELECT id FROM firms WHERE uscc = 'x'")
+    )
+    assert "firms_uscc" in plan
+
+
 def test_same_uscc_different_names_in_one_file(db, tmp_path):
     rows = [
         H,

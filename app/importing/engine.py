@@ -136,6 +136,11 @@ class Column(NamedTuple):
     label: str  # the header as written in the file
     convert: Converter | None  # None: plain text, cleaned inline (the hot path)
     limit: int = 0  # longest text accepted (text columns)
+    memo: dict[str, Any] | None = None  # converted values of repeated cell texts
+
+
+MEMO_MAX = 50_000  # distinct cell texts remembered per column (dates, amounts, size bands)
+_MISSING = object()
 
 
 # -- converters ------------------------------------------------------------------------------
@@ -169,15 +174,18 @@ _USCC_ALPHABET = uscc_mod.ALPHABET
 _USCC_AUTHORITIES = uscc_mod.AUTHORITIES
 
 
+# Byte -> value in the USCC alphabet, 255 for a character the alphabet does not have.
+_USCC_BYTES = bytes(_USCC_VALUE.get(chr(b), 255) for b in range(256))
+
+
 def uscc_fast_valid(code: str) -> bool:
     """The same answer as ``app.uscc.is_valid`` for a normalised 18-character code, faster."""
-    if len(code) != 18 or code[0] not in _USCC_AUTHORITIES:
+    if len(code) != 18 or code[0] not in _USCC_AUTHORITIES or not code.isascii():
         return False
-    try:
-        values = [_USCC_VALUE[ch] for ch in code]
-    except KeyError:
+    values = code.encode("ascii").translate(_USCC_BYTES)
+    if 255 in values:
         return False
-    total = sum(map(operator.mul, values, _USCC_WEIGHTS))  # zip stops after 17
+    total = sum(map(operator.mul, values, _USCC_WEIGHTS))  # map stops after 17
     return _USCC_ALPHABET[(31 - total % 31) % 31] == code[17]
 
 
@@ -389,6 +397,7 @@ def compile_columns(headers: list[str], mapping: dict[int, str | None]) -> list[
             headers[i] or FIELDS[f],
             converter(f, headers[i]) if f in _CONVERTED else None,
             text_limit(f),
+            {} if f in _CONVERTED and f not in ("name", "uscc") else None,
         )
         for i, f in sorted(mapping.items())
         if f is not None
@@ -402,7 +411,7 @@ def convert_row(
     record: dict[str, Any] = {}
     problems: list[Reject] | None = None
     n = len(cells)
-    for index, field, label, convert, limit in columns:
+    for index, field, label, convert, limit, memo in columns:
         if index >= n:
             continue
         raw = cells[index]
@@ -432,8 +441,17 @@ def convert_row(
                 continue
             record[field] = text
             continue
+        if memo is not None and raw.__class__ is str:
+            # Dates, amounts and size bands repeat across a big file: convert each text once.
+            value = memo.get(raw, _MISSING)
+            if value is not _MISSING:
+                if value is not None:
+                    record[field] = value
+                continue
         try:
             value = convert(raw)
+            if memo is not None and raw.__class__ is str and len(memo) < MEMO_MAX:
+                memo[raw] = value
         except ValueError as exc:
             if problems is None:
                 problems = []
@@ -539,7 +557,8 @@ class Importer:
             "provenance",
             "text_hash",
         )
-        self.seen_keys: set[int] | None = None  # see _lookup
+        self.key_ids: tuple[dict[int, int], dict[int, Any]] | None = None  # see _lookup
+        self.deferred_indexes: list[tuple[str, str]] = []
 
     # -- setup and teardown -------------------------------------------------------------------
     def begin(self) -> None:
@@ -558,9 +577,19 @@ class Importer:
         max_id = c.execute("SELECT max(id) FROM firms").fetchone()[0]
         self.first_new_id = self.next_id = self.fts_indexed_upto = (max_id or 0) + 1
         if max_id is None:
-            # An empty table: remember the hashes of the keys written, so that batches whose
-            # names and codes cannot be in the table skip the look-ups.
-            self.seen_keys = set()
+            # An empty table: matching needs no index (the ids of the keys written are kept
+            # by hash), so the table's indexes are built once at the end, from sorted keys,
+            # instead of row by row.
+            self.key_ids = ({}, {})
+            self.deferred_indexes = [
+                (r[0], r[1])
+                for r in c.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                    "AND tbl_name = 'firms' AND sql IS NOT NULL ORDER BY name"
+                )
+            ]
+            for name, _ in self.deferred_indexes:
+                c.execute(f'DROP INDEX "{name}"')
         # A bigger page cache for the bulk writes (per connection, restored in close()).
         self._cache_size = c.execute("PRAGMA cache_size").fetchone()[0]
         c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
@@ -604,6 +633,8 @@ class Importer:
                         "INSERT INTO firms_fts(firms_fts, rank) VALUES ('hashsize', ?)",
                         (self._fts_hashsize,),
                     )
+        for _, sql in self.deferred_indexes:
+            c.execute(sql)
         for _, sql in self.triggers:
             c.execute(sql)
         c.execute(
@@ -700,50 +731,75 @@ class Importer:
                 self.rejects.write(p)
 
     def _lookup(self, batch: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
-        usccs = {r["uscc"] for _, r in batch if "uscc" in r}
-        names = {r["name_norm"] for _, r in batch}
-        seen = self.seen_keys
-        if seen is not None:
-            # The table was empty: only keys this import has written can match.
-            usccs = {k for k in usccs if hash(k) in seen}
-            names = {k for k in names if hash(k) in seen}
-            if not usccs and not names:
-                return []
+        """The firms already in the table that rows of this batch may match."""
         cols = ", ".join(FIRM_COLUMNS)
         rows: dict[int, tuple] = {}
-        if usccs:
+        if self.key_ids is not None:
+            # The table was empty: only firms this import wrote can match, and their ids are
+            # known by the hashes of their keys (a collision only fetches a row too many).
+            uscc_ids, name_ids = self.key_ids
+            ids: set[int] = set()
+            for _, r in batch:
+                code = r.get("uscc")
+                if code:
+                    found = uscc_ids.get(hash(code))
+                    if found is not None:
+                        ids.add(found)
+                found = name_ids.get(hash(r["name_norm"]))
+                if found is not None:
+                    if isinstance(found, list):
+                        ids.update(found)
+                    else:
+                        ids.add(found)
+            if not ids:
+                return []
             for row in self.conn.execute(
-                f"SELECT {cols} FROM firms WHERE uscc IS NOT NULL AND uscc IN "
-                "(SELECT value FROM json_each(?))",
-                (json.dumps(sorted(usccs)),),
+                f"SELECT {cols} FROM firms WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(ids)),),
             ):
                 rows[row[0]] = row
-        if names:
+        else:
+            usccs = sorted({r["uscc"] for _, r in batch if "uscc" in r})
+            names = sorted({r["name_norm"] for _, r in batch})
+            if usccs:
+                for row in self.conn.execute(
+                    f"SELECT {cols} FROM firms WHERE uscc IS NOT NULL AND uscc IN "
+                    "(SELECT value FROM json_each(?))",
+                    (json.dumps(usccs),),
+                ):
+                    rows[row[0]] = row
             for row in self.conn.execute(
                 f"SELECT {cols} FROM firms WHERE name_norm IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(names), ensure_ascii=False),),
+                (json.dumps(names, ensure_ascii=False),),
             ):
                 rows[row[0]] = row
         return [dict(zip(FIRM_COLUMNS, rows[i], strict=True)) for i in sorted(rows)]
 
     def _flush(self, batch: list[tuple[int, dict[str, Any]]]) -> None:
-        self._background.wait()  # the previous batch's indexing; the connection is ours again
-        by_uscc: dict[str, _Firm] = {}
-        by_name: dict[str, list[_Firm]] = {}
+        self._background.wait()  # the previous batch's writes; the connection is ours again
+        # Matching keys -> the firm: a _Firm for rows read from the table, the plain record
+        # dict for a firm this batch creates (the common case, kept cheap).
+        by_uscc: dict[str, Any] = {}
+        by_name: dict[str, list[Any]] = {}
         for values in self._lookup(batch):
             firm = _Firm(values, is_new=False, existing=values["id"] < self.first_new_id)
             if values["uscc"]:
                 by_uscc[values["uscc"]] = firm
             by_name.setdefault(values["name_norm"], []).append(firm)
 
-        inserts: list[_Firm] = []
+        inserts: list[dict[str, Any]] = []
         updates: dict[int, _Firm] = {}
         report = self.report
+        first_new = self.first_new_id
+        touched = self.touched
+        created = self._created_provenance
         for rownum, record in batch:
             code = record.get("uscc")
+            norm = record["name_norm"]
             target = by_uscc.get(code) if code else None
             if target is not None:
-                if self._touched(target) and target.values["name_norm"] != record["name_norm"]:
+                tv = target if type(target) is dict else target.values
+                if tv["name_norm"] != norm and (tv["id"] >= first_new or tv["id"] in touched):
                     self._reject_row(
                         [
                             Reject(
@@ -751,51 +807,52 @@ class Importer:
                                 FIELDS["uscc"],
                                 code or "",
                                 f"统一社会信用代码 {code} 与本文件前面一行相同，但企业名称不同"
-                                f"（前一行为“{target.values['name']}”，本行为“{record['name']}”）："
+                                f"（前一行为“{tv['name']}”，本行为“{record['name']}”）："
                                 "同一代码只能对应一家企业，已保留先出现的一行",
                             )
                         ]
                     )
                     continue
             else:
-                for candidate in by_name.get(record["name_norm"], ()):
-                    if not candidate.values["uscc"] or not code:
+                for candidate in by_name.get(norm, ()):
+                    cv = candidate if type(candidate) is dict else candidate.values
+                    if not code or not cv.get("uscc"):
                         target = candidate
                         break
             if target is None:
-                firm = self._new_firm(record)
-                inserts.append(firm)
+                # A new firm: the record itself becomes the row (it is not used again).
+                record["id"] = self.next_id
+                self.next_id += 1
+                record["provenance"] = created
+                record["text_hash"] = text_hash([record.get(f) for f in TEXT_HASH_FIELDS])
+                inserts.append(record)
                 if code:
-                    by_uscc[code] = firm
-                by_name.setdefault(record["name_norm"], []).append(firm)
+                    by_uscc[code] = record
+                same = by_name.get(norm)
+                if same is None:
+                    by_name[norm] = [record]
+                else:
+                    same.append(record)
                 report.added += 1
                 continue
-            if target.existing:
-                self.touched.add(target.id)
-            old_name_norm = target.values["name_norm"]
-            if self._merge(target, record, rownum):
+            if type(target) is dict:
+                firm = _Firm(target, is_new=True, existing=False)
+            else:
+                firm = target
+                if firm.existing:
+                    touched.add(firm.id)
+            old_norm = firm.values["name_norm"]
+            if self._merge(firm, record, rownum):
                 report.updated += 1
-                if not target.is_new:
-                    updates[target.id] = target
-                if code and target.values["uscc"] == code:
+                if not firm.is_new:
+                    updates[firm.id] = firm
+                if code and firm.values.get("uscc") == code:
                     by_uscc[code] = target
-                new_norm = target.values["name_norm"]
-                if new_norm != old_name_norm:
-                    by_name.setdefault(new_norm, []).append(target)
+                if firm.values["name_norm"] != old_norm:
+                    by_name.setdefault(firm.values["name_norm"], []).append(target)
             else:
                 report.unchanged += 1
         self._write(inserts, list(updates.values()))
-
-    def _touched(self, firm: _Firm) -> bool:
-        return firm.id >= self.first_new_id or firm.id in self.touched
-
-    def _new_firm(self, record: dict[str, Any]) -> _Firm:
-        values = record  # the record is not used again: no copy
-        values["id"] = self.next_id
-        self.next_id += 1
-        values["provenance"] = self._created_provenance
-        values["text_hash"] = text_hash([record.get(f) for f in TEXT_HASH_FIELDS])
-        return _Firm(values, is_new=True, existing=False)
 
     def _merge(self, firm: _Firm, record: dict[str, Any], rownum: int) -> bool:
         """Apply a row to a firm; True when something changed."""
@@ -865,19 +922,29 @@ class Importer:
         )
         self.fts_dirty.add(firm.id)
 
-    def _write(self, inserts: list[_Firm], updates: list[_Firm]) -> None:
+    def _write(self, inserts: list[dict[str, Any]], updates: list[_Firm]) -> None:
         c = self.conn
         at = self.at
-        seen = self.seen_keys
-        if seen is not None:
-            for f in (*inserts, *updates):
-                seen.add(hash(f.values["name_norm"]))
-                if f.values.get("uscc"):
-                    seen.add(hash(f.values["uscc"]))
+        if self.key_ids is not None:
+            uscc_ids, name_ids = self.key_ids
+            for values in (*inserts, *(f.values for f in updates)):
+                firm_id = values["id"]
+                code = values.get("uscc")
+                if code:
+                    uscc_ids[hash(code)] = firm_id
+                key = hash(values["name_norm"])
+                known = name_ids.get(key)
+                if known is None:
+                    name_ids[key] = firm_id
+                elif isinstance(known, list):
+                    if firm_id not in known:
+                        known.append(firm_id)
+                elif known != firm_id:
+                    name_ids[key] = [known, firm_id]
         rows = None
         if inserts:
             tail = (self.source, at, at)
-            rows = [tuple(map(f.values.get, self.new_columns)) + tail for f in inserts]
+            rows = [tuple(map(values.get, self.new_columns)) + tail for values in inserts]
         if updates:
             assignments = ", ".join(f"{k} = ?" for k in UPDATE_COLUMNS)
             c.executemany(

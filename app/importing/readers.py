@@ -85,7 +85,7 @@ class Sheet:
         return self._rows
 
     def progress(self) -> tuple[int, int | None]:
-        """(done, total) in bytes for CSV, rows for XLSX (total None when unknown)."""
+        """(done, total) in KiB for CSV, rows for XLSX (total None when unknown)."""
         return self._position() if self._position else (0, None)
 
     def close(self) -> None:
@@ -215,10 +215,11 @@ def _open_csv(p: Path, head: bytes, assume_header: bool) -> Sheet:
     sheet._closers.append(fh.close)
 
     def position() -> tuple[int, int | None]:
+        # KiB, so that a multi-GB file still fits a 32-bit progress bar.
         try:
-            return fh.buffer.tell(), size
+            return fh.buffer.tell() >> 10, size >> 10
         except (OSError, ValueError):
-            return 0, size
+            return 0, size >> 10
 
     sheet._position = position
     try:
