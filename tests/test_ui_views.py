@@ -59,11 +59,16 @@ def window(qtbot, demo_path, tmp_path):
 
 
 def show(window, key):
+    import time
+
     from ui import workers
 
     view = window.show_view(key)
-    assert workers.wait_idle(30000)
-    return view
+    deadline = time.monotonic() + 60
+    while True:
+        assert workers.wait_idle(30000)
+        if not view.busy() or time.monotonic() > deadline:
+            return view
 
 
 def test_navigation_lists_the_registered_views(window):
@@ -199,7 +204,8 @@ def test_candidates_view_ranks_and_explains(window):
     assert scores == sorted(scores, reverse=True)
     assert view.model.data(view.model.index(0, 0)) == "1"
     assert view.detail.firm_id == view.model.firm_id(0)
-    assert view.detail.explain.toPlainText().strip()
+    text = view.detail.explain.toPlainText()
+    assert view.model.row_data(0)["name"] in text, text
     html = view.list_html(10)
     assert view.model.row_data(0)["name"] in html
 
@@ -280,3 +286,14 @@ def test_shortcuts_switch_views(window, qtbot):
     assert window.current_key == "dashboard"
     press(Qt.Key.Key_4)
     assert window.current_key == window.specs[3].key
+
+
+def test_explanation_waits_for_the_score_tab(window):
+    view = show(window, "firms")
+    detail = view.detail
+    assert detail.tabs.currentIndex() == 0
+    assert detail._explained is None, "nothing is worked out for a tab nobody looks at"
+    detail.tabs.setCurrentWidget(detail.score_tab)
+    view = show(window, "firms")
+    assert detail._explained == detail.firm_id
+    assert detail.row["name"] in detail.explain.toPlainText()

@@ -161,7 +161,7 @@ class CandidatesView(View):
         return True
 
     def busy(self) -> bool:
-        return super().busy() or self.weights.busy()
+        return super().busy() or self.weights.busy() or self.detail.busy()
 
     def describe(self) -> str:
         return self.tr("%1 candidates ranked").replace("%1", f"{self.model.rowCount():,}")

@@ -175,6 +175,9 @@ class FirmsView(View):
         if fid != self.detail.firm_id:
             self.detail.set_firm(fid)
 
+    def busy(self) -> bool:
+        return super().busy() or self.detail.busy()
+
     # -- abilities ------------------------------------------------------------------------------
     def focus_search(self) -> bool:
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,6 +31,9 @@ from ui import fmt, i18n, messages, theme
 from ui.widgets.common import LEFT, EmptyState, make_button, muted, section_title, spacing
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
+
+
+EXPLAIN_DELAY_MS = 250  # the selection rests this long before an explanation is worked out
 
 
 def field_label(field: str) -> str:
@@ -209,6 +212,12 @@ class FirmDetail(QWidget):
         self._build_sources()
         if show_score_first:
             self.tabs.setCurrentWidget(self.score_tab)
+        self._explained: int | None = None
+        self._explain_timer = QTimer(self)
+        self._explain_timer.setSingleShot(True)
+        self._explain_timer.setInterval(EXPLAIN_DELAY_MS)
+        self._explain_timer.timeout.connect(self._run_explanation)
+        self.tabs.currentChanged.connect(self._tab_changed)
         lay.addWidget(self.body, 1)
         self.body.hide()
 
@@ -473,11 +482,34 @@ class FirmDetail(QWidget):
         )
 
     def _load_explanation(self) -> None:
+        """Show the stored score now; work out the explanation once it is looked at.
+
+        The explanation recomputes the firm's score with its full breakdown (seconds at a
+        million firms, and the scoring libraries' memory), so it waits until the 评分说明 tab
+        is open and the selection has rested for a moment (arrow keys through a list).
+        """
         self.score_value.setText(fmt.score(self.row.get("score")) if self.row else fmt.DASH)
         self.f_gap.set(self.row.get("gap_fit"))
         self.f_cap.set(self.row.get("capability"))
         self.f_prop.set(self.row.get("propensity"))
         self.explain.setPlainText(self.tr("Working out the explanation…"))
+        self._explained = None
+        if self.tabs.currentWidget() is self.score_tab:
+            self._explain_timer.start()
+
+    def busy(self) -> bool:
+        """An explanation is about to be, or being, worked out."""
+        job = getattr(self, "_explain_job", None)
+        return self._explain_timer.isActive() or (job is not None and job.running)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.score_tab and self._explained != self.firm_id:
+            self._explain_timer.start()
+
+    def _run_explanation(self) -> None:
+        if self.firm_id is None or self._explained == self.firm_id:
+            return
+        self._explained = self.firm_id
         if not _has("app.ranking"):
             self.explain.setPlainText(self.tr("Scoring is not available in this build."))
             return
