@@ -446,8 +446,13 @@ class DashboardView(View):
             return
         colors = {"A": theme.SUCCESS, "B": "#5E9E62", "C": theme.WARNING, "D": theme.DANGER}
         items = [
-            (self.tr("Grade %1").replace("%1", g), n, colors.get(g, theme.TEXT_FAINT), f"{n:,}")
-            for g, n in sorted(p["grades"].items())
+            (
+                self.tr("Grade %1").replace("%1", g) if g in colors else self.tr("Not graded"),
+                n,
+                colors.get(g, theme.TEXT_FAINT),
+                f"{n:,}",
+            )
+            for g, n in sorted(p["grades"].items(), key=lambda kv: (kv[0] not in colors, kv[0]))
         ]
         self.grade_chart.set_items(items)
         st = p.get("status") or {}
