@@ -84,7 +84,9 @@ def run(db_path: str | None, demo: bool, self_test: bool) -> int:
     elif is_new and not self_test:
         QTimer.singleShot(0, lambda: welcome(window, ctx))
     if not self_test:
-        QTimer.singleShot(4000, lambda: daily_backup(ctx))
+        from ui.restore import startup_checks
+
+        QTimer.singleShot(4000, lambda: startup_checks(window, ctx))
 
     if self_test:
         from ui.selftest import SelfTest
@@ -113,11 +115,7 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
     dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * 60)
 
     def job(db, cancel):
-        from app import pipeline
-
-        yield from demo.generate(db, n, seed, cancel)
-        add_demo_projects(db, seed)
-        return (yield from pipeline.refresh(db, cancel))
+        return (yield from demo.build(db, n, seed, cancel))
 
     def progress(p) -> None:
         if p.total:
@@ -185,14 +183,3 @@ def welcome(window, ctx: AppContext) -> None:
         window.switch_database(str(paths.demo_db()))
         if ctx.firm_count() == 0:
             fill_demo(window, ctx)
-
-
-def daily_backup(ctx: AppContext) -> None:
-    """The first start of the day leaves a backup (in the background)."""
-
-    def job(db, cancel):
-        from app import backup
-
-        return backup.daily_backup(db)
-
-    ctx.run(job, announce=False, on_error=lambda e: messages.log_error(e.details))

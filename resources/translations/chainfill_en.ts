@@ -1800,32 +1800,57 @@
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="210" />
+            <location filename="../../ui/views/settings_view.py" line="179" />
+            <source>Restore selected…</source>
+            <translation>Restore selected…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="181" />
+            <source>Restore from file…</source>
+            <translation>Restore from file…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="228" />
+            <location filename="../../ui/views/settings_view.py" line="235" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="258" />
+            <location filename="../../ui/views/settings_view.py" line="259" />
+            <source>Select a backup in the list first.</source>
+            <translation>Select a backup in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="273" />
+            <source>Restore from file</source>
+            <translation>Restore from file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="275" />
+            <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
+            <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="292" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="264" />
+            <location filename="../../ui/views/settings_view.py" line="298" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="278" />
+            <location filename="../../ui/views/settings_view.py" line="312" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="295" />
+            <location filename="../../ui/views/settings_view.py" line="329" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -2427,52 +2452,52 @@
             <translation>ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="108" />
+            <location filename="../../ui/main.py" line="110" />
             <source>Generating demo data…</source>
             <translation>Generating demo data…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="108" />
+            <location filename="../../ui/main.py" line="110" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="110" />
+            <location filename="../../ui/main.py" line="112" />
             <source>Demo database</source>
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="138" />
+            <location filename="../../ui/main.py" line="140" />
             <source>Generating demo data</source>
             <translation>Generating demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="165" />
+            <location filename="../../ui/main.py" line="167" />
             <source>Welcome to ChainFill</source>
             <translation>Welcome to ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="166" />
+            <location filename="../../ui/main.py" line="168" />
             <source>A new, empty database has been created:</source>
             <translation>A new, empty database has been created:</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="168" />
+            <location filename="../../ui/main.py" line="170" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="175" />
+            <location filename="../../ui/main.py" line="177" />
             <source>Import a firm list…</source>
             <translation>Import a firm list…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="178" />
+            <location filename="../../ui/main.py" line="180" />
             <source>Open the demo database</source>
             <translation>Open the demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="180" />
+            <location filename="../../ui/main.py" line="182" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
@@ -2495,6 +2520,76 @@
             <location filename="../../ui/messages.py" line="82" />
             <source>The details have been written to %1. Please send them to your IT colleague.</source>
             <translation>The details have been written to %1. Please send them to your IT colleague.</translation>
+        </message>
+    </context>
+    <context>
+        <name>restore</name>
+        <message>
+            <location filename="../../ui/restore.py" line="20" />
+            <location filename="../../ui/restore.py" line="41" />
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="21" />
+            <source>Replace the content of the open database with this backup?
+%1
+
+The current database is backed up first, so this can be undone.</source>
+            <translation>Replace the content of the open database with this backup?
+%1
+
+The current database is backed up first, so this can be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="42" />
+            <source>Restored. The database as it was before is kept as a backup:
+%1</source>
+            <translation>Restored. The database as it was before is kept as a backup:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="47" />
+            <location filename="../../ui/restore.py" line="108" />
+            <source>Restoring</source>
+            <translation>Restoring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="73" />
+            <location filename="../../ui/restore.py" line="83" />
+            <source>Database damaged</source>
+            <translation>Database damaged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="74" />
+            <source>The database failed its integrity check and no sound backup was found.
+Copy the database file somewhere safe before working with it.</source>
+            <translation>The database failed its integrity check and no sound backup was found.
+Copy the database file somewhere safe before working with it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="84" />
+            <source>The database failed its integrity check.</source>
+            <translation>The database failed its integrity check.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="86" />
+            <source>The newest sound backup is:
+%1
+Restore it now?</source>
+            <translation>The newest sound backup is:
+%1
+Restore it now?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="90" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="91" />
+            <source>Not now</source>
+            <translation>Not now</translation>
         </message>
     </context>
     <context>

@@ -1800,32 +1800,57 @@
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="210" />
+            <location filename="../../ui/views/settings_view.py" line="179" />
+            <source>Restore selected…</source>
+            <translation>从所选备份恢复…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="181" />
+            <source>Restore from file…</source>
+            <translation>从文件恢复…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="228" />
+            <location filename="../../ui/views/settings_view.py" line="235" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="258" />
+            <location filename="../../ui/views/settings_view.py" line="259" />
+            <source>Select a backup in the list first.</source>
+            <translation>请先在列表中选择一份备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="273" />
+            <source>Restore from file</source>
+            <translation>从文件恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="275" />
+            <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
+            <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="292" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="264" />
+            <location filename="../../ui/views/settings_view.py" line="298" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="278" />
+            <location filename="../../ui/views/settings_view.py" line="312" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="295" />
+            <location filename="../../ui/views/settings_view.py" line="329" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -2427,52 +2452,52 @@
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="108" />
+            <location filename="../../ui/main.py" line="110" />
             <source>Generating demo data…</source>
             <translation>正在生成演示数据…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="108" />
+            <location filename="../../ui/main.py" line="110" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="110" />
+            <location filename="../../ui/main.py" line="112" />
             <source>Demo database</source>
             <translation>演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="138" />
+            <location filename="../../ui/main.py" line="140" />
             <source>Generating demo data</source>
             <translation>正在生成演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="165" />
+            <location filename="../../ui/main.py" line="167" />
             <source>Welcome to ChainFill</source>
             <translation>欢迎使用补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="166" />
+            <location filename="../../ui/main.py" line="168" />
             <source>A new, empty database has been created:</source>
             <translation>已新建一个空数据库：</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="168" />
+            <location filename="../../ui/main.py" line="170" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>可以先导入一份企业名单（Excel 或 CSV 导出文件），也可以先打开内含虚构企业的演示数据库熟悉各项功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="175" />
+            <location filename="../../ui/main.py" line="177" />
             <source>Import a firm list…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="178" />
+            <location filename="../../ui/main.py" line="180" />
             <source>Open the demo database</source>
             <translation>打开演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="180" />
+            <location filename="../../ui/main.py" line="182" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
@@ -2495,6 +2520,76 @@
             <location filename="../../ui/messages.py" line="82" />
             <source>The details have been written to %1. Please send them to your IT colleague.</source>
             <translation>详细信息已写入 %1，请发给负责信息技术的同事。</translation>
+        </message>
+    </context>
+    <context>
+        <name>restore</name>
+        <message>
+            <location filename="../../ui/restore.py" line="20" />
+            <location filename="../../ui/restore.py" line="41" />
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="21" />
+            <source>Replace the content of the open database with this backup?
+%1
+
+The current database is backed up first, so this can be undone.</source>
+            <translation>用这份备份替换当前数据库的内容吗？
+%1
+
+替换前会先备份当前数据库，可以撤回。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="42" />
+            <source>Restored. The database as it was before is kept as a backup:
+%1</source>
+            <translation>已恢复。恢复前的数据库已保存为备份：
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="47" />
+            <location filename="../../ui/restore.py" line="108" />
+            <source>Restoring</source>
+            <translation>正在恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="73" />
+            <location filename="../../ui/restore.py" line="83" />
+            <source>Database damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="74" />
+            <source>The database failed its integrity check and no sound backup was found.
+Copy the database file somewhere safe before working with it.</source>
+            <translation>数据库未通过完整性检查，且没有找到完好的备份。
+请先把数据库文件复制到安全的位置，再继续使用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="84" />
+            <source>The database failed its integrity check.</source>
+            <translation>数据库未通过完整性检查。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="86" />
+            <source>The newest sound backup is:
+%1
+Restore it now?</source>
+            <translation>最新的完好备份是：
+%1
+现在恢复吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="90" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/restore.py" line="91" />
+            <source>Not now</source>
+            <translation>暂不</translation>
         </message>
     </context>
     <context>

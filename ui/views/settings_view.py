@@ -176,8 +176,14 @@ class SettingsView(View):
         self.backup_btn.clicked.connect(self._backup_now)
         self.backup_folder_btn = make_button(self.tr("Show backup folder"), "folder")
         self.backup_folder_btn.clicked.connect(lambda: self._show_folder(paths.backups_dir()))
+        self.restore_btn = make_button(self.tr("Restore selected…"), "refresh")
+        self.restore_btn.clicked.connect(self._restore_selected)
+        self.restore_file_btn = make_button(self.tr("Restore from file…"), "folder")
+        self.restore_file_btn.clicked.connect(self._restore_from_file)
         brow.addWidget(self.backup_btn)
         brow.addWidget(self.backup_folder_btn)
+        brow.addWidget(self.restore_btn)
+        brow.addWidget(self.restore_file_btn)
         brow.addStretch(1)
         self.backup_card.body.addLayout(brow)
         grid.addWidget(self.backup_card, 0, 1, 3, 1)
@@ -218,6 +224,7 @@ class SettingsView(View):
         for r, (p, size, when) in enumerate(rows):
             it = QTableWidgetItem(fmt.timestamp(when))
             it.setToolTip(str(p))
+            it.setData(Qt.ItemDataRole.UserRole, str(p))
             self.backups.setItem(r, 0, it)
             self.backups.setItem(r, 1, QTableWidgetItem(backup_reason(p.name)))
             sz = QTableWidgetItem(fmt.file_size(size))
@@ -242,6 +249,33 @@ class SettingsView(View):
     def _show_folder(self, folder: Path) -> None:
         if not messages.headless:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _restore_selected(self) -> None:
+        from ui.restore import confirm_and_restore
+
+        rows = self.backups.selectionModel().selectedRows()
+        if not rows:
+            self.window().statusBar().showMessage(
+                self.tr("Select a backup in the list first."), 6000
+            )
+            return
+        path = self.backups.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        if path:
+            confirm_and_restore(self, self.ctx, path)
+
+    def _restore_from_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.restore import confirm_and_restore
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from file"),
+            str(paths.backups_dir()),
+            self.tr("ChainFill database (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            confirm_and_restore(self, self.ctx, path)
 
     def _backup_now(self) -> None:
         self.backup_btn.setEnabled(False)
