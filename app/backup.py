@@ -181,3 +181,10 @@ def newest_sound_backup(db: Database) -> Path | None:
             continue
         return candidate
     return None
+
+
+def before_import(db: Database) -> Path | None:
+    """The rotating backup taken before an import writes (none for a database without firms)."""
+    if not db.scalar("SELECT EXISTS (SELECT 1 FROM firms)"):
+        return None
+    return auto_backup(db, reason="before-import")

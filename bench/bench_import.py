@@ -148,7 +148,17 @@ def main() -> int:
     )
 
     if has_import_command():
-        cmd = [sys.executable, "-m", "app", "--db", str(cf_db), "import", str(csv_path), "--json"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "app",
+            "--db",
+            str(cf_db),
+            "import",
+            str(csv_path),
+            "--json",
+            "--no-classify",
+        ]
         how = "python -m app import --json"
     else:
         cmd = [sys.executable, "-c", FALLBACK_IMPORT, str(cf_db), str(csv_path)]

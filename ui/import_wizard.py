@@ -530,8 +530,10 @@ class RunPage(QWizardPage):
         rejects = self.rejects_file
 
         def job(db, cancel):
-            from app import importing
+            from app import backup, importing
 
+            if not dry:
+                backup.before_import(db)
             return importing.import_firms(
                 db,
                 path,

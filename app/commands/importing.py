@@ -27,6 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--rejects", metavar="OUT.csv", help="把被拒绝的行（行号、列、值、原因）写入此 CSV"
     )
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    p.add_argument(
+        "--no-classify",
+        action="store_true",
+        help="导入后不立即判断产业方向和评分（之后由 classify-db、score 或打开程序时补做）",
+    )
     p.add_argument("--undo", metavar="IMPORT_ID", type=int, help="撤销编号为 IMPORT_ID 的一次导入")
     p.set_defaults(func=run)
 
@@ -52,6 +57,10 @@ def run(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     try:
+        if not args.dry_run:
+            from app import backup
+
+            backup.before_import(db)
         report = run_to_end(
             import_firms(
                 db,
@@ -62,6 +71,11 @@ def run(args: argparse.Namespace) -> int:
             ),
             on_progress=_progress_printer(),
         )
+        if not args.dry_run and not args.no_classify and report.added + report.updated:
+            # New and changed firms are classified and scored once, as they arrive.
+            from app import pipeline
+
+            run_to_end(pipeline.refresh(db), on_progress=_progress_printer())
     finally:
         db.close()
     if sys.stderr.isatty():

@@ -226,6 +226,10 @@ def run_import(args: argparse.Namespace) -> int:
 
     today = _today(args.today)
     with open_database(args) as db:
+        if not args.dry_run:
+            from app import backup
+
+            backup.before_import(db)
         result = import_file(db, args.file, dry_run=args.dry_run, today=today)
     if args.rejects:
         write_rejects(result, args.rejects)

@@ -1487,6 +1487,9 @@ class ProjectsView(View):
         from app.projects.importer import import_job
 
         def job(db, cancel):
+            from app import backup
+
+            backup.before_import(db)
             return (yield from import_job(db, path, cancel=cancel))
 
         def done(result) -> None:
