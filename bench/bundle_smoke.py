@@ -499,6 +499,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for c in failed:
         print(f"  FAILED: {c.name}: {c.note}")
+    print(f"{len(checks) - len(failed)} passed, {len(failed)} failed")
     return 1 if failed else 0
 
 
