@@ -106,3 +106,20 @@ def test_sound_database_gets_its_daily_backup(ctx, qtbot):
         lambda: any("daily" in p.name for p in backup.list_backups(ctx.db)), timeout=20000
     )
     workers.wait_idle(20000)
+
+
+def test_backups_to_keep_is_a_setting(ctx, qtbot):
+    from app import backup
+    from ui import workers
+    from ui.views.settings_view import SettingsView
+
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    view.reload()
+    workers.wait_idle(20000)
+    qtbot.waitUntil(lambda: view.keep.value() == backup.DEFAULT_KEEP, timeout=10000)
+    view.keep.setValue(4)
+    view.keep.editingFinished.emit()
+    qtbot.waitUntil(lambda: ctx.db.get_setting(backup.SETTING_KEEP) == 4, timeout=10000)
+    workers.wait_idle(20000)
+    assert backup.keep_count(ctx.db) == 4

@@ -1170,7 +1170,7 @@
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="623" />
+            <location filename="../../ui/import_wizard.py" line="625" />
             <source>Import firms</source>
             <translation>Import firms</translation>
         </message>
@@ -1623,7 +1623,7 @@
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="672" />
+            <location filename="../../ui/import_wizard.py" line="674" />
             <source>Import report</source>
             <translation>Import report</translation>
         </message>
@@ -1667,17 +1667,17 @@
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="548" />
+            <location filename="../../ui/import_wizard.py" line="550" />
             <source>Importing %1</source>
             <translation>Importing %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="590" />
+            <location filename="../../ui/import_wizard.py" line="592" />
             <source>Cancelled. The database has not been changed.</source>
             <translation>Cancelled. The database has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="596" />
+            <location filename="../../ui/import_wizard.py" line="598" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1685,172 +1685,177 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="63" />
+            <location filename="../../ui/views/settings_view.py" line="64" />
             <source>daily</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="64" />
+            <location filename="../../ui/views/settings_view.py" line="65" />
             <source>by hand</source>
             <translation>by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="65" />
+            <location filename="../../ui/views/settings_view.py" line="66" />
             <source>before a restore</source>
             <translation>before a restore</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="66" />
+            <location filename="../../ui/views/settings_view.py" line="67" />
             <source>before an import</source>
             <translation>before an import</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="73" />
+            <location filename="../../ui/views/settings_view.py" line="74" />
             <source>before an upgrade</source>
             <translation>before an upgrade</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="96" />
+            <location filename="../../ui/views/settings_view.py" line="97" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="96" />
+            <location filename="../../ui/views/settings_view.py" line="97" />
             <source>Where ChainFill keeps its data.</source>
             <translation>Where ChainFill keeps its data.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="103" />
+            <location filename="../../ui/views/settings_view.py" line="104" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="107" />
+            <location filename="../../ui/views/settings_view.py" line="108" />
             <source>Open another database…</source>
             <translation>Open another database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="108" />
+            <location filename="../../ui/views/settings_view.py" line="109" />
             <source>Create a new database…</source>
             <translation>Create a new database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="109" />
+            <location filename="../../ui/views/settings_view.py" line="110" />
             <source>Show folder</source>
             <translation>Show folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="115" />
+            <location filename="../../ui/views/settings_view.py" line="116" />
             <source>Recently used databases</source>
             <translation>Recently used databases</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="125" />
+            <location filename="../../ui/views/settings_view.py" line="126" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="125" />
+            <location filename="../../ui/views/settings_view.py" line="126" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>The language of the interface. Chinese is the default.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="134" />
+            <location filename="../../ui/views/settings_view.py" line="135" />
             <source>Restart now</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="146" />
+            <location filename="../../ui/views/settings_view.py" line="147" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="148" />
+            <location filename="../../ui/views/settings_view.py" line="149" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="157" />
+            <location filename="../../ui/views/settings_view.py" line="158" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="160" />
+            <location filename="../../ui/views/settings_view.py" line="161" />
             <source>Backup time</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="160" />
+            <location filename="../../ui/views/settings_view.py" line="161" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="160" />
+            <location filename="../../ui/views/settings_view.py" line="161" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="175" />
+            <location filename="../../ui/views/settings_view.py" line="176" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="177" />
+            <location filename="../../ui/views/settings_view.py" line="178" />
             <source>Show backup folder</source>
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="179" />
+            <location filename="../../ui/views/settings_view.py" line="180" />
             <source>Restore selected…</source>
             <translation>Restore selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="181" />
+            <location filename="../../ui/views/settings_view.py" line="182" />
             <source>Restore from file…</source>
             <translation>Restore from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="216" />
+            <location filename="../../ui/views/settings_view.py" line="191" />
+            <source>Automatic backups to keep:</source>
+            <translation>Automatic backups to keep:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="228" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="235" />
+            <location filename="../../ui/views/settings_view.py" line="250" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="259" />
+            <location filename="../../ui/views/settings_view.py" line="287" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="273" />
+            <location filename="../../ui/views/settings_view.py" line="301" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="275" />
+            <location filename="../../ui/views/settings_view.py" line="303" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="292" />
+            <location filename="../../ui/views/settings_view.py" line="320" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="298" />
+            <location filename="../../ui/views/settings_view.py" line="326" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="312" />
+            <location filename="../../ui/views/settings_view.py" line="340" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="329" />
+            <location filename="../../ui/views/settings_view.py" line="357" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -2467,37 +2472,37 @@
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="140" />
+            <location filename="../../ui/main.py" line="136" />
             <source>Generating demo data</source>
             <translation>Generating demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="167" />
+            <location filename="../../ui/main.py" line="163" />
             <source>Welcome to ChainFill</source>
             <translation>Welcome to ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="168" />
+            <location filename="../../ui/main.py" line="164" />
             <source>A new, empty database has been created:</source>
             <translation>A new, empty database has been created:</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="170" />
+            <location filename="../../ui/main.py" line="166" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="177" />
+            <location filename="../../ui/main.py" line="173" />
             <source>Import a firm list…</source>
             <translation>Import a firm list…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="180" />
+            <location filename="../../ui/main.py" line="176" />
             <source>Open the demo database</source>
             <translation>Open the demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="182" />
+            <location filename="../../ui/main.py" line="178" />
             <source>Later</source>
             <translation>Later</translation>
         </message>

@@ -1170,7 +1170,7 @@
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="623" />
+            <location filename="../../ui/import_wizard.py" line="625" />
             <source>Import firms</source>
             <translation>导入企业名单</translation>
         </message>
@@ -1623,7 +1623,7 @@
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="672" />
+            <location filename="../../ui/import_wizard.py" line="674" />
             <source>Import report</source>
             <translation>导入报告</translation>
         </message>
@@ -1667,17 +1667,17 @@
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="548" />
+            <location filename="../../ui/import_wizard.py" line="550" />
             <source>Importing %1</source>
             <translation>正在导入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="590" />
+            <location filename="../../ui/import_wizard.py" line="592" />
             <source>Cancelled. The database has not been changed.</source>
             <translation>已取消，数据库未作任何改动。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="596" />
+            <location filename="../../ui/import_wizard.py" line="598" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -1685,172 +1685,177 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="63" />
+            <location filename="../../ui/views/settings_view.py" line="64" />
             <source>daily</source>
             <translation>每日自动</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="64" />
+            <location filename="../../ui/views/settings_view.py" line="65" />
             <source>by hand</source>
             <translation>手动备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="65" />
+            <location filename="../../ui/views/settings_view.py" line="66" />
             <source>before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="66" />
+            <location filename="../../ui/views/settings_view.py" line="67" />
             <source>before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="73" />
+            <location filename="../../ui/views/settings_view.py" line="74" />
             <source>before an upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="96" />
+            <location filename="../../ui/views/settings_view.py" line="97" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="96" />
+            <location filename="../../ui/views/settings_view.py" line="97" />
             <source>Where ChainFill keeps its data.</source>
             <translation>本程序数据的存放位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="103" />
+            <location filename="../../ui/views/settings_view.py" line="104" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="107" />
+            <location filename="../../ui/views/settings_view.py" line="108" />
             <source>Open another database…</source>
             <translation>打开其他数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="108" />
+            <location filename="../../ui/views/settings_view.py" line="109" />
             <source>Create a new database…</source>
             <translation>新建数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="109" />
+            <location filename="../../ui/views/settings_view.py" line="110" />
             <source>Show folder</source>
             <translation>打开所在文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="115" />
+            <location filename="../../ui/views/settings_view.py" line="116" />
             <source>Recently used databases</source>
             <translation>最近使用的数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="125" />
+            <location filename="../../ui/views/settings_view.py" line="126" />
             <source>Language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="125" />
+            <location filename="../../ui/views/settings_view.py" line="126" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>界面显示语言，默认为中文。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="134" />
+            <location filename="../../ui/views/settings_view.py" line="135" />
             <source>Restart now</source>
             <translation>立即重启</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="146" />
+            <location filename="../../ui/views/settings_view.py" line="147" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="148" />
+            <location filename="../../ui/views/settings_view.py" line="149" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>候选企业综合评分中三个部分所占的比重。权重保存在数据库中，共用同一数据库的同事排序结果一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="157" />
+            <location filename="../../ui/views/settings_view.py" line="158" />
             <source>Backups</source>
             <translation>数据备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="160" />
+            <location filename="../../ui/views/settings_view.py" line="161" />
             <source>Backup time</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="160" />
+            <location filename="../../ui/views/settings_view.py" line="161" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="160" />
+            <location filename="../../ui/views/settings_view.py" line="161" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="175" />
+            <location filename="../../ui/views/settings_view.py" line="176" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="177" />
+            <location filename="../../ui/views/settings_view.py" line="178" />
             <source>Show backup folder</source>
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="179" />
+            <location filename="../../ui/views/settings_view.py" line="180" />
             <source>Restore selected…</source>
             <translation>从所选备份恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="181" />
+            <location filename="../../ui/views/settings_view.py" line="182" />
             <source>Restore from file…</source>
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="216" />
+            <location filename="../../ui/views/settings_view.py" line="191" />
+            <source>Automatic backups to keep:</source>
+            <translation>自动备份保留份数：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="228" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="235" />
+            <location filename="../../ui/views/settings_view.py" line="250" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="259" />
+            <location filename="../../ui/views/settings_view.py" line="287" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="273" />
+            <location filename="../../ui/views/settings_view.py" line="301" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="275" />
+            <location filename="../../ui/views/settings_view.py" line="303" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="292" />
+            <location filename="../../ui/views/settings_view.py" line="320" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="298" />
+            <location filename="../../ui/views/settings_view.py" line="326" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="312" />
+            <location filename="../../ui/views/settings_view.py" line="340" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="329" />
+            <location filename="../../ui/views/settings_view.py" line="357" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -2467,37 +2472,37 @@
             <translation>演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="140" />
+            <location filename="../../ui/main.py" line="136" />
             <source>Generating demo data</source>
             <translation>正在生成演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="167" />
+            <location filename="../../ui/main.py" line="163" />
             <source>Welcome to ChainFill</source>
             <translation>欢迎使用补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="168" />
+            <location filename="../../ui/main.py" line="164" />
             <source>A new, empty database has been created:</source>
             <translation>已新建一个空数据库：</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="170" />
+            <location filename="../../ui/main.py" line="166" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>可以先导入一份企业名单（Excel 或 CSV 导出文件），也可以先打开内含虚构企业的演示数据库熟悉各项功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="177" />
+            <location filename="../../ui/main.py" line="173" />
             <source>Import a firm list…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="180" />
+            <location filename="../../ui/main.py" line="176" />
             <source>Open the demo database</source>
             <translation>打开演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="182" />
+            <location filename="../../ui/main.py" line="178" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -186,6 +187,17 @@ class SettingsView(View):
         brow.addWidget(self.restore_file_btn)
         brow.addStretch(1)
         self.backup_card.body.addLayout(brow)
+        krow = QHBoxLayout()
+        keep_label = QLabel(self.tr("Automatic backups to keep:"))
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 365)
+        self.keep.setValue(10)
+        keep_label.setBuddy(self.keep)
+        self.keep.editingFinished.connect(self._keep_changed)
+        krow.addWidget(keep_label)
+        krow.addWidget(self.keep)
+        krow.addStretch(1)
+        self.backup_card.body.addLayout(krow)
         grid.addWidget(self.backup_card, 0, 1, 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -219,6 +231,9 @@ class SettingsView(View):
             .replace("%3", str(f["version"]))
             .replace("%4", fmt.day(created) if created else fmt.DASH)
         )
+        self.keep.blockSignals(True)
+        self.keep.setValue(int(f["keep"]))
+        self.keep.blockSignals(False)
         rows = f["backups"]
         self.backups.setRowCount(len(rows))
         for r, (p, size, when) in enumerate(rows):
@@ -249,6 +264,19 @@ class SettingsView(View):
     def _show_folder(self, folder: Path) -> None:
         if not messages.headless:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _keep_changed(self) -> None:
+        n = self.keep.value()
+
+        def job(db, cancel):
+            from app import backup
+
+            db.set_setting(backup.SETTING_KEEP, n)
+            return n
+
+        self.track(
+            self.ctx.run(job, write=True, announce=False, on_result=lambda _n: self.reload())
+        )
 
     def _restore_selected(self) -> None:
         from ui.restore import confirm_and_restore
