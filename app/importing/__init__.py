@@ -25,8 +25,8 @@ from typing import Any
 from app.db import Database
 from app.errors import UserError
 from app.importing.engine import (
+    RowConverter,
     compile_columns,
-    convert_row,
     field_provenance,
     resolve_mapping,
     run_import,
@@ -117,6 +117,7 @@ def preview(
             resolved, reasons = detect_mapping(sheet.headers)
             columns = None
             problems.append(exc.message)
+        convert = RowConverter(columns) if columns is not None else None
         sample: list[list[str]] = []
         for rownum, cells in sheet.data_rows():
             if len(sample) >= sample_rows:
@@ -124,8 +125,8 @@ def preview(
             if not any(cells):
                 continue
             sample.append([_display(c) for c in cells])
-            if columns is not None and len(problems) < PREVIEW_PROBLEMS_CAP:
-                _, rejects = convert_row(columns, cells, rownum)
+            if convert is not None and len(problems) < PREVIEW_PROBLEMS_CAP:
+                _, rejects = convert(cells, rownum)
                 problems.extend(f"第 {r.row} 行：{r.reason}" for r in rejects)
         return Preview(
             path=str(sheet.path),

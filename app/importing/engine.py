@@ -13,11 +13,15 @@ Provenance: ``firms.provenance`` is JSON ``{"*": entry, field: entry, …}`` whe
 ``{"source", "at", "import"}``: ``*`` covers the values the firm was created with, a field key
 the fields a later import filled or changed (see :func:`field_provenance`).
 
-Speed: rows are converted one by one and written in batches with ``executemany``; existing
-firms are looked up per batch through the ``firms_uscc`` / ``firms_name_norm`` indexes. The
-FTS triggers are dropped for the duration of the transaction and the new and changed rows are
-indexed in one ``INSERT … SELECT`` at the end, then the triggers are put back — all inside the
-same transaction, so a crash or a cancel leaves even the triggers as they were.
+Speed (a million rows must cost little more than SQLite's own CSV import plus an FTS build):
+rows are converted one by one (repeated cell texts once per column) and inserted in batches
+with ``executemany``. Existing firms are looked up per batch through the ``firms_uscc`` /
+``firms_name_norm`` indexes; into an empty table the ids of the keys written are kept by hash
+instead and the table's indexes are dropped and re-created from sorted keys at the end. The FTS
+triggers are dropped too: new firms are indexed in chunks by one ``INSERT … SELECT`` each on a
+helper thread (SQLite runs it without the GIL) while this thread converts the next rows, and
+the triggers are put back. Everything happens inside the one transaction, so a crash or a
+cancel leaves even the indexes and triggers as they were.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+import queue
 import sqlite3
 import threading
 import time
@@ -55,7 +60,9 @@ from app.parsing import (
     text_hash,
 )
 
-BATCH = 20_000  # rows per look-up/write round; also the FTS indexing unit
+BATCH = 20_000  # rows per look-up/write round
+FTS_CHUNK = 50_000  # new firms per FTS indexing statement
+PENDING_MAX = 60_000  # new firms held back while the FTS thread is busy
 NAME_MAX = 200
 SHORT_TEXT_MAX = 2000
 LONG_TEXT_MAX = 50_000
@@ -96,35 +103,66 @@ FTS_HASHSIZE = 32 * 1024 * 1024
 CACHE_KIB = 128 * 1024
 
 
-class _Background:
-    """One statement at a time on a helper thread: SQLite indexes a batch (without the GIL)
-    while the importer's thread converts the next rows. The connection is never used by both
-    threads at once: the importer waits before its next statement."""
+class _Writer:
+    """The importer's SQLite writes, run in order on a helper thread.
 
-    def __init__(self) -> None:
+    SQLite works without the GIL, so a batch's inserts and FTS indexing proceed while the
+    importer's thread converts the next rows. The connection is never used by both threads at
+    once: the importer calls :meth:`wait` (the queue drained) before any statement of its own.
+    At most ``depth`` jobs wait in the queue, which bounds the memory held by pending batches.
+    """
+
+    def __init__(self, depth: int = 2) -> None:
+        self._queue: queue.Queue[tuple[Callable[..., Any], tuple] | None] = queue.Queue(depth)
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+        self._skip = False
 
-    def run(self, fn: Callable[..., Any], *args: Any) -> None:
-        self.wait()
+    def submit(self, fn: Callable[..., Any], *args: Any) -> None:
+        self._raise()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="chainfill-import", daemon=True)
+            self._thread.start()
+        self._queue.put((fn, args))
 
-        def target() -> None:
+    def _loop(self) -> None:
+        while True:
+            job = self._queue.get()
             try:
-                fn(*args)
-            except BaseException as exc:  # handed to the importer's thread in wait()
+                if job is None:
+                    return
+                if self._error is None and not self._skip:
+                    fn, args = job
+                    fn(*args)
+            except BaseException as exc:  # handed to the importer's thread by wait()
                 self._error = exc
+            finally:
+                self._queue.task_done()
 
-        self._thread = threading.Thread(target=target, name="chainfill-fts", daemon=True)
-        self._thread.start()
+    def idle(self) -> bool:
+        """True when no job is queued or running."""
+        return self._queue.unfinished_tasks == 0
 
-    def wait(self, reraise: bool = True) -> None:
+    def wait(self) -> None:
+        """Until every submitted job has run; re-raises a job's error."""
         if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+            self._queue.join()
+        self._raise()
+
+    def _raise(self) -> None:
         if self._error is not None:
             error, self._error = self._error, None
-            if reraise:
-                raise error
+            raise error
+
+    def close(self) -> None:
+        """Stop the thread; jobs still queued are skipped (the transaction is rolled back)."""
+        if self._thread is None:
+            return
+        self._skip = True
+        self._queue.put(None)
+        self._thread.join()
+        self._thread = None
+        self._error = None
 
 
 Converter = Callable[[Any], Any]
@@ -404,21 +442,29 @@ def compile_columns(headers: list[str], mapping: dict[int, str | None]) -> list[
     ]
 
 
-def convert_row(
-    columns: list[Column], cells: list[Any], rownum: int
-) -> tuple[dict[str, Any] | None, list[Reject]]:
-    """(record, []) for a good row, (None, problems) for a rejected one."""
-    record: dict[str, Any] = {}
-    problems: list[Reject] | None = None
-    n = len(cells)
-    for index, field, label, convert, limit, memo in columns:
-        if index >= n:
-            continue
-        raw = cells[index]
-        if raw is None or raw == "":
-            continue
-        if convert is None:
-            # Plain text, inline: this runs for most cells of a big file.
+class RowConverter:
+    """Turns a row's cells into a record of field values, or into the reasons it is rejected.
+
+    The columns are split once into plain text and converted ones, so the per-row loops (a
+    million rows, a dozen cells each) do as little as possible.
+    """
+
+    def __init__(self, columns: list[Column]):
+        self.texts = [(c.index, c.field, c.label, c.limit) for c in columns if c.convert is None]
+        self.converted = [
+            (c.index, c.field, c.label, c.convert, c.memo) for c in columns if c.convert is not None
+        ]
+        self.width = max((c.index for c in columns), default=-1) + 1
+        self.name_label = _name_label(columns)
+
+    def __call__(self, cells: list[Any], rownum: int) -> tuple[dict[str, Any] | None, list[Reject]]:
+        """(record, []) for a good row, (None, problems) for a rejected one."""
+        if len(cells) < self.width:
+            cells = [*cells, *([None] * (self.width - len(cells)))]
+        record: dict[str, Any] = {}
+        problems: list[Reject] | None = None
+        for index, field, label, limit in self.texts:
+            raw = cells[index]
             if raw.__class__ is str and raw.isprintable():
                 text = raw.strip()
                 if not text or text in EMPTY_MARKERS:
@@ -440,42 +486,60 @@ def convert_row(
                 )
                 continue
             record[field] = text
-            continue
-        if memo is not None and raw.__class__ is str:
-            # Dates, amounts and size bands repeat across a big file: convert each text once.
-            value = memo.get(raw, _MISSING)
-            if value is not _MISSING:
-                if value is not None:
-                    record[field] = value
+        for index, field, label, convert, memo in self.converted:
+            raw = cells[index]
+            if raw.__class__ is str:
+                if not raw:
+                    continue
+            elif raw is None:
                 continue
-        try:
-            value = convert(raw)
-            if memo is not None and raw.__class__ is str and len(memo) < MEMO_MAX:
-                memo[raw] = value
-        except ValueError as exc:
+            if memo is not None and raw.__class__ is str:
+                # Dates, amounts and size bands repeat across a big file: convert each once.
+                value = memo.get(raw, _MISSING)
+                if value is _MISSING:
+                    try:
+                        value = convert(raw)
+                    except ValueError as exc:
+                        if problems is None:
+                            problems = []
+                        problems.append(Reject(rownum, label, show_value(raw), f"{label}：{exc}"))
+                        continue
+                    if len(memo) < MEMO_MAX:
+                        memo[raw] = value
+            else:
+                try:
+                    value = convert(raw)
+                except ValueError as exc:
+                    if problems is None:
+                        problems = []
+                    problems.append(Reject(rownum, label, show_value(raw), f"{label}：{exc}"))
+                    continue
+            if value is not None:
+                record[field] = value
+        if "name" not in record:
+            label = self.name_label
             if problems is None:
                 problems = []
-            problems.append(Reject(rownum, label, show_value(raw), f"{label}：{exc}"))
-            continue
-        if value is not None:
-            record[field] = value
-    if "name" not in record:
-        label = _name_label(columns)
-        if problems is None:
-            problems = []
-        if not any(p.column == label for p in problems):
-            problems.append(Reject(rownum, label, "", f"{label}：企业名称为空"))
-    if problems:
-        return None, problems
-    capital = record.get("registered_capital")
-    if capital is not None:
-        value, currency = capital
-        record["registered_capital"] = value
-        record["currency"] = currency or record.get("currency") or "CNY"
-    elif "currency" in record:
-        del record["currency"]  # the currency describes the capital
-    record["name_norm"] = normalise_name(record["name"])
-    return record, []
+            if not any(p.column == label for p in problems):
+                problems.append(Reject(rownum, label, "", f"{label}：企业名称为空"))
+        if problems:
+            return None, problems
+        capital = record.get("registered_capital")
+        if capital is not None:
+            value, currency = capital
+            record["registered_capital"] = value
+            record["currency"] = currency or record.get("currency") or "CNY"
+        elif "currency" in record:
+            del record["currency"]  # the currency describes the capital
+        record["name_norm"] = normalise_name(record["name"])
+        return record, []
+
+
+def convert_row(
+    columns: list[Column], cells: list[Any], rownum: int
+) -> tuple[dict[str, Any] | None, list[Reject]]:
+    """(record, []) for a good row, (None, problems) for a rejected one (see RowConverter)."""
+    return RowConverter(columns)(cells, rownum)
 
 
 def _name_label(columns: list[Column]) -> str:
@@ -539,12 +603,16 @@ class Importer:
         self.touched: set[int] = set()  # pre-existing firms matched by a row of this file
         self.fts_dirty: set[int] = set()  # indexed firms whose FTS entry was deleted
         self.fts_indexed_upto = 0  # new firms with a smaller id are in the FTS index
+        self.fts_queued_upto = 0  # … or will be, once the writer thread gets to them
+        self.inserted_upto = 0  # new firms with a smaller id are in the table
+        self.pending: list[dict[str, Any]] = []  # new firms not inserted yet (id order)
+        self.pending_by_id: dict[int, dict[str, Any]] = {}
         self.triggers: list[tuple[str, str]] = []
         self.fts_columns: list[str] = []
         self._fts_hashsize: str | None = None
         self._hashsize_set = False
         self._cache_size: int | None = None
-        self._background = _Background()
+        self._writer = _Writer()
         self._created_provenance = ""
         # Insert only the columns this file can fill (fewer bound parameters per row).
         mapped = {col.field for col in columns}
@@ -575,7 +643,9 @@ class Importer:
             separators=(",", ":"),
         )
         max_id = c.execute("SELECT max(id) FROM firms").fetchone()[0]
-        self.first_new_id = self.next_id = self.fts_indexed_upto = (max_id or 0) + 1
+        self.first_new_id = self.next_id = (max_id or 0) + 1
+        self.fts_indexed_upto = self.fts_queued_upto = self.first_new_id
+        self.inserted_upto = self.first_new_id
         if max_id is None:
             # An empty table: matching needs no index (the ids of the keys written are kept
             # by hash), so the table's indexes are built once at the end, from sorted keys,
@@ -607,9 +677,9 @@ class Importer:
             c.execute(f'DROP TRIGGER "{name}"')
 
     def close(self) -> None:
-        """Wait for the background indexing and restore the connection's settings (always)."""
+        """Stop the writer thread and restore the connection's settings (always)."""
         try:
-            self._background.wait(reraise=False)
+            self._writer.close()
         finally:
             if self._cache_size is not None:
                 self.conn.execute(f"PRAGMA cache_size = {int(self._cache_size)}")
@@ -617,7 +687,9 @@ class Importer:
 
     def finish(self) -> None:
         c = self.conn
-        self._background.wait()
+        self._insert_pending()
+        self._index_pending()
+        self._writer.wait()
         if self.fts_columns:
             cols = ", ".join(self.fts_columns)
             if self.fts_dirty:
@@ -680,6 +752,7 @@ class Importer:
         """Convert, match and write every row; yields progress after each batch."""
         report = self.report
         columns = self.columns
+        convert = RowConverter(columns)
         header = self.sheet.headers
         name_index = next(c.index for c in columns if c.field == "name")
         name_header = header[name_index] if name_index < len(header) else None
@@ -697,7 +770,7 @@ class Importer:
             report.read += 1
             if cancel is not None and not report.read & 4095:
                 cancel.check()
-            record, problems = convert_row(columns, cells, rownum)
+            record, problems = convert(cells, rownum)
             if record is None:
                 self._reject_row(problems)
                 continue
@@ -730,8 +803,11 @@ class Importer:
             if self.rejects is not None:
                 self.rejects.write(p)
 
-    def _lookup(self, batch: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
-        """The firms already in the table that rows of this batch may match."""
+    def _lookup(
+        self, batch: list[tuple[int, dict[str, Any]]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The firms rows of this batch may match: (new firms not inserted yet, firms read
+        from the table)."""
         cols = ", ".join(FIRM_COLUMNS)
         rows: dict[int, tuple] = {}
         if self.key_ids is not None:
@@ -752,13 +828,19 @@ class Importer:
                     else:
                         ids.add(found)
             if not ids:
-                return []
-            for row in self.conn.execute(
-                f"SELECT {cols} FROM firms WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(ids)),),
-            ):
-                rows[row[0]] = row
+                return [], []  # nothing to read: the FTS thread keeps the connection
+            held_back = [self.pending_by_id[i] for i in sorted(ids) if i in self.pending_by_id]
+            stored = sorted(i for i in ids if i < self.inserted_upto)
+            if stored:
+                self._writer.wait()
+                for row in self.conn.execute(
+                    f"SELECT {cols} FROM firms WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(stored),),
+                ):
+                    rows[row[0]] = row
+            return held_back, [dict(zip(FIRM_COLUMNS, rows[i], strict=True)) for i in sorted(rows)]
         else:
+            self._writer.wait()
             usccs = sorted({r["uscc"] for _, r in batch if "uscc" in r})
             names = sorted({r["name_norm"] for _, r in batch})
             if usccs:
@@ -773,15 +855,19 @@ class Importer:
                 (json.dumps(names, ensure_ascii=False),),
             ):
                 rows[row[0]] = row
-        return [dict(zip(FIRM_COLUMNS, rows[i], strict=True)) for i in sorted(rows)]
+        return [], [dict(zip(FIRM_COLUMNS, rows[i], strict=True)) for i in sorted(rows)]
 
     def _flush(self, batch: list[tuple[int, dict[str, Any]]]) -> None:
-        self._background.wait()  # the previous batch's writes; the connection is ours again
         # Matching keys -> the firm: a _Firm for rows read from the table, the plain record
         # dict for a firm this batch creates (the common case, kept cheap).
         by_uscc: dict[str, Any] = {}
         by_name: dict[str, list[Any]] = {}
-        for values in self._lookup(batch):
+        held_back, stored = self._lookup(batch)
+        for values in held_back:  # not in the table yet: merged in place, like this batch's
+            if values.get("uscc"):
+                by_uscc[values["uscc"]] = values
+            by_name.setdefault(values["name_norm"], []).append(values)
+        for values in stored:
             firm = _Firm(values, is_new=False, existing=values["id"] < self.first_new_id)
             if values["uscc"]:
                 by_uscc[values["uscc"]] = firm
@@ -880,7 +966,8 @@ class Importer:
         if any(f in TEXT_HASH_FIELDS for f in changed):
             new_hash = text_hash([values.get(f) for f in TEXT_HASH_FIELDS])
             if new_hash != values.get("text_hash"):
-                if not firm.is_new and firm.id not in self.fts_dirty:
+                indexed = firm.existing or firm.id < self.fts_indexed_upto
+                if not firm.is_new and indexed and firm.id not in self.fts_dirty:
                     self._fts_delete(firm)
                 self._set(firm, "text_hash", new_hash)
                 self._set(firm, "classified_at", None)
@@ -924,7 +1011,6 @@ class Importer:
 
     def _write(self, inserts: list[dict[str, Any]], updates: list[_Firm]) -> None:
         c = self.conn
-        at = self.at
         if self.key_ids is not None:
             uscc_ids, name_ids = self.key_ids
             for values in (*inserts, *(f.values for f in updates)):
@@ -941,44 +1027,77 @@ class Importer:
                         known.append(firm_id)
                 elif known != firm_id:
                     name_ids[key] = [known, firm_id]
-        rows = None
-        if inserts:
-            tail = (self.source, at, at)
-            rows = [tuple(map(values.get, self.new_columns)) + tail for values in inserts]
         if updates:
+            self._writer.wait()  # (it already has: updates come from rows read by _lookup)
             assignments = ", ".join(f"{k} = ?" for k in UPDATE_COLUMNS)
             c.executemany(
                 f"UPDATE firms SET {assignments} WHERE id = ?",
                 [(*map(f.values.get, UPDATE_COLUMNS), f.id) for f in updates],
             )
             self._record_changes([f for f in updates if f.existing])
+        if not inserts:
+            return
         if len(inserts) >= BATCH and self.fts_columns and not self._hashsize_set:
             # A big import: FTS5 flushes its pending terms every `hashsize` bytes (1 MB by
             # default); a larger buffer halves the cost of indexing. Put back in finish().
+            self._writer.wait()
             row = c.execute("SELECT v FROM firms_fts_config WHERE k = 'hashsize'").fetchone()
             self._fts_hashsize = None if row is None else row[0]
             c.execute(
                 "INSERT INTO firms_fts(firms_fts, rank) VALUES ('hashsize', ?)", (FTS_HASHSIZE,)
             )
             self._hashsize_set = True
-        if rows:
-            # Last: from here until the next _flush the helper thread owns the connection.
-            # SQLite's work (the inserts and their indexing) runs there without the GIL while
-            # this thread converts the next rows.
-            self._background.run(self._insert_new, rows, self.fts_indexed_upto, self.next_id)
-            self.fts_indexed_upto = self.next_id
+        self.pending.extend(inserts)
+        if self.key_ids is None:
+            self._insert_pending()  # look-ups read the table: it must hold every firm
+        else:
+            self.pending_by_id.update((values["id"], values) for values in inserts)
+            if self._writer.idle() or len(self.pending) >= PENDING_MAX:
+                self._insert_pending()
+            # else the FTS thread is busy: keep converting, insert these afterwards
 
-    def _insert_new(self, rows: list[tuple], first: int, end: int) -> None:
+    def _insert_pending(self) -> None:
+        """Insert the new firms held back so far, then index them once enough have gathered.
+
+        Inserting (Python binds every value) needs the GIL; FTS indexing is one long SQLite
+        statement that does not. So this thread inserts while the FTS thread is idle and
+        converts the next rows while it indexes; the connection is used by one at a time.
+        """
+        if not self.pending:
+            return
+        self._writer.wait()
+        tail = (self.source, self.at, self.at)
         cols = ", ".join((*self.new_columns, "source", "imported_at", "updated_at"))
         marks = ", ".join("?" * (len(self.new_columns) + 3))
-        self.conn.executemany(f"INSERT INTO firms ({cols}) VALUES ({marks})", rows)
-        if self.fts_columns:
-            fts = ", ".join(self.fts_columns)
-            self.conn.execute(
-                f"INSERT INTO firms_fts(rowid, {fts}) SELECT id, {fts} FROM firms "
-                "WHERE id >= ? AND id < ?",
-                (first, end),
-            )
+        get_columns = self.new_columns
+        self.conn.executemany(
+            f"INSERT INTO firms ({cols}) VALUES ({marks})",
+            [tuple(map(values.get, get_columns)) + tail for values in self.pending],
+        )
+        self.inserted_upto = self.pending[-1]["id"] + 1
+        self.pending = []
+        self.pending_by_id = {}
+        if self.inserted_upto - self.fts_queued_upto >= FTS_CHUNK:
+            self._index_pending()
+
+    def _index_pending(self) -> None:
+        """Queue the FTS indexing of the firms inserted since the last time.
+
+        FTS5 writes a segment at the end of every statement, so one statement covers many
+        batches: fewer segments, less merging.
+        """
+        if self.fts_columns and self.inserted_upto > self.fts_queued_upto:
+            self._writer.submit(self._fts_index, self.fts_queued_upto, self.inserted_upto)
+            self.fts_queued_upto = self.inserted_upto
+
+    def _fts_index(self, first: int, end: int) -> None:
+        fts = ", ".join(self.fts_columns)
+        self.conn.execute(
+            f"INSERT INTO firms_fts(rowid, {fts}) SELECT id, {fts} FROM firms "
+            "WHERE id >= ? AND id < ?",
+            (first, end),
+        )
+        self.fts_indexed_upto = end
 
     def _record_changes(self, firms: list[_Firm]) -> None:
         """import_changes rows for pre-existing firms; the first values seen are kept."""
