@@ -250,8 +250,8 @@ def test_row_rejects_with_reasons(db, tmp_path):
     assert "过大" in by_row[6].reason
     assert by_row[7].column == "参保人数" and "人数过大" in by_row[7].reason
     assert "早于" in by_row[8].reason and "晚于" in by_row[9].reason
-    assert "企业名称为空" in by_row[10].reason
-    assert "不是企业名称" in by_row[11].reason
+    assert "为空（企业名称必须填写）" in by_row[10].reason
+    assert "不像是一家企业的名称" in by_row[11].reason
     assert all(r.reason.startswith(r.column) for r in report.rejects)
     raw = rejects_csv.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")

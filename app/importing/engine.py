@@ -199,10 +199,10 @@ def _name(raw: Any) -> str | None:
     if s is None:
         return None
     if len(s) > NAME_MAX:
-        raise ValueError(f"企业名称过长（{len(s):,} 字，上限 {NAME_MAX} 字）")
+        raise ValueError(f"过长（{len(s):,} 字，上限 {NAME_MAX} 字）")
     has_letter = (s.isalnum() and not s.isdigit()) or any(ch.isalpha() for ch in s)
     if len(s) < 2 or not has_letter or s.replace(" ", "") in NOT_NAMES:
-        raise ValueError(f"不是企业名称：{show_value(s)}")
+        raise ValueError(f"“{show_value(s)}”不像是一家企业的名称")
     return s
 
 
@@ -240,7 +240,7 @@ def _uscc(raw: Any) -> str | None:
         return None
     reason = uscc_mod.problem(code)
     if reason:
-        raise ValueError(f"统一社会信用代码无效：{reason}")
+        raise ValueError(f"无效（{reason}）")
     return code
 
 
@@ -257,9 +257,9 @@ def _capital(unit: str) -> Converter:
         if value is None:
             return None
         if value < 0:
-            raise ValueError(f"注册资本不能为负数：{show_value(raw)}")
+            raise ValueError(f"不能为负数：{show_value(raw)}")
         if value > CAPITAL_MAX:
-            raise ValueError(f"注册资本过大（{value:,.0f} 万），超过 1 万亿，请检查单位")
+            raise ValueError(f"数值过大（{value:,.0f} 万），超过 1 万亿，请检查单位")
         return value, currency
 
     return convert
@@ -271,11 +271,11 @@ def _revenue(unit: str) -> Converter:
         if value is None:
             return None
         if currency not in (None, "CNY"):
-            raise ValueError(f"营业收入只接受人民币金额（此处为 {currency}）")
+            raise ValueError(f"只接受人民币金额（此处为 {currency}）")
         if value < 0:
-            raise ValueError(f"营业收入不能为负数：{show_value(raw)}")
+            raise ValueError(f"不能为负数：{show_value(raw)}")
         if value > REVENUE_MAX:
-            raise ValueError(f"营业收入过大（{value:,.0f} 万元），超过 10 万亿元，请检查单位")
+            raise ValueError(f"数值过大（{value:,.0f} 万元），超过 10 万亿元，请检查单位")
         return value
 
     return convert
@@ -291,7 +291,7 @@ def _employees(raw: Any) -> int | None:
 def _patents(raw: Any) -> int | None:
     n = parse_int(raw)
     if n is not None and not 0 <= n <= PATENTS_MAX:
-        raise ValueError(f"专利数量不合理：{n:,}")
+        raise ValueError(f"数量不合理：{n:,}")
     return n
 
 
@@ -521,7 +521,7 @@ class RowConverter:
             if problems is None:
                 problems = []
             if not any(p.column == label for p in problems):
-                problems.append(Reject(rownum, label, "", f"{label}：企业名称为空"))
+                problems.append(Reject(rownum, label, "", f"{label}：为空（企业名称必须填写）"))
         if problems:
             return None, problems
         capital = record.get("registered_capital")
