@@ -141,7 +141,7 @@ def _print_human(report) -> None:
     if report.rejected:
         lines.append(f"被拒绝的行（共 {report.rejected} 行）：")
         for r in report.rejects[:SHOW]:
-            lines.append(f"  第 {r.row} 行 [{r.column}] {r.reason}")
+            lines.append(f"  第 {r.row} 行：{r.reason}")
         if report.rejects_total > SHOW:
             more = (
                 "完整列表见 " + report.rejects_file
