@@ -126,6 +126,8 @@ def _progress_printer():
 
 
 def _print_human(report) -> None:
+    from app.importing import FIELDS
+
     lines = [report.summary_zh()]
     if report.import_id is not None:
         lines.append(
@@ -137,7 +139,8 @@ def _print_human(report) -> None:
     if report.conflicts_total:
         lines.append(f"与库中已有值不同（共 {report.conflicts_total} 处，已采用本文件的值）：")
         for c in report.conflicts[:SHOW]:
-            lines.append(f"  第 {c.row} 行 {c.firm} · {c.field}：{c.old} → {c.new}")
+            label = FIELDS.get(c.field, c.field)
+            lines.append(f"  第 {c.row} 行 {c.firm} · {label}：{c.old} → {c.new}")
     if report.rejected:
         lines.append(f"被拒绝的行（共 {report.rejected} 行）：")
         for r in report.rejects[:SHOW]:
