@@ -85,4 +85,11 @@ Restore it now?</source>
             <translation>自动备份保留份数：</translation>
         </message>
     </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>All fields when the firm was added</source>
+            <translation>建档时的全部字段</translation>
+        </message>
+    </context>
 </TS>

@@ -53,6 +53,7 @@ def field_label(field: str) -> str:
 
 # English labels of the firm fields (translation context "fields"; Chinese comes from app).
 EN_FIELDS = {
+    "*": QT_TRANSLATE_NOOP("fields", "All fields when the firm was added"),
     "name": QT_TRANSLATE_NOOP("fields", "Name"),
     "short_name": QT_TRANSLATE_NOOP("fields", "Short name"),
     "uscc": QT_TRANSLATE_NOOP("fields", "USCC"),
@@ -83,7 +84,13 @@ EN_FIELDS = {
     "imported_at": QT_TRANSLATE_NOOP("fields", "Imported"),
     "updated_at": QT_TRANSLATE_NOOP("fields", "Updated"),
 }
-ZH_EXTRA = {"source": "来源", "imported_at": "导入时间", "updated_at": "更新时间"}
+# "*" is the importer's entry for every field a new firm arrived with (docs/importing.md).
+ZH_EXTRA = {
+    "source": "来源",
+    "imported_at": "导入时间",
+    "updated_at": "更新时间",
+    "*": "建档时的全部字段",
+}
 
 PROFILE_FIELDS = (
     "uscc",
