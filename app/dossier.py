@@ -405,10 +405,8 @@ def _fit(firm: dict[str, Any], cat: Catalog | None, ctx: Context) -> dict[str, A
 
 
 def _score(db: Database, firm: dict[str, Any]) -> dict[str, Any] | None:
-    try:
-        from app import ranking
-    except ImportError:
-        return None
+    from app import ranking
+
     try:
         return ranking.explain_firm(db, firm["id"])
     except UserError:

@@ -84,7 +84,6 @@ sys.exit(3)  # the import ended before the k-th progress event
 
 
 def test_kill_inside_the_import_transaction(tmp_path):
-    pytest.importorskip("app.importing")
     from app.importing import engine
 
     dbfile = tmp_path / "inside.sqlite"
@@ -109,7 +108,6 @@ def test_kill_inside_the_import_transaction(tmp_path):
 
 
 def test_kill_import_at_several_points(tmp_path):
-    pytest.importorskip("app.importing")
     dbfile = tmp_path / "kill.sqlite"
     first = tmp_path / "first.csv"
     _write_csv(first, 200)

@@ -298,7 +298,8 @@ def test_write_csv_registry_style(tmp_path):
 
 
 def test_write_csv_reads_back_through_the_importer(tmp_path, db):
-    importing = pytest.importorskip("app.importing")
+    from app import importing
+
     path = tmp_path / "firms.csv"
     demo.write_csv(path, 200, seed=6)
     report = run_to_end(importing.import_firms(db, path, source="测试"))

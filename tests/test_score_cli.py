@@ -134,7 +134,6 @@ def test_propensity_train_with_no_outcomes_keeps_the_prior(small_db, run_cli):
 
 
 def test_score_on_a_demo_database(tmp_path, run_cli):
-    pytest.importorskip("app.demo")
     db = str(tmp_path / "demo.sqlite")
     made = run_cli("--db", db, "demo", "--firms", "300")
     assert made.returncode == 0, made.stderr.decode()

@@ -159,7 +159,6 @@ def test_firms_view_lists_filters_and_shows_details(window, qtbot):
     assert view.model.rowCount() == DEMO_FIRMS
     assert view.detail.firm_id == view.model.firm_id(0)
     assert view.detail.name.text() == view.model.row_data(0)["name"]
-    pytest.importorskip("app.search")  # the filters' SQL comes from app.search.firm_filter
     shenzhen = window.ctx.db.scalar("SELECT COUNT(*) FROM firms WHERE city = '深圳市'")
     with qtbot.waitSignal(view.model.loaded, timeout=20000):
         view.filters.city.setCurrentIndex(view.filters.city.findData("深圳市"))
@@ -172,7 +171,6 @@ def test_firms_view_lists_filters_and_shows_details(window, qtbot):
 
 
 def test_firms_view_search_as_you_type(window, qtbot):
-    pytest.importorskip("app.search")
     view = show(window, "firms")
     name = window.ctx.db.scalar("SELECT name FROM firms ORDER BY id LIMIT 1")
     with qtbot.waitSignal(view.model.loaded, timeout=20000):
@@ -186,7 +184,6 @@ def test_firms_view_search_as_you_type(window, qtbot):
 
 
 def test_firms_view_confirm_classification(window, qtbot):
-    pytest.importorskip("app.classification")
     from ui import workers
 
     view = show(window, "firms")

@@ -145,11 +145,9 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
 
 
 def add_demo_projects(db, seed: int) -> None:
-    """Brought-in projects for the demo firms, when this build has the projects module."""
-    try:
-        from app.projects.demo import generate_projects
-    except ImportError:
-        return
+    """Brought-in projects for the demo firms (once)."""
+    from app.projects.demo import generate_projects
+
     if not db.scalar("SELECT COUNT(*) FROM projects"):
         generate_projects(db, seed=seed)
 

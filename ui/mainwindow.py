@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 import time
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -29,14 +27,6 @@ from app import __version__
 from ui import fmt, icons, messages, theme, views
 from ui.context import ALL, FIRMS, SCORES, AppContext
 from ui.widgets.common import spacing
-
-
-def module_exists(name: str) -> bool:
-    """Is an optional app module (written by another part of the project) present?"""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def theme_metrics_width(label: QLabel) -> int:
@@ -249,8 +239,6 @@ class MainWindow(QMainWindow):
         self.act_retrain = self._action(
             m_tools, self.tr("Re&train the direction classifier"), "", self.retrain, "model"
         )
-        self.act_recompute.setEnabled(module_exists("app.pipeline"))
-        self.act_retrain.setEnabled(module_exists("app.classification"))
 
         m_help = mb.addMenu(self.tr("&Help"))
         self._action(m_help, self.tr("&About ChainFill"), "", self.about)
@@ -384,8 +372,6 @@ class MainWindow(QMainWindow):
 
     def recompute(self) -> None:
         """Classify new firms, recompute gaps and scores (app.pipeline.refresh) in the background."""
-        if not module_exists("app.pipeline"):
-            return
 
         def job(db, cancel):
             from app import pipeline
@@ -458,41 +444,9 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
 
     def about(self) -> None:
-        if module_exists("ui.about"):
-            from ui.about import show_about  # versions, data folder and licences
+        from ui.about import show_about  # versions, data folder and licences
 
-            show_about(self)
-            return
-        fonts = theme.load_bundled_fonts()
-        font_note = (
-            self.tr("Interface font: %1 (bundled).").replace("%1", ", ".join(fonts))
-            if fonts
-            else self.tr("Interface font: %1 (system).").replace("%1", theme.ui_family())
-        )
-        lic = ""
-        from resources import path as res_path
-
-        notice = res_path("fonts", "LICENSE.txt")
-        if notice.exists():
-            lic = self.tr("Font licence: see %1.").replace("%1", str(notice))
-        QMessageBox.about(
-            self,
-            self.tr("About ChainFill"),
-            "<h3>"
-            + self.tr("ChainFill %1").replace("%1", __version__)
-            + "</h3><p>"
-            + self.tr(
-                "Value-chain gap investment promotion for the Dongguan Municipal Commerce "
-                "Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025)."
-            )
-            + "</p><p>"
-            + font_note
-            + " "
-            + lic
-            + "</p><p>"
-            + self.tr("Database: %1").replace("%1", str(self.ctx.db_path))
-            + "</p>",
-        )
+        show_about(self)
 
     # -- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

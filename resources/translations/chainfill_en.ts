@@ -122,12 +122,12 @@
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="167" />
+            <location filename="../../ui/views/candidates.py" line="165" />
             <source>%1 candidates ranked</source>
             <translation>%1 candidates ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="179" />
+            <location filename="../../ui/views/candidates.py" line="177" />
             <source>Recommended candidates</source>
             <translation>Recommended candidates</translation>
         </message>
@@ -135,137 +135,137 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="113" />
+            <location filename="../../ui/views/catalog_view.py" line="109" />
             <source>Value chain</source>
             <translation>Value chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <location filename="../../ui/views/catalog_view.py" line="118" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <location filename="../../ui/views/catalog_view.py" line="122" />
             <source>Candidates for this segment</source>
             <translation>Candidates for this segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <location filename="../../ui/views/catalog_view.py" line="123" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>Shenzhen and Guangzhou firms classified into the segment, best score first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="138" />
+            <location filename="../../ui/views/catalog_view.py" line="134" />
             <source>Open in Recommendations</source>
             <translation>Open in Recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="155" />
+            <location filename="../../ui/views/catalog_view.py" line="151" />
             <source>Click a segment in the chain map.</source>
             <translation>Click a segment in the chain map.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="179" />
+            <location filename="../../ui/views/catalog_view.py" line="175" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="183" />
+            <location filename="../../ui/views/catalog_view.py" line="179" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="186" />
+            <location filename="../../ui/views/catalog_view.py" line="182" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="188" />
+            <location filename="../../ui/views/catalog_view.py" line="184" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>The classifier learns from these words. Changes are audited.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="200" />
+            <location filename="../../ui/views/catalog_view.py" line="196" />
             <source>New keywords, separated by commas</source>
             <translation>New keywords, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="201" />
+            <location filename="../../ui/views/catalog_view.py" line="197" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="202" />
+            <location filename="../../ui/views/catalog_view.py" line="198" />
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="240" />
+            <location filename="../../ui/views/catalog_view.py" line="236" />
             <source>One of the ten key industries</source>
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="270" />
+            <location filename="../../ui/views/catalog_view.py" line="266" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="272" />
+            <location filename="../../ui/views/catalog_view.py" line="268" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="275" />
+            <location filename="../../ui/views/catalog_view.py" line="271" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="281" />
+            <location filename="../../ui/views/catalog_view.py" line="277" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="340" />
+            <location filename="../../ui/views/catalog_view.py" line="336" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="346" />
+            <location filename="../../ui/views/catalog_view.py" line="342" />
             <source>The plan says: %1</source>
             <translation>The plan says: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="350" />
+            <location filename="../../ui/views/catalog_view.py" line="346" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="360" />
+            <location filename="../../ui/views/catalog_view.py" line="356" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="387" />
+            <location filename="../../ui/views/catalog_view.py" line="383" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="399" />
+            <location filename="../../ui/views/catalog_view.py" line="395" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="409" />
+            <location filename="../../ui/views/catalog_view.py" line="405" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="416" />
+            <location filename="../../ui/views/catalog_view.py" line="412" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="435" />
+            <location filename="../../ui/views/catalog_view.py" line="431" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -349,218 +349,218 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="224" />
+            <location filename="../../ui/views/dashboard.py" line="204" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="225" />
+            <location filename="../../ui/views/dashboard.py" line="205" />
             <source>Reload the figures (F5)</source>
             <translation>Reload the figures (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="241" />
+            <location filename="../../ui/views/dashboard.py" line="221" />
             <source>Firms in the database</source>
             <translation>Firms in the database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="242" />
+            <location filename="../../ui/views/dashboard.py" line="222" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>Candidates (Shenzhen, Guangzhou)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="243" />
-            <location filename="../../ui/views/dashboard.py" line="303" />
+            <location filename="../../ui/views/dashboard.py" line="223" />
+            <location filename="../../ui/views/dashboard.py" line="283" />
             <source>Dongguan firms</source>
             <translation>Dongguan firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="224" />
             <source>Classified into the catalog</source>
             <translation>Classified into the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="245" />
+            <location filename="../../ui/views/dashboard.py" line="225" />
             <source>In the outreach pipeline</source>
             <translation>In the outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="259" />
+            <location filename="../../ui/views/dashboard.py" line="239" />
             <source>Plan targets (Table 1)</source>
             <translation>Plan targets (Table 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="260" />
+            <location filename="../../ui/views/dashboard.py" line="240" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>Dongguan Key Emerging Industries Development Plan 2018–2025</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="264" />
+            <location filename="../../ui/views/dashboard.py" line="244" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="265" />
+            <location filename="../../ui/views/dashboard.py" line="245" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="269" />
+            <location filename="../../ui/views/dashboard.py" line="249" />
             <source>Growth p.a.</source>
             <translation>Growth p.a.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="281" />
+            <location filename="../../ui/views/dashboard.py" line="261" />
             <source>Outreach pipeline</source>
             <translation>Outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="281" />
+            <location filename="../../ui/views/dashboard.py" line="261" />
             <source>Firms at each stage of the follow-up</source>
             <translation>Firms at each stage of the follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="291" />
+            <location filename="../../ui/views/dashboard.py" line="271" />
             <source>Biggest chain gaps</source>
             <translation>Biggest chain gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="293" />
+            <location filename="../../ui/views/dashboard.py" line="273" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="299" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="300" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="301" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="302" />
+            <location filename="../../ui/views/dashboard.py" line="282" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="304" />
+            <location filename="../../ui/views/dashboard.py" line="284" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="305" />
+            <location filename="../../ui/views/dashboard.py" line="285" />
             <source>Candidates</source>
             <translation>Candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="316" />
+            <location filename="../../ui/views/dashboard.py" line="296" />
             <source>No gaps computed yet.</source>
             <translation>No gaps computed yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="325" />
+            <location filename="../../ui/views/dashboard.py" line="303" />
             <source>Brought-in projects</source>
             <translation>Brought-in projects</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="326" />
+            <location filename="../../ui/views/dashboard.py" line="304" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>Commitments against actuals and the per-mu appraisal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="358" />
+            <location filename="../../ui/views/dashboard.py" line="336" />
             <source>scored and ranked</source>
             <translation>scored and ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="359" />
+            <location filename="../../ui/views/dashboard.py" line="337" />
             <source>the local base of the chain</source>
             <translation>the local base of the chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="363" />
+            <location filename="../../ui/views/dashboard.py" line="341" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>%1 of all firms · %2 confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="371" />
+            <location filename="../../ui/views/dashboard.py" line="349" />
             <source>%1 landed · %2 shortlists</source>
             <translation>%1 landed · %2 shortlists</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="415" />
+            <location filename="../../ui/views/dashboard.py" line="392" />
             <source>No firm is being followed up yet.</source>
             <translation>No firm is being followed up yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="417" />
+            <location filename="../../ui/views/dashboard.py" line="394" />
             <source>%1 firms followed up in total.</source>
             <translation>%1 firms followed up in total.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="444" />
+            <location filename="../../ui/views/dashboard.py" line="421" />
             <source>No brought-in projects recorded yet.</source>
             <translation>No brought-in projects recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="450" />
+            <location filename="../../ui/views/dashboard.py" line="427" />
             <source>Grade %1</source>
             <translation>Grade %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="450" />
+            <location filename="../../ui/views/dashboard.py" line="427" />
             <source>Not graded</source>
             <translation>Not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="460" />
+            <location filename="../../ui/views/dashboard.py" line="437" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="461" />
+            <location filename="../../ui/views/dashboard.py" line="438" />
             <source>at risk</source>
             <translation>at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="462" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>missed</source>
             <translation>missed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="463" />
+            <location filename="../../ui/views/dashboard.py" line="440" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="467" />
+            <location filename="../../ui/views/dashboard.py" line="444" />
             <source>%1 projects. Commitments: %2</source>
             <translation>%1 projects. Commitments: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="469" />
+            <location filename="../../ui/views/dashboard.py" line="446" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="478" />
+            <location filename="../../ui/views/dashboard.py" line="455" />
             <source>…and %1 more alerts</source>
             <translation>…and %1 more alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="481" />
+            <location filename="../../ui/views/dashboard.py" line="458" />
             <source>No alerts.</source>
             <translation>No alerts.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="496" />
+            <location filename="../../ui/views/dashboard.py" line="473" />
             <source>%1 targets, %2 gaps</source>
             <translation>%1 targets, %2 gaps</translation>
         </message>
@@ -850,97 +850,97 @@
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="411" />
+            <location filename="../../ui/widgets/firm_detail.py" line="410" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="420" />
+            <location filename="../../ui/widgets/firm_detail.py" line="417" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="429" />
+            <location filename="../../ui/widgets/firm_detail.py" line="426" />
             <source>Confirmed by staff</source>
             <translation>Confirmed by staff</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="435" />
+            <location filename="../../ui/widgets/firm_detail.py" line="432" />
             <source>Automatic (not yet checked)</source>
             <translation>Automatic (not yet checked)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="438" />
+            <location filename="../../ui/widgets/firm_detail.py" line="435" />
             <source>Not yet classified</source>
             <translation>Not yet classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="451" />
+            <location filename="../../ui/widgets/firm_detail.py" line="448" />
             <source>(outside every direction)</source>
             <translation>(outside every direction)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="468" />
+            <location filename="../../ui/widgets/firm_detail.py" line="465" />
             <source>(no particular segment)</source>
             <translation>(no particular segment)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="488" />
+            <location filename="../../ui/widgets/firm_detail.py" line="485" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>Every value came from the source above; nothing has been merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="502" />
+            <location filename="../../ui/widgets/firm_detail.py" line="499" />
             <source>Working out the explanation…</source>
             <translation>Working out the explanation…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="521" />
+            <location filename="../../ui/widgets/firm_detail.py" line="518" />
             <source>Scoring is not available in this build.</source>
             <translation>Scoring is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="574" />
+            <location filename="../../ui/widgets/firm_detail.py" line="571" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="580" />
+            <location filename="../../ui/widgets/firm_detail.py" line="577" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="581" />
+            <location filename="../../ui/widgets/firm_detail.py" line="578" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="599" />
+            <location filename="../../ui/widgets/firm_detail.py" line="596" />
             <source>%1 (already on it)</source>
             <translation>%1 (already on it)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="603" />
+            <location filename="../../ui/widgets/firm_detail.py" line="600" />
             <source>New shortlist…</source>
             <translation>New shortlist…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="613" />
+            <location filename="../../ui/widgets/firm_detail.py" line="610" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="613" />
+            <location filename="../../ui/widgets/firm_detail.py" line="610" />
             <source>Name of the new shortlist:</source>
             <translation>Name of the new shortlist:</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="624" />
             <source>Added to shortlist “%1”.</source>
             <translation>Added to shortlist “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="631" />
+            <location filename="../../ui/widgets/firm_detail.py" line="628" />
             <source>Adding to shortlist</source>
             <translation>Adding to shortlist</translation>
         </message>
@@ -1043,7 +1043,7 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="574" />
+            <location filename="../../ui/models/firm_table.py" line="570" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
@@ -1056,7 +1056,7 @@
             <translation>Import firms…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="193" />
+            <location filename="../../ui/views/firms.py" line="191" />
             <source>%1 firms listed</source>
             <translation>%1 firms listed</translation>
         </message>
@@ -1178,7 +1178,7 @@
     <context>
         <name>JobStatus</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="61" />
+            <location filename="../../ui/mainwindow.py" line="51" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -1186,193 +1186,162 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="149" />
+            <location filename="../../ui/mainwindow.py" line="139" />
             <source>ChainFill</source>
             <translation>ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="152" />
+            <location filename="../../ui/mainwindow.py" line="142" />
             <source>Dongguan Commerce Bureau</source>
             <translation>Dongguan Commerce Bureau</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="212" />
+            <location filename="../../ui/mainwindow.py" line="202" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="204" />
             <source>&amp;Import firms…</source>
             <translation>&amp;Import firms…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="207" />
             <source>Last import &amp;report…</source>
             <translation>Last import &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="211" />
             <source>&amp;Open database…</source>
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="212" />
             <source>&amp;New database…</source>
             <translation>&amp;New database…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="223" />
+            <location filename="../../ui/mainwindow.py" line="213" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="226" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>E&amp;xit</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="231" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="228" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="229" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>Re&amp;compute classification, gaps and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="250" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>Re&amp;train the direction classifier</source>
             <translation>Re&amp;train the direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="255" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="256" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>&amp;About ChainFill</source>
             <translation>&amp;About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="346" />
+            <location filename="../../ui/mainwindow.py" line="334" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>ChainFill — value-chain investment promotion</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="348" />
-            <location filename="../../ui/mainwindow.py" line="493" />
+            <location filename="../../ui/mainwindow.py" line="336" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="357" />
+            <location filename="../../ui/mainwindow.py" line="345" />
             <source>Firms: %1</source>
             <translation>Firms: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="398" />
+            <location filename="../../ui/mainwindow.py" line="384" />
             <source>Updating classification and scores</source>
             <translation>Updating classification and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="410" />
+            <location filename="../../ui/mainwindow.py" line="396" />
             <source>The classifier has been retrained.</source>
             <translation>The classifier has been retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="413" />
+            <location filename="../../ui/mainwindow.py" line="399" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="424" />
+            <location filename="../../ui/mainwindow.py" line="410" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="428" />
+            <location filename="../../ui/mainwindow.py" line="414" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="433" />
+            <location filename="../../ui/mainwindow.py" line="419" />
             <source>Open a ChainFill database</source>
             <translation>Open a ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="435" />
+            <location filename="../../ui/mainwindow.py" line="421" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="443" />
+            <location filename="../../ui/mainwindow.py" line="429" />
             <source>Create a new ChainFill database</source>
             <translation>Create a new ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="445" />
+            <location filename="../../ui/mainwindow.py" line="431" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="450" />
+            <location filename="../../ui/mainwindow.py" line="436" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>That file already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="468" />
-            <source>Interface font: %1 (bundled).</source>
-            <translation>Interface font: %1 (bundled).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="470" />
-            <source>Interface font: %1 (system).</source>
-            <translation>Interface font: %1 (system).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="477" />
-            <source>Font licence: see %1.</source>
-            <translation>Font licence: see %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="480" />
-            <source>About ChainFill</source>
-            <translation>About ChainFill</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="482" />
-            <source>ChainFill %1</source>
-            <translation>ChainFill %1</translation>
-        </message>
-        <message>
             <location filename="../../ui/mainwindow.py" line="485" />
-            <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
-            <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="531" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>A background task is still running (%1). Stop it and exit?</translation>
         </message>
@@ -2221,32 +2190,27 @@
             <translation>Back to the default weights</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="99" />
-            <source>Ranking is not available in this build.</source>
-            <translation>Ranking is not available in this build.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/weights.py" line="126" />
+            <location filename="../../ui/widgets/weights.py" line="121" />
             <source>At least one weight must be above zero.</source>
             <translation>At least one weight must be above zero.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="129" />
+            <location filename="../../ui/widgets/weights.py" line="124" />
             <source>Re-ranking when you stop moving the sliders…</source>
             <translation>Re-ranking when you stop moving the sliders…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="153" />
+            <location filename="../../ui/widgets/weights.py" line="148" />
             <source>Re-ranking every firm…</source>
             <translation>Re-ranking every firm…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="157" />
+            <location filename="../../ui/widgets/weights.py" line="152" />
             <source>Re-ranking with the new weights</source>
             <translation>Re-ranking with the new weights</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="166" />
+            <location filename="../../ui/widgets/weights.py" line="161" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>Re-ranked %1 firms in %2 s.</translation>
         </message>
@@ -2254,40 +2218,40 @@
     <context>
         <name>catalog</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="43" />
+            <location filename="../../ui/views/dashboard.py" line="34" />
             <source>Upstream</source>
             <translation>Upstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="44" />
+            <location filename="../../ui/views/dashboard.py" line="35" />
             <source>Midstream</source>
             <translation>Midstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="45" />
+            <location filename="../../ui/views/dashboard.py" line="36" />
             <source>Downstream</source>
             <translation>Downstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="51" />
+            <location filename="../../ui/views/dashboard.py" line="42" />
             <location filename="../../ui/widgets/chainmap.py" line="33" />
             <source>Missing</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="52" />
+            <location filename="../../ui/views/dashboard.py" line="43" />
             <location filename="../../ui/widgets/chainmap.py" line="34" />
             <source>Weak</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="53" />
+            <location filename="../../ui/views/dashboard.py" line="44" />
             <location filename="../../ui/widgets/chainmap.py" line="35" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="54" />
+            <location filename="../../ui/views/dashboard.py" line="45" />
             <location filename="../../ui/widgets/chainmap.py" line="36" />
             <source>Strong</source>
             <translation>Strong</translation>
@@ -2482,32 +2446,32 @@
             <translation>Generating demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="163" />
+            <location filename="../../ui/main.py" line="161" />
             <source>Welcome to ChainFill</source>
             <translation>Welcome to ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="164" />
+            <location filename="../../ui/main.py" line="162" />
             <source>A new, empty database has been created:</source>
             <translation>A new, empty database has been created:</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="166" />
+            <location filename="../../ui/main.py" line="164" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="173" />
+            <location filename="../../ui/main.py" line="171" />
             <source>Import a firm list…</source>
             <translation>Import a firm list…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="176" />
+            <location filename="../../ui/main.py" line="174" />
             <source>Open the demo database</source>
             <translation>Open the demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="178" />
+            <location filename="../../ui/main.py" line="176" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
@@ -2605,43 +2569,43 @@ Restore it now?</translation>
     <context>
         <name>stages</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="60" />
+            <location filename="../../ui/views/dashboard.py" line="51" />
             <location filename="../../ui/views/shortlists.py" line="56" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="61" />
+            <location filename="../../ui/views/dashboard.py" line="52" />
             <location filename="../../ui/views/shortlists.py" line="57" />
             <source>Contacted</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="62" />
+            <location filename="../../ui/views/dashboard.py" line="53" />
             <location filename="../../ui/views/shortlists.py" line="58" />
             <source>Visited</source>
             <translation>Visited</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="63" />
+            <location filename="../../ui/views/dashboard.py" line="54" />
             <location filename="../../ui/views/shortlists.py" line="59" />
             <source>Negotiating</source>
             <translation>Negotiating</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="64" />
+            <location filename="../../ui/views/dashboard.py" line="55" />
             <location filename="../../ui/views/shortlists.py" line="60" />
             <source>Signed</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="65" />
+            <location filename="../../ui/views/dashboard.py" line="56" />
             <location filename="../../ui/views/shortlists.py" line="61" />
             <source>Landed</source>
             <translation>Landed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="66" />
+            <location filename="../../ui/views/dashboard.py" line="57" />
             <location filename="../../ui/views/shortlists.py" line="62" />
             <source>Dropped</source>
             <translation>Dropped</translation>

@@ -122,12 +122,12 @@
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="167" />
+            <location filename="../../ui/views/candidates.py" line="165" />
             <source>%1 candidates ranked</source>
             <translation>已排序候选企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="179" />
+            <location filename="../../ui/views/candidates.py" line="177" />
             <source>Recommended candidates</source>
             <translation>推荐候选企业</translation>
         </message>
@@ -135,137 +135,137 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="113" />
+            <location filename="../../ui/views/catalog_view.py" line="109" />
             <source>Value chain</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <location filename="../../ui/views/catalog_view.py" line="118" />
             <source>Segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <location filename="../../ui/views/catalog_view.py" line="122" />
             <source>Candidates for this segment</source>
             <translation>本环节候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <location filename="../../ui/views/catalog_view.py" line="123" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>归入本环节的深圳、广州企业，按综合评分从高到低排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="138" />
+            <location filename="../../ui/views/catalog_view.py" line="134" />
             <source>Open in Recommendations</source>
             <translation>在“推荐”中查看</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="155" />
+            <location filename="../../ui/views/catalog_view.py" line="151" />
             <source>Click a segment in the chain map.</source>
             <translation>请在上方产业链图谱中点击一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="179" />
+            <location filename="../../ui/views/catalog_view.py" line="175" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="183" />
+            <location filename="../../ui/views/catalog_view.py" line="179" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="186" />
+            <location filename="../../ui/views/catalog_view.py" line="182" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="188" />
+            <location filename="../../ui/views/catalog_view.py" line="184" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="200" />
+            <location filename="../../ui/views/catalog_view.py" line="196" />
             <source>New keywords, separated by commas</source>
             <translation>新关键词，多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="201" />
+            <location filename="../../ui/views/catalog_view.py" line="197" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="202" />
+            <location filename="../../ui/views/catalog_view.py" line="198" />
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="240" />
+            <location filename="../../ui/views/catalog_view.py" line="236" />
             <source>One of the ten key industries</source>
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="270" />
+            <location filename="../../ui/views/catalog_view.py" line="266" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="272" />
+            <location filename="../../ui/views/catalog_view.py" line="268" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="275" />
+            <location filename="../../ui/views/catalog_view.py" line="271" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="281" />
+            <location filename="../../ui/views/catalog_view.py" line="277" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="340" />
+            <location filename="../../ui/views/catalog_view.py" line="336" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="346" />
+            <location filename="../../ui/views/catalog_view.py" line="342" />
             <source>The plan says: %1</source>
             <translation>规划指出：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="350" />
+            <location filename="../../ui/views/catalog_view.py" line="346" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="360" />
+            <location filename="../../ui/views/catalog_view.py" line="356" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="387" />
+            <location filename="../../ui/views/catalog_view.py" line="383" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="399" />
+            <location filename="../../ui/views/catalog_view.py" line="395" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="409" />
+            <location filename="../../ui/views/catalog_view.py" line="405" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="416" />
+            <location filename="../../ui/views/catalog_view.py" line="412" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="435" />
+            <location filename="../../ui/views/catalog_view.py" line="431" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -349,218 +349,218 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="224" />
+            <location filename="../../ui/views/dashboard.py" line="204" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="225" />
+            <location filename="../../ui/views/dashboard.py" line="205" />
             <source>Reload the figures (F5)</source>
             <translation>重新加载数据（F5）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="241" />
+            <location filename="../../ui/views/dashboard.py" line="221" />
             <source>Firms in the database</source>
             <translation>企业库企业总数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="242" />
+            <location filename="../../ui/views/dashboard.py" line="222" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>候选企业（深圳、广州）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="243" />
-            <location filename="../../ui/views/dashboard.py" line="303" />
+            <location filename="../../ui/views/dashboard.py" line="223" />
+            <location filename="../../ui/views/dashboard.py" line="283" />
             <source>Dongguan firms</source>
             <translation>东莞本地企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="224" />
             <source>Classified into the catalog</source>
             <translation>已归入目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="245" />
+            <location filename="../../ui/views/dashboard.py" line="225" />
             <source>In the outreach pipeline</source>
             <translation>跟进中的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="259" />
+            <location filename="../../ui/views/dashboard.py" line="239" />
             <source>Plan targets (Table 1)</source>
             <translation>规划发展目标（表1）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="260" />
+            <location filename="../../ui/views/dashboard.py" line="240" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>《东莞市重点新兴产业发展规划（2018-2025年）》</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="264" />
+            <location filename="../../ui/views/dashboard.py" line="244" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="265" />
+            <location filename="../../ui/views/dashboard.py" line="245" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="269" />
+            <location filename="../../ui/views/dashboard.py" line="249" />
             <source>Growth p.a.</source>
             <translation>年均增速</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="281" />
+            <location filename="../../ui/views/dashboard.py" line="261" />
             <source>Outreach pipeline</source>
             <translation>招商跟进进度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="281" />
+            <location filename="../../ui/views/dashboard.py" line="261" />
             <source>Firms at each stage of the follow-up</source>
             <translation>各跟进阶段的企业数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="291" />
+            <location filename="../../ui/views/dashboard.py" line="271" />
             <source>Biggest chain gaps</source>
             <translation>主要补链缺口</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="293" />
+            <location filename="../../ui/views/dashboard.py" line="273" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>东莞最薄弱的产业链环节及可补链的候选企业数。双击一行查看候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="299" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="300" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="301" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="302" />
+            <location filename="../../ui/views/dashboard.py" line="282" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="304" />
+            <location filename="../../ui/views/dashboard.py" line="284" />
             <source>Gap</source>
             <translation>缺口程度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="305" />
+            <location filename="../../ui/views/dashboard.py" line="285" />
             <source>Candidates</source>
             <translation>候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="316" />
+            <location filename="../../ui/views/dashboard.py" line="296" />
             <source>No gaps computed yet.</source>
             <translation>尚未计算补链缺口。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="325" />
+            <location filename="../../ui/views/dashboard.py" line="303" />
             <source>Brought-in projects</source>
             <translation>已引进项目</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="326" />
+            <location filename="../../ui/views/dashboard.py" line="304" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>承诺与实绩对照、亩均效益评价</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="358" />
+            <location filename="../../ui/views/dashboard.py" line="336" />
             <source>scored and ranked</source>
             <translation>已评分排序</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="359" />
+            <location filename="../../ui/views/dashboard.py" line="337" />
             <source>the local base of the chain</source>
             <translation>产业链本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="363" />
+            <location filename="../../ui/views/dashboard.py" line="341" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>占全部企业 %1 · 人工确认 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="371" />
+            <location filename="../../ui/views/dashboard.py" line="349" />
             <source>%1 landed · %2 shortlists</source>
             <translation>已落地 %1 家 · 名单 %2 份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="415" />
+            <location filename="../../ui/views/dashboard.py" line="392" />
             <source>No firm is being followed up yet.</source>
             <translation>目前还没有跟进中的企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="417" />
+            <location filename="../../ui/views/dashboard.py" line="394" />
             <source>%1 firms followed up in total.</source>
             <translation>累计跟进企业 %1 家。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="444" />
+            <location filename="../../ui/views/dashboard.py" line="421" />
             <source>No brought-in projects recorded yet.</source>
             <translation>尚未录入已引进项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="450" />
+            <location filename="../../ui/views/dashboard.py" line="427" />
             <source>Grade %1</source>
             <translation>%1 档</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="450" />
+            <location filename="../../ui/views/dashboard.py" line="427" />
             <source>Not graded</source>
             <translation>未评级</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="460" />
+            <location filename="../../ui/views/dashboard.py" line="437" />
             <source>met</source>
             <translation>已达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="461" />
+            <location filename="../../ui/views/dashboard.py" line="438" />
             <source>at risk</source>
             <translation>有风险</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="462" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="463" />
+            <location filename="../../ui/views/dashboard.py" line="440" />
             <source>pending</source>
             <translation>待考核</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="467" />
+            <location filename="../../ui/views/dashboard.py" line="444" />
             <source>%1 projects. Commitments: %2</source>
             <translation>共 %1 个项目。承诺履约：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="469" />
+            <location filename="../../ui/views/dashboard.py" line="446" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="478" />
+            <location filename="../../ui/views/dashboard.py" line="455" />
             <source>…and %1 more alerts</source>
             <translation>……另有 %1 条提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="481" />
+            <location filename="../../ui/views/dashboard.py" line="458" />
             <source>No alerts.</source>
             <translation>暂无提醒。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="496" />
+            <location filename="../../ui/views/dashboard.py" line="473" />
             <source>%1 targets, %2 gaps</source>
             <translation>目标 %1 项，缺口 %2 个</translation>
         </message>
@@ -850,97 +850,97 @@
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="411" />
+            <location filename="../../ui/widgets/firm_detail.py" line="410" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="420" />
+            <location filename="../../ui/widgets/firm_detail.py" line="417" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="429" />
+            <location filename="../../ui/widgets/firm_detail.py" line="426" />
             <source>Confirmed by staff</source>
             <translation>已人工确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="435" />
+            <location filename="../../ui/widgets/firm_detail.py" line="432" />
             <source>Automatic (not yet checked)</source>
             <translation>自动分类（尚未核对）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="438" />
+            <location filename="../../ui/widgets/firm_detail.py" line="435" />
             <source>Not yet classified</source>
             <translation>尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="451" />
+            <location filename="../../ui/widgets/firm_detail.py" line="448" />
             <source>(outside every direction)</source>
             <translation>（不属于任何产业方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="468" />
+            <location filename="../../ui/widgets/firm_detail.py" line="465" />
             <source>(no particular segment)</source>
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="488" />
+            <location filename="../../ui/widgets/firm_detail.py" line="485" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="502" />
+            <location filename="../../ui/widgets/firm_detail.py" line="499" />
             <source>Working out the explanation…</source>
             <translation>正在生成评分说明…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="521" />
+            <location filename="../../ui/widgets/firm_detail.py" line="518" />
             <source>Scoring is not available in this build.</source>
             <translation>此版本不含评分功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="574" />
+            <location filename="../../ui/widgets/firm_detail.py" line="571" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="580" />
+            <location filename="../../ui/widgets/firm_detail.py" line="577" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="581" />
+            <location filename="../../ui/widgets/firm_detail.py" line="578" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="599" />
+            <location filename="../../ui/widgets/firm_detail.py" line="596" />
             <source>%1 (already on it)</source>
             <translation>%1（已在名单中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="603" />
+            <location filename="../../ui/widgets/firm_detail.py" line="600" />
             <source>New shortlist…</source>
             <translation>新建名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="613" />
+            <location filename="../../ui/widgets/firm_detail.py" line="610" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="613" />
+            <location filename="../../ui/widgets/firm_detail.py" line="610" />
             <source>Name of the new shortlist:</source>
             <translation>新名单的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="624" />
             <source>Added to shortlist “%1”.</source>
             <translation>已加入名单“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="631" />
+            <location filename="../../ui/widgets/firm_detail.py" line="628" />
             <source>Adding to shortlist</source>
             <translation>正在加入名单</translation>
         </message>
@@ -1043,7 +1043,7 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="574" />
+            <location filename="../../ui/models/firm_table.py" line="570" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -1056,7 +1056,7 @@
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="193" />
+            <location filename="../../ui/views/firms.py" line="191" />
             <source>%1 firms listed</source>
             <translation>列出企业 %1 家</translation>
         </message>
@@ -1178,7 +1178,7 @@
     <context>
         <name>JobStatus</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="61" />
+            <location filename="../../ui/mainwindow.py" line="51" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1186,193 +1186,162 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="149" />
+            <location filename="../../ui/mainwindow.py" line="139" />
             <source>ChainFill</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="152" />
+            <location filename="../../ui/mainwindow.py" line="142" />
             <source>Dongguan Commerce Bureau</source>
             <translation>东莞市商务局</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="212" />
+            <location filename="../../ui/mainwindow.py" line="202" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="204" />
             <source>&amp;Import firms…</source>
             <translation>导入企业名单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="207" />
             <source>Last import &amp;report…</source>
             <translation>上次导入报告(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="211" />
             <source>&amp;Open database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="212" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="223" />
+            <location filename="../../ui/mainwindow.py" line="213" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="226" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>E&amp;xit</source>
             <translation>退出(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="231" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="228" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="229" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>重新计算分类、缺口和评分(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="250" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>Re&amp;train the direction classifier</source>
             <translation>重新训练产业方向分类模型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="255" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="256" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>&amp;About ChainFill</source>
             <translation>关于补链招商助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="346" />
+            <location filename="../../ui/mainwindow.py" line="334" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="348" />
-            <location filename="../../ui/mainwindow.py" line="493" />
+            <location filename="../../ui/mainwindow.py" line="336" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="357" />
+            <location filename="../../ui/mainwindow.py" line="345" />
             <source>Firms: %1</source>
             <translation>企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="398" />
+            <location filename="../../ui/mainwindow.py" line="384" />
             <source>Updating classification and scores</source>
             <translation>正在更新分类和评分</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="410" />
+            <location filename="../../ui/mainwindow.py" line="396" />
             <source>The classifier has been retrained.</source>
             <translation>分类模型已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="413" />
+            <location filename="../../ui/mainwindow.py" line="399" />
             <source>Retraining the classifier</source>
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="424" />
+            <location filename="../../ui/mainwindow.py" line="410" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="428" />
+            <location filename="../../ui/mainwindow.py" line="414" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="433" />
+            <location filename="../../ui/mainwindow.py" line="419" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="435" />
+            <location filename="../../ui/mainwindow.py" line="421" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="443" />
+            <location filename="../../ui/mainwindow.py" line="429" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="445" />
+            <location filename="../../ui/mainwindow.py" line="431" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="450" />
+            <location filename="../../ui/mainwindow.py" line="436" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="468" />
-            <source>Interface font: %1 (bundled).</source>
-            <translation>界面字体：%1（随程序提供）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="470" />
-            <source>Interface font: %1 (system).</source>
-            <translation>界面字体：%1（系统字体）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="477" />
-            <source>Font licence: see %1.</source>
-            <translation>字体许可证见 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="480" />
-            <source>About ChainFill</source>
-            <translation>关于补链招商助手</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="482" />
-            <source>ChainFill %1</source>
-            <translation>补链招商助手 %1</translation>
-        </message>
-        <message>
             <location filename="../../ui/mainwindow.py" line="485" />
-            <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
-            <translation>依据《东莞市重点新兴产业发展规划（2018-2025年）》，为东莞市商务局开展产业链补链招商而设计。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="531" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>
@@ -2221,32 +2190,27 @@
             <translation>恢复为默认权重</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="99" />
-            <source>Ranking is not available in this build.</source>
-            <translation>此版本不含评分功能。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/weights.py" line="126" />
+            <location filename="../../ui/widgets/weights.py" line="121" />
             <source>At least one weight must be above zero.</source>
             <translation>至少有一项权重必须大于 0。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="129" />
+            <location filename="../../ui/widgets/weights.py" line="124" />
             <source>Re-ranking when you stop moving the sliders…</source>
             <translation>停止拖动滑块后将重新排序…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="153" />
+            <location filename="../../ui/widgets/weights.py" line="148" />
             <source>Re-ranking every firm…</source>
             <translation>正在为全部企业重新评分…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="157" />
+            <location filename="../../ui/widgets/weights.py" line="152" />
             <source>Re-ranking with the new weights</source>
             <translation>正在按新权重重新评分</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="166" />
+            <location filename="../../ui/widgets/weights.py" line="161" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>已重新评分 %1 家企业，用时 %2 秒。</translation>
         </message>
@@ -2254,40 +2218,40 @@
     <context>
         <name>catalog</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="43" />
+            <location filename="../../ui/views/dashboard.py" line="34" />
             <source>Upstream</source>
             <translation>上游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="44" />
+            <location filename="../../ui/views/dashboard.py" line="35" />
             <source>Midstream</source>
             <translation>中游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="45" />
+            <location filename="../../ui/views/dashboard.py" line="36" />
             <source>Downstream</source>
             <translation>下游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="51" />
+            <location filename="../../ui/views/dashboard.py" line="42" />
             <location filename="../../ui/widgets/chainmap.py" line="33" />
             <source>Missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="52" />
+            <location filename="../../ui/views/dashboard.py" line="43" />
             <location filename="../../ui/widgets/chainmap.py" line="34" />
             <source>Weak</source>
             <translation>薄弱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="53" />
+            <location filename="../../ui/views/dashboard.py" line="44" />
             <location filename="../../ui/widgets/chainmap.py" line="35" />
             <source>Present</source>
             <translation>具备</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="54" />
+            <location filename="../../ui/views/dashboard.py" line="45" />
             <location filename="../../ui/widgets/chainmap.py" line="36" />
             <source>Strong</source>
             <translation>优势</translation>
@@ -2482,32 +2446,32 @@
             <translation>正在生成演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="163" />
+            <location filename="../../ui/main.py" line="161" />
             <source>Welcome to ChainFill</source>
             <translation>欢迎使用补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="164" />
+            <location filename="../../ui/main.py" line="162" />
             <source>A new, empty database has been created:</source>
             <translation>已新建一个空数据库：</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="166" />
+            <location filename="../../ui/main.py" line="164" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>可以先导入一份企业名单（Excel 或 CSV 导出文件），也可以先打开内含虚构企业的演示数据库熟悉各项功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="173" />
+            <location filename="../../ui/main.py" line="171" />
             <source>Import a firm list…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="176" />
+            <location filename="../../ui/main.py" line="174" />
             <source>Open the demo database</source>
             <translation>打开演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="178" />
+            <location filename="../../ui/main.py" line="176" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
@@ -2605,43 +2569,43 @@ Restore it now?</source>
     <context>
         <name>stages</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="60" />
+            <location filename="../../ui/views/dashboard.py" line="51" />
             <location filename="../../ui/views/shortlists.py" line="56" />
             <source>Lead</source>
             <translation>线索</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="61" />
+            <location filename="../../ui/views/dashboard.py" line="52" />
             <location filename="../../ui/views/shortlists.py" line="57" />
             <source>Contacted</source>
             <translation>已接洽</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="62" />
+            <location filename="../../ui/views/dashboard.py" line="53" />
             <location filename="../../ui/views/shortlists.py" line="58" />
             <source>Visited</source>
             <translation>已走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="63" />
+            <location filename="../../ui/views/dashboard.py" line="54" />
             <location filename="../../ui/views/shortlists.py" line="59" />
             <source>Negotiating</source>
             <translation>洽谈中</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="64" />
+            <location filename="../../ui/views/dashboard.py" line="55" />
             <location filename="../../ui/views/shortlists.py" line="60" />
             <source>Signed</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="65" />
+            <location filename="../../ui/views/dashboard.py" line="56" />
             <location filename="../../ui/views/shortlists.py" line="61" />
             <source>Landed</source>
             <translation>已落地</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="66" />
+            <location filename="../../ui/views/dashboard.py" line="57" />
             <location filename="../../ui/views/shortlists.py" line="62" />
             <source>Dropped</source>
             <translation>已放弃</translation>

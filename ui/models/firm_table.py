@@ -233,12 +233,8 @@ class FirmQuery:
         self.indexed = indexed
 
     def count(self, db) -> int:
-        try:
-            from app import search  # counts a pure text filter inside the FTS index
-        except ImportError:
-            return int(
-                db.scalar(f"SELECT COUNT(*) FROM firms WHERE {self.where}", self.params) or 0
-            )
+        from app import search  # counts a pure text filter inside the FTS index
+
         return search.count(db, self.where, self.params)
 
     def id_page(self, db, offset: int, limit: int) -> array:

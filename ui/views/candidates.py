@@ -114,8 +114,6 @@ class CandidatesView(View):
     def _apply_filter(self, flt) -> None:
         try:
             where, params = flt.sql("score IS NOT NULL")
-        except ImportError:
-            where, params = "score IS NOT NULL", ()
         except Exception as exc:
             from ui.messages import show_error
 

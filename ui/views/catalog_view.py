@@ -44,13 +44,9 @@ def load_counts(direction: str):
             (direction,),
         )
         counts = {r[0]: (int(r[1] or 0), int(r[2] or 0)) for r in rows}
-        review: set[str] = set()
-        try:
-            from app import ranking
+        from app import ranking
 
-            review = {g.segment for g in ranking.compute_gaps(db) if g.review}
-        except ImportError:
-            pass
+        review = {g.segment for g in ranking.compute_gaps(db) if g.review}
         return counts, review
 
     return job

@@ -29,15 +29,6 @@ from ui.widgets.common import LEFT, Card, EmptyState, Kpi, muted, spacing
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
 
-def module_exists(name: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
-
-
 def position_label(position: str) -> str:
     return {
         "upstream": QCoreApplication.translate("catalog", "Upstream"),
@@ -154,26 +145,16 @@ def load_dashboard(db, cancel) -> dict[str, Any]:
     )
     out["confirmed"] = db.scalar("SELECT COUNT(*) FROM firms WHERE direction_confirmed = 1") or 0
     cancel.check()
-    try:
-        from app import outreach
+    from app import outreach
 
-        out["pipeline"] = outreach.pipeline_counts(db)
-    except ImportError:
-        out["pipeline"] = {
-            r[0]: r[1] for r in db.query("SELECT stage, COUNT(*) FROM pipeline GROUP BY stage")
-        }
+    out["pipeline"] = outreach.pipeline_counts(db)
     out["shortlists"] = db.scalar("SELECT COUNT(*) FROM shortlists") or 0
     cat = catalog_store.current(db)
     out["targets"] = list(cat.targets)
     cancel.check()
-    gaps = []
-    try:
-        from app import ranking
+    from app import ranking
 
-        gaps = ranking.compute_gaps(db, cat)
-    except ImportError:
-        pass
-    out["gaps"] = gaps
+    out["gaps"] = ranking.compute_gaps(db, cat)
     cand = {
         r[0]: r[1]
         for r in db.query(
@@ -183,8 +164,7 @@ def load_dashboard(db, cancel) -> dict[str, Any]:
     }
     out["segment_candidates"] = cand
     cancel.check()
-    if module_exists("app.projects.evaluation"):
-        out["projects"] = load_project_health(db)
+    out["projects"] = load_project_health(db)
     return out
 
 
@@ -319,23 +299,21 @@ class DashboardView(View):
         self.gaps_empty.hide()
         grid.addWidget(self.gaps_card, 1, 0)
 
-        self.projects_card = None
-        if module_exists("app.projects.evaluation"):
-            self.projects_card = Card(
-                self.tr("Brought-in projects"),
-                self.tr("Commitments against actuals and the per-mu appraisal"),
-            )
-            self.grade_chart = HBarChart()
-            self.projects_card.body.addWidget(self.grade_chart)
-            self.project_status = QLabel()
-            self.project_status.setWordWrap(True)
-            self.projects_card.body.addWidget(self.project_status)
-            self.alerts_label = QLabel()
-            self.alerts_label.setWordWrap(True)
-            self.alerts_label.setTextFormat(Qt.TextFormat.RichText)
-            self.projects_card.body.addWidget(self.alerts_label)
-            self.projects_card.body.addStretch(1)
-            grid.addWidget(self.projects_card, 1, 1)
+        self.projects_card = Card(
+            self.tr("Brought-in projects"),
+            self.tr("Commitments against actuals and the per-mu appraisal"),
+        )
+        self.grade_chart = HBarChart()
+        self.projects_card.body.addWidget(self.grade_chart)
+        self.project_status = QLabel()
+        self.project_status.setWordWrap(True)
+        self.projects_card.body.addWidget(self.project_status)
+        self.alerts_label = QLabel()
+        self.alerts_label.setWordWrap(True)
+        self.alerts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.projects_card.body.addWidget(self.alerts_label)
+        self.projects_card.body.addStretch(1)
+        grid.addWidget(self.projects_card, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         lay.addLayout(grid)
@@ -375,8 +353,7 @@ class DashboardView(View):
         self._show_targets(d["targets"])
         self._show_pipeline(pipe)
         self._show_gaps(d["gaps"], d["segment_candidates"])
-        if self.projects_card is not None:
-            self._show_projects(d.get("projects"))
+        self._show_projects(d.get("projects"))
 
     def _cities_note(self, cities: dict[str, int]) -> str:
         parts = []

@@ -145,8 +145,6 @@ class FirmsView(View):
     def _apply_filter(self, flt) -> None:
         try:
             where, params = flt.sql()
-        except ImportError:
-            where, params = "1", ()  # the search module is not installed: show everything
         except Exception as exc:
             from ui.messages import show_error
 

@@ -403,14 +403,11 @@ class FirmDetail(QWidget):
 
     def _show_stage(self) -> None:
         text = ""
-        try:
-            from app import outreach
+        from app import outreach
 
-            stage = outreach.stage_of(self.ctx.db, self.firm_id)
-            if stage:
-                text = self.tr("Outreach: %1").replace("%1", outreach.stage_label(stage))
-        except ImportError:
-            pass
+        stage = outreach.stage_of(self.ctx.db, self.firm_id)
+        if stage:
+            text = self.tr("Outreach: %1").replace("%1", outreach.stage_label(stage))
         self.stage_label.setText(text)
 
     def _show_classification(self) -> None:

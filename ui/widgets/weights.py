@@ -90,14 +90,9 @@ class WeightsEditor(QWidget):
 
     def load(self) -> None:
         """Show the weights stored in the database."""
-        try:
-            from app import ranking
+        from app import ranking
 
-            w = ranking.get_weights(self.ctx.db)
-        except ImportError:
-            self.setEnabled(False)
-            self.status.setText(self.tr("Ranking is not available in this build."))
-            return
+        w = ranking.get_weights(self.ctx.db)
         self.set_values({n: getattr(w, n) for n in NAMES})
 
     def set_values(self, values: dict[str, float]) -> None:
