@@ -20,19 +20,6 @@ from ui.widgets.filters import FilterBar
 from ui.widgets.firm_detail import FirmDetail
 from ui.widgets.tables import FirmTableView
 
-FIRMS_COLUMNS = (
-    "name",
-    "city",
-    "district",
-    "direction",
-    "segment",
-    "confidence",
-    "score",
-    "registered_capital",
-    "employees",
-    "founded",
-)
-
 
 def setup_table(view: QTableView) -> None:
     """Settings every big firm table shares: fixed row height, no row header, row selection."""
@@ -109,7 +96,7 @@ class FirmsView(View):
         self.filters = FilterBar(ctx)
         lay.addWidget(self.filters)
 
-        self.model = FirmTableModel(ctx, FIRMS_COLUMNS, self)
+        self.model = FirmTableModel(ctx, parent=self)
         self.table = FirmTableView()
         setup_table(self.table)
         bind(self.table, self.model)
