@@ -59,7 +59,15 @@ def load_set(name: str) -> list[dict[str, str]]:
 def text_of(row: dict[str, str]) -> str:
     from scoring.text import firm_text
 
-    return firm_text({"name": row["name"], "main_business": row["text"]})
+    return firm_text(
+        {
+            "name": row["name"],
+            "main_business": row["text"],
+            "industry": row.get("industry", ""),
+            "business_scope": row.get("business_scope", ""),
+            "introduction": row.get("introduction", ""),
+        }
+    )
 
 
 def f1_table(truth: list[str], pred: list[str], labels: list[str]) -> dict[str, dict[str, float]]:
@@ -103,7 +111,9 @@ def keyword_baseline(rows: list[dict[str, str]], cat) -> list[str]:
         words[d.code] = sorted(ws)
     out = []
     for r in rows:
-        text = r["name"] + " " + r["text"]
+        text = " ".join(
+            r.get(k, "") for k in ("name", "industry", "text", "business_scope", "introduction")
+        )
         hits = {d: sum(text.count(w) for w in ws) for d, ws in words.items()}
         best = max(hits, key=lambda d: hits[d])
         out.append(best if hits[best] else "")
@@ -447,7 +457,10 @@ def main() -> None:
     )
     print("2. Quality on the labelled sets")
     dev, holdout = load_set("eval_firms.csv"), load_set("eval_firms_holdout.csv")
-    figures["quality"] = report_quality(model, cat, {"dev": dev, "holdout": holdout})
+    real = load_set("eval_firms_realstyle.csv")
+    figures["quality"] = report_quality(
+        model, cat, {"dev": dev, "holdout": holdout, "realstyle": real}
+    )
     if not args.skip_gain:
         print(
             "\n3. Corrections gain: N dev items as staff corrections, tested on the rest + holdout"
