@@ -58,6 +58,11 @@ class TrainingConfig:
     nb_alpha: float = 0.1  # smoothing (cnb)
     correction_weight: float = 4.0
     holdout_share: float = 0.3  # share of each segment's words kept out for calibration
+    # Share of direction texts that also name some ordinary (none-class) business, as
+    # diversified real firms do (a car maker with fuel and electric lines, a chemical group
+    # with a battery-materials arm): the catalog business decides, the rest must not.
+    mix_share: float = 0.35
+    industry_share: float = 0.5  # share of texts that carry a registry/exchange industry label
     extra_vocabulary: bool = True  # add resources/training/directions.toml to the catalog's words
     max_iter: int = 300
     hasher: Hasher = field(default_factory=Hasher)
@@ -98,6 +103,7 @@ class _Source:
     extra: list[str]  # direction keywords and plan clauses (shared by a direction's segments)
     names: list[str]  # name words
     templates: list[str] = field(default_factory=list)  # context templates ({P}, {D})
+    industries: list[str] = field(default_factory=list)  # industry labels such firms carry
 
 
 def _split(items: list[str], rng: random.Random, share: float) -> tuple[list[str], list[str]]:
@@ -118,36 +124,53 @@ def _sources(
     """(all words, training part, held-out part) sources for every segment and none category."""
     full, train, held = [], [], []
     more = seg_vocab.get("segments", {})
+    dir_ind = seg_vocab.get("industries", {})
+    none_ind = none_vocab.get("industries", {})
     for d in cat.directions:
+        ind = list(dir_ind.get(d.code, []))
         extra = list(d.keywords) + _plan_clauses(d.description)
         dir_names = [k for k in d.keywords if len(k) <= 4]
         for s in d.segments:
             words = list(dict.fromkeys([*s.keywords, *more.get(s.code, [])]))
             names = [k for k in (*words, *dir_names) if 2 <= len(k) <= 4]
-            full.append(_Source(d.code, s.code, words, list(s.products), extra, names))
+            full.append(
+                _Source(d.code, s.code, words, list(s.products), extra, names, industries=ind)
+            )
             wa, wb = _split(words, rng, share)
             pa, pb = _split(list(s.products), rng, share)
             ea, eb = _split(extra, rng, share)
-            train.append(_Source(d.code, s.code, wa, pa or wa, ea, names))
-            held.append(_Source(d.code, s.code, wb or wa, pb or pa or wb or wa, eb or ea, names))
+            train.append(_Source(d.code, s.code, wa, pa or wa, ea, names, industries=ind))
+            held.append(
+                _Source(
+                    d.code, s.code, wb or wa, pb or pa or wb or wa, eb or ea, names, industries=ind
+                )
+            )
     for c in none_vocab["category"]:
         words, products, names = list(c["phrases"]), list(c.get("products", [])), list(c["names"])
+        ind = list(none_ind.get(c["code"], []))
         wa, wb = _split(words, rng, share)
         pa, pb = _split(products, rng, share)
         for _ in range(int(c.get("weight", 1))):  # a heavier category is drawn more often
-            full.append(_Source(NONE, "", words, products or words, [], names))
-            train.append(_Source(NONE, "", wa, pa or wa, [], names))
-            held.append(_Source(NONE, "", wb or wa, pb or pa or wb or wa, [], names))
+            full.append(_Source(NONE, "", words, products or words, [], names, industries=ind))
+            train.append(_Source(NONE, "", wa, pa or wa, [], names, industries=ind))
+            held.append(
+                _Source(NONE, "", wb or wa, pb or pa or wb or wa, [], names, industries=ind)
+            )
     return full, train, held
 
 
 class _Generator:
     """Makes fictional firm texts (already passed through :func:`firm_text`)."""
 
-    def __init__(self, cat: Catalog, rng: random.Random):
+    def __init__(self, cat: Catalog, rng: random.Random, cfg: TrainingConfig | None = None):
         self.g = _load_vocab("generic.toml")
         self.none = _load_vocab("none.toml")
         self.rng = rng
+        self.cfg = cfg or TrainingConfig()
+        # ordinary business a diversified firm also names, grouped by trade
+        self.none_business = [
+            list(c["phrases"]) + list(c.get("products", [])) for c in self.none["category"]
+        ]
         self.cat = cat
         self.all_products = [p for s in cat.segments() for p in (*s.products, *s.keywords[:4])]
         self.direction_names = [d.name for d in cat.directions]
@@ -201,11 +224,21 @@ class _Generator:
             a += self._pick(src.extra, 1, 2)
             r.shuffle(a)
         fields: dict[str, str] = {"name": self.name(src.names)}
+        if src.industries and r.random() < self.cfg.industry_share:
+            fields["industry"] = r.choice(src.industries)
+        # a diversified firm: its catalog business plus some ordinary trade (labelled with
+        # the direction: the bureau wants to know about the catalog part)
+        other: list[str] = []
+        if src.label != NONE and r.random() < self.cfg.mix_share:
+            other = self._pick(r.choice(self.none_business), 1, 3)
         style = r.random()
         if style < 0.4:
             fields["main_business"] = self._fill(r.choice(g["main_templates"]), a, p)
-        if style >= 0.25:
-            fields["business_scope"] = self._scope(a, p)
+            if other and r.random() < 0.5:
+                fields["main_business"] += self._fill(r.choice(g["side_templates"]), other, other)
+                other = [] if r.random() < 0.5 else other
+        if style >= 0.25 or other:
+            fields["business_scope"] = self._scope(a, p, other)
         if r.random() < 0.35:
             intro = [self._fill(r.choice(g["intro_templates"]), a, p)]
             intro += [self._fill(f, a, p) for f in self._pick(g["fillers"], 0, 3)]
@@ -216,11 +249,12 @@ class _Generator:
             )
         return firm_text(fields)
 
-    def _scope(self, a: list[str], p: list[str]) -> str:
+    def _scope(self, a: list[str], p: list[str], other: Sequence[str] = ()) -> str:
         g, r = self.g, self.rng
         own = [self._fill(r.choice(g["scope_templates"]), a, p)]
         if r.random() < 0.3 and len(a) > 1:
             own = [self._fill(r.choice(g["scope_templates"]), [x], p) for x in a]
+        own += [self._fill(r.choice(g["scope_templates"]), [x], [x]) for x in other]
         boiler = self._pick(g["boilerplate"], 0, 6)
         clauses = own + boiler
         r.shuffle(clauses)
@@ -241,6 +275,8 @@ class _Generator:
             )
         main = "，".join(parts)
         fields = {"name": self.name(src.names)}
+        if src.industries and r.random() < self.cfg.industry_share:
+            fields["industry"] = r.choice(src.industries)
         if r.random() < 0.5:
             fields["main_business"] = self._fill("主营业务：" + main + "。", [], [])
         else:
@@ -248,8 +284,18 @@ class _Generator:
         return firm_text(fields)
 
     def context_sources(self) -> list[_Source]:
+        ind = self.none.get("industries", {})
         return [
-            _Source(NONE, "", [], [], [], list(c["names"]), list(c["templates"]))
+            _Source(
+                NONE,
+                "",
+                [],
+                [],
+                [],
+                list(c["names"]),
+                list(c["templates"]),
+                list(ind.get(f"context.{c['code']}", [])),
+            )
             for c in self.none["context"]
         ]
 
@@ -355,6 +401,7 @@ _GENERIC_KEYS = (
     "scope_tails",
     "licence_heads",
     "main_templates",
+    "side_templates",
     "scope_templates",
     "intro_templates",
     "fillers",
@@ -498,14 +545,14 @@ def train(
     full, train_src, held_src = _sources(catalog, none_vocab, seg_vocab, rng, cfg.holdout_share)
 
     # 1. calibration: train on part of the words, score texts made of the other part
-    gen = _Generator(catalog, random.Random(seed + 1))
+    gen = _Generator(catalog, random.Random(seed + 1), cfg)
     t_a, d_a, s_a = _generate(gen, train_src, cfg, scale=0.6)
     t_b, d_b, _ = _generate(gen, held_src, cfg, scale=0.25)
     probe = _fit(t_a, d_a, s_a, np.ones(len(t_a), np.float32), catalog, cfg, seed)
     calib = _calibrate(probe, t_b, d_b)
 
     # 2. the model: every word, plus staff corrections
-    gen = _Generator(catalog, random.Random(seed + 2))
+    gen = _Generator(catalog, random.Random(seed + 2), cfg)
     texts, dirs, segs = _generate(gen, full, cfg)
     weights = np.ones(len(texts), np.float32)
     usable, report = _clean_corrections(catalog, corrections)
