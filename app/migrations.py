@@ -315,7 +315,55 @@ def _v1_projects(db: Database) -> None:
     )
 
 
-MIGRATIONS: list = [_v1_core]
+def _v2_scores(db: Database) -> None:
+    """Scores move from the wide ``firms`` rows to a narrow ``scores`` table.
+
+    A weight change rewrites every candidate's score; in ``firms`` that rewrote the whole
+    table with its long texts (≈ 20 s at a million firms), in ``scores`` it is a few tens of
+    MB. Every firm has exactly one ``scores`` row (kept by the two triggers), so the view
+    ``ranked`` — firms with their scores — can be an inner join that SQLite may drive from
+    either side: from the score index when sorting by score, from a firms index otherwise.
+    ``ranked`` exposes both ``id`` (the firm's) and ``firm_id`` (the same value, from
+    ``scores``): ``ORDER BY score DESC, firm_id`` walks the score index without a sort.
+    :func:`app.search.relation` picks the narrowest of ``scored``, ``firms`` and ``ranked``
+    for a filter and sort.
+    """
+    db.script(
+        """
+        CREATE TABLE scores (
+            firm_id INTEGER PRIMARY KEY,
+            score REAL,
+            gap_fit REAL,
+            capability REAL,
+            propensity REAL
+        );
+        INSERT INTO scores (firm_id, score, gap_fit, capability, propensity)
+            SELECT id, score, gap_fit, capability, propensity FROM firms;
+        CREATE INDEX scores_score ON scores(score DESC);
+        CREATE TRIGGER firms_scores_ai AFTER INSERT ON firms BEGIN
+            INSERT INTO scores (firm_id) VALUES (new.id);
+        END;
+        CREATE TRIGGER firms_scores_ad AFTER DELETE ON firms BEGIN
+            DELETE FROM scores WHERE firm_id = old.id;
+        END;
+        DROP INDEX firms_score;
+        ALTER TABLE firms DROP COLUMN score;
+        ALTER TABLE firms DROP COLUMN gap_fit;
+        ALTER TABLE firms DROP COLUMN capability;
+        ALTER TABLE firms DROP COLUMN propensity;
+        CREATE VIEW ranked AS
+            SELECT firms.*, scores.firm_id, scores.score, scores.gap_fit, scores.capability,
+                   scores.propensity
+            FROM firms JOIN scores ON scores.firm_id = firms.id;
+        -- The scores alone, with ``id`` like the other two: a filter and sort on scores
+        -- only (the whole list by score) need not touch ``firms`` at all.
+        CREATE VIEW scored AS
+            SELECT firm_id AS id, firm_id, score, gap_fit, capability, propensity FROM scores;
+        """
+    )
+
+
+MIGRATIONS: list = [_v1_core, _v2_scores]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

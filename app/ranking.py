@@ -4,7 +4,8 @@ The pure formulas live in :mod:`scoring.gaps`, :mod:`scoring.capability`,
 :mod:`scoring.propensity`, :mod:`scoring.ranking` and :mod:`scoring.explain`; this module
 reads their inputs from SQLite, writes their results back and keeps them current.
 
-Stored per firm (columns of ``firms``): ``score`` 0–100 (NULL unless the firm is a candidate,
+Stored per firm (table ``scores``, one row per firm; the view ``ranked`` joins it to
+``firms``): ``score`` 0–100 (NULL unless the firm is a candidate,
 i.e. registered in 深圳市 or 广州市), ``gap_fit`` and ``propensity`` in 0–1 (candidates only)
 and ``capability`` in 0–1 (every firm: the effective capability, i.e. shrunk toward neutral by
 the share of missing facts — the value the score uses). So for every candidate
@@ -342,12 +343,14 @@ _FRAME_COLUMNS = (
     "s.idx",
     "p.idx",
     f"({_FLAGS_SQL})",
-    *(f"f.{c}" for c in (*_FACTS, *_OUTPUTS)),
+    *(f"f.{c}" for c in _FACTS),
+    *(f"sc.{c}" for c in _OUTPUTS),
 )
 _FRAME_SELECT = (
     "SELECT f.id, "
     + ", ".join(f"COALESCE({c}, {_NULL})" for c in _FRAME_COLUMNS)
     + " FROM firms AS f "
+    "LEFT JOIN scores AS sc ON sc.firm_id = f.id "
     "LEFT JOIN temp.rank_codes AS d ON d.code = f.direction "
     "LEFT JOIN temp.rank_codes AS s ON s.code = f.segment "
     "LEFT JOIN temp.rank_places AS p ON p.city IS f.city AND p.district IS f.district"
@@ -633,7 +636,7 @@ def _score_index_dropped(db: Database, drop: bool) -> Iterator[None]:
     """Drop the score index around a write of most rows and rebuild it after (much faster
     than maintaining it row by row); a no-op for small writes."""
     rows = db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'firms' "
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'scores' "
         "AND sql LIKE '%(score%'"
     ).fetchall()
     if not drop or not rows:
@@ -654,7 +657,7 @@ def _reweight(db: Database, weights: rk.Weights) -> int:
     w = weights.normalised()
     with _score_index_dropped(db, True):
         cur = db.execute(
-            "UPDATE firms SET score = 100.0 * (? * gap_fit + ? * capability + ? * propensity) "
+            "UPDATE scores SET score = 100.0 * (? * gap_fit + ? * capability + ? * propensity) "
             "WHERE score IS NOT NULL",
             (w.gap_fit, w.capability, w.propensity),
         )
@@ -739,7 +742,7 @@ def rescore(
             (STATE_KEY, _dumps(state)),
         )
     yield Progress(steps, steps, "评分完成")
-    candidates = int(db.scalar("SELECT COUNT(*) FROM firms WHERE score IS NOT NULL") or 0)
+    candidates = int(db.scalar("SELECT COUNT(*) FROM scores WHERE score IS NOT NULL") or 0)
     return {
         "mode": mode,
         "firms": total,
@@ -784,8 +787,8 @@ def _write(
     cancel.check()
     with _score_index_dropped(db, n > total // 10):
         db.execute(
-            "UPDATE firms SET score = r.score, gap_fit = r.gap_fit, capability = r.capability, "
-            "propensity = r.propensity FROM temp.rank_new AS r WHERE firms.id = r.id"
+            "UPDATE scores SET score = r.score, gap_fit = r.gap_fit, capability = r.capability, "
+            "propensity = r.propensity FROM temp.rank_new AS r WHERE scores.firm_id = r.id"
         )
     db.execute("DELETE FROM temp.rank_new")
 
@@ -900,7 +903,7 @@ def top(
     """
     if n < 0:
         raise UserError("数量不能为负数")
-    where = ["f.score IS NOT NULL"]
+    where = ["f.score IS NOT NULL"]  # f: the view ``ranked`` (firms with their scores)
     params: list[Any] = []
     if not include_landed:
         where.append("COALESCE(p.stage, '') != 'landed'")
@@ -912,9 +915,9 @@ def top(
         params.append(direction)
     rows = db.query(
         "SELECT f.id, f.name, f.city, f.district, f.direction, f.segment, f.score, f.gap_fit, "
-        "f.capability, f.propensity, p.stage FROM firms AS f "
+        "f.capability, f.propensity, p.stage FROM ranked AS f "
         "LEFT JOIN pipeline AS p ON p.firm_id = f.id "
-        f"WHERE {' AND '.join(where)} ORDER BY f.score DESC, f.id LIMIT ?",
+        f"WHERE {' AND '.join(where)} ORDER BY f.score DESC, f.firm_id LIMIT ?",
         [*params, n],
     )
     scores = {fs.firm_id: fs for fs in _firm_scores(db, [r["id"] for r in rows])}
@@ -974,7 +977,7 @@ def explain_firm(db: Database, firm_ref: str | int) -> dict[str, Any]:
     fs = _firm_scores(db, [fid])[0]
     clf = _classifier_explanation(db, fid) if fs.direction else None
     stored = db.execute(
-        "SELECT score, gap_fit, capability, propensity FROM firms WHERE id = ?", (fid,)
+        "SELECT score, gap_fit, capability, propensity FROM scores WHERE firm_id = ?", (fid,)
     ).fetchone()
     g = fs.gap
     evidence = [

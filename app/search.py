@@ -32,6 +32,7 @@ model, with :func:`count` and :func:`ids` to page through it.
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 import unicodedata
 import weakref
@@ -61,7 +62,7 @@ RESULT_COLUMNS = (
     "segment",
     "score",
 )
-_SELECT = "SELECT " + ", ".join(f"f.{c}" for c in RESULT_COLUMNS) + " FROM firms f"
+_SELECT = "SELECT " + ", ".join(f"f.{c}" for c in RESULT_COLUMNS) + " FROM ranked f"
 
 MATCH_ORDER = ("uscc", "stock_code", "exact", "prefix", "name", "text")
 MATCH_ZH = {
@@ -201,7 +202,7 @@ def firm_filter(
     min_score: float | None = None,
     confirmed: bool | None = None,
 ) -> tuple[str, list[Any]]:
-    """A WHERE clause over ``firms`` (no alias) and its parameters, for tables and counts.
+    """A WHERE clause over ``ranked`` (no alias) and its parameters, for tables and counts.
 
     ``text`` matches like :func:`search`: words of 3+ characters through the FTS index (names
     and business text), shorter words against names and short names. ``direction`` ''/none
@@ -258,6 +259,45 @@ _ORDERABLE = {
 }
 
 
+# Firm queries run on the narrowest relation that has every column their filter and sort
+# name: ``scored`` (the narrow scores table, ``id`` = the firm's id) pages a million firms
+# by score without reading ``firms``; ``firms`` needs no join; ``ranked`` has both.
+RELATIONS = ("scored", "firms", "ranked")
+_relation_cache: dict[tuple[str, str], str] = {}
+
+
+def relation(
+    db: Database, where: str = "1", order: str = "id", params: list[Any] | tuple[Any, ...] = ()
+) -> str:
+    """The narrowest of :data:`RELATIONS` on which ``WHERE where ORDER BY order`` compiles.
+
+    SQLite itself decides (an unknown column does not compile), so it holds for any clause
+    :func:`firm_filter` or a view builds. Cached by clause: the schema is the same for every
+    database this program opens.
+    """
+    key = (where, order)
+    rel = _relation_cache.get(key)
+    if rel is not None:
+        return rel
+    rel = RELATIONS[-1]
+    for candidate in RELATIONS[:-1]:
+        try:
+            db.execute(
+                f"EXPLAIN QUERY PLAN SELECT id FROM {candidate} WHERE {where} ORDER BY {order}",
+                tuple(params),
+            )
+        except sqlite3.OperationalError as exc:
+            if "no such column" in str(exc):
+                continue
+            raise
+        rel = candidate
+        break
+    if len(_relation_cache) > 256:
+        _relation_cache.clear()
+    _relation_cache[key] = rel
+    return rel
+
+
 def count(db: Database, where: str = "1", params: list[Any] | tuple[Any, ...] = ()) -> int:
     """How many firms match a :func:`firm_filter` clause.
 
@@ -274,7 +314,8 @@ def count(db: Database, where: str = "1", params: list[Any] | tuple[Any, ...] = 
             return index.count(params[0], params[1])
         inner = _SHORT_WORD_SQL.removeprefix("id IN (").removesuffix(")")
         return int(db.scalar(f"SELECT count(*) FROM ({inner})", tuple(params)))
-    return int(db.scalar(f"SELECT count(*) FROM firms WHERE {where}", tuple(params)))
+    rel = relation(db, where, params=params)
+    return int(db.scalar(f"SELECT count(*) FROM {rel} WHERE {where}", tuple(params)))
 
 
 def ids(
@@ -288,15 +329,14 @@ def ids(
 ) -> list[int]:
     """One page of firm ids matching a :func:`firm_filter` clause, sorted in SQL.
 
-    ``order_by`` is a column name of ``firms`` (checked against a list); NULLs sort last.
+    ``order_by`` is a column name of ``ranked`` (checked against a list); NULLs sort last.
     """
     if order_by not in _ORDERABLE:
         raise ValueError(f"cannot sort firms by {order_by!r}")
     direction = "DESC" if descending else "ASC"
-    sql = (
-        f"SELECT id FROM firms WHERE {where} "
-        f"ORDER BY {order_by} IS NULL, {order_by} {direction}, id {direction} LIMIT ? OFFSET ?"
-    )
+    order = f"{order_by} IS NULL, {order_by} {direction}, id {direction}"
+    rel = relation(db, where, order, params)
+    sql = f"SELECT id FROM {rel} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
     return [r[0] for r in db.execute(sql, (*params, int(limit), int(offset)))]
 
 

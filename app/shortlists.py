@@ -256,7 +256,7 @@ def items(db: Database, name: str) -> list[dict[str, Any]]:
         "f.city, f.district, f.direction, f.segment, f.score, p.stage, "
         "(SELECT COUNT(*) FROM contacts c WHERE c.firm_id = f.id) AS contacts, "
         "(SELECT MAX(date) FROM visits v WHERE v.firm_id = f.id) AS last_visit "
-        "FROM shortlist_items i JOIN firms f ON f.id = i.firm_id "
+        "FROM shortlist_items i JOIN ranked f ON f.id = i.firm_id "
         "LEFT JOIN pipeline p ON p.firm_id = f.id "
         "WHERE i.shortlist_id = ? ORDER BY i.position, i.added_at",
         (sl["id"],),

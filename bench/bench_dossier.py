@@ -74,7 +74,7 @@ def main() -> int:
     ids = [
         r[0]
         for r in db.query(
-            "SELECT id FROM firms ORDER BY score IS NULL, score DESC, id LIMIT ?", (args.batch,)
+            "SELECT id FROM scored ORDER BY score IS NULL, score DESC, id LIMIT ?", (args.batch,)
         )
     ]
     # The richest firm (most visits and contacts) is the single-dossier case.

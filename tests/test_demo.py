@@ -169,7 +169,7 @@ def test_generate_fills_firms_and_pipeline(demo_db):
     assert database.scalar("SELECT count(*) FROM firms") == 2000 == summary["firms"]
     assert database.scalar("SELECT count(*) FROM firms WHERE source = '演示数据'") == 2000
     classified = database.scalar(
-        "SELECT count(*) FROM firms WHERE direction IS NOT NULL OR segment IS NOT NULL "
+        "SELECT count(*) FROM ranked WHERE direction IS NOT NULL OR segment IS NOT NULL "
         "OR score IS NOT NULL OR confidence IS NOT NULL"
     )
     assert classified == 0

@@ -17,7 +17,7 @@ def test_import_backs_up_first_and_classifies_after(tmp_path, _isolated_paths):
     assert not list(backups.glob("p-*before-import.sqlite"))
     conn = sqlite3.connect(db)
     pending = conn.execute("SELECT count(*) FROM firms WHERE classified_at IS NULL").fetchone()[0]
-    scored = conn.execute("SELECT count(*) FROM firms WHERE score IS NOT NULL").fetchone()[0]
+    scored = conn.execute("SELECT count(*) FROM ranked WHERE score IS NOT NULL").fetchone()[0]
     conn.close()
     assert pending == 0
     assert scored > 0

@@ -65,7 +65,7 @@ def rescore(db):
 def stored(db, fid):
     return dict(
         db.execute(
-            "SELECT score, gap_fit, capability, propensity FROM firms WHERE id = ?", (fid,)
+            "SELECT score, gap_fit, capability, propensity FROM scores WHERE firm_id = ?", (fid,)
         ).fetchone()
     )
 
@@ -434,7 +434,7 @@ def test_top_leaves_out_firms_already_landed(db):
 def _snapshot(db):
     return {
         r[0]: tuple(r[1:])
-        for r in db.execute("SELECT id, score, gap_fit, capability, propensity FROM firms")
+        for r in db.execute("SELECT firm_id, score, gap_fit, capability, propensity FROM scores")
     }
 
 

@@ -74,7 +74,7 @@ def test_sorting_happens_in_sql(qtbot, ctx):
     model = FirmTableModel(ctx)
     loaded(qtbot, model, model.reload)
     cols = [c.key for c in model.columns]
-    best = ctx.db.scalar("SELECT MAX(score) FROM firms")
+    best = ctx.db.scalar("SELECT MAX(score) FROM scores")
     assert model.row_data(0)["score"] == best
 
     loaded(qtbot, model, lambda: model.sort(cols.index("name"), Qt.SortOrder.AscendingOrder))

@@ -130,7 +130,7 @@ def test_catalog_chain_map_and_segment_candidates(window, qtbot):
     assert view.keywords.count() == len(target.keywords)
     # The candidates listed are exactly the scored firms of that segment.
     expected = window.ctx.db.scalar(
-        "SELECT COUNT(*) FROM firms WHERE segment = ? AND score IS NOT NULL", (target.code,)
+        "SELECT COUNT(*) FROM ranked WHERE segment = ? AND score IS NOT NULL", (target.code,)
     )
     assert view.cand_model.rowCount() == expected
 
@@ -195,7 +195,7 @@ def test_firms_view_confirm_classification(window, qtbot):
 
 def test_candidates_view_ranks_and_explains(window):
     view = show(window, "candidates")
-    n = window.ctx.db.scalar("SELECT COUNT(*) FROM firms WHERE score IS NOT NULL")
+    n = window.ctx.db.scalar("SELECT COUNT(*) FROM ranked WHERE score IS NOT NULL")
     assert view.model.rowCount() == n > 0
     scores = [view.model.row_data(r)["score"] for r in range(min(20, n))]
     assert scores == sorted(scores, reverse=True)
@@ -212,7 +212,7 @@ def test_weights_change_reranks_in_a_worker(window):
     from ui import workers
 
     view = show(window, "candidates")
-    before = dict(window.ctx.db.query("SELECT id, score FROM firms WHERE score IS NOT NULL"))
+    before = dict(window.ctx.db.query("SELECT id, score FROM ranked WHERE score IS NOT NULL"))
     view.weights.spins["gap_fit"].setValue(0)
     view.weights.spins["capability"].setValue(100)
     view.weights.spins["propensity"].setValue(0)
@@ -221,7 +221,7 @@ def test_weights_change_reranks_in_a_worker(window):
     w = ranking.get_weights(window.ctx.db)
     assert w.capability == pytest.approx(1.0)
     assert w.gap_fit == 0 and w.propensity == 0
-    after = dict(window.ctx.db.query("SELECT id, score FROM firms WHERE score IS NOT NULL"))
+    after = dict(window.ctx.db.query("SELECT id, score FROM ranked WHERE score IS NOT NULL"))
     assert after.keys() == before.keys()
     assert sum(1 for k in after if after[k] != pytest.approx(before[k])) > len(after) // 2
     assert not ranking.is_stale(window.ctx.db)

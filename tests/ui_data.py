@@ -25,11 +25,12 @@ def make_firms(db, n: int, *, text: bool = True) -> None:
     pairs = json.dumps(segment_pairs())
     k = len(segment_pairs())
     with db.write():
+        base = db.scalar("SELECT COALESCE(MAX(id), 0) FROM firms")
         db.execute(
             """
             WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?)
             INSERT INTO firms (name, name_norm, short_name, city, district, direction, segment,
-                confidence, score, gap_fit, capability, propensity, registered_capital,
+                confidence, registered_capital,
                 employees, founded, main_business, source, imported_at, updated_at)
             SELECT '测试' || i || '号科技有限公司', '测试' || i || '号科技有限公司', '测试' || i,
                 CASE i % 3 WHEN 0 THEN '深圳市' WHEN 1 THEN '广州市' ELSE '东莞市' END,
@@ -38,8 +39,6 @@ def make_firms(db, n: int, *, text: bool = True) -> None:
                 NULLIF(json_extract(?, '$[' || (i % ?) || '][0]'), ''),
                 NULLIF(json_extract(?, '$[' || (i % ?) || '][1]'), ''),
                 (i * 7919 % 1000) / 1000.0,
-                CASE WHEN i % 3 = 2 THEN NULL ELSE (i * 104729 % 10000) / 100.0 END,
-                0.5, 0.5, 0.5,
                 (i * 31 % 100000) / 10.0,
                 i * 17 % 5000,
                 printf('%04d-%02d-%02d', 1990 + i % 35, 1 + i % 12, 1 + i % 28),
@@ -48,4 +47,15 @@ def make_firms(db, n: int, *, text: bool = True) -> None:
             FROM seq
             """,
             (n, pairs, k, pairs, k, 1 if text else 0),
+        )
+        # Scores live in their own table (one row per firm, made by a trigger).
+        db.execute(
+            """
+            UPDATE scores SET
+                score = CASE WHEN (firm_id - ?) % 3 = 2 THEN NULL
+                             ELSE ((firm_id - ?) * 104729 % 10000) / 100.0 END,
+                gap_fit = 0.5, capability = 0.5, propensity = 0.5
+            WHERE firm_id > ?
+            """,
+            (base, base, base),
         )

@@ -41,6 +41,9 @@ class Column:
     index_desc: bool | None = None  # the index serving ``sort``: False asc, True desc, None none
     kind: str = "text"  # text | money | int | score | confidence | direction | segment | date
     align_right: bool = False
+    # The last ORDER BY term: the rowid of the table the sort index belongs to (``firm_id``
+    # for the columns of ``scores``), so that walking the index needs no sort.
+    tiebreak: str = "id"
 
 
 C = Column
@@ -85,6 +88,7 @@ COLUMNS: dict[str, Column] = {
             True,
             "score",
             True,
+            "firm_id",
         ),
         C(
             "gap_fit",
@@ -94,6 +98,7 @@ COLUMNS: dict[str, Column] = {
             None,
             "fraction",
             True,
+            "firm_id",
         ),
         C(
             "capability",
@@ -103,6 +108,7 @@ COLUMNS: dict[str, Column] = {
             None,
             "fraction",
             True,
+            "firm_id",
         ),
         C(
             "propensity",
@@ -112,6 +118,7 @@ COLUMNS: dict[str, Column] = {
             None,
             "fraction",
             True,
+            "firm_id",
         ),
         C(
             "registered_capital",
@@ -220,7 +227,7 @@ def order_by(col: Column, descending: bool) -> str:
     assert col.sort is not None
     key_dir = "DESC" if descending else "ASC"
     id_dir = ("ASC" if descending else "DESC") if col.index_desc is True else key_dir
-    return ", ".join([*(f"{e} {key_dir}" for e in col.sort), f"id {id_dir}"])
+    return ", ".join([*(f"{e} {key_dir}" for e in col.sort), f"{col.tiebreak} {id_dir}"])
 
 
 class FirmQuery:
@@ -231,6 +238,15 @@ class FirmQuery:
         self.params = tuple(params)
         self.order = order
         self.indexed = indexed
+        self._relation: str | None = None
+
+    def relation(self, db) -> str:
+        """The table or view the query runs on (see :func:`app.search.relation`)."""
+        if self._relation is None:
+            from app import search
+
+            self._relation = search.relation(db, self.where, self.order, self.params)
+        return self._relation
 
     def count(self, db) -> int:
         from app import search  # counts a pure text filter inside the FTS index
@@ -239,7 +255,8 @@ class FirmQuery:
 
     def id_page(self, db, offset: int, limit: int) -> array:
         cur = db.execute(
-            f"SELECT id FROM firms WHERE {self.where} ORDER BY {self.order} LIMIT ? OFFSET ?",
+            f"SELECT id FROM {self.relation(db)} WHERE {self.where} ORDER BY {self.order} "
+            "LIMIT ? OFFSET ?",
             (*self.params, limit, offset),
         )
         return array("q", (r[0] for r in cur))
@@ -253,7 +270,7 @@ class FirmQuery:
         if not self.indexed:
             return False
         plan = db.query(
-            f"EXPLAIN QUERY PLAN SELECT id FROM firms WHERE {self.where} "
+            f"EXPLAIN QUERY PLAN SELECT id FROM {self.relation(db)} WHERE {self.where} "
             f"ORDER BY {self.order} LIMIT 1 OFFSET 1",
             self.params,
         )
@@ -261,7 +278,8 @@ class FirmQuery:
 
     def all_ids(self, db, cancel=None) -> array:
         cur = db.execute(
-            f"SELECT id FROM firms WHERE {self.where} ORDER BY {self.order}", self.params
+            f"SELECT id FROM {self.relation(db)} WHERE {self.where} ORDER BY {self.order}",
+            self.params,
         )
         out = array("q")
         while True:
@@ -320,7 +338,7 @@ class FirmTableModel(QAbstractTableModel):
 
     # -- filter and sort ----------------------------------------------------------------------
     def set_filter(self, where: str, params: tuple | list = ()) -> None:
-        """Show the firms matching ``WHERE <where>`` (SQL over ``firms``, with its params)."""
+        """Show the firms matching ``WHERE <where>`` (SQL over ``ranked``, with its params)."""
         self._where = where or "1"
         self._params = tuple(params)
         self.reload()
@@ -459,7 +477,7 @@ class FirmTableModel(QAbstractTableModel):
             return {}
         marks = ",".join("?" * len(ids))
         cur = self.ctx.db.execute(
-            f"SELECT {self._select} FROM firms WHERE id IN ({marks})", tuple(ids)
+            f"SELECT {self._select} FROM ranked WHERE id IN ({marks})", tuple(ids)
         )
         self.row_queries += 1
         out = {}

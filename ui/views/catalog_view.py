@@ -39,7 +39,7 @@ def load_counts(direction: str):
 
     def job(db, cancel):
         rows = db.query(
-            "SELECT segment, SUM(city = '东莞市'), SUM(score IS NOT NULL) FROM firms "
+            "SELECT segment, SUM(city = '东莞市'), SUM(score IS NOT NULL) FROM ranked "
             "WHERE direction = ? AND segment IS NOT NULL GROUP BY segment",
             (direction,),
         )
@@ -354,7 +354,10 @@ class CatalogView(View):
             it = QListWidgetItem(kw)
             self.keywords.addItem(it)
         self.cand_card.title.setText(self.tr("Candidates for “%1”").replace("%1", seg.name))
-        self.cand_model.set_filter("segment = ? AND score IS NOT NULL", (seg.code,))
+        # The direction too, so that SQLite reads the (direction, segment) index.
+        self.cand_model.set_filter(
+            "direction = ? AND segment = ? AND score IS NOT NULL", (seg.direction, seg.code)
+        )
         if self.cand_model._pending is not None:
             self.track(self.cand_model._pending)
 

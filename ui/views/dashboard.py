@@ -139,7 +139,7 @@ def load_dashboard(db, cancel) -> dict[str, Any]:
     out: dict[str, Any] = {}
     out["total"] = db.scalar("SELECT COUNT(*) FROM firms") or 0
     out["cities"] = {r[0]: r[1] for r in db.query("SELECT city, COUNT(*) FROM firms GROUP BY city")}
-    out["candidates"] = db.scalar("SELECT COUNT(*) FROM firms WHERE score IS NOT NULL") or 0
+    out["candidates"] = db.scalar("SELECT COUNT(*) FROM scores WHERE score IS NOT NULL") or 0
     out["classified"] = (
         db.scalar("SELECT COUNT(*) FROM firms WHERE direction IS NOT NULL AND direction != ''") or 0
     )
@@ -158,7 +158,7 @@ def load_dashboard(db, cancel) -> dict[str, Any]:
     cand = {
         r[0]: r[1]
         for r in db.query(
-            "SELECT segment, COUNT(*) FROM firms WHERE score IS NOT NULL AND segment IS NOT NULL "
+            "SELECT segment, COUNT(*) FROM ranked WHERE score IS NOT NULL AND segment IS NOT NULL "
             "GROUP BY segment"
         )
     }

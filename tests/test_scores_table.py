@@ -1,0 +1,91 @@
+"""Scores in their own narrow table: the v2 migration, the one-row-per-firm invariant, and the
+relation a firm query runs on."""
+
+import sqlite3
+
+from app import migrations, search
+from app.db import Database, now
+
+
+def _v1_file(path) -> None:
+    """A database as version 1 left it, with one scored and one unscored firm."""
+    db = Database(path, migrate=False)
+    with db.write():
+        migrations.MIGRATIONS[0](db)
+        db.execute("PRAGMA user_version = 1")
+        db.execute(
+            "INSERT INTO firms (name, name_norm, city, score, gap_fit, capability, propensity, "
+            "imported_at, updated_at) VALUES ('甲科技', '甲科技', '深圳市', 71.5, 0.8, 0.6, 0.4, ?, ?)",
+            (now(), now()),
+        )
+        db.execute(
+            "INSERT INTO firms (name, name_norm, city, capability, imported_at, updated_at) "
+            "VALUES ('乙制造', '乙制造', '东莞市', 0.3, ?, ?)",
+            (now(), now()),
+        )
+    db.close()
+
+
+def test_v2_moves_scores_out_of_firms(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    _v1_file(path)
+    db = Database(path)
+    assert db.version == migrations.SCHEMA_VERSION >= 2
+    cols = {r[1] for r in db.query("PRAGMA table_info(firms)")}
+    assert not cols & {"score", "gap_fit", "capability", "propensity"}
+    rows = db.query("SELECT name, score, gap_fit, capability, propensity FROM ranked ORDER BY id")
+    assert [tuple(r) for r in rows] == [
+        ("甲科技", 71.5, 0.8, 0.6, 0.4),
+        ("乙制造", None, None, 0.3, None),
+    ]
+    assert db.scalar("PRAGMA integrity_check") == "ok"
+    assert db.scalar("PRAGMA foreign_key_check") is None
+    db.close()
+
+
+def test_every_firm_has_exactly_one_scores_row(db):
+    with db.write():
+        for i in range(3):
+            db.execute(
+                "INSERT INTO firms (name, name_norm, imported_at, updated_at) VALUES (?, ?, ?, ?)",
+                (f"企业{i}", f"企业{i}", now(), now()),
+            )
+    assert db.scalar("SELECT COUNT(*) FROM scores") == 3
+    assert db.scalar("SELECT COUNT(*) FROM ranked") == 3
+    first = db.scalar("SELECT MIN(id) FROM firms")
+    with db.write():
+        db.execute("DELETE FROM firms WHERE id = ?", (first,))
+    assert db.scalar("SELECT COUNT(*) FROM scores") == 2
+    assert db.scalar("SELECT COUNT(*) FROM scores WHERE firm_id = ?", (first,)) == 0
+
+
+def test_relation_is_the_narrowest_that_compiles(db):
+    assert search.relation(db, "1", "score DESC, firm_id ASC") == "scored"
+    assert search.relation(db, "score IS NOT NULL", "score DESC, firm_id ASC") == "scored"
+    assert search.relation(db, "city = ?", "name_norm ASC, id ASC", ("深圳市",)) == "firms"
+    assert search.relation(db, "city = ? AND score >= ?", "id", ("深圳市", 50)) == "ranked"
+    assert search.relation(db, "1", "name_norm, id") == "firms"
+    where, params = search.firm_filter(city="深圳市", min_score=60)
+    assert search.relation(db, where, "score DESC, firm_id", params) == "ranked"
+
+
+def test_relation_does_not_hide_other_sql_errors(db):
+    try:
+        search.relation(db, "city = = ?", "id", ("x",))
+    except sqlite3.OperationalError as exc:
+        assert "syntax" in str(exc)
+    else:  # pragma: no cover - the assertion is the point
+        raise AssertionError("a syntax error must not be taken for a missing column")
+
+
+def test_score_sort_walks_the_score_index(db):
+    from app import search as s
+
+    rel = s.relation(db, "1", "score DESC, firm_id ASC")
+    plan = " ".join(
+        str(r[-1])
+        for r in db.query(
+            f"EXPLAIN QUERY PLAN SELECT id FROM {rel} ORDER BY score DESC, firm_id ASC LIMIT 5"
+        )
+    )
+    assert "scores_score" in plan and "TEMP B-TREE" not in plan and "firms" not in plan
