@@ -155,14 +155,14 @@ def report_quality(model, cat, sets: dict[str, list[dict[str, str]]]) -> dict:
     pred = [d for p in preds.values() for d in p.directions]
     prob = [float(x) for p in preds.values() for x in p.direction_prob]
     table = f1_table(truth, pred, ["", *directions])
-    print("\n  Per direction (both sets):   P      R      F1   support")
+    print("\n  Per direction (all sets):   P      R      F1   support")
     for lab, v in table.items():
         print(
             f"    {lab or '(none)':22s} {pct(v['precision'])} {pct(v['recall'])} {pct(v['f1'])}"
             f"   {v['support']:4d}"
         )
     result["per_direction"] = table
-    print("\n  Confusions between neighbouring directions (both sets, truth → predicted):")
+    print("\n  Confusions between neighbouring directions (all sets, truth → predicted):")
     conf = Counter((t, p) for t, p in zip(truth, pred, strict=True) if t != p)
     result["neighbour_confusions"] = {}
     for group in NEIGHBOURS:
@@ -176,7 +176,7 @@ def report_quality(model, cat, sets: dict[str, list[dict[str, str]]]) -> dict:
     for (t, p), n in conf.most_common(8):
         print(f"    {t or '(none)':20s} → {p or '(none)':20s} {n}")
     result["top_confusions"] = [[t, p, n] for (t, p), n in conf.most_common(15)]
-    print("\n  Calibration (both sets): confidence of the decision vs. share right")
+    print("\n  Calibration (all sets): confidence of the decision vs. share right")
     bins = [0.0, 0.5, 0.7, 0.9, 0.99, 1.01]
     result["calibration"] = []
     for lo, hi in itertools.pairwise(bins):

@@ -86,6 +86,9 @@ class DirectionClassifier:
     direction_names: dict[str, str] = field(default_factory=dict)
     temperature: float = 1.0
     none_threshold: float = 0.0
+    # None must beat the best direction by this factor: a firm with clear catalog business
+    # next to ordinary trade is worth a look (fitted with the threshold on held-out text).
+    none_ratio: float = 1.0
     # Share of a text's feature mass (squared, of a unit-norm row) the model has seen in
     # training. Below this — an empty, English or unfamiliar text — the answer is none with a
     # confidence equal to that share: "do not know", not "surely none".
@@ -161,8 +164,9 @@ class DirectionClassifier:
     def decide(self, p: np.ndarray) -> tuple[list[str], np.ndarray]:
         """Probabilities -> (directions, probability of each decision).
 
-        None when P(none) is at least the best direction's, or when the best direction is
-        below ``none_threshold``; a none decision's probability is 1 − P(best direction).
+        None when P(none) is at least ``none_ratio`` times the best direction's, or when the
+        best direction is below ``none_threshold``; a none decision's probability is
+        1 − P(best direction).
         """
         classes = self.dir_layer.classes
         none_col = classes.index(NONE) if NONE in classes else -1
@@ -172,7 +176,7 @@ class DirectionClassifier:
         best = dir_p.argmax(axis=1)
         p_best = dir_p[np.arange(len(best)), best]
         p_none = p[:, none_col] if none_col >= 0 else np.zeros(len(best))
-        is_none = (p_none >= p_best) | (p_best < self.none_threshold)
+        is_none = (p_none >= self.none_ratio * p_best) | (p_best < self.none_threshold)
         directions = [NONE if n else classes[b] for n, b in zip(is_none, best, strict=True)]
         return directions, np.where(is_none, 1.0 - p_best, p_best).astype(np.float32)
 
@@ -294,7 +298,10 @@ class DirectionClassifier:
         for k, a in sorted(self._arrays().items()):
             h.update(k.encode())
             h.update(np.ascontiguousarray(a).tobytes())
-        h.update(json.dumps([self.temperature, self.none_threshold, self.min_coverage]).encode())
+        settings = [self.temperature, self.none_threshold, self.min_coverage]
+        if self.none_ratio != 1.0:  # models from before the ratio keep their fingerprint
+            settings.append(self.none_ratio)
+        h.update(json.dumps(settings).encode())
         return h.hexdigest()
 
     def save(self, folder: str | os.PathLike[str]) -> None:
@@ -319,6 +326,7 @@ class DirectionClassifier:
             },
             "temperature": self.temperature,
             "none_threshold": self.none_threshold,
+            "none_ratio": self.none_ratio,
             "min_coverage": self.min_coverage,
             "direction_names": self.direction_names,
             "segment_names": self.segment_names,
@@ -371,6 +379,7 @@ class DirectionClassifier:
                 direction_names=dict(doc.get("direction_names", {})),
                 temperature=float(doc["temperature"]),
                 none_threshold=float(doc["none_threshold"]),
+                none_ratio=float(doc.get("none_ratio", 1.0)),
                 min_coverage=float(doc.get("min_coverage", 0.3)),
                 meta=dict(doc.get("meta", {})),
             )
@@ -380,6 +389,8 @@ class DirectionClassifier:
             raise ModelError(f"模型文件内容无效：{type(exc).__name__}: {exc}") from exc
         if not 0 < model.temperature < 1e3:
             raise ModelError("模型文件内容无效：温度参数超出范围")
+        if not 0 < model.none_ratio < 1e3:
+            raise ModelError("模型文件内容无效：无方向判定参数超出范围")
         return model
 
 

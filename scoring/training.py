@@ -475,16 +475,24 @@ def _calibrate(model: DirectionClassifier, texts: list[str], dirs: list[str]) ->
         if nll < best_nll:
             best_t, best_nll = float(t), float(nll)
     model.temperature = best_t
-    best_tau, best_f1 = 0.0, -1.0
+    best_tau, best_ratio, best_f1 = 0.0, 1.0, -1.0
     probs = model.probabilities(scores)
-    for tau in np.linspace(0.0, 0.8, 33):
-        model.none_threshold = float(tau)
-        pred = model.decide(probs)[0]
-        f1 = macro_f1(dirs, pred)
-        if f1 > best_f1 + 1e-9:
-            best_tau, best_f1 = float(tau), f1
+    for ratio in (1.0, 1.5, 2.0, 3.0, 5.0):  # ties go to the smaller ratio: the old rule
+        model.none_ratio = ratio
+        for tau in np.linspace(0.0, 0.8, 33):
+            model.none_threshold = float(tau)
+            pred = model.decide(probs)[0]
+            f1 = macro_f1(dirs, pred)
+            if f1 > best_f1 + 1e-9:
+                best_tau, best_ratio, best_f1 = float(tau), ratio, f1
     model.none_threshold = best_tau
-    return {"temperature": best_t, "none_threshold": best_tau, "holdout_macro_f1": best_f1}
+    model.none_ratio = best_ratio
+    return {
+        "temperature": best_t,
+        "none_threshold": best_tau,
+        "none_ratio": best_ratio,
+        "holdout_macro_f1": best_f1,
+    }
 
 
 def macro_f1(
@@ -564,6 +572,7 @@ def train(
     model = _fit(texts, dirs, segs, weights, catalog, cfg, seed)
     model.temperature = calib["temperature"]
     model.none_threshold = calib["none_threshold"]
+    model.none_ratio = calib["none_ratio"]
     n_corr = Counter(d for _, d, _ in usable)
     model.meta = {
         "id": model._fingerprint()[:12],
@@ -584,6 +593,7 @@ def train(
             "holdout_macro_f1": round(calib["holdout_macro_f1"], 4),
             "temperature": round(calib["temperature"], 4),
             "none_threshold": round(calib["none_threshold"], 4),
+            "none_ratio": calib["none_ratio"],
         },
     }
     return model
