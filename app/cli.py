@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "app.commands.demo",
     "app.commands.search",
     "app.commands.classify",
+    "app.commands.firm",
 ]
 
 _ARGPARSE_ZH = {
