@@ -2,22 +2,47 @@
 
 Edits are keyed by the fixed codes, so they survive an upgrade of the shipped catalog; an
 edit whose segment no longer exists is kept (and reported by :func:`orphan_edits`).
+
+Staff may change a segment's local strength, keywords and name, add segments to a direction
+and remove segments (directions are fixed by catalog-spec.md). One ``catalog_edits`` row per
+(direction, segment, field):
+
+- ``strength``, ``keywords_add``, ``keywords_remove``, ``name``: a change of one segment;
+- ``added``: a staff-made segment (value: name, position, strength, keywords, products,
+  description); its code is ``<direction>.custom<N>``, N never reused, not even after removal,
+  because the ``added`` row is kept;
+- ``removed``: the segment is no longer in the catalog (value: what the removal did).
+
+:func:`apply_edits` applies additions first, then the changes, then removals, so the order of
+the rows (timestamps are to the second) never matters.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import catalog
-from catalog.model import STRENGTHS, Catalog
+from catalog.model import POSITION_ZH, POSITIONS, STRENGTH_ZH, STRENGTHS, Catalog, Segment
 
 if TYPE_CHECKING:
     from app.db import Database
 
 from app.errors import UserError
 
-EDITABLE_FIELDS = ("strength", "keywords_add", "keywords_remove")
+EDITABLE_FIELDS = (
+    "strength",
+    "keywords_add",
+    "keywords_remove",
+    "name",
+    "added",
+    "removed",
+)
+CUSTOM_PREFIX = "custom"  # staff-added segment codes: "<direction>.custom<N>"
+MAX_NAME = 30  # characters of a segment name (the chain map's boxes hold about that)
+MAX_KEYWORD = 20
 
 
 def edits(db: Database) -> list[dict[str, Any]]:
@@ -28,8 +53,13 @@ def edits(db: Database) -> list[dict[str, Any]]:
 
 
 def apply_edits(base: Catalog, rows: list[dict[str, Any]]) -> Catalog:
-    """The shipped catalog with staff edits applied (unknown segments are skipped)."""
+    """The shipped catalog with staff edits applied (edits of unknown segments are skipped)."""
     cat = base
+    for e in rows:
+        if e["field"] == "added":
+            seg = _added_segment(cat, e)
+            if seg is not None:
+                cat = cat.with_new_segment(seg)
     for e in rows:
         seg = cat.segment(e["segment"])
         if seg is None:
@@ -43,7 +73,45 @@ def apply_edits(base: Catalog, rows: list[dict[str, Any]]) -> Catalog:
             cat = cat.with_segment(
                 seg.code, keywords=tuple(k for k in seg.keywords if k not in e["value"])
             )
+        elif e["field"] == "name" and isinstance(e["value"], str) and e["value"].strip():
+            cat = cat.with_segment(seg.code, name=e["value"].strip())
+    for e in rows:
+        if e["field"] != "removed":
+            continue
+        seg = cat.segment(e["segment"])
+        d = cat.direction(seg.direction) if seg is not None else None
+        # A shipped upgrade may have shrunk the direction: never leave it without segments.
+        if seg is not None and d is not None and len(d.segments) > 1:
+            cat = cat.without_segment(seg.code)
     return cat
+
+
+def _added_segment(cat: Catalog, e: dict[str, Any]) -> Segment | None:
+    """The segment an ``added`` edit describes, or None when it cannot be applied (its code
+    is taken by the shipped catalog now, or the stored value is damaged)."""
+    code, v = e["segment"], e["value"]
+    if (
+        not isinstance(v, dict)
+        or cat.segment(code) is not None
+        or cat.direction(e["direction"]) is None
+        or not code.startswith(e["direction"] + ".")
+    ):
+        return None
+    try:
+        seg = Segment(
+            code=code,
+            name=str(v["name"]).strip(),
+            position=str(v["position"]),
+            strength=str(v["strength"]),
+            keywords=tuple(str(k) for k in v.get("keywords", ())),
+            products=tuple(str(p) for p in v.get("products", ())),
+            description=str(v.get("description", "")),
+        )
+    except (KeyError, TypeError):
+        return None
+    if not seg.name or seg.position not in POSITIONS or seg.strength not in STRENGTHS:
+        return None
+    return seg
 
 
 def current(db: Database) -> Catalog:
@@ -52,9 +120,20 @@ def current(db: Database) -> Catalog:
 
 
 def orphan_edits(db: Database) -> list[dict[str, Any]]:
-    """Edits whose segment is not in the shipped catalog any more."""
+    """Edits that no longer apply: their segment is neither in the shipped catalog nor added
+    by staff (a catalog upgrade dropped it), or an added segment whose code the shipped
+    catalog now uses itself."""
     base = catalog.load_default()
-    return [e for e in edits(db) if base.segment(e["segment"]) is None]
+    rows = edits(db)
+    added = {e["segment"] for e in rows if e["field"] == "added"}
+    out = []
+    for e in rows:
+        if e["field"] == "added":
+            if base.segment(e["segment"]) is not None:
+                out.append(e)
+        elif base.segment(e["segment"]) is None and e["segment"] not in added:
+            out.append(e)
+    return out
 
 
 def set_strength(db: Database, segment: str, strength: str) -> None:
@@ -111,6 +190,195 @@ def remove_keywords(db: Database, segment: str, words: list[str]) -> None:
             old=existing.get("keywords_remove"),
         )
         _put(db, seg.direction, segment, "keywords_add", added, old=existing.get("keywords_add"))
+
+
+# -- segments: add, rename, remove ---------------------------------------------------------------
+def add_segment(
+    db: Database,
+    direction: str,
+    name: str,
+    position: str,
+    strength: str,
+    keywords: Iterable[str],
+    products: Iterable[str] = (),
+    description: str = "",
+) -> str:
+    """Add a segment to a direction; returns its new code ``<direction>.custom<N>`` (audited).
+
+    A new segment is a new class for the classifier, so every firm the staff have not
+    confirmed is marked for classification again (``app.pipeline.refresh`` does it, with the
+    built-in model retrained on the catalog with this segment).
+    """
+    cat = current(db)
+    d = cat.direction(direction)
+    if d is None:
+        raise UserError(
+            f"目录中没有方向“{direction}”（方向代码是固定的，见 chainfill catalog show）"
+        )
+    name = _check_name(cat, direction, name)
+    if position not in POSITIONS:
+        raise UserError(f"链条位置“{position}”无效（可选：{_choices(POSITIONS, POSITION_ZH)}）")
+    if strength not in STRENGTHS:
+        raise UserError(f"本地基础“{strength}”无效（可选：{_choices(STRENGTHS, STRENGTH_ZH)}）")
+    words = _clean_words(keywords, "关键词")
+    if not words:
+        raise UserError("新环节至少需要一个关键词：分类模型靠关键词认出这个环节的企业")
+    goods = _clean_words(products, "典型产品")
+    with db.write():
+        code = _new_code(db, cat, direction)
+        value = {
+            "name": name,
+            "position": position,
+            "strength": strength,
+            "keywords": words,
+            "products": goods,
+            "description": (description or "").strip(),
+        }
+        _put(db, direction, code, "added", value, old=None)
+        mark_for_reclassification(db)
+    return code
+
+
+def rename_segment(db: Database, code: str, name: str) -> None:
+    """Give a segment another name (its code, and so every firm's classification, stays)."""
+    cat = current(db)
+    seg = cat.segment(code)
+    if seg is None:
+        raise UserError(f"目录中没有产业链环节“{code}”")
+    name = _check_name(cat, seg.direction, name, ignore=code)
+    if name == seg.name:
+        return
+    _put(db, seg.direction, code, "name", name, old=seg.name)
+
+
+def remove_segment(db: Database, code: str, *, move_to: str | None = None) -> dict[str, Any]:
+    """Remove a segment from the catalog (audited); returns what was done.
+
+    Firms staff confirmed in the segment are never left pointing at nothing: the removal is
+    refused unless ``move_to`` names another segment of the same direction, and then those
+    firms and their corrections move there in the same transaction. Firms the classifier put
+    in the segment are marked for classification again.
+    """
+    cat = current(db)
+    seg = cat.segment(code)
+    if seg is None:
+        raise UserError(f"目录中没有产业链环节“{code}”")
+    d = cat.direction(seg.direction)
+    assert d is not None
+    if len(d.segments) <= 1:
+        raise UserError(f"“{seg.name}”是方向“{d.name}”仅剩的产业链环节，不能删除")
+    target = None
+    if move_to:
+        target = cat.segment(move_to)
+        if target is None:
+            raise UserError(f"要转入的产业链环节“{move_to}”不在目录中")
+        if target.code == seg.code:
+            raise UserError("不能把企业转入正在删除的环节本身")
+        if target.direction != seg.direction:
+            raise UserError(f"只能转入同一方向（{d.name}）的环节，“{target.name}”属于另一方向")
+    with db.write():
+        confirmed = db.scalar(
+            "SELECT COUNT(*) FROM firms WHERE direction = ? AND segment = ? "
+            "AND direction_confirmed = 1",
+            (seg.direction, seg.code),
+        )
+        if confirmed and target is None:
+            others = "、".join(f"{s.code}（{s.name}）" for s in d.segments if s.code != code)
+            raise UserError(
+                f"有 {confirmed} 家企业经人工确认属于“{seg.name}”，不能直接删除。"
+                f"请指定把它们转入本方向的哪个环节（命令行：--move-to 环节代码；"
+                f"界面：删除时选择），可选：{others}；或先在企业库中改正这些企业的环节。"
+            )
+        moved = corrections_moved = 0
+        if target is not None:
+            moved = db.execute(
+                "UPDATE firms SET segment = ? WHERE direction = ? AND segment = ? "
+                "AND direction_confirmed = 1",
+                (target.code, seg.direction, seg.code),
+            ).rowcount
+            corrections_moved = db.execute(
+                "UPDATE corrections SET segment = ? WHERE direction = ? AND segment = ?",
+                (target.code, seg.direction, seg.code),
+            ).rowcount
+        pending = db.execute(
+            "UPDATE firms SET classified_at = NULL WHERE direction = ? AND segment = ? "
+            "AND direction_confirmed = 0",
+            (seg.direction, seg.code),
+        ).rowcount
+        result = {
+            "segment": seg.code,
+            "name": seg.name,
+            "move_to": target.code if target else "",
+            "moved": moved,
+            "corrections_moved": corrections_moved,
+            "reclassify": pending,
+        }
+        _put(db, seg.direction, seg.code, "removed", result, old=None)
+    return result
+
+
+def mark_for_reclassification(db: Database) -> int:
+    """Mark every firm staff have not confirmed for classification again (the mechanism of
+    ``app.classification``: ``classified_at IS NULL`` is pending); returns how many."""
+    with db.write():
+        return db.execute(
+            "UPDATE firms SET classified_at = NULL "
+            "WHERE direction_confirmed = 0 AND classified_at IS NOT NULL"
+        ).rowcount
+
+
+def segment_firm_counts(db: Database, code: str) -> dict[str, int]:
+    """How many firms a segment holds: ``confirmed`` by staff and ``classified`` by the model."""
+    seg_dir = code.rsplit(".", 1)[0]
+    row = db.execute(
+        "SELECT TOTAL(direction_confirmed = 1), TOTAL(direction_confirmed = 0) FROM firms "
+        "WHERE direction = ? AND segment = ?",
+        (seg_dir, code),
+    ).fetchone()
+    return {"confirmed": int(row[0]), "classified": int(row[1])}
+
+
+def _check_name(cat: Catalog, direction: str, name: str, ignore: str = "") -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise UserError("环节名称不能为空")
+    if len(name) > MAX_NAME:
+        raise UserError(f"环节名称过长（{len(name)} 字），最多 {MAX_NAME} 字")
+    d = cat.direction(direction)
+    assert d is not None
+    for s in d.segments:
+        if s.code != ignore and s.name == name:
+            raise UserError(f"方向“{d.name}”已有名为“{name}”的环节（{s.code}）")
+    return name
+
+
+def _clean_words(words: Iterable[str], label: str) -> list[str]:
+    if isinstance(words, str):  # one string: the CLI's and the dialog's comma lists
+        words = re.split(r"[,，、;；\n]", words)
+    out = []
+    for w in words:
+        w = " ".join(str(w).split())
+        if not w:
+            continue
+        if len(w) > MAX_KEYWORD:
+            raise UserError(f"{label}“{w}”过长，最多 {MAX_KEYWORD} 字；多个请用逗号分开")
+        out.append(w)
+    return list(dict.fromkeys(out))
+
+
+def _choices(values: tuple[str, ...], zh: dict[str, str]) -> str:
+    return " / ".join(f"{v}（{zh[v]}）" for v in values)
+
+
+def _new_code(db: Database, cat: Catalog, direction: str) -> str:
+    """``<direction>.custom<N>`` with N above every custom code ever used in this database
+    (removed ones included: a firm or an export may still name an old code)."""
+    pattern = re.compile(re.escape(direction) + r"\." + CUSTOM_PREFIX + r"(\d+)$")
+    used = [r[0] for r in db.query("SELECT DISTINCT segment FROM catalog_edits")]
+    used += [s.code for s in cat.segments()]
+    used += [s.code for s in catalog.load_default().segments()]
+    n = max((int(m.group(1)) for c in used if (m := pattern.match(c))), default=0)
+    return f"{direction}.{CUSTOM_PREFIX}{n + 1}"
 
 
 def _put(db: Database, direction: str, segment: str, field: str, value: Any, old: Any) -> None:

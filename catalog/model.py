@@ -184,6 +184,32 @@ class Catalog:
             dirs.append(d)
         return replace(self, directions=tuple(dirs))
 
+    def with_new_segment(self, seg: Segment) -> Catalog:
+        """A copy with ``seg`` appended to its direction (staff-added segments)."""
+        if seg.code in self._index:
+            raise KeyError(seg.code)
+        if self.direction(seg.direction) is None:
+            raise KeyError(seg.direction)
+        dirs = tuple(
+            replace(d, segments=(*d.segments, seg)) if d.code == seg.direction else d
+            for d in self.directions
+        )
+        return replace(self, directions=dirs)
+
+    def without_segment(self, code: str) -> Catalog:
+        """A copy without one segment (staff removals; a direction keeps at least one)."""
+        seg = self.segment(code)
+        if seg is None:
+            raise KeyError(code)
+        dirs = []
+        for d in self.directions:
+            if d.code == seg.direction:
+                if len(d.segments) <= 1:
+                    raise ValueError(f"{code} is the last segment of {d.code}")
+                d = replace(d, segments=tuple(s for s in d.segments if s.code != code))
+            dirs.append(d)
+        return replace(self, directions=tuple(dirs))
+
     # -- the CLI's JSON shape (design.md §5) --------------------------------------------
     def to_json(self) -> dict[str, Any]:
         return {
