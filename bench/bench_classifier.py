@@ -4,9 +4,13 @@
     .venv/bin/python bench/bench_classifier.py --n 200000 --skip-gain
     .venv/bin/python bench/bench_classifier.py --db-firms 200000   # also the app path (SQLite)
 
-Quality is measured on two hand-written labelled sets of fictional firms (bench/data):
+Quality is measured on hand-written labelled sets of fictional firms (bench/data):
 ``eval_firms.csv`` (413, "dev": its errors were studied to find missing concepts, so it is
-optimistic) and ``eval_firms_holdout.csv`` (134, never studied). Reported: macro-F1 over the
+optimistic), ``eval_firms_holdout.csv`` (134, never studied), ``eval_firms_realstyle.csv``
+(214, real registry/exchange style: industry label, exchange-style main business, long
+registry scope, introduction; diversified groups and hard nones; written before the
+Nov 2026 changes) and ``eval_firms_short.csv`` (66, one-line exchange summaries with an
+industry label, written after those changes as fresh held-out data). Reported: macro-F1 over the
 21 directions, accuracy, in/out-of-catalog F1, per-direction F1, confusions between
 neighbouring directions, segment accuracy, calibration, and a plain keyword-rule baseline.
 
@@ -457,9 +461,9 @@ def main() -> None:
     )
     print("2. Quality on the labelled sets")
     dev, holdout = load_set("eval_firms.csv"), load_set("eval_firms_holdout.csv")
-    real = load_set("eval_firms_realstyle.csv")
+    real, short = load_set("eval_firms_realstyle.csv"), load_set("eval_firms_short.csv")
     figures["quality"] = report_quality(
-        model, cat, {"dev": dev, "holdout": holdout, "realstyle": real}
+        model, cat, {"dev": dev, "holdout": holdout, "realstyle": real, "short": short}
     )
     if not args.skip_gain:
         print(
