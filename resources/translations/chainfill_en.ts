@@ -105,6 +105,69 @@
         </message>
     </context>
     <context>
+        <name>AddSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="570" />
+            <source>Add segment</source>
+            <translation>Add segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="572" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="574" />
+            <source>e.g. Dexterous hands</source>
+            <translation>e.g. Dexterous hands</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="575" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="580" />
+            <source>Chain position</source>
+            <translation>Chain position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="584" />
+            <source>Local strength</source>
+            <translation>Local strength</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="587" />
+            <source>Words that name its products, separated by commas</source>
+            <translation>Words that name its products, separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="589" />
+            <source>Keywords</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="591" />
+            <source>Optional, separated by commas</source>
+            <translation>Optional, separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="592" />
+            <source>Typical products</source>
+            <translation>Typical products</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="596" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="599" />
+            <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
+            <translation>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesView</name>
         <message>
             <location filename="../../ui/views/candidates.py" line="43" />
@@ -135,137 +198,207 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="109" />
+            <location filename="../../ui/views/catalog_view.py" line="112" />
             <source>Value chain</source>
             <translation>Value chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="118" />
+            <location filename="../../ui/views/catalog_view.py" line="121" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <location filename="../../ui/views/catalog_view.py" line="125" />
             <source>Candidates for this segment</source>
             <translation>Candidates for this segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="123" />
+            <location filename="../../ui/views/catalog_view.py" line="126" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>Shenzhen and Guangzhou firms classified into the segment, best score first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="134" />
+            <location filename="../../ui/views/catalog_view.py" line="137" />
             <source>Open in Recommendations</source>
             <translation>Open in Recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="151" />
+            <location filename="../../ui/views/catalog_view.py" line="155" />
+            <source>Add segment…</source>
+            <translation>Add segment…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="156" />
+            <source>Add a value-chain segment to this direction</source>
+            <translation>Add a value-chain segment to this direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="159" />
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="160" />
+            <source>Rename this segment (its code stays)</source>
+            <translation>Rename this segment (its code stays)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="162" />
+            <source>Remove…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="167" />
             <source>Click a segment in the chain map.</source>
             <translation>Click a segment in the chain map.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="175" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="179" />
+            <location filename="../../ui/views/catalog_view.py" line="195" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="182" />
+            <location filename="../../ui/views/catalog_view.py" line="198" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="184" />
+            <location filename="../../ui/views/catalog_view.py" line="200" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>The classifier learns from these words. Changes are audited.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="196" />
+            <location filename="../../ui/views/catalog_view.py" line="212" />
             <source>New keywords, separated by commas</source>
             <translation>New keywords, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="197" />
+            <location filename="../../ui/views/catalog_view.py" line="213" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="198" />
+            <location filename="../../ui/views/catalog_view.py" line="214" />
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="236" />
+            <location filename="../../ui/views/catalog_view.py" line="252" />
             <source>One of the ten key industries</source>
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="266" />
+            <location filename="../../ui/views/catalog_view.py" line="282" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="268" />
+            <location filename="../../ui/views/catalog_view.py" line="284" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="271" />
+            <location filename="../../ui/views/catalog_view.py" line="287" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="277" />
+            <location filename="../../ui/views/catalog_view.py" line="293" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="336" />
+            <location filename="../../ui/views/catalog_view.py" line="354" />
+            <source>The last segment of a direction cannot be removed</source>
+            <translation>The last segment of a direction cannot be removed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="356" />
+            <source>Remove this segment from the catalog</source>
+            <translation>Remove this segment from the catalog</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="364" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="342" />
+            <location filename="../../ui/views/catalog_view.py" line="370" />
             <source>The plan says: %1</source>
             <translation>The plan says: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="346" />
+            <location filename="../../ui/views/catalog_view.py" line="374" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="356" />
+            <location filename="../../ui/views/catalog_view.py" line="384" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="383" />
+            <location filename="../../ui/views/catalog_view.py" line="421" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="395" />
+            <location filename="../../ui/views/catalog_view.py" line="433" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="405" />
+            <location filename="../../ui/views/catalog_view.py" line="443" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="412" />
+            <location filename="../../ui/views/catalog_view.py" line="450" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="431" />
+            <location filename="../../ui/views/catalog_view.py" line="478" />
+            <source>Adding a segment</source>
+            <translation>Adding a segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="494" />
+            <source>Renaming the segment</source>
+            <translation>Renaming the segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="516" />
+            <source>Remove the segment “%1” from the catalog?</source>
+            <translation>Remove the segment “%1” from the catalog?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="519" />
+            <source>%1 firms the classifier put in it will be classified again.</source>
+            <translation>%1 firms the classifier put in it will be classified again.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="521" />
+            <source>The removal is recorded in the audit log.</source>
+            <translation>The removal is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="522" />
+            <source>Remove segment</source>
+            <translation>Remove segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="526" />
+            <source>Removing the segment</source>
+            <translation>Removing the segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="546" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -718,332 +851,420 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="136" />
+            <location filename="../../ui/widgets/firm_detail.py" line="137" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="136" />
+            <location filename="../../ui/widgets/firm_detail.py" line="137" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="185" />
+            <location filename="../../ui/widgets/firm_detail.py" line="186" />
             <source>Select a firm to see its details.</source>
             <translation>Select a firm to see its details.</translation>
         </message>
         <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="202" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
             <location filename="../../ui/widgets/firm_detail.py" line="203" />
+            <source>Correct this firm's name, codes, figures or description</source>
+            <translation>Correct this firm's name, codes, figures or description</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="208" />
             <source>Add to shortlist</source>
             <translation>Add to shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="267" />
+            <location filename="../../ui/widgets/firm_detail.py" line="272" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="281" />
-            <location filename="../../ui/widgets/firm_detail.py" line="302" />
+            <location filename="../../ui/widgets/firm_detail.py" line="286" />
+            <location filename="../../ui/widgets/firm_detail.py" line="307" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="282" />
-            <location filename="../../ui/widgets/firm_detail.py" line="303" />
+            <location filename="../../ui/widgets/firm_detail.py" line="287" />
+            <location filename="../../ui/widgets/firm_detail.py" line="308" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="288" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="284" />
+            <location filename="../../ui/widgets/firm_detail.py" line="289" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="285" />
+            <location filename="../../ui/widgets/firm_detail.py" line="290" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="287" />
+            <location filename="../../ui/widgets/firm_detail.py" line="292" />
             <source>Confirm this classification</source>
             <translation>Confirm this classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="292" />
+            <location filename="../../ui/widgets/firm_detail.py" line="297" />
             <source>Correct the classification</source>
             <translation>Correct the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="295" />
+            <location filename="../../ui/widgets/firm_detail.py" line="300" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="305" />
+            <location filename="../../ui/widgets/firm_detail.py" line="310" />
             <source>Save correction</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="315" />
+            <location filename="../../ui/widgets/firm_detail.py" line="320" />
             <source>The classifier is not installed in this build.</source>
             <translation>The classifier is not installed in this build.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="317" />
+            <location filename="../../ui/widgets/firm_detail.py" line="322" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="329" />
+            <location filename="../../ui/widgets/firm_detail.py" line="334" />
             <source>overall score (0–100)</source>
             <translation>overall score (0–100)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="332" />
+            <location filename="../../ui/widgets/firm_detail.py" line="337" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="333" />
+            <location filename="../../ui/widgets/firm_detail.py" line="338" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="334" />
+            <location filename="../../ui/widgets/firm_detail.py" line="339" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="342" />
+            <location filename="../../ui/widgets/firm_detail.py" line="347" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="358" />
+            <location filename="../../ui/widgets/firm_detail.py" line="363" />
             <source>Where each value came from</source>
             <translation>Where each value came from</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="360" />
+            <location filename="../../ui/widgets/firm_detail.py" line="365" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="360" />
+            <location filename="../../ui/widgets/firm_detail.py" line="365" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="360" />
+            <location filename="../../ui/widgets/firm_detail.py" line="365" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="369" />
+            <location filename="../../ui/widgets/firm_detail.py" line="374" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="410" />
+            <location filename="../../ui/widgets/firm_detail.py" line="416" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="417" />
+            <location filename="../../ui/widgets/firm_detail.py" line="423" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="426" />
+            <location filename="../../ui/widgets/firm_detail.py" line="432" />
             <source>Confirmed by staff</source>
             <translation>Confirmed by staff</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="432" />
+            <location filename="../../ui/widgets/firm_detail.py" line="438" />
             <source>Automatic (not yet checked)</source>
             <translation>Automatic (not yet checked)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="435" />
+            <location filename="../../ui/widgets/firm_detail.py" line="441" />
             <source>Not yet classified</source>
             <translation>Not yet classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="448" />
+            <location filename="../../ui/widgets/firm_detail.py" line="454" />
             <source>(outside every direction)</source>
             <translation>(outside every direction)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="465" />
+            <location filename="../../ui/widgets/firm_detail.py" line="471" />
             <source>(no particular segment)</source>
             <translation>(no particular segment)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="485" />
+            <location filename="../../ui/widgets/firm_detail.py" line="491" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>Every value came from the source above; nothing has been merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="499" />
+            <location filename="../../ui/widgets/firm_detail.py" line="505" />
             <source>Working out the explanation…</source>
             <translation>Working out the explanation…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="518" />
+            <location filename="../../ui/widgets/firm_detail.py" line="524" />
             <source>Scoring is not available in this build.</source>
             <translation>Scoring is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="571" />
+            <location filename="../../ui/widgets/firm_detail.py" line="601" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="577" />
+            <location filename="../../ui/widgets/firm_detail.py" line="607" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="578" />
+            <location filename="../../ui/widgets/firm_detail.py" line="608" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="596" />
+            <location filename="../../ui/widgets/firm_detail.py" line="626" />
             <source>%1 (already on it)</source>
             <translation>%1 (already on it)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="600" />
+            <location filename="../../ui/widgets/firm_detail.py" line="630" />
             <source>New shortlist…</source>
             <translation>New shortlist…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="610" />
+            <location filename="../../ui/widgets/firm_detail.py" line="640" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="610" />
+            <location filename="../../ui/widgets/firm_detail.py" line="640" />
             <source>Name of the new shortlist:</source>
             <translation>Name of the new shortlist:</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="624" />
+            <location filename="../../ui/widgets/firm_detail.py" line="654" />
             <source>Added to shortlist “%1”.</source>
             <translation>Added to shortlist “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="628" />
+            <location filename="../../ui/widgets/firm_detail.py" line="658" />
             <source>Adding to shortlist</source>
             <translation>Adding to shortlist</translation>
         </message>
     </context>
     <context>
+        <name>FirmEditDialog</name>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="54" />
+            <source>(not stated)</source>
+            <translation>(not stated)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="55" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="56" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="115" />
+            <source>Edit firm</source>
+            <translation>Edit firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="128" />
+            <source>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</source>
+            <translation>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="144" />
+            <source>Basic information</source>
+            <translation>Basic information</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="145" />
+            <source>Business description</source>
+            <translation>Business description</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="146" />
+            <source>Size and facts</source>
+            <translation>Size and facts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="180" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="182" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="193" />
+            <source>%1 (10,000 yuan)</source>
+            <translation>%1 (10,000 yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="222" />
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="226" />
+            <source>Saving the firm</source>
+            <translation>Saving the firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="258" />
+            <source>Nothing was saved. Please correct: %1</source>
+            <translation>Nothing was saved. Please correct: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="262" />
+            <source>%1 (to correct)</source>
+            <translation>%1 (to correct)</translation>
+        </message>
+    </context>
+    <context>
         <name>FirmTable</name>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="50" />
+            <location filename="../../ui/models/firm_table.py" line="53" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="51" />
+            <location filename="../../ui/models/firm_table.py" line="54" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="52" />
+            <location filename="../../ui/models/firm_table.py" line="55" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="53" />
+            <location filename="../../ui/models/firm_table.py" line="56" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="54" />
+            <location filename="../../ui/models/firm_table.py" line="57" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="57" />
+            <location filename="../../ui/models/firm_table.py" line="60" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="65" />
+            <location filename="../../ui/models/firm_table.py" line="68" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="73" />
+            <location filename="../../ui/models/firm_table.py" line="76" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="82" />
+            <location filename="../../ui/models/firm_table.py" line="85" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="91" />
+            <location filename="../../ui/models/firm_table.py" line="95" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="100" />
+            <location filename="../../ui/models/firm_table.py" line="105" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="109" />
+            <location filename="../../ui/models/firm_table.py" line="115" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="118" />
+            <location filename="../../ui/models/firm_table.py" line="125" />
             <source>Registered capital</source>
             <translation>Registered capital</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="127" />
+            <location filename="../../ui/models/firm_table.py" line="134" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="136" />
+            <location filename="../../ui/models/firm_table.py" line="143" />
             <source>Revenue</source>
             <translation>Revenue</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="145" />
+            <location filename="../../ui/models/firm_table.py" line="152" />
             <source>Founded</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="151" />
+            <location filename="../../ui/models/firm_table.py" line="158" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="154" />
+            <location filename="../../ui/models/firm_table.py" line="161" />
             <source>Stock code</source>
             <translation>Stock code</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="159" />
+            <location filename="../../ui/models/firm_table.py" line="166" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="570" />
+            <location filename="../../ui/models/firm_table.py" line="588" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
@@ -1051,12 +1272,12 @@
     <context>
         <name>FirmsView</name>
         <message>
-            <location filename="../../ui/views/firms.py" line="101" />
+            <location filename="../../ui/views/firms.py" line="88" />
             <source>Import firms…</source>
             <translation>Import firms…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="191" />
+            <location filename="../../ui/views/firms.py" line="178" />
             <source>%1 firms listed</source>
             <translation>%1 firms listed</translation>
         </message>
@@ -1587,6 +1808,57 @@
             <location filename="../../ui/views/shortlists.py" line="571" />
             <source>Deleting visit</source>
             <translation>Deleting visit</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="696" />
+            <source>Remove segment</source>
+            <translation>Remove segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="698" />
+            <source>Remove the segment “%1” from the catalog?</source>
+            <translation>Remove the segment “%1” from the catalog?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="704" />
+            <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
+            <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="719" />
+            <source>%1 firms the classifier put in it will be classified again.</source>
+            <translation>%1 firms the classifier put in it will be classified again.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="724" />
+            <source>The removal is recorded in the audit log.</source>
+            <translation>The removal is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="727" />
+            <source>Move and remove</source>
+            <translation>Move and remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="662" />
+            <source>Rename segment</source>
+            <translation>Rename segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="664" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="667" />
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
     </context>
     <context>
@@ -2260,152 +2532,152 @@
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="56" />
+            <location filename="../../ui/widgets/firm_detail.py" line="57" />
             <source>All fields when the firm was added</source>
             <translation>All fields when the firm was added</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="57" />
+            <location filename="../../ui/widgets/firm_detail.py" line="58" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="58" />
+            <location filename="../../ui/widgets/firm_detail.py" line="59" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="59" />
+            <location filename="../../ui/widgets/firm_detail.py" line="60" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="60" />
+            <location filename="../../ui/widgets/firm_detail.py" line="61" />
             <source>Stock code</source>
             <translation>Stock code</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="61" />
+            <location filename="../../ui/widgets/firm_detail.py" line="62" />
             <source>Legal representative</source>
             <translation>Legal representative</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="62" />
+            <location filename="../../ui/widgets/firm_detail.py" line="63" />
             <source>Firm type</source>
             <translation>Firm type</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="63" />
+            <location filename="../../ui/widgets/firm_detail.py" line="64" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="64" />
+            <location filename="../../ui/widgets/firm_detail.py" line="65" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="65" />
+            <location filename="../../ui/widgets/firm_detail.py" line="66" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="66" />
+            <location filename="../../ui/widgets/firm_detail.py" line="67" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="67" />
+            <location filename="../../ui/widgets/firm_detail.py" line="68" />
             <source>Registered address</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="68" />
+            <location filename="../../ui/widgets/firm_detail.py" line="69" />
             <source>Founded</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="69" />
+            <location filename="../../ui/widgets/firm_detail.py" line="70" />
             <source>Registered capital</source>
             <translation>Registered capital</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="70" />
+            <location filename="../../ui/widgets/firm_detail.py" line="71" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="71" />
+            <location filename="../../ui/widgets/firm_detail.py" line="72" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="72" />
+            <location filename="../../ui/widgets/firm_detail.py" line="73" />
             <source>Revenue</source>
             <translation>Revenue</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="73" />
+            <location filename="../../ui/widgets/firm_detail.py" line="74" />
             <source>Revenue growth</source>
             <translation>Revenue growth</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="74" />
+            <location filename="../../ui/widgets/firm_detail.py" line="75" />
             <source>R&amp;D ratio</source>
             <translation>R&amp;D ratio</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="75" />
+            <location filename="../../ui/widgets/firm_detail.py" line="76" />
             <source>Patents</source>
             <translation>Patents</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="76" />
+            <location filename="../../ui/widgets/firm_detail.py" line="77" />
             <source>High-tech enterprise</source>
             <translation>High-tech enterprise</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="77" />
+            <location filename="../../ui/widgets/firm_detail.py" line="78" />
             <source>Listing</source>
             <translation>Listing</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="78" />
+            <location filename="../../ui/widgets/firm_detail.py" line="79" />
             <source>Listing date</source>
             <translation>Listing date</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="79" />
+            <location filename="../../ui/widgets/firm_detail.py" line="80" />
             <source>Main business</source>
             <translation>Main business</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="80" />
+            <location filename="../../ui/widgets/firm_detail.py" line="81" />
             <source>Business scope</source>
             <translation>Business scope</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="81" />
+            <location filename="../../ui/widgets/firm_detail.py" line="82" />
             <source>Introduction</source>
             <translation>Introduction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="82" />
+            <location filename="../../ui/widgets/firm_detail.py" line="83" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="83" />
+            <location filename="../../ui/widgets/firm_detail.py" line="84" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="84" />
+            <location filename="../../ui/widgets/firm_detail.py" line="85" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="85" />
+            <location filename="../../ui/widgets/firm_detail.py" line="86" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>

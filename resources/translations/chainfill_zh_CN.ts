@@ -105,6 +105,69 @@
         </message>
     </context>
     <context>
+        <name>AddSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="570" />
+            <source>Add segment</source>
+            <translation>新增产业链环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="572" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="574" />
+            <source>e.g. Dexterous hands</source>
+            <translation>例如：灵巧手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="575" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="580" />
+            <source>Chain position</source>
+            <translation>链条位置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="584" />
+            <source>Local strength</source>
+            <translation>本地基础</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="587" />
+            <source>Words that name its products, separated by commas</source>
+            <translation>该环节产品和技术的叫法，用逗号分开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="589" />
+            <source>Keywords</source>
+            <translation>关键词</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="591" />
+            <source>Optional, separated by commas</source>
+            <translation>可不填，用逗号分开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="592" />
+            <source>Typical products</source>
+            <translation>典型产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="596" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="599" />
+            <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
+            <translation>分类模型从关键词中认识新环节：保存后，所有未经人工确认的企业会按新目录重新分类，并重新评分（每百万家企业约需一两分钟）。</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesView</name>
         <message>
             <location filename="../../ui/views/candidates.py" line="43" />
@@ -135,137 +198,207 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="109" />
+            <location filename="../../ui/views/catalog_view.py" line="112" />
             <source>Value chain</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="118" />
+            <location filename="../../ui/views/catalog_view.py" line="121" />
             <source>Segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <location filename="../../ui/views/catalog_view.py" line="125" />
             <source>Candidates for this segment</source>
             <translation>本环节候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="123" />
+            <location filename="../../ui/views/catalog_view.py" line="126" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>归入本环节的深圳、广州企业，按综合评分从高到低排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="134" />
+            <location filename="../../ui/views/catalog_view.py" line="137" />
             <source>Open in Recommendations</source>
             <translation>在“推荐”中查看</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="151" />
+            <location filename="../../ui/views/catalog_view.py" line="155" />
+            <source>Add segment…</source>
+            <translation>新增环节…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="156" />
+            <source>Add a value-chain segment to this direction</source>
+            <translation>在本方向下新增一个产业链环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="159" />
+            <source>Rename…</source>
+            <translation>改名…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="160" />
+            <source>Rename this segment (its code stays)</source>
+            <translation>修改本环节的名称（环节代码不变）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="162" />
+            <source>Remove…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="167" />
             <source>Click a segment in the chain map.</source>
             <translation>请在上方产业链图谱中点击一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="175" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="179" />
+            <location filename="../../ui/views/catalog_view.py" line="195" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="182" />
+            <location filename="../../ui/views/catalog_view.py" line="198" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="184" />
+            <location filename="../../ui/views/catalog_view.py" line="200" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="196" />
+            <location filename="../../ui/views/catalog_view.py" line="212" />
             <source>New keywords, separated by commas</source>
             <translation>新关键词，多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="197" />
+            <location filename="../../ui/views/catalog_view.py" line="213" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="198" />
+            <location filename="../../ui/views/catalog_view.py" line="214" />
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="236" />
+            <location filename="../../ui/views/catalog_view.py" line="252" />
             <source>One of the ten key industries</source>
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="266" />
+            <location filename="../../ui/views/catalog_view.py" line="282" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="268" />
+            <location filename="../../ui/views/catalog_view.py" line="284" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="271" />
+            <location filename="../../ui/views/catalog_view.py" line="287" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="277" />
+            <location filename="../../ui/views/catalog_view.py" line="293" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="336" />
+            <location filename="../../ui/views/catalog_view.py" line="354" />
+            <source>The last segment of a direction cannot be removed</source>
+            <translation>每个方向至少保留一个环节，最后一个环节不能删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="356" />
+            <source>Remove this segment from the catalog</source>
+            <translation>从目录中删除本环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="364" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="342" />
+            <location filename="../../ui/views/catalog_view.py" line="370" />
             <source>The plan says: %1</source>
             <translation>规划指出：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="346" />
+            <location filename="../../ui/views/catalog_view.py" line="374" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="356" />
+            <location filename="../../ui/views/catalog_view.py" line="384" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="383" />
+            <location filename="../../ui/views/catalog_view.py" line="421" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="395" />
+            <location filename="../../ui/views/catalog_view.py" line="433" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="405" />
+            <location filename="../../ui/views/catalog_view.py" line="443" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="412" />
+            <location filename="../../ui/views/catalog_view.py" line="450" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="431" />
+            <location filename="../../ui/views/catalog_view.py" line="478" />
+            <source>Adding a segment</source>
+            <translation>正在新增环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="494" />
+            <source>Renaming the segment</source>
+            <translation>正在修改环节名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="516" />
+            <source>Remove the segment “%1” from the catalog?</source>
+            <translation>从目录中删除环节“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="519" />
+            <source>%1 firms the classifier put in it will be classified again.</source>
+            <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="521" />
+            <source>The removal is recorded in the audit log.</source>
+            <translation>删除操作会记入审计日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="522" />
+            <source>Remove segment</source>
+            <translation>删除环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="526" />
+            <source>Removing the segment</source>
+            <translation>正在删除环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="546" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -718,332 +851,420 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="136" />
+            <location filename="../../ui/widgets/firm_detail.py" line="137" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="136" />
+            <location filename="../../ui/widgets/firm_detail.py" line="137" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="185" />
+            <location filename="../../ui/widgets/firm_detail.py" line="186" />
             <source>Select a firm to see its details.</source>
             <translation>选择一家企业查看详情。</translation>
         </message>
         <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="202" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
             <location filename="../../ui/widgets/firm_detail.py" line="203" />
+            <source>Correct this firm's name, codes, figures or description</source>
+            <translation>修改企业的名称、代码、数据或业务描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="208" />
             <source>Add to shortlist</source>
             <translation>加入名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="267" />
+            <location filename="../../ui/widgets/firm_detail.py" line="272" />
             <source>Profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="281" />
-            <location filename="../../ui/widgets/firm_detail.py" line="302" />
+            <location filename="../../ui/widgets/firm_detail.py" line="286" />
+            <location filename="../../ui/widgets/firm_detail.py" line="307" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="282" />
-            <location filename="../../ui/widgets/firm_detail.py" line="303" />
+            <location filename="../../ui/widgets/firm_detail.py" line="287" />
+            <location filename="../../ui/widgets/firm_detail.py" line="308" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="288" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="284" />
+            <location filename="../../ui/widgets/firm_detail.py" line="289" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="285" />
+            <location filename="../../ui/widgets/firm_detail.py" line="290" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="287" />
+            <location filename="../../ui/widgets/firm_detail.py" line="292" />
             <source>Confirm this classification</source>
             <translation>确认当前分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="292" />
+            <location filename="../../ui/widgets/firm_detail.py" line="297" />
             <source>Correct the classification</source>
             <translation>更正分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="295" />
+            <location filename="../../ui/widgets/firm_detail.py" line="300" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="305" />
+            <location filename="../../ui/widgets/firm_detail.py" line="310" />
             <source>Save correction</source>
             <translation>保存更正</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="315" />
+            <location filename="../../ui/widgets/firm_detail.py" line="320" />
             <source>The classifier is not installed in this build.</source>
             <translation>此版本未安装分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="317" />
+            <location filename="../../ui/widgets/firm_detail.py" line="322" />
             <source>Classification</source>
             <translation>产业分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="329" />
+            <location filename="../../ui/widgets/firm_detail.py" line="334" />
             <source>overall score (0–100)</source>
             <translation>综合评分（0–100）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="332" />
+            <location filename="../../ui/widgets/firm_detail.py" line="337" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="333" />
+            <location filename="../../ui/widgets/firm_detail.py" line="338" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="334" />
+            <location filename="../../ui/widgets/firm_detail.py" line="339" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="342" />
+            <location filename="../../ui/widgets/firm_detail.py" line="347" />
             <source>Score</source>
             <translation>评分说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="358" />
+            <location filename="../../ui/widgets/firm_detail.py" line="363" />
             <source>Where each value came from</source>
             <translation>各项数据的来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="360" />
+            <location filename="../../ui/widgets/firm_detail.py" line="365" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="360" />
+            <location filename="../../ui/widgets/firm_detail.py" line="365" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="360" />
+            <location filename="../../ui/widgets/firm_detail.py" line="365" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="369" />
+            <location filename="../../ui/widgets/firm_detail.py" line="374" />
             <source>Sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="410" />
+            <location filename="../../ui/widgets/firm_detail.py" line="416" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="417" />
+            <location filename="../../ui/widgets/firm_detail.py" line="423" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="426" />
+            <location filename="../../ui/widgets/firm_detail.py" line="432" />
             <source>Confirmed by staff</source>
             <translation>已人工确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="432" />
+            <location filename="../../ui/widgets/firm_detail.py" line="438" />
             <source>Automatic (not yet checked)</source>
             <translation>自动分类（尚未核对）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="435" />
+            <location filename="../../ui/widgets/firm_detail.py" line="441" />
             <source>Not yet classified</source>
             <translation>尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="448" />
+            <location filename="../../ui/widgets/firm_detail.py" line="454" />
             <source>(outside every direction)</source>
             <translation>（不属于任何产业方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="465" />
+            <location filename="../../ui/widgets/firm_detail.py" line="471" />
             <source>(no particular segment)</source>
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="485" />
+            <location filename="../../ui/widgets/firm_detail.py" line="491" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="499" />
+            <location filename="../../ui/widgets/firm_detail.py" line="505" />
             <source>Working out the explanation…</source>
             <translation>正在生成评分说明…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="518" />
+            <location filename="../../ui/widgets/firm_detail.py" line="524" />
             <source>Scoring is not available in this build.</source>
             <translation>此版本不含评分功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="571" />
+            <location filename="../../ui/widgets/firm_detail.py" line="601" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="577" />
+            <location filename="../../ui/widgets/firm_detail.py" line="607" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="578" />
+            <location filename="../../ui/widgets/firm_detail.py" line="608" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="596" />
+            <location filename="../../ui/widgets/firm_detail.py" line="626" />
             <source>%1 (already on it)</source>
             <translation>%1（已在名单中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="600" />
+            <location filename="../../ui/widgets/firm_detail.py" line="630" />
             <source>New shortlist…</source>
             <translation>新建名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="610" />
+            <location filename="../../ui/widgets/firm_detail.py" line="640" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="610" />
+            <location filename="../../ui/widgets/firm_detail.py" line="640" />
             <source>Name of the new shortlist:</source>
             <translation>新名单的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="624" />
+            <location filename="../../ui/widgets/firm_detail.py" line="654" />
             <source>Added to shortlist “%1”.</source>
             <translation>已加入名单“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="628" />
+            <location filename="../../ui/widgets/firm_detail.py" line="658" />
             <source>Adding to shortlist</source>
             <translation>正在加入名单</translation>
         </message>
     </context>
     <context>
+        <name>FirmEditDialog</name>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="54" />
+            <source>(not stated)</source>
+            <translation>（未填写）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="55" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="56" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="115" />
+            <source>Edit firm</source>
+            <translation>编辑企业信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="128" />
+            <source>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</source>
+            <translation>填写规则与导入相同：金额默认以万元计，也可写明单位（1.2亿、500万美元）；比例以百分数计。留空表示清除该项。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="144" />
+            <source>Basic information</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="145" />
+            <source>Business description</source>
+            <translation>业务描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="146" />
+            <source>Size and facts</source>
+            <translation>规模与经营</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="180" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="182" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="193" />
+            <source>%1 (10,000 yuan)</source>
+            <translation>%1（万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="222" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="226" />
+            <source>Saving the firm</source>
+            <translation>保存企业信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="258" />
+            <source>Nothing was saved. Please correct: %1</source>
+            <translation>未作任何修改。请更正：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="262" />
+            <source>%1 (to correct)</source>
+            <translation>%1（有误）</translation>
+        </message>
+    </context>
+    <context>
         <name>FirmTable</name>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="50" />
+            <location filename="../../ui/models/firm_table.py" line="53" />
             <source>#</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="51" />
+            <location filename="../../ui/models/firm_table.py" line="54" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="52" />
+            <location filename="../../ui/models/firm_table.py" line="55" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="53" />
+            <location filename="../../ui/models/firm_table.py" line="56" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="54" />
+            <location filename="../../ui/models/firm_table.py" line="57" />
             <source>District</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="57" />
+            <location filename="../../ui/models/firm_table.py" line="60" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="65" />
+            <location filename="../../ui/models/firm_table.py" line="68" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="73" />
+            <location filename="../../ui/models/firm_table.py" line="76" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="82" />
+            <location filename="../../ui/models/firm_table.py" line="85" />
             <source>Score</source>
             <translation>综合评分</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="91" />
+            <location filename="../../ui/models/firm_table.py" line="95" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="100" />
+            <location filename="../../ui/models/firm_table.py" line="105" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="109" />
+            <location filename="../../ui/models/firm_table.py" line="115" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="118" />
+            <location filename="../../ui/models/firm_table.py" line="125" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="127" />
+            <location filename="../../ui/models/firm_table.py" line="134" />
             <source>Employees</source>
             <translation>员工人数</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="136" />
+            <location filename="../../ui/models/firm_table.py" line="143" />
             <source>Revenue</source>
             <translation>营业收入</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="145" />
+            <location filename="../../ui/models/firm_table.py" line="152" />
             <source>Founded</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="151" />
+            <location filename="../../ui/models/firm_table.py" line="158" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="154" />
+            <location filename="../../ui/models/firm_table.py" line="161" />
             <source>Stock code</source>
             <translation>股票代码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="159" />
+            <location filename="../../ui/models/firm_table.py" line="166" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="570" />
+            <location filename="../../ui/models/firm_table.py" line="588" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -1051,12 +1272,12 @@
     <context>
         <name>FirmsView</name>
         <message>
-            <location filename="../../ui/views/firms.py" line="101" />
+            <location filename="../../ui/views/firms.py" line="88" />
             <source>Import firms…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="191" />
+            <location filename="../../ui/views/firms.py" line="178" />
             <source>%1 firms listed</source>
             <translation>列出企业 %1 家</translation>
         </message>
@@ -1587,6 +1808,57 @@
             <location filename="../../ui/views/shortlists.py" line="571" />
             <source>Deleting visit</source>
             <translation>正在删除走访记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="696" />
+            <source>Remove segment</source>
+            <translation>删除环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="698" />
+            <source>Remove the segment “%1” from the catalog?</source>
+            <translation>从目录中删除环节“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="704" />
+            <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
+            <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="719" />
+            <source>%1 firms the classifier put in it will be classified again.</source>
+            <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="724" />
+            <source>The removal is recorded in the audit log.</source>
+            <translation>删除操作会记入审计日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="727" />
+            <source>Move and remove</source>
+            <translation>转入并删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="662" />
+            <source>Rename segment</source>
+            <translation>环节改名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="664" />
+            <source>Code</source>
+            <translation>环节代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="667" />
+            <source>Name</source>
+            <translation>名称</translation>
         </message>
     </context>
     <context>
@@ -2260,152 +2532,152 @@
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="56" />
+            <location filename="../../ui/widgets/firm_detail.py" line="57" />
             <source>All fields when the firm was added</source>
             <translation>建档时的全部字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="57" />
+            <location filename="../../ui/widgets/firm_detail.py" line="58" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="58" />
+            <location filename="../../ui/widgets/firm_detail.py" line="59" />
             <source>Short name</source>
             <translation>企业简称</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="59" />
+            <location filename="../../ui/widgets/firm_detail.py" line="60" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="60" />
+            <location filename="../../ui/widgets/firm_detail.py" line="61" />
             <source>Stock code</source>
             <translation>股票代码</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="61" />
+            <location filename="../../ui/widgets/firm_detail.py" line="62" />
             <source>Legal representative</source>
             <translation>法定代表人</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="62" />
+            <location filename="../../ui/widgets/firm_detail.py" line="63" />
             <source>Firm type</source>
             <translation>企业类型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="63" />
+            <location filename="../../ui/widgets/firm_detail.py" line="64" />
             <source>Industry</source>
             <translation>所属行业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="64" />
+            <location filename="../../ui/widgets/firm_detail.py" line="65" />
             <source>Province</source>
             <translation>所属省份</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="65" />
+            <location filename="../../ui/widgets/firm_detail.py" line="66" />
             <source>City</source>
             <translation>所属城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="66" />
+            <location filename="../../ui/widgets/firm_detail.py" line="67" />
             <source>District</source>
             <translation>所属区县</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="67" />
+            <location filename="../../ui/widgets/firm_detail.py" line="68" />
             <source>Registered address</source>
             <translation>注册地址</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="68" />
+            <location filename="../../ui/widgets/firm_detail.py" line="69" />
             <source>Founded</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="69" />
+            <location filename="../../ui/widgets/firm_detail.py" line="70" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="70" />
+            <location filename="../../ui/widgets/firm_detail.py" line="71" />
             <source>Currency</source>
             <translation>注册资本币种</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="71" />
+            <location filename="../../ui/widgets/firm_detail.py" line="72" />
             <source>Employees</source>
             <translation>员工人数</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="72" />
+            <location filename="../../ui/widgets/firm_detail.py" line="73" />
             <source>Revenue</source>
             <translation>营业收入</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="73" />
+            <location filename="../../ui/widgets/firm_detail.py" line="74" />
             <source>Revenue growth</source>
             <translation>营收增长率</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="74" />
+            <location filename="../../ui/widgets/firm_detail.py" line="75" />
             <source>R&amp;D ratio</source>
             <translation>研发投入占比</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="75" />
+            <location filename="../../ui/widgets/firm_detail.py" line="76" />
             <source>Patents</source>
             <translation>专利数量</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="76" />
+            <location filename="../../ui/widgets/firm_detail.py" line="77" />
             <source>High-tech enterprise</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="77" />
+            <location filename="../../ui/widgets/firm_detail.py" line="78" />
             <source>Listing</source>
             <translation>上市板块</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="78" />
+            <location filename="../../ui/widgets/firm_detail.py" line="79" />
             <source>Listing date</source>
             <translation>上市日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="79" />
+            <location filename="../../ui/widgets/firm_detail.py" line="80" />
             <source>Main business</source>
             <translation>主营业务</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="80" />
+            <location filename="../../ui/widgets/firm_detail.py" line="81" />
             <source>Business scope</source>
             <translation>经营范围</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="81" />
+            <location filename="../../ui/widgets/firm_detail.py" line="82" />
             <source>Introduction</source>
             <translation>企业简介</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="82" />
+            <location filename="../../ui/widgets/firm_detail.py" line="83" />
             <source>Website</source>
             <translation>官网</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="83" />
+            <location filename="../../ui/widgets/firm_detail.py" line="84" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="84" />
+            <location filename="../../ui/widgets/firm_detail.py" line="85" />
             <source>Imported</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="85" />
+            <location filename="../../ui/widgets/firm_detail.py" line="86" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fmt, i18n, messages, theme
+from ui.context import FIRMS
 from ui.widgets.common import LEFT, EmptyState, make_button, muted, section_title, spacing
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
@@ -198,6 +199,10 @@ class FirmDetail(QWidget):
         body.addWidget(self.name)
         body.addWidget(self.subline)
         actions = QHBoxLayout()
+        self.edit_btn = make_button(self.tr("Edit…"), "edit")
+        self.edit_btn.setToolTip(self.tr("Correct this firm's name, codes, figures or description"))
+        self.edit_btn.clicked.connect(self.open_editor)
+        actions.addWidget(self.edit_btn)
         self.shortlist_btn = None
         if _has("app.shortlists"):
             self.shortlist_btn = make_button(self.tr("Add to shortlist"), "check")
@@ -379,7 +384,8 @@ class FirmDetail(QWidget):
         if firm_id is None:
             self.clear()
             return
-        row = self.ctx.db.execute("SELECT * FROM firms WHERE id = ?", (firm_id,)).fetchone()
+        # ``ranked``: the firm with its stored score (scores live in their own table).
+        row = self.ctx.db.execute("SELECT * FROM ranked WHERE id = ?", (firm_id,)).fetchone()
         if row is None:
             self.clear()
             return
@@ -550,6 +556,30 @@ class FirmDetail(QWidget):
         self.explain.setPlainText(text)
 
     # -- editing ------------------------------------------------------------------------------
+    def open_editor(self):
+        """The edit dialog of the firm shown (``None`` when none is); saving refreshes."""
+        if self.firm_id is None:
+            return None
+        from ui.firm_edit_dialog import FirmEditDialog
+
+        dialog = FirmEditDialog(self.ctx, self.firm_id, self)
+        dialog.saved.connect(self._edited)
+        dialog.open()
+        return dialog
+
+    def _edited(self, record: dict[str, Any]) -> None:
+        fid = int(record["id"])
+        if self.firm_id == fid:
+            self.set_firm(fid)
+        if not record.get("changed"):
+            return
+        self.changed.emit(fid)  # the views forget their cached rows
+        # Names, places and figures show in other views too (lists, counts by city).
+        self.ctx.notify(FIRMS)
+        win = self.window()
+        if hasattr(win, "recompute"):
+            win.recompute()  # classify a changed text, rescore changed facts
+
     def _confirm(self) -> None:
         r = self.row or {}
         self._record(r.get("direction") or "", r.get("segment") or None)
@@ -640,9 +670,10 @@ def provenance_rows(raw: Any) -> list[tuple[str, str, str]]:
     if isinstance(data, dict):
         for field, v in data.items():
             if isinstance(v, dict):
-                out.append(
-                    (field, str(v.get("source") or v.get("file") or ""), str(v.get("at") or ""))
-                )
+                source = str(v.get("source") or v.get("file") or "")
+                if v.get("user"):  # a person's edit (app.firm_edit) names who made it
+                    source = f"{source}（{v['user']}）"
+                out.append((field, source, str(v.get("at") or "")))
             elif isinstance(v, list | tuple) and v:
                 out.append((field, str(v[0]), str(v[1]) if len(v) > 1 else ""))
             else:

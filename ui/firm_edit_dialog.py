@@ -1,0 +1,280 @@
+"""Edit a firm's fields (企业库 → 详情 → 编辑…).
+
+The form is built from :func:`app.firm_edit.editable_fields` (the importer's fields and labels),
+prefilled with :func:`app.firm_edit.edit_text`, and saved by :func:`app.firm_edit.update_firm`
+on the app's writer. Only the fields whose text the person changed are sent. Bad values come
+back as :class:`app.firm_edit.FieldErrors`: each is shown under its field (the tab holding the
+first one comes to the front) and everything typed stays as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.firm_edit import EditableField, FieldErrors, edit_text, editable_fields, firm_record
+from ui import i18n, theme
+from ui.messages import JobError, show_error
+from ui.widgets.common import muted, spacing
+from ui.widgets.firm_detail import field_label
+
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
+
+INVALID_STYLE = f"border: 1px solid {theme.DANGER};"
+
+
+class FieldEditor(QWidget):
+    """One field's input and, under it, the reason its value was refused."""
+
+    def __init__(self, field: EditableField, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.initial = text
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        em = self.fontMetrics().horizontalAdvance("中")
+        if field.kind == "bool":
+            box = QComboBox()
+            box.addItem(translate("FirmEditDialog", "(not stated)"), "")
+            box.addItem(translate("FirmEditDialog", "Yes"), "是")
+            box.addItem(translate("FirmEditDialog", "No"), "否")
+            box.setCurrentIndex(max(0, box.findData(text)))
+            self.input: QWidget = box
+        elif field.kind == "longtext":
+            edit = QPlainTextEdit(text)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+            self.input = edit
+        else:
+            line = QLineEdit(text)
+            if field.hint:
+                line.setPlaceholderText(field.hint)
+            line.setMinimumWidth(em * 22)
+            self.input = line
+        self.input.setObjectName(f"edit_{field.name}")
+        lay.addWidget(self.input)
+        self.error = QLabel()
+        self.error.setObjectName("danger")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.error)
+
+    def text(self) -> str:
+        w = self.input
+        if isinstance(w, QComboBox):
+            return w.currentData() or ""
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        return w.text()
+
+    def set_text(self, text: str) -> None:
+        w = self.input
+        if isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(text)))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(text)
+        else:
+            w.setText(text)
+
+    def changed(self) -> bool:
+        return self.text().strip() != self.initial.strip()
+
+    def show_error(self, reason: str | None) -> None:
+        self.error.setText(reason or "")
+        self.error.setVisible(bool(reason))
+        self.input.setStyleSheet(INVALID_STYLE if reason else "")
+
+
+class FirmEditDialog(QDialog):
+    """The edit form of one firm. Emits ``saved(record)`` after a successful save."""
+
+    saved = Signal(object)  # the firm's record from app.firm_edit.update_firm
+
+    def __init__(self, ctx, firm_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.firm_id = firm_id
+        self.job = None
+        record = firm_record(ctx.db, firm_id)
+        self.setWindowTitle(self.tr("Edit firm"))
+        self.setModal(True)
+        s = spacing(self)
+        em = self.fontMetrics().horizontalAdvance("中")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
+        lay.setSpacing(int(s * 0.6))
+        self.heading = QLabel(record["name"])
+        self.heading.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
+        self.heading.setWordWrap(True)
+        lay.addWidget(self.heading)
+        note = muted(
+            self.tr(
+                "Values are read as in an import: amounts in 10,000 yuan unless a unit is "
+                "written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it."
+            )
+        )
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        self.banner = QLabel()
+        self.banner.setObjectName("danger")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        lay.addWidget(self.banner)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        lay.addWidget(self.tabs, 1)
+        self.titles = titles = {
+            "basic": self.tr("Basic information"),
+            "text": self.tr("Business description"),
+            "facts": self.tr("Size and facts"),
+        }
+        self.editors: dict[str, FieldEditor] = {}
+        self.pages: dict[str, QScrollArea] = {}
+        forms: dict[str, QFormLayout] = {}
+        for key, title in titles.items():
+            inner = QWidget()
+            inner.setObjectName("scrollBody")
+            form = QFormLayout(inner)
+            form.setContentsMargins(s, s, s, s)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            form.setVerticalSpacing(int(s * 0.7))
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(inner)
+            self.tabs.addTab(area, title)
+            self.pages[key] = area
+            forms[key] = form
+        for f in editable_fields():
+            editor = FieldEditor(f, edit_text(f.name, record.get(f.name)), self)
+            self.editors[f.name] = editor
+            label = QLabel(self._label(f).replace("&", "&&"))  # R&D: not a shortcut
+            label.setBuddy(editor.input)
+            forms[f.group].addRow(label, editor)
+
+        self.status = muted()
+        lay.addWidget(self.status)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_btn = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_btn.setText(self.tr("Save"))
+        self.save_btn.setProperty("primary", True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.resize(em * 52, self.fontMetrics().lineSpacing() * 44)
+
+    def _label(self, f: EditableField) -> str:
+        if i18n.is_chinese():
+            return f.label  # the importer's label, with its unit: 注册资本(万元)
+        text = field_label(f.name)
+        if f.kind == "amount":
+            return self.tr("%1 (10,000 yuan)").replace("%1", text)
+        if f.kind == "percent":
+            return f"{text} (%)"
+        return text
+
+    # -- values -------------------------------------------------------------------------------
+    def changes(self) -> dict[str, str]:
+        """The fields whose text the person changed: field → text as typed."""
+        return {name: e.text() for name, e in self.editors.items() if e.changed()}
+
+    def set_value(self, field: str, text: str) -> None:
+        """Type ``text`` into a field (tests and scripted use)."""
+        self.editors[field].set_text(text)
+
+    # -- saving -------------------------------------------------------------------------------
+    def save(self) -> None:
+        changes = self.changes()
+        self._clear_errors()
+        if not changes:
+            self.accept()
+            return
+        fid = self.firm_id
+
+        def job(db, cancel):
+            from app import firm_edit
+
+            return firm_edit.update_firm(db, fid, changes)
+
+        self.save_btn.setEnabled(False)
+        self.status.setText(self.tr("Saving…"))
+        self.job = self.ctx.run(
+            job,
+            write=True,
+            title=self.tr("Saving the firm"),
+            on_result=self._saved,
+            on_error=self._failed,
+            announce=False,
+        )
+
+    def _saved(self, record: dict[str, Any]) -> None:
+        self.status.setText("")
+        self.save_btn.setEnabled(True)
+        self.saved.emit(record)
+        self.accept()
+
+    def _failed(self, error: JobError) -> None:
+        self.save_btn.setEnabled(True)
+        self.status.setText("")
+        if not error.is_user_error:
+            show_error(self, error)
+            return
+        exc = error.exc
+        shown = []
+        if isinstance(exc, FieldErrors):
+            for name, reason in exc.errors.items():
+                editor = self.editors.get(name)
+                if editor is not None:
+                    editor.show_error(reason)
+                    shown.append(editor)
+        if not shown:
+            self.banner.setText(error.message)
+            self.banner.show()
+            return
+        # The reasons stand under their fields; the banner says where to look.
+        labels = "、".join(self._label(e.field) for e in shown)
+        self.banner.setText(self.tr("Nothing was saved. Please correct: %1").replace("%1", labels))
+        self.banner.show()
+        bad = {e.field.group for e in shown}
+        for key, title in self.titles.items():
+            marked = self.tr("%1 (to correct)").replace("%1", title) if key in bad else title
+            self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), marked)
+        first = shown[0]
+        self.tabs.setCurrentWidget(self.pages[first.field.group])
+        first.input.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pages[first.field.group].ensureWidgetVisible(first)
+
+    def _clear_errors(self) -> None:
+        self.banner.hide()
+        self.banner.setText("")
+        for e in self.editors.values():
+            e.show_error(None)
+        for key, title in self.titles.items():
+            self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), title)
+
+    def reject(self) -> None:
+        if self.job is not None and self.job.running:
+            return  # the write is under way: wait for its answer
+        super().reject()
