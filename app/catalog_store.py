@@ -210,12 +210,34 @@ def add_segment(
     built-in model retrained on the catalog with this segment).
     """
     cat = current(db)
+    value = validate_new_segment(
+        cat, direction, name, position, strength, keywords, products, description
+    )
+    with db.write():
+        code = _new_code(db, cat, direction)
+        _put(db, direction, code, "added", value, old=None)
+        mark_for_reclassification(db)
+    return code
+
+
+def validate_new_segment(
+    cat: Catalog,
+    direction: str,
+    name: str,
+    position: str,
+    strength: str,
+    keywords: Iterable[str],
+    products: Iterable[str] = (),
+    description: str = "",
+) -> dict[str, Any]:
+    """Check a new segment against ``cat`` without writing (the dialog checks before it
+    closes); returns the cleaned values. Raises UserError in Chinese."""
     d = cat.direction(direction)
     if d is None:
         raise UserError(
             f"目录中没有方向“{direction}”（方向代码是固定的，见 chainfill catalog show）"
         )
-    name = _check_name(cat, direction, name)
+    name = validate_name(cat, direction, name)
     if position not in POSITIONS:
         raise UserError(f"链条位置“{position}”无效（可选：{_choices(POSITIONS, POSITION_ZH)}）")
     if strength not in STRENGTHS:
@@ -223,20 +245,14 @@ def add_segment(
     words = _clean_words(keywords, "关键词")
     if not words:
         raise UserError("新环节至少需要一个关键词：分类模型靠关键词认出这个环节的企业")
-    goods = _clean_words(products, "典型产品")
-    with db.write():
-        code = _new_code(db, cat, direction)
-        value = {
-            "name": name,
-            "position": position,
-            "strength": strength,
-            "keywords": words,
-            "products": goods,
-            "description": (description or "").strip(),
-        }
-        _put(db, direction, code, "added", value, old=None)
-        mark_for_reclassification(db)
-    return code
+    return {
+        "name": name,
+        "position": position,
+        "strength": strength,
+        "keywords": words,
+        "products": _clean_words(products, "典型产品"),
+        "description": (description or "").strip(),
+    }
 
 
 def rename_segment(db: Database, code: str, name: str) -> None:
@@ -245,7 +261,7 @@ def rename_segment(db: Database, code: str, name: str) -> None:
     seg = cat.segment(code)
     if seg is None:
         raise UserError(f"目录中没有产业链环节“{code}”")
-    name = _check_name(cat, seg.direction, name, ignore=code)
+    name = validate_name(cat, seg.direction, name, ignore=code)
     if name == seg.name:
         return
     _put(db, seg.direction, code, "name", name, old=seg.name)
@@ -338,7 +354,8 @@ def segment_firm_counts(db: Database, code: str) -> dict[str, int]:
     return {"confirmed": int(row[0]), "classified": int(row[1])}
 
 
-def _check_name(cat: Catalog, direction: str, name: str, ignore: str = "") -> str:
+def validate_name(cat: Catalog, direction: str, name: str, ignore: str = "") -> str:
+    """A segment name cleaned and checked: not empty, not too long, unique in the direction."""
     name = " ".join((name or "").split())
     if not name:
         raise UserError("环节名称不能为空")

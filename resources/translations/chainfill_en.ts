@@ -851,239 +851,239 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="137" />
+            <location filename="../../ui/widgets/firm_detail.py" line="138" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="137" />
+            <location filename="../../ui/widgets/firm_detail.py" line="138" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="186" />
+            <location filename="../../ui/widgets/firm_detail.py" line="187" />
             <source>Select a firm to see its details.</source>
             <translation>Select a firm to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="202" />
+            <location filename="../../ui/widgets/firm_detail.py" line="203" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="203" />
+            <location filename="../../ui/widgets/firm_detail.py" line="204" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>Correct this firm's name, codes, figures or description</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="208" />
+            <location filename="../../ui/widgets/firm_detail.py" line="209" />
             <source>Add to shortlist</source>
             <translation>Add to shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="272" />
+            <location filename="../../ui/widgets/firm_detail.py" line="274" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="286" />
-            <location filename="../../ui/widgets/firm_detail.py" line="307" />
+            <location filename="../../ui/widgets/firm_detail.py" line="288" />
+            <location filename="../../ui/widgets/firm_detail.py" line="309" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="287" />
-            <location filename="../../ui/widgets/firm_detail.py" line="308" />
+            <location filename="../../ui/widgets/firm_detail.py" line="289" />
+            <location filename="../../ui/widgets/firm_detail.py" line="310" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="288" />
+            <location filename="../../ui/widgets/firm_detail.py" line="290" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="289" />
+            <location filename="../../ui/widgets/firm_detail.py" line="291" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="290" />
+            <location filename="../../ui/widgets/firm_detail.py" line="292" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="292" />
+            <location filename="../../ui/widgets/firm_detail.py" line="294" />
             <source>Confirm this classification</source>
             <translation>Confirm this classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="297" />
+            <location filename="../../ui/widgets/firm_detail.py" line="299" />
             <source>Correct the classification</source>
             <translation>Correct the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="300" />
+            <location filename="../../ui/widgets/firm_detail.py" line="302" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="310" />
+            <location filename="../../ui/widgets/firm_detail.py" line="312" />
             <source>Save correction</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="320" />
+            <location filename="../../ui/widgets/firm_detail.py" line="322" />
             <source>The classifier is not installed in this build.</source>
             <translation>The classifier is not installed in this build.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="322" />
+            <location filename="../../ui/widgets/firm_detail.py" line="324" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="334" />
+            <location filename="../../ui/widgets/firm_detail.py" line="336" />
             <source>overall score (0–100)</source>
             <translation>overall score (0–100)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="337" />
+            <location filename="../../ui/widgets/firm_detail.py" line="339" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="338" />
+            <location filename="../../ui/widgets/firm_detail.py" line="340" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="339" />
+            <location filename="../../ui/widgets/firm_detail.py" line="341" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="347" />
+            <location filename="../../ui/widgets/firm_detail.py" line="349" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="363" />
+            <location filename="../../ui/widgets/firm_detail.py" line="365" />
             <source>Where each value came from</source>
             <translation>Where each value came from</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="365" />
+            <location filename="../../ui/widgets/firm_detail.py" line="367" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="365" />
+            <location filename="../../ui/widgets/firm_detail.py" line="367" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="365" />
+            <location filename="../../ui/widgets/firm_detail.py" line="367" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="374" />
+            <location filename="../../ui/widgets/firm_detail.py" line="376" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="416" />
+            <location filename="../../ui/widgets/firm_detail.py" line="424" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="423" />
+            <location filename="../../ui/widgets/firm_detail.py" line="431" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="432" />
+            <location filename="../../ui/widgets/firm_detail.py" line="440" />
             <source>Confirmed by staff</source>
             <translation>Confirmed by staff</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="438" />
+            <location filename="../../ui/widgets/firm_detail.py" line="446" />
             <source>Automatic (not yet checked)</source>
             <translation>Automatic (not yet checked)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="441" />
+            <location filename="../../ui/widgets/firm_detail.py" line="449" />
             <source>Not yet classified</source>
             <translation>Not yet classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="454" />
+            <location filename="../../ui/widgets/firm_detail.py" line="462" />
             <source>(outside every direction)</source>
             <translation>(outside every direction)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="471" />
+            <location filename="../../ui/widgets/firm_detail.py" line="479" />
             <source>(no particular segment)</source>
             <translation>(no particular segment)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="491" />
+            <location filename="../../ui/widgets/firm_detail.py" line="499" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>Every value came from the source above; nothing has been merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="505" />
+            <location filename="../../ui/widgets/firm_detail.py" line="513" />
             <source>Working out the explanation…</source>
             <translation>Working out the explanation…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="524" />
+            <location filename="../../ui/widgets/firm_detail.py" line="532" />
             <source>Scoring is not available in this build.</source>
             <translation>Scoring is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="601" />
+            <location filename="../../ui/widgets/firm_detail.py" line="609" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="607" />
+            <location filename="../../ui/widgets/firm_detail.py" line="615" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="608" />
+            <location filename="../../ui/widgets/firm_detail.py" line="616" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="626" />
+            <location filename="../../ui/widgets/firm_detail.py" line="634" />
             <source>%1 (already on it)</source>
             <translation>%1 (already on it)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="630" />
+            <location filename="../../ui/widgets/firm_detail.py" line="638" />
             <source>New shortlist…</source>
             <translation>New shortlist…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="640" />
+            <location filename="../../ui/widgets/firm_detail.py" line="648" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="640" />
+            <location filename="../../ui/widgets/firm_detail.py" line="648" />
             <source>Name of the new shortlist:</source>
             <translation>Name of the new shortlist:</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="654" />
+            <location filename="../../ui/widgets/firm_detail.py" line="662" />
             <source>Added to shortlist “%1”.</source>
             <translation>Added to shortlist “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="658" />
+            <location filename="../../ui/widgets/firm_detail.py" line="666" />
             <source>Adding to shortlist</source>
             <translation>Adding to shortlist</translation>
         </message>
@@ -2532,152 +2532,152 @@
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="57" />
+            <location filename="../../ui/widgets/firm_detail.py" line="58" />
             <source>All fields when the firm was added</source>
             <translation>All fields when the firm was added</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="58" />
+            <location filename="../../ui/widgets/firm_detail.py" line="59" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="59" />
+            <location filename="../../ui/widgets/firm_detail.py" line="60" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="60" />
+            <location filename="../../ui/widgets/firm_detail.py" line="61" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="61" />
+            <location filename="../../ui/widgets/firm_detail.py" line="62" />
             <source>Stock code</source>
             <translation>Stock code</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="62" />
+            <location filename="../../ui/widgets/firm_detail.py" line="63" />
             <source>Legal representative</source>
             <translation>Legal representative</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="63" />
+            <location filename="../../ui/widgets/firm_detail.py" line="64" />
             <source>Firm type</source>
             <translation>Firm type</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="64" />
+            <location filename="../../ui/widgets/firm_detail.py" line="65" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="65" />
+            <location filename="../../ui/widgets/firm_detail.py" line="66" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="66" />
+            <location filename="../../ui/widgets/firm_detail.py" line="67" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="67" />
+            <location filename="../../ui/widgets/firm_detail.py" line="68" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="68" />
+            <location filename="../../ui/widgets/firm_detail.py" line="69" />
             <source>Registered address</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="69" />
+            <location filename="../../ui/widgets/firm_detail.py" line="70" />
             <source>Founded</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="70" />
+            <location filename="../../ui/widgets/firm_detail.py" line="71" />
             <source>Registered capital</source>
             <translation>Registered capital</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="71" />
+            <location filename="../../ui/widgets/firm_detail.py" line="72" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="72" />
+            <location filename="../../ui/widgets/firm_detail.py" line="73" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="73" />
+            <location filename="../../ui/widgets/firm_detail.py" line="74" />
             <source>Revenue</source>
             <translation>Revenue</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="74" />
+            <location filename="../../ui/widgets/firm_detail.py" line="75" />
             <source>Revenue growth</source>
             <translation>Revenue growth</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="75" />
+            <location filename="../../ui/widgets/firm_detail.py" line="76" />
             <source>R&amp;D ratio</source>
             <translation>R&amp;D ratio</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="76" />
+            <location filename="../../ui/widgets/firm_detail.py" line="77" />
             <source>Patents</source>
             <translation>Patents</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="77" />
+            <location filename="../../ui/widgets/firm_detail.py" line="78" />
             <source>High-tech enterprise</source>
             <translation>High-tech enterprise</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="78" />
+            <location filename="../../ui/widgets/firm_detail.py" line="79" />
             <source>Listing</source>
             <translation>Listing</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="79" />
+            <location filename="../../ui/widgets/firm_detail.py" line="80" />
             <source>Listing date</source>
             <translation>Listing date</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="80" />
+            <location filename="../../ui/widgets/firm_detail.py" line="81" />
             <source>Main business</source>
             <translation>Main business</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="81" />
+            <location filename="../../ui/widgets/firm_detail.py" line="82" />
             <source>Business scope</source>
             <translation>Business scope</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="82" />
+            <location filename="../../ui/widgets/firm_detail.py" line="83" />
             <source>Introduction</source>
             <translation>Introduction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="83" />
+            <location filename="../../ui/widgets/firm_detail.py" line="84" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="84" />
+            <location filename="../../ui/widgets/firm_detail.py" line="85" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="85" />
+            <location filename="../../ui/widgets/firm_detail.py" line="86" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/widgets/firm_detail.py" line="87" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>

@@ -851,239 +851,239 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="137" />
+            <location filename="../../ui/widgets/firm_detail.py" line="138" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="137" />
+            <location filename="../../ui/widgets/firm_detail.py" line="138" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="186" />
+            <location filename="../../ui/widgets/firm_detail.py" line="187" />
             <source>Select a firm to see its details.</source>
             <translation>选择一家企业查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="202" />
+            <location filename="../../ui/widgets/firm_detail.py" line="203" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="203" />
+            <location filename="../../ui/widgets/firm_detail.py" line="204" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>修改企业的名称、代码、数据或业务描述</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="208" />
+            <location filename="../../ui/widgets/firm_detail.py" line="209" />
             <source>Add to shortlist</source>
             <translation>加入名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="272" />
+            <location filename="../../ui/widgets/firm_detail.py" line="274" />
             <source>Profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="286" />
-            <location filename="../../ui/widgets/firm_detail.py" line="307" />
+            <location filename="../../ui/widgets/firm_detail.py" line="288" />
+            <location filename="../../ui/widgets/firm_detail.py" line="309" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="287" />
-            <location filename="../../ui/widgets/firm_detail.py" line="308" />
+            <location filename="../../ui/widgets/firm_detail.py" line="289" />
+            <location filename="../../ui/widgets/firm_detail.py" line="310" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="288" />
+            <location filename="../../ui/widgets/firm_detail.py" line="290" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="289" />
+            <location filename="../../ui/widgets/firm_detail.py" line="291" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="290" />
+            <location filename="../../ui/widgets/firm_detail.py" line="292" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="292" />
+            <location filename="../../ui/widgets/firm_detail.py" line="294" />
             <source>Confirm this classification</source>
             <translation>确认当前分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="297" />
+            <location filename="../../ui/widgets/firm_detail.py" line="299" />
             <source>Correct the classification</source>
             <translation>更正分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="300" />
+            <location filename="../../ui/widgets/firm_detail.py" line="302" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="310" />
+            <location filename="../../ui/widgets/firm_detail.py" line="312" />
             <source>Save correction</source>
             <translation>保存更正</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="320" />
+            <location filename="../../ui/widgets/firm_detail.py" line="322" />
             <source>The classifier is not installed in this build.</source>
             <translation>此版本未安装分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="322" />
+            <location filename="../../ui/widgets/firm_detail.py" line="324" />
             <source>Classification</source>
             <translation>产业分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="334" />
+            <location filename="../../ui/widgets/firm_detail.py" line="336" />
             <source>overall score (0–100)</source>
             <translation>综合评分（0–100）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="337" />
+            <location filename="../../ui/widgets/firm_detail.py" line="339" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="338" />
+            <location filename="../../ui/widgets/firm_detail.py" line="340" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="339" />
+            <location filename="../../ui/widgets/firm_detail.py" line="341" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="347" />
+            <location filename="../../ui/widgets/firm_detail.py" line="349" />
             <source>Score</source>
             <translation>评分说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="363" />
+            <location filename="../../ui/widgets/firm_detail.py" line="365" />
             <source>Where each value came from</source>
             <translation>各项数据的来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="365" />
+            <location filename="../../ui/widgets/firm_detail.py" line="367" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="365" />
+            <location filename="../../ui/widgets/firm_detail.py" line="367" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="365" />
+            <location filename="../../ui/widgets/firm_detail.py" line="367" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="374" />
+            <location filename="../../ui/widgets/firm_detail.py" line="376" />
             <source>Sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="416" />
+            <location filename="../../ui/widgets/firm_detail.py" line="424" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="423" />
+            <location filename="../../ui/widgets/firm_detail.py" line="431" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="432" />
+            <location filename="../../ui/widgets/firm_detail.py" line="440" />
             <source>Confirmed by staff</source>
             <translation>已人工确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="438" />
+            <location filename="../../ui/widgets/firm_detail.py" line="446" />
             <source>Automatic (not yet checked)</source>
             <translation>自动分类（尚未核对）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="441" />
+            <location filename="../../ui/widgets/firm_detail.py" line="449" />
             <source>Not yet classified</source>
             <translation>尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="454" />
+            <location filename="../../ui/widgets/firm_detail.py" line="462" />
             <source>(outside every direction)</source>
             <translation>（不属于任何产业方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="471" />
+            <location filename="../../ui/widgets/firm_detail.py" line="479" />
             <source>(no particular segment)</source>
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="491" />
+            <location filename="../../ui/widgets/firm_detail.py" line="499" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="505" />
+            <location filename="../../ui/widgets/firm_detail.py" line="513" />
             <source>Working out the explanation…</source>
             <translation>正在生成评分说明…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="524" />
+            <location filename="../../ui/widgets/firm_detail.py" line="532" />
             <source>Scoring is not available in this build.</source>
             <translation>此版本不含评分功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="601" />
+            <location filename="../../ui/widgets/firm_detail.py" line="609" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="607" />
+            <location filename="../../ui/widgets/firm_detail.py" line="615" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="608" />
+            <location filename="../../ui/widgets/firm_detail.py" line="616" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="626" />
+            <location filename="../../ui/widgets/firm_detail.py" line="634" />
             <source>%1 (already on it)</source>
             <translation>%1（已在名单中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="630" />
+            <location filename="../../ui/widgets/firm_detail.py" line="638" />
             <source>New shortlist…</source>
             <translation>新建名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="640" />
+            <location filename="../../ui/widgets/firm_detail.py" line="648" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="640" />
+            <location filename="../../ui/widgets/firm_detail.py" line="648" />
             <source>Name of the new shortlist:</source>
             <translation>新名单的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="654" />
+            <location filename="../../ui/widgets/firm_detail.py" line="662" />
             <source>Added to shortlist “%1”.</source>
             <translation>已加入名单“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="658" />
+            <location filename="../../ui/widgets/firm_detail.py" line="666" />
             <source>Adding to shortlist</source>
             <translation>正在加入名单</translation>
         </message>
@@ -2532,152 +2532,152 @@
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="57" />
+            <location filename="../../ui/widgets/firm_detail.py" line="58" />
             <source>All fields when the firm was added</source>
             <translation>建档时的全部字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="58" />
+            <location filename="../../ui/widgets/firm_detail.py" line="59" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="59" />
+            <location filename="../../ui/widgets/firm_detail.py" line="60" />
             <source>Short name</source>
             <translation>企业简称</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="60" />
+            <location filename="../../ui/widgets/firm_detail.py" line="61" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="61" />
+            <location filename="../../ui/widgets/firm_detail.py" line="62" />
             <source>Stock code</source>
             <translation>股票代码</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="62" />
+            <location filename="../../ui/widgets/firm_detail.py" line="63" />
             <source>Legal representative</source>
             <translation>法定代表人</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="63" />
+            <location filename="../../ui/widgets/firm_detail.py" line="64" />
             <source>Firm type</source>
             <translation>企业类型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="64" />
+            <location filename="../../ui/widgets/firm_detail.py" line="65" />
             <source>Industry</source>
             <translation>所属行业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="65" />
+            <location filename="../../ui/widgets/firm_detail.py" line="66" />
             <source>Province</source>
             <translation>所属省份</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="66" />
+            <location filename="../../ui/widgets/firm_detail.py" line="67" />
             <source>City</source>
             <translation>所属城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="67" />
+            <location filename="../../ui/widgets/firm_detail.py" line="68" />
             <source>District</source>
             <translation>所属区县</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="68" />
+            <location filename="../../ui/widgets/firm_detail.py" line="69" />
             <source>Registered address</source>
             <translation>注册地址</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="69" />
+            <location filename="../../ui/widgets/firm_detail.py" line="70" />
             <source>Founded</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="70" />
+            <location filename="../../ui/widgets/firm_detail.py" line="71" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="71" />
+            <location filename="../../ui/widgets/firm_detail.py" line="72" />
             <source>Currency</source>
             <translation>注册资本币种</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="72" />
+            <location filename="../../ui/widgets/firm_detail.py" line="73" />
             <source>Employees</source>
             <translation>员工人数</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="73" />
+            <location filename="../../ui/widgets/firm_detail.py" line="74" />
             <source>Revenue</source>
             <translation>营业收入</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="74" />
+            <location filename="../../ui/widgets/firm_detail.py" line="75" />
             <source>Revenue growth</source>
             <translation>营收增长率</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="75" />
+            <location filename="../../ui/widgets/firm_detail.py" line="76" />
             <source>R&amp;D ratio</source>
             <translation>研发投入占比</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="76" />
+            <location filename="../../ui/widgets/firm_detail.py" line="77" />
             <source>Patents</source>
             <translation>专利数量</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="77" />
+            <location filename="../../ui/widgets/firm_detail.py" line="78" />
             <source>High-tech enterprise</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="78" />
+            <location filename="../../ui/widgets/firm_detail.py" line="79" />
             <source>Listing</source>
             <translation>上市板块</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="79" />
+            <location filename="../../ui/widgets/firm_detail.py" line="80" />
             <source>Listing date</source>
             <translation>上市日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="80" />
+            <location filename="../../ui/widgets/firm_detail.py" line="81" />
             <source>Main business</source>
             <translation>主营业务</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="81" />
+            <location filename="../../ui/widgets/firm_detail.py" line="82" />
             <source>Business scope</source>
             <translation>经营范围</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="82" />
+            <location filename="../../ui/widgets/firm_detail.py" line="83" />
             <source>Introduction</source>
             <translation>企业简介</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="83" />
+            <location filename="../../ui/widgets/firm_detail.py" line="84" />
             <source>Website</source>
             <translation>官网</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="84" />
+            <location filename="../../ui/widgets/firm_detail.py" line="85" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="85" />
+            <location filename="../../ui/widgets/firm_detail.py" line="86" />
             <source>Imported</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/widgets/firm_detail.py" line="87" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>

@@ -8,12 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -27,7 +30,7 @@ from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
 from ui.views.base import View
 from ui.views.firms import bind, setup_table
-from ui.widgets.chainmap import ChainMap, SegmentBox, strength_name
+from ui.widgets.chainmap import POSITIONS, ChainMap, SegmentBox, strength_name
 from ui.widgets.common import Card, EmptyState, make_button, muted, section_title, spacing
 from ui.widgets.tables import FirmTableView
 
@@ -147,6 +150,19 @@ class CatalogView(View):
         self._show_segment(None)
 
     def _build_segment_card(self) -> None:
+        # Structural edits in the card's title row. Adding belongs to the direction, so its
+        # button sits on the chain map's card (the two buttons here keep this card narrow).
+        self.seg_add = make_button(self.tr("Add segment…"), "new")
+        self.seg_add.setToolTip(self.tr("Add a value-chain segment to this direction"))
+        self.seg_add.clicked.connect(self.add_segment)
+        self.map_card.head_actions.addWidget(self.seg_add)
+        self.seg_rename = make_button(self.tr("Rename…"), "edit")
+        self.seg_rename.setToolTip(self.tr("Rename this segment (its code stays)"))
+        self.seg_rename.clicked.connect(self.rename_segment)
+        self.seg_remove = make_button(self.tr("Remove…"), "close")
+        self.seg_remove.clicked.connect(self.remove_segment)
+        for w in (self.seg_rename, self.seg_remove):
+            self.seg_card.head_actions.addWidget(w)
         b = self.seg_card.body
         self.seg_empty = EmptyState(self.tr("Click a segment in the chain map."))
         b.addWidget(self.seg_empty)
@@ -291,10 +307,12 @@ class CatalogView(View):
                 on_result=lambda r, c=code: self._counts(c, r),
             )
         )
-        if segment or changed:
+        kept = self.segment_code if d.segment(self.segment_code or "") else None
+        if segment or changed or kept is None:
+            # a removed segment leaves nothing selected: show the first one instead
             self.select_segment(segment or d.segments[0].code)
-        elif self.segment_code:
-            self.select_segment(self.segment_code)
+        else:
+            self.select_segment(kept)
 
     def _select_in_tree(self, code: str) -> None:
         """Keep the tree on the direction shown (it may be opened from elsewhere)."""
@@ -327,6 +345,16 @@ class CatalogView(View):
         self.seg_empty.setVisible(seg is None)
         self.seg_body.setVisible(seg is not None)
         self.cand_card.setEnabled(seg is not None)
+        self.seg_add.setEnabled(self.direction_code is not None)
+        self.seg_rename.setEnabled(seg is not None)
+        d = self.ctx.catalog().direction(seg.direction) if seg is not None else None
+        last = d is not None and len(d.segments) <= 1
+        self.seg_remove.setEnabled(seg is not None and not last)
+        self.seg_remove.setToolTip(
+            self.tr("The last segment of a direction cannot be removed")
+            if last
+            else self.tr("Remove this segment from the catalog")
+        )
         if seg is None:
             self.cand_model.set_filter("0")
             return
@@ -362,11 +390,18 @@ class CatalogView(View):
             self.track(self.cand_model._pending)
 
     # -- edits --------------------------------------------------------------------------------
-    def _edit(self, fn, title: str) -> None:
+    def _edit(self, fn, title: str, select=None) -> None:
+        """Run a catalog edit on a worker; then reload the catalog and recompute scores.
+
+        ``select(result)`` names the segment to show afterwards (a new or a surviving one).
+        """
+
         def job(db, cancel):
             return fn(db)
 
-        def done(_r) -> None:
+        def done(result) -> None:
+            if select is not None:
+                self.segment_code = select(result)
             self.ctx.notify(CATALOG)
             win = self.window()
             if hasattr(win, "recompute"):
@@ -415,6 +450,83 @@ class CatalogView(View):
             self.tr("Removing keywords"),
         )
 
+    # -- segments: add, rename, remove ------------------------------------------------------------
+    def add_segment(self) -> None:
+        """Ask for a new segment of the direction shown and add it."""
+        code = self.direction_code
+        if not code:
+            return
+        cat = self.ctx.catalog()
+        current = cat.segment(self.segment_code or "")
+        dlg = AddSegmentDialog(self, cat, code, current.position if current else "upstream")
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dlg.result_values
+        from app import catalog_store
+
+        self._edit(
+            lambda db: catalog_store.add_segment(
+                db,
+                code,
+                v["name"],
+                v["position"],
+                v["strength"],
+                v["keywords"],
+                v["products"],
+                v["description"],
+            ),
+            self.tr("Adding a segment"),
+            select=lambda new_code: new_code,
+        )
+
+    def rename_segment(self) -> None:
+        seg = self.ctx.catalog().segment(self.segment_code or "")
+        if seg is None:
+            return
+        dlg = RenameSegmentDialog(self, self.ctx.catalog(), seg)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        name = dlg.name
+        from app import catalog_store
+
+        self._edit(
+            lambda db: catalog_store.rename_segment(db, seg.code, name),
+            self.tr("Renaming the segment"),
+        )
+
+    def remove_segment(self) -> None:
+        """Remove the segment shown, after confirmation; confirmed firms need a new home."""
+        cat = self.ctx.catalog()
+        seg = cat.segment(self.segment_code or "")
+        if seg is None:
+            return
+        from app import catalog_store
+
+        counts = catalog_store.segment_firm_counts(self.ctx.db, seg.code)
+        others = [s for s in cat.direction(seg.direction).segments if s.code != seg.code]
+        if not others:
+            return
+        move_to = None
+        if counts["confirmed"]:
+            dlg = RemoveSegmentDialog(self, seg, others, counts)
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return
+            move_to = dlg.move_to
+        else:
+            text = self.tr("Remove the segment “%1” from the catalog?").replace("%1", seg.name)
+            if counts["classified"]:
+                text += "\n" + self.tr(
+                    "%1 firms the classifier put in it will be classified again."
+                ).replace("%1", str(counts["classified"]))
+            text += "\n" + self.tr("The removal is recorded in the audit log.")
+            if not messages.ask(self, text, self.tr("Remove segment"), default_yes=False):
+                return
+        self._edit(
+            lambda db: catalog_store.remove_segment(db, seg.code, move_to=move_to),
+            self.tr("Removing the segment"),
+            select=lambda r: r["move_to"] or others[0].code,
+        )
+
     # -- navigation ---------------------------------------------------------------------------
     def _open_in_candidates(self) -> None:
         if not self.segment_code:
@@ -438,3 +550,187 @@ class CatalogView(View):
 
     def current_state(self) -> dict[str, Any]:
         return {"direction": self.direction_code, "segment": self.segment_code}
+
+
+def _position_name(position: str) -> str:
+    from ui.views.dashboard import position_label
+
+    return position_label(position)
+
+
+class AddSegmentDialog(QDialog):
+    """A new segment of one direction: name, chain position, local strength, keywords."""
+
+    def __init__(self, parent: QWidget, cat, direction: str, position: str = "upstream"):
+        super().__init__(parent)
+        self.cat = cat
+        self.direction = direction
+        self.result_values: dict[str, Any] = {}
+        d = cat.direction(direction)
+        self.setWindowTitle(self.tr("Add segment"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Direction"), QLabel(d.name if d else direction))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Dexterous hands"))
+        form.addRow(self.tr("Name"), self.name)
+        self.position = QComboBox()
+        for p in POSITIONS:
+            self.position.addItem(_position_name(p), p)
+        self.position.setCurrentIndex(max(0, self.position.findData(position)))
+        form.addRow(self.tr("Chain position"), self.position)
+        self.strength = QComboBox()
+        for st in STRENGTHS:
+            self.strength.addItem(strength_name(st), st)
+        form.addRow(self.tr("Local strength"), self.strength)
+        self.keywords = QLineEdit()
+        self.keywords.setPlaceholderText(
+            self.tr("Words that name its products, separated by commas")
+        )
+        form.addRow(self.tr("Keywords"), self.keywords)
+        self.products = QLineEdit()
+        self.products.setPlaceholderText(self.tr("Optional, separated by commas"))
+        form.addRow(self.tr("Typical products"), self.products)
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        form.addRow(self.tr("Description"), self.description)
+        hint = muted(
+            self.tr(
+                "The classifier learns the new segment from its keywords: after saving, every "
+                "firm not confirmed by staff is classified again and the scores are updated "
+                "(about a minute per million firms)."
+            )
+        )
+        form.addRow(hint)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.name.textChanged.connect(self._update)
+        self.keywords.textChanged.connect(self._update)
+        self._update()
+        em = self.fontMetrics().horizontalAdvance("中")
+        self.setMinimumWidth(em * 34)
+
+    def _update(self) -> None:
+        ok = bool(self.name.text().strip() and self.keywords.text().strip(" ,，、"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def set_values(self, **values: str) -> None:
+        """Fill the form (tests and the screenshot script)."""
+        for key, value in values.items():
+            widget = getattr(self, key)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+
+    def accept(self) -> None:
+        """Check with the store's own rules first, so a mistake keeps the dialog open."""
+        from app import catalog_store
+        from app.errors import UserError
+
+        try:
+            self.result_values = catalog_store.validate_new_segment(
+                self.cat,
+                self.direction,
+                self.name.text(),
+                self.position.currentData(),
+                self.strength.currentData(),
+                self.keywords.text(),
+                self.products.text(),
+                self.description.toPlainText(),
+            )
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        super().accept()
+
+
+class RenameSegmentDialog(QDialog):
+    """A segment's new name (its code stays, so does every firm's classification)."""
+
+    def __init__(self, parent: QWidget, cat, seg):
+        super().__init__(parent)
+        self.cat = cat
+        self.seg = seg
+        self.name = seg.name
+        self.setWindowTitle(self.tr("Rename segment"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Code"), QLabel(seg.code))
+        self.edit = QLineEdit(seg.name)
+        self.edit.selectAll()
+        form.addRow(self.tr("Name"), self.edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 26)
+
+    def accept(self) -> None:
+        from app import catalog_store
+        from app.errors import UserError
+
+        try:
+            self.name = catalog_store.validate_name(
+                self.cat, self.seg.direction, self.edit.text(), ignore=self.seg.code
+            )
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        super().accept()
+
+
+class RemoveSegmentDialog(QDialog):
+    """Removing a segment that holds firms confirmed by staff: where do they go?"""
+
+    def __init__(self, parent: QWidget, seg, others, counts: dict[str, int]):
+        super().__init__(parent)
+        self.move_to: str | None = None
+        self.setWindowTitle(self.tr("Remove segment"))
+        lay = QVBoxLayout(self)
+        title = QLabel(self.tr("Remove the segment “%1” from the catalog?").replace("%1", seg.name))
+        title.setFont(theme.scaled_font(self.font(), 1.05, bold=True))
+        title.setWordWrap(True)
+        lay.addWidget(title)
+        text = QLabel(
+            self.tr(
+                "%1 firms in “%2” were confirmed by staff. Choose the segment of the same "
+                "direction they and their corrections move to:"
+            )
+            .replace("%1", str(counts["confirmed"]))
+            .replace("%2", seg.name)
+        )
+        text.setWordWrap(True)
+        lay.addWidget(text)
+        self.target = QComboBox()
+        for s in others:
+            self.target.addItem(f"{s.name}（{_position_name(s.position)}）", s.code)
+        lay.addWidget(self.target)
+        if counts["classified"]:
+            lay.addWidget(
+                muted(
+                    self.tr("%1 firms the classifier put in it will be classified again.").replace(
+                        "%1", str(counts["classified"])
+                    )
+                )
+            )
+        lay.addWidget(muted(self.tr("The removal is recorded in the audit log.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton(
+            self.tr("Move and remove"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 30)
+
+    def accept(self) -> None:
+        self.move_to = self.target.currentData()
+        super().accept()

@@ -1,0 +1,132 @@
+"""The catalog view's segment actions: add, rename, remove (with confirmed firms moved)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    from app import classification, demo, pipeline
+    from app.db import Database
+    from app.jobs import run_to_end
+    from scoring.training import TrainingConfig
+    from ui import messages, workers
+    from ui.context import AppContext
+    from ui.main import application
+    from ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(
+        classification, "TRAINING_CONFIG", TrainingConfig(docs_per_direction=80, docs_none=1600)
+    )
+    path = tmp_path / "demo.sqlite"
+    db = Database(path)
+    run_to_end(demo.generate(db, 120, 3))
+    run_to_end(pipeline.refresh(db))
+    db.close()
+    application()
+    monkeypatch.setattr(messages, "headless", True)
+    messages.collected.clear()
+    ctx = AppContext(path)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1440, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    workers.wait_idle(20000)
+    w.close()
+    ctx.close()
+    assert messages.collected == [], messages.collected
+
+
+def _accepting(fill):
+    """An ``exec`` that fills the dialog, presses OK and returns what the dialog decided."""
+
+    def exec_(self):
+        fill(self)
+        self.accept()
+        return self.result()
+
+    return exec_
+
+
+def test_add_rename_remove_from_the_catalog_view(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from app import catalog_store, classification
+    from ui import messages, workers
+    from ui.views import catalog_view as cv
+
+    view = window.show_view("catalog")
+    assert workers.wait_idle(60000)
+    view.show_direction("equip.laser")
+    assert workers.wait_idle(60000)
+    db = window.ctx.db
+    before = [b.code for b in view.chain.boxes]
+
+    # A name the direction already has keeps the dialog open and writes nothing.
+    dup = cv.AddSegmentDialog(view, window.ctx.catalog(), "equip.laser")
+    dup.set_values(name=window.ctx.catalog().segment(before[0]).name, keywords="某词")
+    dup.accept()
+    assert dup.result() != QDialog.DialogCode.Accepted
+    assert db.scalar("SELECT COUNT(*) FROM catalog_edits") == 0
+
+    monkeypatch.setattr(
+        cv.AddSegmentDialog,
+        "exec",
+        _accepting(
+            lambda d: d.set_values(
+                name="超快激光微加工", position="downstream", keywords="飞秒激光微加工，皮秒打标"
+            )
+        ),
+    )
+    view.add_segment()
+    assert workers.wait_idle(120000)
+    new = "equip.laser.custom1"
+    assert [b.code for b in view.chain.boxes] == [*before, new]  # the map redrew
+    assert view.segment_code == new and view.seg_name.text() == "超快激光微加工"
+    assert catalog_store.current(db).segment(new).position == "downstream"
+    # The refresh ran: nothing is left pending.
+    assert db.scalar("SELECT COUNT(*) FROM firms WHERE classified_at IS NULL") == 0
+
+    monkeypatch.setattr(
+        cv.RenameSegmentDialog, "exec", _accepting(lambda d: d.edit.setText("超快激光加工"))
+    )
+    view.rename_segment()
+    assert workers.wait_idle(60000)
+    assert view.seg_name.text() == "超快激光加工"
+    assert next(b for b in view.chain.boxes if b.code == new).name == "超快激光加工"
+
+    # Removing a segment without confirmed firms asks first; "no" keeps it.
+    monkeypatch.setattr(messages, "ask", lambda *a, **k: False)
+    view.remove_segment()
+    assert workers.wait_idle(60000)
+    assert new in [b.code for b in view.chain.boxes]
+    monkeypatch.setattr(messages, "ask", lambda *a, **k: True)
+    view.remove_segment()
+    assert workers.wait_idle(60000)
+    assert [b.code for b in view.chain.boxes] == before
+    assert view.segment_code == before[0]
+
+    # A segment with a confirmed firm: the dialog chooses where the firm goes.
+    seg, target = before[0], before[1]
+    fid = db.scalar("SELECT id FROM firms ORDER BY id LIMIT 1")
+    classification.record_correction(db, fid, "equip.laser", seg)
+    view.select_segment(seg)
+    chosen = {}
+
+    def pick(d):
+        d.target.setCurrentIndex(d.target.findData(target))
+        chosen["offered"] = [d.target.itemData(i) for i in range(d.target.count())]
+
+    monkeypatch.setattr(cv.RemoveSegmentDialog, "exec", _accepting(pick))
+    view.remove_segment()
+    assert workers.wait_idle(60000)
+    assert chosen["offered"] == before[1:]
+    assert seg not in [b.code for b in view.chain.boxes]
+    assert db.scalar("SELECT segment FROM firms WHERE id = ?", (fid,)) == target
+    assert db.scalar("SELECT segment FROM corrections WHERE firm_id = ?", (fid,)) == target
+    assert view.segment_code == target
