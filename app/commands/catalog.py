@@ -109,7 +109,9 @@ def run_show(args: argparse.Namespace) -> int:
             star = "★" if d.key else " "
             print(f" {star} {d.code:<22}{d.name}")
             for s in d.segments:
-                print(f"      {POSITION_ZH[s.position]} {s.name}（{STRENGTH_ZH[s.strength]}）")
+                # the code too: `catalog segment rename/remove` take it
+                label = f"{POSITION_ZH[s.position]} {s.name}（{STRENGTH_ZH[s.strength]}）"
+                print(f"      {label}  {s.code}")
     return 0
 
 
