@@ -178,3 +178,36 @@ def test_dialog_texts_go_through_tr(monkeypatch):
 
     monkeypatch.setattr(tt, "SCANNED", ["ui/firm_edit_dialog.py", "ui/widgets/firm_detail.py"])
     tt.test_no_text_on_screen_bypasses_tr()
+
+
+def test_the_window_recomputes_after_an_edit_and_the_panel_shows_new_scores(qtbot, panel):
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from ui import workers
+
+    class Window(QWidget):
+        """Stands in for the main window: records the recompute it is asked for."""
+
+        asked = 0
+
+        def recompute(self) -> None:
+            self.asked += 1
+
+    win = Window()
+    QVBoxLayout(win).addWidget(panel)
+    win.show()
+    dialog = open_dialog(panel, qtbot)
+    dialog.set_value("revenue", "3.5亿")
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        dialog.save()
+    assert workers.wait_idle(20000)
+    assert win.asked == 1
+    assert panel.profile_values["revenue"].text() == "3.50亿元"
+    # what the recompute writes shows once it announces new scores
+    with panel.ctx.db.write():
+        panel.ctx.db.execute("UPDATE scores SET score = 87.4 WHERE firm_id = ?", (panel.firm_id,))
+    panel.ctx.notify("scores")
+    assert panel.score_value.text() == "87.4"
+    panel.setParent(None)  # the fixture closes the panel; the stand-in goes now
+    win.close()
+    win.deleteLater()

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fmt, i18n, messages, theme
-from ui.context import FIRMS
+from ui.context import ALL, FIRMS, SCORES
 from ui.widgets.common import LEFT, EmptyState, make_button, muted, section_title, spacing
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
 
+CLASSIFICATION = "classification"  # announced after classifying (ui.mainwindow.recompute)
 EXPLAIN_DELAY_MS = 250  # the selection rests this long before an explanation is worked out
 
 
@@ -232,6 +233,7 @@ class FirmDetail(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         lay.addWidget(self.body, 1)
         self.body.hide()
+        ctx.data_changed.connect(self._data_changed)
 
     # -- tabs ---------------------------------------------------------------------------------
     def _scroll(self, inner: QWidget) -> QScrollArea:
@@ -406,6 +408,12 @@ class FirmDetail(QWidget):
         self._show_sources()
         self._show_stage()
         self._load_explanation()
+
+    def _data_changed(self, kind: str) -> None:
+        # New scores or a new classification (after an edit, an import, a retrain): the firm
+        # shown reads its one row again, so it never shows what the table no longer does.
+        if kind in (SCORES, CLASSIFICATION, ALL) and self.firm_id is not None:
+            self.set_firm(self.firm_id)
 
     def _show_stage(self) -> None:
         text = ""
