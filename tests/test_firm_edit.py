@@ -411,3 +411,28 @@ def test_cli_bad_input_exits_2_and_writes_nothing(fdb):
 
     with Database(path) as again:
         assert row(again, f) == before
+
+
+def test_cli_edit_brings_classification_and_scores_up_to_date(fdb, monkeypatch, capsys):
+    """Without --no-refresh the edited text is classified and the firm rescored."""
+    from app import classification, cli
+    from scoring.training import TrainingConfig
+
+    monkeypatch.setattr(
+        classification, "TRAINING_CONFIG", TrainingConfig(docs_per_direction=80, docs_none=1600)
+    )
+    f = fid(fdb, CONSULT)
+    path = str(fdb.path)
+    fdb.close()
+    argv = ["--db", path, "firm", "edit", str(f), "--json"]
+    argv += ["--set", "主营业务=工业机器人谐波减速器、RV减速器和伺服电机的研发与生产"]
+    assert cli.main(argv) == 0
+    rec = json.loads(capsys.readouterr().out)
+    assert rec["reclassify"] is True
+    assert rec["direction"] == "equip.robot"
+    assert rec["score"] is not None
+    from app.db import Database
+
+    with Database(path) as again:
+        assert not ranking.is_stale(again)
+        assert again.scalar("SELECT classified_at FROM firms WHERE id = ?", (f,)) is not None
