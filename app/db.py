@@ -103,8 +103,14 @@ class Database:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def close(self) -> None:
+        self._closed = True
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called (late signals in the UI check it)."""
+        return getattr(self, "_closed", False)
 
     def __enter__(self) -> Database:
         return self

@@ -516,7 +516,7 @@ def _compute(
 
 
 # -- staleness ------------------------------------------------------------------------------
-STATE_VERSION = 3
+STATE_VERSION = 4
 
 
 def current_state(
@@ -539,6 +539,10 @@ def current_state(
         "SUM(classified_at IS NULL), MAX(id) FROM firms"
     ).fetchone()
     c = db.execute("SELECT COUNT(*), MAX(at) FROM corrections").fetchone()
+    # Timestamps are to the second: an edit in the same second as the newest one recorded
+    # would leave MAX(updated_at) unchanged. Every edit of a firm by hand is audited, so the
+    # newest such audit row tells that one happened (the plan then includes that second).
+    edits = db.scalar("SELECT MAX(id) FROM audit WHERE entity = 'firm'")
     model = db.get_setting(MODEL_KEY)
     if gaps is None:
         gaps = compute_gaps(db)
@@ -553,6 +557,7 @@ def current_state(
             "max_id": f[5],
             "corrections": c[0],
             "corrected": c[1],
+            "edits": edits,
         },
         "catalog": catalog.load_default().version,
         "model": hashlib.sha1(_dumps(model).encode()).hexdigest()[:16] if model else "",

@@ -211,3 +211,19 @@ def test_the_window_recomputes_after_an_edit_and_the_panel_shows_new_scores(qtbo
     panel.setParent(None)  # the fixture closes the panel; the stand-in goes now
     win.close()
     win.deleteLater()
+
+
+def test_late_score_announcement_is_safe_and_waits_until_shown(panel, qtbot, monkeypatch):
+    from ui.context import SCORES
+
+    reads = []
+    real = panel.set_firm
+    monkeypatch.setattr(panel, "set_firm", lambda fid: (reads.append(fid), real(fid)))
+    panel.hide()
+    panel.ctx.notify(SCORES)
+    assert reads == []  # hidden: nothing read now
+    panel.show()
+    assert reads == [panel.firm_id]  # read once on screen again
+    panel.ctx.db.close()
+    panel.ctx.notify(SCORES)  # a job finishing while the window closes must not query
+    assert reads == [panel.firm_id]

@@ -568,3 +568,21 @@ def test_plan_picks_the_least_work():
     assert _plan(base, with_(model="abc"))[0] == "full"
     assert _plan(base, with_(catalog="2"))[0] == "full"
     assert _plan(base, with_(updated="2025-01-01T00:00:00"))[0] == "full"  # clock went back
+
+
+def test_an_edit_in_the_same_second_as_the_newest_stamp_is_still_rescored(db, monkeypatch):
+    """Timestamps are to the second; a hand edit within that second must not go unnoticed."""
+    from app import db as db_mod
+    from app import firm_edit, ranking
+
+    fid = add_firm(db, segment=first_segment("equip.robot"), revenue=1_000, employees=20)
+    rescore(db)
+    stamp = db.scalar("SELECT MAX(updated_at) FROM firms")
+    monkeypatch.setattr(db_mod, "now", lambda: stamp)
+    before = stored(db, fid)["capability"]
+    firm_edit.update_firm(db, fid, {"revenue": "50亿", "employees": "5000"})
+    assert db.scalar("SELECT MAX(updated_at) FROM firms") == stamp  # the stamp did not move
+    assert ranking.is_stale(db)
+    rescore(db)
+    assert stored(db, fid)["capability"] > before
+    assert not ranking.is_stale(db)

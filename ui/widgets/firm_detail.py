@@ -233,6 +233,7 @@ class FirmDetail(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         lay.addWidget(self.body, 1)
         self.body.hide()
+        self._reload_when_shown = False
         ctx.data_changed.connect(self._data_changed)
 
     # -- tabs ---------------------------------------------------------------------------------
@@ -412,7 +413,19 @@ class FirmDetail(QWidget):
     def _data_changed(self, kind: str) -> None:
         # New scores or a new classification (after an edit, an import, a retrain): the firm
         # shown reads its one row again, so it never shows what the table no longer does.
-        if kind in (SCORES, CLASSIFICATION, ALL) and self.firm_id is not None:
+        if kind not in (SCORES, CLASSIFICATION, ALL) or self.firm_id is None:
+            return
+        if self.ctx.db.closed:
+            return  # announced by a job that finished while the window was closing
+        if not self.isVisible():
+            self._reload_when_shown = True  # read once it is on screen again
+            return
+        self.set_firm(self.firm_id)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._reload_when_shown and self.firm_id is not None and not self.ctx.db.closed:
+            self._reload_when_shown = False
             self.set_firm(self.firm_id)
 
     def _show_stage(self) -> None:
