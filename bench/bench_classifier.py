@@ -10,7 +10,11 @@ optimistic), ``eval_firms_holdout.csv`` (134, never studied), ``eval_firms_reals
 (214, real registry/exchange style: industry label, exchange-style main business, long
 registry scope, introduction; diversified groups and hard nones; written before the
 Nov 2026 changes) and ``eval_firms_short.csv`` (66, one-line exchange summaries with an
-industry label, written after those changes as fresh held-out data). Reported: macro-F1 over the
+industry label, written after those changes as fresh held-out data) and
+``eval_firms_products.csv`` (185, one- or two-line main businesses naming concrete products,
+components, materials and services, with many ordinary trades that share characters with
+catalog words; written before the vocabulary widening of Nov 2026 and never studied one firm
+at a time). Reported: macro-F1 over the
 21 directions, accuracy, in/out-of-catalog F1, per-direction F1, confusions between
 neighbouring directions, segment accuracy, calibration, and a plain keyword-rule baseline.
 
@@ -462,8 +466,11 @@ def main() -> None:
     print("2. Quality on the labelled sets")
     dev, holdout = load_set("eval_firms.csv"), load_set("eval_firms_holdout.csv")
     real, short = load_set("eval_firms_realstyle.csv"), load_set("eval_firms_short.csv")
+    products = load_set("eval_firms_products.csv")
     figures["quality"] = report_quality(
-        model, cat, {"dev": dev, "holdout": holdout, "realstyle": real, "short": short}
+        model,
+        cat,
+        {"dev": dev, "holdout": holdout, "realstyle": real, "short": short, "products": products},
     )
     if not args.skip_gain:
         print(
