@@ -543,6 +543,7 @@ def current_state(
     # would leave MAX(updated_at) unchanged. Every edit of a firm by hand is audited, so the
     # newest such audit row tells that one happened (the plan then includes that second).
     edits = db.scalar("SELECT MAX(id) FROM audit WHERE entity = 'firm'")
+    imports, undone = db.execute("SELECT MAX(id), TOTAL(status = 'undone') FROM imports").fetchone()
     model = db.get_setting(MODEL_KEY)
     if gaps is None:
         gaps = compute_gaps(db)
@@ -558,6 +559,8 @@ def current_state(
             "corrections": c[0],
             "corrected": c[1],
             "edits": edits,
+            "imports": imports,
+            "undone": undone,
         },
         "catalog": catalog.load_default().version,
         "model": hashlib.sha1(_dumps(model).encode()).hexdigest()[:16] if model else "",
@@ -577,8 +580,10 @@ def _plan(old: dict[str, Any] | None, new: dict[str, Any]) -> tuple[str, str, li
     - ``full``: no usable old state, another catalog release or another propensity model:
       every firm is recomputed.
     - ``changed``: firms were added, edited, classified or corrected since: those firms
-      (found by id and by the ``updated_at`` / ``classified_at`` / correction timestamps,
-      which only grow) plus the firms of the directions whose gaps changed.
+      (found by id, by the ``import_changes`` of newer imports, by the audit rows of hand
+      edits, and by a later ``updated_at`` / ``classified_at`` / correction stamp) plus the
+      firms of the directions whose gaps changed. An import undone since, or a stamp that
+      went backwards, makes it ``full``.
     - ``partial``: only gaps changed: the firms of the affected directions.
     - ``weights``: only the weights changed: the weighted sum, in SQL.
     - ``none``: nothing to do.
@@ -601,10 +606,22 @@ def _plan(old: dict[str, Any] | None, new: dict[str, Any]) -> tuple[str, str, li
         for k in ("updated", "classified", "corrected"):
             if (of.get(k) or "") > (nf.get(k) or ""):
                 return "full", "", []
+        if of.get("undone") != nf.get("undone"):
+            return "full", "", []  # an undone import puts old values and stamps back
         conds.append("f.id > ?")
         params.append(of.get("max_id") or 0)
+        # Firms an import or a hand edit changed are named by their records, so a change
+        # within the second of the newest stamp is found without taking every firm that
+        # shares that stamp (a million after a big import) for changed.
+        conds.append("f.id IN (SELECT firm_id FROM import_changes WHERE import_id > ?)")
+        params.append(of.get("imports") or 0)
+        conds.append(
+            "f.id IN (SELECT CAST(entity_id AS INTEGER) FROM audit "
+            "WHERE entity = 'firm' AND id > ?)"
+        )
+        params.append(of.get("edits") or 0)
         if of.get("updated"):
-            conds.append("f.updated_at >= ?")
+            conds.append("f.updated_at > ?")  # any other writer, in a later second
             params.append(of["updated"])
         if of.get("classified"):
             conds.append("f.classified_at >= ?")

@@ -505,16 +505,14 @@ def test_weight_change_rescore_equals_full_recompute(db, varied):
 
 
 def test_edited_and_new_firms_rescore_equals_full_recompute(db, varied):
-    from app import ranking
-    from app.db import now
+    from app import firm_edit, ranking
 
     cat = varied
     seg = cat.directions[2].segments[0].code
     some = db.scalar("SELECT id FROM firms WHERE city = '深圳市' ORDER BY id LIMIT 1")
-    with db.write():
-        db.execute(
-            "UPDATE firms SET revenue = revenue * 50, updated_at = ? WHERE id = ?", (now(), some)
-        )
+    revenue = db.scalar("SELECT revenue FROM firms WHERE id = ?", (some,))
+    # A hand edit (audited; found by its audit row even within the second of the newest stamp).
+    firm_edit.update_firm(db, some, {"revenue": f"{revenue * 50:.0f}万"})
     add_firm(db, city="广州市", segment=seg, revenue=70_000)
     add_firm(db, city="东莞市", segment=seg, employees=5_000)  # more local evidence: gaps move
     r = rescore(db)
@@ -586,3 +584,35 @@ def test_an_edit_in_the_same_second_as_the_newest_stamp_is_still_rescored(db, mo
     rescore(db)
     assert stored(db, fid)["capability"] > before
     assert not ranking.is_stale(db)
+
+
+def test_a_hand_edit_after_an_import_recomputes_that_firm_only(db, tmp_path):
+    """The whole import shares one stamp; an edit must not make all of it look changed."""
+    import csv
+
+    from app import firm_edit
+    from app.importing import import_firms
+
+    path = tmp_path / "firms.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["企业名称", "所在城市", "营业收入(万元)", "主营业务"])
+        for i in range(40):
+            w.writerow([f"深圳测试{i}号科技有限公司", "深圳市", 1000 + i, "工业机器人减速器"])
+    run_to_end(import_firms(db, path, source="测试名单"))
+    assert rescore(db)["mode"] == "full"
+    fid = db.scalar("SELECT MIN(id) FROM firms")
+    firm_edit.update_firm(db, fid, {"revenue": "3亿"})
+    r = rescore(db)
+    assert r["mode"] == "changed" and r["recomputed"] == 1
+    # Undoing an import puts old values and stamps back: only a full recompute is safe.
+    from app.importing import undo_import
+
+    with pytest.raises(UserError):
+        undo_import(db, 1)  # refused: a firm of it was edited by hand since
+    other = tmp_path / "more.csv"
+    other.write_text("企业名称,所属城市\n广州另一家科技有限公司,广州市\n", encoding="utf-8")
+    run_to_end(import_firms(db, other, source="第二份"))
+    rescore(db)
+    undo_import(db, 2)
+    assert rescore(db)["mode"] == "full"
