@@ -227,3 +227,32 @@ def test_late_score_announcement_is_safe_and_waits_until_shown(panel, qtbot, mon
     panel.ctx.db.close()
     panel.ctx.notify(SCORES)  # a job finishing while the window closes must not query
     assert reads == [panel.firm_id]
+
+
+def test_results_for_a_deleted_widget_are_dropped(panel, qtbot):
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    from ui import workers
+
+    gate = threading.Event()
+    got = []
+    label = QLabel()
+
+    def job(db, cancel):
+        gate.wait(10)
+        return 42
+
+    panel.ctx.run(job, announce=False, on_result=got.append, receiver=label)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label))
+    gate.set()
+    workers.wait_idle(10000)
+    qtbot.wait(50)
+    assert got == []
+    alive = QLabel()
+    panel.ctx.run(lambda db, cancel: 7, announce=False, on_result=got.append, receiver=alive)
+    workers.wait_idle(10000)
+    qtbot.waitUntil(lambda: got == [7])

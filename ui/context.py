@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app import settings as app_settings
@@ -122,12 +123,20 @@ class AppContext(QObject):
         on_cancelled: Callable[[], Any] | None = None,
         on_done: Callable[[], Any] | None = None,
         announce: bool = True,
+        receiver: QObject | None = None,
     ) -> workers.JobHandle:
         """Run ``fn(db, cancel)`` on a worker with its own connection.
 
         Errors are shown to the user unless ``on_error`` handles them. ``announce`` puts the job
-        in the status bar with a progress bar and a cancel button.
+        in the status bar with a progress bar and a cancel button. With ``receiver`` the
+        callbacks are dropped once that widget is deleted (a result may arrive after its
+        window closed).
         """
+        if receiver is not None:
+            on_result, on_error, on_progress, on_cancelled, on_done = (
+                _while_alive(receiver, cb)
+                for cb in (on_result, on_error, on_progress, on_cancelled, on_done)
+            )
         handle = workers.start(
             fn,
             self.db_path,
@@ -145,3 +154,16 @@ class AppContext(QObject):
         if announce:
             self.job_started.emit(handle)
         return handle
+
+
+def _while_alive(obj: QObject, callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
+    """``callback``, called only while ``obj``'s C++ object still exists."""
+    if callback is None:
+        return None
+
+    def call(*args: Any) -> Any:
+        if shiboken6.isValid(obj):
+            return callback(*args)
+        return None
+
+    return call

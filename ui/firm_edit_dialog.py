@@ -226,6 +226,7 @@ class FirmEditDialog(QDialog):
             title=self.tr("Saving the firm"),
             on_result=self._saved,
             on_error=self._failed,
+            receiver=self,
             announce=False,
         )
 

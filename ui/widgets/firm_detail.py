@@ -558,6 +558,7 @@ class FirmDetail(QWidget):
             announce=False,
             on_result=lambda res, f=fid: self._show_explanation(f, res),
             on_error=lambda e, f=fid: self._explain_failed(f, e),
+            receiver=self,
         )
 
     def _explain_failed(self, fid: int, error) -> None:
@@ -626,7 +627,13 @@ class FirmDetail(QWidget):
             self.ctx.notify("classification")
 
         self.c_note.setText(self.tr("Saving…"))
-        self.ctx.run(job, write=True, title=self.tr("Saving the classification"), on_result=done)
+        self.ctx.run(
+            job,
+            write=True,
+            title=self.tr("Saving the classification"),
+            on_result=done,
+            receiver=self,
+        )
 
     def _fill_shortlist_menu(self) -> None:
         from app import shortlists
@@ -676,7 +683,9 @@ class FirmDetail(QWidget):
             self.stage_label.setText(messages_text)
             self.ctx.notify("pipeline")
 
-        self.ctx.run(job, write=True, title=self.tr("Adding to shortlist"), on_result=done)
+        self.ctx.run(
+            job, write=True, title=self.tr("Adding to shortlist"), on_result=done, receiver=self
+        )
 
 
 def provenance_rows(raw: Any) -> list[tuple[str, str, str]]:
