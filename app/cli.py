@@ -66,8 +66,9 @@ class ChineseArgumentParser(argparse.ArgumentParser):
     """argparse with its error messages in Chinese and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        for en, zh in _ARGPARSE_ZH.items():
-            message = message.replace(en, zh)
+        # Longest phrase first: "argument" alone must not eat "one of the arguments".
+        for en in sorted(_ARGPARSE_ZH, key=len, reverse=True):
+            message = message.replace(en, _ARGPARSE_ZH[en])
         self.print_usage(sys.stderr)
         self.exit(2, f"参数错误：{message}\n用法说明请运行：chainfill --help\n")
 
