@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from ui import fmt
 from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
-from ui.views.base import View
+from ui.views.firm_list import FirmListView
 from ui.views.firms import bind, setup_table
 from ui.widgets.common import Card, spacing
 from ui.widgets.filters import FilterBar
@@ -33,7 +33,10 @@ CANDIDATE_COLUMNS = (
 CANDIDATE_CITIES = ("深圳市", "广州市")
 
 
-class CandidatesView(View):
+class CandidatesView(FirmListView):
+    extra_where = "score IS NOT NULL"  # only scored firms are candidates
+    scroll_to_selection = True
+
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
         from ui.views import get
@@ -110,30 +113,6 @@ class CandidatesView(View):
         self.track(self.filters.load_places())
         self.weights.load()
         self._apply_filter(self.filters.value())
-
-    def _apply_filter(self, flt) -> None:
-        try:
-            where, params = flt.sql("score IS NOT NULL")
-        except Exception as exc:
-            from ui.messages import show_error
-
-            show_error(self, exc)
-            return
-        self.filters.set_count(None, loading=True)
-        self.model.set_filter(where, params)
-        if self.model._pending is not None:
-            self.track(self.model._pending)
-
-    def _loaded(self) -> None:
-        self.filters.set_count(self.model.rowCount())
-        row = self.model.row_for_id(self._selected_id) if self._selected_id else None
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-        elif self.model.rowCount():
-            self.table.selectRow(0)
-        else:
-            self.detail.clear()
 
     def _remember_selection(self) -> None:
         if self._selected_id is None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
-from ui.views.base import View
+from ui.views.firm_list import FirmListView
 from ui.widgets.common import spacing
 from ui.widgets.filters import FilterBar
 from ui.widgets.firm_detail import FirmDetail
@@ -78,7 +78,7 @@ def size_columns(view: QTableView, model: FirmTableModel) -> None:
         view.setColumnWidth(i, int(em * widths.get(col.key, 7)) + em)
 
 
-class FirmsView(View):
+class FirmsView(FirmListView):
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
         from ui.views import get
@@ -128,29 +128,6 @@ class FirmsView(View):
         self.filters.fill_directions()
         self.track(self.filters.load_places())
         self._apply_filter(self.filters.value())
-
-    def _apply_filter(self, flt) -> None:
-        try:
-            where, params = flt.sql()
-        except Exception as exc:
-            from ui.messages import show_error
-
-            show_error(self, exc)
-            return
-        self.filters.set_count(None, loading=True)
-        self.model.set_filter(where, params)
-        if self.model._pending is not None:
-            self.track(self.model._pending)
-
-    def _loaded(self) -> None:
-        self.filters.set_count(self.model.rowCount())
-        row = self.model.row_for_id(self._selected_id) if self._selected_id else None
-        if row is not None:
-            self.table.selectRow(row)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
-        else:
-            self.detail.clear()
 
     def _remember_selection(self) -> None:
         self._selected_id = self.detail.firm_id
