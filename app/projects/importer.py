@@ -320,6 +320,14 @@ def _finish_import_record(db: Database, import_id: int, result: ImportResult) ->
 
 
 _OUTCOME_RANK = {"unchanged": 0, "updated": 1, "added": 2}
+# Project fields a file row sets as read (when given). The rest are set separately: the firm
+# (matched or new), the agreement number (the row's key), the direction and segment (names
+# turned into catalog codes) and the source (kept once set).
+_FILE_FIELDS = tuple(
+    k
+    for k in model.PROJECT_COLUMNS
+    if k not in {"firm_id", "agreement_no", "direction", "segment", "source"}
+)
 
 
 class _Importer:
@@ -493,25 +501,7 @@ class _Importer:
             )
         project.firm_id = firm_id or project.firm_id
         project.agreement_no = agreement_no
-        for key in (
-            "name",
-            "agreement_date",
-            "zone",
-            "town",
-            "land_mu",
-            "reward_share_pct",
-            "reward_local_pct",
-            "reward_years",
-            "reward_cap",
-            "reward_text",
-            "penalty_deposit",
-            "penalty_suspend_rewards",
-            "penalty_land_price",
-            "penalty_clawback",
-            "penalty_land_recovery",
-            "penalty_text",
-            "note",
-        ):
+        for key in _FILE_FIELDS:
             if v.get(key) is not None:
                 setattr(project, key, v[key])
         if d_code is not None:

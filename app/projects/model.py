@@ -170,7 +170,8 @@ class Project:
         return next((m for m in self.milestones if m.kind == kind), None)
 
 
-_PROJECT_COLUMNS = (
+# The stored fields of a project, in table order (the importer derives its fields from this).
+PROJECT_COLUMNS = (
     "firm_id",
     "name",
     "agreement_no",
@@ -540,7 +541,7 @@ def load_projects(db: Database, ids: list[int] | None = None) -> list[Project]:
     )
     projects: dict[int, Project] = {}
     for r in rows:
-        kw = {k: r[k] for k in _PROJECT_COLUMNS}
+        kw = {k: r[k] for k in PROJECT_COLUMNS}
         for k in _BOOL_COLUMNS:
             kw[k] = bool(kw[k])
         for k in ("zone", "town", "direction", "segment", "reward_text", "penalty_text"):
@@ -601,7 +602,7 @@ def find_project(db: Database, ref: str) -> Project:
 
 
 def _project_row(project: Project) -> dict[str, Any]:
-    row = {k: getattr(project, k) for k in _PROJECT_COLUMNS}
+    row = {k: getattr(project, k) for k in PROJECT_COLUMNS}
     row["agreement_date"] = project.agreement_date.isoformat()
     for k in _BOOL_COLUMNS:
         row[k] = int(bool(row[k]))
