@@ -17,6 +17,8 @@ catalog words; written before the vocabulary widening of Nov 2026 and never stud
 at a time). Reported: macro-F1 over the
 21 directions, accuracy, in/out-of-catalog F1, per-direction F1, confusions between
 neighbouring directions, segment accuracy, calibration, and a plain keyword-rule baseline.
+The calibration firms the none rule is fitted on (resources/training/calibration.toml, read
+from the package data: the app ships without bench/) are shown apart, never as an eval set.
 
 The corrections gain curve: the dev set is split in two (stratified, per seed); N items of
 one half become staff corrections (retrain), and the model is measured on the other half
@@ -62,6 +64,18 @@ NEIGHBOURS = [
 def load_set(name: str) -> list[dict[str, str]]:
     with (ROOT / "bench" / "data" / name).open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
+
+
+def load_calibration() -> list[dict[str, str]]:
+    """The calibration firms the none rule is fitted on (resources/training/calibration.toml):
+    shown for reference, never an evaluation set."""
+    from scoring.training import calibration_firms
+
+    cols = ("id", "name", "text", "direction", "segment", "note", "industry")
+    return [
+        {k: str(f.get(k, "")) for k in (*cols, "business_scope", "introduction")}
+        for f in calibration_firms()
+    ]
 
 
 def text_of(row: dict[str, str]) -> str:
@@ -471,6 +485,19 @@ def main() -> None:
         model,
         cat,
         {"dev": dev, "holdout": holdout, "realstyle": real, "short": short, "products": products},
+    )
+    print(
+        "\n  Calibration firms (resources/training/calibration.toml): the none rule is FITTED on"
+        "\n  them, so these figures are not an evaluation; shown to see the rule's effect."
+    )
+    calib_rows = load_calibration()
+    p = model.predict([text_of(r) for r in calib_rows])
+    m = metrics([r["direction"] for r in calib_rows], p.directions, list(cat.direction_codes))
+    figures["calibration_firms"] = m
+    print(
+        f"  calib    n={m['n']:3d}  macro-F1 {pct(m['macro_f1'])}  accuracy {pct(m['accuracy'])}"
+        f"  in/out F1 {pct(m['in_out_f1'])}"
+        f"  (none→dir {m['none_as_direction']}, dir→none {m['direction_as_none']})"
     )
     if not args.skip_gain:
         print(
