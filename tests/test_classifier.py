@@ -6,6 +6,7 @@ import csv
 import hashlib
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,9 +14,16 @@ import pytest
 
 import catalog
 from scoring import classifier as clf_mod
+from scoring import training
 from scoring.classifier import DirectionClassifier, ModelError
 from scoring.text import firm_text
-from scoring.training import TrainingConfig, macro_f1, train
+from scoring.training import (
+    TrainingConfig,
+    calibration_firms,
+    calibration_text,
+    macro_f1,
+    train,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = TrainingConfig(docs_per_direction=80, docs_none=1600)
@@ -327,3 +335,87 @@ def test_large_inputs_go_through_the_thread_pool(small_model, monkeypatch):
     assert parts.directions == whole.directions
     assert parts.segments == whole.segments
     assert np.allclose(parts.direction_prob, whole.direction_prob)
+
+
+# -- the none rule and the calibration firms ----------------------------------------------------
+def test_calibration_firms_file_is_sound(cat):
+    """resources/training/calibration.toml: real-style firms for the none rule, ~60 % ordinary,
+    every direction present, valid segments, and none of them taken from the eval sets."""
+    firms = calibration_firms()
+    assert len(firms) >= 250
+    assert len({f["id"] for f in firms}) == len(firms)
+    nones = [f for f in firms if not f["direction"]]
+    assert 0.5 <= len(nones) / len(firms) <= 0.7
+    assert {f["direction"] for f in firms if f["direction"]} == set(cat.direction_codes)
+    for f in firms:
+        assert f["name"] and f["text"]
+        if f["direction"]:
+            seg = cat.segment(f["segment"])
+            assert seg is not None and seg.direction == f["direction"], f["id"]
+        else:
+            assert not f["segment"], f["id"]
+    eval_names, eval_texts = set(), set()
+    for path in sorted((ROOT / "bench" / "data").glob("*.csv")):
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                eval_names.add(row["name"])
+                eval_texts.add(row["text"])
+    assert not {f["name"] for f in firms} & eval_names
+    assert not {f["text"] for f in firms} & eval_texts
+
+
+def test_none_rule_fit_weighs_each_set_once():
+    """Ordinary firms whose best direction has a low probability (0.3-0.45) push the threshold
+    above them even when the generated set is ten times larger; without them it stays low."""
+    classes = ["", "a", "b"]
+
+    def model() -> DirectionClassifier:
+        layer = clf_mod.LinearLayer(
+            np.zeros(0, np.int32), np.zeros((0, 3), np.float32), np.zeros(3, np.float32), classes
+        )
+        return DirectionClassifier(hasher=TrainingConfig().hasher, dir_layer=layer, seg_layers={})
+
+    # generated: catalog texts at 0.35-0.95, nones sure of themselves (none column high)
+    gen_p = [[0.05, 0.35 + 0.6 * i / 199, 0.6 - 0.6 * i / 199] for i in range(200)]
+    gen_p += [[0.9, 0.05, 0.05]] * 200
+    gen_truth = ["a"] * 200 + [""] * 200
+    # real-style: catalog firms sure (0.9), ordinary firms with a weak direction (0.3-0.45)
+    cal_p = [[0.05, 0.9, 0.05]] * 20 + [
+        [0.3, 0.3 + 0.15 * i / 19, 0.4 - 0.15 * i / 19] for i in range(20)
+    ]
+    cal_truth = ["a"] * 20 + [""] * 20
+
+    def alone_on_cal(rule: dict[str, float]) -> float:
+        m = model()
+        m.none_threshold, m.none_ratio = rule["none_threshold"], rule["none_ratio"]
+        return training.in_out_f1(cal_truth, m.decide(np.array(cal_p))[0])
+
+    gen = training._RuleSet("holdout", model(), np.array(gen_p), gen_truth)
+    alone = training._fit_none_rule([gen])
+    cal = training._RuleSet("calibration", model(), np.array(cal_p), cal_truth)
+    both = training._fit_none_rule([gen, cal])
+    assert alone["none_threshold"] <= 0.35
+    assert 0.4 <= both["none_threshold"] <= 0.8
+    assert both["calibration_in_out_f1"] > alone_on_cal(alone) + 0.2
+    assert gen.model.none_threshold == both["none_threshold"]  # set on the models too
+
+
+def test_training_uses_the_calibration_firms(cat, small_model):
+    """The shipped training chooses its none rule with the calibration firms: a higher
+    threshold than the generated text alone gives, recorded in the metadata."""
+    metrics = small_model.meta["metrics"]
+    assert metrics["calibration_firms"] == len(calibration_firms(cat))
+    assert {"calibration_macro_f1", "calibration_in_out_f1", "holdout_in_out_f1"} <= set(metrics)
+    without = train(cat, seed=0, config=replace(SMALL, use_calibration_firms=False))
+    assert without.meta["metrics"]["calibration_firms"] == 0
+    assert small_model.none_threshold > without.none_threshold
+    # on the calibration firms themselves, fewer ordinary firms get a direction
+    firms = calibration_firms(cat)
+    texts = [calibration_text(f) for f in firms]
+    ordinary = [i for i, f in enumerate(firms) if not f["direction"]]
+
+    def called(model: DirectionClassifier) -> int:
+        pred = model.predict(texts).directions
+        return sum(1 for i in ordinary if pred[i])
+
+    assert called(small_model) < called(without)
