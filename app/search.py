@@ -201,6 +201,7 @@ def firm_filter(
     segment: str | None = None,
     min_score: float | None = None,
     confirmed: bool | None = None,
+    min_confidence: float | None = None,
 ) -> tuple[str, list[Any]]:
     """A WHERE clause over ``ranked`` (no alias) and its parameters, for tables and counts.
 
@@ -218,6 +219,11 @@ def firm_filter(
     if confirmed is not None:
         parts.append("direction_confirmed = ?")
         params.append(1 if confirmed else 0)
+    if min_confidence is not None:
+        # The classifier's certainty of its call, in or out of the catalog (0–1); a direction
+        # staff confirmed counts as certain.
+        parts.append("(confidence >= ? OR direction_confirmed = 1)")
+        params.append(float(min_confidence))
     words = words_of(text or "")
     long_words = [w for w in words if len(w) >= MIN_FTS_CHARS]
     if long_words:

@@ -89,3 +89,17 @@ def test_score_sort_walks_the_score_index(db):
         )
     )
     assert "scores_score" in plan and "TEMP B-TREE" not in plan and "firms" not in plan
+
+
+def test_min_confidence_filter_keeps_sure_and_confirmed_calls(db):
+    with db.write():
+        for name, conf, confirmed in (("甲", 0.3, 0), ("乙", 0.8, 0), ("丙", 0.2, 1)):
+            db.execute(
+                "INSERT INTO firms (name, name_norm, confidence, direction_confirmed, "
+                "imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (name, name, conf, confirmed, now(), now()),
+            )
+    where, params = search.firm_filter(min_confidence=0.5)
+    names = {r[0] for r in db.query(f"SELECT name FROM firms WHERE {where}", params)}
+    assert names == {"乙", "丙"}
+    assert search.count(db, where, params) == 2

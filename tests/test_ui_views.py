@@ -170,6 +170,27 @@ def test_firms_view_lists_filters_and_shows_details(window, qtbot):
     assert view.filters.search.hasFocus()
 
 
+def test_firms_view_hides_low_confidence_calls(window, qtbot):
+    view = show(window, "firms")
+
+    def sure(pct):
+        return window.ctx.db.scalar(
+            "SELECT COUNT(*) FROM firms WHERE confidence >= ? OR direction_confirmed = 1",
+            (pct / 100,),
+        )
+
+    # A cut that hides some firms but not all (the demo's confidences are mostly high).
+    pct = next(p for p in (50, 70, 90, 95, 99, 100) if 0 < sure(p) < DEMO_FIRMS)
+    with qtbot.waitSignal(view.model.loaded, timeout=20000):
+        view.filters.min_confidence.setValue(pct)
+    assert view.model.rowCount() == sure(pct)
+    assert view.filters.min_confidence.text().endswith(f" {pct}%")
+    with qtbot.waitSignal(view.model.loaded, timeout=20000):
+        view.filters.reset()
+    assert view.filters.min_confidence.value() == 0
+    assert view.model.rowCount() == DEMO_FIRMS
+
+
 def test_firms_view_search_as_you_type(window, qtbot):
     view = show(window, "firms")
     name = window.ctx.db.scalar("SELECT name FROM firms ORDER BY id LIMIT 1")

@@ -170,27 +170,27 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="43" />
+            <location filename="../../ui/views/candidates.py" line="46" />
             <source>Print list…</source>
             <translation>Print list…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="56" />
+            <location filename="../../ui/views/candidates.py" line="61" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>Search candidates… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="73" />
+            <location filename="../../ui/views/candidates.py" line="78" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="165" />
+            <location filename="../../ui/views/candidates.py" line="146" />
             <source>%1 candidates ranked</source>
             <translation>%1 candidates ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="177" />
+            <location filename="../../ui/views/candidates.py" line="158" />
             <source>Recommended candidates</source>
             <translation>Recommended candidates</translation>
         </message>
@@ -783,67 +783,82 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="95" />
+            <location filename="../../ui/widgets/filters.py" line="99" />
             <source>Search name, short name, business… (Ctrl+F)</source>
             <translation>Search name, short name, business… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="106" />
+            <location filename="../../ui/widgets/filters.py" line="110" />
             <source>Reset</source>
             <translation>Reset</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="107" />
+            <location filename="../../ui/widgets/filters.py" line="111" />
             <source>Clear the search and every filter</source>
             <translation>Clear the search and every filter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="122" />
+            <location filename="../../ui/widgets/filters.py" line="126" />
             <source>Score ≥ </source>
             <translation>Score ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="123" />
+            <location filename="../../ui/widgets/filters.py" line="127" />
             <source>Any score</source>
             <translation>Any score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="128" />
+            <location filename="../../ui/widgets/filters.py" line="136" />
+            <source>Confidence ≥ </source>
+            <translation>Confidence ≥ </translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="138" />
+            <source>Any confidence</source>
+            <translation>Any confidence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="140" />
+            <source>Hide firms whose classification the model is less sure of</source>
+            <translation>Hide firms whose classification the model is less sure of</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="146" />
             <source>Confirmed only</source>
             <translation>Confirmed only</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="188" />
+            <location filename="../../ui/widgets/filters.py" line="208" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="226" />
+            <location filename="../../ui/widgets/filters.py" line="246" />
             <source>All districts</source>
             <translation>All districts</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="237" />
+            <location filename="../../ui/widgets/filters.py" line="257" />
             <source>All directions</source>
             <translation>All directions</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="238" />
+            <location filename="../../ui/widgets/filters.py" line="258" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="262" />
+            <location filename="../../ui/widgets/filters.py" line="282" />
             <source>All segments</source>
             <translation>All segments</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="338" />
+            <location filename="../../ui/widgets/filters.py" line="362" />
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="342" />
+            <location filename="../../ui/widgets/filters.py" line="366" />
             <source>%1 firms</source>
             <translation>%1 firms</translation>
         </message>
@@ -881,209 +896,209 @@
             <translation>Add to shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="274" />
+            <location filename="../../ui/widgets/firm_detail.py" line="275" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="288" />
-            <location filename="../../ui/widgets/firm_detail.py" line="309" />
+            <location filename="../../ui/widgets/firm_detail.py" line="289" />
+            <location filename="../../ui/widgets/firm_detail.py" line="310" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="289" />
-            <location filename="../../ui/widgets/firm_detail.py" line="310" />
+            <location filename="../../ui/widgets/firm_detail.py" line="290" />
+            <location filename="../../ui/widgets/firm_detail.py" line="311" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="290" />
+            <location filename="../../ui/widgets/firm_detail.py" line="291" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="291" />
+            <location filename="../../ui/widgets/firm_detail.py" line="292" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="292" />
+            <location filename="../../ui/widgets/firm_detail.py" line="293" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="294" />
+            <location filename="../../ui/widgets/firm_detail.py" line="295" />
             <source>Confirm this classification</source>
             <translation>Confirm this classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="299" />
+            <location filename="../../ui/widgets/firm_detail.py" line="300" />
             <source>Correct the classification</source>
             <translation>Correct the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="302" />
+            <location filename="../../ui/widgets/firm_detail.py" line="303" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="312" />
+            <location filename="../../ui/widgets/firm_detail.py" line="313" />
             <source>Save correction</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="322" />
+            <location filename="../../ui/widgets/firm_detail.py" line="323" />
             <source>The classifier is not installed in this build.</source>
             <translation>The classifier is not installed in this build.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="324" />
+            <location filename="../../ui/widgets/firm_detail.py" line="325" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="336" />
+            <location filename="../../ui/widgets/firm_detail.py" line="337" />
             <source>overall score (0–100)</source>
             <translation>overall score (0–100)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="339" />
+            <location filename="../../ui/widgets/firm_detail.py" line="340" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="340" />
+            <location filename="../../ui/widgets/firm_detail.py" line="341" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <location filename="../../ui/widgets/firm_detail.py" line="342" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="349" />
+            <location filename="../../ui/widgets/firm_detail.py" line="350" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="365" />
+            <location filename="../../ui/widgets/firm_detail.py" line="366" />
             <source>Where each value came from</source>
             <translation>Where each value came from</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="367" />
+            <location filename="../../ui/widgets/firm_detail.py" line="368" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="367" />
+            <location filename="../../ui/widgets/firm_detail.py" line="368" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="367" />
+            <location filename="../../ui/widgets/firm_detail.py" line="368" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="376" />
+            <location filename="../../ui/widgets/firm_detail.py" line="377" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="424" />
+            <location filename="../../ui/widgets/firm_detail.py" line="437" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="431" />
+            <location filename="../../ui/widgets/firm_detail.py" line="444" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="440" />
+            <location filename="../../ui/widgets/firm_detail.py" line="453" />
             <source>Confirmed by staff</source>
             <translation>Confirmed by staff</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="446" />
+            <location filename="../../ui/widgets/firm_detail.py" line="459" />
             <source>Automatic (not yet checked)</source>
             <translation>Automatic (not yet checked)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="449" />
+            <location filename="../../ui/widgets/firm_detail.py" line="462" />
             <source>Not yet classified</source>
             <translation>Not yet classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="462" />
+            <location filename="../../ui/widgets/firm_detail.py" line="475" />
             <source>(outside every direction)</source>
             <translation>(outside every direction)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="479" />
+            <location filename="../../ui/widgets/firm_detail.py" line="492" />
             <source>(no particular segment)</source>
             <translation>(no particular segment)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="499" />
+            <location filename="../../ui/widgets/firm_detail.py" line="512" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>Every value came from the source above; nothing has been merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="513" />
+            <location filename="../../ui/widgets/firm_detail.py" line="526" />
             <source>Working out the explanation…</source>
             <translation>Working out the explanation…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="532" />
+            <location filename="../../ui/widgets/firm_detail.py" line="545" />
             <source>Scoring is not available in this build.</source>
             <translation>Scoring is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="609" />
+            <location filename="../../ui/widgets/firm_detail.py" line="623" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="615" />
+            <location filename="../../ui/widgets/firm_detail.py" line="629" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="616" />
+            <location filename="../../ui/widgets/firm_detail.py" line="633" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="634" />
+            <location filename="../../ui/widgets/firm_detail.py" line="654" />
             <source>%1 (already on it)</source>
             <translation>%1 (already on it)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="638" />
+            <location filename="../../ui/widgets/firm_detail.py" line="658" />
             <source>New shortlist…</source>
             <translation>New shortlist…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="648" />
+            <location filename="../../ui/widgets/firm_detail.py" line="668" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="648" />
+            <location filename="../../ui/widgets/firm_detail.py" line="668" />
             <source>Name of the new shortlist:</source>
             <translation>Name of the new shortlist:</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="662" />
+            <location filename="../../ui/widgets/firm_detail.py" line="682" />
             <source>Added to shortlist “%1”.</source>
             <translation>Added to shortlist “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="666" />
+            <location filename="../../ui/widgets/firm_detail.py" line="687" />
             <source>Adding to shortlist</source>
             <translation>Adding to shortlist</translation>
         </message>
@@ -1156,12 +1171,12 @@
             <translation>Saving the firm</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="258" />
+            <location filename="../../ui/firm_edit_dialog.py" line="259" />
             <source>Nothing was saved. Please correct: %1</source>
             <translation>Nothing was saved. Please correct: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="262" />
+            <location filename="../../ui/firm_edit_dialog.py" line="263" />
             <source>%1 (to correct)</source>
             <translation>%1 (to correct)</translation>
         </message>
@@ -1277,7 +1292,7 @@
             <translation>Import firms…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="178" />
+            <location filename="../../ui/views/firms.py" line="155" />
             <source>%1 firms listed</source>
             <translation>%1 firms listed</translation>
         </message>

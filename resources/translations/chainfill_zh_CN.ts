@@ -170,27 +170,27 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="43" />
+            <location filename="../../ui/views/candidates.py" line="46" />
             <source>Print list…</source>
             <translation>打印名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="56" />
+            <location filename="../../ui/views/candidates.py" line="61" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>搜索候选企业…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="73" />
+            <location filename="../../ui/views/candidates.py" line="78" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="165" />
+            <location filename="../../ui/views/candidates.py" line="146" />
             <source>%1 candidates ranked</source>
             <translation>已排序候选企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="177" />
+            <location filename="../../ui/views/candidates.py" line="158" />
             <source>Recommended candidates</source>
             <translation>推荐候选企业</translation>
         </message>
@@ -783,67 +783,82 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="95" />
+            <location filename="../../ui/widgets/filters.py" line="99" />
             <source>Search name, short name, business… (Ctrl+F)</source>
             <translation>搜索企业名称、简称、主营业务…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="106" />
+            <location filename="../../ui/widgets/filters.py" line="110" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="107" />
+            <location filename="../../ui/widgets/filters.py" line="111" />
             <source>Clear the search and every filter</source>
             <translation>清除搜索词和全部筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="122" />
+            <location filename="../../ui/widgets/filters.py" line="126" />
             <source>Score ≥ </source>
             <translation>评分 ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="123" />
+            <location filename="../../ui/widgets/filters.py" line="127" />
             <source>Any score</source>
             <translation>评分不限</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="128" />
+            <location filename="../../ui/widgets/filters.py" line="136" />
+            <source>Confidence ≥ </source>
+            <translation>置信度 ≥ </translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="138" />
+            <source>Any confidence</source>
+            <translation>置信度不限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="140" />
+            <source>Hide firms whose classification the model is less sure of</source>
+            <translation>隐藏模型对其产业分类把握较低的企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filters.py" line="146" />
             <source>Confirmed only</source>
             <translation>仅看已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="188" />
+            <location filename="../../ui/widgets/filters.py" line="208" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="226" />
+            <location filename="../../ui/widgets/filters.py" line="246" />
             <source>All districts</source>
             <translation>全部区县</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="237" />
+            <location filename="../../ui/widgets/filters.py" line="257" />
             <source>All directions</source>
             <translation>全部产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="238" />
+            <location filename="../../ui/widgets/filters.py" line="258" />
             <source>Outside the catalog</source>
             <translation>目录外（无方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="262" />
+            <location filename="../../ui/widgets/filters.py" line="282" />
             <source>All segments</source>
             <translation>全部环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="338" />
+            <location filename="../../ui/widgets/filters.py" line="362" />
             <source>Searching…</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="342" />
+            <location filename="../../ui/widgets/filters.py" line="366" />
             <source>%1 firms</source>
             <translation>共 %1 家</translation>
         </message>
@@ -881,209 +896,209 @@
             <translation>加入名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="274" />
+            <location filename="../../ui/widgets/firm_detail.py" line="275" />
             <source>Profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="288" />
-            <location filename="../../ui/widgets/firm_detail.py" line="309" />
+            <location filename="../../ui/widgets/firm_detail.py" line="289" />
+            <location filename="../../ui/widgets/firm_detail.py" line="310" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="289" />
-            <location filename="../../ui/widgets/firm_detail.py" line="310" />
+            <location filename="../../ui/widgets/firm_detail.py" line="290" />
+            <location filename="../../ui/widgets/firm_detail.py" line="311" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="290" />
+            <location filename="../../ui/widgets/firm_detail.py" line="291" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="291" />
+            <location filename="../../ui/widgets/firm_detail.py" line="292" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="292" />
+            <location filename="../../ui/widgets/firm_detail.py" line="293" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="294" />
+            <location filename="../../ui/widgets/firm_detail.py" line="295" />
             <source>Confirm this classification</source>
             <translation>确认当前分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="299" />
+            <location filename="../../ui/widgets/firm_detail.py" line="300" />
             <source>Correct the classification</source>
             <translation>更正分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="302" />
+            <location filename="../../ui/widgets/firm_detail.py" line="303" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="312" />
+            <location filename="../../ui/widgets/firm_detail.py" line="313" />
             <source>Save correction</source>
             <translation>保存更正</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="322" />
+            <location filename="../../ui/widgets/firm_detail.py" line="323" />
             <source>The classifier is not installed in this build.</source>
             <translation>此版本未安装分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="324" />
+            <location filename="../../ui/widgets/firm_detail.py" line="325" />
             <source>Classification</source>
             <translation>产业分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="336" />
+            <location filename="../../ui/widgets/firm_detail.py" line="337" />
             <source>overall score (0–100)</source>
             <translation>综合评分（0–100）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="339" />
+            <location filename="../../ui/widgets/firm_detail.py" line="340" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="340" />
+            <location filename="../../ui/widgets/firm_detail.py" line="341" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <location filename="../../ui/widgets/firm_detail.py" line="342" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="349" />
+            <location filename="../../ui/widgets/firm_detail.py" line="350" />
             <source>Score</source>
             <translation>评分说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="365" />
+            <location filename="../../ui/widgets/firm_detail.py" line="366" />
             <source>Where each value came from</source>
             <translation>各项数据的来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="367" />
+            <location filename="../../ui/widgets/firm_detail.py" line="368" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="367" />
+            <location filename="../../ui/widgets/firm_detail.py" line="368" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="367" />
+            <location filename="../../ui/widgets/firm_detail.py" line="368" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="376" />
+            <location filename="../../ui/widgets/firm_detail.py" line="377" />
             <source>Sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="424" />
+            <location filename="../../ui/widgets/firm_detail.py" line="437" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="431" />
+            <location filename="../../ui/widgets/firm_detail.py" line="444" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="440" />
+            <location filename="../../ui/widgets/firm_detail.py" line="453" />
             <source>Confirmed by staff</source>
             <translation>已人工确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="446" />
+            <location filename="../../ui/widgets/firm_detail.py" line="459" />
             <source>Automatic (not yet checked)</source>
             <translation>自动分类（尚未核对）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="449" />
+            <location filename="../../ui/widgets/firm_detail.py" line="462" />
             <source>Not yet classified</source>
             <translation>尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="462" />
+            <location filename="../../ui/widgets/firm_detail.py" line="475" />
             <source>(outside every direction)</source>
             <translation>（不属于任何产业方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="479" />
+            <location filename="../../ui/widgets/firm_detail.py" line="492" />
             <source>(no particular segment)</source>
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="499" />
+            <location filename="../../ui/widgets/firm_detail.py" line="512" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="513" />
+            <location filename="../../ui/widgets/firm_detail.py" line="526" />
             <source>Working out the explanation…</source>
             <translation>正在生成评分说明…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="532" />
+            <location filename="../../ui/widgets/firm_detail.py" line="545" />
             <source>Scoring is not available in this build.</source>
             <translation>此版本不含评分功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="609" />
+            <location filename="../../ui/widgets/firm_detail.py" line="623" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="615" />
+            <location filename="../../ui/widgets/firm_detail.py" line="629" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="616" />
+            <location filename="../../ui/widgets/firm_detail.py" line="633" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="634" />
+            <location filename="../../ui/widgets/firm_detail.py" line="654" />
             <source>%1 (already on it)</source>
             <translation>%1（已在名单中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="638" />
+            <location filename="../../ui/widgets/firm_detail.py" line="658" />
             <source>New shortlist…</source>
             <translation>新建名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="648" />
+            <location filename="../../ui/widgets/firm_detail.py" line="668" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="648" />
+            <location filename="../../ui/widgets/firm_detail.py" line="668" />
             <source>Name of the new shortlist:</source>
             <translation>新名单的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="662" />
+            <location filename="../../ui/widgets/firm_detail.py" line="682" />
             <source>Added to shortlist “%1”.</source>
             <translation>已加入名单“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="666" />
+            <location filename="../../ui/widgets/firm_detail.py" line="687" />
             <source>Adding to shortlist</source>
             <translation>正在加入名单</translation>
         </message>
@@ -1156,12 +1171,12 @@
             <translation>保存企业信息</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="258" />
+            <location filename="../../ui/firm_edit_dialog.py" line="259" />
             <source>Nothing was saved. Please correct: %1</source>
             <translation>未作任何修改。请更正：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="262" />
+            <location filename="../../ui/firm_edit_dialog.py" line="263" />
             <source>%1 (to correct)</source>
             <translation>%1（有误）</translation>
         </message>
@@ -1277,7 +1292,7 @@
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="178" />
+            <location filename="../../ui/views/firms.py" line="155" />
             <source>%1 firms listed</source>
             <translation>列出企业 %1 家</translation>
         </message>

@@ -56,6 +56,8 @@ class CandidatesView(FirmListView):
             ctx,
             cities=CANDIDATE_CITIES,
             show_confirmed=False,
+            # The score already weighs each gap by the classifier's probability.
+            show_min_confidence=False,
             placeholder=self.tr("Search candidates… (Ctrl+F)"),
         )
         self.model = FirmTableModel(ctx, CANDIDATE_COLUMNS, self)

@@ -1,4 +1,5 @@
-"""The filter bar over a firm table: search-as-you-type, city, district, direction, segment, score."""
+"""The filter bar over a firm table: search-as-you-type, city, district, direction, segment,
+score, classification confidence."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ class FirmFilter:
     segment: str | None = None
     min_score: float | None = None
     confirmed: bool | None = None
+    min_confidence: float | None = None  # 0–1
 
     def sql(self, extra_where: str = "") -> tuple[str, tuple]:
         """WHERE clause and params, built by app.search.firm_filter (the one place that knows
@@ -50,6 +52,7 @@ class FirmFilter:
             segment=self.segment,
             min_score=self.min_score,
             confirmed=self.confirmed,
+            min_confidence=self.min_confidence,
         )
         where = where or "1"
         if extra_where:
@@ -70,6 +73,7 @@ class FilterBar(QWidget):
         cities: tuple[str, ...] | None = None,
         show_confirmed: bool = True,
         show_min_score: bool = True,
+        show_min_confidence: bool = True,
         placeholder: str = "",
     ):
         super().__init__(parent)
@@ -125,6 +129,20 @@ class FilterBar(QWidget):
         self.min_score.setAccelerated(True)
         lay.addWidget(self.min_score, 1)
 
+        # Low-probability calls are the classifier's weak spot on real text: let staff hide them.
+        self.min_confidence = QSpinBox()
+        self.min_confidence.setRange(0, 100)
+        self.min_confidence.setSingleStep(10)
+        self.min_confidence.setPrefix(self.tr("Confidence ≥ "))
+        self.min_confidence.setSuffix("%")
+        self.min_confidence.setSpecialValueText(self.tr("Any confidence"))
+        self.min_confidence.setToolTip(
+            self.tr("Hide firms whose classification the model is less sure of")
+        )
+        self.min_confidence.setAccelerated(True)
+        self.min_confidence.setVisible(show_min_confidence)
+        lay.addWidget(self.min_confidence, 1)
+
         self.confirmed = QCheckBox(self.tr("Confirmed only"))
         self.confirmed.setVisible(show_confirmed)
         lay.addWidget(self.confirmed)
@@ -140,6 +158,7 @@ class FilterBar(QWidget):
         self.direction.currentIndexChanged.connect(self._direction_changed)
         self.segment.currentIndexChanged.connect(self._emit)
         self.min_score.valueChanged.connect(lambda _v: self._timer.start())
+        self.min_confidence.valueChanged.connect(lambda _v: self._timer.start())
         self.confirmed.toggled.connect(self._emit)
         self.reset_btn.clicked.connect(self.reset)
         self.fill_directions()
@@ -153,6 +172,7 @@ class FilterBar(QWidget):
             self.direction,
             self.segment,
             self.min_score,
+            self.min_confidence,
             self.confirmed,
             self.reset_btn,
         ]
@@ -294,6 +314,9 @@ class FilterBar(QWidget):
             segment=self.segment.currentData() or None,
             min_score=float(self.min_score.value()) if self.min_score.value() > 0 else None,
             confirmed=True if self.confirmed.isChecked() else None,
+            min_confidence=(
+                self.min_confidence.value() / 100 if self.min_confidence.value() > 0 else None
+            ),
         )
 
     def set_value(self, **values) -> None:
@@ -322,6 +345,7 @@ class FilterBar(QWidget):
         self.direction.setCurrentIndex(0)
         self._fill_segments()
         self.min_score.setValue(0)
+        self.min_confidence.setValue(0)
         self.confirmed.setChecked(False)
         self._loading = False
         self._timer.stop()
