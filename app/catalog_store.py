@@ -213,10 +213,12 @@ def add_segment(
     value = validate_new_segment(
         cat, direction, name, position, strength, keywords, products, description
     )
+    from app import classification  # heavy (scoring); only needed here
+
     with db.write():
         code = _new_code(db, cat, direction)
         _put(db, direction, code, "added", value, old=None)
-        mark_for_reclassification(db)
+        classification.mark_unconfirmed_pending(db)
     return code
 
 
@@ -331,16 +333,6 @@ def remove_segment(db: Database, code: str, *, move_to: str | None = None) -> di
         }
         _put(db, seg.direction, seg.code, "removed", result, old=None)
     return result
-
-
-def mark_for_reclassification(db: Database) -> int:
-    """Mark every firm staff have not confirmed for classification again (the mechanism of
-    ``app.classification``: ``classified_at IS NULL`` is pending); returns how many."""
-    with db.write():
-        return db.execute(
-            "UPDATE firms SET classified_at = NULL "
-            "WHERE direction_confirmed = 0 AND classified_at IS NOT NULL"
-        ).rowcount
 
 
 def segment_firm_counts(db: Database, code: str) -> dict[str, int]:

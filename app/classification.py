@@ -51,6 +51,7 @@ __all__ = [
     "classify_pending",
     "firm_text",
     "load_model",
+    "mark_unconfirmed_pending",
     "reclassify_all",
     "record_correction",
     "retrain",
@@ -331,6 +332,15 @@ def _write_batch(db: Database, rows: list[Any], pred: Any, version: str) -> None
         )
 
 
+def mark_unconfirmed_pending(db: Database) -> int:
+    """Mark every firm staff have not confirmed for classification again, inside the
+    caller's transaction (after a retrain or a new catalog segment); returns how many."""
+    return db.execute(
+        "UPDATE firms SET classified_at = NULL "
+        "WHERE direction_confirmed = 0 AND classified_at IS NOT NULL"
+    ).rowcount
+
+
 def reclassify_all(
     db: Database,
     model: DirectionClassifier | None = None,
@@ -444,7 +454,7 @@ def retrain(db: Database, seed: int = 0) -> DirectionClassifier:
                 "trained_at": model.meta["trained_at"],
             },
         )
-        db.execute("UPDATE firms SET classified_at = NULL WHERE direction_confirmed = 0")
+        mark_unconfirmed_pending(db)
         db.audit(
             "retrain",
             "classifier",
