@@ -8,13 +8,22 @@ from ui.views.base import View
 class FirmListView(View):
     """A view with a FilterBar over a FirmTableModel list and a FirmDetail panel.
 
-    Subclasses create ``filters``, ``model``, ``table``, ``detail`` and ``_selected_id`` and
-    connect ``filters.changed`` to :meth:`_apply_filter` and ``model.loaded`` to :meth:`_loaded`.
-    How the row to re-select is remembered stays with each subclass.
+    Subclasses create ``filters``, ``model``, ``table`` and ``detail``, then call
+    :meth:`_connect_list`. How the row to re-select is remembered (``_remember_selection``,
+    ``_row_changed``) stays with each subclass.
     """
 
     extra_where = ""  # a fixed SQL condition every row of the list meets ("" = none)
     scroll_to_selection = False  # also scroll the re-selected row's first column into view
+
+    def _connect_list(self) -> None:
+        """Wire the filter bar, the list and the detail panel together."""
+        self.filters.changed.connect(self._apply_filter)
+        self.model.loaded.connect(self._loaded)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.detail.changed.connect(lambda _fid: self.model.invalidate_rows())
+        self._selected_id: int | None = None
 
     def _apply_filter(self, flt) -> None:
         try:

@@ -110,12 +110,7 @@ class FirmsView(FirmListView):
         lay.addWidget(self.splitter, 1)
         self.root.addWidget(body, 1)
 
-        self.filters.changed.connect(self._apply_filter)
-        self.model.loaded.connect(self._loaded)
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.detail.changed.connect(lambda _fid: self.model.invalidate_rows())
-        self._selected_id: int | None = None
+        self._connect_list()
         self.setTabOrder(self.filters.reset_btn, self.table)
         self.setTabOrder(self.table, self.detail.tabs)
         self._restore_splitter()
