@@ -84,7 +84,13 @@ class AppContext(QObject):
             self._firm_count = None
 
     def notify(self, kind: str) -> None:
-        """Tell every view that ``kind`` of data has changed."""
+        """Tell every view that ``kind`` of data has changed.
+
+        Dropped once the database is closed: a job that finishes while the window closes
+        must not make the views read from it.
+        """
+        if self.db.closed:
+            return
         self.data_changed.emit(kind)
 
     # -- database ---------------------------------------------------------------------------

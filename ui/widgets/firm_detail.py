@@ -415,8 +415,6 @@ class FirmDetail(QWidget):
         # shown reads its one row again, so it never shows what the table no longer does.
         if kind not in (SCORES, CLASSIFICATION, ALL) or self.firm_id is None:
             return
-        if self.ctx.db.closed:
-            return  # announced by a job that finished while the window was closing
         if not self.isVisible():
             self._reload_when_shown = True  # read once it is on screen again
             return
@@ -424,7 +422,7 @@ class FirmDetail(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._reload_when_shown and self.firm_id is not None and not self.ctx.db.closed:
+        if self._reload_when_shown and self.firm_id is not None:
             self._reload_when_shown = False
             self.set_firm(self.firm_id)
 
