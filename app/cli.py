@@ -140,6 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:
+        from app.filesafety import environment_problem
+
+        problem = environment_problem(exc)
+        if problem is not None:  # disk full, read-only, locked: expected, not accidents
+            print(f"错误：{problem}", file=sys.stderr)
+            return 2
         log = _log_traceback()
         print(f"意外错误：{type(exc).__name__}: {exc}\n详细信息已写入 {log}", file=sys.stderr)
         return 1
@@ -182,8 +188,8 @@ def _log_traceback() -> str:
             fh.write(traceback.format_exc())
         return str(log)
     except Exception:
-        traceback.print_exc()
-        return "（标准错误输出）"
+        # the log folder itself may be full or read-only: no traceback on the terminal
+        return "（日志文件无法写入）"
 
 
 if __name__ == "__main__":

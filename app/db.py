@@ -51,10 +51,13 @@ class Database:
         if not readonly:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                if not self.path.exists():
+                    from app import filesafety
+
+                    # personal data: a new database is readable by its owner only
+                    filesafety.create_private(self.path)
             except OSError as exc:
-                raise UserError(
-                    f"无法创建数据库所在文件夹 {self.path.parent}：{exc.strerror}"
-                ) from exc
+                raise UserError(f"无法创建数据库文件 {self.path}：{exc.strerror or exc}") from exc
         _check_is_sqlite(self.path)
         uri = sqlite_uri(self.path, readonly=readonly)
         try:

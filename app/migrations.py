@@ -382,13 +382,22 @@ def upgrade(db: Database) -> None:
     """Bring the schema to ``SCHEMA_VERSION``, backing up an existing database first."""
     refuse_newer(db)
     current = db.version
+    if current > 0:
+        ensure_identity(db)  # the backup below is filed under it
     if current == SCHEMA_VERSION:
         return
     if current > 0:
         from app import backup
 
         backup.auto_backup(db, reason=f"migrate-v{current}")
-    for version in range(current + 1, SCHEMA_VERSION + 1):
+    migrate_to(db, SCHEMA_VERSION)
+    ensure_identity(db)
+
+
+def migrate_to(db: Database, target: int) -> None:
+    """Apply the migrations from the current version up to ``target``, each in one transaction
+    (no backup: :func:`upgrade` takes it; restore builds fresh databases with this)."""
+    for version in range(db.version + 1, target + 1):
         with db.write():
             MIGRATIONS[version - 1](db)
             db.conn.execute(f"PRAGMA user_version = {version}")
@@ -400,3 +409,37 @@ def upgrade(db: Database) -> None:
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
                     [("created_at", now()), ("created_by_version", __version__)],
                 )
+
+
+IDENTITY_KEY = "db_id"
+
+
+def identity(db: Database) -> str | None:
+    """The database's own identity (a UUID in ``meta``), which names its backup series."""
+    import sqlite3
+
+    try:
+        return db.scalar("SELECT value FROM meta WHERE key = ?", (IDENTITY_KEY,))
+    except sqlite3.Error:
+        return None
+
+
+def ensure_identity(db: Database) -> str | None:
+    """Give a database without an identity one (written once; kept by restore).
+
+    A file the program may not write keeps none until it can: None then."""
+    import sqlite3
+    import uuid
+
+    current = identity(db)
+    if current or db.readonly:
+        return current
+    new = str(uuid.uuid4())
+    try:
+        with db.write():
+            db.conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (IDENTITY_KEY, new)
+            )
+    except (sqlite3.OperationalError, UserError):
+        return None  # read-only file or held lock: the identity is written on a later start
+    return identity(db)

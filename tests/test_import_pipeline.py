@@ -14,7 +14,7 @@ def test_import_backs_up_first_and_classifies_after(tmp_path, _isolated_paths):
     assert r.returncode == 0, r.stderr.decode()
     backups = _isolated_paths / "backups"
     # An empty database has nothing worth a backup.
-    assert not list(backups.glob("p-*before-import.sqlite"))
+    assert not list(backups.glob("*/*-before-import-p.sqlite"))
     conn = sqlite3.connect(db)
     pending = conn.execute("SELECT count(*) FROM firms WHERE classified_at IS NULL").fetchone()[0]
     scored = conn.execute("SELECT count(*) FROM ranked WHERE score IS NOT NULL").fetchone()[0]
@@ -23,7 +23,7 @@ def test_import_backs_up_first_and_classifies_after(tmp_path, _isolated_paths):
     assert scored > 0
     r = run_cli("--db", str(db), "import", SAMPLE, "--json", env=env)
     assert r.returncode == 0, r.stderr.decode()
-    assert len(list(backups.glob("p-*before-import.sqlite"))) == 1
+    assert len(list(backups.glob("*/*-before-import-p.sqlite"))) == 1
 
 
 def test_dry_run_and_no_classify(tmp_path, _isolated_paths):
@@ -36,4 +36,4 @@ def test_dry_run_and_no_classify(tmp_path, _isolated_paths):
     conn.close()
     r = run_cli("--db", str(db), "import", SAMPLE, "--dry-run", env=env)
     assert r.returncode == 0
-    assert not list((_isolated_paths / "backups").glob("q-*before-import.sqlite"))
+    assert not list((_isolated_paths / "backups").glob("*/*-before-import-q.sqlite"))

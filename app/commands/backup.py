@@ -15,12 +15,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from app import backup
+    from app import backup, filesafety
     from app.cli import open_database
     from app.commands._out import info
 
+    out = filesafety.guard_output(args.out, flag="--out", db_path=filesafety.database_path(args))
     with open_database(args) as db:
-        dest = backup.backup_to(db, args.out)
+        # the copy is recorded in the audit log: a database that cannot take the entry is
+        # refused before the file is written
+        filesafety.check_writable_database(db.path)
+        dest = backup.backup_to(db, out)
         backup.check_file(dest)
         with db.write():
             db.audit("backup", "database", None, {"out": str(dest)})
@@ -29,12 +33,13 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from app import backup
+    from app import backup, filesafety
     from app.cli import open_database
     from app.commands._out import info
 
     backup.check_file(args.file)
     with open_database(args) as db:
+        filesafety.check_writable_database(db.path)
         safety = backup.restore(db, args.file)
     info(f"已从 {args.file} 恢复。恢复前的数据库已备份到 {safety}")
     return 0

@@ -1,0 +1,144 @@
+"""Guards for every file the program writes, and Chinese words for the environment's failures.
+
+* :func:`guard_output` refuses an output path that is a folder, lies in a missing folder, or
+  is the database (or its ``-wal`` / ``-shm`` / ``-journal`` companion) or an input file:
+  ``--rejects chainfill.sqlite`` must never turn the database into CSV text.
+* :func:`create_private` creates a file readable by its owner only (backups, unmasked exports
+  and the database hold personal data).
+* :func:`environment_problem` turns "disk full", "read-only" and "locked" — expected
+  conditions, not accidents — into a Chinese message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import errno
+import os
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from app.errors import UserError
+
+DB_COMPANIONS = ("", "-wal", "-shm", "-journal")
+PRIVATE_MODE = 0o600
+# Bounds for integer arguments that reach SQLite (a 64-bit signed integer).
+SQLITE_INT_MAX = 2**63 - 1
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def database_files(db_path: str | os.PathLike[str]) -> list[Path]:
+    """The database file and the companions SQLite keeps beside it."""
+    base = str(Path(db_path))
+    return [Path(base + suffix) for suffix in DB_COMPANIONS]
+
+
+def is_database_file(path: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is the database ``db_path`` or one of its companion files."""
+    out = Path(path)
+    return any(_same(out, f) for f in database_files(db_path))
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """The database a command would open (``--db``, ``CHAINFILL_DB`` or the default)."""
+    from app import paths
+
+    chosen = getattr(args, "db", None)
+    return Path(chosen) if chosen else paths.default_db()
+
+
+def guard_output(
+    path: str | os.PathLike[str],
+    *,
+    flag: str,
+    db_path: str | os.PathLike[str] | None = None,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> Path:
+    """Check an output path before anything is written; UserError in Chinese otherwise."""
+    out = Path(path)
+    if not str(path).strip():
+        raise UserError(f"{flag} 需要一个文件名。")
+    if out.is_dir():
+        raise UserError(f"{flag} 指向的是文件夹：{out}，请给出文件名。")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"{flag} 的文件夹不存在：{folder}")
+    if db_path is not None and is_database_file(out, db_path):
+        raise UserError(
+            f"{flag} 不能指向数据库文件 {db_path}（或它旁边的 -wal、-shm 文件）："
+            "写入会毁掉数据库。请换一个文件名。"
+        )
+    for source in inputs:
+        if _same(out, Path(source)):
+            raise UserError(f"{flag} 不能与输入文件 {source} 相同。")
+    return out
+
+
+def create_private(path: str | os.PathLike[str]) -> None:
+    """Create (or truncate) ``path`` readable and writable by its owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)
+    os.close(fd)
+    make_private(path)
+
+
+def make_private(path: str | os.PathLike[str]) -> None:
+    """Restrict an existing file to its owner (best effort: Windows ignores the bits)."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_MODE)
+
+
+def check_writable_database(db_path: str | os.PathLike[str]) -> None:
+    """Refuse, before anything is written, a database file (or folder) that is read-only."""
+    path = Path(db_path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
+        raise UserError(
+            f"数据库文件 {path} 是只读的（或所在文件夹不可写），无法修改。"
+            "请检查文件权限，或把数据库复制到可写的文件夹后再用 --db 打开。"
+        )
+
+
+def int_argument(text: str) -> int:
+    """argparse type for an integer that SQLite can hold (no OverflowError later)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"不是有效的整数：{text}") from None
+    if not -SQLITE_INT_MAX <= value <= SQLITE_INT_MAX:
+        raise argparse.ArgumentTypeError(f"数值过大：{text}")
+    return value
+
+
+def environment_problem(exc: BaseException) -> str | None:
+    """A Chinese message for disk full, read-only and locked; None for anything else."""
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        code = getattr(exc, "sqlite_errorcode", None)
+        if "disk is full" in text or code == 13:
+            return "磁盘空间已满，操作已撤销，数据库未改动。请清理磁盘空间后重试。"
+        if "readonly" in text or "read-only" in text or code == 8:
+            return (
+                "数据库文件是只读的（或所在文件夹不可写），无法修改。"
+                "请检查文件权限，或把数据库复制到可写的文件夹后再用 --db 打开。"
+            )
+        if "locked" in text or "busy" in text or code in (5, 6):
+            return "数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。"
+        if "disk i/o error" in text or code == 10:
+            return "读写磁盘时出错（磁盘可能已满或已拔出），操作已撤销。"
+        return None
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return "磁盘空间已满，操作已撤销。请清理磁盘空间后重试。"
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            where = f"：{exc.filename}" if exc.filename else ""
+            return f"没有写入权限或文件系统只读{where}"
+    return None
