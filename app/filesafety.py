@@ -83,6 +83,24 @@ def guard_output(
     return out
 
 
+def csv_safe_row(row: Iterable[object]) -> list[object]:
+    """A CSV row whose text cells a spreadsheet will not evaluate as formulas (plain numbers
+    such as ``-3.5`` stay as they are)."""
+    from app.privacy import escape_cell
+
+    return [c if _is_number(c) else escape_cell(c) for c in row]
+
+
+def _is_number(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return value.strip() == value and value[:1] in "+-0123456789."
+
+
 def create_private(path: str | os.PathLike[str]) -> None:
     """Create (or truncate) ``path`` readable and writable by its owner only."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)
@@ -109,13 +127,13 @@ def check_writable_database(db_path: str | os.PathLike[str]) -> None:
 
 def int_argument(text: str) -> int:
     """argparse type for an integer that SQLite can hold (no OverflowError later)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"不是有效的整数：{text}") from None
+    value = int(text)  # ValueError: argparse's own "invalid int value", translated by the CLI
     if not -SQLITE_INT_MAX <= value <= SQLITE_INT_MAX:
         raise argparse.ArgumentTypeError(f"数值过大：{text}")
     return value
+
+
+int_argument.__name__ = "int"  # argparse names the type in its message: "invalid int value"
 
 
 def environment_problem(exc: BaseException) -> str | None:

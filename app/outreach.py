@@ -280,6 +280,7 @@ def contacts(db: Database, firm_id: int, *, masked: bool = False) -> list[dict[s
             r["name"] = privacy.mask_name(r["name"])
             r["phone"] = privacy.mask_phone(r["phone"])
             r["email"] = privacy.mask_email(r["email"])
+            r["note"] = privacy.mask_text(r["note"])
     return rows
 
 

@@ -64,6 +64,20 @@ def mask_name(name: str | None) -> str:
     return text[0] + "*" * (len(text) - 1)
 
 
+_PHONE_IN_TEXT = re.compile(r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)")
+_LANDLINE_IN_TEXT = re.compile(r"(?<!\d)0\d{2,3}[\s-]?\d{7,8}(?!\d)")
+_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def mask_text(text: str | None) -> str | None:
+    """Free text (a contact's note) with the phone numbers and e-mail addresses in it masked."""
+    if not text:
+        return text
+    out = _EMAIL_IN_TEXT.sub(lambda m: mask_email(m.group(0)), str(text))
+    out = _PHONE_IN_TEXT.sub(lambda m: mask_phone(m.group(0)), out)
+    return _LANDLINE_IN_TEXT.sub(lambda m: mask_phone(m.group(0)), out)
+
+
 def escape_cell(value: Any) -> Any:
     """A value safe to put in a spreadsheet cell: text that looks like a formula gets a
     leading apostrophe so that no spreadsheet program evaluates it. Numbers, dates and
@@ -107,13 +121,18 @@ def check_output_path(path: str | os.PathLike[str], suffix: str) -> Path:
     return out
 
 
-def replace_atomically(tmp: Path, out: Path) -> None:
-    """Move a finished temporary file over ``out`` (same folder, so the rename is atomic)."""
+def replace_atomically(tmp: Path, out: Path, *, private: bool = False) -> None:
+    """Move a finished temporary file over ``out`` (same folder, so the rename is atomic).
+
+    ``private`` (unmasked personal data) keeps mkstemp's owner-only mode."""
     try:
-        # mkstemp creates the file readable by its owner only; give it the usual mode.
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
+        if private:
+            os.chmod(tmp, 0o600)
+        else:
+            # mkstemp creates the file readable by its owner only; give it the usual mode.
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(tmp, 0o666 & ~mask)
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

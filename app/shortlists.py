@@ -432,7 +432,8 @@ def export_xlsx(db: Database, name: str, out: str | Path, *, unmask: bool = Fals
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(f"无法写入输出文件 {out_path}：{exc.strerror or exc}") from exc
-    privacy.replace_atomically(tmp, out_path)
+    # full contacts are personal data: that file is readable by its owner only
+    privacy.replace_atomically(tmp, out_path, private=unmask)
     with db.write():
         db.audit(
             "shortlist_export",

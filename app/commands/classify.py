@@ -70,6 +70,7 @@ def _model(args: argparse.Namespace) -> Any:
 
 
 def run_classify(args: argparse.Namespace) -> int:
+    from app import filesafety
     from app.classification import TEXT_COLUMNS
     from app.commands._out import info, print_json
     from app.errors import UserError
@@ -77,13 +78,9 @@ def run_classify(args: argparse.Namespace) -> int:
     from app.importing.readers import open_sheet
     from scoring.text import firm_text
 
-    out = Path(args.out)
-    if out.exists() and out.is_dir():
-        raise UserError(f"输出路径 {out} 是文件夹，请给出文件名")
-    if not out.parent.exists():
-        raise UserError(f"输出文件夹不存在：{out.parent}")
-    if out.resolve() == Path(args.input).resolve():
-        raise UserError("输出文件不能与输入文件相同")
+    out = filesafety.guard_output(
+        args.out, flag="--out", db_path=filesafety.database_path(args), inputs=[args.input]
+    )
     with open_sheet(args.input, assume_header=True) as sheet:
         headers = [str(h or "") for h in sheet.headers]
         mapping, _ = detect_mapping(headers)
@@ -106,7 +103,7 @@ def run_classify(args: argparse.Namespace) -> int:
         try:
             with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
-                writer.writerow(out_headers)
+                writer.writerow(filesafety.csv_safe_row(out_headers))
                 pending: list[list[str]] = []
                 for _rownum, cells in sheet.data_rows():
                     if not any(c not in (None, "") for c in cells):
@@ -144,6 +141,8 @@ def run_classify(args: argparse.Namespace) -> int:
 
 
 def _flush(model, rows, text_cols, where, writer, counts, firm_text) -> int:
+    from app.filesafety import csv_safe_row
+
     texts = [firm_text({f: r[i] if i < len(r) else "" for i, f in text_cols.items()}) for r in rows]
     pred = model.predict(texts)
     for i, row in enumerate(rows):
@@ -152,7 +151,7 @@ def _flush(model, rows, text_cols, where, writer, counts, firm_text) -> int:
         row[where["segment"]] = pred.segments[i]
         row[where["confidence"]] = f"{float(pred.direction_prob[i]):.3f}"
         counts[d] += 1
-        writer.writerow(row)
+        writer.writerow(csv_safe_row(row))
     return len(rows)
 
 

@@ -32,7 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="导入后不立即判断产业方向和评分（之后由 classify-db、score 或打开程序时补做）",
     )
-    p.add_argument("--undo", metavar="IMPORT_ID", type=int, help="撤销编号为 IMPORT_ID 的一次导入")
+    from app.filesafety import int_argument
+
+    p.add_argument(
+        "--undo", metavar="IMPORT_ID", type=int_argument, help="撤销编号为 IMPORT_ID 的一次导入"
+    )
     p.set_defaults(func=run)
 
 
@@ -47,6 +51,11 @@ def run(args: argparse.Namespace) -> int:
     _check_input(path)
     if args.rejects:
         _check_output(Path(args.rejects), path)
+        from app import filesafety
+
+        filesafety.guard_output(
+            args.rejects, flag="--rejects", db_path=filesafety.database_path(args), inputs=[path]
+        )
     from app.importing.readers import check_file
 
     check_file(path)  # a PNG or an empty file is refused before the database is opened

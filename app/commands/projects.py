@@ -225,6 +225,15 @@ def run_import(args: argparse.Namespace) -> int:
     from app.projects.importer import import_file, write_rejects
 
     today = _today(args.today)
+    if args.rejects:
+        from app import filesafety
+
+        filesafety.guard_output(
+            args.rejects,
+            flag="--rejects",
+            db_path=filesafety.database_path(args),
+            inputs=[args.file],
+        )
     with open_database(args) as db:
         if not args.dry_run:
             from app import backup

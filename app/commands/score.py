@@ -16,7 +16,11 @@ from typing import Any
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("score", help="按补链契合度、企业实力、落地可能性排名的深圳、广州候选企业")
-    p.add_argument("--top", type=int, default=30, metavar="N", help="显示前 N 家（默认 30）")
+    from app.filesafety import int_argument
+
+    p.add_argument(
+        "--top", type=int_argument, default=30, metavar="N", help="显示前 N 家（默认 30）"
+    )
     p.add_argument("--city", metavar="C", help="只看某城市（深圳市 / 广州市）")
     p.add_argument("--direction", metavar="D", help="只看某方向（方向代码，如 equip.robot）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")

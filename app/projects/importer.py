@@ -634,15 +634,22 @@ def _same_project(a: Project, b: Project) -> bool:
 
 def write_rejects(result: ImportResult, path: str | Path) -> Path:
     """The rejected rows and the warnings as a CSV a spreadsheet opens (UTF-8 with BOM)."""
+    from app.privacy import escape_cell
+
     path = Path(path)
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(["工作表", "行号", "列", "原因", "处理"])
             for p in result.rejects:
-                w.writerow([p.sheet, p.row, p.column, p.reason, "已拒收"])
+                w.writerow(
+                    [escape_cell(x) for x in (p.sheet, p.row, p.column, p.reason)] + ["已拒收"]
+                )
             for p in result.warnings:
-                w.writerow([p.sheet, p.row, p.column, p.reason, "已导入（提示）"])
+                w.writerow(
+                    [escape_cell(x) for x in (p.sheet, p.row, p.column, p.reason)]
+                    + ["已导入（提示）"]
+                )
     except OSError as exc:
         raise UserError(f"无法写入拒收清单 {path}：{exc.strerror}") from exc
     return path
