@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv run test lint format screenshots bench bundle bundle-test clean translations
+.PHONY: venv run test fuzz lint format screenshots bench bundle bundle-test clean translations
 
 venv: $(STAMP)
 
@@ -22,6 +22,11 @@ run: venv
 ## Lint, import contract and the whole test suite (Qt offscreen).
 test: venv lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## Random exploration with hypothesis (non-blocking; `make test` runs derandomized).
+## Add anything it finds to the test as an @example.
+fuzz: venv
+	HYPOTHESIS_PROFILE=explore QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/test_fuzz.py tests/test_hostile_properties.py
 
 lint: venv
 	$(BIN)/ruff check .

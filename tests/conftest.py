@@ -10,6 +10,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings
+
+# A randomized test must not decide whether a submission lands: with CI=true (and by default
+# in `make test`) hypothesis is derandomized — the same examples on every run, no example
+# database. `make fuzz` (HYPOTHESIS_PROFILE=explore) is the separate, non-blocking random
+# exploration; whatever it finds is committed as an @example.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", max_examples=500, database=None, print_blob=True)
+_profile = os.environ.get("HYPOTHESIS_PROFILE") or "ci"
+settings.load_profile(_profile)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"

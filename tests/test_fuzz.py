@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import sqlite3
 from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app import cli
@@ -22,7 +23,8 @@ from app.db import Database
 pytestmark = pytest.mark.slow
 
 FUZZ = settings(
-    max_examples=25,
+    # the explore profile (make fuzz) raises this; CI keeps 25 derandomized examples
+    max_examples=500 if os.environ.get("HYPOTHESIS_PROFILE") == "explore" else 25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -103,6 +105,8 @@ def _check(tmp_path, argv_for, data: bytes, suffix: str):
 
 @FUZZ
 @given(choice=payload, suffix=st.sampled_from([".xlsx", ".csv", ".bin"]))
+# issue #20: drawn once in two fresh-clone runs ("Error -3 while decompressing data")
+@example(choice=([(242, 0)], 100), suffix=".xlsx")
 def test_projects_import_survives_any_bytes(tmp_path, choice, suffix):
     data = _file_from(_TEMPLATES["xlsx"], choice)
     _check(tmp_path, lambda p: ["projects", "import", p], data, suffix)

@@ -757,7 +757,12 @@ class Importer:
         name_index = next(c.index for c in columns if c.field == "name")
         name_header = header[name_index] if name_index < len(header) else None
         batch: list[tuple[int, dict[str, Any]]] = []
+        scanned = 0
         for rownum, cells in self.sheet.data_rows():
+            scanned += 1
+            # before any skip: a file of empty rows must still be cancellable
+            if cancel is not None and not scanned & 4095:
+                cancel.check()
             if not any(cells):
                 continue
             if (
@@ -768,8 +773,6 @@ class Importer:
             ):
                 continue  # the header repeated (files pasted together)
             report.read += 1
-            if cancel is not None and not report.read & 4095:
-                cancel.check()
             record, problems = convert(cells, rownum)
             if record is None:
                 self._reject_row(problems)

@@ -365,19 +365,112 @@ def _csv_records(fh: io.TextIOWrapper, delimiter: str, name: str) -> Iterator[tu
 # -- XLSX ------------------------------------------------------------------------------------
 
 
-def _open_xlsx(p: Path, assume_header: bool) -> Sheet:
+# Excel's own limits: a row or column number beyond them is a forged or damaged file (and
+# openpyxl would fill the gap up to it with empty rows: "practically forever").
+XLSX_MAX_ROW = 1_048_576
+XLSX_MAX_COLUMN = 16_384
+# Parts openpyxl loads whole (the shared strings above all) are bounded by their unpacked
+# size: ≈ 3 bytes of memory per byte at worst, within the 1 GB design limit.
+XLSX_PART_LIMIT = 200 * 1024 * 1024
+XLSX_MANIFEST_LIMIT = 4 * 1024 * 1024
+
+
+def _check_xlsx_parts(p: Path) -> None:
+    """Refuse a workbook whose wholly-loaded parts would unpack beyond the memory budget."""
+    from openpyxl.packaging.manifest import Manifest
+    from openpyxl.xml.constants import ARC_CONTENT_TYPES, WORKSHEET_TYPE
+    from openpyxl.xml.functions import fromstring
+
+    too_big = (
+        f"{p.name} 中的共享文字表或其他部件解压后超过 {XLSX_PART_LIMIT >> 20} MB，"
+        f"超出本程序读取 Excel 文件的内存上限（可能是恶意构造的文件）。"
+        f"大文件请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”再导入。"
+    )
+    with zipfile.ZipFile(p) as zf:
+        infos = {i.filename: i for i in zf.infolist()}
+        manifest_info = infos.get(ARC_CONTENT_TYPES)
+        if manifest_info is None or manifest_info.file_size > XLSX_MANIFEST_LIMIT:
+            raise UserError(f"{p.name} 缺少或有异常的内容类型清单，文件已损坏。{FIX_HINT}")
+        manifest = Manifest.from_tree(fromstring(zf.read(ARC_CONTENT_TYPES)))
+        worksheets = {ct.PartName.lstrip("/") for ct in manifest.findall(WORKSHEET_TYPE)}
+        for name, info in infos.items():
+            if name not in worksheets and info.file_size > XLSX_PART_LIMIT:
+                raise UserError(too_big)
+
+
+def open_workbook(p: Path) -> tuple[Any, Any]:
+    """openpyxl's read-only workbook of ``p`` and the file it reads; UserError for a damaged
+    or hostile file. The caller closes both and reads rows with :func:`xlsx_rows`."""
     import openpyxl
 
-    fh = p.open("rb")  # a file object: openpyxl would refuse a name not ending in .xlsx
+    fh = None
+    try:
+        _check_xlsx_parts(p)
+        fh = p.open("rb")  # a file object: openpyxl would refuse a name not ending in .xlsx
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(fh, read_only=True, data_only=True), fh
+    except BaseException as exc:
+        if fh is not None:
+            fh.close()
+        if isinstance(exc, UserError):
+            raise
+        if isinstance(exc, MemoryError):
+            raise UserError(f"{p.name} 过大，无法读取。{FIX_HINT}") from exc
+        if isinstance(exc, Exception):  # openpyxl, zipfile and zlib raise many kinds
+            raise UserError(
+                f"无法读取 Excel 文件 {p.name}：文件可能已损坏（{exc}）。{FIX_HINT}"
+            ) from exc
+        raise
+
+
+def xlsx_rows(ws: Any, name: str) -> Iterator[tuple[int, list[Any]]]:
+    """(row number, values) of the rows a worksheet really holds, without openpyxl's filling
+    of gaps; every problem inside the archive becomes a UserError naming the row."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    number = 0
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for damaged files
-        fh.close()
+            wb = ws.parent
+            with ws._get_source() as src:
+                parser = WorkSheetParser(
+                    src,
+                    ws._shared_strings,
+                    data_only=wb.data_only,
+                    epoch=wb.epoch,
+                    date_formats=wb._date_formats,
+                    timedelta_formats=wb._timedelta_formats,
+                )
+                for idx, row in parser.parse():
+                    if not 0 < idx <= XLSX_MAX_ROW or idx <= number:
+                        raise UserError(
+                            f"{name} 的工作表“{ws.title}”中有行号异常的行（{idx}），"
+                            f"文件已损坏或不是 Excel 保存的。{FIX_HINT}"
+                        )
+                    number = idx
+                    width = max((c["column"] for c in row), default=0)
+                    if width > XLSX_MAX_COLUMN or any(c["column"] < 1 for c in row):
+                        raise UserError(
+                            f"{name} 第 {idx} 行的列号超出 Excel 的范围，文件已损坏。{FIX_HINT}"
+                        )
+                    cells: list[Any] = [None] * width
+                    for c in row:
+                        cells[c["column"] - 1] = c["value"]
+                    while cells and cells[-1] is None:
+                        cells.pop()
+                    yield idx, cells
+    except UserError:
+        raise
+    except Exception as exc:
         raise UserError(
-            f"无法读取 Excel 文件 {p.name}：文件可能已损坏（{exc}）。{FIX_HINT}"
+            f"读取 Excel 文件 {name} 第 {number + 1} 行时出错，文件可能已损坏（{exc}）。"
         ) from exc
+
+
+def _open_xlsx(p: Path, assume_header: bool) -> Sheet:
+    wb, fh = open_workbook(p)
     size = p.stat().st_size
     tried: list[str] = []
     empty = True
@@ -393,7 +486,7 @@ def _open_xlsx(p: Path, assume_header: bool) -> Sheet:
                 size=size,
                 sheet_name=ws.title,
             )
-            records = _xlsx_records(ws, p.name)
+            records = xlsx_rows(ws, p.name)
             try:
                 _locate_header(sheet, records, p.name, assume_header)
             except _NoHeader as exc:
@@ -416,27 +509,6 @@ def _open_xlsx(p: Path, assume_header: bool) -> Sheet:
         f"{p.name} 的工作表（{'、'.join(tried) or '无'}）前 {HEADER_SCAN_ROWS} 行中都没有找到表头："
         f"表头行至少要有两个可识别的列名，例如“{FIELDS['name']}”“{FIELDS['uscc']}”“所属城市”。"
     )
-
-
-def _xlsx_records(ws: Any, name: str) -> Iterator[tuple[int, list]]:
-    rows = ws.iter_rows(values_only=True)
-    number = 0
-    while True:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                row = next(rows)
-        except StopIteration:
-            return
-        except Exception as exc:
-            raise UserError(
-                f"读取 Excel 文件 {name} 第 {number + 1} 行时出错，文件可能已损坏（{exc}）。"
-            ) from exc
-        number += 1
-        cells = list(row)
-        while cells and cells[-1] is None:
-            cells.pop()
-        yield number, cells
 
 
 # -- header ----------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -650,7 +649,7 @@ def read_workbook(path: str | Path) -> list[Sheet]:
     File-level problems: the file is missing or not an .xlsx workbook; no sheet looks like
     项目协议 or 年度报表; a sheet lacks a required column; two columns mean the same field.
     """
-    from openpyxl import load_workbook
+    from app.importing.readers import check_file, open_workbook, xlsx_rows
 
     path = Path(path)
     if not path.exists():
@@ -659,21 +658,22 @@ def read_workbook(path: str | Path) -> list[Sheet]:
         raise UserError(
             f"{path.name} 不是 Excel 工作簿（.xlsx）：项目导入请使用 chainfill projects template 生成的模板"
         )
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    if check_file(path) != "xlsx":
         raise UserError(
-            f"无法读取 {path.name}：文件已损坏或不是 Excel 工作簿（{type(exc).__name__}）"
-        ) from exc
+            f"无法读取 {path.name}：文件已损坏或不是 Excel 工作簿（.xlsx）。"
+            "项目导入请使用 chainfill projects template 生成的模板"
+        )
+    # damaged archives, forged row numbers and shared-strings bombs: UserError, in Chinese
+    wb, fh = open_workbook(path)
     sheets: list[Sheet] = []
     try:
         for ws in wb.worksheets:
             if normalise_header(ws.title)[0] in (_key(INSTRUCTIONS_TITLE), "说明"):
                 continue
-            rows = ws.iter_rows(values_only=True)
+            rows = xlsx_rows(ws, path.name)
             head: list[list[Any]] = []
             found = None
-            for n, row in enumerate(rows, start=1):
+            for n, row in rows:
                 cells = list(row)
                 head.append(cells)
                 kind, mapping = _sheet_kind(cells)
@@ -686,7 +686,7 @@ def read_workbook(path: str | Path) -> list[Sheet]:
                 continue
             n, kind, mapping, cells = found
             sheet = _build_sheet(ws.title, kind, n, mapping, cells)
-            for r, row in enumerate(rows, start=n + 1):
+            for r, row in rows:
                 values = {}
                 for i, key in sheet.fields.items():
                     if i < len(row):
@@ -699,6 +699,7 @@ def read_workbook(path: str | Path) -> list[Sheet]:
             sheets.append(sheet)
     finally:
         wb.close()
+        fh.close()
     if not sheets:
         raise UserError(
             f"{path.name} 中没有可识别的“项目协议”或“年度报表”工作表（前 {HEADER_SCAN_ROWS} 行内找不到表头）。"
