@@ -171,6 +171,9 @@ def builtin_model(cat: Catalog | None = None, seed: int = BUILTIN_SEED) -> Direc
         return model
 
 
+RETRAINED_KEEP = 5
+
+
 def _prune(folder: Path, prefix: str, keep: int) -> None:
     """Delete all but the ``keep`` newest model folders named ``prefix…`` (each catalog edit
     makes a new built-in model; the old ones are only a cache)."""
@@ -445,6 +448,8 @@ def retrain(db: Database, seed: int = 0) -> DirectionClassifier:
         model.save(paths.models_dir() / folder_name)
     except OSError as exc:
         raise UserError(f"无法保存模型到 {paths.models_dir()}：{exc.strerror or exc}") from exc
+    # ≈ 7 MB each: keep the newest few (the new one included), not every retraining ever
+    _prune(paths.models_dir(), "retrained-", keep=RETRAINED_KEEP)
     with db.write():
         db.set_setting(
             SETTING,

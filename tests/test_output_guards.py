@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import time
 from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
@@ -156,3 +157,38 @@ def test_unmasked_export_is_private(tmp_path, live):
     )
     assert code == 0, err
     assert out.stat().st_mode & 0o077 == 0, oct(out.stat().st_mode)
+
+
+class _FakeModel:
+    """Stands in for a trained classifier (training takes half a minute)."""
+
+    version_id = "retrained:fake"
+
+    def __init__(self) -> None:
+        self.meta = {"id": f"new{time.time_ns()}", "trained_at": "now", "training": {}}
+        self.meta["metrics"] = {}
+
+    def save(self, folder) -> None:
+        folder.mkdir(parents=True)
+        (folder / "model.json").write_text("{}")
+
+
+def test_retrained_model_folders_are_pruned(db, monkeypatch):
+    """Each retraining saved ≈ 7 MB and none was ever deleted."""
+    import scoring.training
+    from app import classification, paths
+
+    monkeypatch.setattr(scoring.training, "train", lambda *a, **k: _FakeModel())
+    monkeypatch.setattr(classification, "load_model", lambda db: (None, None))
+
+    models = paths.models_dir()
+    old = time.time() - 86400
+    for i in range(classification.RETRAINED_KEEP + 3):
+        folder = models / f"retrained-old{i}"
+        folder.mkdir()
+        (folder / "model.json").write_text("{}")
+        os.utime(folder, (old + i, old + i))
+    classification.retrain(db)
+    kept = sorted(p.name for p in models.glob("retrained-*"))
+    assert len(kept) == classification.RETRAINED_KEEP
+    assert db.get_setting(classification.SETTING)["folder"] in kept
