@@ -399,3 +399,12 @@ def test_backup_of_a_read_only_database_is_refused_before_writing(tmp_path, monk
     assert code == 2, err
     assert "只读" in err
     assert not out.exists()
+
+
+def test_the_window_reports_a_full_disk_as_an_expected_condition():
+    from ui.messages import JobError
+
+    err = JobError(sqlite3.OperationalError("database or disk is full"))
+    assert err.is_user_error
+    assert "磁盘空间已满" in err.message
+    assert not JobError(RuntimeError("bug")).is_user_error

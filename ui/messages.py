@@ -32,13 +32,18 @@ class JobError:
 
     @property
     def is_user_error(self) -> bool:
-        return isinstance(self.exc, UserError)
+        """Bad input, or an expected condition of the machine (disk full, read-only, locked)."""
+        from app.filesafety import environment_problem
+
+        return isinstance(self.exc, UserError) or environment_problem(self.exc) is not None
 
     @property
     def message(self) -> str:
+        from app.filesafety import environment_problem
+
         if isinstance(self.exc, UserError):
             return self.exc.message
-        return f"{type(self.exc).__name__}: {self.exc}"
+        return environment_problem(self.exc) or f"{type(self.exc).__name__}: {self.exc}"
 
 
 def log_error(details: str) -> str:
