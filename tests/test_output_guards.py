@@ -192,3 +192,12 @@ def test_retrained_model_folders_are_pruned(db, monkeypatch):
     kept = sorted(p.name for p in models.glob("retrained-*"))
     assert len(kept) == classification.RETRAINED_KEEP
     assert db.get_setting(classification.SETTING)["folder"] in kept
+
+
+@pytest.mark.gui
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_the_dossier_pdf_with_full_contacts_is_private(tmp_path, live):
+    out = tmp_path / "dossier.pdf"
+    code, _, err = run("--db", str(live), "dossier", "--firm", "丙科技有限公司", "--out", str(out))
+    assert code == 0, err
+    assert out.stat().st_mode & 0o077 == 0, oct(out.stat().st_mode)

@@ -545,7 +545,8 @@ def pdf_job(
             raise UserError(f"无法写入输出文件：{out_path}")
         pages = yield from _scaled(paint_job(painter, writer, maker, parts, cancel), n, n, 2 * n)
         painter.end()  # the PDF engine writes the trailer and closes the file here
-        privacy.replace_atomically(tmp, out_path)
+        # the dossier shows contacts in full: personal data, readable by its owner only
+        privacy.replace_atomically(tmp, out_path, private=True)
     except BaseException:
         if painter.isActive():
             painter.end()
