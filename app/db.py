@@ -70,6 +70,9 @@ class Database:
             )
         except sqlite3.Error as exc:
             raise UserError(f"无法打开数据库 {self.path}：{exc}") from exc
+        from app import filesafety
+
+        filesafety.register_database(self.path)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.conn.execute("PRAGMA foreign_keys = ON")

@@ -48,6 +48,26 @@ def is_database_file(path: str | os.PathLike[str], db_path: str | os.PathLike[st
     return any(_same(out, f) for f in database_files(db_path))
 
 
+# Every database this process has opened: no writer of a file may land on one of them, even
+# when the caller does not know which database is open (a save dialog, a rejects file).
+_open_databases: set[str] = set()
+
+
+def register_database(path: str | os.PathLike[str]) -> None:
+    """Called by :class:`app.db.Database` for each file it opens."""
+    _open_databases.add(str(Path(path).resolve()))
+
+
+def refuse_open_database(path: str | os.PathLike[str], what: str = "输出文件") -> None:
+    """UserError when ``path`` is a database this process has open, or one of its companions."""
+    for db_path in list(_open_databases):
+        if is_database_file(path, db_path):
+            raise UserError(
+                f"{what}不能是数据库文件 {db_path}（或它旁边的 -wal、-shm 文件）："
+                "写入会毁掉数据库。请换一个文件名。"
+            )
+
+
 def database_path(args: argparse.Namespace) -> Path:
     """The database a command would open (``--db``, ``CHAINFILL_DB`` or the default)."""
     from app import paths
@@ -77,6 +97,7 @@ def guard_output(
             f"{flag} 不能指向数据库文件 {db_path}（或它旁边的 -wal、-shm 文件）："
             "写入会毁掉数据库。请换一个文件名。"
         )
+    refuse_open_database(out, f"{flag} ")
     for source in inputs:
         if _same(out, Path(source)):
             raise UserError(f"{flag} 不能与输入文件 {source} 相同。")

@@ -105,6 +105,9 @@ def check_output_path(path: str | os.PathLike[str], suffix: str) -> Path:
         raise UserError(f"输出路径是一个文件夹，不是文件：{out}")
     if out.suffix.lower() != suffix:
         raise UserError(f"输出文件应以 {suffix} 结尾：{out}")
+    from app import filesafety
+
+    filesafety.refuse_open_database(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         what = "不是文件夹" if folder.exists() else "不存在"

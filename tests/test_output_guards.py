@@ -201,3 +201,35 @@ def test_the_dossier_pdf_with_full_contacts_is_private(tmp_path, live):
     code, _, err = run("--db", str(live), "dossier", "--firm", "丙科技有限公司", "--out", str(out))
     assert code == 0, err
     assert out.stat().st_mode & 0o077 == 0, oct(out.stat().st_mode)
+
+
+def test_export_onto_an_open_database_with_an_export_suffix_is_refused(tmp_path):
+    """The save dialogs and every export go through the same guard: a database that happens
+    to be named like an export is still the database."""
+    path = tmp_path / "data.xlsx"
+    db = Database(path)
+    add_firm(db, "丙科技有限公司")
+    db.close()
+    run("--db", str(path), "shortlist", "create", "重点")
+    run("--db", str(path), "shortlist", "add", "重点", "丙科技有限公司")
+    code, _, err = run("--db", str(path), "shortlist", "export", "重点", "--out", str(path))
+    assert code == 2, err
+    assert "数据库" in err
+    assert _intact(path)
+
+
+def test_the_import_api_refuses_rejects_onto_the_open_database(tmp_path, live):
+    """What the import wizard calls: no CLI guard in front of it."""
+    from app.errors import UserError
+    from app.importing import import_firms
+    from app.jobs import run_to_end
+
+    src = tmp_path / "firms.csv"
+    src.write_text(FIRMS_CSV, encoding="utf-8")
+    db = Database(live)
+    try:
+        with pytest.raises(UserError, match="数据库"):
+            run_to_end(import_firms(db, src, rejects_path=str(live) + "-wal"))
+    finally:
+        db.close()
+    assert _intact(live)

@@ -188,6 +188,14 @@ class ReportWidget(QWidget):
             self.save_to(path)
 
     def save_to(self, path: str) -> None:
+        from app import filesafety
+        from app.errors import UserError
+
+        try:
+            filesafety.refuse_open_database(path, "拒绝明细文件")
+        except UserError as exc:
+            messages.show_error(self, messages.JobError(exc))
+            return
         try:
             shutil.copyfile(self.rejects_file, path)
         except OSError as exc:
@@ -285,6 +293,14 @@ class FilePage(QWizardPage):
             self.tr("CSV files (*.csv)"),
         )
         if not path:
+            return
+        from app import filesafety
+        from app.errors import UserError
+
+        try:
+            filesafety.refuse_open_database(path)
+        except UserError as exc:
+            messages.show_error(self, messages.JobError(exc))
             return
         try:
             with open(path, "w", encoding="utf-8-sig", newline="") as fh:

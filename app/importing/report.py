@@ -159,6 +159,9 @@ class RejectsWriter:
         self.path = Path(path)
         if self.path.is_dir():
             raise UserError(f"拒绝明细文件路径 {self.path} 是文件夹，请给出文件名。")
+        from app import filesafety
+
+        filesafety.refuse_open_database(self.path, "拒绝明细文件")
         self.part = self.path.with_name(self.path.name + ".part")
         try:
             self._fh = self.part.open("w", encoding="utf-8-sig", newline="")

@@ -634,9 +634,11 @@ def _same_project(a: Project, b: Project) -> bool:
 
 def write_rejects(result: ImportResult, path: str | Path) -> Path:
     """The rejected rows and the warnings as a CSV a spreadsheet opens (UTF-8 with BOM)."""
+    from app import filesafety
     from app.privacy import escape_cell
 
     path = Path(path)
+    filesafety.refuse_open_database(path, "拒收清单")
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)

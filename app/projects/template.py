@@ -546,7 +546,10 @@ def write_template(path: str | Path) -> Path:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from app import filesafety
+
     path = Path(path)
+    filesafety.refuse_open_database(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError(f"模板文件应以 .xlsx 结尾：{path.name}")
     wb = Workbook()
