@@ -159,8 +159,13 @@ def _rotate(folder: Path, keep: int, spare: Path | None = None) -> None:
     for old in copies[: max(0, len(copies) - keep)]:
         if old != spare:
             _unlink_quietly(old)
+    _remove_stale(folder, "*.part")
+
+
+def _remove_stale(folder: Path, pattern: str) -> None:
+    """Delete the leftovers of a crashed backup or restore (unfinished for 10 minutes)."""
     now = time.time()
-    for part in folder.glob("*.part"):
+    for part in folder.glob(pattern):
         with contextlib.suppress(OSError):
             if now - part.stat().st_mtime > STALE_PART_SECONDS:
                 part.unlink()
@@ -402,6 +407,7 @@ def restore(db: Database, source: str | Path) -> Path | None:
     if filesafety.is_database_file(source, db.path):
         raise UserError("不能用数据库自身进行恢复。")
     version = check_file(source)
+    _remove_stale(db.path.parent, f".{db.path.name}.restore-*")
     identity = migrations.ensure_identity(db)
     page_size = db.scalar("PRAGMA page_size")
     fd, name = tempfile.mkstemp(

@@ -408,3 +408,69 @@ def test_the_window_reports_a_full_disk_as_an_expected_condition():
     assert err.is_user_error
     assert "磁盘空间已满" in err.message
     assert not JobError(RuntimeError("bug")).is_user_error
+
+
+# Restores in a subprocess and SIGKILLs itself right after the k-th online-backup copy
+# returns (1: the safety backup, 2: the swap into the live database).
+RESTORE_KILLER = """
+import os, signal, sys
+from app import backup
+from app.db import Database
+k = int(sys.argv[3])
+real = backup.copy_database
+calls = 0
+def copy_then_die(src, dst):
+    global calls
+    real(src, dst)
+    calls += 1
+    if calls == k:
+        os.kill(os.getpid(), signal.SIGKILL)
+backup.copy_database = copy_then_die
+db = Database(sys.argv[1])
+backup.restore(db, sys.argv[2])
+sys.exit(3)
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
+@pytest.mark.parametrize("k", [1, 2])
+def test_a_kill_during_restore_leaves_data_and_record_together(tmp_path, k):
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    live = Database(tmp_path / "live.sqlite")
+    add_firm(live, "甲")
+    copy = backup.backup_to(live, tmp_path / "copy.sqlite")
+    add_firm(live, "乙")
+    live.close()
+    proc = subprocess.run(
+        [sys.executable, "-c", RESTORE_KILLER, str(tmp_path / "live.sqlite"), str(copy), str(k)],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+    db = Database(tmp_path / "live.sqlite")
+    try:
+        assert db.scalar("PRAGMA integrity_check") == "ok"
+        recorded = db.scalar("SELECT count(*) FROM audit WHERE action = 'restore'")
+        if k == 1:
+            assert (names(db), recorded) == (["甲", "乙"], 0)
+        else:
+            assert (names(db), recorded) == (["甲"], 1)
+    finally:
+        db.close()
+    # what the kill left behind is removed by the next restore once it is stale
+    leftovers = list(tmp_path.glob(".live.sqlite.restore-*"))
+    assert leftovers
+    old = time.time() - 3600
+    for f in leftovers:
+        os.utime(f, (old, old))
+    db = Database(tmp_path / "live.sqlite")
+    backup.restore(db, copy)
+    db.close()
+    assert not list(tmp_path.glob(".live.sqlite.restore-*"))
