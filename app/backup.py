@@ -330,7 +330,7 @@ def _copy_order(ref: dict[str, Any]) -> list[str]:
 
 
 def _build_verified_copy(
-    source: Path, version: int, work: Path, page_size: int, identity: str | None
+    source: Path, version: int, work: Path, page_size: int, identity: dict[str, str | None]
 ) -> str | None:
     """Copy the rows of the checked ``source`` into a fresh database at ``work`` built with
     the program's schema, bring it to the current version and check it; returns the
@@ -366,12 +366,15 @@ def _build_verified_copy(
                         f'INSERT INTO main."{table}" ({cols}) '
                         f'SELECT {cols} FROM candidate."{table}"'
                     )
-                fresh.execute("DELETE FROM meta WHERE key = ?", (migrations.IDENTITY_KEY,))
-                if identity:
-                    fresh.execute(
-                        "INSERT INTO meta (key, value) VALUES (?, ?)",
-                        (migrations.IDENTITY_KEY, identity),
-                    )
+                # the live database keeps its identity and place, not the backup's
+                fresh.execute(
+                    "DELETE FROM meta WHERE key IN (?, ?, ?)",
+                    (migrations.IDENTITY_KEY, migrations.PATH_KEY, migrations.COPIED_FROM_KEY),
+                )
+                fresh.conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [(k, v) for k, v in identity.items() if v is not None],
+                )
         except sqlite3.IntegrityError as exc:
             raise UserError(f"{source} 中的数据不符合 ChainFill 的约束（{exc}），未恢复。") from exc
         finally:
@@ -408,7 +411,11 @@ def restore(db: Database, source: str | Path) -> Path | None:
         raise UserError("不能用数据库自身进行恢复。")
     version = check_file(source)
     _remove_stale(db.path.parent, f".{db.path.name}.restore-*")
-    identity = migrations.ensure_identity(db)
+    migrations.ensure_identity(db)
+    identity = {
+        key: db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        for key in (migrations.IDENTITY_KEY, migrations.PATH_KEY, migrations.COPIED_FROM_KEY)
+    }
     page_size = db.scalar("PRAGMA page_size")
     fd, name = tempfile.mkstemp(
         prefix=f".{db.path.name}.restore-", suffix=".tmp", dir=db.path.parent

@@ -412,6 +412,8 @@ def migrate_to(db: Database, target: int) -> None:
 
 
 IDENTITY_KEY = "db_id"
+PATH_KEY = "db_path"  # where the identity was last seen: tells a copy from a moved file
+COPIED_FROM_KEY = "copied_from"
 
 
 def identity(db: Database) -> str | None:
@@ -432,14 +434,42 @@ def ensure_identity(db: Database) -> str | None:
     import uuid
 
     current = identity(db)
-    if current or db.readonly:
+    if db.readonly:
         return current
-    new = str(uuid.uuid4())
+    here = str(db.path.resolve())
+    try:
+        seen_at = db.scalar("SELECT value FROM meta WHERE key = ?", (PATH_KEY,))
+    except sqlite3.Error:
+        return current
+    if current and seen_at == here:
+        return current
+    new = current
+    if current is None or _is_copy_of(current, seen_at, here):
+        # a new database, or a file copy of one that still exists: its own series from now on
+        new = str(uuid.uuid4())
     try:
         with db.write():
-            db.conn.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (IDENTITY_KEY, new)
+            if current and new != current:
+                db.conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    (COPIED_FROM_KEY, current),
+                )
+            db.conn.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [(IDENTITY_KEY, new), (PATH_KEY, here)],
             )
     except (sqlite3.OperationalError, UserError):
-        return None  # read-only file or held lock: the identity is written on a later start
+        return current  # read-only file or held lock: written on a later start
     return identity(db)
+
+
+def _is_copy_of(ident: str, seen_at: str | None, here: str) -> bool:
+    """Whether the database at ``here`` is a copy of the one still at ``seen_at`` (same
+    identity), rather than that file moved or renamed."""
+    from pathlib import Path
+
+    if not seen_at or seen_at == here or not Path(seen_at).is_file():
+        return False
+    from app.backup import file_identity
+
+    return file_identity(seen_at) == ident

@@ -474,3 +474,33 @@ def test_a_kill_during_restore_leaves_data_and_record_together(tmp_path, k):
     backup.restore(db, copy)
     db.close()
     assert not list(tmp_path.glob(".live.sqlite.restore-*"))
+
+
+def test_a_file_copy_opened_as_a_database_gets_its_own_series(tmp_path):
+    import shutil
+
+    original = Database(tmp_path / "chainfill.sqlite")
+    add_firm(original, "甲")
+    ident = migrations.identity(original)
+    backup.auto_backup(original, reason="daily")
+    original.close()
+    shutil.copy(tmp_path / "chainfill.sqlite", tmp_path / "colleague.sqlite")
+    copy = Database(tmp_path / "colleague.sqlite")
+    assert migrations.identity(copy) != ident
+    assert copy.scalar("SELECT value FROM meta WHERE key = 'copied_from'") == ident
+    assert backup.list_backups(copy) == []
+    copy.close()
+    again = Database(tmp_path / "chainfill.sqlite")
+    assert migrations.identity(again) == ident
+    assert len(backup.list_backups(again)) == 1
+    again.close()
+
+
+def test_a_moved_database_keeps_its_identity(tmp_path):
+    db = Database(tmp_path / "a.sqlite")
+    ident = migrations.identity(db)
+    db.close()
+    (tmp_path / "a.sqlite").rename(tmp_path / "b.sqlite")
+    moved = Database(tmp_path / "b.sqlite")
+    assert migrations.identity(moved) == ident
+    moved.close()
