@@ -216,6 +216,19 @@ def _sheet(rows, with_header: bool) -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{NS}"><sheetData>{"".join(out)}</sheetData></worksheet>'
 
 
+SST_OVERRIDE = (
+    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml" /></Types>'
+)
+
+
+def _declare_shared_strings(manifest: bytes) -> bytes:
+    """openpyxl reads the shared strings only when [Content_Types].xml declares them."""
+    if b"sharedStrings" in manifest:
+        return manifest
+    return manifest.replace(b"</Types>", SST_OVERRIDE)
+
+
 def _workbook(path: Path, sheet_xml: str, strings: list[str], flips) -> Path:
     from openpyxl import Workbook
 
@@ -232,8 +245,15 @@ def _workbook(path: Path, sheet_xml: str, strings: list[str], flips) -> Path:
     replace = {"xl/worksheets/sheet1.xml": sheet_xml, "xl/sharedStrings.xml": sst}
     out = io.BytesIO()
     with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        names = src.namelist()
         for info in src.infolist():
-            dst.writestr(info.filename, replace.get(info.filename, src.read(info.filename)))
+            data = replace.get(info.filename, src.read(info.filename))
+            if info.filename == "[Content_Types].xml":
+                data = _declare_shared_strings(data)
+            dst.writestr(info.filename, data)
+        for name, data in replace.items():
+            if name not in names:
+                dst.writestr(name, data)
     data = bytearray(out.getvalue())
     for pos, val in flips:
         data[pos % len(data)] = val

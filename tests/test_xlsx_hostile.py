@@ -41,6 +41,19 @@ def header_row() -> str:
     )
 
 
+SST_OVERRIDE = (
+    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml" /></Types>'
+)
+
+
+def _declare_shared_strings(manifest: bytes) -> bytes:
+    """openpyxl reads the shared strings only when [Content_Types].xml declares them."""
+    if b"sharedStrings" in manifest:
+        return manifest
+    return manifest.replace(b"</Types>", SST_OVERRIDE)
+
+
 def workbook_with(path: Path, replace: dict[str, bytes | str]) -> Path:
     """A real workbook written by openpyxl, with some of its parts replaced."""
     wb = Workbook()
@@ -52,6 +65,8 @@ def workbook_with(path: Path, replace: dict[str, bytes | str]) -> Path:
     with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = replace.get(info.filename, src.read(info.filename))
+            if info.filename == "[Content_Types].xml" and "xl/sharedStrings.xml" in replace:
+                data = _declare_shared_strings(data)
             dst.writestr(info.filename, data)
         for name, data in replace.items():
             if name not in src.namelist():
@@ -162,7 +177,7 @@ def test_cancel_is_checked_while_empty_rows_are_skipped(tmp_path, monkeypatch):
 
 
 def test_a_shared_strings_bomb_is_refused_before_it_is_loaded(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "XLSX_PART_LIMIT", 1 << 20)  # 1 MB instead of 200 MB
+    monkeypatch.setattr(readers, "XLSX_STRINGS_BUDGET", 8 << 20)  # 8 MB instead of 600 MB
     strings = "<si><t>ab</t></si>" * 400_000  # 7.2 MB unpacked, a few KB packed
     sst = (
         '<?xml version="1.0" encoding="UTF-8"?>'
@@ -179,7 +194,7 @@ def test_a_shared_strings_bomb_is_refused_before_it_is_loaded(tmp_path, monkeypa
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert peak < 4 << 20, peak  # loading it would take ≈ 30 MB
+    assert peak < 4 << 20, peak  # loading it would take ≈ 60 MB
 
 
 # -- item 10: damaged archives -----------------------------------------------------------------
@@ -220,3 +235,15 @@ def test_every_zeroed_byte_of_a_workbook_is_a_clean_outcome(tmp_path, template_b
             code, err = run("--db", str(db), *argv)
             assert code in (0, 2), (pos, err)
             assert "意外错误" not in err, (pos, err)
+
+
+def test_the_shared_strings_estimate_counts_every_string_across_chunks(tmp_path):
+    n = 150_000  # > 2 MiB of XML: several read chunks
+    body = '<x:si><x:t>甲乙</x:t></x:si><si/><si xml:space="preserve"><t>a</t></si>' * n
+    path = tmp_path / "s.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("s.xml", body)
+    with zipfile.ZipFile(path) as zf:
+        cost = readers._shared_strings_cost(zf, "s.xml")
+    size = len(body.encode())
+    assert cost == 3 * n * readers.XLSX_BYTES_PER_STRING + 2 * size

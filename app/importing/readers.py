@@ -21,6 +21,7 @@ import contextlib
 import csv
 import io
 import os
+import re
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -369,21 +370,48 @@ def _csv_records(fh: io.TextIOWrapper, delimiter: str, name: str) -> Iterator[tu
 # openpyxl would fill the gap up to it with empty rows: "practically forever").
 XLSX_MAX_ROW = 1_048_576
 XLSX_MAX_COLUMN = 16_384
-# Parts openpyxl loads whole (the shared strings above all) are bounded by their unpacked
-# size: ≈ 3 bytes of memory per byte at worst, within the 1 GB design limit.
-XLSX_PART_LIMIT = 200 * 1024 * 1024
+# Parts openpyxl loads whole are bounded before it reads them. The shared-strings table
+# costs ≈ 140 bytes of memory per string besides its text (measured: 19 MB of
+# <si><t>ab</t></si> peaks at 148 MB), so it is judged by an estimate from its strings and
+# size; the other XML parts (workbook, styles: small in real files) by their unpacked size.
+XLSX_STRINGS_BUDGET = 600 * 1024 * 1024
+XLSX_BYTES_PER_STRING = 160
+XLSX_PART_LIMIT = 50 * 1024 * 1024
 XLSX_MANIFEST_LIMIT = 4 * 1024 * 1024
+_SI_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
+
+
+def _shared_strings_cost(zf: zipfile.ZipFile, name: str) -> int:
+    """Estimated memory (bytes) openpyxl needs for the shared-strings part ``name``, from a
+    streaming count of its strings (memory-bounded, whatever the part unpacks to)."""
+    count = 0
+    size = 0
+    tail = b""
+    keep = 64
+    with zf.open(name) as fh:
+        while True:
+            chunk = fh.read(CHUNK)
+            buf = tail + chunk
+            limit = len(buf) if not chunk else max(0, len(buf) - keep)
+            count += sum(1 for m in _SI_TAG.finditer(buf) if m.start() < limit)
+            if not chunk:
+                break
+            size += len(chunk)
+            tail = buf[limit:]
+            if count * XLSX_BYTES_PER_STRING + 2 * size > XLSX_STRINGS_BUDGET:
+                break  # already too big: no need to unpack the rest
+    return count * XLSX_BYTES_PER_STRING + 2 * size
 
 
 def _check_xlsx_parts(p: Path) -> None:
-    """Refuse a workbook whose wholly-loaded parts would unpack beyond the memory budget."""
+    """Refuse a workbook whose wholly-loaded parts would take more memory than the budget."""
     from openpyxl.packaging.manifest import Manifest
-    from openpyxl.xml.constants import ARC_CONTENT_TYPES, WORKSHEET_TYPE
+    from openpyxl.xml.constants import ARC_CONTENT_TYPES, SHARED_STRINGS, WORKSHEET_TYPE
     from openpyxl.xml.functions import fromstring
 
     too_big = (
-        f"{p.name} 中的共享文字表或其他部件解压后超过 {XLSX_PART_LIMIT >> 20} MB，"
-        f"超出本程序读取 Excel 文件的内存上限（可能是恶意构造的文件）。"
+        f"{p.name} 的共享文字表或其他部件过大，超出本程序读取 Excel 文件的内存上限"
+        f"（{XLSX_STRINGS_BUDGET >> 20} MB，可能是恶意构造的文件）。"
         f"大文件请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”再导入。"
     )
     with zipfile.ZipFile(p) as zf:
@@ -393,8 +421,16 @@ def _check_xlsx_parts(p: Path) -> None:
             raise UserError(f"{p.name} 缺少或有异常的内容类型清单，文件已损坏。{FIX_HINT}")
         manifest = Manifest.from_tree(fromstring(zf.read(ARC_CONTENT_TYPES)))
         worksheets = {ct.PartName.lstrip("/") for ct in manifest.findall(WORKSHEET_TYPE)}
+        strings = {ct.PartName.lstrip("/") for ct in manifest.findall(SHARED_STRINGS)}
         for name, info in infos.items():
-            if name not in worksheets and info.file_size > XLSX_PART_LIMIT:
+            if name in strings:
+                if _shared_strings_cost(zf, name) > XLSX_STRINGS_BUDGET:
+                    raise UserError(too_big)
+            elif (
+                name not in worksheets
+                and name.lower().endswith((".xml", ".rels"))
+                and info.file_size > XLSX_PART_LIMIT
+            ):
                 raise UserError(too_big)
 
 
