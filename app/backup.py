@@ -366,15 +366,17 @@ def _build_verified_copy(
                         f'INSERT INTO main."{table}" ({cols}) '
                         f'SELECT {cols} FROM candidate."{table}"'
                     )
-                # the live database keeps its identity and place, not the backup's
-                fresh.execute(
-                    "DELETE FROM meta WHERE key IN (?, ?, ?)",
-                    (migrations.IDENTITY_KEY, migrations.PATH_KEY, migrations.COPIED_FROM_KEY),
-                )
-                fresh.conn.executemany(
-                    "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [(k, v) for k, v in identity.items() if v is not None],
-                )
+                # the live database keeps its identity and place, not the backup's (when
+                # it is too damaged to tell its identity, the backup's is kept)
+                if identity.get(migrations.IDENTITY_KEY):
+                    fresh.execute(
+                        "DELETE FROM meta WHERE key IN (?, ?, ?)",
+                        (migrations.IDENTITY_KEY, migrations.PATH_KEY, migrations.COPIED_FROM_KEY),
+                    )
+                    fresh.conn.executemany(
+                        "INSERT INTO meta (key, value) VALUES (?, ?)",
+                        [(k, v) for k, v in identity.items() if v is not None],
+                    )
         except sqlite3.IntegrityError as exc:
             raise UserError(f"{source} 中的数据不符合 ChainFill 的约束（{exc}），未恢复。") from exc
         finally:
@@ -392,6 +394,13 @@ def _build_verified_copy(
         return source_id
     finally:
         fresh.close()
+
+
+def _meta_value(db: Database, key: str) -> str | None:
+    try:
+        return db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+    except sqlite3.Error:  # a damaged live database is what restore is for
+        return None
 
 
 def restore(db: Database, source: str | Path) -> Path | None:
@@ -413,7 +422,7 @@ def restore(db: Database, source: str | Path) -> Path | None:
     _remove_stale(db.path.parent, f".{db.path.name}.restore-*")
     migrations.ensure_identity(db)
     identity = {
-        key: db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        key: _meta_value(db, key)
         for key in (migrations.IDENTITY_KEY, migrations.PATH_KEY, migrations.COPIED_FROM_KEY)
     }
     page_size = db.scalar("PRAGMA page_size")

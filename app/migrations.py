@@ -458,8 +458,8 @@ def ensure_identity(db: Database) -> str | None:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 [(IDENTITY_KEY, new), (PATH_KEY, here)],
             )
-    except (sqlite3.OperationalError, UserError):
-        return current  # read-only file or held lock: written on a later start
+    except (sqlite3.Error, UserError):
+        return current  # read-only, locked or damaged file: written on a later start
     return identity(db)
 
 

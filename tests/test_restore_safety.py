@@ -504,3 +504,27 @@ def test_a_moved_database_keeps_its_identity(tmp_path):
     moved = Database(tmp_path / "b.sqlite")
     assert migrations.identity(moved) == ident
     moved.close()
+
+
+def test_restore_over_a_damaged_database_keeps_the_series(tmp_path):
+    path = tmp_path / "live.sqlite"
+    live = Database(path)
+    for i in range(300):
+        add_firm(live, f"企业{i}", short="x" * 200)
+    ident = migrations.identity(live)
+    good = backup.auto_backup(live, reason="daily")
+    live.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for p in range(len(data) // page // 2, len(data) // page):  # firm pages, not the schema
+        data[p * page : p * page + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    damaged = Database(path, migrate=False)
+    try:
+        assert not backup.integrity_ok(damaged)
+        backup.restore(damaged, good)
+        assert backup.integrity_ok(damaged)
+        assert len(names(damaged)) == 300
+        assert migrations.identity(damaged) == ident
+    finally:
+        damaged.close()
