@@ -139,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OverflowError:
+        # a number from the command line too large for a date, SQLite or C (reminders --days)
+        print("错误：参数中的数值超出允许范围，请改用较小的数值。", file=sys.stderr)
+        return 2
     except Exception as exc:
         from app.filesafety import environment_problem
 

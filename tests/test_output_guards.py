@@ -233,3 +233,9 @@ def test_the_import_api_refuses_rejects_onto_the_open_database(tmp_path, live):
     finally:
         db.close()
     assert _intact(live)
+
+
+def test_any_overflowing_number_is_a_chinese_refusal(live):
+    code, _, err = run("--db", str(live), "reminders", "--days", "99999999999999999999")
+    assert code == 2, err
+    assert "超出" in err and "意外错误" not in err
