@@ -90,6 +90,7 @@ def test_classify_out_onto_the_default_database_is_refused(tmp_path, live, monke
     assert _intact(live)
 
 
+@pytest.mark.slow  # trains the built-in model once per session (≈ 8 s)
 def test_classify_csv_escapes_formulas(tmp_path):
     src = tmp_path / "firms.csv"
     src.write_text(

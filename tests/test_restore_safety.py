@@ -212,6 +212,7 @@ def test_restore_rebuilds_the_search_index_and_scores(db, tmp_path):
 # -- item 6: restore respects the busy limit ----------------------------------------------------
 
 
+@pytest.mark.slow  # waits out the 5 s busy limit
 def test_restore_gives_up_while_another_process_holds_the_write_lock(db, tmp_path):
     add_firm(db, "甲")
     copy = backup.backup_to(db, tmp_path / "copy.sqlite")
