@@ -177,6 +177,41 @@ _reference_cache: dict[int, dict[str, Any]] = {}
 _IGNORED_PREFIXES = ("sqlite_autoindex_", "sqlite_stat", "sqlite_sequence")
 
 
+def _quoted(name: str) -> str:
+    """An SQL identifier, quoted (a hostile file chooses its own table names)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+# Storage classes a column of each declared type may hold after the copy (SQLite converts
+# what it can on insert; what is left is foreign data the program would trip over).
+_ALLOWED_TYPES = {
+    "INTEGER": ("integer", "real", "null"),
+    "REAL": ("real", "integer", "null"),
+    "TEXT": ("text", "null"),
+}
+
+
+def _type_problems(conn: sqlite3.Connection, ref: dict[str, Any], tables: list[str]) -> list[str]:
+    """Columns of the copied tables holding values of a type the program does not expect."""
+    problems = []
+    for table in tables:
+        checks = []
+        for name, declared, *_ in ref["columns"][table]:
+            allowed = _ALLOWED_TYPES.get(declared)
+            if allowed:
+                kinds = ", ".join(f"'{k}'" for k in allowed)
+                checks.append((name, f"typeof({_quoted(name)}) NOT IN ({kinds})"))
+        if not checks:
+            continue
+        row = conn.execute(
+            f"SELECT {', '.join(f'SUM({cond})' for _, cond in checks)} FROM {_quoted(table)}"
+        ).fetchone()
+        bad = [name for (name, _), n in zip(checks, row, strict=True) if n]
+        if bad:
+            problems.append(f"表“{table}”的列“{'、'.join(bad[:3])}”中有类型不符的值")
+    return problems
+
+
 def _normal_sql(sql: str | None) -> str:
     return " ".join((sql or "").split())
 
@@ -193,7 +228,7 @@ def _describe_schema(conn: sqlite3.Connection, schema: str = "main") -> dict[str
         if kind == "table":
             columns[name] = [
                 (r[1], (r[2] or "").upper(), r[3], r[5], r[6])
-                for r in conn.execute(f'PRAGMA {schema}.table_xinfo("{name}")')
+                for r in conn.execute(f"PRAGMA {schema}.table_xinfo({_quoted(name)})")
             ]
     return {"objects": objects, "columns": columns}
 
@@ -383,6 +418,9 @@ def _build_verified_copy(
             with contextlib.suppress(sqlite3.Error):
                 fresh.conn.execute("DETACH DATABASE candidate")
         fresh.conn.execute("PRAGMA foreign_keys = ON")
+        wrong = _type_problems(fresh.conn, ref, _copy_order(ref))
+        if wrong:
+            raise UserError(f"{source} 中的数据类型与 ChainFill 的不符（{wrong[0]}），未恢复。")
         migrations.migrate_to(fresh, migrations.SCHEMA_VERSION)
         if fresh.scalar("PRAGMA integrity_check") != "ok":
             raise UserError(f"由 {source} 重建的数据库未通过完整性检查，未恢复。")

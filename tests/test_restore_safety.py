@@ -529,3 +529,29 @@ def test_restore_over_a_damaged_database_keeps_the_series(tmp_path):
         assert migrations.identity(damaged) == ident
     finally:
         damaged.close()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE scores SET score = 'abc';",
+        "UPDATE firms SET name = x'00ff';",
+        "UPDATE contacts SET firm_id = 'one';",
+    ],
+)
+def test_restore_refuses_values_of_a_foreign_type(db, tmp_path, sql):
+    add_firm(db, "甲")
+    with db.write():
+        db.execute("INSERT INTO contacts (firm_id, name, updated_at) VALUES (1, '张三', 'x')")
+    hostile = tampered_copy(db, tmp_path, sql)
+    before = content(db.path)
+    with pytest.raises(UserError, match="类型"):
+        backup.restore(db, hostile)
+    assert content(db.path) == before
+
+
+def test_a_hostile_table_name_is_a_refusal_not_a_crash(db, tmp_path):
+    hostile = tampered_copy(db, tmp_path, 'CREATE TABLE "x""); SELECT 1; --" (a);')
+    code, err = run("--db", str(db.path), "restore", str(hostile))
+    assert code == 2, err
+    assert "意外错误" not in err
