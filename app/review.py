@@ -38,6 +38,7 @@ import numpy as np
 
 from app import catalog_store
 from app.errors import UserError
+from app.jobs import CancelToken, Job, Progress
 from scoring import confidence as conf
 from scoring import gaps as gapmod
 from scoring.concordance import expected_directions
@@ -52,8 +53,10 @@ __all__ = [
     "LABEL_DOUBT",
     "QueueItem",
     "confirm",
+    "confirm_many",
     "parse_code",
     "queue",
+    "retrain",
 ]
 
 DEFAULT_LIMIT = 50
@@ -276,3 +279,41 @@ def confirm(db: Database, firm_ref: str | int, code: str | None = None) -> dict[
     rec["previous_direction"] = row["direction"] or ""
     rec["previous_segment"] = row["segment"] or ""
     return rec
+
+
+def confirm_many(
+    db: Database, items: list[tuple[int, str | None]], cancel: CancelToken | None = None
+) -> Job[list[dict[str, Any]]]:
+    """Confirm (code None) or correct several firms, ``[(firm_id, code)]``; a job returning
+    their records (as :func:`confirm`).
+
+    Every code is checked before anything is written; each firm is its own audited
+    transaction, so a cancel keeps the firms done so far.
+    """
+    cancel = cancel or CancelToken()
+    for _fid, code in items:
+        if code is not None:
+            parse_code(db, code)
+    done = []
+    for n, (fid, code) in enumerate(items, 1):
+        cancel.check()
+        done.append(confirm(db, fid, code))
+        yield Progress(n, len(items), f"已确认 {n}/{len(items)} 家企业")
+    return done
+
+
+def retrain(db: Database, cancel: CancelToken | None = None) -> Job[dict[str, Any]]:
+    """Retrain the classifier with the staff's corrections, reclassify and rescore (a job).
+
+    Returns ``{"version", "corrections": {"count", "before", "after"}, "refresh"}``: how
+    often the old and the new model give the staff's direction for the confirmed and
+    corrected firms (the new one has seen them, so its figure is an upper bound).
+    """
+    from app import classification, pipeline
+
+    n = db.scalar("SELECT COUNT(*) FROM corrections") or 0
+    yield Progress(0, None, f"正在用 {n} 条人工确认和修正重新训练分类模型")
+    model = classification.retrain(db)
+    gain = (model.meta.get("metrics") or {}).get("corrections")
+    summary = yield from pipeline.refresh(db, cancel=cancel)
+    return {"version": model.version_id, "corrections": gain, "refresh": summary}

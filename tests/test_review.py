@@ -236,3 +236,16 @@ def test_confirm_cli_unknown_firm_or_code_writes_nothing(db, capsys, args, word)
     assert cli(db, "confirm", *[a.format(fid=fid) for a in args]) == 2
     assert word in capsys.readouterr().err
     assert state(db) == before
+
+
+def test_confirm_many_checks_every_code_first(db):
+    from app.jobs import run_to_end
+
+    a = add(db, "甲", conf=0.55)
+    b = add(db, "乙", conf=0.6)
+    before = state(db)
+    with pytest.raises(UserError):
+        run_to_end(review.confirm_many(db, [(a, None), (b, "it.nothing")]))
+    assert state(db) == before
+    recs = run_to_end(review.confirm_many(db, [(a, None), (b, "none")]))
+    assert [r["kind"] for r in recs] == ["confirm", "correct"]
