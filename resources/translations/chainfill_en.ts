@@ -1927,57 +1927,42 @@
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="66" />
-            <source>High</source>
-            <translation>High</translation>
-        </message>
-        <message>
             <location filename="../../ui/views/review.py" line="67" />
-            <source>Medium</source>
-            <translation>Medium</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/review.py" line="68" />
-            <source>Low</source>
-            <translation>Low</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/review.py" line="72" />
             <source>Model unsure</source>
             <translation>Model unsure</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="73" />
+            <location filename="../../ui/views/review.py" line="68" />
             <source>Label disagrees</source>
             <translation>Label disagrees</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="112" />
+            <location filename="../../ui/views/review.py" line="107" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="149" />
+            <location filename="../../ui/views/review.py" line="144" />
             <source>The label points outside the catalog</source>
             <translation>The label points outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="153" />
+            <location filename="../../ui/views/review.py" line="148" />
             <source>The label suggests: %1</source>
             <translation>The label suggests: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="157" />
+            <location filename="../../ui/views/review.py" line="152" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="168" />
+            <location filename="../../ui/views/review.py" line="163" />
             <source>Firm no. %1</source>
             <translation>Firm no. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="175" />
+            <location filename="../../ui/views/review.py" line="170" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>The model's call disagrees with the firm's industry label</translation>
         </message>
@@ -1985,122 +1970,122 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="223" />
+            <location filename="../../ui/views/review.py" line="218" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="229" />
             <source>Confirm call (Space)</source>
             <translation>Confirm call (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="231" />
             <source>Take suggestion (A)</source>
             <translation>Take suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="233" />
             <source>Outside the catalog (N)</source>
             <translation>Outside the catalog (N)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="240" />
+            <location filename="../../ui/views/review.py" line="235" />
             <source>Change to…</source>
             <translation>Change to…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="251" />
+            <location filename="../../ui/views/review.py" line="246" />
             <source>Show up to </source>
             <translation>Show up to </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="252" />
+            <location filename="../../ui/views/review.py" line="247" />
             <source> firms</source>
             <translation> firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="265" />
+            <location filename="../../ui/views/review.py" line="260" />
             <source>Retrain</source>
             <translation>Retrain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="295" />
+            <location filename="../../ui/views/review.py" line="290" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="304" />
+            <location filename="../../ui/views/review.py" line="299" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="367" />
+            <location filename="../../ui/views/review.py" line="362" />
             <source>%1 firms to confirm</source>
             <translation>%1 firms to confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="406" />
+            <location filename="../../ui/views/review.py" line="401" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="416" />
+            <location filename="../../ui/views/review.py" line="411" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="420" />
+            <location filename="../../ui/views/review.py" line="415" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="435" />
+            <location filename="../../ui/views/review.py" line="430" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="456" />
+            <location filename="../../ui/views/review.py" line="451" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="464" />
+            <location filename="../../ui/views/review.py" line="459" />
             <source>Confirm the model's call</source>
             <translation>Confirm the model's call</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="467" />
+            <location filename="../../ui/views/review.py" line="462" />
             <source>Take the suggestion</source>
             <translation>Take the suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="470" />
+            <location filename="../../ui/views/review.py" line="465" />
             <source>Change to</source>
             <translation>Change to</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="477" />
+            <location filename="../../ui/views/review.py" line="472" />
             <source>Retraining the classifier…</source>
             <translation>Retraining the classifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="488" />
+            <location filename="../../ui/views/review.py" line="483" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="501" />
+            <location filename="../../ui/views/review.py" line="496" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="510" />
+            <location filename="../../ui/views/review.py" line="505" />
             <source>Retrained.</source>
             <translation>Retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="521" />
+            <location filename="../../ui/views/review.py" line="516" />
             <source>Retraining failed.</source>
             <translation>Retraining failed.</translation>
         </message>
@@ -2921,7 +2906,22 @@
     <context>
         <name>fmt</name>
         <message>
-            <location filename="../../ui/fmt.py" line="110" />
+            <location filename="../../ui/fmt.py" line="100" />
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="101" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="102" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="131" />
             <source>%1 firms</source>
             <translation>%1 firms</translation>
         </message>

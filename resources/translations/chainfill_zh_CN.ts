@@ -1927,57 +1927,42 @@
             <translation>处理</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="66" />
-            <source>High</source>
-            <translation>高</translation>
-        </message>
-        <message>
             <location filename="../../ui/views/review.py" line="67" />
-            <source>Medium</source>
-            <translation>中</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/review.py" line="68" />
-            <source>Low</source>
-            <translation>低</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/review.py" line="72" />
             <source>Model unsure</source>
             <translation>把握不足</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="73" />
+            <location filename="../../ui/views/review.py" line="68" />
             <source>Label disagrees</source>
             <translation>行业不符</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="112" />
+            <location filename="../../ui/views/review.py" line="107" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="149" />
+            <location filename="../../ui/views/review.py" line="144" />
             <source>The label points outside the catalog</source>
             <translation>所属行业指向目录之外</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="153" />
+            <location filename="../../ui/views/review.py" line="148" />
             <source>The label suggests: %1</source>
             <translation>所属行业提示：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="157" />
+            <location filename="../../ui/views/review.py" line="152" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>若模型判断有误并改为建议方向，评分（满分 100）预期变动多少；非候选企业为 —</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="168" />
+            <location filename="../../ui/views/review.py" line="163" />
             <source>Firm no. %1</source>
             <translation>企业编号 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="175" />
+            <location filename="../../ui/views/review.py" line="170" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>模型的判断与企业的所属行业不符</translation>
         </message>
@@ -1985,122 +1970,122 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="223" />
+            <location filename="../../ui/views/review.py" line="218" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="229" />
             <source>Confirm call (Space)</source>
             <translation>确认判断（空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="231" />
             <source>Take suggestion (A)</source>
             <translation>采纳建议（A）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="233" />
             <source>Outside the catalog (N)</source>
             <translation>不属于目录（N）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="240" />
+            <location filename="../../ui/views/review.py" line="235" />
             <source>Change to…</source>
             <translation>改为…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="251" />
+            <location filename="../../ui/views/review.py" line="246" />
             <source>Show up to </source>
             <translation>最多显示 </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="252" />
+            <location filename="../../ui/views/review.py" line="247" />
             <source> firms</source>
             <translation> 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="265" />
+            <location filename="../../ui/views/review.py" line="260" />
             <source>Retrain</source>
             <translation>重新训练</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="295" />
+            <location filename="../../ui/views/review.py" line="290" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>没有待确认的企业：已分类的企业要么已经人工确认，要么模型有把握且与所属行业一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="304" />
+            <location filename="../../ui/views/review.py" line="299" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>可选一行或多行（Shift/Ctrl）。空格或回车：确认模型的判断；A：采纳建议；N：不属于目录；右键或“改为…”：改为其他方向。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="367" />
+            <location filename="../../ui/views/review.py" line="362" />
             <source>%1 firms to confirm</source>
             <translation>待确认 %1 家企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="406" />
+            <location filename="../../ui/views/review.py" line="401" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="416" />
+            <location filename="../../ui/views/review.py" line="411" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="420" />
+            <location filename="../../ui/views/review.py" line="415" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="435" />
+            <location filename="../../ui/views/review.py" line="430" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>本次已确认 %1 家、修正 %2 家。重新训练分类模型，让它学到这些确认和修正？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="456" />
+            <location filename="../../ui/views/review.py" line="451" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="464" />
+            <location filename="../../ui/views/review.py" line="459" />
             <source>Confirm the model's call</source>
             <translation>确认模型的判断</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="467" />
+            <location filename="../../ui/views/review.py" line="462" />
             <source>Take the suggestion</source>
             <translation>采纳建议</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="470" />
+            <location filename="../../ui/views/review.py" line="465" />
             <source>Change to</source>
             <translation>改为</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="477" />
+            <location filename="../../ui/views/review.py" line="472" />
             <source>Retraining the classifier…</source>
             <translation>正在重新训练分类模型……</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="488" />
+            <location filename="../../ui/views/review.py" line="483" />
             <source>Retraining the classifier</source>
             <translation>重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="501" />
+            <location filename="../../ui/views/review.py" line="496" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>已重新训练。人工确认或修正过的 %1 家企业：原模型判对 %2，新模型判对 %3（新模型已见过这些企业，此数为上限）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="510" />
+            <location filename="../../ui/views/review.py" line="505" />
             <source>Retrained.</source>
             <translation>已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="521" />
+            <location filename="../../ui/views/review.py" line="516" />
             <source>Retraining failed.</source>
             <translation>重新训练未完成。</translation>
         </message>
@@ -2921,7 +2906,22 @@
     <context>
         <name>fmt</name>
         <message>
-            <location filename="../../ui/fmt.py" line="110" />
+            <location filename="../../ui/fmt.py" line="100" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="101" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="102" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="131" />
             <source>%1 firms</source>
             <translation>%1 家</translation>
         </message>

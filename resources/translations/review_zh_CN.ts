@@ -36,18 +36,6 @@
             <translation>处理</translation>
         </message>
         <message>
-            <source>High</source>
-            <translation>高</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>中</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>低</translation>
-        </message>
-        <message>
             <source>Model unsure</source>
             <translation>把握不足</translation>
         </message>
@@ -177,6 +165,21 @@
         <message>
             <source>Retraining failed.</source>
             <translation>重新训练未完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fmt</name>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
         </message>
     </context>
     <context>

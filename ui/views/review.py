@@ -62,11 +62,6 @@ HEADERS = {
     "impact": QT_TRANSLATE_NOOP("ReviewModel", "Ranking impact"),
     "status": QT_TRANSLATE_NOOP("ReviewModel", "Done"),
 }
-BANDS = {
-    "high": QT_TRANSLATE_NOOP("ReviewModel", "High"),
-    "medium": QT_TRANSLATE_NOOP("ReviewModel", "Medium"),
-    "low": QT_TRANSLATE_NOOP("ReviewModel", "Low"),
-}
 BAND_COLOURS = {"high": theme.SUCCESS, "medium": theme.WARNING, "low": theme.DANGER}
 REASONS = {
     "unsure": QT_TRANSLATE_NOOP("ReviewModel", "Model unsure"),
@@ -131,7 +126,7 @@ class ReviewModel(QAbstractTableModel):
             if col == "call":
                 return self.call_name(it.direction, it.segment)
             if col == "band":
-                return f"{_t(BANDS[it.band])} {fmt.percent(it.confidence)}"
+                return fmt.certainty(it.confidence)
             if col == "industry":
                 return it.industry or fmt.DASH
             if col == "reason":
