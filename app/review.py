@@ -305,15 +305,40 @@ def confirm_many(
 def retrain(db: Database, cancel: CancelToken | None = None) -> Job[dict[str, Any]]:
     """Retrain the classifier with the staff's corrections, reclassify and rescore (a job).
 
-    Returns ``{"version", "corrections": {"count", "before", "after"}, "refresh"}``: how
-    often the old and the new model give the staff's direction for the confirmed and
-    corrected firms (the new one has seen them, so its figure is an upper bound).
+    Returns ``{"version", "corrections": {"count", "before", "after"}, "moved",
+    "moved_to": [[direction, n], …], "refresh"}``: how often the old and the new model give
+    the staff's direction for the confirmed and corrected firms (the new one has seen them,
+    so its figure is an upper bound), and how many unconfirmed firms the new model put in
+    another direction (``moved_to``: the three commonest new directions) — a correction
+    teaches every similar text, and this is where a wrong one shows.
     """
     from app import classification, pipeline
 
     n = db.scalar("SELECT COUNT(*) FROM corrections") or 0
     yield Progress(0, None, f"正在用 {n} 条人工确认和修正重新训练分类模型")
-    model = classification.retrain(db)
-    gain = (model.meta.get("metrics") or {}).get("corrections")
-    summary = yield from pipeline.refresh(db, cancel=cancel)
-    return {"version": model.version_id, "corrections": gain, "refresh": summary}
+    if db.scalar("PRAGMA temp_store") != 2:
+        # as app.ranking.rescore sets it: changing it later would drop this table
+        db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("DROP TABLE IF EXISTS temp.review_before")
+    db.execute(
+        "CREATE TEMP TABLE review_before AS SELECT id, COALESCE(direction, '') AS d "
+        "FROM firms WHERE direction_confirmed = 0"
+    )
+    try:
+        model = classification.retrain(db)
+        gain = (model.meta.get("metrics") or {}).get("corrections")
+        summary = yield from pipeline.refresh(db, cancel=cancel)
+        moved = db.query(
+            "SELECT COALESCE(f.direction, '') AS d, COUNT(*) AS n FROM temp.review_before b "
+            "JOIN firms f ON f.id = b.id WHERE f.direction_confirmed = 0 "
+            "AND COALESCE(f.direction, '') != b.d GROUP BY 1 ORDER BY 2 DESC, 1"
+        )
+    finally:
+        db.execute("DROP TABLE IF EXISTS temp.review_before")
+    return {
+        "version": model.version_id,
+        "corrections": gain,
+        "moved": sum(r["n"] for r in moved),
+        "moved_to": [[r["d"], r["n"]] for r in moved[:3]],
+        "refresh": summary,
+    }

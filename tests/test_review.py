@@ -249,3 +249,23 @@ def test_confirm_many_checks_every_code_first(db):
     assert state(db) == before
     recs = run_to_end(review.confirm_many(db, [(a, None), (b, "none")]))
     assert [r["kind"] for r in recs] == ["confirm", "correct"]
+
+
+def test_retrain_job_reports_the_gain_and_the_firms_that_moved(db):
+    from app.jobs import run_to_end
+    from tests.test_classification import add_firms
+
+    ids = add_firms(db)
+    run_to_end(classification.classify_pending(db))
+    before = dict(db.query("SELECT id, COALESCE(direction, '') FROM firms"))
+    review.confirm(db, ids[5], "bio.services")  # a logistics firm, wrongly
+    review.confirm(db, ids[0])
+    res = run_to_end(review.retrain(db))
+    assert res["corrections"]["count"] == 2
+    assert 0 <= res["corrections"]["before"] <= res["corrections"]["after"] <= 1
+    after = dict(db.query("SELECT id, COALESCE(direction, '') FROM firms"))
+    moved = [i for i in ids if i not in (ids[0], ids[5]) and after[i] != before[i]]
+    assert res["moved"] == len(moved)
+    assert sum(n for _, n in res["moved_to"]) <= res["moved"]
+    assert db.get_setting(classification.SETTING)["version"] == res["version"]
+    assert db.scalar("SELECT COUNT(*) FROM sqlite_temp_master WHERE name = 'review_before'") == 0

@@ -2085,7 +2085,17 @@
             <translation>Retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="516" />
+            <location filename="../../ui/views/review.py" line="509" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="513" />
+            <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
+            <translation>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="526" />
             <source>Retraining failed.</source>
             <translation>Retraining failed.</translation>
         </message>

@@ -2085,7 +2085,17 @@
             <translation>已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="516" />
+            <location filename="../../ui/views/review.py" line="509" />
+            <source>%1: %2</source>
+            <translation>%1 %2 家</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="513" />
+            <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
+            <translation>另有 %1 家未确认的企业改变了方向（主要为 %2）；若有修正有误，相似的企业也会随之改变。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="526" />
             <source>Retraining failed.</source>
             <translation>重新训练未完成。</translation>
         </message>

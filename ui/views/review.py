@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import fmt, theme
+from ui import fmt, i18n, theme
 from ui.context import CATALOG, FIRMS, SCORES
 from ui.views.base import View
 from ui.widgets.common import EmptyState, make_button, muted, spacing
@@ -503,6 +503,16 @@ class ReviewView(View):
             )
         else:
             text = self.tr("Retrained.")
+        moved = result.get("moved") or 0
+        if moved:
+            where = "、".join(
+                self.tr("%1: %2").replace("%1", self.model.call_name(d)).replace("%2", str(n))
+                for d, n in result.get("moved_to") or []
+            )
+            text += ("" if i18n.is_chinese() else " ") + self.tr(
+                "%1 unconfirmed firms changed direction (mostly %2): if a correction was "
+                "wrong, similar firms followed it."
+            ).replace("%1", str(moved)).replace("%2", where)
         self.retrain_text.setText(text)
         self.retrain_btn.hide()
         self.ctx.notify(SCORES)
