@@ -119,3 +119,15 @@ def test_fits_a_small_window(view):
     assert hint.width() <= 1024 - 200 and hint.height() <= 700 - 60
     # nothing scrolls sideways at that size
     assert not view.table.horizontalScrollBar().isVisible()
+
+
+def test_wide_window_shows_the_firm_panel(qtbot, view):
+    assert not view.detail.isVisible()  # 1024-pixel window: the table has the width
+    view.resize(2560 - 200, 1440 - 60)
+    qtbot.waitUntil(view.detail.isVisible, timeout=5000)
+    wait(qtbot, view)
+    current = view.model.item(view.table.currentIndex().row())
+    assert view.detail.firm_id == current.firm_id
+    view.table.selectRow(1)
+    assert view.detail.firm_id == view.model.item(1).firm_id
+    wait(qtbot, view)

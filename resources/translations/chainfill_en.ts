@@ -1887,82 +1887,82 @@
     <context>
         <name>ReviewModel</name>
         <message>
-            <location filename="../../ui/views/review.py" line="56" />
+            <location filename="../../ui/views/review.py" line="59" />
             <source>Firm</source>
             <translation>Firm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="57" />
+            <location filename="../../ui/views/review.py" line="60" />
             <source>Model's call</source>
             <translation>Model's call</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="58" />
+            <location filename="../../ui/views/review.py" line="61" />
             <source>Certainty</source>
             <translation>Certainty</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="59" />
+            <location filename="../../ui/views/review.py" line="62" />
             <source>Industry label</source>
             <translation>Industry label</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="60" />
+            <location filename="../../ui/views/review.py" line="63" />
             <source>Why queued</source>
             <translation>Why queued</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="61" />
+            <location filename="../../ui/views/review.py" line="64" />
             <source>Suggestion</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="62" />
+            <location filename="../../ui/views/review.py" line="65" />
             <source>Ranking impact</source>
             <translation>Ranking impact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="63" />
+            <location filename="../../ui/views/review.py" line="66" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="67" />
+            <location filename="../../ui/views/review.py" line="70" />
             <source>Model unsure</source>
             <translation>Model unsure</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="68" />
+            <location filename="../../ui/views/review.py" line="71" />
             <source>Label disagrees</source>
             <translation>Label disagrees</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="107" />
+            <location filename="../../ui/views/review.py" line="110" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="144" />
+            <location filename="../../ui/views/review.py" line="147" />
             <source>The label points outside the catalog</source>
             <translation>The label points outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="148" />
+            <location filename="../../ui/views/review.py" line="151" />
             <source>The label suggests: %1</source>
             <translation>The label suggests: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="152" />
+            <location filename="../../ui/views/review.py" line="155" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="163" />
+            <location filename="../../ui/views/review.py" line="166" />
             <source>Firm no. %1</source>
             <translation>Firm no. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="170" />
+            <location filename="../../ui/views/review.py" line="173" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>The model's call disagrees with the firm's industry label</translation>
         </message>
@@ -1970,132 +1970,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="218" />
+            <location filename="../../ui/views/review.py" line="221" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="229" />
+            <location filename="../../ui/views/review.py" line="232" />
             <source>Confirm call (Space)</source>
             <translation>Confirm call (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="231" />
+            <location filename="../../ui/views/review.py" line="234" />
             <source>Take suggestion (A)</source>
             <translation>Take suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="233" />
+            <location filename="../../ui/views/review.py" line="236" />
             <source>Outside the catalog (N)</source>
             <translation>Outside the catalog (N)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="235" />
+            <location filename="../../ui/views/review.py" line="238" />
             <source>Change to…</source>
             <translation>Change to…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="246" />
+            <location filename="../../ui/views/review.py" line="249" />
             <source>Show up to </source>
             <translation>Show up to </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="247" />
+            <location filename="../../ui/views/review.py" line="250" />
             <source> firms</source>
             <translation> firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="260" />
+            <location filename="../../ui/views/review.py" line="263" />
             <source>Retrain</source>
             <translation>Retrain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="290" />
+            <location filename="../../ui/views/review.py" line="304" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="299" />
+            <location filename="../../ui/views/review.py" line="318" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="362" />
+            <location filename="../../ui/views/review.py" line="366" />
+            <source>Edited</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="402" />
             <source>%1 firms to confirm</source>
             <translation>%1 firms to confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="401" />
+            <location filename="../../ui/views/review.py" line="441" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="411" />
+            <location filename="../../ui/views/review.py" line="451" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="415" />
+            <location filename="../../ui/views/review.py" line="455" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="430" />
+            <location filename="../../ui/views/review.py" line="470" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="451" />
+            <location filename="../../ui/views/review.py" line="491" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="459" />
+            <location filename="../../ui/views/review.py" line="499" />
             <source>Confirm the model's call</source>
             <translation>Confirm the model's call</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="462" />
+            <location filename="../../ui/views/review.py" line="502" />
             <source>Take the suggestion</source>
             <translation>Take the suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="465" />
+            <location filename="../../ui/views/review.py" line="505" />
             <source>Change to</source>
             <translation>Change to</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="472" />
+            <location filename="../../ui/views/review.py" line="512" />
             <source>Retraining the classifier…</source>
             <translation>Retraining the classifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="483" />
+            <location filename="../../ui/views/review.py" line="523" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="496" />
+            <location filename="../../ui/views/review.py" line="536" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="505" />
+            <location filename="../../ui/views/review.py" line="545" />
             <source>Retrained.</source>
             <translation>Retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="509" />
+            <location filename="../../ui/views/review.py" line="549" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="513" />
+            <location filename="../../ui/views/review.py" line="553" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="526" />
+            <location filename="../../ui/views/review.py" line="566" />
             <source>Retraining failed.</source>
             <translation>Retraining failed.</translation>
         </message>

@@ -1887,82 +1887,82 @@
     <context>
         <name>ReviewModel</name>
         <message>
-            <location filename="../../ui/views/review.py" line="56" />
+            <location filename="../../ui/views/review.py" line="59" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="57" />
+            <location filename="../../ui/views/review.py" line="60" />
             <source>Model's call</source>
             <translation>模型判断</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="58" />
+            <location filename="../../ui/views/review.py" line="61" />
             <source>Certainty</source>
             <translation>把握</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="59" />
+            <location filename="../../ui/views/review.py" line="62" />
             <source>Industry label</source>
             <translation>所属行业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="60" />
+            <location filename="../../ui/views/review.py" line="63" />
             <source>Why queued</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="61" />
+            <location filename="../../ui/views/review.py" line="64" />
             <source>Suggestion</source>
             <translation>建议</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="62" />
+            <location filename="../../ui/views/review.py" line="65" />
             <source>Ranking impact</source>
             <translation>排名影响</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="63" />
+            <location filename="../../ui/views/review.py" line="66" />
             <source>Done</source>
             <translation>处理</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="67" />
+            <location filename="../../ui/views/review.py" line="70" />
             <source>Model unsure</source>
             <translation>把握不足</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="68" />
+            <location filename="../../ui/views/review.py" line="71" />
             <source>Label disagrees</source>
             <translation>行业不符</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="107" />
+            <location filename="../../ui/views/review.py" line="110" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="144" />
+            <location filename="../../ui/views/review.py" line="147" />
             <source>The label points outside the catalog</source>
             <translation>所属行业指向目录之外</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="148" />
+            <location filename="../../ui/views/review.py" line="151" />
             <source>The label suggests: %1</source>
             <translation>所属行业提示：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="152" />
+            <location filename="../../ui/views/review.py" line="155" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>若模型判断有误并改为建议方向，评分（满分 100）预期变动多少；非候选企业为 —</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="163" />
+            <location filename="../../ui/views/review.py" line="166" />
             <source>Firm no. %1</source>
             <translation>企业编号 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="170" />
+            <location filename="../../ui/views/review.py" line="173" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>模型的判断与企业的所属行业不符</translation>
         </message>
@@ -1970,132 +1970,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="218" />
+            <location filename="../../ui/views/review.py" line="221" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="229" />
+            <location filename="../../ui/views/review.py" line="232" />
             <source>Confirm call (Space)</source>
             <translation>确认判断（空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="231" />
+            <location filename="../../ui/views/review.py" line="234" />
             <source>Take suggestion (A)</source>
             <translation>采纳建议（A）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="233" />
+            <location filename="../../ui/views/review.py" line="236" />
             <source>Outside the catalog (N)</source>
             <translation>不属于目录（N）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="235" />
+            <location filename="../../ui/views/review.py" line="238" />
             <source>Change to…</source>
             <translation>改为…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="246" />
+            <location filename="../../ui/views/review.py" line="249" />
             <source>Show up to </source>
             <translation>最多显示 </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="247" />
+            <location filename="../../ui/views/review.py" line="250" />
             <source> firms</source>
             <translation> 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="260" />
+            <location filename="../../ui/views/review.py" line="263" />
             <source>Retrain</source>
             <translation>重新训练</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="290" />
+            <location filename="../../ui/views/review.py" line="304" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>没有待确认的企业：已分类的企业要么已经人工确认，要么模型有把握且与所属行业一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="299" />
+            <location filename="../../ui/views/review.py" line="318" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>可选一行或多行（Shift/Ctrl）。空格或回车：确认模型的判断；A：采纳建议；N：不属于目录；右键或“改为…”：改为其他方向。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="362" />
+            <location filename="../../ui/views/review.py" line="366" />
+            <source>Edited</source>
+            <translation>已修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="402" />
             <source>%1 firms to confirm</source>
             <translation>待确认 %1 家企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="401" />
+            <location filename="../../ui/views/review.py" line="441" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="411" />
+            <location filename="../../ui/views/review.py" line="451" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="415" />
+            <location filename="../../ui/views/review.py" line="455" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="430" />
+            <location filename="../../ui/views/review.py" line="470" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>本次已确认 %1 家、修正 %2 家。重新训练分类模型，让它学到这些确认和修正？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="451" />
+            <location filename="../../ui/views/review.py" line="491" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="459" />
+            <location filename="../../ui/views/review.py" line="499" />
             <source>Confirm the model's call</source>
             <translation>确认模型的判断</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="462" />
+            <location filename="../../ui/views/review.py" line="502" />
             <source>Take the suggestion</source>
             <translation>采纳建议</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="465" />
+            <location filename="../../ui/views/review.py" line="505" />
             <source>Change to</source>
             <translation>改为</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="472" />
+            <location filename="../../ui/views/review.py" line="512" />
             <source>Retraining the classifier…</source>
             <translation>正在重新训练分类模型……</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="483" />
+            <location filename="../../ui/views/review.py" line="523" />
             <source>Retraining the classifier</source>
             <translation>重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="496" />
+            <location filename="../../ui/views/review.py" line="536" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>已重新训练。人工确认或修正过的 %1 家企业：原模型判对 %2，新模型判对 %3（新模型已见过这些企业，此数为上限）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="505" />
+            <location filename="../../ui/views/review.py" line="545" />
             <source>Retrained.</source>
             <translation>已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="509" />
+            <location filename="../../ui/views/review.py" line="549" />
             <source>%1: %2</source>
             <translation>%1 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="513" />
+            <location filename="../../ui/views/review.py" line="553" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>另有 %1 家未确认的企业改变了方向（主要为 %2）；若有修正有误，相似的企业也会随之改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="526" />
+            <location filename="../../ui/views/review.py" line="566" />
             <source>Retraining failed.</source>
             <translation>重新训练未完成。</translation>
         </message>

@@ -111,6 +111,10 @@
             <translation>可选一行或多行（Shift/Ctrl）。空格或回车：确认模型的判断；A：采纳建议；N：不属于目录；右键或“改为…”：改为其他方向。</translation>
         </message>
         <message>
+            <source>Edited</source>
+            <translation>已修改</translation>
+        </message>
+        <message>
             <source>%1 firms to confirm</source>
             <translation>待确认 %1 家企业</translation>
         </message>

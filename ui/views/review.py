@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from ui import fmt, i18n, theme
 from ui.context import CATALOG, FIRMS, SCORES
 from ui.views.base import View
 from ui.widgets.common import EmptyState, make_button, muted, spacing
+from ui.widgets.firm_detail import FirmDetail
 
 CLASSIFICATION = "classification"
 COLUMNS = ("name", "call", "band", "industry", "reason", "suggestion", "impact", "status")
@@ -51,7 +53,8 @@ WIDTHS = {
     "status": 7,
 }
 NAME_MIN = 11
-NAME_MAX = 22  # beyond it, a wide window widens the other columns (less eliding)
+NAME_MAX = 22
+DETAIL_MIN_EM = 120  # the view's width from which the firm panel is shown  # beyond it, a wide window widens the other columns (less eliding)
 HEADERS = {
     "name": QT_TRANSLATE_NOOP("ReviewModel", "Firm"),
     "call": QT_TRANSLATE_NOOP("ReviewModel", "Model's call"),
@@ -284,7 +287,18 @@ class ReviewView(View):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        lay.addWidget(self.table, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        # On a wide screen the firm's details (its text, the words behind the call) sit on the
+        # right; below DETAIL_MIN_EM the table has the width to itself.
+        self.detail = FirmDetail(ctx)
+        self.detail.changed.connect(self._edited_in_panel)
+        self.detail.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table, 1)
         self.empty = EmptyState(
             self.tr(
                 "Nothing to confirm: every classified firm is either confirmed, or the model "
@@ -292,7 +306,12 @@ class ReviewView(View):
             )
         )
         self.empty.hide()
-        lay.addWidget(self.empty, 1)
+        ll.addWidget(self.empty, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        em = self.fontMetrics().horizontalAdvance("中")
+        self.splitter.setSizes([em * 90, em * 36])
+        lay.addWidget(self.splitter, 1)
 
         self.hint = muted(
             self.tr(
@@ -328,6 +347,24 @@ class ReviewView(View):
                 used += w
         hh.resizeSection(0, max(int(NAME_MIN * em * scale), avail - used))
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wide = self.width() >= DETAIL_MIN_EM * self._em
+        if wide != self.detail.isVisible():
+            self.detail.setVisible(wide)
+            self._show_current()
+
+    def _show_current(self) -> None:
+        if not self.detail.isVisible():
+            return
+        it = self.model.item(self.table.currentIndex().row())
+        fid = it.firm_id if it is not None else None
+        if fid != self.detail.firm_id:
+            self.detail.set_firm(fid)
+
+    def _edited_in_panel(self, firm_id: int) -> None:
+        self.model.mark(firm_id, self.tr("Edited"))
+
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
@@ -357,6 +394,9 @@ class ReviewView(View):
             self.table.selectRow(0)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_buttons()
+
+    def busy(self) -> bool:
+        return super().busy() or self.detail.busy()
 
     def describe(self) -> str:
         return self.tr("%1 firms to confirm").replace("%1", str(self.model.rowCount()))
