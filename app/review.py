@@ -63,7 +63,7 @@ DEFAULT_LIMIT = 50
 CANDIDATES = 2000  # least-sure firms, and label disagreements, considered per queue
 LABEL_DOUBT = 0.5  # P(wrong) is at least this when the industry label disagrees
 REASON_ZH = {"unsure": "把握不足", "label": "与所属行业不符"}
-NONE_CODES = ("none", "无", "不属于")
+NONE_CODES = ("none", "无", "不属于", "不属于目录")
 
 
 @dataclass
@@ -235,7 +235,8 @@ def queue(
 
 # -- confirming ---------------------------------------------------------------------------------
 def parse_code(db: Database, code: str) -> tuple[str, str | None]:
-    """``CODE``, ``CODE.SEGMENT`` (a segment's full code) or ``none`` → (direction, segment).
+    """``CODE``, ``CODE.SEGMENT`` (a segment's full code), ``none``, or the exact Chinese name
+    of a direction or segment → (direction, segment).
 
     Direction '' is none. An unknown code raises a Chinese :class:`UserError`.
     """
@@ -248,6 +249,16 @@ def parse_code(db: Database, code: str) -> tuple[str, str | None]:
     seg = cat.segment(text)
     if seg is not None:
         return seg.direction, seg.code
+    # a person may write the Chinese name instead of the code
+    for d in cat.directions:
+        if d.name == text:
+            return d.code, None
+    named = [s for d in cat.directions for s in d.segments if s.name == text]
+    if len(named) == 1:
+        return named[0].direction, named[0].code
+    if named:
+        codes = "、".join(s.code for s in named)
+        raise UserError(f"有多个产业链环节名为“{text}”（{codes}），请写代码")
     raise UserError(
         f"未知的方向或产业链环节代码“{text}”。可用 chainfill catalog show 查看代码，"
         "不属于任何方向请写 none"

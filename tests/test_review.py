@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from app import classification, ranking, review
+from app import catalog_store, classification, ranking, review
 from app.db import now
 from app.errors import UserError
 from scoring import concordance, confidence
@@ -137,6 +137,10 @@ def test_parse_code(db):
         "it.components",
         "it.components.ic_design",
     )
+    assert review.parse_code(db, "不属于目录") == ("", None)
+    assert review.parse_code(db, "关键电子元器件") == ("it.components", None)
+    seg = catalog_store.current(db).segment("it.components.ic_design")
+    assert review.parse_code(db, seg.name) == ("it.components", seg.code)
     with pytest.raises(UserError, match="未知"):
         review.parse_code(db, "it.nothing")
 
