@@ -22,11 +22,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "confirm",
         help="确认或修正一家企业的产业方向",
         description="不给代码：确认模型当前的判断；给出方向代码（如 it.components）、"
-        "产业链环节代码（如 it.components.ic_design）或 none：记录人工修正。",
+        "产业链环节代码（如 it.components.ic_design）、方向或环节的完整中文名称，"
+        "或 none（不属于目录）：记录人工修正。",
     )
     c.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
     c.add_argument(
-        "code", nargs="?", metavar="CODE[.SEGMENT] | none", help="方向或产业链环节代码，或 none"
+        "code",
+        nargs="?",
+        metavar="CODE[.SEGMENT] | none",
+        help="方向或产业链环节的代码或名称，或 none",
     )
     c.add_argument(
         "--no-refresh",
