@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app import classification
-from tests.test_review import SMALL, add
+from app import classification, review
+from tests.test_review import LABELS, SMALL, add
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -18,6 +18,7 @@ def view(qtbot, db, monkeypatch):
     from ui.views.review import ReviewView
 
     monkeypatch.setattr(classification, "TRAINING_CONFIG", SMALL)
+    monkeypatch.setattr(review, "expected_directions", LABELS.get)
     application()
     messages.headless = True
     messages.collected.clear()
