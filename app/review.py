@@ -198,9 +198,12 @@ def queue(
             if not expected:
                 alt = ""
             else:
-                alt = max(expected, key=lambda c: p[classes.index(c)] if c in classes else -1.0)
+                # sorted: a tie goes to the first code, not to the set's hash order
+                alt = max(
+                    sorted(expected), key=lambda c: p[classes.index(c)] if c in classes else -1.0
+                )
         else:
-            order = np.argsort(-p)
+            order = np.argsort(-p, kind="stable")
             alt = next((classes[i] for i in order if classes[i] != d), "")
         p_wrong = min(1.0, max(0.0, 1.0 - p_call))
         if label_says:
