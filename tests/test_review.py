@@ -25,6 +25,7 @@ LABELS = {
     "银行": frozenset(),
     "电子元器件": frozenset({"it.components"}),
     "集成电路设计": frozenset({"it.components"}),
+    "软件和芯片": frozenset({"it.components", "it.ai", "it.iot"}),
 }
 
 
@@ -124,6 +125,13 @@ def test_runner_up_is_the_models_second_choice(db):
 
     (item,) = review.queue(db, model=Prefers())
     assert item.firm_id == fid and item.alternative == "energy.battery"
+
+
+def test_ties_go_to_the_first_code(db):
+    fid = add(db, "甲", conf=0.95, industry="软件和芯片", direction="energy.battery")
+    (item,) = review.queue(db, model=FakeModel())  # every class equally likely
+    assert item.firm_id == fid and item.alternative == "it.ai"
+    assert item.label_directions == ["it.ai", "it.components", "it.iot"]
 
 
 def test_candidate_set_is_bounded(db):
