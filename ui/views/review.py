@@ -192,6 +192,8 @@ class ReviewTable(QTableView):
     def __init__(self, view: ReviewView):
         super().__init__()
         self._view = view
+        # A Chinese input method would swallow A and N as the start of a word.
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
