@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "app.commands.search",
     "app.commands.classify",
     "app.commands.firm",
+    "app.commands.review",
 ]
 
 _ARGPARSE_ZH = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui import i18n
 
@@ -94,6 +94,27 @@ def percent(fraction: float | None, digits: int = 0) -> str:
     if fraction is None:
         return DASH
     return f"{fraction * 100:.{digits}f}%"
+
+
+_BANDS = {
+    "high": QT_TRANSLATE_NOOP("fmt", "High"),
+    "medium": QT_TRANSLATE_NOOP("fmt", "Medium"),
+    "low": QT_TRANSLATE_NOOP("fmt", "Low"),
+}
+
+
+def band(probability: float) -> str:
+    """The classifier's certainty band, 高/中/低 (scoring.confidence)."""
+    from scoring.confidence import band as band_of
+
+    return QCoreApplication.translate("fmt", _BANDS[band_of(probability)])
+
+
+def certainty(probability: float | None) -> str:
+    """A classifier probability with its band: ``高 87%``."""
+    if probability is None:
+        return DASH
+    return f"{band(probability)} {percent(probability)}"
 
 
 def score(value: float | None) -> str:

@@ -185,12 +185,12 @@
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="146" />
+            <location filename="../../ui/views/candidates.py" line="141" />
             <source>%1 candidates ranked</source>
             <translation>%1 candidates ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="158" />
+            <location filename="../../ui/views/candidates.py" line="153" />
             <source>Recommended candidates</source>
             <translation>Recommended candidates</translation>
         </message>
@@ -1008,97 +1008,97 @@
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="437" />
+            <location filename="../../ui/widgets/firm_detail.py" line="435" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="444" />
+            <location filename="../../ui/widgets/firm_detail.py" line="442" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="453" />
+            <location filename="../../ui/widgets/firm_detail.py" line="451" />
             <source>Confirmed by staff</source>
             <translation>Confirmed by staff</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="459" />
+            <location filename="../../ui/widgets/firm_detail.py" line="457" />
             <source>Automatic (not yet checked)</source>
             <translation>Automatic (not yet checked)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="462" />
+            <location filename="../../ui/widgets/firm_detail.py" line="460" />
             <source>Not yet classified</source>
             <translation>Not yet classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="475" />
+            <location filename="../../ui/widgets/firm_detail.py" line="473" />
             <source>(outside every direction)</source>
             <translation>(outside every direction)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="492" />
+            <location filename="../../ui/widgets/firm_detail.py" line="490" />
             <source>(no particular segment)</source>
             <translation>(no particular segment)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="512" />
+            <location filename="../../ui/widgets/firm_detail.py" line="510" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>Every value came from the source above; nothing has been merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="526" />
+            <location filename="../../ui/widgets/firm_detail.py" line="524" />
             <source>Working out the explanation…</source>
             <translation>Working out the explanation…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="545" />
+            <location filename="../../ui/widgets/firm_detail.py" line="543" />
             <source>Scoring is not available in this build.</source>
             <translation>Scoring is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="623" />
+            <location filename="../../ui/widgets/firm_detail.py" line="621" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="629" />
+            <location filename="../../ui/widgets/firm_detail.py" line="627" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="633" />
+            <location filename="../../ui/widgets/firm_detail.py" line="631" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="654" />
+            <location filename="../../ui/widgets/firm_detail.py" line="652" />
             <source>%1 (already on it)</source>
             <translation>%1 (already on it)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="658" />
+            <location filename="../../ui/widgets/firm_detail.py" line="656" />
             <source>New shortlist…</source>
             <translation>New shortlist…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="668" />
+            <location filename="../../ui/widgets/firm_detail.py" line="666" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="668" />
+            <location filename="../../ui/widgets/firm_detail.py" line="666" />
             <source>Name of the new shortlist:</source>
             <translation>Name of the new shortlist:</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="682" />
+            <location filename="../../ui/widgets/firm_detail.py" line="680" />
             <source>Added to shortlist “%1”.</source>
             <translation>Added to shortlist “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="687" />
+            <location filename="../../ui/widgets/firm_detail.py" line="685" />
             <source>Adding to shortlist</source>
             <translation>Adding to shortlist</translation>
         </message>
@@ -1292,7 +1292,7 @@
             <translation>Import firms…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="155" />
+            <location filename="../../ui/views/firms.py" line="150" />
             <source>%1 firms listed</source>
             <translation>%1 firms listed</translation>
         </message>
@@ -1882,6 +1882,227 @@
             <location filename="../../ui/import_wizard.py" line="674" />
             <source>Import report</source>
             <translation>Import report</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <location filename="../../ui/views/review.py" line="59" />
+            <source>Firm</source>
+            <translation>Firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="60" />
+            <source>Model's call</source>
+            <translation>Model's call</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="61" />
+            <source>Certainty</source>
+            <translation>Certainty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="62" />
+            <source>Industry label</source>
+            <translation>Industry label</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="63" />
+            <source>Why queued</source>
+            <translation>Why queued</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="64" />
+            <source>Suggestion</source>
+            <translation>Suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="65" />
+            <source>Ranking impact</source>
+            <translation>Ranking impact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="66" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="70" />
+            <source>Model unsure</source>
+            <translation>Model unsure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="71" />
+            <source>Label disagrees</source>
+            <translation>Label disagrees</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="110" />
+            <source>Outside the catalog</source>
+            <translation>Outside the catalog</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="147" />
+            <source>The label points outside the catalog</source>
+            <translation>The label points outside the catalog</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="151" />
+            <source>The label suggests: %1</source>
+            <translation>The label suggests: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="155" />
+            <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
+            <translation>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="166" />
+            <source>Firm no. %1</source>
+            <translation>Firm no. %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="173" />
+            <source>The model's call disagrees with the firm's industry label</source>
+            <translation>The model's call disagrees with the firm's industry label</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewView</name>
+        <message>
+            <location filename="../../ui/views/review.py" line="221" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="232" />
+            <source>Confirm call (Space)</source>
+            <translation>Confirm call (Space)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="234" />
+            <source>Take suggestion (A)</source>
+            <translation>Take suggestion (A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="236" />
+            <source>Outside the catalog (N)</source>
+            <translation>Outside the catalog (N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="238" />
+            <source>Change to…</source>
+            <translation>Change to…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="249" />
+            <source>Show up to </source>
+            <translation>Show up to </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="250" />
+            <source> firms</source>
+            <translation> firms</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="263" />
+            <source>Retrain</source>
+            <translation>Retrain</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="304" />
+            <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
+            <translation>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="318" />
+            <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
+            <translation>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="366" />
+            <source>Edited</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="402" />
+            <source>%1 firms to confirm</source>
+            <translation>%1 firms to confirm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="441" />
+            <source>Saving the classification</source>
+            <translation>Saving the classification</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="451" />
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="455" />
+            <source>→ %1</source>
+            <translation>→ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="470" />
+            <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
+            <translation>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="491" />
+            <source>Outside the catalog</source>
+            <translation>Outside the catalog</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="499" />
+            <source>Confirm the model's call</source>
+            <translation>Confirm the model's call</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="502" />
+            <source>Take the suggestion</source>
+            <translation>Take the suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="505" />
+            <source>Change to</source>
+            <translation>Change to</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="512" />
+            <source>Retraining the classifier…</source>
+            <translation>Retraining the classifier…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="523" />
+            <source>Retraining the classifier</source>
+            <translation>Retraining the classifier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="536" />
+            <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
+            <translation>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="545" />
+            <source>Retrained.</source>
+            <translation>Retrained.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="549" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="553" />
+            <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
+            <translation>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="566" />
+            <source>Retraining failed.</source>
+            <translation>Retraining failed.</translation>
         </message>
     </context>
     <context>
@@ -2700,7 +2921,22 @@
     <context>
         <name>fmt</name>
         <message>
-            <location filename="../../ui/fmt.py" line="110" />
+            <location filename="../../ui/fmt.py" line="100" />
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="101" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="102" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="131" />
             <source>%1 firms</source>
             <translation>%1 firms</translation>
         </message>
@@ -2936,6 +3172,16 @@ Restore it now?</translation>
             <translation>Search and filter every firm; check and correct its classification</translation>
         </message>
         <message>
+            <location filename="../../ui/views/__init__.py" line="120" />
+            <source>To confirm</source>
+            <translation>To confirm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="121" />
+            <source>The classifier's least sure calls, by how much a correction would change the ranking</source>
+            <translation>The classifier's least sure calls, by how much a correction would change the ranking</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/__init__.py" line="108" />
             <source>Recommendations</source>
             <translation>Recommendations</translation>
@@ -2946,32 +3192,32 @@ Restore it now?</translation>
             <translation>Candidates ranked by how well they fill Dongguan's chain gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="120" />
+            <location filename="../../ui/views/__init__.py" line="133" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="121" />
+            <location filename="../../ui/views/__init__.py" line="134" />
             <source>Database, language, ranking weights and backups</source>
             <translation>Database, language, ranking weights and backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="130" />
+            <location filename="../../ui/views/__init__.py" line="143" />
             <source>Shortlists &amp; visits</source>
             <translation>Shortlists &amp; visits</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="131" />
+            <location filename="../../ui/views/__init__.py" line="144" />
             <source>Shortlists, outreach stages, contacts, visits and printed visit dossiers</source>
             <translation>Shortlists, outreach stages, contacts, visits and printed visit dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="142" />
+            <location filename="../../ui/views/__init__.py" line="155" />
             <source>Brought-in projects</source>
             <translation>Brought-in projects</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="143" />
+            <location filename="../../ui/views/__init__.py" line="156" />
             <source>Commitments against actuals, milestones and the per-mu appraisal</source>
             <translation>Commitments against actuals, milestones and the per-mu appraisal</translation>
         </message>

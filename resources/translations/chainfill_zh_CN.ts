@@ -185,12 +185,12 @@
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="146" />
+            <location filename="../../ui/views/candidates.py" line="141" />
             <source>%1 candidates ranked</source>
             <translation>已排序候选企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="158" />
+            <location filename="../../ui/views/candidates.py" line="153" />
             <source>Recommended candidates</source>
             <translation>推荐候选企业</translation>
         </message>
@@ -1008,97 +1008,97 @@
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="437" />
+            <location filename="../../ui/widgets/firm_detail.py" line="435" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="444" />
+            <location filename="../../ui/widgets/firm_detail.py" line="442" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="453" />
+            <location filename="../../ui/widgets/firm_detail.py" line="451" />
             <source>Confirmed by staff</source>
             <translation>已人工确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="459" />
+            <location filename="../../ui/widgets/firm_detail.py" line="457" />
             <source>Automatic (not yet checked)</source>
             <translation>自动分类（尚未核对）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="462" />
+            <location filename="../../ui/widgets/firm_detail.py" line="460" />
             <source>Not yet classified</source>
             <translation>尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="475" />
+            <location filename="../../ui/widgets/firm_detail.py" line="473" />
             <source>(outside every direction)</source>
             <translation>（不属于任何产业方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="492" />
+            <location filename="../../ui/widgets/firm_detail.py" line="490" />
             <source>(no particular segment)</source>
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="512" />
+            <location filename="../../ui/widgets/firm_detail.py" line="510" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="526" />
+            <location filename="../../ui/widgets/firm_detail.py" line="524" />
             <source>Working out the explanation…</source>
             <translation>正在生成评分说明…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="545" />
+            <location filename="../../ui/widgets/firm_detail.py" line="543" />
             <source>Scoring is not available in this build.</source>
             <translation>此版本不含评分功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="623" />
+            <location filename="../../ui/widgets/firm_detail.py" line="621" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="629" />
+            <location filename="../../ui/widgets/firm_detail.py" line="627" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="633" />
+            <location filename="../../ui/widgets/firm_detail.py" line="631" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="654" />
+            <location filename="../../ui/widgets/firm_detail.py" line="652" />
             <source>%1 (already on it)</source>
             <translation>%1（已在名单中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="658" />
+            <location filename="../../ui/widgets/firm_detail.py" line="656" />
             <source>New shortlist…</source>
             <translation>新建名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="668" />
+            <location filename="../../ui/widgets/firm_detail.py" line="666" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="668" />
+            <location filename="../../ui/widgets/firm_detail.py" line="666" />
             <source>Name of the new shortlist:</source>
             <translation>新名单的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="682" />
+            <location filename="../../ui/widgets/firm_detail.py" line="680" />
             <source>Added to shortlist “%1”.</source>
             <translation>已加入名单“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="687" />
+            <location filename="../../ui/widgets/firm_detail.py" line="685" />
             <source>Adding to shortlist</source>
             <translation>正在加入名单</translation>
         </message>
@@ -1292,7 +1292,7 @@
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="155" />
+            <location filename="../../ui/views/firms.py" line="150" />
             <source>%1 firms listed</source>
             <translation>列出企业 %1 家</translation>
         </message>
@@ -1882,6 +1882,227 @@
             <location filename="../../ui/import_wizard.py" line="674" />
             <source>Import report</source>
             <translation>导入报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <location filename="../../ui/views/review.py" line="59" />
+            <source>Firm</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="60" />
+            <source>Model's call</source>
+            <translation>模型判断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="61" />
+            <source>Certainty</source>
+            <translation>把握</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="62" />
+            <source>Industry label</source>
+            <translation>所属行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="63" />
+            <source>Why queued</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="64" />
+            <source>Suggestion</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="65" />
+            <source>Ranking impact</source>
+            <translation>排名影响</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="66" />
+            <source>Done</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="70" />
+            <source>Model unsure</source>
+            <translation>把握不足</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="71" />
+            <source>Label disagrees</source>
+            <translation>行业不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="110" />
+            <source>Outside the catalog</source>
+            <translation>不属于目录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="147" />
+            <source>The label points outside the catalog</source>
+            <translation>所属行业指向目录之外</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="151" />
+            <source>The label suggests: %1</source>
+            <translation>所属行业提示：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="155" />
+            <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
+            <translation>若模型判断有误并改为建议方向，评分（满分 100）预期变动多少；非候选企业为 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="166" />
+            <source>Firm no. %1</source>
+            <translation>企业编号 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="173" />
+            <source>The model's call disagrees with the firm's industry label</source>
+            <translation>模型的判断与企业的所属行业不符</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewView</name>
+        <message>
+            <location filename="../../ui/views/review.py" line="221" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="232" />
+            <source>Confirm call (Space)</source>
+            <translation>确认判断（空格）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="234" />
+            <source>Take suggestion (A)</source>
+            <translation>采纳建议（A）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="236" />
+            <source>Outside the catalog (N)</source>
+            <translation>不属于目录（N）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="238" />
+            <source>Change to…</source>
+            <translation>改为…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="249" />
+            <source>Show up to </source>
+            <translation>最多显示 </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="250" />
+            <source> firms</source>
+            <translation> 家</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="263" />
+            <source>Retrain</source>
+            <translation>重新训练</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="304" />
+            <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
+            <translation>没有待确认的企业：已分类的企业要么已经人工确认，要么模型有把握且与所属行业一致。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="318" />
+            <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
+            <translation>可选一行或多行（Shift/Ctrl）。空格或回车：确认模型的判断；A：采纳建议；N：不属于目录；右键或“改为…”：改为其他方向。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="366" />
+            <source>Edited</source>
+            <translation>已修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="402" />
+            <source>%1 firms to confirm</source>
+            <translation>待确认 %1 家企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="441" />
+            <source>Saving the classification</source>
+            <translation>正在保存分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="451" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="455" />
+            <source>→ %1</source>
+            <translation>→ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="470" />
+            <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
+            <translation>本次已确认 %1 家、修正 %2 家。重新训练分类模型，让它学到这些确认和修正？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="491" />
+            <source>Outside the catalog</source>
+            <translation>不属于目录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="499" />
+            <source>Confirm the model's call</source>
+            <translation>确认模型的判断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="502" />
+            <source>Take the suggestion</source>
+            <translation>采纳建议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="505" />
+            <source>Change to</source>
+            <translation>改为</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="512" />
+            <source>Retraining the classifier…</source>
+            <translation>正在重新训练分类模型……</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="523" />
+            <source>Retraining the classifier</source>
+            <translation>重新训练分类模型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="536" />
+            <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
+            <translation>已重新训练。人工确认或修正过的 %1 家企业：原模型判对 %2，新模型判对 %3（新模型已见过这些企业，此数为上限）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="545" />
+            <source>Retrained.</source>
+            <translation>已重新训练。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="549" />
+            <source>%1: %2</source>
+            <translation>%1 %2 家</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="553" />
+            <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
+            <translation>另有 %1 家未确认的企业改变了方向（主要为 %2）；若有修正有误，相似的企业也会随之改变。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="566" />
+            <source>Retraining failed.</source>
+            <translation>重新训练未完成。</translation>
         </message>
     </context>
     <context>
@@ -2700,7 +2921,22 @@
     <context>
         <name>fmt</name>
         <message>
-            <location filename="../../ui/fmt.py" line="110" />
+            <location filename="../../ui/fmt.py" line="100" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="101" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="102" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="131" />
             <source>%1 firms</source>
             <translation>%1 家</translation>
         </message>
@@ -2936,6 +3172,16 @@ Restore it now?</source>
             <translation>检索、筛选全部企业，核对并更正其产业分类</translation>
         </message>
         <message>
+            <location filename="../../ui/views/__init__.py" line="120" />
+            <source>To confirm</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="121" />
+            <source>The classifier's least sure calls, by how much a correction would change the ranking</source>
+            <translation>分类模型最没把握的判断，按修正后对排名的影响排序</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/__init__.py" line="108" />
             <source>Recommendations</source>
             <translation>推荐</translation>
@@ -2946,32 +3192,32 @@ Restore it now?</source>
             <translation>按补链契合程度排序的候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="120" />
+            <location filename="../../ui/views/__init__.py" line="133" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="121" />
+            <location filename="../../ui/views/__init__.py" line="134" />
             <source>Database, language, ranking weights and backups</source>
             <translation>数据库、界面语言、评分权重与数据备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="130" />
+            <location filename="../../ui/views/__init__.py" line="143" />
             <source>Shortlists &amp; visits</source>
             <translation>名单与走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="131" />
+            <location filename="../../ui/views/__init__.py" line="144" />
             <source>Shortlists, outreach stages, contacts, visits and printed visit dossiers</source>
             <translation>重点企业名单、跟进阶段、联系人、走访记录和走访档案打印</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="142" />
+            <location filename="../../ui/views/__init__.py" line="155" />
             <source>Brought-in projects</source>
             <translation>项目履约</translation>
         </message>
         <message>
-            <location filename="../../ui/views/__init__.py" line="143" />
+            <location filename="../../ui/views/__init__.py" line="156" />
             <source>Commitments against actuals, milestones and the per-mu appraisal</source>
             <translation>引进项目的承诺与实绩、节点进度和亩均效益评价</translation>
         </message>

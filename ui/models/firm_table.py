@@ -566,7 +566,7 @@ class FirmTableModel(QAbstractTableModel):
         if kind == "confidence":
             if values.get("direction_confirmed"):
                 return _confirmed_text()
-            return fmt.percent(value) if value is not None else fmt.DASH
+            return fmt.certainty(value)
         if value is None or value == "":
             return fmt.DASH
         if kind == "money":

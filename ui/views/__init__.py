@@ -116,6 +116,19 @@ register(
 )
 register(
     ViewSpec(
+        key="review",
+        title=QT_TRANSLATE_NOOP("views", "To confirm"),
+        subtitle=QT_TRANSLATE_NOOP(
+            "views",
+            "The classifier's least sure calls, by how much a correction would change the ranking",
+        ),
+        icon="check",
+        factory="ui.views.review:ReviewView",
+        order=45,
+    )
+)
+register(
+    ViewSpec(
         key="settings",
         title=QT_TRANSLATE_NOOP("views", "Settings"),
         subtitle=QT_TRANSLATE_NOOP("views", "Database, language, ranking weights and backups"),

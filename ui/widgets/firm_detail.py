@@ -443,7 +443,7 @@ class FirmDetail(QWidget):
         )
         self.c_segment.setText(self.ctx.segment_name(s) if s else fmt.DASH)
         conf = r.get("confidence")
-        self.c_confidence.setText(fmt.percent(conf) if conf is not None else fmt.DASH)
+        self.c_confidence.setText(fmt.certainty(conf))
         if r.get("direction_confirmed"):
             who = self.ctx.db.execute(
                 "SELECT user, at FROM corrections WHERE firm_id = ?", (self.firm_id,)
