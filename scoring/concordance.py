@@ -176,7 +176,7 @@ def _match_code(conc: Concordance, text: str) -> tuple[Answer, int] | None:
             return conc.by_code[letter]
         return None
     m = _LETTER_RE.match(text)
-    if m:
+    if m and (len(text) == 1 or not text[1].isalnum()):  # "C", "C 制造业", "C-制造业"; not "A股"
         return conc.by_code.get(m.group(1))
     return None
 

@@ -66,6 +66,10 @@ def test_each_scheme_is_complete():
         ("J66", frozenset()),
         ("K 房地产业", frozenset()),
         ("C 制造业", None),
+        ("C制造业", None),
+        ("A 农、林、牧、渔业", frozenset()),
+        ("A", frozenset()),
+        ("A股", None),
         ("S90 综合", None),
         ("C27 医药制造业", frozenset({"bio.pharma"})),
         # GB/T 4754-2017
