@@ -142,8 +142,18 @@ def _code_fingerprint() -> str:
     return h.hexdigest()
 
 
+def _with_real_layer(model: DirectionClassifier) -> DirectionClassifier:
+    """Attach the shipped real-firm layer (scoring.calibration) and the industry-label
+    concordance: every model, built-in or retrained, decides through them."""
+    from scoring import concordance
+    from scoring.calibration import load_shipped
+
+    return model.with_real_layer(load_shipped(), concordance.expected_directions)
+
+
 def builtin_model(cat: Catalog | None = None, seed: int = BUILTIN_SEED) -> DirectionClassifier:
-    """The model trained from the catalog alone: cached in memory and in models_dir."""
+    """The model trained from the catalog alone (with the real-firm layer): cached in memory
+    and in models_dir."""
     from scoring.training import train
 
     cat = cat or catalog_pkg.load_default()
@@ -167,7 +177,7 @@ def builtin_model(cat: Catalog | None = None, seed: int = BUILTIN_SEED) -> Direc
                 with contextlib.suppress(OSError):  # a read-only data folder: keep it in memory
                     model.save(folder)
                     _prune(folder.parent, "builtin-", keep=KEEP_BUILTIN)
-        _memory[key] = model
+        _memory[key] = _with_real_layer(model)
         return model
 
 
@@ -220,7 +230,7 @@ def _load_cached(folder: Path) -> DirectionClassifier:
     with _lock:
         if stamp and stamp in _memory:
             return _memory[stamp]
-    model = DirectionClassifier.load(folder)
+    model = _with_real_layer(DirectionClassifier.load(folder))
     with _lock:
         if stamp:
             _memory[stamp] = model
@@ -293,7 +303,7 @@ def classify_pending(
 
 def _classify_rows(model: DirectionClassifier, rows: list[Any]) -> Any:
     """Texts and predictions for one batch (runs on a worker thread)."""
-    return model.predict([_row_text(r) for r in rows], 1)
+    return model.predict([_row_text(r) for r in rows], 1, [r["industry"] for r in rows])
 
 
 def _write_batch(db: Database, rows: list[Any], pred: Any, version: str) -> None:
@@ -438,7 +448,7 @@ def retrain(db: Database, seed: int = 0) -> DirectionClassifier:
     cat = _catalog(db)
     data = corrections(db)
     previous, _ = load_model(db)
-    model = train(cat, data, seed=seed, config=TRAINING_CONFIG)
+    model = _with_real_layer(train(cat, data, seed=seed, config=TRAINING_CONFIG))
     model.meta["catalog_fingerprint"] = catalog_fingerprint(cat)
     model.meta["kind"] = "retrained"
     if data:

@@ -988,7 +988,7 @@ def _classifier_explanation(db: Database, firm_id: int) -> Any:
         row = db.execute(
             f"SELECT {', '.join(columns)} FROM firms WHERE id = ?", (firm_id,)
         ).fetchone()
-        return model.explain(firm_text(dict(row)), top=5)
+        return model.explain(firm_text(dict(row)), top=5, industry=row["industry"])
     except UserError:
         return None
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import threading
 import uuid
 from collections import deque
@@ -29,6 +30,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from scoring.calibration import LOGP_FLOOR, RealLayer, mentions, text_logp
+from scoring.calibration import decide as decide_real
 from scoring.features import FEATURES_VERSION, Hasher
 
 MODEL_VERSION = 1  # bump when the file format or the features change: old files are refused
@@ -36,6 +39,8 @@ MODEL_JSON = "model.json"
 MODEL_NPZ = "model.npz"
 NONE = ""
 _PREPARE_LOCK = threading.Lock()
+# clause boundaries for the real-firm layer's clause evidence: punctuation, lists, field breaks
+_CLAUSE_RE = re.compile(r"[，,；;。．.：:、（）()\[\]【】!?！？\s]+")
 BATCH = 10000  # texts per work item: a 20k batch from the database keeps both cores busy
 
 
@@ -94,6 +99,12 @@ class DirectionClassifier:
     # confidence equal to that share: "do not know", not "surely none".
     min_coverage: float = 0.3
     meta: dict[str, Any] = field(default_factory=dict)
+    # The real-firm layer (scoring.calibration): fitted on analysts' labels of real listed
+    # firms, it turns the text scores (and the firm's industry label) into calibrated
+    # probabilities and makes the none call. Attached at load time, not saved with the model:
+    # the same shipped layer serves the built-in and every retrained model.
+    real: RealLayer | None = None
+    concordance: Any = None  # industry label -> frozenset of directions | None
     _runtime: dict[str, Any] | None = field(default=None, repr=False)
 
     # -- prediction -----------------------------------------------------------------------------
@@ -104,8 +115,18 @@ class DirectionClassifier:
 
     @property
     def version_id(self) -> str:
-        """What firms.model_version records: format version and a fingerprint of the weights."""
-        return f"v{MODEL_VERSION}:{self.meta.get('id') or self._fingerprint()[:12]}"
+        """What firms.model_version records: format version, a fingerprint of the weights and
+        of the real-firm layer (a new layer reclassifies the firms)."""
+        base = f"v{MODEL_VERSION}:{self.meta.get('id') or self._fingerprint()[:12]}"
+        return base if self.real is None else f"{base}+r{self.real.fingerprint}"
+
+    def with_real_layer(
+        self, layer: RealLayer | None, concordance: Any = None
+    ) -> DirectionClassifier:
+        """This model with the real-firm layer (aligned to its classes) attached."""
+        self.real = None if layer is None else layer.aligned(self.dir_layer.classes)
+        self.concordance = concordance
+        return self
 
     def _prepare(self) -> dict[str, Any]:
         """Dense weights over the union of features, and a bucket -> row look-up table."""
@@ -187,11 +208,64 @@ class DirectionClassifier:
         np.cumsum(xc.data.astype(np.float64) ** 2, out=sq[1:])
         return (sq[xc.indptr[1:]] - sq[xc.indptr[:-1]]).astype(np.float32)
 
-    def _predict_batch(self, texts: Sequence[str]) -> Predictions:
+    def clause_logp(self, texts: Sequence[str]) -> np.ndarray:
+        """Per text and direction: the best log-probability the text model gives the direction
+        on any one clause of the text (0 in the none column; the floor for a text without
+        clauses). A diversified firm's catalog line shows here even when its other lines
+        outweigh it in the whole text."""
+        rt = self._prepare()
+        clauses: list[str] = []
+        owner: list[int] = []
+        for i, t in enumerate(texts):
+            for c in dict.fromkeys(_CLAUSE_RE.split(t)):
+                if len(c) >= 2:
+                    clauses.append(c)
+                    owner.append(i)
+        k = len(self.dir_layer.classes)
+        out = np.full((len(texts), k), LOGP_FLOOR)
+        if clauses:
+            xc = self._compact(self.hasher.transform(clauses))
+            lp = text_logp(np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias, self.temperature)
+            rows = np.asarray(owner)
+            starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+            out[rows[starts]] = np.maximum.reduceat(lp, starts, axis=0)
+        if NONE in self.dir_layer.classes:
+            out[:, self.dir_layer.classes.index(NONE)] = 0.0
+        return out
+
+    def class_probabilities(
+        self,
+        scores: np.ndarray,
+        industries: Sequence[str | None] | None = None,
+        clause_logp: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """Direction-layer scores -> the probabilities the decision is made on: the real-firm
+        layer's where one is attached, else the text model's own softmax."""
+        if self.real is None:
+            return self.probabilities(scores)
+        logp = text_logp(scores, self.temperature)
+        return self.real.probabilities(logp, industries, self.concordance, clause_logp)
+
+    def decide_any(
+        self, p: np.ndarray, clause_logp: np.ndarray | None = None
+    ) -> tuple[list[str], np.ndarray]:
+        """The decision on :meth:`class_probabilities`: the most probable class (none
+        included) with the real-firm layer, else the fitted none rule (:meth:`decide`)."""
+        if self.real is None:
+            return self.decide(p)
+        return decide_real(
+            p, self.dir_layer.classes, mentions(clause_logp), self.real.mention_none_cap
+        )
+
+    def _predict_batch(
+        self, texts: Sequence[str], industries: Sequence[str | None] | None = None
+    ) -> Predictions:
         rt = self._prepare()
         xc = self._compact(self.hasher.transform(list(texts)))
-        p = self.probabilities(np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias)
-        directions, direction_prob = self.decide(p)
+        scores = np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias
+        cl = self.clause_logp(texts) if self.real is not None else None
+        p = self.class_probabilities(scores, industries, cl)
+        directions, direction_prob = self.decide_any(p, cl)
         known = self.coverage(xc)
         for i in np.flatnonzero(known < self.min_coverage):
             directions[i] = NONE
@@ -211,23 +285,33 @@ class DirectionClassifier:
                 segment_prob[r] = pr
         return Predictions(directions, direction_prob, segments, segment_prob)
 
-    def predict(self, texts: Sequence[str], workers: int | None = None) -> Predictions:
-        """Classify texts (as made by :func:`scoring.text.firm_text`).
+    def predict(
+        self,
+        texts: Sequence[str],
+        workers: int | None = None,
+        industries: Sequence[str | None] | None = None,
+    ) -> Predictions:
+        """Classify texts (as made by :func:`scoring.text.firm_text`); ``industries`` are the
+        firms' industry labels (所属行业), one per text, for the real-firm layer.
 
         Large inputs go in batches over a thread pool of ``workers`` threads (default: up to
         2; numpy and scipy release the GIL in the heavy parts, so two threads use both
         cores); ``workers=1`` runs the batches in the calling thread."""
         texts = list(texts)
+        labels = list(industries) if industries is not None else [None] * len(texts)
+        if len(labels) != len(texts):
+            raise ValueError("industries must have one label per text")
         if len(texts) <= BATCH:
-            return self._predict_batch(texts)
+            return self._predict_batch(texts, labels)
         self._prepare()
-        batches = [texts[i : i + BATCH] for i in range(0, len(texts), BATCH)]
+        spans = range(0, len(texts), BATCH)
+        batches = [(texts[i : i + BATCH], labels[i : i + BATCH]) for i in spans]
         n = workers or min(2, os.cpu_count() or 1)
         if n == 1:
-            parts = [self._predict_batch(b) for b in batches]
+            parts = [self._predict_batch(t, lab) for t, lab in batches]
         else:
             with ThreadPoolExecutor(max_workers=n) as pool:
-                parts = list(pool.map(self._predict_batch, batches))
+                parts = list(pool.map(lambda b: self._predict_batch(*b), batches))
         return Predictions(
             directions=[d for p in parts for d in p.directions],
             direction_prob=np.concatenate([p.direction_prob for p in parts]),
@@ -252,17 +336,17 @@ class DirectionClassifier:
                 yield pending.popleft().result()
 
     # -- explanation ----------------------------------------------------------------------------
-    def explain(self, text: str, top: int = 5) -> Explanation:
+    def explain(self, text: str, top: int = 5, industry: str | None = None) -> Explanation:
         """The decision for one text, the runner-up directions, and the phrases of the text
         whose n-grams pushed the decision most (overlapping n-grams merged)."""
         rt = self._prepare()
-        pred = self._predict_batch([text])
+        pred = self._predict_batch([text], [industry])
         direction = pred.directions[0]
         classes = self.dir_layer.classes
         x = self.hasher.transform([text])
-        p = self._softmax(
-            (np.asarray(self._compact(x) @ rt["dir_w"]) + self.dir_layer.bias) / self.temperature
-        )[0]
+        scores = np.asarray(self._compact(x) @ rt["dir_w"]) + self.dir_layer.bias
+        cl = self.clause_logp([text]) if self.real is not None else None
+        p = self.class_probabilities(scores, [industry], cl)[0]
         order = np.argsort(-p)
         alternatives = [(classes[i], float(p[i])) for i in order if classes[i] != direction][:top]
         # evidence: each n-gram's share of the margin between the decision and its runner-up

@@ -173,6 +173,9 @@ class _FakeModel:
         folder.mkdir(parents=True)
         (folder / "model.json").write_text("{}")
 
+    def with_real_layer(self, layer, concordance=None) -> _FakeModel:
+        return self
+
 
 def test_retrained_model_folders_are_pruned(db, monkeypatch):
     """Each retraining saved ≈ 7 MB and none was ever deleted."""

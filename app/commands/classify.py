@@ -144,7 +144,9 @@ def _flush(model, rows, text_cols, where, writer, counts, firm_text) -> int:
     from app.filesafety import csv_safe_row
 
     texts = [firm_text({f: r[i] if i < len(r) else "" for i, f in text_cols.items()}) for r in rows]
-    pred = model.predict(texts)
+    col = next((i for i, f in text_cols.items() if f == "industry"), None)
+    industries = [r[col] if col is not None and col < len(r) else "" for r in rows]
+    pred = model.predict(texts, industries=industries)
     for i, row in enumerate(rows):
         d = pred.directions[i]
         row[where["direction"]] = d

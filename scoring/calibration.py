@@ -1,0 +1,447 @@
+"""The real-firm layer: turns the text model's scores into calibrated direction probabilities.
+
+The text model (complement naive Bayes, :mod:`scoring.training`) learns from generated text.
+On real listed firms its scores are informative but its scale is wrong: it calls half of them
+none, catalog firms among them, at "100 %". This layer is fitted on real firms labelled by
+analysts and combines, for each class c (the 21 directions and none):
+
+    s_c = alpha · log P_text(c | text)            the text model's log-probability (its own
+                                                 temperature applied), clipped at -20
+        + gamma · log [P(c | label) / P(c)]       what the firm's industry label (所属行业)
+                                                 said about real firms carrying it, smoothed
+                                                 towards the class prior (``smoothing``)
+        + delta · [c in the label's concordance]  the public classifications' reading of the
+                                                 label (:mod:`scoring.concordance`), 0 where
+                                                 the label is unknown
+        + eta · max over the text's clauses of log P_text(c | clause)   (directions only:
+                                                 one clause naming a catalog product counts
+                                                 even when the rest of the text is ordinary
+                                                 trade, as with a diversified group)
+        + bias_c
+
+and P(c) = softmax(s). A conditional logit: few parameters (3 + one bias per class), so
+hundreds of labelled firms fit it without memorising them, and its probabilities are
+calibrated by construction (maximum likelihood). The decision is the most probable class,
+none included: none is called from real evidence, not from a threshold set on invented text.
+
+Fitted by :func:`fit` (``tools/fit_real_layer.py`` writes the shipped parameters to
+``resources/training/real_layer.json``). What is stored is parameters and per-label class
+counts, never a firm's text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+NONE = ""
+LOGP_FLOOR = -20.0
+FORMAT = "chainfill-real-layer"
+FORMAT_VERSION = 1
+
+Concordance = Callable[[str], "frozenset[str] | None"]
+
+
+def normalise_label(label: str | None) -> str:
+    """An industry label as a table key: trimmed, inner spaces removed."""
+    return "".join((label or "").split())
+
+
+@dataclass
+class RealLayer:
+    classes: list[str]  # the text model's direction-layer classes ('' = none)
+    alpha: float = 1.0
+    gamma: float = 0.0
+    delta: float = 0.0
+    bias: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    label_counts: dict[str, list[float]] = field(default_factory=dict)  # label -> per class
+    prior: np.ndarray = field(default_factory=lambda: np.zeros(0))  # class frequencies
+    smoothing: float = 3.0
+    eta: float = 0.0
+    # A none call whose text has a clause the text model puts in a direction with at least
+    # MENTION probability is stated with at most this confidence (the observed accuracy of
+    # such none calls in cross-validation): a firm that names catalog products in its own
+    # words is never "surely none".
+    mention_none_cap: float = 1.0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    # -- features ----------------------------------------------------------------------------
+    def label_prior(self, labels: Sequence[str | None]) -> np.ndarray:
+        """log P(c | label) − log P(c) per row; 0 for labels not in the table."""
+        out = np.zeros((len(labels), len(self.classes)))
+        log_prior = np.log(self.prior)
+        cache: dict[str, np.ndarray] = {}
+        for i, lab in enumerate(labels):
+            key = normalise_label(lab)
+            if not key or key not in self.label_counts:
+                continue
+            row = cache.get(key)
+            if row is None:
+                c = np.asarray(self.label_counts[key], dtype=np.float64)
+                a = self.smoothing
+                row = cache[key] = np.log((c + a * self.prior) / (c.sum() + a)) - log_prior
+            out[i] = row
+        return out
+
+    def concordance_hits(
+        self, labels: Sequence[str | None], concordance: Concordance | None
+    ) -> np.ndarray:
+        """1 where the label's concordance names the class (none when it names no direction)."""
+        out = np.zeros((len(labels), len(self.classes)))
+        if concordance is None:
+            return out
+        col = {c: j for j, c in enumerate(self.classes)}
+        for i, lab in enumerate(labels):
+            dirs = concordance(lab or "") if lab else None
+            if dirs is None:
+                continue
+            if not dirs:
+                if NONE in col:
+                    out[i, col[NONE]] = 1.0
+                continue
+            for d in dirs:
+                if d in col:
+                    out[i, col[d]] = 1.0
+        return out
+
+    # -- prediction ----------------------------------------------------------------------------
+    def scores(
+        self,
+        logp: np.ndarray,
+        labels: Sequence[str | None] | None,
+        concordance: Concordance | None = None,
+        clause_logp: np.ndarray | None = None,
+    ) -> np.ndarray:
+        s = self.alpha * np.maximum(logp, LOGP_FLOOR) + self.bias
+        if self.eta and clause_logp is not None:
+            s = s + self.eta * clause_logp
+        if labels is not None and len(labels):
+            if self.gamma:
+                s = s + self.gamma * self.label_prior(labels)
+            if self.delta:
+                s = s + self.delta * self.concordance_hits(labels, concordance)
+        return s
+
+    def probabilities(
+        self,
+        logp: np.ndarray,
+        labels: Sequence[str | None] | None,
+        concordance: Concordance | None = None,
+        clause_logp: np.ndarray | None = None,
+    ) -> np.ndarray:
+        s = self.scores(logp, labels, concordance, clause_logp)
+        s = s - s.max(axis=1, keepdims=True)
+        p = np.exp(s)
+        p /= p.sum(axis=1, keepdims=True)
+        return p
+
+    # -- persistence ---------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "classes": self.classes,
+            "alpha": self.alpha,
+            "gamma": self.gamma,
+            "delta": self.delta,
+            "bias": [round(float(b), 6) for b in self.bias],
+            "prior": [round(float(p), 6) for p in self.prior],
+            "smoothing": self.smoothing,
+            "eta": self.eta,
+            "mention_none_cap": self.mention_none_cap,
+            "label_counts": self.label_counts,
+            "meta": self.meta,
+        }
+
+    @property
+    def fingerprint(self) -> str:
+        doc = self.to_dict()
+        doc.pop("meta")
+        return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()[:8]
+
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> RealLayer:
+        if doc.get("format") != FORMAT or doc.get("format_version") != FORMAT_VERSION:
+            raise ValueError("not a ChainFill real-firm layer of this version")
+        classes = [str(c) for c in doc["classes"]]
+        k = len(classes)
+        bias = np.asarray(doc["bias"], dtype=np.float64)
+        prior = np.asarray(doc["prior"], dtype=np.float64)
+        counts = {str(lab): [float(v) for v in row] for lab, row in doc["label_counts"].items()}
+        if bias.shape != (k,) or prior.shape != (k,) or any(len(r) != k for r in counts.values()):
+            raise ValueError("real-firm layer: shapes do not match its classes")
+        if not (np.isfinite(bias).all() and (prior > 0).all()):
+            raise ValueError("real-firm layer: invalid numbers")
+        values = (
+            doc["alpha"],
+            doc["gamma"],
+            doc["delta"],
+            doc["smoothing"],
+            doc["eta"],
+            doc["mention_none_cap"],
+        )
+        if not all(isinstance(v, int | float) and math.isfinite(v) for v in values):
+            raise ValueError("real-firm layer: invalid parameters")
+        return cls(
+            classes=classes,
+            alpha=float(doc["alpha"]),
+            gamma=float(doc["gamma"]),
+            delta=float(doc["delta"]),
+            bias=bias,
+            label_counts=counts,
+            prior=prior,
+            smoothing=float(doc["smoothing"]),
+            eta=float(doc["eta"]),
+            mention_none_cap=float(doc["mention_none_cap"]),
+            meta=dict(doc.get("meta", {})),
+        )
+
+    def aligned(self, classes: Sequence[str]) -> RealLayer:
+        """The same layer for a text model whose classes are ``classes`` (a staff-edited
+        catalog keeps the 21 fixed codes, but an old model may lack one): unknown classes get
+        the lowest bias and no label evidence."""
+        if list(classes) == self.classes:
+            return self
+        col = {c: j for j, c in enumerate(self.classes)}
+        low = float(self.bias.min()) - 5.0 if self.bias.size else 0.0
+        idx = [col.get(c, -1) for c in classes]
+
+        def pick(v: np.ndarray | list[float], fill: float) -> np.ndarray:
+            v = np.asarray(v, dtype=np.float64)
+            return np.array([v[j] if j >= 0 else fill for j in idx])
+
+        prior = pick(self.prior, 1e-4)
+        return RealLayer(
+            classes=list(classes),
+            alpha=self.alpha,
+            gamma=self.gamma,
+            delta=self.delta,
+            bias=pick(self.bias, low),
+            label_counts={k: list(pick(v, 0.0)) for k, v in self.label_counts.items()},
+            prior=prior / prior.sum(),
+            smoothing=self.smoothing,
+            eta=self.eta,
+            mention_none_cap=self.mention_none_cap,
+            meta=self.meta,
+        )
+
+
+SHIPPED = "real_layer.json"
+
+
+def load_shipped() -> RealLayer | None:
+    """The layer fitted on real firms and shipped in resources/training (None if absent)."""
+    import resources
+
+    path = resources.path("training", SHIPPED)
+    if not path.is_file():
+        return None
+    return RealLayer.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def text_logp(scores: np.ndarray, temperature: float) -> np.ndarray:
+    """log-softmax of the text model's raw scores at its temperature, clipped."""
+    z = scores / temperature
+    z = z - z.max(axis=1, keepdims=True)
+    z = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+    return np.maximum(z, LOGP_FLOOR)
+
+
+def label_table(
+    labels: Sequence[str | None], y: Sequence[str], classes: Sequence[str]
+) -> dict[str, list[float]]:
+    """Per normalised label, how many firms of each class carry it."""
+    col = {c: j for j, c in enumerate(classes)}
+    table: dict[str, list[float]] = {}
+    for lab, c in zip(labels, y, strict=True):
+        key = normalise_label(lab)
+        if key and c in col:
+            table.setdefault(key, [0.0] * len(classes))[col[c]] += 1.0
+    return table
+
+
+def fit(
+    logp: np.ndarray,
+    labels: Sequence[str | None],
+    y: Sequence[str],
+    classes: Sequence[str],
+    concordance: Concordance | None = None,
+    clause_logp: np.ndarray | None = None,
+    smoothing: float = 3.0,
+    l2: float = 3.0,
+    use_labels: bool = True,
+) -> RealLayer:
+    """Maximum-likelihood fit of alpha, gamma, delta and the biases on labelled real firms.
+
+    The label prior of each training firm is computed without that firm (leave-one-out), so
+    that gamma is not inflated by firms seeing their own label count.
+
+    The biases are one for none, one shared by the directions, and a per-direction deviation
+    from the shared one under a ridge of ``l2``: the labelled firms' mix of directions (few
+    service-robot or laser firms among listed Shenzhen firms) is their city's, not every
+    bureau's, and a free bias per direction would turn that mix into a penalty on clear texts
+    of rare directions."""
+    from scipy.optimize import minimize
+
+    classes = list(classes)
+    k = len(classes)
+    col = {c: j for j, c in enumerate(classes)}
+    yi = np.array([col[c] for c in y])
+    n = len(yi)
+    prior = (np.bincount(yi, minlength=k) + 1.0) / (n + k)
+    table = label_table(labels, y, classes) if use_labels else {}
+    layer = RealLayer(
+        classes=classes, bias=np.zeros(k), label_counts=table, prior=prior, smoothing=smoothing
+    )
+    # leave-one-out label prior for the training rows
+    lp = np.zeros((n, k))
+    log_prior = np.log(prior)
+    for i, lab in enumerate(labels):
+        key = normalise_label(lab)
+        if key in table:
+            c = np.asarray(table[key]) - np.eye(k)[yi[i]]
+            lp[i] = np.log((c + smoothing * prior) / (c.sum() + smoothing)) - log_prior
+    hits = layer.concordance_hits(labels, concordance)
+    base = np.maximum(logp, LOGP_FLOOR)
+    cl = np.zeros_like(base) if clause_logp is None else clause_logp
+    rows = np.arange(n)
+
+    none_col = classes.index(NONE) if NONE in classes else -1
+    is_dir = np.ones(k)
+    if none_col >= 0:
+        is_dir[none_col] = 0.0
+
+    def objective(w: np.ndarray) -> tuple[float, np.ndarray]:
+        a, g, d, e, shared, dev = w[0], w[1], w[2], w[3], w[4], w[5:]
+        b = dev + shared * is_dir  # the none column's "deviation" is its own free bias
+        s = a * base + g * lp + d * hits + e * cl + b
+        s = s - s.max(axis=1, keepdims=True)
+        p = np.exp(s)
+        p /= p.sum(axis=1, keepdims=True)
+        pen = dev * is_dir
+        nll = -np.log(p[rows, yi] + 1e-300).sum() + l2 * (pen**2).sum()
+        r = p.copy()
+        r[rows, yi] -= 1.0  # d nll / d s
+        col_sum = r.sum(axis=0)
+        grad = np.concatenate(
+            [
+                [(r * base).sum(), (r * lp).sum(), (r * hits).sum(), (r * cl).sum()],
+                [(col_sum * is_dir).sum()],
+                col_sum + 2 * l2 * pen,
+            ]
+        )
+        return float(nll), grad
+
+    w0 = np.concatenate([[0.5, 0.5 if use_labels else 0.0, 0.5, 0.5, 0.0], np.zeros(k)])
+    bounds = [
+        (0.0, 5.0),
+        (0.0, 5.0) if use_labels else (0.0, 0.0),
+        (0.0, 10.0),
+        (0.0, 5.0),
+        (None, None),
+    ]
+    if concordance is None:
+        bounds[2] = (0.0, 0.0)
+        w0[2] = 0.0
+    if clause_logp is None:
+        bounds[3] = (0.0, 0.0)
+        w0[3] = 0.0
+    res = minimize(objective, w0, jac=True, method="L-BFGS-B", bounds=bounds + [(None, None)] * k)
+    w = res.x
+    layer.alpha, layer.gamma, layer.delta = float(w[0]), float(w[1]), float(w[2])
+    layer.eta = float(w[3])
+    layer.bias = w[5:] + w[4] * is_dir
+    layer.meta = {"firms": n, "smoothing": smoothing, "l2": l2, "converged": bool(res.success)}
+    return layer
+
+
+MENTION = 0.8  # a clause the text model puts in a direction at least this surely
+
+
+def mentions(clause_logp: np.ndarray | None) -> np.ndarray | None:
+    """Per row: does some clause name a direction's products surely (P >= MENTION)?"""
+    if clause_logp is None:
+        return None
+    return clause_logp.max(axis=1) >= math.log(MENTION)
+
+
+def decide(
+    p: np.ndarray,
+    classes: Sequence[str],
+    mention: np.ndarray | None = None,
+    none_cap: float = 1.0,
+) -> tuple[list[str], np.ndarray]:
+    """The most probable class (none included) and its probability; a none call on a text
+    that names catalog products (``mention``) is stated with at most ``none_cap``."""
+    best = p.argmax(axis=1)
+    prob = p[np.arange(len(best)), best].astype(np.float32)
+    directions = [classes[b] for b in best]
+    if mention is not None and none_cap < 1.0:
+        capped = mention & np.array([d == NONE for d in directions], dtype=bool)
+        prob[capped] = np.minimum(prob[capped], none_cap)
+    return directions, prob
+
+
+def cross_val_predict(
+    logp: np.ndarray,
+    labels: Sequence[str | None],
+    y: Sequence[str],
+    classes: Sequence[str],
+    concordance: Concordance | None = None,
+    folds: int = 5,
+    seed: int = 0,
+    clause_logp: np.ndarray | None = None,
+    **fit_args: Any,
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Out-of-fold decisions, their probabilities and the full probability rows: each firm is
+    predicted by a layer fitted without it (stratified folds; classes rarer than ``folds``
+    are spread as one group)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    counts: dict[str, int] = {}
+    for c in y:
+        counts[c] = counts.get(c, 0) + 1
+    strata = [c if counts[c] >= folds else "~rare" for c in y]
+    if 0 < strata.count("~rare") < folds:  # too few rare firms to spread: group with the largest
+        largest = max(counts, key=lambda c: counts[c])
+        strata = [largest if s == "~rare" else s for s in strata]
+    n = len(y)
+    pred: list[str] = [""] * n
+    conf = np.zeros(n, dtype=np.float32)
+    probs = np.zeros((n, len(classes)))
+    split = StratifiedKFold(folds, shuffle=True, random_state=seed).split(np.zeros(n), strata)
+    for tr, te in split:
+        cl = None if clause_logp is None else clause_logp[tr]
+        layer = fit(
+            logp[tr],
+            [labels[i] for i in tr],
+            [y[i] for i in tr],
+            classes,
+            concordance,
+            cl,
+            **fit_args,
+        )
+        cl_te = None if clause_logp is None else clause_logp[te]
+        p = layer.probabilities(logp[te], [labels[i] for i in te], concordance, cl_te)
+        d, q = decide(p, classes)
+        for j, i in enumerate(te):
+            pred[i] = d[j]
+        conf[te] = q
+        probs[te] = p
+    return pred, conf, probs
+
+
+def fit_none_cap(
+    pred: Sequence[str], right: Sequence[bool], mention: np.ndarray, prior_weight: float = 2.0
+) -> float:
+    """The observed accuracy of none calls on texts that name catalog products (out-of-fold
+    calls), shrunk towards one half: the confidence such a call may state at most."""
+    idx = [i for i, d in enumerate(pred) if d == NONE and mention[i]]
+    hits = sum(1 for i in idx if right[i])
+    return float((hits + prior_weight * 0.5) / (len(idx) + prior_weight))
