@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import time
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -31,6 +30,7 @@ import numpy as np
 from app import catalog_store
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
+from app.parsing import normalise_name
 from scoring import capability as cap
 from scoring import explain as expl
 from scoring import gaps as gapmod
@@ -86,10 +86,6 @@ _MANUFACTURING_SQL = (
 
 
 # -- firm references ------------------------------------------------------------------------
-def _norm_name(name: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", name).split())
-
-
 def resolve_firm(db: Database, ref: str | int) -> int:
     """A firm's id from its id, its USCC or its exact name; Chinese UserError if unknown."""
     text = str(ref).strip()
@@ -107,7 +103,7 @@ def resolve_firm(db: Database, ref: str | int) -> int:
     if not rows:
         rows = db.query(
             "SELECT id FROM firms WHERE name_norm = ? OR short_name = ? LIMIT 5",
-            (_norm_name(text), text),
+            (normalise_name(text), text),
         )
     if len(rows) == 1:
         return int(rows[0][0])

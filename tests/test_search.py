@@ -14,6 +14,7 @@ from app import demo, search
 from app.db import Database, now
 from app.errors import UserError
 from app.jobs import run_to_end
+from app.parsing import normalise_name
 from app.uscc import check_char
 from tests.conftest import run_cli
 
@@ -94,7 +95,7 @@ def _insert(db: Database, firms) -> list[int]:
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     name,
-                    search.normalise_name(name),
+                    normalise_name(name),
                     short,
                     code,
                     stock,
@@ -380,7 +381,7 @@ def test_shared_data_search(shared_data, tmp_path):
                     "industry, main_business, imported_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (
                         r["name"],
-                        search.normalise_name(r["name"]),
+                        normalise_name(r["name"]),
                         r["short_name"],
                         r["stock_code"],
                         r["city"],

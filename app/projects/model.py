@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
+from app.parsing import normalise_name
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -800,13 +801,6 @@ def delete_report(db: Database, project_id: int, year: int) -> None:
 # -- firms --------------------------------------------------------------------------------
 
 
-def name_norm(name: str) -> str:
-    """A firm name's matching key, the same as the firm importer's."""
-    from app.parsing import normalise_name
-
-    return normalise_name(name)
-
-
 def find_firm(db: Database, *, uscc: str | None = None, name: str | None = None) -> int | None:
     """A firm's id by USCC, then by normalised name; None when there is none."""
     if uscc:
@@ -814,7 +808,9 @@ def find_firm(db: Database, *, uscc: str | None = None, name: str | None = None)
         if found is not None:
             return int(found)
     if name:
-        ids = db.query("SELECT id FROM firms WHERE name_norm = ? ORDER BY id", (name_norm(name),))
+        ids = db.query(
+            "SELECT id FROM firms WHERE name_norm = ? ORDER BY id", (normalise_name(name),)
+        )
         if ids:
             return int(ids[0][0])
     return None
@@ -829,7 +825,7 @@ def add_firm(db: Database, name: str, uscc: str | None = None, *, source: str) -
         cur = db.execute(
             "INSERT INTO firms (name, name_norm, uscc, city, source, imported_at, updated_at) "
             "VALUES (?,?,?,?,?,?,?)",
-            (name.strip(), name_norm(name), uscc or None, "东莞市", source, stamp, stamp),
+            (name.strip(), normalise_name(name), uscc or None, "东莞市", source, stamp, stamp),
         )
         firm_id = int(cur.lastrowid)
         db.audit("add", "firm", firm_id, {"name": name, "uscc": uscc, "source": source})
