@@ -171,11 +171,11 @@ def _utf8_stdio() -> None:
 
 
 def _log_traceback() -> str:
+    from datetime import datetime
+
+    from app import paths
+
     try:
-        from datetime import datetime
-
-        from app import paths
-
         log = paths.logs_dir() / "errors.log"
         with log.open("a", encoding="utf-8") as fh:
             fh.write(f"--- {datetime.now().isoformat()} pid {os.getpid()}\n")

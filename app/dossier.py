@@ -22,7 +22,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from app import outreach
+from app import catalog_store, outreach
 from app.db import os_user
 from app.errors import UserError
 
@@ -128,8 +128,6 @@ class Context:
     def catalog(self) -> Catalog | None:
         if self._catalog is None:
             try:
-                from app import catalog_store
-
                 self._catalog = catalog_store.current(self.db)
             except Exception:  # a dossier without the catalog still shows the firm
                 return None

@@ -966,24 +966,14 @@ def top(
 
 
 def _classifier_explanation(db: Database, firm_id: int) -> Any:
-    """The classifier's evidence for the firm's text, when the classifier is available."""
+    """The classifier's evidence for the firm's text."""
+    from app import classification  # the scoring stack: loaded only when asked to explain
+    from scoring.text import firm_text
+
+    columns = ", ".join(classification.TEXT_COLUMNS)
     try:
-        from app import classification
-        from scoring.text import firm_text
-    except ImportError:
-        return None
-    columns = getattr(
-        classification,
-        "TEXT_COLUMNS",
-        ("name", "short_name", "industry", "main_business", "business_scope", "introduction"),
-    )
-    try:
-        model = classification.load_model(db)
-        if model is None or not hasattr(model, "explain"):
-            return None
-        row = db.execute(
-            f"SELECT {', '.join(columns)} FROM firms WHERE id = ?", (firm_id,)
-        ).fetchone()
+        model = classification.load_model(db).model
+        row = db.execute(f"SELECT {columns} FROM firms WHERE id = ?", (firm_id,)).fetchone()
         return model.explain(firm_text(dict(row)), top=5)
     except UserError:
         return None

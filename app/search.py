@@ -39,6 +39,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import catalog
 from app import uscc as uscc_mod
 from app.errors import UserError
 from app.parsing import normalise_name
@@ -139,8 +140,6 @@ def direction_value(direction: str) -> str:
     if d in codes.DIRECTIONS:
         return d
     try:
-        import catalog
-
         for item in catalog.load_default().directions:
             if d == item.name:
                 return item.code

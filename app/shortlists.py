@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app import catalog_store
 from app.db import now, os_user
 from app.errors import UserError
 
@@ -275,8 +276,6 @@ def items(db: Database, name: str) -> list[dict[str, Any]]:
 def _direction_names(db: Database) -> dict[str, str]:
     """Code -> Chinese name for directions and segments (empty if the catalog is missing)."""
     try:
-        from app import catalog_store
-
         cat = catalog_store.current(db)
     except Exception:  # a broken catalog must not stop a list from showing
         return {}

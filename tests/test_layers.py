@@ -40,3 +40,45 @@ def test_cli_help_does_not_load_qt():
         [sys.executable, "-c", CLI_HELP], cwd=ROOT, capture_output=True, text=True
     )
     assert proc.returncode == 0, proc.stderr
+
+
+OWN_PACKAGES = ("app", "ui", "scoring", "catalog", "resources")
+
+
+def _own_imports_guarded_by_import_error(path) -> list[str]:
+    """``try: import <own module> … except ImportError`` in one file, as "file:line" strings."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Try):
+            continue
+        catches = {
+            getattr(h.type, "id", None) or getattr(h.type, "attr", None)
+            for h in node.handlers
+            if h.type is not None
+        }
+        if not catches & {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}:
+            continue
+        for stmt in node.body:
+            for sub in ast.walk(stmt):
+                names = []
+                if isinstance(sub, ast.Import):
+                    names = [a.name for a in sub.names]
+                elif isinstance(sub, ast.ImportFrom) and sub.level == 0 and sub.module:
+                    names = [sub.module]
+                if any(n.split(".")[0] in OWN_PACKAGES for n in names):
+                    found.append(f"{path.relative_to(ROOT)}:{sub.lineno}")
+    return found
+
+
+def test_own_modules_are_never_optional():
+    """A module missing from a bundle must fail loudly, not switch a feature off silently."""
+    bad = [
+        hit
+        for pkg in OWN_PACKAGES
+        for path in sorted((ROOT / pkg).rglob("*.py"))
+        for hit in _own_imports_guarded_by_import_error(path)
+    ]
+    assert not bad, bad

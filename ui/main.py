@@ -105,7 +105,7 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
     """Generate demo data into the (empty) database, with a progress dialog, then score it."""
     from app import demo
 
-    n = firms or getattr(demo, "DEFAULT_FIRMS", 3000)
+    n = firms or demo.DEFAULT_FIRMS
     dialog = QProgressDialog(
         translate("main", "Generating demo data…"), translate("main", "Cancel"), 0, 0, window
     )

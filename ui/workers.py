@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.db import Database
 from app.errors import Cancelled
 from app.jobs import CancelToken, Progress
 from ui.messages import JobError, log_error
@@ -112,8 +113,6 @@ class _Runnable(QRunnable):
         db = None
         try:
             if self.db_path is not None:
-                from app.db import Database
-
                 db = Database(self.db_path, migrate=False)
             result = self.fn(db, h.token)
             if isinstance(result, GeneratorType):

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app import catalog_store
 from app.errors import UserError
 from app.parsing import normalise_name
 
@@ -381,8 +382,6 @@ def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
 def base_method(db: Database) -> Method:
     """The shipped defaults for this database's catalog (before staff overrides)."""
     try:
-        from app import catalog_store
-
         cat = catalog_store.current(db)
         return default_method(cat.indicators, cat.appraisal_min_mu)
     except Exception:

@@ -170,10 +170,8 @@ def load_dashboard(db, cancel) -> dict[str, Any]:
 
 def load_project_health(db) -> dict[str, Any] | None:
     """Grades, commitment statuses and alerts of the brought-in projects."""
-    try:
-        from app.projects import evaluation, model
-    except ImportError:
-        return None
+    from app.projects import evaluation, model
+
     today = date.today()
     projects = model.load_projects(db)
     method = model.load_method(db)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.importing.headers import FIELDS
 from ui import fmt, i18n, messages, theme
 from ui.context import ALL, FIRMS, SCORES
 from ui.widgets.common import LEFT, EmptyState, make_button, muted, section_title, spacing
@@ -41,14 +42,9 @@ EXPLAIN_DELAY_MS = 250  # the selection rests this long before an explanation is
 def field_label(field: str) -> str:
     """The label of a firm field: the importer's Chinese label, or English when chosen."""
     if i18n.is_chinese():
-        try:
-            from app.importing.headers import FIELDS
-
-            if field in FIELDS:
-                # The values carry their unit (万元, %), so the label does not repeat it.
-                return re.sub(r"[(（][^)）]*[)）]$", "", FIELDS[field])
-        except ImportError:
-            pass
+        if field in FIELDS:
+            # The values carry their unit (万元, %), so the label does not repeat it.
+            return re.sub(r"[(（][^)）]*[)）]$", "", FIELDS[field])
         return ZH_EXTRA.get(field, field)
     return QCoreApplication.translate("fields", EN_FIELDS.get(field, field))
 
@@ -204,13 +200,11 @@ class FirmDetail(QWidget):
         self.edit_btn.setToolTip(self.tr("Correct this firm's name, codes, figures or description"))
         self.edit_btn.clicked.connect(self.open_editor)
         actions.addWidget(self.edit_btn)
-        self.shortlist_btn = None
-        if _has("app.shortlists"):
-            self.shortlist_btn = make_button(self.tr("Add to shortlist"), "check")
-            self.shortlist_menu = QMenu(self.shortlist_btn)
-            self.shortlist_btn.setMenu(self.shortlist_menu)
-            self.shortlist_menu.aboutToShow.connect(self._fill_shortlist_menu)
-            actions.addWidget(self.shortlist_btn)
+        self.shortlist_btn = make_button(self.tr("Add to shortlist"), "check")
+        self.shortlist_menu = QMenu(self.shortlist_btn)
+        self.shortlist_btn.setMenu(self.shortlist_menu)
+        self.shortlist_menu.aboutToShow.connect(self._fill_shortlist_menu)
+        actions.addWidget(self.shortlist_btn)
         actions.addStretch(1)
         self.stage_label = muted()
         actions.addWidget(self.stage_label)
@@ -316,11 +310,6 @@ class FirmDetail(QWidget):
         self.c_note = muted()
         lay.addWidget(self.c_note)
         lay.addStretch(1)
-        available = _has("app.classification")
-        for b in (self.confirm_btn, self.correct_btn):
-            b.setEnabled(available)
-            if not available:
-                b.setToolTip(self.tr("The classifier is not installed in this build."))
         self.class_tab = self._scroll(inner)
         self.tabs.addTab(self.class_tab, self.tr("Classification"))
 
@@ -539,9 +528,6 @@ class FirmDetail(QWidget):
         if self.firm_id is None or self._explained == self.firm_id:
             return
         self._explained = self.firm_id
-        if not _has("app.ranking"):
-            self.explain.setPlainText(self.tr("Scoring is not available in this build."))
-            return
         fid = self.firm_id
 
         def job(db, cancel):
@@ -717,12 +703,3 @@ def provenance_rows(raw: Any) -> list[tuple[str, str, str]]:
                     )
                 )
     return out
-
-
-def _has(module: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
