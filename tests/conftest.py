@@ -47,13 +47,13 @@ def shared_data() -> Path:
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, input: bytes | None = None):
-    """Run ``python -m app`` as a subprocess; returns CompletedProcess with text output."""
+    """Run ``python -m cli`` as a subprocess; returns CompletedProcess with text output."""
     import subprocess
 
     full_env = {**os.environ, **(env or {})}
     full_env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", "cli", *args],
         cwd=ROOT,
         env=full_env,
         capture_output=True,

@@ -55,7 +55,7 @@ def _state(path):
 def _import_proc(dbfile, csvfile):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.Popen(
-        [sys.executable, "-m", "app", "--db", str(dbfile), "import", str(csvfile)],
+        [sys.executable, "-m", "cli", "--db", str(dbfile), "import", str(csvfile)],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,

@@ -433,7 +433,8 @@ def test_cli_bad_input_exits_2_and_writes_nothing(fdb):
 
 def test_cli_edit_brings_classification_and_scores_up_to_date(fdb, monkeypatch, capsys):
     """Without --no-refresh the edited text is classified and the firm rescored."""
-    from app import classification, cli
+    from app import classification
+    from cli import main as cli
     from scoring.training import TrainingConfig
 
     monkeypatch.setattr(

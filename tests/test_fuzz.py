@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import cli
 from app.db import Database
+from cli import main as cli
 
 pytestmark = pytest.mark.slow
 

@@ -19,7 +19,7 @@ sys.exit(1 if bad else 0)
 
 CLI_HELP = """
 import sys
-from app import cli
+from cli import main as cli
 try:
     cli.main(['--help'])
 except SystemExit:
@@ -42,7 +42,7 @@ def test_cli_help_does_not_load_qt():
     assert proc.returncode == 0, proc.stderr
 
 
-OWN_PACKAGES = ("app", "ui", "scoring", "catalog", "resources")
+OWN_PACKAGES = ("cli", "app", "ui", "scoring", "catalog", "resources")
 
 
 def _own_imports_guarded_by_import_error(path) -> list[str]:

@@ -85,7 +85,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from app.commands._out import print_json
+    from cli.commands._out import print_json
 
     if args.plain:
         import catalog
@@ -93,7 +93,7 @@ def run_show(args: argparse.Namespace) -> int:
         cat = catalog.load_default()
     else:
         from app import catalog_store
-        from app.cli import open_database
+        from cli.main import open_database
 
         with open_database(args) as db:
             cat = catalog_store.current(db)
@@ -128,8 +128,8 @@ def _refresh(db: Any, args: argparse.Namespace) -> dict[str, Any] | None:
     import sys
 
     from app import pipeline
-    from app.commands._out import info
     from app.jobs import run_to_end
+    from cli.commands._out import info
 
     if args.no_refresh:
         info("目录已修改；分类和评分尚未更新（运行 chainfill score 时会补做）。")
@@ -163,9 +163,9 @@ def _segment_json(seg: Any) -> dict[str, Any]:
 
 def run_segment_add(args: argparse.Namespace) -> int:
     from app import catalog_store
-    from app.cli import open_database
-    from app.commands._out import info, print_json
     from catalog.model import POSITION_ZH, STRENGTH_ZH
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         code = catalog_store.add_segment(
@@ -188,8 +188,8 @@ def run_segment_add(args: argparse.Namespace) -> int:
 
 def run_segment_rename(args: argparse.Namespace) -> int:
     from app import catalog_store
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         before = catalog_store.current(db).segment(args.code.strip())
@@ -206,8 +206,8 @@ def run_segment_rename(args: argparse.Namespace) -> int:
 
 def run_segment_remove(args: argparse.Namespace) -> int:
     from app import catalog_store
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         result = catalog_store.remove_segment(

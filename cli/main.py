@@ -1,6 +1,7 @@
 """The ``chainfill`` command. Arguments are parsed before anything heavy is imported.
 
-Headless commands never load Qt; ``gui`` and PDF rendering import ``ui`` lazily from here.
+Headless commands never load Qt; ``gui`` and PDF output import ``ui`` inside the command
+functions that need it (cli is the top layer, above ui, in the import contract).
 Exit codes: 0 success, 2 bad input (nothing written), 1 unexpected failure.
 """
 
@@ -14,21 +15,21 @@ import sys
 import traceback
 from typing import Any, NoReturn
 
-# Each module in app/commands registers its sub-commands: register(subparsers).
+# Each module in cli/commands registers its sub-commands: register(subparsers).
 COMMAND_MODULES = [
-    "app.commands.gui",
-    "app.commands.catalog",
-    "app.commands.uscc",
-    "app.commands.importing",
-    "app.commands.backup",
-    "app.commands.score",
-    "app.commands.shortlist",
-    "app.commands.dossier",
-    "app.commands.projects",
-    "app.commands.demo",
-    "app.commands.search",
-    "app.commands.classify",
-    "app.commands.firm",
+    "cli.commands.gui",
+    "cli.commands.catalog",
+    "cli.commands.uscc",
+    "cli.commands.importing",
+    "cli.commands.backup",
+    "cli.commands.score",
+    "cli.commands.shortlist",
+    "cli.commands.dossier",
+    "cli.commands.projects",
+    "cli.commands.demo",
+    "cli.commands.search",
+    "cli.commands.classify",
+    "cli.commands.firm",
 ]
 
 _ARGPARSE_ZH = {
@@ -88,19 +89,6 @@ def build_parser() -> ChineseArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
-
-
-def ui_module(name: str) -> Any:
-    """Import a ``ui`` module on demand (the only way app code reaches Qt)."""
-    if name == "main":
-        import ui.main as mod
-    elif name == "dossier_print":
-        import ui.dossier_print as mod
-    elif name == "projects_print":
-        import ui.projects_print as mod
-    else:
-        raise ValueError(name)
-    return mod
 
 
 def open_database(args: argparse.Namespace, **kwargs: Any):

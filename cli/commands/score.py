@@ -108,9 +108,9 @@ def _drain(job: Any) -> Any:
 # -- commands -----------------------------------------------------------------------------
 def run_score(args: argparse.Namespace) -> int:
     from app import pipeline, ranking
-    from app.cli import open_database
-    from app.commands._out import info, print_json
     from app.errors import UserError
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     if args.top < 0:
         raise UserError("--top 不能为负数")
@@ -161,9 +161,9 @@ def run_score(args: argparse.Namespace) -> int:
 
 def run_gaps(args: argparse.Namespace) -> int:
     from app import ranking
-    from app.cli import open_database
-    from app.commands._out import print_json
     from catalog.model import POSITION_ZH, STRENGTH_ZH
+    from cli.commands._out import print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         gaps = ranking.compute_gaps(db)
@@ -200,8 +200,8 @@ def run_gaps(args: argparse.Namespace) -> int:
 
 def run_explain(args: argparse.Namespace) -> int:
     from app import pipeline, ranking
-    from app.cli import open_database
-    from app.commands._out import print_json
+    from cli.commands._out import print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         ranking.resolve_firm(db, args.firm)  # bad input fails before anything is written
@@ -216,8 +216,8 @@ def run_explain(args: argparse.Namespace) -> int:
 
 def run_weights(args: argparse.Namespace) -> int:
     from app import pipeline, ranking
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
     from scoring.ranking import WEIGHT_ZH
 
     changing = any(v is not None for v in (args.gap_fit, args.capability, args.propensity))
@@ -242,8 +242,8 @@ def run_weights(args: argparse.Namespace) -> int:
 
 def run_propensity_train(args: argparse.Namespace) -> int:
     from app import ranking
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         result = ranking.train_propensity(db)
