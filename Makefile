@@ -19,14 +19,16 @@ $(STAMP): pyproject.toml
 run: venv
 	$(BIN)/chainfill gui --demo
 
-## Lint, import contract and the whole test suite (Qt offscreen).
+## Lint, import contract, type check and the whole test suite (Qt offscreen).
 test: venv lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+## Style, the import contract and the type checker (mypy over catalog, scoring, app, cli).
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 format: venv
 	$(BIN)/ruff format .

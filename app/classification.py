@@ -377,7 +377,8 @@ def record_correction(
         if seg is None:
             raise UserError(f"产业链环节“{segment}”不在产业目录中")
         if seg.direction != direction:
-            raise UserError(f"产业链环节“{seg.name}”不属于方向“{cat.direction(direction).name}”")
+            d = cat.direction(direction)
+            raise UserError(f"产业链环节“{seg.name}”不属于方向“{d.name if d else direction}”")
     row = db.execute(
         "SELECT id, name, direction, segment, direction_confirmed FROM firms WHERE id = ?",
         (firm_id,),

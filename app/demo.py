@@ -293,13 +293,13 @@ class _Random(random.Random):
     """random.Random with cheaper choice/randint/sample (the generator calls them millions of
     times); still fully determined by the seed."""
 
-    def choice(self, seq):  # type: ignore[override]
+    def choice(self, seq):
         return seq[int(self.random() * len(seq))]
 
     def randint(self, a: int, b: int) -> int:
         return a + int(self.random() * (b - a + 1))
 
-    def sample(self, population, k):  # type: ignore[override]
+    def sample(self, population, k):
         n = len(population)
         if k >= n:
             out = list(population)
@@ -1086,7 +1086,10 @@ def _pipeline(db: Database, pool: list[dict[str, Any]], seed: int, today: date) 
         if visited:
             n_visits[r.choice(visited)] += 1
 
-    pipeline_rows, history_rows, visit_rows, contact_rows = [], [], [], []
+    pipeline_rows: list[tuple[Any, ...]] = []
+    history_rows: list[tuple[Any, ...]] = []
+    visit_rows: list[tuple[Any, ...]] = []
+    contact_rows: list[tuple[Any, ...]] = []
     for fid, stage in final.items():
         f = by_id[fid]
         owner = r.choice(staff)

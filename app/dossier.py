@@ -361,7 +361,7 @@ def _fit(firm: dict[str, Any], cat: Catalog | None, ctx: Context) -> dict[str, A
     assert direction is not None
     domain = cat.domain(direction.domain)
     seg = cat.segment(firm.get("segment") or "")
-    chain = {p: [] for p in POSITION_ZH}
+    chain: dict[str, list[Any]] = {p: [] for p in POSITION_ZH}
     for s in direction.segments:
         chain[s.position].append(
             {

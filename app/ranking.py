@@ -256,12 +256,13 @@ def train_propensity(db: Database) -> dict[str, Any]:
         cat,
         "WHERE f.id IN (SELECT firm_id FROM pipeline WHERE stage IN ('landed', 'dropped'))",
     )
-    outcome = dict(
-        db.query(
+    outcome: dict[int, int] = {
+        r[0]: r[1]
+        for r in db.query(
             "SELECT firm_id, stage = 'landed' FROM pipeline WHERE stage IN ('landed', 'dropped')"
         )
-    )
-    y = np.array([outcome[int(i)] for i in frame.ids], dtype=int)
+    }
+    y = np.array([outcome[int(i)] for i in frame.ids], dtype=np.int64)
     res = _compute(frame, gaps, cat, None, get_weights(db))
     try:
         model = prop.fit(res.X, y, trained_at=now())
@@ -461,9 +462,8 @@ def _compute(
     seg_gap = {g.segment: g.gap for g in gaps}
     # Per code: a segment's gap, or a direction's mean gap (for firms without a segment).
     code_gap = np.array([seg_gap.get(c, gapmod.direction_gap(gaps, c)) for c in f.codes] + [np.nan])
-    code_key = np.array(
-        [float(bool(cat.direction(c) and cat.direction(c).key)) for c in f.codes] + [0.0]
-    )
+    directions = [cat.direction(c) for c in f.codes]
+    code_key = np.array([float(d is not None and d.key) for d in directions] + [0.0])
     probability = rk.segment_probability(
         f.facts["confidence"], f.facts["segment_confidence"], f.confirmed
     )

@@ -45,6 +45,10 @@ from app.errors import UserError
 from app.parsing import normalise_name
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import numpy.typing as npt
+
     from app.db import Database
 
 MIN_FTS_CHARS = 3  # the trigram tokenizer indexes 3-character sequences
@@ -348,7 +352,9 @@ class NameIndex:
     is much slower here: its skip filter hardly skips over Chinese text.)
     """
 
-    def __init__(self, ids: list[int], entries: str, marker: tuple[int, int]):
+    def __init__(
+        self, ids: Sequence[int] | npt.NDArray[Any], entries: str, marker: tuple[int, int]
+    ):
         """``entries``: ``name_norm + "\x1f" + short_name`` of each firm, ``"\n"``-joined, in
         the order of ``ids``; neither part may contain ``"\n"`` or ``"\x1f"``."""
         import numpy as np
@@ -589,6 +595,7 @@ def search(
     code = _code_of(text)
     if code is not None:
         kind, value = code
+        p: tuple[str, ...]
         if kind == "uscc":
             sql, p = "f.uscc = ?", (value,)
         else:  # stored as 000001.SZ; a range keeps the index usable

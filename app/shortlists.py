@@ -51,7 +51,8 @@ def create(db: Database, name: str, *, owner: str | None = None, note: str | Non
             (name, (owner or os_user()).strip(), (note or "").strip() or None, at, at),
         )
         db.audit("shortlist_create", "shortlist", cur.lastrowid, {"name": name})
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None  # set by the INSERT above
+    return cur.lastrowid
 
 
 def rename(db: Database, name: str, new_name: str) -> None:

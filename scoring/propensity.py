@@ -388,7 +388,7 @@ def reasons(
     """The few features that raised or lowered this firm's propensity most:
     (feature, '+' or '−', Chinese label). Features marked unknown in ``known`` (imputed
     values) are skipped: they are not facts about the firm."""
-    out = []
+    out: list[tuple[str, str, str]] = []
     for f, p in contributions(model, x):
         if abs(p) < min_push or len(out) >= top or (known is not None and not known.get(f, True)):
             continue

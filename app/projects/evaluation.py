@@ -13,9 +13,10 @@ status can be checked by hand in a test. The method is documented in docs/projec
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -331,9 +332,10 @@ def projection(project: Project, item: str, year: int, due_year: int) -> float |
         pts = [(y, v) for y in years if (v := item_actual(project, item, y)) is not None]
         start = project.agreement_date.year
     else:
-        start = production_year(project)
-        if start is None:
+        produced = production_year(project)
+        if produced is None:
             return None
+        start = produced
         pts = [
             (y, v) for y in years if y >= start and (v := item_actual(project, item, y)) is not None
         ]
@@ -733,7 +735,7 @@ def _score_with(
     project: Project, report: Report, method: Method, fld: str, value: float
 ) -> float | None:
     score, _, _ = composite(
-        {k: v[0] for k, v in indicator_values(project, replace(report, **{fld: value})).items()},
+        {k: v[0] for k, v in indicator_values(project, report.with_values({fld: value})).items()},
         method,
     )
     return score
@@ -766,20 +768,20 @@ def what_it_takes(
             continue
         goal = thresholds[target]
         for fld, label in LEVERS.items():
-            current = getattr(report, fld)
-            if current is None:
+            now_value = getattr(report, fld)
+            if now_value is None:
                 continue
             needed = _least_value(
-                lambda v, f=fld: _score_with(project, report, method, f, v), current, goal
+                functools.partial(_score_with, project, report, method, fld), now_value, goal
             )
             if needed is None:
                 text = f"仅提高{label}无法评为 {target} 类（各指标得分有封顶）"
             else:
                 text = (
-                    f"{label}再增加 {_fmt(needed - current)} 万元（达到 {_fmt(needed)} 万元），"
+                    f"{label}再增加 {_fmt(needed - now_value)} 万元（达到 {_fmt(needed)} 万元），"
                     f"综合得分可达 {goal:g} 分，评为 {target} 类"
                 )
-            out.append(WhatItTakes(target, fld, label, current, needed, text))
+            out.append(WhatItTakes(target, fld, label, now_value, needed, text))
     return out
 
 

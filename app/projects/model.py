@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -133,6 +134,11 @@ class Report:
 
     def values(self) -> dict[str, float | None]:
         return {k: getattr(self, k) for k in REPORT_FIELDS}
+
+    def with_values(self, values: Mapping[str, float | None]) -> Report:
+        """A copy with these figures (keys of REPORT_FIELDS) replaced."""
+        changes: dict[str, Any] = dict(values)
+        return replace(self, **changes)
 
 
 @dataclass
@@ -528,7 +534,7 @@ def _iso(value: date | None) -> str | None:
 
 def load_projects(db: Database, ids: list[int] | None = None) -> list[Project]:
     """All projects (or those in ``ids``) with commitments, milestones and reports."""
-    where, params = "", ()
+    where, params = "", tuple[int, ...]()
     if ids is not None:
         if not ids:
             return []
@@ -645,7 +651,8 @@ def save_project(db: Database, project: Project) -> int:
                 f"INSERT INTO projects ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 (*row.values(), stamp, stamp),
             )
-            project.id = int(cur.lastrowid)
+            assert cur.lastrowid is not None  # set by the INSERT above
+            project.id = cur.lastrowid
             before = None
         else:
             old = load_projects(db, [project.id])
@@ -826,7 +833,8 @@ def add_firm(db: Database, name: str, uscc: str | None = None, *, source: str) -
             "VALUES (?,?,?,?,?,?,?)",
             (name.strip(), normalise_name(name), uscc or None, "东莞市", source, stamp, stamp),
         )
-        firm_id = int(cur.lastrowid)
+        assert cur.lastrowid is not None  # set by the INSERT above
+        firm_id = cur.lastrowid
         db.audit("add", "firm", firm_id, {"name": name, "uscc": uscc, "source": source})
     return firm_id
 

@@ -179,6 +179,7 @@ def run_segment_add(args: argparse.Namespace) -> int:
             args.description,
         )
         seg = catalog_store.current(db).segment(code)
+        assert seg is not None  # just added
         info(f"已新增环节 {code}（{seg.name}）")
         summary = _refresh(db, args)
     if args.json:
@@ -195,6 +196,7 @@ def run_segment_rename(args: argparse.Namespace) -> int:
         before = catalog_store.current(db).segment(args.code.strip())
         catalog_store.rename_segment(db, args.code.strip(), args.name)
         seg = catalog_store.current(db).segment(args.code.strip())
+    assert seg is not None  # rename_segment refuses an unknown code
     if before is not None and before.name == seg.name:
         info(f"环节 {seg.code} 的名称本来就是“{seg.name}”，未作修改。")
     else:

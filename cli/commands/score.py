@@ -51,7 +51,8 @@ def _width(s: str) -> int:
 
 
 def _cut(s: str, width: int) -> str:
-    out, w = [], 0
+    out: list[str] = []
+    w = 0
     for ch in s:
         cw = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
         if w + cw > width:
