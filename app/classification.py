@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import catalog as catalog_pkg
-from app import paths
+from app import catalog_store, paths
+from app.catalog_store import mark_unconfirmed_pending
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
 from catalog.model import Catalog
@@ -85,8 +86,6 @@ class LoadedModel(NamedTuple):
 def _catalog(db: Database | None) -> Catalog:
     if db is None:
         return catalog_pkg.load_default()
-    from app import catalog_store
-
     return catalog_store.current(db)
 
 
@@ -330,15 +329,6 @@ def _write_batch(db: Database, rows: list[Any], pred: Any, version: str) -> None
             "WHERE id = ? AND classified_at IS NULL AND text_hash IS ?",
             confirmed,
         )
-
-
-def mark_unconfirmed_pending(db: Database) -> int:
-    """Mark every firm staff have not confirmed for classification again, inside the
-    caller's transaction (after a retrain or a new catalog segment); returns how many."""
-    return db.execute(
-        "UPDATE firms SET classified_at = NULL "
-        "WHERE direction_confirmed = 0 AND classified_at IS NOT NULL"
-    ).rowcount
 
 
 def reclassify_all(

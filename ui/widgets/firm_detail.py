@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.importing.headers import FIELDS
-from ui import fmt, i18n, messages, theme
+from ui import fmt, messages, theme
 from ui.context import ALL, FIRMS, SCORES
+from ui.field_labels import field_label
+from ui.firm_edit_dialog import FirmEditDialog
 from ui.widgets.common import LEFT, EmptyState, make_button, muted, section_title, spacing
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
@@ -38,57 +38,6 @@ translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx",
 CLASSIFICATION = "classification"  # announced after classifying (ui.mainwindow.recompute)
 EXPLAIN_DELAY_MS = 250  # the selection rests this long before an explanation is worked out
 
-
-def field_label(field: str) -> str:
-    """The label of a firm field: the importer's Chinese label, or English when chosen."""
-    if i18n.is_chinese():
-        if field in FIELDS:
-            # The values carry their unit (万元, %), so the label does not repeat it.
-            return re.sub(r"[(（][^)）]*[)）]$", "", FIELDS[field])
-        return ZH_EXTRA.get(field, field)
-    return QCoreApplication.translate("fields", EN_FIELDS.get(field, field))
-
-
-# English labels of the firm fields (translation context "fields"; Chinese comes from app).
-EN_FIELDS = {
-    "*": QT_TRANSLATE_NOOP("fields", "All fields when the firm was added"),
-    "name": QT_TRANSLATE_NOOP("fields", "Name"),
-    "short_name": QT_TRANSLATE_NOOP("fields", "Short name"),
-    "uscc": QT_TRANSLATE_NOOP("fields", "USCC"),
-    "stock_code": QT_TRANSLATE_NOOP("fields", "Stock code"),
-    "legal_rep": QT_TRANSLATE_NOOP("fields", "Legal representative"),
-    "firm_type": QT_TRANSLATE_NOOP("fields", "Firm type"),
-    "industry": QT_TRANSLATE_NOOP("fields", "Industry"),
-    "province": QT_TRANSLATE_NOOP("fields", "Province"),
-    "city": QT_TRANSLATE_NOOP("fields", "City"),
-    "district": QT_TRANSLATE_NOOP("fields", "District"),
-    "address": QT_TRANSLATE_NOOP("fields", "Registered address"),
-    "founded": QT_TRANSLATE_NOOP("fields", "Founded"),
-    "registered_capital": QT_TRANSLATE_NOOP("fields", "Registered capital"),
-    "currency": QT_TRANSLATE_NOOP("fields", "Currency"),
-    "employees": QT_TRANSLATE_NOOP("fields", "Employees"),
-    "revenue": QT_TRANSLATE_NOOP("fields", "Revenue"),
-    "revenue_growth": QT_TRANSLATE_NOOP("fields", "Revenue growth"),
-    "rd_ratio": QT_TRANSLATE_NOOP("fields", "R&D ratio"),
-    "patents": QT_TRANSLATE_NOOP("fields", "Patents"),
-    "high_tech": QT_TRANSLATE_NOOP("fields", "High-tech enterprise"),
-    "listing": QT_TRANSLATE_NOOP("fields", "Listing"),
-    "listing_date": QT_TRANSLATE_NOOP("fields", "Listing date"),
-    "main_business": QT_TRANSLATE_NOOP("fields", "Main business"),
-    "business_scope": QT_TRANSLATE_NOOP("fields", "Business scope"),
-    "introduction": QT_TRANSLATE_NOOP("fields", "Introduction"),
-    "website": QT_TRANSLATE_NOOP("fields", "Website"),
-    "source": QT_TRANSLATE_NOOP("fields", "Source"),
-    "imported_at": QT_TRANSLATE_NOOP("fields", "Imported"),
-    "updated_at": QT_TRANSLATE_NOOP("fields", "Updated"),
-}
-# "*" is the importer's entry for every field a new firm arrived with (docs/importing.md).
-ZH_EXTRA = {
-    "source": "来源",
-    "imported_at": "导入时间",
-    "updated_at": "更新时间",
-    "*": "建档时的全部字段",
-}
 
 PROFILE_FIELDS = (
     "uscc",
@@ -566,8 +515,6 @@ class FirmDetail(QWidget):
         """The edit dialog of the firm shown (``None`` when none is); saving refreshes."""
         if self.firm_id is None:
             return None
-        from ui.firm_edit_dialog import FirmEditDialog
-
         dialog = FirmEditDialog(self.ctx, self.firm_id, self)
         dialog.saved.connect(self._edited)
         dialog.open()
