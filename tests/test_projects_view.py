@@ -206,3 +206,20 @@ def test_pdf_export_runs_in_the_background(view, qtbot, tmp_path, monkeypatch):
     view.export_pdf(str(out))
     qtbot.waitUntil(lambda: out.exists() and not view.busy(), timeout=30000)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_agreement_clauses_show_as_text_not_markup(view):
+    """A penalty clause or reason with "<" or "&" (from the imported agreement) is escaped."""
+    from PySide6.QtGui import QTextDocument
+
+    from ui.views.projects import _terms_html
+
+    view.table.selectRow(0)
+    e = view.page.e
+    clause = "违约的，<b>没收</b>保证金 & 收回土地 <script>"
+    e.project.penalty_text = clause
+    html = _terms_html(e)
+    doc = QTextDocument()
+    doc.setHtml(html)
+    assert "违约条款：" + clause in doc.toPlainText()
+    assert "<b>没收</b>" not in html

@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import richtext
 from app.projects import evaluation, model
 from app.projects.evaluation import ProjectEvaluation
 from app.projects.model import ITEMS, MILESTONE_STATUS_ZH, REPORT_FIELDS, STATUS_ZH, Report
@@ -136,6 +137,20 @@ ZH = {
     "Not reached yet (clear the date)": "尚未完成（清除日期）",
     "Watch": "需关注",
     "Double-click a year to edit its report.": "双击某一年度可编辑该年报表。",
+    "%1: %2; committed %3 %4, actual %5 %4": "%1 年：%2；承诺 %3 %4，实绩 %5 %4",
+    "; trend to %1: %2": "；趋势至 %1 年 %2",
+    "%1 (due %2)": "%1（约定 %2）",
+    "Commitment": "承诺事项",
+    "Committed": "承诺值",
+    "Actual": "实绩",
+    "Assessed on": "考核日期",
+    "Status": "状态",
+    "%1　agreement %2　signed %3　%4　%5　land %6": "%1　协议 %2　签约 %3　%4　%5　用地 %6",
+    "%1 per-mu appraisal: grade %2, score %3": "%1 年亩均评价：等级 %2，综合得分 %3",
+    "%1 per-mu appraisal: not graded": "%1 年亩均评价：不评级",
+    "%1. %2": "%1。%2",
+    "Not agreed": "未约定",
+    "Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, jobs, R&D ratio": "每个圆点依次为：固定资产投资、亩均投资、达产产值、年纳税额、就业人数、研发投入占比",
 }
 
 
@@ -143,6 +158,14 @@ def _t(text: str) -> str:
     s = QCoreApplication.translate(CONTEXT, text)
     if s == text and i18n.is_chinese():
         return ZH.get(text, text)
+    return s
+
+
+def _tf(text: str, *args: object) -> str:
+    """``_t(text)`` with %1, %2 … replaced by ``args``."""
+    s = _t(text)
+    for i in range(len(args), 0, -1):  # %10 before %1
+        s = s.replace(f"%{i}", str(args[i - 1]))
     return s
 
 
@@ -670,9 +693,11 @@ class CommitmentChart(QWidget):
         self.axis_y.setTitleText(c.unit)
         status = STATUS_ZH[c.status]
         self.caption.setText(
-            f"{e.year} 年：{status}；承诺 {num(c.committed)} {c.unit}，实绩 {num(c.actual)} {c.unit}"
-            + (f"；趋势至 {c.due.year} 年 {num(c.projection)}" if c.projection is not None else "")
-        )
+            _tf("%1: %2; committed %3 %4, actual %5 %4", e.year, status, num(c.committed), c.unit,
+                num(c.actual))
+            + (_tf("; trend to %1: %2", c.due.year, num(c.projection))
+               if c.projection is not None else "")
+        )  # fmt: skip
 
 
 class ReportDialog(QDialog):
@@ -781,7 +806,7 @@ class MilestoneDialog(QDialog):
         form = QFormLayout()
         self.combo = QComboBox()
         for m in project.milestones:
-            self.combo.addItem(f"{model.MILESTONES[m.kind]}（约定 {m.due or '—'}）", m.kind)
+            self.combo.addItem(_tf("%1 (due %2)", model.MILESTONES[m.kind], m.due or "—"), m.kind)
         first_open = next((i for i, m in enumerate(project.milestones) if m.done is None), 0)
         self.combo.setCurrentIndex(first_open)
         form.addRow(_t("Milestone"), self.combo)
@@ -879,7 +904,7 @@ class ProjectPage(QScrollArea):
         self.chart_card.body.addWidget(self.chart)
         self.commit_table = QTableWidget(0, 5)
         self.commit_table.setHorizontalHeaderLabels(
-            ["承诺事项", "承诺值", "实绩", "考核日期", "状态"]
+            [_t("Commitment"), _t("Committed"), _t("Actual"), _t("Assessed on"), _t("Status")]
         )
         _compact(self.commit_table)
         self.chart_card.body.addWidget(self.commit_table)
@@ -946,18 +971,20 @@ class ProjectPage(QScrollArea):
         place = " · ".join(x for x in (p.zone, p.town) if x)
         land = "—" if p.land_mu is None else f"{p.land_mu:g} 亩"
         self.meta.setText(
-            f"{p.firm}　协议 {p.agreement_no or '—'}　签约 {p.agreement_date}　{place or '—'}　"
-            f"{direction_name or p.direction or '—'}　用地 {land}"
-        )
+            _tf("%1　agreement %2　signed %3　%4　%5　land %6", p.firm, p.agreement_no or "—",
+                p.agreement_date, place or "—", direction_name or p.direction or "—", land)
+        )  # fmt: skip
         grade = a.grade or "—"
         colour = GRADE_COLOURS.get(a.grade or "", theme.TEXT_FAINT)
         score = "" if a.score is None else f"{a.score:.1f} 分"
-        self.badge.setText(f"<span style='color:{colour}'>{grade}</span>")
+        self.badge.setText(richtext.coloured(grade, colour))
         self.badge.setToolTip(score)
-        self.grade_note.setText(
-            f"{e.year} 年亩均评价：{'等级 ' + a.grade + '，综合得分 ' + score if a.grade else '不评级'}"
-            + (f"。{a.note}" if a.note else "")
+        note = (
+            _tf("%1 per-mu appraisal: grade %2, score %3", e.year, a.grade, score)
+            if a.grade
+            else _tf("%1 per-mu appraisal: not graded", e.year)
         )
+        self.grade_note.setText(_tf("%1. %2", note, a.note) if a.note else note)
         if takes:
             lines = []
             for grade in sorted({t.target for t in takes}, reverse=True):  # nearest first
@@ -1033,10 +1060,13 @@ def _terms_html(e: ProjectEvaluation) -> str:
     parts = []
     if r.eligible:
         parts.append(
-            f"<b style='color:{theme.SUCCESS}'>{e.year} 年可兑现奖励 {num(r.amount)} 万元</b>（{r.reason}）"
+            richtext.coloured(
+                f"{e.year} 年可兑现奖励 {num(r.amount)} 万元", theme.SUCCESS, bold=True
+            )
+            + richtext.text(f"（{r.reason}）")
         )
     else:
-        parts.append(f"{e.year} 年奖励：不兑现（{r.reason}）")
+        parts.append(richtext.text(f"{e.year} 年奖励：不兑现（{r.reason}）"))
     if pen.exposed:
         items = "、".join(ITEMS[i][0] for i in pen.missed)
         detail = []
@@ -1051,13 +1081,13 @@ def _terms_html(e: ProjectEvaluation) -> str:
         if pen.land_recovery:
             detail.append("可收回土地")
         parts.append(
-            f"<b style='color:{theme.DANGER}'>违约风险 {num(pen.total)} 万元</b>：{items}未达标"
-            + (f"（{'；'.join(detail)}）" if detail else "")
+            richtext.coloured(f"违约风险 {num(pen.total)} 万元", theme.DANGER, bold=True)
+            + richtext.text(f"：{items}未达标" + (f"（{'；'.join(detail)}）" if detail else ""))
         )
     else:
-        parts.append("无未达标承诺，不涉及违约责任")
-    if p.penalty_text:
-        parts.append(f"<span style='color:{theme.TEXT_MUTED}'>违约条款：{p.penalty_text}</span>")
+        parts.append(richtext.text("无未达标承诺，不涉及违约责任"))
+    if p.penalty_text:  # the agreement's own words, as imported: escaped
+        parts.append(richtext.coloured(f"违约条款：{p.penalty_text}", theme.TEXT_MUTED))
     return "<br/>".join(parts)
 
 
@@ -1209,13 +1239,22 @@ class ProjectsView(View):
         self.empty.hide()
         self.legend = muted(
             "　".join(
-                f"<span style='color:{STATUS_COLOURS[k]}'>●</span> {STATUS_ZH[k]}"
-                for k in ("met", "at_risk", "missed", "pending")
+                [
+                    *(
+                        richtext.coloured("●", STATUS_COLOURS[k])
+                        + " "
+                        + richtext.text(STATUS_ZH[k])
+                        for k in ("met", "at_risk", "missed", "pending")
+                    ),
+                    "○ " + richtext.text(_t("Not agreed")),
+                ]
             )
-            + "　○ 未约定"
         )
         self.legend.setToolTip(
-            "每个圆点依次为：固定资产投资、亩均投资、达产产值、年纳税额、就业人数、研发投入占比"
+            _t(
+                "Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, "
+                "jobs, R&D ratio"
+            )
         )
         self.legend.setTextFormat(Qt.TextFormat.RichText)
 
