@@ -144,14 +144,6 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
         dialog.show()
 
 
-def add_demo_projects(db, seed: int) -> None:
-    """Brought-in projects for the demo firms (once)."""
-    from app.projects.demo import generate_projects
-
-    if not db.scalar("SELECT COUNT(*) FROM projects"):
-        generate_projects(db, seed=seed)
-
-
 def welcome(window, ctx: AppContext) -> None:
     """First start on a new, empty database: offer the import wizard or the demo database."""
     if ctx.firm_count() > 0:
