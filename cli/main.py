@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import os
 import sys
+import time
 import traceback
 from typing import Any, NoReturn
 
@@ -111,11 +111,21 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.command:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    from app import logs
     from app.errors import Cancelled, UserError
 
+    # The command's name only (never its arguments: names, paths, contacts): "firm show".
+    command = " ".join(
+        str(v) for k, v in vars(args).items() if (k == "command" or k.endswith("_command")) and v
+    )
+    with contextlib.suppress(OSError):  # an unwritable data folder must not stop the command
+        logs.setup("cli")
+    log = logs.get("cli")
+    started = time.perf_counter()
     try:
-        result = args.func(args)
-        return int(result or 0)
+        result = int(args.func(args) or 0)
+        log.info("chainfill %s: exit %d in %.2f s", command, result, time.perf_counter() - started)
+        return result
     except UserError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return exc.exit_code
@@ -128,8 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:
-        log = _log_traceback()
-        print(f"意外错误：{type(exc).__name__}: {exc}\n详细信息已写入 {log}", file=sys.stderr)
+        where = _log_traceback(command)
+        print(f"意外错误：{type(exc).__name__}: {exc}\n详细信息已写入 {where}", file=sys.stderr)
         return 1
 
 
@@ -158,17 +168,13 @@ def _utf8_stdio() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
-def _log_traceback() -> str:
-    from datetime import datetime
-
-    from app import paths
+def _log_traceback(command: str) -> str:
+    """The traceback of an unexpected error, into the log; returns where it went."""
+    from app import logs
 
     try:
-        log = paths.logs_dir() / "errors.log"
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat()} pid {os.getpid()}\n")
-            fh.write(traceback.format_exc())
-        return str(log)
+        logs.get("cli").exception("chainfill %s failed", command)
+        return str(logs.log_file())
     except Exception:
         traceback.print_exc()
         return "（标准错误输出）"
