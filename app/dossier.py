@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from app import catalog_store, outreach
 from app.db import os_user
 from app.errors import UserError
+from catalog.codes import LOCAL_CITY
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -35,7 +36,6 @@ ORG = "东莞市商务局"
 COMMERCE = "市商务局"  # the users of this app: every firm's investment contact
 DOC_TITLE = "补链招商走访档案"
 CONFIDENTIAL = "内部资料　注意保密"
-LOCAL_CITY = "东莞市"
 NOTE_LINES = 22  # ruled lines on the notes page (the printer measures how many fit)
 COMPACT_UNKNOWN = 8  # more unknown facts than this: listed on one line
 KEEP_ANCHOR = "cf-keep"  # marks headings the layout keeps with what follows them

@@ -31,6 +31,7 @@ from app import catalog_store
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
 from app.parsing import normalise_name
+from catalog.codes import LOCAL_CITY
 from scoring import capability as cap
 from scoring import explain as expl
 from scoring import gaps as gapmod
@@ -64,7 +65,6 @@ WEIGHTS_KEY = "ranking.weights"
 MODEL_KEY = "propensity.model"
 STATE_KEY = "ranking.state"
 DIRTY_KEY = "propensity.dirty"
-LOCAL_CITY = "东莞市"
 WRITE_CHUNK = 100_000
 
 # A firm "is listed" when it has a stock code, or its listing field says anything but no

@@ -46,6 +46,8 @@ from typing import Any
 
 import numpy as np
 
+from catalog.codes import LOCAL_CITY
+
 FEATURES = (
     "size",
     "growth",
@@ -159,7 +161,6 @@ PROXIMITY: dict[str, dict[str, float]] = {
 }
 OTHER_CITY_LAND = 0.30
 OTHER_CITY_PROXIMITY = 0.20
-LOCAL_CITY = "东莞市"
 
 _DISTRICT_SUFFIX = re.compile(r"(新区|区)$")
 

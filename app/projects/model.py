@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app import catalog_store
 from app.errors import UserError
 from app.parsing import normalise_name
+from catalog.codes import LOCAL_CITY
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -831,7 +832,7 @@ def add_firm(db: Database, name: str, uscc: str | None = None, *, source: str) -
         cur = db.execute(
             "INSERT INTO firms (name, name_norm, uscc, city, source, imported_at, updated_at) "
             "VALUES (?,?,?,?,?,?,?)",
-            (name.strip(), normalise_name(name), uscc or None, "东莞市", source, stamp, stamp),
+            (name.strip(), normalise_name(name), uscc or None, LOCAL_CITY, source, stamp, stamp),
         )
         assert cur.lastrowid is not None  # set by the INSERT above
         firm_id = cur.lastrowid

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalog.codes import LOCAL_CITY
 from ui import fmt, theme
 from ui.views.base import View
 from ui.widgets.charts import HBarChart
@@ -329,7 +330,7 @@ class DashboardView(View):
     def _show(self, d: dict[str, Any]) -> None:
         self.data = d
         total = d["total"]
-        local = d["cities"].get("东莞市", 0)
+        local = d["cities"].get(LOCAL_CITY, 0)
         self.k_total.set(fmt.integer(total), self._cities_note(d["cities"]))
         self.k_candidates.set(fmt.integer(d["candidates"]), self.tr("scored and ranked"))
         self.k_local.set(fmt.integer(local), self.tr("the local base of the chain"))

@@ -63,10 +63,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import richtext
-from app.projects import evaluation, model
+from app.projects import evaluation, model, sheet
 from app.projects.evaluation import ProjectEvaluation
 from app.projects.model import ITEMS, MILESTONE_STATUS_ZH, REPORT_FIELDS, STATUS_ZH, Report
-from app.projects.sheet import GRADE_COLOURS, MILESTONE_COLOURS, STATUS_COLOURS
+from app.projects.sheet import GRADE_COLOURS, MILESTONE_COLOURS, STATUS_COLOURS, num
 from ui import i18n, theme
 from ui.views.base import View
 from ui.widgets.common import Card, EmptyState, Kpi, muted, spacing
@@ -167,16 +167,6 @@ def _tf(text: str, *args: object) -> str:
     for i in range(len(args), 0, -1):  # %10 before %1
         s = s.replace(f"%{i}", str(args[i - 1]))
     return s
-
-
-def num(x: float | None) -> str:
-    if x is None:
-        return "—"
-    if abs(x) >= 1000 or x == int(x):
-        return f"{x:,.0f}"
-    if abs(x) >= 100:
-        return f"{x:,.1f}"
-    return f"{x:,.2f}"
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -1069,17 +1059,7 @@ def _terms_html(e: ProjectEvaluation) -> str:
         parts.append(richtext.text(f"{e.year} 年奖励：不兑现（{r.reason}）"))
     if pen.exposed:
         items = "、".join(ITEMS[i][0] for i in pen.missed)
-        detail = []
-        if pen.deposit:
-            detail.append(f"保证金 {num(pen.deposit)} 万元")
-        if pen.land_price:
-            detail.append(f"补缴地价 {num(pen.land_price)} 万元")
-        if pen.clawback:
-            detail.append(f"追回奖励 {num(pen.clawback)} 万元")
-        if pen.suspend_rewards:
-            detail.append("暂停奖励")
-        if pen.land_recovery:
-            detail.append("可收回土地")
+        detail = sheet.penalty_parts(pen)
         parts.append(
             richtext.coloured(f"违约风险 {num(pen.total)} 万元", theme.DANGER, bold=True)
             + richtext.text(f"：{items}未达标" + (f"（{'；'.join(detail)}）" if detail else ""))
@@ -1572,8 +1552,6 @@ class ProjectsView(View):
         messages.info(self, _t("Saved: %1").replace("%1", path))
 
     def _docs(self, project: int | None):
-        from app.projects import sheet
-
         return sheet.documents(
             self.ctx.db,
             project=None if project is None else str(project),
@@ -1619,7 +1597,6 @@ class ProjectsView(View):
         project = None if self.page.e is None else str(self.page.e.project.id)
 
         def job(db, cancel):
-            from app.projects import sheet
             from ui import projects_print
 
             return projects_print.write_pdf(
