@@ -538,13 +538,6 @@ class RowConverter:
         return record, []
 
 
-def convert_row(
-    columns: list[Column], cells: list[Any], rownum: int
-) -> tuple[dict[str, Any] | None, list[Reject]]:
-    """(record, []) for a good row, (None, problems) for a rejected one (see RowConverter)."""
-    return RowConverter(columns)(cells, rownum)
-
-
 def _name_label(columns: list[Column]) -> str:
     for col in columns:
         if col.field == "name":

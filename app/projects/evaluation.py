@@ -17,7 +17,7 @@ import functools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from app.projects.model import (
@@ -25,7 +25,6 @@ from app.projects.model import (
     ITEM_DEFAULT_DUE,
     ITEMS,
     MILESTONES,
-    REPORT_FIELDS,
     STATUS_ZH,
     Method,
     Project,
@@ -910,11 +909,3 @@ def status_counts(evaluations: Iterable[ProjectEvaluation]) -> dict[str, int]:
         for c in e.commitments:
             counts[c.status] += 1
     return counts
-
-
-def report_field_names() -> dict[str, str]:
-    return {k: v[0] for k, v in REPORT_FIELDS.items()}
-
-
-def days_window(today: date, method: Method) -> tuple[date, date]:
-    return today, today + timedelta(days=method.due_soon_days)

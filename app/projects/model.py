@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -693,16 +693,6 @@ def save_project(db: Database, project: Project) -> int:
     return project.id
 
 
-def delete_project(db: Database, project_id: int) -> None:
-    """Delete a project with its commitments, milestones and reports (audited)."""
-    with db.write():
-        old = load_projects(db, [project_id])
-        if not old:
-            raise UserError(f"没有编号为 {project_id} 的项目")
-        db.execute("DELETE FROM projects WHERE id = ?", (project_id,))
-        db.audit("delete", "project", project_id, snapshot(old[0]))
-
-
 def set_milestone_done(db: Database, project_id: int, kind: str, done: date | None) -> None:
     """Record (or clear) the date a milestone was reached (audited)."""
     if kind not in MILESTONES:
@@ -786,25 +776,6 @@ def save_report(
         return "added"
 
 
-def delete_report(db: Database, project_id: int, year: int) -> None:
-    """Delete one yearly report (audited)."""
-    with db.write():
-        row = db.query(
-            "SELECT * FROM project_reports WHERE project_id = ? AND year = ?", (project_id, year)
-        )
-        if not row:
-            raise UserError(f"项目 {project_id} 没有 {year} 年的报表")
-        db.execute(
-            "DELETE FROM project_reports WHERE project_id = ? AND year = ?", (project_id, year)
-        )
-        db.audit(
-            "delete",
-            "project_report",
-            f"{project_id}/{year}",
-            {k: row[0][k] for k in REPORT_FIELDS},
-        )
-
-
 # -- firms --------------------------------------------------------------------------------
 
 
@@ -838,8 +809,3 @@ def add_firm(db: Database, name: str, uscc: str | None = None, *, source: str) -
         firm_id = cur.lastrowid
         db.audit("add", "firm", firm_id, {"name": name, "uscc": uscc, "source": source})
     return firm_id
-
-
-def project_fields() -> tuple[str, ...]:
-    """Names of the stored project fields (for forms and the importer)."""
-    return tuple(f.name for f in fields(Project))
