@@ -144,7 +144,7 @@ register(
             "views", "Commitments against actuals, milestones and the per-mu appraisal"
         ),
         icon="projects",
-        factory="ui.views.projects:ProjectsView",
+        factory="ui.views.projects.view:ProjectsView",
         order=60,
     )
 )
