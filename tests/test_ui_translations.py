@@ -198,9 +198,11 @@ def texts_bypassing_tr(rel: str) -> list[str]:
 
 
 def test_every_ui_module_is_scanned():
-    assert {"ui/views/projects/view.py", "ui/views/shortlists.py", "ui/dossier_print.py"} <= set(
-        SCANNED
-    )
+    assert {
+        "ui/views/projects/view.py",
+        "ui/views/shortlists/outreach.py",
+        "ui/dossier_print.py",
+    } <= set(SCANNED)
 
 
 @pytest.mark.parametrize("rel", SCANNED)
