@@ -977,14 +977,7 @@ def _contacts_html(d: Dossier) -> str:
             f'<p style="margin-top:6px; margin-bottom:3px"><b>{_e(head)}</b></p>'
             '<table width="100%" cellspacing="0" cellpadding="3" style="border-collapse:collapse">'
         )
-        for key in (
-            "our_staff",
-            "their_people",
-            "summary",
-            "requests",
-            "expansion_plans",
-            "pressure",
-        ):
+        for key in outreach.VISIT_ACCOUNT_FIELDS:
             if v.get(key):
                 out.append(
                     f'<tr><td width="18%" class="r label" valign="top">'

@@ -43,6 +43,8 @@ VISIT_FIELDS = (
     "next_step",
     "next_date",
 )
+# What a visit's record says, in the order a dossier and the visit panel show it.
+VISIT_ACCOUNT_FIELDS = VISIT_FIELDS[2:8]
 VISIT_FIELD_ZH = {
     "date": "走访日期",
     "place": "地点",

@@ -255,14 +255,7 @@ class OutreachPanel(QWidget):
             self.visit_text.clear()
             return
         parts = []
-        for key in (
-            "our_staff",
-            "their_people",
-            "summary",
-            "requests",
-            "expansion_plans",
-            "pressure",
-        ):
+        for key in outreach.VISIT_ACCOUNT_FIELDS:
             if v.get(key):
                 parts.append(f"<b>{outreach.VISIT_FIELD_ZH[key]}</b>：{richtext.text(v[key])}")
         self.visit_text.setText("<br/>".join(parts))
