@@ -431,7 +431,7 @@ def _offer(firm: dict[str, Any], cat: Catalog | None) -> dict[str, Any] | None:
     support = [
         {"name": dep.name, "role": dep.role}
         for dep in cat.departments
-        if not dep.domains and not getattr(dep, "directions", ()) and dep.name != COMMERCE
+        if not dep.domains and not dep.directions and dep.name != COMMERCE
     ]
     commerce = next((dep for dep in cat.departments if dep.name == COMMERCE), None)
     rules = []

@@ -86,11 +86,9 @@ def model_version(db_path: str | Path | None = None) -> str:
     finally:
         if db is not None:
             db.close()
-    meta = getattr(model, "meta", None)
-    meta = meta if isinstance(meta, dict) else {}
-    parts = [str(getattr(model, "version", "") or "")]
-    if meta.get("trained_at"):
-        parts.append(str(meta["trained_at"])[:10])
+    parts = [model.version]
+    if model.meta.get("trained_at"):
+        parts.append(str(model.meta["trained_at"])[:10])
     text = " · ".join(p for p in parts if p)
     return f"{text} ({warning})" if warning else text
 
