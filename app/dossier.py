@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from app import catalog_store, outreach
 from app.db import os_user
 from app.errors import UserError
+from app.fmt import money, percent
 from catalog.codes import LOCAL_CITY
 
 if TYPE_CHECKING:
@@ -191,24 +192,6 @@ class Context:
 
 
 # -- formatting helpers -----------------------------------------------------------------------
-def money(wan: float | None, currency: str | None = None) -> str | None:
-    """An amount in 万元 as a Chinese officer writes it: 亿元 from 1 亿 up."""
-    if wan is None:
-        return None
-    cur = "" if (currency or "CNY").upper() in ("CNY", "RMB", "人民币") else f"（{currency}）"
-    if abs(wan) >= 10000:
-        return f"{wan / 10000:,.2f} 亿元{cur}"
-    if abs(wan) >= 100:
-        return f"{wan:,.0f} 万元{cur}"
-    return f"{wan:,.2f} 万元{cur}"
-
-
-def percent(x: float | None, signed: bool = False) -> str | None:
-    if x is None:
-        return None
-    return f"{x * 100:+.1f}%" if signed else f"{x * 100:.1f}%"
-
-
 def cn_date(iso: str | None) -> str:
     """``2025-03-05`` -> ``2025年3月5日`` (anything else is returned as it is)."""
     if not iso:

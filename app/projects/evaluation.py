@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from app.fmt import figure
 from app.projects.model import (
     INDICATOR_KEYS,
     ITEM_DEFAULT_DUE,
@@ -376,7 +377,7 @@ def commitment_status(project: Project, item: str, year: int, today: date) -> Co
             res.note = f"已到考核期（{due.isoformat()}），但缺少 {year} 年{name}数据"
             return res
         res.status = "missed"
-        res.note = f"考核期 {due.isoformat()} 已过，差 {_fmt(res.shortfall)} {unit}"
+        res.note = f"考核期 {due.isoformat()} 已过，差 {figure(res.shortfall)} {unit}"
         return res
     proj = projection(project, item, year, due.year)
     res.projection = proj
@@ -396,22 +397,14 @@ def commitment_status(project: Project, item: str, year: int, today: date) -> Co
         return res
     res.projected_shortfall = max(0.0, c.committed - proj)
     if proj >= c.committed:
-        res.note = f"按目前趋势 {due.year} 年可达 {_fmt(proj)} {unit}"
+        res.note = f"按目前趋势 {due.year} 年可达 {figure(proj)} {unit}"
     else:
         res.status = "at_risk"
         res.note = (
-            f"按目前趋势到 {due.year} 年仅达 {_fmt(proj)} {unit}，"
-            f"预计差 {_fmt(res.projected_shortfall)} {unit}"
+            f"按目前趋势到 {due.year} 年仅达 {figure(proj)} {unit}，"
+            f"预计差 {figure(res.projected_shortfall)} {unit}"
         )
     return res
-
-
-def _fmt(x: float | None) -> str:
-    if x is None:
-        return "—"
-    if abs(x) >= 100 or x == int(x):
-        return f"{x:,.0f}"
-    return f"{x:,.2f}"
 
 
 # -- milestones ---------------------------------------------------------------------------
@@ -517,12 +510,12 @@ def reward(
     )
     amount = report.tax_paid * local / 100.0 * project.reward_share_pct / 100.0
     reason = (
-        f"实缴税收 {_fmt(report.tax_paid)} 万元 × 地方留成 {local:g}% × 奖励比例 "
+        f"实缴税收 {figure(report.tax_paid)} 万元 × 地方留成 {local:g}% × 奖励比例 "
         f"{project.reward_share_pct:g}%"
     )
     if project.reward_cap is not None and amount > project.reward_cap:
         amount = project.reward_cap
-        reason += f"，按年度上限 {_fmt(project.reward_cap)} 万元封顶"
+        reason += f"，按年度上限 {figure(project.reward_cap)} 万元封顶"
     return RewardResult(True, True, round(amount, 2), reason, window)
 
 
@@ -777,7 +770,7 @@ def what_it_takes(
                 text = f"仅提高{label}无法评为 {target} 类（各指标得分有封顶）"
             else:
                 text = (
-                    f"{label}再增加 {_fmt(needed - now_value)} 万元（达到 {_fmt(needed)} 万元），"
+                    f"{label}再增加 {figure(needed - now_value)} 万元（达到 {figure(needed)} 万元），"
                     f"综合得分可达 {goal:g} 分，评为 {target} 类"
                 )
             out.append(WhatItTakes(target, fld, label, now_value, needed, text))

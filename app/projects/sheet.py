@@ -11,6 +11,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from app.fmt import figure as num
 from app.projects.evaluation import (
     Alert,
     PenaltyResult,
@@ -39,17 +40,6 @@ MILESTONE_COLOURS = {
     "upcoming": "#6B7480",
 }
 GRADE_COLOURS = {"A": "#2E7D4F", "B": "#1D5FA7", "C": "#C98215", "D": "#B83A32"}
-
-
-def num(x: float | None, digits: int = 2) -> str:
-    """A figure for a table: thousands separated, fewer decimals for large values."""
-    if x is None:
-        return "—"
-    if abs(x) >= 1000 or x == int(x):
-        return f"{x:,.0f}"
-    if abs(x) >= 100:
-        return f"{x:,.1f}"
-    return f"{x:,.{digits}f}"
 
 
 def penalty_parts(pen: PenaltyResult) -> list[str]:

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.fmt import figure as num
 from app.projects import evaluation
 from app.projects.evaluation import ProjectEvaluation
 from app.projects.model import MILESTONE_STATUS_ZH, STATUS_ZH
-from app.projects.sheet import MILESTONE_COLOURS, num
+from app.projects.sheet import MILESTONE_COLOURS
 from ui import theme
 from ui.views.projects.texts import tx, txf
 from ui.widgets.common import muted

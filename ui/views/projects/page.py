@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import richtext
+from app.fmt import figure as num
 from app.projects import model, sheet
 from app.projects.evaluation import ProjectEvaluation
 from app.projects.model import ITEMS, REPORT_FIELDS, STATUS_ZH
-from app.projects.sheet import GRADE_COLOURS, STATUS_COLOURS, num
+from app.projects.sheet import GRADE_COLOURS, STATUS_COLOURS
 from ui import theme
 from ui.views.projects.charts import CommitmentChart, IndicatorBars, Timeline
 from ui.views.projects.portfolio import SHORT_FIELDS

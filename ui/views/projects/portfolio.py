@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.fmt import figure as num
 from app.projects import evaluation, model
 from app.projects.evaluation import ProjectEvaluation
 from app.projects.model import ITEMS, MILESTONE_STATUS_ZH, STATUS_ZH
-from app.projects.sheet import GRADE_COLOURS, MILESTONE_COLOURS, STATUS_COLOURS, num
+from app.projects.sheet import GRADE_COLOURS, MILESTONE_COLOURS, STATUS_COLOURS
 from ui import theme
 from ui.views.projects.texts import tx
 
