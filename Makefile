@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv run test fuzz lint format screenshots bench bundle bundle-test clean translations
+.PHONY: venv run test test-all fuzz lint format screenshots bench bundle bundle-test clean translations
 
 venv: $(STAMP)
 
@@ -19,9 +19,19 @@ $(STAMP): pyproject.toml
 run: venv
 	$(BIN)/chainfill gui --demo
 
-## Lint, import contract and the whole test suite (Qt offscreen).
+# One pytest worker per core (pytest-xdist); a test file's tests stay on one worker, so its
+# module fixtures (a demo database, a trained model) are built once.
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadfile
+
+## Lint, import contract, type check and the test suite without the slow tests (Qt offscreen).
 test: venv lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	$(PYTEST) -m "not slow"
+
+## Everything, slow tests included (crash safety, fuzzing, offline flows): what CI runs.
+test-all: venv lint
+	$(PYTEST)
+
+## Style, the import contract and the type checker (mypy over catalog, scoring, app, cli).
 
 ## Random exploration with hypothesis (non-blocking; `make test` runs derandomized).
 ## Add anything it finds to the test as an @example.
@@ -32,6 +42,7 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 format: venv
 	$(BIN)/ruff format .

@@ -1,3 +1,3 @@
-"""ChainFill application layer: storage, import, search, pipeline, projects, the CLI (no Qt)."""
+"""ChainFill application layer: storage, import, search, pipeline, projects (no Qt, no CLI)."""
 
 __version__ = "0.1.0"

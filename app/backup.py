@@ -146,11 +146,12 @@ def list_backups(db: Database | None = None) -> list[Path]:
     """Automatic backups, newest first (all of them, or those of ``db``'s own series)."""
     from app import paths
 
+    found: list[Path]
     if db is None:
-        found = paths.backups_dir().glob("*/*.sqlite")
+        found = list(paths.backups_dir().glob("*/*.sqlite"))
     else:
         folder = series_dir(db)
-        found = folder.glob("*.sqlite") if folder.is_dir() else iter(())
+        found = list(folder.glob("*.sqlite")) if folder.is_dir() else []
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 

@@ -22,15 +22,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import catalog
-from catalog.model import POSITION_ZH, POSITIONS, STRENGTH_ZH, STRENGTHS, Catalog, Segment
-
-if TYPE_CHECKING:
-    from app.db import Database
-
+from app.db import Database, now, os_user
 from app.errors import UserError
+from catalog.model import POSITION_ZH, POSITIONS, STRENGTH_ZH, STRENGTHS, Catalog, Segment
 
 EDITABLE_FIELDS = (
     "strength",
@@ -213,13 +210,24 @@ def add_segment(
     value = validate_new_segment(
         cat, direction, name, position, strength, keywords, products, description
     )
-    from app import classification  # heavy (scoring); only needed here
-
     with db.write():
         code = _new_code(db, cat, direction)
         _put(db, direction, code, "added", value, old=None)
-        classification.mark_unconfirmed_pending(db)
+        mark_unconfirmed_pending(db)
     return code
+
+
+def mark_unconfirmed_pending(db: Database) -> int:
+    """Mark every firm staff have not confirmed for classification again, inside the
+    caller's transaction (after a retrain or a new catalog segment); returns how many.
+
+    The classes changed, so their classification is out of date; ``app.pipeline.refresh``
+    classifies them again.
+    """
+    return db.execute(
+        "UPDATE firms SET classified_at = NULL "
+        "WHERE direction_confirmed = 0 AND classified_at IS NOT NULL"
+    ).rowcount
 
 
 def validate_new_segment(
@@ -391,8 +399,6 @@ def _new_code(db: Database, cat: Catalog, direction: str) -> str:
 
 
 def _put(db: Database, direction: str, segment: str, field: str, value: Any, old: Any) -> None:
-    from app.db import now, os_user
-
     with db.write():
         db.execute(
             "INSERT INTO catalog_edits (direction, segment, field, value, user, at) VALUES (?,?,?,?,?,?) "

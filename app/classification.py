@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import catalog as catalog_pkg
-from app import paths
+from app import catalog_store, paths
+from app.catalog_store import mark_unconfirmed_pending
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
 from catalog.model import Catalog
@@ -85,8 +86,6 @@ class LoadedModel(NamedTuple):
 def _catalog(db: Database | None) -> Catalog:
     if db is None:
         return catalog_pkg.load_default()
-    from app import catalog_store
-
     return catalog_store.current(db)
 
 
@@ -345,15 +344,6 @@ def _write_batch(db: Database, rows: list[Any], pred: Any, version: str) -> None
         )
 
 
-def mark_unconfirmed_pending(db: Database) -> int:
-    """Mark every firm staff have not confirmed for classification again, inside the
-    caller's transaction (after a retrain or a new catalog segment); returns how many."""
-    return db.execute(
-        "UPDATE firms SET classified_at = NULL "
-        "WHERE direction_confirmed = 0 AND classified_at IS NOT NULL"
-    ).rowcount
-
-
 def reclassify_all(
     db: Database,
     model: DirectionClassifier | None = None,
@@ -390,7 +380,8 @@ def record_correction(
         if seg is None:
             raise UserError(f"产业链环节“{segment}”不在产业目录中")
         if seg.direction != direction:
-            raise UserError(f"产业链环节“{seg.name}”不属于方向“{cat.direction(direction).name}”")
+            d = cat.direction(direction)
+            raise UserError(f"产业链环节“{seg.name}”不属于方向“{d.name if d else direction}”")
     row = db.execute(
         "SELECT id, name, direction, segment, direction_confirmed FROM firms WHERE id = ?",
         (firm_id,),

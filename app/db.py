@@ -15,12 +15,9 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.errors import UserError
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -96,14 +93,6 @@ class Database:
             migrations.upgrade(self)
 
     # -- basics -----------------------------------------------------------------------------
-    @property
-    def utils(self) -> sqlite_utils.Database:
-        """sqlite-utils over the same connection, for schema work."""
-        # Imported here: sqlite_utils loads pandas (≈0.8 s), which the window must not wait for.
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn)
-
     @property
     def version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]

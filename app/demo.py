@@ -38,6 +38,7 @@ import resources
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
 from app.migrations import FIRM_TEXT_COLUMNS
+from app.parsing import TEXT_HASH_FIELDS, normalise_name, text_hash
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -292,13 +293,13 @@ class _Random(random.Random):
     """random.Random with cheaper choice/randint/sample (the generator calls them millions of
     times); still fully determined by the seed."""
 
-    def choice(self, seq):  # type: ignore[override]
+    def choice(self, seq):
         return seq[int(self.random() * len(seq))]
 
     def randint(self, a: int, b: int) -> int:
         return a + int(self.random() * (b - a + 1))
 
-    def sample(self, population, k):  # type: ignore[override]
+    def sample(self, population, k):
         n = len(population)
         if k >= n:
             out = list(population)
@@ -855,15 +856,6 @@ def write_csv(path: str | Path, n: int, seed: int = 1) -> int:
 
 
 # -- into the database -------------------------------------------------------------------------
-def _text_hasher():
-    """The importer's text hash when present, so the classifier sees demo firms as it sees imports."""
-    try:
-        from app.parsing import TEXT_HASH_FIELDS, normalise_name, text_hash
-    except ImportError:  # pragma: no cover - the parsing module ships with the importer
-        return None, None
-    return normalise_name, lambda row: text_hash(row.get(f) for f in TEXT_HASH_FIELDS)
-
-
 def check_empty(db: Database) -> None:
     """Demo data goes only into a database without firms (never mixed with real ones)."""
     if db.scalar("SELECT EXISTS (SELECT 1 FROM firms)"):
@@ -909,16 +901,16 @@ def _row_batches(
     overlap on a multi-core machine. ``None`` ends the stream; an exception is passed on.
     """
     try:
-        normalise, hasher = _text_hasher()
         batch: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
         for i, row in enumerate(generate_rows(firms, seed), start=1):
             if stop.is_set():
                 return
             row["id"] = i
-            row["name_norm"] = normalise(row["name"]) if normalise else row["name"]
+            row["name_norm"] = normalise_name(row["name"])
             row["source"] = SOURCE
             row["imported_at"] = row["updated_at"] = stamp
-            row["text_hash"] = hasher(row) if hasher else None
+            # The importer's hash, so the classifier sees demo firms as it sees imports.
+            row["text_hash"] = text_hash(row.get(f) for f in TEXT_HASH_FIELDS)
             info = {k: row[k] for k in _POOL_KEYS}
             batch.append((tuple(row[c] for c in FIRM_COLUMNS), info))
             if len(batch) >= _CHUNK:
@@ -1094,7 +1086,10 @@ def _pipeline(db: Database, pool: list[dict[str, Any]], seed: int, today: date) 
         if visited:
             n_visits[r.choice(visited)] += 1
 
-    pipeline_rows, history_rows, visit_rows, contact_rows = [], [], [], []
+    pipeline_rows: list[tuple[Any, ...]] = []
+    history_rows: list[tuple[Any, ...]] = []
+    visit_rows: list[tuple[Any, ...]] = []
+    contact_rows: list[tuple[Any, ...]] = []
     for fid, stage in final.items():
         f = by_id[fid]
         owner = r.choice(staff)

@@ -22,9 +22,11 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from app import outreach
+from app import catalog_store, outreach
 from app.db import os_user
 from app.errors import UserError
+from app.fmt import money, percent
+from catalog.codes import LOCAL_CITY
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -35,7 +37,6 @@ ORG = "东莞市商务局"
 COMMERCE = "市商务局"  # the users of this app: every firm's investment contact
 DOC_TITLE = "补链招商走访档案"
 CONFIDENTIAL = "内部资料　注意保密"
-LOCAL_CITY = "东莞市"
 NOTE_LINES = 22  # ruled lines on the notes page (the printer measures how many fit)
 COMPACT_UNKNOWN = 8  # more unknown facts than this: listed on one line
 KEEP_ANCHOR = "cf-keep"  # marks headings the layout keeps with what follows them
@@ -128,8 +129,6 @@ class Context:
     def catalog(self) -> Catalog | None:
         if self._catalog is None:
             try:
-                from app import catalog_store
-
                 self._catalog = catalog_store.current(self.db)
             except Exception:  # a dossier without the catalog still shows the firm
                 return None
@@ -193,24 +192,6 @@ class Context:
 
 
 # -- formatting helpers -----------------------------------------------------------------------
-def money(wan: float | None, currency: str | None = None) -> str | None:
-    """An amount in 万元 as a Chinese officer writes it: 亿元 from 1 亿 up."""
-    if wan is None:
-        return None
-    cur = "" if (currency or "CNY").upper() in ("CNY", "RMB", "人民币") else f"（{currency}）"
-    if abs(wan) >= 10000:
-        return f"{wan / 10000:,.2f} 亿元{cur}"
-    if abs(wan) >= 100:
-        return f"{wan:,.0f} 万元{cur}"
-    return f"{wan:,.2f} 万元{cur}"
-
-
-def percent(x: float | None, signed: bool = False) -> str | None:
-    if x is None:
-        return None
-    return f"{x * 100:+.1f}%" if signed else f"{x * 100:.1f}%"
-
-
 def cn_date(iso: str | None) -> str:
     """``2025-03-05`` -> ``2025年3月5日`` (anything else is returned as it is)."""
     if not iso:
@@ -363,7 +344,7 @@ def _fit(firm: dict[str, Any], cat: Catalog | None, ctx: Context) -> dict[str, A
     assert direction is not None
     domain = cat.domain(direction.domain)
     seg = cat.segment(firm.get("segment") or "")
-    chain = {p: [] for p in POSITION_ZH}
+    chain: dict[str, list[Any]] = {p: [] for p in POSITION_ZH}
     for s in direction.segments:
         chain[s.position].append(
             {
@@ -433,7 +414,7 @@ def _offer(firm: dict[str, Any], cat: Catalog | None) -> dict[str, Any] | None:
     support = [
         {"name": dep.name, "role": dep.role}
         for dep in cat.departments
-        if not dep.domains and not getattr(dep, "directions", ()) and dep.name != COMMERCE
+        if not dep.domains and not dep.directions and dep.name != COMMERCE
     ]
     commerce = next((dep for dep in cat.departments if dep.name == COMMERCE), None)
     rules = []
@@ -979,14 +960,7 @@ def _contacts_html(d: Dossier) -> str:
             f'<p style="margin-top:6px; margin-bottom:3px"><b>{_e(head)}</b></p>'
             '<table width="100%" cellspacing="0" cellpadding="3" style="border-collapse:collapse">'
         )
-        for key in (
-            "our_staff",
-            "their_people",
-            "summary",
-            "requests",
-            "expansion_plans",
-            "pressure",
-        ):
+        for key in outreach.VISIT_ACCOUNT_FIELDS:
             if v.get(key):
                 out.append(
                     f'<tr><td width="18%" class="r label" valign="top">'

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -242,13 +243,13 @@ def firm_record(db: Database, firm_id: int) -> dict[str, Any]:
 
 
 # -- writing ------------------------------------------------------------------------------------
-def plan_changes(db: Database, firm_id: int, changes: dict[str, str | None]) -> dict[str, Any]:
+def plan_changes(db: Database, firm_id: int, changes: Mapping[str, str | None]) -> dict[str, Any]:
     """Parse and check ``changes`` against the stored firm; the new values that differ.
 
     Writes nothing. Raises :class:`FieldErrors` naming every bad field, UserError for an
     unknown firm or field.
     """
-    keys = {}
+    keys: dict[str, str] = {}
     for key in changes:
         field = field_key(key)
         if field in keys.values():
@@ -308,7 +309,7 @@ def _settle_currency(old: dict[str, Any], new: dict[str, Any], errors: dict[str,
         errors["currency"] = "没有注册资本时不能填写币种"
 
 
-def update_firm(db: Database, firm_id: int, changes: dict[str, str | None]) -> dict[str, Any]:
+def update_firm(db: Database, firm_id: int, changes: Mapping[str, str | None]) -> dict[str, Any]:
     """Apply staff edits to one firm (field or label → typed text; None or '' clears it).
 
     Returns the firm's record (:func:`firm_record`) plus ``changed`` (the fields written) and

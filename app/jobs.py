@@ -6,10 +6,12 @@ The CLI drains a job with :func:`run_to_end`; the UI runs it on a QThreadPool (`
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from app import logs
 from app.errors import Cancelled
 
 T = TypeVar("T")
@@ -44,11 +46,20 @@ Job = Generator[Progress, None, T]
 
 
 def run_to_end(job: Job[T], on_progress: Callable[[Progress], Any] | None = None) -> T:
-    """Drive a job generator to its end and return its result."""
-    while True:
-        try:
-            progress = next(job)
-        except StopIteration as stop:
-            return stop.value
-        if on_progress is not None:
-            on_progress(progress)
+    """Drive a job generator to its end and return its result (logged: name, time, counts)."""
+    name, started = logs.job_name(job), time.perf_counter()
+    try:
+        while True:
+            try:
+                progress = next(job)
+            except StopIteration as stop:
+                logs.job_done(name, started, stop.value)
+                return stop.value
+            if on_progress is not None:
+                on_progress(progress)
+    except Cancelled:
+        logs.job_stopped(name, started, "cancelled")
+        raise
+    except BaseException:
+        logs.job_stopped(name, started, "failed")
+        raise

@@ -43,6 +43,8 @@ VISIT_FIELDS = (
     "next_step",
     "next_date",
 )
+# What a visit's record says, in the order a dossier and the visit panel show it.
+VISIT_ACCOUNT_FIELDS = VISIT_FIELDS[2:8]
 VISIT_FIELD_ZH = {
     "date": "走访日期",
     "place": "地点",
@@ -235,7 +237,8 @@ def add_contact(db: Database, firm_id: int, **fields: Any) -> int:
         )
         # The audit log records that a contact changed, not the personal data itself.
         db.audit("contact_add", "firm", firm["id"], {"contact_id": cur.lastrowid})
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None  # set by the INSERT above
+    return cur.lastrowid
 
 
 def update_contact(db: Database, contact_id: int, **fields: Any) -> None:
@@ -308,7 +311,8 @@ def add_visit(db: Database, firm_id: int, **fields: Any) -> int:
         current = stage_of(db, firm["id"])
         if current is None or _ORDER[current] < _ORDER["visited"]:
             set_stage(db, firm["id"], "visited", note=f"登记 {v['date']} 走访")
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None  # set by the INSERT above
+    return cur.lastrowid
 
 
 def update_visit(db: Database, visit_id: int, **fields: Any) -> None:

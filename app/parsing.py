@@ -390,9 +390,9 @@ def parse_amount(value: object, default_unit: str = "万元") -> tuple[float | N
     default_factor, default_cur = _default_factor(default_unit)
     if not rest:
         return _round(number * default_factor), default_cur
-    factor, cur = unit_factor(rest)
+    unit, cur = unit_factor(rest)
     # "人民币5000" names the currency but not the magnitude: that is the default unit's.
-    return _round(number * (default_factor if factor is None else factor)), cur or default_cur
+    return _round(number * (default_factor if unit is None else unit)), cur or default_cur
 
 
 # -- percentages -----------------------------------------------------------------------------
@@ -647,14 +647,14 @@ def parse_date(
         else:
             if (earliest is None or d >= earliest) and (latest is None or d <= latest):
                 return value
-    d = _to_date(value)
-    if d is None:
+    parsed = _to_date(value)
+    if parsed is None:
         return None
-    if earliest is not None and d < earliest:
-        raise ValueError(f"日期 {d.isoformat()} 早于 {earliest.isoformat()}，不可信")
-    if latest is not None and d > latest:
-        raise ValueError(f"日期 {d.isoformat()} 晚于 {latest.isoformat()}，不可信")
-    return d.isoformat()
+    if earliest is not None and parsed < earliest:
+        raise ValueError(f"日期 {parsed.isoformat()} 早于 {earliest.isoformat()}，不可信")
+    if latest is not None and parsed > latest:
+        raise ValueError(f"日期 {parsed.isoformat()} 晚于 {latest.isoformat()}，不可信")
+    return parsed.isoformat()
 
 
 def _to_date(value: object) -> date | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from app import ranking
+from app import classification, ranking
 from app.jobs import CancelToken, Job, Progress
 
 if TYPE_CHECKING:
@@ -20,14 +20,10 @@ def refresh(db: Database, cancel: CancelToken | None = None) -> Job[dict[str, An
     """Classify pending firms, retrain propensity if outcomes changed, then rescore (a job)."""
     cancel = cancel or CancelToken()
     summary: dict[str, Any] = {}
-    try:
-        from app import classification
-    except ImportError:  # a build without the classifier: rank with what is stored
-        classification = None
     # Pending = never classified or text changed since (the importer clears classified_at).
     # Checked here so that a refresh with nothing pending does not load the model.
     pending = db.scalar("SELECT EXISTS (SELECT 1 FROM firms WHERE classified_at IS NULL)")
-    if classification is not None and pending:
+    if pending:
         yield Progress(0, None, "分类待处理的企业")
         summary["classified"] = yield from classification.classify_pending(db, cancel=cancel)
     cancel.check()

@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import time
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -31,6 +30,8 @@ import numpy as np
 from app import catalog_store
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
+from app.parsing import normalise_name
+from catalog.codes import LOCAL_CITY
 from scoring import capability as cap
 from scoring import explain as expl
 from scoring import gaps as gapmod
@@ -64,7 +65,6 @@ WEIGHTS_KEY = "ranking.weights"
 MODEL_KEY = "propensity.model"
 STATE_KEY = "ranking.state"
 DIRTY_KEY = "propensity.dirty"
-LOCAL_CITY = "东莞市"
 WRITE_CHUNK = 100_000
 
 # A firm "is listed" when it has a stock code, or its listing field says anything but no
@@ -86,10 +86,6 @@ _MANUFACTURING_SQL = (
 
 
 # -- firm references ------------------------------------------------------------------------
-def _norm_name(name: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", name).split())
-
-
 def resolve_firm(db: Database, ref: str | int) -> int:
     """A firm's id from its id, its USCC or its exact name; Chinese UserError if unknown."""
     text = str(ref).strip()
@@ -107,7 +103,7 @@ def resolve_firm(db: Database, ref: str | int) -> int:
     if not rows:
         rows = db.query(
             "SELECT id FROM firms WHERE name_norm = ? OR short_name = ? LIMIT 5",
-            (_norm_name(text), text),
+            (normalise_name(text), text),
         )
     if len(rows) == 1:
         return int(rows[0][0])
@@ -260,12 +256,13 @@ def train_propensity(db: Database) -> dict[str, Any]:
         cat,
         "WHERE f.id IN (SELECT firm_id FROM pipeline WHERE stage IN ('landed', 'dropped'))",
     )
-    outcome = dict(
-        db.query(
+    outcome: dict[int, int] = {
+        r[0]: r[1]
+        for r in db.query(
             "SELECT firm_id, stage = 'landed' FROM pipeline WHERE stage IN ('landed', 'dropped')"
         )
-    )
-    y = np.array([outcome[int(i)] for i in frame.ids], dtype=int)
+    }
+    y = np.array([outcome[int(i)] for i in frame.ids], dtype=np.int64)
     res = _compute(frame, gaps, cat, None, get_weights(db))
     try:
         model = prop.fit(res.X, y, trained_at=now())
@@ -465,9 +462,8 @@ def _compute(
     seg_gap = {g.segment: g.gap for g in gaps}
     # Per code: a segment's gap, or a direction's mean gap (for firms without a segment).
     code_gap = np.array([seg_gap.get(c, gapmod.direction_gap(gaps, c)) for c in f.codes] + [np.nan])
-    code_key = np.array(
-        [float(bool(cat.direction(c) and cat.direction(c).key)) for c in f.codes] + [0.0]
-    )
+    directions = [cat.direction(c) for c in f.codes]
+    code_key = np.array([float(d is not None and d.key) for d in directions] + [0.0])
     probability = rk.segment_probability(
         f.facts["confidence"], f.facts["segment_confidence"], f.confirmed
     )
@@ -970,24 +966,14 @@ def top(
 
 
 def _classifier_explanation(db: Database, firm_id: int) -> Any:
-    """The classifier's evidence for the firm's text, when the classifier is available."""
+    """The classifier's evidence for the firm's text."""
+    from app import classification  # the scoring stack: loaded only when asked to explain
+    from scoring.text import firm_text
+
+    columns = ", ".join(classification.TEXT_COLUMNS)
     try:
-        from app import classification
-        from scoring.text import firm_text
-    except ImportError:
-        return None
-    columns = getattr(
-        classification,
-        "TEXT_COLUMNS",
-        ("name", "short_name", "industry", "main_business", "business_scope", "introduction"),
-    )
-    try:
-        model = classification.load_model(db)
-        if model is None or not hasattr(model, "explain"):
-            return None
-        row = db.execute(
-            f"SELECT {', '.join(columns)} FROM firms WHERE id = ?", (firm_id,)
-        ).fetchone()
+        model = classification.load_model(db).model
+        row = db.execute(f"SELECT {columns} FROM firms WHERE id = ?", (firm_id,)).fetchone()
         return model.explain(firm_text(dict(row)), top=5, industry=row["industry"])
     except UserError:
         return None

@@ -39,10 +39,16 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import catalog
 from app import uscc as uscc_mod
 from app.errors import UserError
+from app.parsing import normalise_name
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import numpy.typing as npt
+
     from app.db import Database
 
 MIN_FTS_CHARS = 3  # the trigram tokenizer indexes 3-character sequences
@@ -80,18 +86,6 @@ _DISTRICT_SUFFIXES = ("区", "县", "市", "镇", "街道")
 
 
 # -- query parsing ------------------------------------------------------------------------------
-def _norm_name(text: str) -> str:
-    """The ``name_norm`` key of a text: the importer's normalisation of firm names."""
-    try:
-        from app.parsing import normalise_name
-    except ImportError:  # a build without the importer: the same idea, simpler
-        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).upper()
-    return normalise_name(text)
-
-
-normalise_name = _norm_name
-
-
 def _code_of(text: str) -> tuple[str, str] | None:
     """("uscc", code) or ("stock_code", 6 digits) when the query is such a code."""
     t = unicodedata.normalize("NFKC", text).upper().replace(" ", "")
@@ -150,8 +144,6 @@ def direction_value(direction: str) -> str:
     if d in codes.DIRECTIONS:
         return d
     try:
-        import catalog
-
         for item in catalog.load_default().directions:
             if d == item.name:
                 return item.code
@@ -234,7 +226,7 @@ def firm_filter(
             # One scan of the covering (name_norm, short_name) index, whatever the sort:
             # a plain condition would be checked row by row on the wide table.
             parts.append(_SHORT_WORD_SQL)
-            params += [_norm_name(w) or w, w]
+            params += [normalise_name(w) or w, w]
     return (" AND ".join(parts) or "1"), params
 
 
@@ -360,7 +352,9 @@ class NameIndex:
     is much slower here: its skip filter hardly skips over Chinese text.)
     """
 
-    def __init__(self, ids: list[int], entries: str, marker: tuple[int, int]):
+    def __init__(
+        self, ids: Sequence[int] | npt.NDArray[Any], entries: str, marker: tuple[int, int]
+    ):
         """``entries``: ``name_norm + "\x1f" + short_name`` of each firm, ``"\n"``-joined, in
         the order of ``ids``; neither part may contain ``"\n"`` or ``"\x1f"``."""
         import numpy as np
@@ -601,6 +595,7 @@ def search(
     code = _code_of(text)
     if code is not None:
         kind, value = code
+        p: tuple[str, ...]
         if kind == "uscc":
             sql, p = "f.uscc = ?", (value,)
         else:  # stored as 000001.SZ; a range keeps the index usable
@@ -632,7 +627,7 @@ def _run(
 
 def _exact_and_prefix(db: Database, text: str, filt: _Filters, add) -> None:
     """Exact and prefix matches on the whole query via the name_norm index."""
-    key = _norm_name(text)
+    key = normalise_name(text)
     if not key:
         return
     for (fid,) in _run(db, "SELECT f.id FROM firms f WHERE f.name_norm = ?", (key,), filt, 20):
@@ -696,7 +691,7 @@ def _search_names(
     conds = " AND ".join(
         "(instr(f.name_norm, ?) > 0 OR instr(coalesce(f.short_name, ''), ?) > 0)" for _ in words
     )
-    params = tuple(x for w in words for x in (_norm_name(w) or w, w))
+    params = tuple(x for w in words for x in (normalise_name(w) or w, w))
     rows = _run(
         db,
         f"SELECT f.id, f.name_norm, f.short_name FROM firms f INDEXED BY firms_name_norm "
@@ -705,7 +700,7 @@ def _search_names(
         filt,
         max(2 * limit, 100),
     )
-    key = _norm_name(text)
+    key = normalise_name(text)
     for fid, name, short in rows:
         if short == text or name == key:
             add(fid, "exact")
@@ -718,8 +713,8 @@ def _search_names(
 def _search_name_index(
     db: Database, index: NameIndex, text: str, words: list[str], filt: _Filters, add
 ) -> None:
-    norm_words = [_norm_name(w) or w for w in words]
-    key = _norm_name(text) or text
+    norm_words = [normalise_name(w) or w for w in words]
+    key = normalise_name(text) or text
     # Scan for the longest word; with filters, rank more candidates (some are filtered out).
     cap = CANDIDATES * (10 if filt.where else 1)
     longest = max(norm_words, key=len)

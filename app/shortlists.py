@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app import catalog_store
 from app.db import now, os_user
 from app.errors import UserError
 
@@ -50,7 +51,8 @@ def create(db: Database, name: str, *, owner: str | None = None, note: str | Non
             (name, (owner or os_user()).strip(), (note or "").strip() or None, at, at),
         )
         db.audit("shortlist_create", "shortlist", cur.lastrowid, {"name": name})
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None  # set by the INSERT above
+    return cur.lastrowid
 
 
 def rename(db: Database, name: str, new_name: str) -> None:
@@ -275,8 +277,6 @@ def items(db: Database, name: str) -> list[dict[str, Any]]:
 def _direction_names(db: Database) -> dict[str, str]:
     """Code -> Chinese name for directions and segments (empty if the catalog is missing)."""
     try:
-        from app import catalog_store
-
         cat = catalog_store.current(db)
     except Exception:  # a broken catalog must not stop a list from showing
         return {}

@@ -113,7 +113,7 @@ def main() -> int:
         [
             sys.executable,
             "-m",
-            "app",
+            "cli",
             "--db",
             str(db_path),
             "dossier",

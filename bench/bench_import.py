@@ -8,7 +8,7 @@ bench/out/), then measures in the same run, each in its own child process:
 1. reference: one ``sqlite3`` CLI process that runs ``.import --csv`` of the same file into a
    plain table and builds an FTS5 ``trigram`` index over the same text columns ChainFill
    indexes (企业名称, 经营范围, 主营产品; default FTS5 settings);
-2. ChainFill: ``python -m app --db NEW import FILE --json`` into a new database (validation,
+2. ChainFill: ``python -m cli --db NEW import FILE --json`` into a new database (validation,
    dedupe, the firms table with its indexes and the FTS index). When the build has no
    ``import`` command yet, ``app.importing.import_firms`` is run in a child Python instead.
 
@@ -97,7 +97,7 @@ def run_measured(
 
 def has_import_command() -> bool:
     out = subprocess.run(
-        [sys.executable, "-m", "app", "import", "--help"],
+        [sys.executable, "-m", "cli", "import", "--help"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -151,7 +151,7 @@ def main() -> int:
         cmd = [
             sys.executable,
             "-m",
-            "app",
+            "cli",
             "--db",
             str(cf_db),
             "import",
@@ -159,7 +159,7 @@ def main() -> int:
             "--json",
             "--no-classify",
         ]
-        how = "python -m app import --json"
+        how = "python -m cli import --json"
     else:
         cmd = [sys.executable, "-c", FALLBACK_IMPORT, str(cf_db), str(csv_path)]
         how = "app.importing.import_firms (no import command in this build)"

@@ -2,7 +2,7 @@
 
     python bench/bench_ui.py [--small 100000] [--large 1000000] [--runs 5] [--out bench/out]
 
-1. Start-up: ``python -m app --db <100,000 firms> gui`` as a new process, from just before the
+1. Start-up: ``python -m cli --db <100,000 firms> gui`` as a new process, from just before the
    process is started to the first paint of the main window with the firm count in the status
    bar (the window reports it when CHAINFILL_STARTUP_PROBE is set, then quits). Target ≤ 1.5 s.
 2. Scrolling: the 企业库 view over 1,000,000 firms, offscreen, in a fresh process: time until
@@ -81,7 +81,7 @@ def startup(db: Path, runs: int, home: Path) -> dict:
     for _ in range(runs + 1):
         t0 = time.time()
         proc = subprocess.run(
-            [sys.executable, "-m", "app", "--db", str(db), "gui"],
+            [sys.executable, "-m", "cli", "--db", str(db), "gui"],
             cwd=ROOT,
             env=env,
             capture_output=True,

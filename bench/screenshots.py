@@ -24,17 +24,13 @@ SIZE = (1440, 900)
 
 
 def make_demo(path: Path, firms: int) -> None:
-    from app import demo, pipeline
+    from app import demo
     from app.db import Database
     from app.jobs import run_to_end
 
     t0 = time.time()
     db = Database(path)
-    from ui.main import add_demo_projects
-
-    run_to_end(demo.generate(db, firms, 1))
-    add_demo_projects(db, 1)
-    run_to_end(pipeline.refresh(db))
+    run_to_end(demo.build(db, firms, 1))
     db.close()
     print(f"demo database: {firms} firms in {time.time() - t0:.1f} s", file=sys.stderr)
 

@@ -41,6 +41,11 @@ KEY_DIRECTIONS = (
 
 NONE = ""  # a firm outside every direction
 
+# The region of the plan: the city whose chain gaps are filled (its firms are the local base,
+# never candidates) and the cities whose firms are the candidates to bring in.
+LOCAL_CITY = "东莞市"
+CANDIDATE_CITIES = ("深圳市", "广州市")
+
 # The plan's six 亩产效益 indicators; design.md §5 fixes these keys.
 INDICATORS = (
     "tax_per_mu",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from catalog import codes
 from catalog.model import (
@@ -41,7 +41,7 @@ class _Reader:
             raise self.fail(where, "应为表（table）")
         return obj
 
-    def str(self, t: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
+    def text(self, t: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
         if key not in t:
             if required:
                 raise self.fail(where, f"缺少字段 {key}")
@@ -51,12 +51,20 @@ class _Reader:
             raise self.fail(f"{where}.{key}", "应为非空文字")
         return v.strip()
 
-    def bool(self, t: dict[str, Any], key: str, where: str) -> bool:
+    def flag(self, t: dict[str, Any], key: str, where: str) -> bool:
         if key not in t:
             raise self.fail(where, f"缺少字段 {key}")
         if not isinstance(t[key], bool):
             raise self.fail(f"{where}.{key}", "应为 true 或 false")
         return t[key]
+
+    @overload
+    def num(
+        self, t: dict[str, Any], key: str, where: str, *, required: Literal[True] = True
+    ) -> float: ...
+
+    @overload
+    def num(self, t: dict[str, Any], key: str, where: str, *, required: bool) -> float | None: ...
 
     def num(
         self, t: dict[str, Any], key: str, where: str, *, required: bool = True
@@ -94,7 +102,7 @@ class _Reader:
         return t[key]
 
     def choice(self, t: dict[str, Any], key: str, where: str, allowed: tuple[str, ...]) -> str:
-        v = self.str(t, key, where)
+        v = self.text(t, key, where)
         if v not in allowed:
             raise self.fail(f"{where}.{key}", f"“{v}”不是合法值（可选：{' / '.join(allowed)}）")
         return v
@@ -117,14 +125,14 @@ def load(path: str | Path) -> Catalog:
 def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     """Build a validated :class:`Catalog` from already-parsed TOML data."""
     r = _Reader(source)
-    version = r.str(raw, "version", "根")
-    title = r.str(raw, "title", "根")
+    version = r.text(raw, "version", "根")
+    title = r.text(raw, "title", "根")
 
     domains: list[Domain] = []
     for i, t in enumerate(r.list(raw, "domains", "根")):
         where = f"domains[{i}]"
         t = r.table(t, where)
-        code = r.str(t, "code", where)
+        code = r.text(t, "code", where)
         if code not in codes.DOMAINS:
             raise r.fail(where, f"未知的领域代码“{code}”（固定代码：{', '.join(codes.DOMAINS)}）")
         if any(d.code == code for d in domains):
@@ -132,8 +140,8 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         domains.append(
             Domain(
                 code=code,
-                name=r.str(t, "name", where),
-                lead=r.str(t, "lead", where, required=False),
+                name=r.text(t, "name", where),
+                lead=r.text(t, "lead", where, required=False),
             )
         )
 
@@ -142,25 +150,25 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     for i, t in enumerate(r.list(raw, "directions", "根")):
         where = f"directions[{i}]"
         t = r.table(t, where)
-        code = r.str(t, "code", where)
+        code = r.text(t, "code", where)
         where = f"directions[{i}]（{code}）"
         if code not in codes.DIRECTIONS:
             raise r.fail(where, f"未知的方向代码“{code}”；方向代码是固定的，见 catalog-spec.md")
         if any(d.code == code for d in directions):
             raise r.fail(where, f"方向代码“{code}”重复")
-        domain = r.str(t, "domain", where)
+        domain = r.text(t, "domain", where)
         if domain not in {d.code for d in domains}:
             raise r.fail(f"{where}.domain", f"领域“{domain}”未在 domains 中定义")
         if not code.startswith(domain + "."):
             raise r.fail(f"{where}.domain", f"方向“{code}”不属于领域“{domain}”")
-        key = r.bool(t, "key", where)
+        key = r.flag(t, "key", where)
         if key != (code in codes.KEY_DIRECTIONS):
             raise r.fail(f"{where}.key", "与规划的十大重点产业不符")
         segments: list[Segment] = []
         for j, st in enumerate(r.list(t, "segments", where)):
             swhere = f"{where}.segments[{j}]"
             st = r.table(st, swhere)
-            scode = r.str(st, "code", swhere)
+            scode = r.text(st, "code", swhere)
             swhere = f"{where}.segments[{j}]（{scode}）"
             if not scode.startswith(code + ".") or scode.count(".") != code.count(".") + 1:
                 raise r.fail(swhere, f"环节代码应为“{code}.<名称>”")
@@ -170,13 +178,13 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
             segments.append(
                 Segment(
                     code=scode,
-                    name=r.str(st, "name", swhere),
+                    name=r.text(st, "name", swhere),
                     position=r.choice(st, "position", swhere, POSITIONS),
                     strength=r.choice(st, "strength", swhere, STRENGTHS),
                     keywords=r.strs(st, "keywords", swhere, required=True),
                     products=r.strs(st, "products", swhere),
-                    description=r.str(st, "description", swhere, required=False),
-                    gap_note=r.str(st, "gap_note", swhere, required=False),
+                    description=r.text(st, "description", swhere, required=False),
+                    gap_note=r.text(st, "gap_note", swhere, required=False),
                 )
             )
         minimum = 3 if key else 2
@@ -185,11 +193,11 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         directions.append(
             Direction(
                 code=code,
-                name=r.str(t, "name", where),
+                name=r.text(t, "name", where),
                 domain=domain,
                 key=key,
-                wording=r.str(t, "wording", where, required=False),
-                description=r.str(t, "description", where, required=False),
+                wording=r.text(t, "wording", where, required=False),
+                description=r.text(t, "description", where, required=False),
                 keywords=r.strs(t, "keywords", where),
                 segments=tuple(segments),
                 policy=r.strs(t, "policy", where),
@@ -203,15 +211,15 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     for i, t in enumerate(r.list(raw, "zones", "根", required=False)):
         where = f"zones[{i}]"
         t = r.table(t, where)
-        direction = r.str(t, "direction", where)
+        direction = r.text(t, "direction", where)
         if direction not in codes.DIRECTIONS:
             raise r.fail(f"{where}.direction", f"未知的方向代码“{direction}”")
         zones.append(
             Zone(
-                name=r.str(t, "name", where),
+                name=r.text(t, "name", where),
                 direction=direction,
                 places=r.strs(t, "places", where, required=True),
-                note=r.str(t, "note", where, required=False),
+                note=r.text(t, "note", where, required=False),
             )
         )
 
@@ -221,9 +229,9 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         t = r.table(t, where)
         belts.append(
             Belt(
-                name=r.str(t, "name", where),
+                name=r.text(t, "name", where),
                 places=r.strs(t, "places", where, required=True),
-                industries=r.str(t, "industries", where),
+                industries=r.text(t, "industries", where),
             )
         )
 
@@ -231,7 +239,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     for i, t in enumerate(r.list(raw, "departments", "根", required=False)):
         where = f"departments[{i}]"
         t = r.table(t, where)
-        name = r.str(t, "name", where)
+        name = r.text(t, "name", where)
         if any(dep.name == name for dep in departments):
             raise r.fail(where, f"部门“{name}”重复")
         doms = r.strs(t, "domains", where)
@@ -243,7 +251,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
             if d not in codes.DIRECTIONS:
                 raise r.fail(f"{where}.directions", f"未知的方向代码“{d}”")
         departments.append(
-            Department(name=name, role=r.str(t, "role", where), domains=doms, directions=dirs)
+            Department(name=name, role=r.text(t, "role", where), domains=doms, directions=dirs)
         )
     if departments:
         names = {dep.name for dep in departments}
@@ -255,44 +263,44 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     for i, t in enumerate(r.list(raw, "targets", "根", required=False)):
         where = f"targets[{i}]"
         t = r.table(t, where)
-        target_name = r.str(t, "name", where)
+        target_name = r.text(t, "name", where)
         where = f"targets[{i}]（{target_name}）"
         targets.append(
             Target(
                 name=target_name,
-                unit=r.str(t, "unit", where),
+                unit=r.text(t, "unit", where),
                 y2017=r.num(t, "y2017", where),
                 y2020=r.num(t, "y2020", where),
                 y2025=r.num(t, "y2025", where),
                 cagr=r.num(t, "cagr", where, required=False),
-                qualifier2017=r.str(t, "qualifier2017", where, required=False),
-                qualifier2020=r.str(t, "qualifier2020", where, required=False),
-                qualifier2025=r.str(t, "qualifier2025", where, required=False),
+                qualifier2017=r.text(t, "qualifier2017", where, required=False),
+                qualifier2020=r.text(t, "qualifier2020", where, required=False),
+                qualifier2025=r.text(t, "qualifier2025", where, required=False),
                 domain=_target_domain(r, t, where),
             )
         )
 
-    rules = []
+    rules: list[Rule] = []
     for i, t in enumerate(r.list(raw, "rules", "根", required=False)):
         where = f"rules[{i}]"
         t = r.table(t, where)
-        rule_code = r.str(t, "code", where)
+        rule_code = r.text(t, "code", where)
         if any(rule.code == rule_code for rule in rules):
             raise r.fail(where, f"规则代码“{rule_code}”重复")
         rules.append(
             Rule(
                 code=rule_code,
-                text=r.str(t, "text", where),
-                summary=r.str(t, "summary", where, required=False),
+                text=r.text(t, "text", where),
+                summary=r.text(t, "summary", where, required=False),
             )
         )
 
-    indicators = []
+    indicators: list[Indicator] = []
     appraisal = r.table(raw.get("appraisal", {}), "appraisal")
     for i, t in enumerate(r.list(appraisal, "indicators", "appraisal", required=False)):
         where = f"appraisal.indicators[{i}]"
         t = r.table(t, where)
-        ind_key = r.str(t, "key", where)
+        ind_key = r.text(t, "key", where)
         where = f"appraisal.indicators[{i}]（{ind_key}）"
         if ind_key not in codes.INDICATORS:
             raise r.fail(where, f"未知的指标“{ind_key}”（固定指标：{', '.join(codes.INDICATORS)}）")
@@ -310,8 +318,8 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         indicators.append(
             Indicator(
                 key=ind_key,
-                name=r.str(t, "name", where),
-                unit=r.str(t, "unit", where),
+                name=r.text(t, "name", where),
+                unit=r.text(t, "unit", where),
                 weight=weight,
                 benchmark=benchmark,
                 higher_is_better=higher,
@@ -327,7 +335,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         domains=tuple(domains),
         directions=tuple(directions),
         zones=tuple(zones),
-        core=r.str(raw, "core", "根", required=False),
+        core=r.text(raw, "core", "根", required=False),
         belts=tuple(belts),
         departments=tuple(departments),
         targets=tuple(targets),
@@ -338,7 +346,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
 
 
 def _target_domain(r: _Reader, t: dict[str, Any], where: str) -> str:
-    domain = r.str(t, "domain", where, required=False)
+    domain = r.text(t, "domain", where, required=False)
     if domain and domain not in codes.DOMAINS:
         raise r.fail(f"{where}.domain", f"未知的领域代码“{domain}”")
     return domain

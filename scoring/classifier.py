@@ -396,7 +396,7 @@ class DirectionClassifier:
         npz = folder / MODEL_NPZ
         unique = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"  # two processes may save at once
         tmp = folder / f"{MODEL_NPZ}.{unique}.tmp.npz"
-        np.savez_compressed(tmp, **self._arrays())
+        np.savez_compressed(tmp, allow_pickle=False, **self._arrays())
         digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
         doc = {
             "format": "chainfill-direction-classifier",

@@ -259,7 +259,7 @@ def full_text(
 
 def _alternatives(classifier: Any, names: dict[str, str]) -> str:
     alts = getattr(classifier, "alternatives", None) or []
-    out = []
+    out: list[str] = []
     for a in list(alts):
         if len(out) >= 3:
             break

@@ -130,11 +130,9 @@ class Hasher:
     def from_config(cls, cfg: dict[str, object]) -> Hasher:
         ngram = cfg["ngram"]
         assert isinstance(ngram, list | tuple)
-        return cls(
-            ngram=(int(ngram[0]), int(ngram[1])),
-            bits=int(cfg["bits"]),  # type: ignore[arg-type]
-            max_chars=int(cfg["max_chars"]),
-        )  # type: ignore[arg-type]
+        bits, max_chars = cfg["bits"], cfg["max_chars"]
+        assert isinstance(bits, int) and isinstance(max_chars, int)
+        return cls(ngram=(int(ngram[0]), int(ngram[1])), bits=bits, max_chars=max_chars)
 
     # -- the fast path ------------------------------------------------------------------------
     def code_points(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -221,7 +219,7 @@ class Hasher:
         """The text (cut to ``max_chars``) and every n-gram in it as (start, length, bucket)."""
         norm = (text or "")[: self.max_chars]
         cp, _ = self.code_points([norm])
-        found = []
+        found: list[tuple[int, int, int]] = []
         for valid, n, buckets in self._grams(cp):
             sizes = n.tolist() if isinstance(n, np.ndarray) else [n] * len(valid)
             found.extend(zip(valid.tolist(), sizes, buckets.tolist(), strict=True))

@@ -46,6 +46,8 @@ from typing import Any
 
 import numpy as np
 
+from catalog.codes import LOCAL_CITY
+
 FEATURES = (
     "size",
     "growth",
@@ -159,7 +161,6 @@ PROXIMITY: dict[str, dict[str, float]] = {
 }
 OTHER_CITY_LAND = 0.30
 OTHER_CITY_PROXIMITY = 0.20
-LOCAL_CITY = "东莞市"
 
 _DISTRICT_SUFFIX = re.compile(r"(新区|区)$")
 
@@ -388,7 +389,7 @@ def reasons(
     """The few features that raised or lowered this firm's propensity most:
     (feature, '+' or '−', Chinese label). Features marked unknown in ``known`` (imputed
     values) are skipped: they are not facts about the firm."""
-    out = []
+    out: list[tuple[str, str, str]] = []
     for f, p in contributions(model, x):
         if abs(p) < min_push or len(out) >= top or (known is not None and not known.get(f, True)):
             continue

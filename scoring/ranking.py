@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-CANDIDATE_CITIES = ("深圳市", "广州市")
+from catalog.codes import CANDIDATE_CITIES
+
 DEFAULT_WEIGHTS = {"gap_fit": 0.5, "capability": 0.3, "propensity": 0.2}
 WEIGHT_NAMES = ("gap_fit", "capability", "propensity")
 WEIGHT_ZH = {"gap_fit": "补链契合度", "capability": "企业实力", "propensity": "落地可能性"}

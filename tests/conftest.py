@@ -25,12 +25,49 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+@pytest.fixture(scope="session")
+def builtin_model_folder(tmp_path_factory) -> Path:
+    """The built-in classifier (shipped training configuration), trained once per test run.
+
+    Every CLI subprocess starts with an empty data folder and would train it again (~20 s).
+    It is trained once, under a lock shared by the pytest-xdist workers, and each test's data
+    folder links to it (see ``_isolated_paths``).
+    """
+    import catalog
+    from app import classification, paths
+
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above the workers' own
+    home = shared / "builtin-model-home"
+    with (shared / "builtin-model.lock").open("w") as lock:
+        if sys.platform != "win32":
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        saved = classification.TRAINING_CONFIG
+        classification.TRAINING_CONFIG = None
+        paths.override(home=home)
+        try:
+            classification.builtin_model()  # the first worker trains and saves; others load
+            key = classification._builtin_key(catalog.load_default(), classification.BUILTIN_SEED)
+        finally:
+            paths.override(home=None)
+            classification.TRAINING_CONFIG = saved
+    folder = home / "models" / f"builtin-{key}"
+    assert (folder / "model.json").is_file()
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def _isolated_paths(tmp_path_factory, monkeypatch):
-    """No test touches the real user-data folder."""
+def _isolated_paths(tmp_path_factory, monkeypatch, builtin_model_folder):
+    """No test touches the real user-data folder; the built-in model is there already."""
     from app import paths
 
     home = tmp_path_factory.mktemp("home")
+    models = home / "models"
+    models.mkdir()
+    (models / builtin_model_folder.name).symlink_to(builtin_model_folder, target_is_directory=True)
     monkeypatch.setenv("CHAINFILL_HOME", str(home))
     monkeypatch.delenv("CHAINFILL_DB", raising=False)
     paths.override(home=home)
@@ -57,13 +94,13 @@ def shared_data() -> Path:
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, input: bytes | None = None):
-    """Run ``python -m app`` as a subprocess; returns CompletedProcess with text output."""
+    """Run ``python -m cli`` as a subprocess; returns CompletedProcess with text output."""
     import subprocess
 
     full_env = {**os.environ, **(env or {})}
     full_env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", "cli", *args],
         cwd=ROOT,
         env=full_env,
         capture_output=True,

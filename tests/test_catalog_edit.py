@@ -91,6 +91,7 @@ def test_codes_are_never_reused(db):
     assert cs.add_segment(db, "it.ai", "丙", "downstream", "weak", "丙词") == "it.ai.custom1"
 
 
+@pytest.mark.slow  # retrains the built-in classifier for the changed catalog (~25 s)
 def test_a_firm_matching_an_added_segment_lands_there_after_refresh(db):
     hand = add_firm(
         db, "深圳市灵巧智能科技有限公司", "机器人灵巧手、仿生手指和触觉手套的研发、生产和销售"

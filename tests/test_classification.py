@@ -259,7 +259,7 @@ def test_catalog_edit_after_retrain_falls_back(db):
 
 
 def test_retrain_and_classify_db_commands(db, capsys):
-    from app.cli import main
+    from cli.main import main
 
     add_firms(db)
     db.close()

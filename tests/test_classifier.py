@@ -171,11 +171,12 @@ def test_mixed_firm_is_never_surely_none(default_model):
         "industry": "家用电力器具制造",
         "main_business": "主要产品为智能门锁、智能音箱和智能摄像机，兼营电风扇和电饭煲代工。",
     }
-    pred = default_model.predict([firm_text(fields)])
-    if pred.directions == [""]:
-        assert pred.direction_prob[0] < 0.8
-    else:
-        assert pred.directions == ["it.terminal"]
+    e = default_model.explain(firm_text(fields))
+    probs = {e.direction: e.direction_prob, **dict(e.alternatives)}
+    # Whether "none" or it.terminal wins, the best catalog direction is it.terminal and
+    # "none" is far from certain.
+    assert max((d for d in probs if d), key=probs.__getitem__) == "it.terminal"
+    assert probs.get("", 0.0) < 0.8
 
 
 def test_unsure_texts_are_none_with_low_confidence(default_model):

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from app import cli
+from cli import main as cli
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ def _state(path):
 def _import_proc(dbfile, csvfile):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.Popen(
-        [sys.executable, "-m", "app", "--db", str(dbfile), "import", str(csvfile)],
+        [sys.executable, "-m", "cli", "--db", str(dbfile), "import", str(csvfile)],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -107,45 +107,66 @@ def test_kill_inside_the_import_transaction(tmp_path):
         assert fts == firms
 
 
-def test_kill_import_at_several_points(tmp_path):
+def _committed_firms(path) -> int:
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        return conn.execute("SELECT count(*) FROM firms").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _kill_cli_import_mid_transaction(dbfile, csvfile, before: int, wal_growth: int) -> bool:
+    """Run ``chainfill import`` and SIGKILL it while its transaction is open.
+
+    The transaction is open when the WAL has grown by ``wal_growth`` bytes (SQLite spills the
+    uncommitted pages there) while a reader still sees ``before`` firms committed. True when
+    the kill was sent in that state; False when the import finished first.
+    """
+    wal = dbfile.with_name(dbfile.name + "-wal")
+    start = wal.stat().st_size if wal.exists() else 0
+    proc = _import_proc(dbfile, csvfile)
+    deadline = time.monotonic() + 300
+    try:
+        while proc.poll() is None and time.monotonic() < deadline:
+            grown = (wal.stat().st_size if wal.exists() else 0) - start
+            if grown >= wal_growth and _committed_firms(dbfile) == before:
+                os.kill(proc.pid, signal.SIGKILL)
+                return True
+            time.sleep(0.005)
+        return False
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=60)
+
+
+def test_kill_the_cli_import_inside_its_transaction(tmp_path):
+    """The real ``chainfill import`` process (reader, writer thread, backup) killed while its
+    transaction is open leaves the database as it was before the import."""
     dbfile = tmp_path / "kill.sqlite"
     first = tmp_path / "first.csv"
     _write_csv(first, 200)
-    proc = _import_proc(dbfile, first)
-    assert proc.wait(timeout=120) == 0
+    assert _import_proc(dbfile, first).wait(timeout=120) == 0
     base = _state(dbfile)
     assert base[0] == "ok" and base[1] == 200
 
     big = tmp_path / "big.csv"
     n = 20000
     _write_csv(big, n, offset=1000)
-    # How long does the whole import take? Kill at fractions of that.
-    probe_db = tmp_path / "probe.sqlite"
-    t0 = time.perf_counter()
-    assert _import_proc(probe_db, big).wait(timeout=300) == 0
-    full = time.perf_counter() - t0
-
-    outcomes = set()
-    for fraction in (0.15, 0.4, 0.65, 0.9):
-        proc = _import_proc(dbfile, big)
-        time.sleep(full * fraction)
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=60)
+    landed = 0
+    for growth in (1 << 20, 8 << 20):  # early in the transaction, and well into it
+        killed = _kill_cli_import_mid_transaction(dbfile, big, 200, growth)
         ok, firms, imports, fts = _state(dbfile)
         assert ok == "ok"
-        assert (firms, imports) in {(200, base[2]), (200 + n, base[2] + 1)}, (
-            fraction,
-            firms,
-            imports,
-        )
-        # The search index always matches the table.
-        assert fts == firms
-        outcomes.add(firms)
-        if firms == 200 + n:
+        assert fts == firms  # the search index always matches the table
+        if killed and firms == 200:
+            assert (firms, imports) == (200, base[2])
+            landed += 1
+        else:  # the import committed before the kill (or was never killed)
+            assert (firms, imports) == (200 + n, base[2] + 1), (growth, firms, imports)
             break
-    # The database still takes the whole import afterwards.
-    assert _import_proc(dbfile, big).wait(timeout=300) == 0
-    ok, firms, _, fts = _state(dbfile)
-    assert ok == "ok" and firms == 200 + n and fts == firms
-    assert 200 in outcomes or 200 + n in outcomes
+    assert landed >= 1, "no kill landed inside the import's transaction"
+    if firms == 200:  # the database still takes the whole import afterwards
+        assert _import_proc(dbfile, big).wait(timeout=300) == 0
+        ok, firms, _, fts = _state(dbfile)
+        assert ok == "ok" and firms == 200 + n and fts == firms

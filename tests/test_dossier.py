@@ -113,12 +113,18 @@ def test_html_escapes_and_keeps_long_text(db):
     assert html.count("A&amp;B") == 500
 
 
-def test_money_and_dates():
-    assert dossier.money(None) is None
-    assert dossier.money(5.5) == "5.50 万元"
-    assert dossier.money(4500) == "4,500 万元"
-    assert dossier.money(1212987.52) == "121.30 亿元"
-    assert dossier.money(100, "USD") == "100 万元（USD）"
+def test_money_figures_and_dates():
+    from app import fmt
+
+    assert fmt.money(None) is None
+    assert fmt.money(5.5) == "5.50 万元"
+    assert fmt.money(4500) == "4,500 万元"
+    assert fmt.money(1212987.52) == "121.30 亿元"
+    assert fmt.money(100, "USD") == "100 万元（USD）"
+    assert [fmt.figure(x) for x in (None, 12.345, 123.45, 1234.5, 7.0)] == [
+        "—", "12.35", "123.5", "1,234", "7",
+    ]  # fmt: skip
+    assert fmt.percent(0.052) == "5.2%" and fmt.percent(0.052, signed=True) == "+5.2%"
     assert dossier.cn_date("2025-03-05") == "2025年3月5日"
 
 

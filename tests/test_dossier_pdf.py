@@ -46,7 +46,7 @@ def dbfile(tmp_path):
 
 def cli(capsys, *args: str) -> tuple[int, str, str]:
     """Run the CLI in this process (fast); the PDF tests use a real subprocess."""
-    from app.cli import main
+    from cli.main import main
 
     capsys.readouterr()
     code = main(list(args))

@@ -388,6 +388,24 @@ def test_cli_edit_show_and_fields(fdb):
     assert [f["field"] for f in json.loads(r.stdout)] == [f.name for f in editable_fields()]
 
 
+def test_cli_show_finds_a_firm_by_its_name_in_any_case(db, tmp_path):
+    """`chainfill firm show tcl科技集团股份有限公司` finds the imported TCL科技集团股份有限公司."""
+    import csv
+
+    path = tmp_path / "firms.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(
+            [HEADER, ["TCL科技集团股份有限公司", "TCL科技", code(9), "惠州市", "惠城区",
+                      "", "", "", "", "", "显示面板"]]
+        )  # fmt: skip
+    run_to_end(import_firms(db, path, source="测试名单"))
+    dbpath = str(db.path)
+    db.close()
+    r = run_cli("--db", dbpath, "firm", "show", "tcl科技集团股份有限公司", "--json")
+    assert r.returncode == 0, r.stderr.decode()
+    assert json.loads(r.stdout)["name"] == "TCL科技集团股份有限公司"
+
+
 def test_cli_bad_input_exits_2_and_writes_nothing(fdb):
     path = str(fdb.path)
     f = fid(fdb, ROBOT)
@@ -415,7 +433,8 @@ def test_cli_bad_input_exits_2_and_writes_nothing(fdb):
 
 def test_cli_edit_brings_classification_and_scores_up_to_date(fdb, monkeypatch, capsys):
     """Without --no-refresh the edited text is classified and the firm rescored."""
-    from app import classification, cli
+    from app import classification
+    from cli import main as cli
     from scoring.training import TrainingConfig
 
     monkeypatch.setattr(

@@ -173,13 +173,6 @@ def test_saving_without_changes_writes_nothing(panel, qtbot):
     assert panel.ctx.db.scalar("SELECT COUNT(*) FROM audit") == audits
 
 
-def test_dialog_texts_go_through_tr(monkeypatch):
-    import tests.test_ui_translations as tt
-
-    monkeypatch.setattr(tt, "SCANNED", ["ui/firm_edit_dialog.py", "ui/widgets/firm_detail.py"])
-    tt.test_no_text_on_screen_bypasses_tr()
-
-
 def test_the_window_recomputes_after_an_edit_and_the_panel_shows_new_scores(qtbot, panel):
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from app import cli
 from app.db import Database
+from cli import main as cli
 
 pytestmark = pytest.mark.slow
 

@@ -72,7 +72,7 @@ def test_main_flows_make_no_connection(tmp_path):
     ]
     for args in flows:
         proc = subprocess.run(
-            [*prefix, sys.executable, "-m", "app", "--db", db, *args],
+            [*prefix, sys.executable, "-m", "cli", "--db", db, *args],
             cwd=ROOT,
             env=env,
             capture_output=True,
@@ -80,7 +80,7 @@ def test_main_flows_make_no_connection(tmp_path):
         )
         assert proc.returncode == 0, (args, proc.stderr.decode()[-2000:])
     first = subprocess.run(
-        [*prefix, sys.executable, "-m", "app", "--db", db, "score", "--top", "1", "--json"],
+        [*prefix, sys.executable, "-m", "cli", "--db", db, "score", "--top", "1", "--json"],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -95,7 +95,7 @@ def test_main_flows_make_no_connection(tmp_path):
             *prefix,
             sys.executable,
             "-m",
-            "app",
+            "cli",
             "--db",
             db,
             "dossier",

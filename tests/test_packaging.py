@@ -76,7 +76,7 @@ def test_version_has_one_source(spec):
 
 # -- hidden imports -------------------------------------------------------------------------
 def test_hidden_imports_cover_every_cli_module(spec):
-    from app import cli
+    from cli import main as cli
 
     hidden = set(spec["a"].kwargs["hiddenimports"])
     assert set(cli.COMMAND_MODULES) <= hidden
@@ -92,22 +92,22 @@ def test_hidden_imports_cover_every_cli_module(spec):
 
 
 def test_cli_modules_read_from_source_match_import(spec):
-    from app import cli
+    from cli import main as cli
 
     commands, ui = spec["cli_modules"]()
     assert commands == cli.COMMAND_MODULES
-    assert "ui.main" in ui
+    assert {"ui.main", "ui.dossier_print", "ui.projects_print"} <= set(ui)
 
 
 def test_missing_command_module_fails_the_build(tmp_path, monkeypatch):
     fake_root = tmp_path / "root"
-    (fake_root / "app").mkdir(parents=True)
-    (fake_root / "app" / "cli.py").write_text(
-        'COMMAND_MODULES = ["app.commands.nope"]\n', encoding="utf-8"
+    (fake_root / "cli").mkdir(parents=True)
+    (fake_root / "cli" / "main.py").write_text(
+        'COMMAND_MODULES = ["cli.commands.nope"]\n', encoding="utf-8"
     )
     ns = run_spec(tmp_path, monkeypatch)
     ns["ROOT"] = fake_root
-    with pytest.raises(SystemExit, match=r"app\.commands\.nope"):
+    with pytest.raises(SystemExit, match=r"cli\.commands\.nope"):
         ns["hidden_imports"]()
 
 
@@ -359,7 +359,7 @@ def _fake_windows(monkeypatch, tmp_path, attached: bool) -> _Kernel32:
 
 
 def test_windowed_exe_borrows_the_terminal(monkeypatch, tmp_path):
-    from app import cli
+    from cli import main as cli
 
     kernel = _fake_windows(monkeypatch, tmp_path, attached=True)
     monkeypatch.setattr(sys, "stdout", None)
@@ -373,7 +373,7 @@ def test_windowed_exe_borrows_the_terminal(monkeypatch, tmp_path):
 
 def test_windowed_exe_keeps_redirected_output(monkeypatch, tmp_path):
     """``chainfill.exe catalog show --json > out.json`` must write to the file."""
-    from app import cli
+    from cli import main as cli
 
     kernel = _fake_windows(monkeypatch, tmp_path, attached=True)
     out, err = io.StringIO(), io.StringIO()
@@ -385,7 +385,7 @@ def test_windowed_exe_keeps_redirected_output(monkeypatch, tmp_path):
 
 
 def test_double_click_has_no_console(monkeypatch, tmp_path):
-    from app import cli
+    from cli import main as cli
 
     _fake_windows(monkeypatch, tmp_path, attached=False)
     monkeypatch.setattr(sys, "stdout", None)

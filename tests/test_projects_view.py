@@ -30,7 +30,7 @@ def view(qapp, qtbot, demo_path, tmp_path):
 
     from ui import workers
     from ui.context import AppContext
-    from ui.views.projects import ProjectsView
+    from ui.views.projects.view import ProjectsView
 
     path = tmp_path / "copy.sqlite"
     shutil.copy(demo_path, path)
@@ -107,7 +107,7 @@ def test_alerts_list_selects_the_project(view):
 
 def test_report_dialog_validates_and_saving_updates_the_view(view, qtbot):
     from app.projects.model import Report
-    from ui.views.projects import ReportDialog
+    from ui.views.projects.dialogs import ReportDialog
 
     e = view.page.e
     year = max(e.project.reports)
@@ -152,7 +152,7 @@ def test_sheet_and_summary_render_to_pdf(view, tmp_path):
 def test_empty_database_shows_a_hint(qapp, qtbot, tmp_path):
     from ui import workers
     from ui.context import AppContext
-    from ui.views.projects import ProjectsView
+    from ui.views.projects.view import ProjectsView
 
     ctx = AppContext(tmp_path / "empty.sqlite")
     v = ProjectsView(ctx)
@@ -169,7 +169,7 @@ def test_empty_database_shows_a_hint(qapp, qtbot, tmp_path):
 def test_recording_a_milestone_updates_the_timeline(view, qtbot):
     from PySide6.QtCore import QDate
 
-    from ui.views.projects import MilestoneDialog
+    from ui.views.projects.dialogs import MilestoneDialog
 
     # a project with a milestone not yet reached
     row = next(
@@ -206,3 +206,20 @@ def test_pdf_export_runs_in_the_background(view, qtbot, tmp_path, monkeypatch):
     view.export_pdf(str(out))
     qtbot.waitUntil(lambda: out.exists() and not view.busy(), timeout=30000)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_agreement_clauses_show_as_text_not_markup(view):
+    """A penalty clause or reason with "<" or "&" (from the imported agreement) is escaped."""
+    from PySide6.QtGui import QTextDocument
+
+    from ui.views.projects.page import terms_html
+
+    view.table.selectRow(0)
+    e = view.page.e
+    clause = "违约的，<b>没收</b>保证金 & 收回土地 <script>"
+    e.project.penalty_text = clause
+    html = terms_html(e)
+    doc = QTextDocument()
+    doc.setHtml(html)
+    assert "违约条款：" + clause in doc.toPlainText()
+    assert "<b>没收</b>" not in html

@@ -10,6 +10,7 @@ import pytest
 
 from app.errors import Cancelled, UserError
 from app.jobs import CancelToken, run_to_end
+from app.parsing import normalise_name
 from scoring import capability as cap
 from scoring import ranking as rk
 
@@ -47,7 +48,7 @@ def add_firm(db, *, segment: str | None = None, confirmed: bool = False, **facts
         "updated_at": now(),
         "classified_at": now(),
     } | facts
-    row["name_norm"] = row["name"]
+    row["name_norm"] = normalise_name(row["name"])  # as the importer writes it
     cols = ", ".join(row)
     with db.write():
         cur = db.execute(
@@ -401,6 +402,23 @@ def test_resolve_firm_by_id_uscc_and_name(db):
         with pytest.raises(UserError) as exc:
             ranking.resolve_firm(db, bad)
         assert "企业" in exc.value.message
+
+
+@pytest.mark.parametrize(
+    ("stored", "typed"),
+    [
+        ("TCL科技集团股份有限公司", "tcl科技集团股份有限公司"),
+        ("TCL科技集团股份有限公司", "TCL 科技集团股份有限公司"),
+        ("深圳市某某科技（集团）有限公司", "深圳市某某科技【集团】有限公司"),
+        ("阿里·巴巴（中国）有限公司", "阿里巴巴(中国)有限公司"),
+    ],
+)
+def test_resolve_firm_matches_names_as_the_importer_normalises_them(db, stored, typed):
+    """resolve_firm's name key is the one the importer stored (case, brackets, "·", spaces)."""
+    from app import ranking
+
+    fid = add_firm(db, name=stored)
+    assert ranking.resolve_firm(db, typed) == fid
 
 
 def test_resolve_firm_refuses_ambiguous_names(db):

@@ -365,7 +365,7 @@ def test_environment_failures_are_chinese_and_exit_2(tmp_path, monkeypatch, mess
 
 
 def test_a_full_log_folder_prints_no_traceback(monkeypatch, capsys):
-    import app.commands.uscc as uscc_cmd
+    import cli.commands.uscc as uscc_cmd
     from app import paths
 
     def no_log_folder():

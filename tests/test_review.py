@@ -177,7 +177,7 @@ def test_confirm_keeps_the_call_and_correct_changes_it(db):
 
 # -- CLI -----------------------------------------------------------------------------------------
 def cli(db, *args):
-    from app.cli import main
+    from cli.main import main
 
     return main(["--db", str(db.path), *args])
 

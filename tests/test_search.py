@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from datetime import date
 
@@ -14,6 +13,7 @@ from app import demo, search
 from app.db import Database, now
 from app.errors import UserError
 from app.jobs import run_to_end
+from app.parsing import normalise_name
 from app.uscc import check_char
 from tests.conftest import run_cli
 
@@ -94,7 +94,7 @@ def _insert(db: Database, firms) -> list[int]:
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     name,
-                    search.normalise_name(name),
+                    normalise_name(name),
                     short,
                     code,
                     stock,
@@ -364,33 +364,9 @@ def test_shared_data_search(shared_data, tmp_path):
     if not src.exists():
         pytest.skip("sz_gz_companies.csv is not present")
     database = Database(tmp_path / "real.sqlite")
-    try:
-        from app.importing import import_firms
-    except ImportError:
-        import_firms = None
-    if import_firms is not None:
-        run_to_end(import_firms(database, src, source="shared"))
-    else:  # a tiny local loader, enough for search
-        with src.open(encoding="utf-8") as fh:
-            rows = list(csv.DictReader(fh))
-        with database.write():
-            for r in rows:
-                database.execute(
-                    "INSERT INTO firms (name, name_norm, short_name, stock_code, city, district, "
-                    "industry, main_business, imported_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        r["name"],
-                        search.normalise_name(r["name"]),
-                        r["short_name"],
-                        r["stock_code"],
-                        r["city"],
-                        r["district"],
-                        r["industry_src"],
-                        r["main_business"],
-                        now(),
-                        now(),
-                    ),
-                )
+    from app.importing import import_firms
+
+    run_to_end(import_firms(database, src, source="shared"))
     first = search.search(database, "中兴")[0]
     assert first["name"] == "中兴通讯股份有限公司"
     assert search.search(database, "000063")[0]["name"] == "中兴通讯股份有限公司"

@@ -170,7 +170,7 @@ def ui_ctx(qapp, tmp_path, monkeypatch):
 
 
 def _view(qtbot, ctx):
-    from ui.views.shortlists import ShortlistsView
+    from ui.views.shortlists.view import ShortlistsView
 
     view = ShortlistsView(ctx)
     qtbot.addWidget(view)
@@ -236,13 +236,13 @@ def test_view_reorders_and_edits_notes(qtbot, ui_ctx):
 
 
 def move_rows_last_to_top(ids):
-    from ui.views.shortlists import move_rows
+    from ui.views.shortlists.order_table import move_rows
 
     return move_rows(ids, [len(ids) - 1], 0)
 
 
 def test_move_rows():
-    from ui.views.shortlists import move_rows
+    from ui.views.shortlists.order_table import move_rows
 
     assert move_rows([1, 2, 3, 4], [0], 3) == [2, 3, 1, 4]
     assert move_rows([1, 2, 3, 4], [3], 0) == [4, 1, 2, 3]

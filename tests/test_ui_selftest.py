@@ -11,14 +11,13 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture(scope="module")
 def small_db(tmp_path_factory):
-    from app import demo, pipeline
+    from app import demo
     from app.db import Database
     from app.jobs import run_to_end
 
     path = tmp_path_factory.mktemp("selftest") / "small.sqlite"
     db = Database(path)
-    run_to_end(demo.generate(db, 200, 5))
-    run_to_end(pipeline.refresh(db))
+    run_to_end(demo.build(db, 200, 5))
     db.close()
     return path
 

@@ -15,17 +15,13 @@ DEMO_FIRMS = 300
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):
-    from app import demo, pipeline
+    from app import demo
     from app.db import Database
     from app.jobs import run_to_end
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     db = Database(path)
-    from ui.main import add_demo_projects
-
-    run_to_end(demo.generate(db, DEMO_FIRMS, 7))
-    add_demo_projects(db, 7)
-    run_to_end(pipeline.refresh(db))
+    run_to_end(demo.build(db, DEMO_FIRMS, 7))  # the app's own demo, built in the same order
     db.close()
     return path
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 import resources
 from app import __version__, paths
+from catalog.loader import load_default
 
 CONTEXT = "About"
 
@@ -62,8 +63,6 @@ def catalog_version(parent: QWidget | None = None) -> str:
     try:
         if ctx is not None and hasattr(ctx, "catalog"):
             return str(ctx.catalog().version)
-        from catalog.loader import load_default
-
         return str(load_default().version)
     except Exception:
         return QCoreApplication.translate("About", "unavailable")
@@ -74,11 +73,9 @@ def model_version(db_path: str | Path | None = None) -> str:
 
     Slow the first time on a machine (the built-in model is trained from the catalog, then
     cached), so the dialog calls it on a worker thread with its own read-only connection."""
-    try:
-        from app import classification
-        from app.db import Database
-    except ImportError:
-        return QCoreApplication.translate("About", "not installed")
+    from app import classification  # the scoring stack: imported on the worker thread
+    from app.db import Database
+
     db = None
     try:
         if db_path is not None and Path(db_path).is_file():
@@ -89,11 +86,9 @@ def model_version(db_path: str | Path | None = None) -> str:
     finally:
         if db is not None:
             db.close()
-    meta = getattr(model, "meta", None)
-    meta = meta if isinstance(meta, dict) else {}
-    parts = [str(getattr(model, "version", "") or "")]
-    if meta.get("trained_at"):
-        parts.append(str(meta["trained_at"])[:10])
+    parts = [model.version]
+    if model.meta.get("trained_at"):
+        parts.append(str(model.meta["trained_at"])[:10])
     text = " · ".join(p for p in parts if p)
     return f"{text} ({warning})" if warning else text
 

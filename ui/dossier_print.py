@@ -598,7 +598,7 @@ def print_to(
         painter.end()
 
 
-# -- headless entry points (used by app.cli) ----------------------------------------------------
+# -- headless entry points (used by cli.commands.dossier) ---------------------------------------
 def write_pdf(
     db: Database,
     firm_ids: list[int],

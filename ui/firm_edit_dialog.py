@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.firm_edit import EditableField, FieldErrors, edit_text, editable_fields, firm_record
 from ui import i18n, theme
+from ui.field_labels import field_label
 from ui.messages import JobError, show_error
 from ui.widgets.common import muted, spacing
-from ui.widgets.firm_detail import field_label
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 

@@ -49,7 +49,7 @@ translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx",
 def field_choices() -> list[tuple[str | None, str]]:
     """(field, label) for the mapping combo boxes: the importer's fields, in its order."""
     from app.importing import FIELDS
-    from ui.widgets.firm_detail import field_label
+    from ui.field_labels import field_label
 
     out: list[tuple[str | None, str]] = [(None, translate("ImportWizard", "(do not import)"))]
     for f, zh in FIELDS.items():
@@ -167,7 +167,7 @@ class ReportWidget(QWidget):
         conf = report.conflicts
         self.conflicts.setRowCount(len(conf))
         for r, c in enumerate(conf):
-            from ui.widgets.firm_detail import field_label
+            from ui.field_labels import field_label
 
             for j, text in enumerate((c.firm, field_label(c.field), str(c.old), str(c.new))):
                 self.conflicts.setItem(r, j, QTableWidgetItem(text))

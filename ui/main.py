@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app import paths
+from app import logs, paths
 from app import settings as app_settings
 from app.errors import UserError
 from ui import i18n, icons, messages, theme
@@ -51,6 +52,8 @@ def choose_db(db_path: str | None, demo: bool, settings: app_settings.Settings) 
 
 def run(db_path: str | None, demo: bool, self_test: bool) -> int:
     """Open the main window; returns the process exit code."""
+    with contextlib.suppress(OSError):  # an unwritable data folder must not stop the app
+        logs.setup("gui --self-test" if self_test else "gui")
     settings = app_settings.load()
     app = application()
     i18n.install(settings.language)
@@ -105,7 +108,7 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
     """Generate demo data into the (empty) database, with a progress dialog, then score it."""
     from app import demo
 
-    n = firms or getattr(demo, "DEFAULT_FIRMS", 3000)
+    n = firms or demo.DEFAULT_FIRMS
     dialog = QProgressDialog(
         translate("main", "Generating demo data…"), translate("main", "Cancel"), 0, 0, window
     )
@@ -142,14 +145,6 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
     dialog.canceled.connect(handle.cancel)
     if not messages.headless:
         dialog.show()
-
-
-def add_demo_projects(db, seed: int) -> None:
-    """Brought-in projects for the demo firms (once)."""
-    from app.projects.demo import generate_projects
-
-    if not db.scalar("SELECT COUNT(*) FROM projects"):
-        generate_projects(db, seed=seed)
 
 
 def welcome(window, ctx: AppContext) -> None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import sys
 import traceback
 from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app import logs
 from app.errors import UserError
 
 headless = False
@@ -47,15 +47,10 @@ class JobError:
 
 
 def log_error(details: str) -> str:
-    """Append ``details`` to the error log; returns the log's path (or a note)."""
+    """Write an unexpected error's ``details`` (a traceback) to the log; returns its path."""
+    logs.get("ui").error("unexpected error\n%s", details.rstrip())
     try:
-        from app import paths
-
-        log = paths.logs_dir() / "errors.log"
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} (desktop app)\n")
-            fh.write(details.rstrip() + "\n")
-        return str(log)
+        return str(logs.log_file())
     except OSError:
         return "stderr"
 

@@ -22,6 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app import logs
+from app.db import Database
 from app.errors import Cancelled
 from app.jobs import CancelToken, Progress
 from ui.messages import JobError, log_error
@@ -110,18 +112,21 @@ class _Runnable(QRunnable):
     def run(self) -> None:  # runs on a pool thread
         h = self.handle
         db = None
+        name, started = logs.job_name(self.fn), time.perf_counter()
         try:
             if self.db_path is not None:
-                from app.db import Database
-
                 db = Database(self.db_path, migrate=False)
             result = self.fn(db, h.token)
             if isinstance(result, GeneratorType):
+                name = logs.job_name(result)
                 result = self._drain(result)
+            logs.job_done(name, started, result)
             _emit(h._w_finished, result)
         except Cancelled:
+            logs.job_stopped(name, started, "cancelled")
             _emit(h._w_cancelled)
         except BaseException as exc:
+            logs.job_stopped(name, started, "failed")
             details = traceback.format_exc()
             from app.errors import UserError
 

@@ -169,7 +169,7 @@ Converter = Callable[[Any], Any]
 
 
 class Column(NamedTuple):
-    index: int
+    position: int  # 0-based column of the file ("index" would shadow tuple.index)
     field: str
     label: str  # the header as written in the file
     convert: Converter | None  # None: plain text, cleaned inline (the hot path)
@@ -450,11 +450,13 @@ class RowConverter:
     """
 
     def __init__(self, columns: list[Column]):
-        self.texts = [(c.index, c.field, c.label, c.limit) for c in columns if c.convert is None]
+        self.texts = [(c.position, c.field, c.label, c.limit) for c in columns if c.convert is None]
         self.converted = [
-            (c.index, c.field, c.label, c.convert, c.memo) for c in columns if c.convert is not None
+            (c.position, c.field, c.label, c.convert, c.memo)
+            for c in columns
+            if c.convert is not None
         ]
-        self.width = max((c.index for c in columns), default=-1) + 1
+        self.width = max((c.position for c in columns), default=-1) + 1
         self.name_label = _name_label(columns)
 
     def __call__(self, cells: list[Any], rownum: int) -> tuple[dict[str, Any] | None, list[Reject]]:
@@ -470,9 +472,10 @@ class RowConverter:
                 if not text or text in EMPTY_MARKERS:
                     continue
             else:
-                text = clean_text(raw)
-                if text is None:
+                cleaned = clean_text(raw)
+                if cleaned is None:
                     continue
+                text = cleaned
             if len(text) > limit:
                 if problems is None:
                     problems = []
@@ -533,13 +536,6 @@ class RowConverter:
             del record["currency"]  # the currency describes the capital
         record["name_norm"] = normalise_name(record["name"])
         return record, []
-
-
-def convert_row(
-    columns: list[Column], cells: list[Any], rownum: int
-) -> tuple[dict[str, Any] | None, list[Reject]]:
-    """(record, []) for a good row, (None, problems) for a rejected one (see RowConverter)."""
-    return RowConverter(columns)(cells, rownum)
 
 
 def _name_label(columns: list[Column]) -> str:
@@ -754,7 +750,7 @@ class Importer:
         columns = self.columns
         convert = RowConverter(columns)
         header = self.sheet.headers
-        name_index = next(c.index for c in columns if c.field == "name")
+        name_index = next(c.position for c in columns if c.field == "name")
         name_header = header[name_index] if name_index < len(header) else None
         batch: list[tuple[int, dict[str, Any]]] = []
         scanned = 0

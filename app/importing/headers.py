@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from app.parsing import CURRENCIES, UNITS, clean_text
 
@@ -348,7 +349,7 @@ def is_recognised(text: object) -> bool:
     return key in ALIASES or key in IGNORED
 
 
-def recognised_count(row: list[object]) -> int:
+def recognised_count(row: Sequence[object]) -> int:
     """How many cells of a row are known headers (to find the header row under a title)."""
     return sum(1 for cell in row if cell is not None and cell != "" and is_recognised(cell))
 
@@ -365,7 +366,9 @@ def default_unit(field: str, header: object) -> str | None:
     return None
 
 
-def detect_mapping(headers: list[object]) -> tuple[dict[int, str | None], dict[int, str]]:
+def detect_mapping(
+    headers: Sequence[object],
+) -> tuple[dict[int, str | None], dict[int, str]]:
     """(column index -> field or None, column index -> why it is ignored) for a header row.
 
     When several columns map to the same field, the first one is used.

@@ -202,7 +202,8 @@ def _open_csv(p: Path, head: bytes, assume_header: bool) -> Sheet:
             text_head = text_head[: cut + 1]
     delimiter = _sniff_delimiter(text_head)
 
-    fh = p.open("r", encoding=encoding, errors="strict", newline="")
+    raw = p.open("rb")  # its position is the progress; the text layer reads ahead of it
+    fh = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
     sheet = Sheet(
         path=p,
         format="csv",
@@ -218,7 +219,7 @@ def _open_csv(p: Path, head: bytes, assume_header: bool) -> Sheet:
     def position() -> tuple[int, int | None]:
         # KiB, so that a multi-GB file still fits a 32-bit progress bar.
         try:
-            return fh.buffer.tell() >> 10, size >> 10
+            return raw.tell() >> 10, size >> 10
         except (OSError, ValueError):
             return 0, size >> 10
 

@@ -290,8 +290,7 @@ def _project(
         delay = (0, 60)  # produced on time, at a level short of the commitments
     milestones = []
     for kind, due in plan.items():
-        done = due + timedelta(days=r.randint(*delay))
-        done = max(done, signed + timedelta(days=5))
+        done: date | None = max(due + timedelta(days=r.randint(*delay)), signed + timedelta(days=5))
         if prof.key == "failing" and kind == "full_production":
             done = None  # never reached full production
         if prof.key == "lagging" and (

@@ -13,18 +13,19 @@ status can be checked by hand in a test. The method is documented in docs/projec
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, replace
-from datetime import date, timedelta
+from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
+from app.fmt import figure
 from app.projects.model import (
     INDICATOR_KEYS,
     ITEM_DEFAULT_DUE,
     ITEMS,
     MILESTONES,
-    REPORT_FIELDS,
     STATUS_ZH,
     Method,
     Project,
@@ -331,9 +332,10 @@ def projection(project: Project, item: str, year: int, due_year: int) -> float |
         pts = [(y, v) for y in years if (v := item_actual(project, item, y)) is not None]
         start = project.agreement_date.year
     else:
-        start = production_year(project)
-        if start is None:
+        produced = production_year(project)
+        if produced is None:
             return None
+        start = produced
         pts = [
             (y, v) for y in years if y >= start and (v := item_actual(project, item, y)) is not None
         ]
@@ -375,7 +377,7 @@ def commitment_status(project: Project, item: str, year: int, today: date) -> Co
             res.note = f"已到考核期（{due.isoformat()}），但缺少 {year} 年{name}数据"
             return res
         res.status = "missed"
-        res.note = f"考核期 {due.isoformat()} 已过，差 {_fmt(res.shortfall)} {unit}"
+        res.note = f"考核期 {due.isoformat()} 已过，差 {figure(res.shortfall)} {unit}"
         return res
     proj = projection(project, item, year, due.year)
     res.projection = proj
@@ -395,22 +397,14 @@ def commitment_status(project: Project, item: str, year: int, today: date) -> Co
         return res
     res.projected_shortfall = max(0.0, c.committed - proj)
     if proj >= c.committed:
-        res.note = f"按目前趋势 {due.year} 年可达 {_fmt(proj)} {unit}"
+        res.note = f"按目前趋势 {due.year} 年可达 {figure(proj)} {unit}"
     else:
         res.status = "at_risk"
         res.note = (
-            f"按目前趋势到 {due.year} 年仅达 {_fmt(proj)} {unit}，"
-            f"预计差 {_fmt(res.projected_shortfall)} {unit}"
+            f"按目前趋势到 {due.year} 年仅达 {figure(proj)} {unit}，"
+            f"预计差 {figure(res.projected_shortfall)} {unit}"
         )
     return res
-
-
-def _fmt(x: float | None) -> str:
-    if x is None:
-        return "—"
-    if abs(x) >= 100 or x == int(x):
-        return f"{x:,.0f}"
-    return f"{x:,.2f}"
 
 
 # -- milestones ---------------------------------------------------------------------------
@@ -516,12 +510,12 @@ def reward(
     )
     amount = report.tax_paid * local / 100.0 * project.reward_share_pct / 100.0
     reason = (
-        f"实缴税收 {_fmt(report.tax_paid)} 万元 × 地方留成 {local:g}% × 奖励比例 "
+        f"实缴税收 {figure(report.tax_paid)} 万元 × 地方留成 {local:g}% × 奖励比例 "
         f"{project.reward_share_pct:g}%"
     )
     if project.reward_cap is not None and amount > project.reward_cap:
         amount = project.reward_cap
-        reason += f"，按年度上限 {_fmt(project.reward_cap)} 万元封顶"
+        reason += f"，按年度上限 {figure(project.reward_cap)} 万元封顶"
     return RewardResult(True, True, round(amount, 2), reason, window)
 
 
@@ -733,7 +727,7 @@ def _score_with(
     project: Project, report: Report, method: Method, fld: str, value: float
 ) -> float | None:
     score, _, _ = composite(
-        {k: v[0] for k, v in indicator_values(project, replace(report, **{fld: value})).items()},
+        {k: v[0] for k, v in indicator_values(project, report.with_values({fld: value})).items()},
         method,
     )
     return score
@@ -766,20 +760,20 @@ def what_it_takes(
             continue
         goal = thresholds[target]
         for fld, label in LEVERS.items():
-            current = getattr(report, fld)
-            if current is None:
+            now_value = getattr(report, fld)
+            if now_value is None:
                 continue
             needed = _least_value(
-                lambda v, f=fld: _score_with(project, report, method, f, v), current, goal
+                functools.partial(_score_with, project, report, method, fld), now_value, goal
             )
             if needed is None:
                 text = f"仅提高{label}无法评为 {target} 类（各指标得分有封顶）"
             else:
                 text = (
-                    f"{label}再增加 {_fmt(needed - current)} 万元（达到 {_fmt(needed)} 万元），"
+                    f"{label}再增加 {figure(needed - now_value)} 万元（达到 {figure(needed)} 万元），"
                     f"综合得分可达 {goal:g} 分，评为 {target} 类"
                 )
-            out.append(WhatItTakes(target, fld, label, current, needed, text))
+            out.append(WhatItTakes(target, fld, label, now_value, needed, text))
     return out
 
 
@@ -908,11 +902,3 @@ def status_counts(evaluations: Iterable[ProjectEvaluation]) -> dict[str, int]:
         for c in e.commitments:
             counts[c.status] += 1
     return counts
-
-
-def report_field_names() -> dict[str, str]:
-    return {k: v[0] for k, v in REPORT_FIELDS.items()}
-
-
-def days_window(today: date, method: Method) -> tuple[date, date]:
-    return today, today + timedelta(days=method.due_soon_days)

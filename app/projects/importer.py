@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import math
 from collections.abc import Generator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -289,7 +289,8 @@ def _start_import_record(db: Database, path: Path, source: str) -> int:
         "INSERT INTO imports (file, source, kind, started_at, user, status) VALUES (?,?,?,?,?,?)",
         (str(path), source, "projects", now(), os_user(), "running"),
     )
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None  # set by the INSERT above
+    return cur.lastrowid
 
 
 def _finish_import_record(db: Database, import_id: int, result: ImportResult) -> None:
@@ -403,7 +404,7 @@ class _Importer:
             project.firm_id = model.add_firm(self.db, name, uscc, source=f"项目导入：{self.source}")
             self.result.firms_added += 1
         existed = project.id is not None
-        before = model.get_project(self.db, project.id) if existed else None
+        before = model.get_project(self.db, project.id) if project.id is not None else None
         if before is not None and _same_project(before, project):
             outcome = "unchanged"
         else:
@@ -582,10 +583,7 @@ class _Importer:
         stored = project.reports.get(report.year)
         merged = report
         if stored is not None:
-            merged = replace(
-                stored,
-                **{k: val for k, val in report.values().items() if val is not None},
-            )
+            merged = stored.with_values({k: v for k, v in report.values().items() if v is not None})
         outcome = model.save_report(self.db, project.id, report, merge=True, today=self.today)
         first = self._count(counts, self.report_seen, (project.id, report.year), row, outcome)
         if first is not None:

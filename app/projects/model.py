@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app import catalog_store
 from app.errors import UserError
+from app.parsing import normalise_name
+from catalog.codes import LOCAL_CITY
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -131,6 +135,11 @@ class Report:
 
     def values(self) -> dict[str, float | None]:
         return {k: getattr(self, k) for k in REPORT_FIELDS}
+
+    def with_values(self, values: Mapping[str, float | None]) -> Report:
+        """A copy with these figures (keys of REPORT_FIELDS) replaced."""
+        changes: dict[str, Any] = dict(values)
+        return replace(self, **changes)
 
 
 @dataclass
@@ -380,8 +389,6 @@ def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
 def base_method(db: Database) -> Method:
     """The shipped defaults for this database's catalog (before staff overrides)."""
     try:
-        from app import catalog_store
-
         cat = catalog_store.current(db)
         return default_method(cat.indicators, cat.appraisal_min_mu)
     except Exception:
@@ -528,7 +535,7 @@ def _iso(value: date | None) -> str | None:
 
 def load_projects(db: Database, ids: list[int] | None = None) -> list[Project]:
     """All projects (or those in ``ids``) with commitments, milestones and reports."""
-    where, params = "", ()
+    where, params = "", tuple[int, ...]()
     if ids is not None:
         if not ids:
             return []
@@ -645,7 +652,8 @@ def save_project(db: Database, project: Project) -> int:
                 f"INSERT INTO projects ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 (*row.values(), stamp, stamp),
             )
-            project.id = int(cur.lastrowid)
+            assert cur.lastrowid is not None  # set by the INSERT above
+            project.id = cur.lastrowid
             before = None
         else:
             old = load_projects(db, [project.id])
@@ -683,16 +691,6 @@ def save_project(db: Database, project: Project) -> int:
             }
             db.audit("edit", "project", project.id, changed)
     return project.id
-
-
-def delete_project(db: Database, project_id: int) -> None:
-    """Delete a project with its commitments, milestones and reports (audited)."""
-    with db.write():
-        old = load_projects(db, [project_id])
-        if not old:
-            raise UserError(f"没有编号为 {project_id} 的项目")
-        db.execute("DELETE FROM projects WHERE id = ?", (project_id,))
-        db.audit("delete", "project", project_id, snapshot(old[0]))
 
 
 def set_milestone_done(db: Database, project_id: int, kind: str, done: date | None) -> None:
@@ -778,33 +776,7 @@ def save_report(
         return "added"
 
 
-def delete_report(db: Database, project_id: int, year: int) -> None:
-    """Delete one yearly report (audited)."""
-    with db.write():
-        row = db.query(
-            "SELECT * FROM project_reports WHERE project_id = ? AND year = ?", (project_id, year)
-        )
-        if not row:
-            raise UserError(f"项目 {project_id} 没有 {year} 年的报表")
-        db.execute(
-            "DELETE FROM project_reports WHERE project_id = ? AND year = ?", (project_id, year)
-        )
-        db.audit(
-            "delete",
-            "project_report",
-            f"{project_id}/{year}",
-            {k: row[0][k] for k in REPORT_FIELDS},
-        )
-
-
 # -- firms --------------------------------------------------------------------------------
-
-
-def name_norm(name: str) -> str:
-    """A firm name's matching key, the same as the firm importer's."""
-    from app.parsing import normalise_name
-
-    return normalise_name(name)
 
 
 def find_firm(db: Database, *, uscc: str | None = None, name: str | None = None) -> int | None:
@@ -814,7 +786,9 @@ def find_firm(db: Database, *, uscc: str | None = None, name: str | None = None)
         if found is not None:
             return int(found)
     if name:
-        ids = db.query("SELECT id FROM firms WHERE name_norm = ? ORDER BY id", (name_norm(name),))
+        ids = db.query(
+            "SELECT id FROM firms WHERE name_norm = ? ORDER BY id", (normalise_name(name),)
+        )
         if ids:
             return int(ids[0][0])
     return None
@@ -829,13 +803,9 @@ def add_firm(db: Database, name: str, uscc: str | None = None, *, source: str) -
         cur = db.execute(
             "INSERT INTO firms (name, name_norm, uscc, city, source, imported_at, updated_at) "
             "VALUES (?,?,?,?,?,?,?)",
-            (name.strip(), name_norm(name), uscc or None, "东莞市", source, stamp, stamp),
+            (name.strip(), normalise_name(name), uscc or None, LOCAL_CITY, source, stamp, stamp),
         )
-        firm_id = int(cur.lastrowid)
+        assert cur.lastrowid is not None  # set by the INSERT above
+        firm_id = cur.lastrowid
         db.audit("add", "firm", firm_id, {"name": name, "uscc": uscc, "source": source})
     return firm_id
-
-
-def project_fields() -> tuple[str, ...]:
-    """Names of the stored project fields (for forms and the importer)."""
-    return tuple(f.name for f in fields(Project))

@@ -11,8 +11,10 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from app.fmt import figure as num
 from app.projects.evaluation import (
     Alert,
+    PenaltyResult,
     ProjectEvaluation,
     WhatItTakes,
     status_counts,
@@ -40,15 +42,20 @@ MILESTONE_COLOURS = {
 GRADE_COLOURS = {"A": "#2E7D4F", "B": "#1D5FA7", "C": "#C98215", "D": "#B83A32"}
 
 
-def num(x: float | None, digits: int = 2) -> str:
-    """A figure for a table: thousands separated, fewer decimals for large values."""
-    if x is None:
-        return "—"
-    if abs(x) >= 1000 or x == int(x):
-        return f"{x:,.0f}"
-    if abs(x) >= 100:
-        return f"{x:,.1f}"
-    return f"{x:,.{digits}f}"
+def penalty_parts(pen: PenaltyResult) -> list[str]:
+    """The consequences an exposed penalty carries, in the agreement's words (plain text)."""
+    parts = []
+    if pen.deposit:
+        parts.append(f"没收履约保证金 {num(pen.deposit)} 万元")
+    if pen.land_price:
+        parts.append(f"补缴地价 {num(pen.land_price)} 万元")
+    if pen.clawback:
+        parts.append(f"追回已兑现奖励 {num(pen.clawback)} 万元")
+    if pen.suspend_rewards:
+        parts.append("暂停奖励")
+    if pen.land_recovery:
+        parts.append("可依约收回土地")
+    return parts
 
 
 def _e(text: Any) -> str:
@@ -218,17 +225,7 @@ def appraisal_sheet_html(
         out.append(f'<p class="small muted">奖励条款：{_e(p.reward_text)}</p>')
     pen = e.penalty
     if pen.exposed:
-        parts = []
-        if pen.deposit:
-            parts.append(f"没收履约保证金 {num(pen.deposit)} 万元")
-        if pen.land_price:
-            parts.append(f"补缴地价 {num(pen.land_price)} 万元")
-        if pen.clawback:
-            parts.append(f"追回已兑现奖励 {num(pen.clawback)} 万元")
-        if pen.suspend_rewards:
-            parts.append("暂停奖励")
-        if pen.land_recovery:
-            parts.append("可依约收回土地")
+        parts = penalty_parts(pen)
         missed = "、".join(ITEMS[i][0] for i in pen.missed)
         out.append(
             f'<p><span style="color:{STATUS_COLOURS["missed"]}; font-weight:bold">违约风险</span>：'

@@ -6,7 +6,7 @@ Adding a view is one registration call at the bottom of this file::
         key="shortlists",                       # stable id: settings, self-test, ``show_view()``
         title=QT_TRANSLATE_NOOP("views", "Shortlists & visits"),   # English source, translated
         icon="shortlists",                      # resources/icons/shortlists.svg (currentColor)
-        factory="ui.views.shortlists:ShortlistsView",  # "module:Class", imported on first visit
+        factory="ui.views.shortlists.view:ShortlistsView",  # "module:Class", loaded on first visit
         order=50,                               # place in the navigation (and Ctrl+<n>)
     ))
 
@@ -145,7 +145,7 @@ register(
             "views", "Shortlists, outreach stages, contacts, visits and printed visit dossiers"
         ),
         icon="shortlists",
-        factory="ui.views.shortlists:ShortlistsView",
+        factory="ui.views.shortlists.view:ShortlistsView",
         order=50,
     )
 )
@@ -157,7 +157,7 @@ register(
             "views", "Commitments against actuals, milestones and the per-mu appraisal"
         ),
         icon="projects",
-        factory="ui.views.projects:ProjectsView",
+        factory="ui.views.projects.view:ProjectsView",
         order=60,
     )
 )

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from catalog.codes import CANDIDATE_CITIES
 from ui import fmt
 from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
@@ -30,7 +31,6 @@ CANDIDATE_COLUMNS = (
     "capability",
     "propensity",
 )
-CANDIDATE_CITIES = ("深圳市", "广州市")
 
 
 class CandidatesView(FirmListView):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalog.codes import LOCAL_CITY
 from ui import fmt, messages, theme
 from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
@@ -42,9 +43,9 @@ def load_counts(direction: str):
 
     def job(db, cancel):
         rows = db.query(
-            "SELECT segment, SUM(city = '东莞市'), SUM(score IS NOT NULL) FROM ranked "
+            "SELECT segment, SUM(city = ?), SUM(score IS NOT NULL) FROM ranked "
             "WHERE direction = ? AND segment IS NOT NULL GROUP BY segment",
-            (direction,),
+            (LOCAL_CITY, direction),
         )
         counts = {r[0]: (int(r[1] or 0), int(r[2] or 0)) for r in rows}
         from app import ranking

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalog.codes import LOCAL_CITY
 from ui import fmt, theme
 from ui.views.base import View
 from ui.widgets.charts import HBarChart
@@ -170,10 +171,8 @@ def load_dashboard(db, cancel) -> dict[str, Any]:
 
 def load_project_health(db) -> dict[str, Any] | None:
     """Grades, commitment statuses and alerts of the brought-in projects."""
-    try:
-        from app.projects import evaluation, model
-    except ImportError:
-        return None
+    from app.projects import evaluation, model
+
     today = date.today()
     projects = model.load_projects(db)
     method = model.load_method(db)
@@ -331,7 +330,7 @@ class DashboardView(View):
     def _show(self, d: dict[str, Any]) -> None:
         self.data = d
         total = d["total"]
-        local = d["cities"].get("东莞市", 0)
+        local = d["cities"].get(LOCAL_CITY, 0)
         self.k_total.set(fmt.integer(total), self._cities_note(d["cities"]))
         self.k_candidates.set(fmt.integer(d["candidates"]), self.tr("scored and ranked"))
         self.k_local.set(fmt.integer(local), self.tr("the local base of the chain"))

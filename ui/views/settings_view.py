@@ -345,7 +345,7 @@ class SettingsView(View):
         if getattr(sys, "frozen", False):
             program, args = sys.executable, sys.argv[1:]
         else:
-            program, args = sys.executable, ["-m", "app", *sys.argv[1:]]
+            program, args = sys.executable, ["-m", "cli", *sys.argv[1:]]
         win = self.window()
         win.close()
         if win.isVisible():

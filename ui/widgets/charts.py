@@ -98,27 +98,3 @@ class HBarChart(QWidget):
                 text,
             )
         p.end()
-
-
-class GapMeter(QWidget):
-    """A thin 0–1 meter (gap severity) for use inside table cells and cards."""
-
-    def __init__(self, value: float = 0.0, color: str = theme.DANGER, parent=None):
-        super().__init__(parent)
-        self.value = value
-        self.color = color
-        self.setMinimumHeight(int(self.fontMetrics().height() * 0.6))
-
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        h = self.height() * 0.5
-        r = QRectF(0, (self.height() - h) / 2, self.width(), h)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(theme.SURFACE_ALT))
-        p.drawRoundedRect(r, h / 2, h / 2)
-        p.setBrush(QColor(self.color))
-        p.drawRoundedRect(
-            QRectF(r.left(), r.top(), r.width() * max(0.0, min(1.0, self.value)), h), h / 2, h / 2
-        )
-        p.end()

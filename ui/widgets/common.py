@@ -156,10 +156,3 @@ def section_title(text: str) -> QLabel:
     lab.setObjectName("sectionTitle")
     lab.setFont(theme.scaled_font(lab.font(), 1.05, bold=True))
     return lab
-
-
-def hline() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setStyleSheet(f"color: {theme.BORDER};")
-    return line

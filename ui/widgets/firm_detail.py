@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import fmt, i18n, messages, theme
+from ui import fmt, messages, theme
 from ui.context import ALL, FIRMS, SCORES
+from ui.field_labels import field_label
+from ui.firm_edit_dialog import FirmEditDialog
 from ui.widgets.common import LEFT, EmptyState, make_button, muted, section_title, spacing
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
@@ -37,62 +38,6 @@ translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx",
 CLASSIFICATION = "classification"  # announced after classifying (ui.mainwindow.recompute)
 EXPLAIN_DELAY_MS = 250  # the selection rests this long before an explanation is worked out
 
-
-def field_label(field: str) -> str:
-    """The label of a firm field: the importer's Chinese label, or English when chosen."""
-    if i18n.is_chinese():
-        try:
-            from app.importing.headers import FIELDS
-
-            if field in FIELDS:
-                # The values carry their unit (万元, %), so the label does not repeat it.
-                return re.sub(r"[(（][^)）]*[)）]$", "", FIELDS[field])
-        except ImportError:
-            pass
-        return ZH_EXTRA.get(field, field)
-    return QCoreApplication.translate("fields", EN_FIELDS.get(field, field))
-
-
-# English labels of the firm fields (translation context "fields"; Chinese comes from app).
-EN_FIELDS = {
-    "*": QT_TRANSLATE_NOOP("fields", "All fields when the firm was added"),
-    "name": QT_TRANSLATE_NOOP("fields", "Name"),
-    "short_name": QT_TRANSLATE_NOOP("fields", "Short name"),
-    "uscc": QT_TRANSLATE_NOOP("fields", "USCC"),
-    "stock_code": QT_TRANSLATE_NOOP("fields", "Stock code"),
-    "legal_rep": QT_TRANSLATE_NOOP("fields", "Legal representative"),
-    "firm_type": QT_TRANSLATE_NOOP("fields", "Firm type"),
-    "industry": QT_TRANSLATE_NOOP("fields", "Industry"),
-    "province": QT_TRANSLATE_NOOP("fields", "Province"),
-    "city": QT_TRANSLATE_NOOP("fields", "City"),
-    "district": QT_TRANSLATE_NOOP("fields", "District"),
-    "address": QT_TRANSLATE_NOOP("fields", "Registered address"),
-    "founded": QT_TRANSLATE_NOOP("fields", "Founded"),
-    "registered_capital": QT_TRANSLATE_NOOP("fields", "Registered capital"),
-    "currency": QT_TRANSLATE_NOOP("fields", "Currency"),
-    "employees": QT_TRANSLATE_NOOP("fields", "Employees"),
-    "revenue": QT_TRANSLATE_NOOP("fields", "Revenue"),
-    "revenue_growth": QT_TRANSLATE_NOOP("fields", "Revenue growth"),
-    "rd_ratio": QT_TRANSLATE_NOOP("fields", "R&D ratio"),
-    "patents": QT_TRANSLATE_NOOP("fields", "Patents"),
-    "high_tech": QT_TRANSLATE_NOOP("fields", "High-tech enterprise"),
-    "listing": QT_TRANSLATE_NOOP("fields", "Listing"),
-    "listing_date": QT_TRANSLATE_NOOP("fields", "Listing date"),
-    "main_business": QT_TRANSLATE_NOOP("fields", "Main business"),
-    "business_scope": QT_TRANSLATE_NOOP("fields", "Business scope"),
-    "introduction": QT_TRANSLATE_NOOP("fields", "Introduction"),
-    "website": QT_TRANSLATE_NOOP("fields", "Website"),
-    "source": QT_TRANSLATE_NOOP("fields", "Source"),
-    "imported_at": QT_TRANSLATE_NOOP("fields", "Imported"),
-    "updated_at": QT_TRANSLATE_NOOP("fields", "Updated"),
-}
-# "*" is the importer's entry for every field a new firm arrived with (docs/importing.md).
-ZH_EXTRA = {
-    "source": "来源",
-    "imported_at": "导入时间",
-    "updated_at": "更新时间",
-    "*": "建档时的全部字段",
-}
 
 PROFILE_FIELDS = (
     "uscc",
@@ -204,13 +149,11 @@ class FirmDetail(QWidget):
         self.edit_btn.setToolTip(self.tr("Correct this firm's name, codes, figures or description"))
         self.edit_btn.clicked.connect(self.open_editor)
         actions.addWidget(self.edit_btn)
-        self.shortlist_btn = None
-        if _has("app.shortlists"):
-            self.shortlist_btn = make_button(self.tr("Add to shortlist"), "check")
-            self.shortlist_menu = QMenu(self.shortlist_btn)
-            self.shortlist_btn.setMenu(self.shortlist_menu)
-            self.shortlist_menu.aboutToShow.connect(self._fill_shortlist_menu)
-            actions.addWidget(self.shortlist_btn)
+        self.shortlist_btn = make_button(self.tr("Add to shortlist"), "check")
+        self.shortlist_menu = QMenu(self.shortlist_btn)
+        self.shortlist_btn.setMenu(self.shortlist_menu)
+        self.shortlist_menu.aboutToShow.connect(self._fill_shortlist_menu)
+        actions.addWidget(self.shortlist_btn)
         actions.addStretch(1)
         self.stage_label = muted()
         actions.addWidget(self.stage_label)
@@ -316,11 +259,6 @@ class FirmDetail(QWidget):
         self.c_note = muted()
         lay.addWidget(self.c_note)
         lay.addStretch(1)
-        available = _has("app.classification")
-        for b in (self.confirm_btn, self.correct_btn):
-            b.setEnabled(available)
-            if not available:
-                b.setToolTip(self.tr("The classifier is not installed in this build."))
         self.class_tab = self._scroll(inner)
         self.tabs.addTab(self.class_tab, self.tr("Classification"))
 
@@ -539,9 +477,6 @@ class FirmDetail(QWidget):
         if self.firm_id is None or self._explained == self.firm_id:
             return
         self._explained = self.firm_id
-        if not _has("app.ranking"):
-            self.explain.setPlainText(self.tr("Scoring is not available in this build."))
-            return
         fid = self.firm_id
 
         def job(db, cancel):
@@ -580,8 +515,6 @@ class FirmDetail(QWidget):
         """The edit dialog of the firm shown (``None`` when none is); saving refreshes."""
         if self.firm_id is None:
             return None
-        from ui.firm_edit_dialog import FirmEditDialog
-
         dialog = FirmEditDialog(self.ctx, self.firm_id, self)
         dialog.saved.connect(self._edited)
         dialog.open()
@@ -717,12 +650,3 @@ def provenance_rows(raw: Any) -> list[tuple[str, str, str]]:
                     )
                 )
     return out
-
-
-def _has(module: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False

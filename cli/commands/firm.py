@@ -67,10 +67,10 @@ def _assignments(items: list[str]) -> dict[str, str]:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from app.cli import open_database
-    from app.commands._out import print_json
     from app.firm_edit import firm_record
     from app.ranking import resolve_firm
+    from cli.commands._out import print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         rec = firm_record(db, resolve_firm(db, args.firm))
@@ -82,10 +82,10 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    from app.cli import open_database
-    from app.commands._out import info, print_json
     from app.firm_edit import editable_fields, firm_record, update_firm
     from app.ranking import resolve_firm
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     changes = _assignments(args.assignments)
     with open_database(args) as db:
@@ -93,7 +93,7 @@ def run_edit(args: argparse.Namespace) -> int:
         rec = update_firm(db, firm_id, changes)
         if rec["changed"] and not args.no_refresh:
             from app import pipeline
-            from app.commands.score import _drain
+            from cli.commands.score import _drain
 
             _drain(pipeline.refresh_if_stale(db))
             rec.update(firm_record(db, firm_id))  # the new direction, if reclassified
@@ -112,8 +112,8 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 def run_fields(args: argparse.Namespace) -> int:
-    from app.commands._out import print_json
     from app.firm_edit import editable_fields, group_titles
+    from cli.commands._out import print_json
 
     fields = editable_fields()
     if args.json:

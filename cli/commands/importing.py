@@ -60,9 +60,9 @@ def run(args: argparse.Namespace) -> int:
 
     check_file(path)  # a PNG or an empty file is refused before the database is opened
 
-    from app.cli import open_database
     from app.importing import import_firms
     from app.jobs import run_to_end
+    from cli.main import open_database
 
     db = open_database(args)
     try:
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         sys.stderr.write("\r\033[K")
     if args.json:
-        from app.commands._out import print_json
+        from cli.commands._out import print_json
 
         print_json(report.to_json())
     else:
@@ -167,8 +167,8 @@ def _print_human(report) -> None:
 
 
 def _undo(args: argparse.Namespace) -> int:
-    from app.cli import open_database
     from app.importing import undo_import
+    from cli.main import open_database
 
     db = open_database(args)
     try:
@@ -176,7 +176,7 @@ def _undo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        from app.commands._out import print_json
+        from cli.commands._out import print_json
 
         print_json(result)
     else:

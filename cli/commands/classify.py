@@ -60,7 +60,7 @@ def _model(args: argparse.Namespace) -> Any:
 
     if not getattr(args, "db", None):
         return classification.builtin_model()
-    from app.cli import open_database
+    from cli.main import open_database
 
     with open_database(args, readonly=True) as db:
         model, warning = classification.load_model(db)
@@ -72,10 +72,10 @@ def _model(args: argparse.Namespace) -> Any:
 def run_classify(args: argparse.Namespace) -> int:
     from app import filesafety
     from app.classification import TEXT_COLUMNS
-    from app.commands._out import info, print_json
     from app.errors import UserError
     from app.importing.headers import FIELDS, detect_mapping
     from app.importing.readers import open_sheet
+    from cli.commands._out import info, print_json
     from scoring.text import firm_text
 
     out = filesafety.guard_output(
@@ -159,8 +159,8 @@ def _flush(model, rows, text_cols, where, writer, counts, firm_text) -> int:
 
 def run_retrain(args: argparse.Namespace) -> int:
     from app import classification
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         n = db.scalar("SELECT COUNT(*) FROM corrections") or 0
@@ -203,9 +203,9 @@ def run_retrain(args: argparse.Namespace) -> int:
 
 def run_classify_db(args: argparse.Namespace) -> int:
     from app import classification
-    from app.cli import open_database
-    from app.commands._out import print_json
     from app.jobs import run_to_end
+    from cli.commands._out import print_json
+    from cli.main import open_database
 
     tty = sys.stderr.isatty()
 

@@ -22,6 +22,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Qt is imported only here, so every other command starts without it.
-    from app.cli import ui_module
+    from ui import main as ui_main
 
-    return int(ui_module("main").run(args.db, args.demo, args.self_test))
+    return int(ui_main.run(args.db, args.demo, args.self_test))

@@ -22,9 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app import search
-    from app.cli import open_database
-    from app.commands._out import info, print_json
     from app.errors import UserError
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     if args.limit < 1:
         raise UserError("--limit 应为正整数")

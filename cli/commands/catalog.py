@@ -85,7 +85,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from app.commands._out import print_json
+    from cli.commands._out import print_json
 
     if args.plain:
         import catalog
@@ -93,7 +93,7 @@ def run_show(args: argparse.Namespace) -> int:
         cat = catalog.load_default()
     else:
         from app import catalog_store
-        from app.cli import open_database
+        from cli.main import open_database
 
         with open_database(args) as db:
             cat = catalog_store.current(db)
@@ -128,8 +128,8 @@ def _refresh(db: Any, args: argparse.Namespace) -> dict[str, Any] | None:
     import sys
 
     from app import pipeline
-    from app.commands._out import info
     from app.jobs import run_to_end
+    from cli.commands._out import info
 
     if args.no_refresh:
         info("目录已修改；分类和评分尚未更新（运行 chainfill score 时会补做）。")
@@ -163,9 +163,9 @@ def _segment_json(seg: Any) -> dict[str, Any]:
 
 def run_segment_add(args: argparse.Namespace) -> int:
     from app import catalog_store
-    from app.cli import open_database
-    from app.commands._out import info, print_json
     from catalog.model import POSITION_ZH, STRENGTH_ZH
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         code = catalog_store.add_segment(
@@ -179,6 +179,7 @@ def run_segment_add(args: argparse.Namespace) -> int:
             args.description,
         )
         seg = catalog_store.current(db).segment(code)
+        assert seg is not None  # just added
         info(f"已新增环节 {code}（{seg.name}）")
         summary = _refresh(db, args)
     if args.json:
@@ -188,13 +189,14 @@ def run_segment_add(args: argparse.Namespace) -> int:
 
 def run_segment_rename(args: argparse.Namespace) -> int:
     from app import catalog_store
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         before = catalog_store.current(db).segment(args.code.strip())
         catalog_store.rename_segment(db, args.code.strip(), args.name)
         seg = catalog_store.current(db).segment(args.code.strip())
+    assert seg is not None  # rename_segment refuses an unknown code
     if before is not None and before.name == seg.name:
         info(f"环节 {seg.code} 的名称本来就是“{seg.name}”，未作修改。")
     else:
@@ -206,8 +208,8 @@ def run_segment_rename(args: argparse.Namespace) -> int:
 
 def run_segment_remove(args: argparse.Namespace) -> int:
     from app import catalog_store
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         result = catalog_store.remove_segment(

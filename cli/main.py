@@ -1,6 +1,7 @@
 """The ``chainfill`` command. Arguments are parsed before anything heavy is imported.
 
-Headless commands never load Qt; ``gui`` and PDF rendering import ``ui`` lazily from here.
+Headless commands never load Qt; ``gui`` and PDF output import ``ui`` inside the command
+functions that need it (cli is the top layer, above ui, in the import contract).
 Exit codes: 0 success, 2 bad input (nothing written), 1 unexpected failure.
 """
 
@@ -9,27 +10,26 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import os
 import sys
-import traceback
+import time
 from typing import Any, NoReturn
 
-# Each module in app/commands registers its sub-commands: register(subparsers).
+# Each module in cli/commands registers its sub-commands: register(subparsers).
 COMMAND_MODULES = [
-    "app.commands.gui",
-    "app.commands.catalog",
-    "app.commands.uscc",
-    "app.commands.importing",
-    "app.commands.backup",
-    "app.commands.score",
-    "app.commands.shortlist",
-    "app.commands.dossier",
-    "app.commands.projects",
-    "app.commands.demo",
-    "app.commands.search",
-    "app.commands.classify",
-    "app.commands.firm",
-    "app.commands.review",
+    "cli.commands.gui",
+    "cli.commands.catalog",
+    "cli.commands.uscc",
+    "cli.commands.importing",
+    "cli.commands.backup",
+    "cli.commands.score",
+    "cli.commands.shortlist",
+    "cli.commands.dossier",
+    "cli.commands.projects",
+    "cli.commands.demo",
+    "cli.commands.search",
+    "cli.commands.classify",
+    "cli.commands.firm",
+    "cli.commands.review",
 ]
 
 _ARGPARSE_ZH = {
@@ -91,19 +91,6 @@ def build_parser() -> ChineseArgumentParser:
     return parser
 
 
-def ui_module(name: str) -> Any:
-    """Import a ``ui`` module on demand (the only way app code reaches Qt)."""
-    if name == "main":
-        import ui.main as mod
-    elif name == "dossier_print":
-        import ui.dossier_print as mod
-    elif name == "projects_print":
-        import ui.projects_print as mod
-    else:
-        raise ValueError(name)
-    return mod
-
-
 def open_database(args: argparse.Namespace, **kwargs: Any):
     """Open the database chosen by ``--db`` / ``CHAINFILL_DB`` / the default."""
     from app.db import open_db
@@ -124,11 +111,21 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.command:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    from app import logs
     from app.errors import Cancelled, UserError
 
+    # The command's name only (never its arguments: names, paths, contacts): "firm show".
+    command = " ".join(
+        str(v) for k, v in vars(args).items() if (k == "command" or k.endswith("_command")) and v
+    )
+    with contextlib.suppress(OSError):  # an unwritable data folder must not stop the command
+        logs.setup("cli")
+    log = logs.get("cli")
+    started = time.perf_counter()
     try:
-        result = args.func(args)
-        return int(result or 0)
+        result = int(args.func(args) or 0)
+        log.info("chainfill %s: exit %d in %.2f s", command, result, time.perf_counter() - started)
+        return result
     except UserError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return exc.exit_code
@@ -151,8 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         if problem is not None:  # disk full, read-only, locked: expected, not accidents
             print(f"错误：{problem}", file=sys.stderr)
             return 2
-        log = _log_traceback()
-        print(f"意外错误：{type(exc).__name__}: {exc}\n详细信息已写入 {log}", file=sys.stderr)
+        where = _log_traceback(command)
+        print(f"意外错误：{type(exc).__name__}: {exc}\n详细信息已写入 {where}", file=sys.stderr)
         return 1
 
 
@@ -181,17 +178,13 @@ def _utf8_stdio() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
-def _log_traceback() -> str:
+def _log_traceback(command: str) -> str:
+    """The traceback of an unexpected error, into the log; returns where it went."""
+    from app import logs
+
     try:
-        from datetime import datetime
-
-        from app import paths
-
-        log = paths.logs_dir() / "errors.log"
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat()} pid {os.getpid()}\n")
-            fh.write(traceback.format_exc())
-        return str(log)
+        logs.get("cli").exception("chainfill %s failed", command)
+        return str(logs.log_file())
     except Exception:
         # the log folder itself may be full or read-only: no traceback on the terminal
         return "（日志文件无法写入）"

@@ -63,8 +63,8 @@ def _call(item: dict[str, Any], names: dict[str, str]) -> str:
 
 def run_review(args: argparse.Namespace) -> int:
     from app import review
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
     from scoring.confidence import BAND_ZH
 
     limit = _limit(args.limit)
@@ -101,14 +101,14 @@ def run_review(args: argparse.Namespace) -> int:
 
 def run_confirm(args: argparse.Namespace) -> int:
     from app import review
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         rec = review.confirm(db, args.firm, args.code)
         if not args.no_refresh:
             from app import pipeline
-            from app.commands.score import _drain
+            from cli.commands.score import _drain
 
             _drain(pipeline.refresh_if_stale(db))
         rec["score"] = db.scalar("SELECT score FROM scores WHERE firm_id = ?", (rec["firm_id"],))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands._out import info, print_json
+from cli.commands._out import info, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -108,7 +108,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _db(args: argparse.Namespace, **kwargs: Any):
-    from app.cli import open_database
+    from cli.main import open_database
 
     return open_database(args, **kwargs)
 

@@ -16,8 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     from app import backup, filesafety
-    from app.cli import open_database
-    from app.commands._out import info
+    from cli.commands._out import info
+    from cli.main import open_database
 
     out = filesafety.guard_output(args.out, flag="--out", db_path=filesafety.database_path(args))
     with open_database(args) as db:
@@ -34,8 +34,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from app import backup, filesafety
-    from app.cli import open_database
-    from app.commands._out import info
+    from cli.commands._out import info
+    from cli.main import open_database
 
     backup.check_file(args.file)
     with open_database(args) as db:

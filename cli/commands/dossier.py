@@ -21,9 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app import dossier, privacy
-    from app.cli import open_database, ui_module
-    from app.commands._out import info, print_json
     from app.ranking import resolve_firm
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         # Everything that can be wrong with the input is checked before Qt is loaded.
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
             ids = dossier.shortlist_firms(db, shortlist)
         if args.out is not None:
             privacy.check_output_path(args.out, ".pdf")
-        printing = ui_module("dossier_print")
+        from ui import dossier_print as printing  # Qt: only once the input is known good
 
         def progress(p) -> None:
             if sys.stderr.isatty() and p.total:

@@ -55,7 +55,8 @@ def _width(s: str) -> int:
 
 
 def _cut(s: str, width: int) -> str:
-    out, w = [], 0
+    out: list[str] = []
+    w = 0
     for ch in s:
         cw = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
         if w + cw > width:
@@ -112,9 +113,9 @@ def _drain(job: Any) -> Any:
 # -- commands -----------------------------------------------------------------------------
 def run_score(args: argparse.Namespace) -> int:
     from app import pipeline, ranking
-    from app.cli import open_database
-    from app.commands._out import info, print_json
     from app.errors import UserError
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     if args.top < 0:
         raise UserError("--top 不能为负数")
@@ -165,9 +166,9 @@ def run_score(args: argparse.Namespace) -> int:
 
 def run_gaps(args: argparse.Namespace) -> int:
     from app import ranking
-    from app.cli import open_database
-    from app.commands._out import print_json
     from catalog.model import POSITION_ZH, STRENGTH_ZH
+    from cli.commands._out import print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         gaps = ranking.compute_gaps(db)
@@ -204,8 +205,8 @@ def run_gaps(args: argparse.Namespace) -> int:
 
 def run_explain(args: argparse.Namespace) -> int:
     from app import pipeline, ranking
-    from app.cli import open_database
-    from app.commands._out import print_json
+    from cli.commands._out import print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         ranking.resolve_firm(db, args.firm)  # bad input fails before anything is written
@@ -220,8 +221,8 @@ def run_explain(args: argparse.Namespace) -> int:
 
 def run_weights(args: argparse.Namespace) -> int:
     from app import pipeline, ranking
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
     from scoring.ranking import WEIGHT_ZH
 
     changing = any(v is not None for v in (args.gap_fit, args.capability, args.propensity))
@@ -246,8 +247,8 @@ def run_weights(args: argparse.Namespace) -> int:
 
 def run_propensity_train(args: argparse.Namespace) -> int:
     from app import ranking
-    from app.cli import open_database
-    from app.commands._out import info, print_json
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     with open_database(args) as db:
         result = ranking.train_propensity(db)

@@ -90,9 +90,9 @@ def _load(args: argparse.Namespace, db):
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from app.cli import open_database
-    from app.commands._out import info, print_json
     from app.projects import evaluation
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     today = _today(args.today)
     with open_database(args) as db:
@@ -121,9 +121,9 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from app.cli import open_database
-    from app.commands._out import print_json
     from app.projects import evaluation, model
+    from cli.commands._out import print_json
+    from cli.main import open_database
 
     today = _today(args.today)
     with open_database(args) as db:
@@ -192,9 +192,9 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_alerts(args: argparse.Namespace) -> int:
-    from app.cli import open_database
-    from app.commands._out import info, print_json
     from app.projects import evaluation
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     today = _today(args.today)
     with open_database(args) as db:
@@ -211,8 +211,8 @@ def run_alerts(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    from app.commands._out import info
     from app.projects.template import write_template
+    from cli.commands._out import info
 
     path = write_template(args.out)
     info(f"已生成导入模板：{path}")
@@ -220,9 +220,9 @@ def run_template(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from app.cli import open_database
-    from app.commands._out import info, print_json
     from app.projects.importer import import_file, write_rejects
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     today = _today(args.today)
     if args.rejects:
@@ -264,12 +264,13 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_print(args: argparse.Namespace) -> int:
-    from app.cli import open_database, ui_module
-    from app.commands._out import info
+    from cli.commands._out import info
+    from cli.main import open_database
 
     today = _today(args.today)
     with open_database(args) as db:
-        printing = ui_module("projects_print")
+        from ui import projects_print as printing
+
         result = printing.write_projects_pdf(
             db, args.out, project=args.project, year=args.year, today=today
         )
@@ -293,9 +294,9 @@ def _pairs(values: list[str], what: str) -> dict[str, float]:
 
 
 def run_method(args: argparse.Namespace) -> int:
-    from app.cli import open_database
-    from app.commands._out import info, print_json
     from app.projects import model
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
 
     overrides: dict = {}
     if args.weight:

@@ -23,9 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app import demo
-    from app.cli import open_database
-    from app.commands._out import info
     from app.jobs import Progress, run_to_end
+    from cli.commands._out import info
+    from cli.main import open_database
 
     last = [-1]
 

@@ -1,0 +1,354 @@
+"""The panel of the chosen firm: its stage and history, contacts, visits."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import outreach, richtext
+from ui import fmt, messages, theme
+from ui.context import PIPELINE
+from ui.views.shortlists.common import (
+    stage_text,
+)
+from ui.views.shortlists.dialogs import ContactDialog, VisitDialog
+from ui.widgets.common import EmptyState, make_button, muted, section_title, spacing
+
+
+# -- the firm panel -------------------------------------------------------------------------------
+class OutreachPanel(QWidget):
+    """One firm's stage and history, contacts and visits, with their editors."""
+
+    changed = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.firm_id: int | None = None
+        s = spacing(self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(s)
+        self.empty = EmptyState(self.tr("Choose a firm to see its stage, contacts and visits."))
+        lay.addWidget(self.empty)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(s)
+        self.name = QLabel()
+        self.name.setWordWrap(True)
+        self.name.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subline = muted()
+        self.lists = muted()
+        body.addWidget(self.name)
+        body.addWidget(self.subline)
+        body.addWidget(self.lists)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_stage(), self.tr("Stage"))
+        self.tabs.addTab(self._build_contacts(), self.tr("Contacts"))
+        self.tabs.addTab(self._build_visits(), self.tr("Visits"))
+        body.addWidget(self.tabs, 1)
+        lay.addWidget(self.body, 1)
+        self.body.hide()
+
+    # building
+    def _build_stage(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        self.stage_now = QLabel()
+        self.stage_now.setFont(theme.scaled_font(self.font(), 1.1, bold=True))
+        lay.addWidget(self.stage_now)
+        form = QFormLayout()
+        self.stage_box = QComboBox()
+        for code in outreach.STAGES:
+            self.stage_box.addItem(stage_text(self, code), code)
+        self.stage_box.currentIndexChanged.connect(self._stage_choice)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Required when dropping a firm"))
+        self.stage_note = QLineEdit()
+        form.addRow(self.tr("New stage"), self.stage_box)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Note"), self.stage_note)
+        lay.addLayout(form)
+        self.stage_btn = make_button(self.tr("Change stage"), None, primary=True)
+        self.stage_btn.clicked.connect(self.change_stage)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.stage_btn)
+        lay.addLayout(row)
+        lay.addWidget(section_title(self.tr("History")))
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Stage"), self.tr("Who"), self.tr("Note")]
+        )
+        self._plain_table(self.history)
+        lay.addWidget(self.history, 1)
+        self._stage_choice()
+        return w
+
+    def _build_contacts(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        self.contacts = QTableWidget(0, 4)
+        self.contacts.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("E-mail")]
+        )
+        self._plain_table(self.contacts)
+        self.contacts.doubleClicked.connect(lambda _i: self.edit_contact())
+        lay.addWidget(self.contacts, 1)
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add…"), self.add_contact),
+            (self.tr("Edit…"), self.edit_contact),
+            (self.tr("Delete"), self.delete_contact),
+        ):
+            b = make_button(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        return w
+
+    def _build_visits(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        self.visits = QTableWidget(0, 4)
+        self.visits.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Place"), self.tr("Next step"), self.tr("Due")]
+        )
+        self._plain_table(self.visits)
+        self.visits.doubleClicked.connect(lambda _i: self.edit_visit())
+        self.visits.itemSelectionChanged.connect(self._show_visit)
+        lay.addWidget(self.visits, 1)
+        self.visit_text = QLabel()
+        self.visit_text.setWordWrap(True)
+        self.visit_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.visit_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.visit_text)
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Log visit…"), self.add_visit),
+            (self.tr("Edit…"), self.edit_visit),
+            (self.tr("Next step done"), self.next_done),
+            (self.tr("Delete"), self.delete_visit),
+        ):
+            b = make_button(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        return w
+
+    @staticmethod
+    def _plain_table(t: QTableWidget) -> None:
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.verticalHeader().hide()
+        t.setShowGrid(False)
+        t.setAlternatingRowColors(True)
+        t.horizontalHeader().setStretchLastSection(True)
+        t.horizontalHeader().setHighlightSections(False)
+
+    # showing
+    def set_firm(self, firm_id: int | None) -> None:
+        self.firm_id = firm_id
+        if firm_id is None:
+            self.body.hide()
+            self.empty.show()
+            return
+        row = self.ctx.db.execute(
+            "SELECT id, name, short_name, city, district FROM firms WHERE id = ?", (firm_id,)
+        ).fetchone()
+        if row is None:
+            self.set_firm(None)
+            return
+        from app import shortlists
+
+        self.empty.hide()
+        self.body.show()
+        self.name.setText(row["name"])
+        place = " · ".join(x for x in (row["city"], row["district"]) if x)
+        self.subline.setText("　".join(x for x in (row["short_name"], place) if x))
+        lists = shortlists.lists_of_firm(self.ctx.db, firm_id)
+        self.lists.setText(
+            self.tr("On shortlists: %1").replace("%1", "、".join(lists)) if lists else ""
+        )
+        self._show_stage()
+        self._show_contacts()
+        self._show_visits()
+
+    def _show_stage(self) -> None:
+        stage = outreach.stage_of(self.ctx.db, self.firm_id)
+        self.stage_now.setText(self.tr("Current stage: %1").replace("%1", stage_text(self, stage)))
+        nxt = outreach.STAGES.index(stage) + 1 if stage in outreach.STAGES[:-2] else 0
+        self.stage_box.setCurrentIndex(nxt)
+        self.reason.clear()
+        self.stage_note.clear()
+        hist = outreach.history(self.ctx.db, self.firm_id)
+        self.history.setRowCount(len(hist))
+        for r, h in enumerate(reversed(hist)):
+            note = "；".join(x for x in (h.get("reason"), h.get("note")) if x)
+            for c, text in enumerate(
+                (fmt.timestamp(h["at"]), stage_text(self, h["stage"]), h["user"] or "", note)
+            ):
+                self.history.setItem(r, c, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
+
+    def _show_contacts(self) -> None:
+        rows = outreach.contacts(self.ctx.db, self.firm_id)
+        self.contacts.setRowCount(len(rows))
+        for r, c in enumerate(rows):
+            for col, key in enumerate(("name", "title", "phone", "email")):
+                item = QTableWidgetItem(c[key] or "")
+                item.setData(Qt.ItemDataRole.UserRole, c)
+                self.contacts.setItem(r, col, item)
+        self.contacts.resizeColumnsToContents()
+
+    def _show_visits(self) -> None:
+        rows = outreach.visits(self.ctx.db, self.firm_id)
+        today = date.today().isoformat()
+        self.visits.setRowCount(len(rows))
+        for r, v in enumerate(rows):
+            due = v["next_date"] or ""
+            cells = (v["date"], v["place"] or "", v["next_step"] or "", due)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, v)
+                if col == 3 and due and not v["next_done"] and due < today:
+                    item.setForeground(QBrush(QColor(theme.DANGER)))
+                if v["next_done"] and col >= 2:
+                    item.setForeground(QBrush(QColor(theme.TEXT_FAINT)))
+                self.visits.setItem(r, col, item)
+        self.visits.resizeColumnsToContents()
+        self.visit_text.clear()
+
+    def _stage_choice(self) -> None:
+        dropped = self.stage_box.currentData() == "dropped"
+        self.reason.setEnabled(dropped)
+
+    def _selected(self, table: QTableWidget) -> dict[str, Any] | None:
+        items = table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _show_visit(self) -> None:
+        v = self._selected(self.visits)
+        if v is None:
+            self.visit_text.clear()
+            return
+        parts = []
+        for key in outreach.VISIT_ACCOUNT_FIELDS:
+            if v.get(key):
+                parts.append(f"<b>{outreach.VISIT_FIELD_ZH[key]}</b>：{richtext.text(v[key])}")
+        self.visit_text.setText("<br/>".join(parts))
+
+    # editing (every write runs on the writer thread)
+    def _write(self, fn, title: str) -> None:
+        fid = self.firm_id
+
+        def done(_result: Any) -> None:
+            if self.firm_id == fid:
+                self.set_firm(fid)
+            self.ctx.notify(PIPELINE)
+            self.changed.emit()
+
+        self.ctx.run(lambda db, _cancel: fn(db), write=True, title=title, on_result=done)
+
+    def change_stage(self) -> None:
+        if self.firm_id is None:
+            return
+        stage = self.stage_box.currentData()
+        reason = self.reason.text().strip() or None
+        note = self.stage_note.text().strip() or None
+        fid = self.firm_id
+        self._write(
+            lambda db: outreach.set_stage(db, fid, stage, reason=reason, note=note),
+            self.tr("Changing stage"),
+        )
+
+    def add_contact(self) -> None:
+        if self.firm_id is None:
+            return
+        dlg = ContactDialog(self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            fid, values = self.firm_id, dlg.values()
+            self._write(
+                lambda db: outreach.add_contact(db, fid, **values), self.tr("Saving contact")
+            )
+
+    def edit_contact(self) -> None:
+        c = self._selected(self.contacts)
+        if c is None:
+            return
+        dlg = ContactDialog(self, c)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            values = dlg.values()
+            self._write(
+                lambda db: outreach.update_contact(db, c["id"], **values), self.tr("Saving contact")
+            )
+
+    def delete_contact(self) -> None:
+        c = self._selected(self.contacts)
+        if c is None:
+            return
+        if messages.ask(
+            self, self.tr("Delete the contact %1?").replace("%1", c["name"]), default_yes=False
+        ):
+            self._write(
+                lambda db: outreach.delete_contact(db, c["id"]), self.tr("Deleting contact")
+            )
+
+    def add_visit(self) -> None:
+        if self.firm_id is None:
+            return
+        dlg = VisitDialog(self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            fid, values = self.firm_id, dlg.values()
+            self._write(lambda db: outreach.add_visit(db, fid, **values), self.tr("Saving visit"))
+
+    def edit_visit(self) -> None:
+        v = self._selected(self.visits)
+        if v is None:
+            return
+        dlg = VisitDialog(self, v)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            values = dlg.values()
+            self._write(
+                lambda db: outreach.update_visit(db, v["id"], **values), self.tr("Saving visit")
+            )
+
+    def next_done(self) -> None:
+        v = self._selected(self.visits)
+        if v is None or not v.get("next_step"):
+            return
+        self._write(
+            lambda db: outreach.set_next_done(db, v["id"], not v["next_done"]),
+            self.tr("Saving visit"),
+        )
+
+    def delete_visit(self) -> None:
+        v = self._selected(self.visits)
+        if v is None:
+            return
+        if messages.ask(
+            self, self.tr("Delete the visit of %1?").replace("%1", v["date"]), default_yes=False
+        ):
+            self._write(lambda db: outreach.delete_visit(db, v["id"]), self.tr("Deleting visit"))
