@@ -104,24 +104,6 @@ def guard_output(
     return out
 
 
-def csv_safe_row(row: Iterable[object]) -> list[object]:
-    """A CSV row whose text cells a spreadsheet will not evaluate as formulas (plain numbers
-    such as ``-3.5`` stay as they are)."""
-    from app.privacy import escape_cell
-
-    return [c if _is_number(c) else escape_cell(c) for c in row]
-
-
-def _is_number(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    try:
-        float(value)
-    except ValueError:
-        return False
-    return value.strip() == value and value[:1] in "+-0123456789."
-
-
 def create_private(path: str | os.PathLike[str]) -> None:
     """Create (or truncate) ``path`` readable and writable by its owner only."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -140,3 +141,19 @@ def replace_atomically(tmp: Path, out: Path, *, private: bool = False) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(f"无法写入输出文件 {out}：{exc.strerror or exc}") from exc
+
+
+def csv_safe_row(row: Iterable[object]) -> list[object]:
+    """A CSV row whose text cells a spreadsheet will not evaluate as formulas (plain numbers
+    such as ``-3.5`` stay as they are)."""
+    return [c if _is_number(c) else escape_cell(c) for c in row]
+
+
+def _is_number(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return value.strip() == value and value[:1] in "+-0123456789."

@@ -1,10 +1,20 @@
-"""Benchmark of the direction classifier: quality, corrections gain, throughput.
+"""Benchmark of the direction classifier: quality on real firms first, then on the team's own
+sets, corrections gain, throughput.
 
     .venv/bin/python bench/bench_classifier.py                 # everything, 1,000,000 texts
     .venv/bin/python bench/bench_classifier.py --n 200000 --skip-gain
     .venv/bin/python bench/bench_classifier.py --db-firms 200000   # also the app path (SQLite)
 
-Quality is measured on hand-written labelled sets of fictional firms (bench/data):
+Quality on real text comes first: the 581 Shenzhen/Guangzhou listed firms of ../shared/data with
+two analysts' direction labels (bench/real_dev.py). The real-firm layer that makes the call
+(scoring/calibration.py) learned from those labels, so its figures are cross-validated (5 folds,
+seeds 0-2: every firm judged by a layer fitted without it), with the calibration table (stated
+confidence vs observed accuracy, ECE), per-direction F1 and the confusions of neighbouring
+directions. The text model alone (which never saw these firms) and the plain keyword rule are
+shown beside it. The corrections gain on real text: the dev set is halved; N firms of one half
+become staff corrections, the layer is fitted on that half, and both are judged on the other.
+
+Secondary, the team's own hand-written labelled sets of fictional firms (bench/data):
 ``eval_firms.csv`` (413, "dev": its errors were studied to find missing concepts, so it is
 optimistic), ``eval_firms_holdout.csv`` (134, never studied), ``eval_firms_realstyle.csv``
 (214, real registry/exchange style: industry label, exchange-style main business, long
@@ -46,6 +56,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 warnings.simplefilter("ignore")
 
 NEIGHBOURS = [
@@ -151,7 +162,9 @@ def report_quality(model, cat, sets: dict[str, list[dict[str, str]]]) -> dict:
     result: dict = {}
     preds = {}
     for name, rows in sets.items():
-        p = model.predict([text_of(r) for r in rows])
+        p = model.predict(
+            [text_of(r) for r in rows], industries=[r.get("industry", "") for r in rows]
+        )
         preds[name] = p
         truth = [r["direction"] for r in rows]
         m = metrics(truth, p.directions, directions)
@@ -224,6 +237,178 @@ def report_quality(model, cat, sets: dict[str, list[dict[str, str]]]) -> dict:
                 f"    {r['id']} {r['direction'] or '(none)'} → {d or '(none)'} {pr:.2f}  {r['name']}  {r['note']}"
             )
     return result
+
+
+# -- the real dev set ------------------------------------------------------------------------------
+def report_real(cat, text_model, seeds: list[int]) -> dict:
+    """Cross-validated figures of the real-firm layer on the real dev set, and baselines."""
+    import numpy as np
+    import real_dev
+
+    from scoring import calibration, concordance
+
+    data = real_dev.load()
+    texts = data.texts()
+    classes = text_model.dir_layer.classes
+    logp = calibration.text_logp(text_model.raw_scores(texts), text_model.temperature)
+    clause = text_model.clause_logp(texts)
+    mention = calibration.mentions(clause)
+    shipped = calibration.load_shipped()
+    cap = shipped.mention_none_cap if shipped is not None else 1.0
+    conc = concordance.expected_directions
+    out: dict = {"n": len(texts)}
+    runs = []
+    for seed in seeds:
+        pred, conf, _ = calibration.cross_val_predict(
+            logp, data.industries, data.truth, classes, conc, seed=seed, clause_logp=clause
+        )
+        capped = np.array([d == "" for d in pred]) & mention
+        conf = np.where(capped, np.minimum(conf, cap), conf)
+        runs.append((pred, conf, real_dev.score(data, pred, conf.tolist())))
+    keys = ("macro_f1", "accuracy", "in_out_f1", "ece")
+    mean = {k: float(np.mean([r[2][k] for r in runs])) for k in keys}
+    out["cross_validated"] = {"seeds": seeds, **mean}
+    print(
+        f"  real-firm layer, cross-validated (5-fold, seeds {seeds}): macro-F1 {pct(mean['macro_f1'])}"
+        f"  accuracy {pct(mean['accuracy'])}  in/out F1 {pct(mean['in_out_f1'])}  "
+        f"ECE {mean['ece']:.3f}   targets: macro-F1 >= 80.0, in/out F1 >= 90.0"
+    )
+    for seed, (_, _, s) in zip(seeds, runs, strict=True):
+        print(
+            f"    seed {seed}: macro-F1 {pct(s['macro_f1'])}  accuracy {pct(s['accuracy'])}  "
+            f"in/out F1 {pct(s['in_out_f1'])}  ECE {s['ece']:.3f}"
+        )
+    saved, text_model.real = text_model.real, None
+    p = text_model.predict(texts)
+    text_model.real = saved
+    base = real_dev.score(data, p.directions, [float(x) for x in p.direction_prob])
+    out["text_model_alone"] = {k: base[k] for k in keys}
+    print(
+        f"  text model alone (old none rule; never saw these firms): macro-F1 "
+        f"{pct(base['macro_f1'])}  accuracy {pct(base['accuracy'])}  in/out F1 "
+        f"{pct(base['in_out_f1'])}  ECE {base['ece']:.3f}; calls none "
+        f"{sum(1 for d in p.directions if not d) / len(texts):.0%} (analysts: "
+        f"{sum(1 for t in data.truth if not t) / len(texts):.0%})"
+    )
+    kw_rows = [
+        {"name": r["name"], "industry": r["所属行业"], "text": r["main_business"]}
+        for r in data.rows
+    ]
+    kw = real_dev.score(data, keyword_baseline(kw_rows, cat))
+    out["keyword_rules"] = {k: kw[k] for k in ("macro_f1", "accuracy", "in_out_f1")}
+    print(
+        f"  keyword rules (catalog words, most hits wins): macro-F1 {pct(kw['macro_f1'])}  "
+        f"accuracy {pct(kw['accuracy'])}  in/out F1 {pct(kw['in_out_f1'])}"
+    )
+    s0 = runs[0][2]
+    print("\n  Per class (cross-validated, seed 0; classes with >= 3 firms):   F1   firms")
+    for c, (f1, n) in sorted(s0["per_class"].items(), key=lambda kv: -kv[1][1]):
+        print(f"    {c or '(none)':22s} {pct(f1)}   {n:4d}")
+    out["per_class"] = {c or "none": v for c, v in s0["per_class"].items()}
+    wrong = Counter((t, p) for t, p in s0["pairs"] if t != p)
+    print("\n  Confusions between neighbouring directions (seed 0, truth → called):")
+    for group in NEIGHBOURS:
+        cells = {f"{a}→{b}": wrong[(a, b)] for a in group for b in group if a != b}
+        detail = ", ".join(f"{k} {v}" for k, v in cells.items() if v) or "none"
+        print(f"    {' / '.join(group):50s} {detail}")
+    other_domain = sum(
+        v for (t, p), v in wrong.items() if t and p and t.split(".")[0] != p.split(".")[0]
+    )
+    print(
+        f"    catalog → none {sum(v for (t, p), v in wrong.items() if t and not p)}, "
+        f"none → catalog {sum(v for (t, p), v in wrong.items() if p and not t)}, "
+        f"other domain {other_domain}"
+    )
+    print("\n  Calibration (cross-validated, all seeds): stated confidence vs observed accuracy")
+    right = [t == p for _, _, s in runs for t, p in s["pairs"]]
+    conf_all = [float(c) for _, conf, _ in runs for c in conf]
+    table = real_dev.calibration_table(right, conf_all)
+    for lo, hi, n, stated, observed in table["bins"]:
+        print(
+            f"    [{lo:.1f}, {hi:.1f})  n={n // len(seeds):4d}  stated {pct(stated)}  "
+            f"observed {pct(observed)}"
+        )
+    print(f"    expected calibration error {table['ece']:.3f}")
+    from scoring import confidence
+
+    print("  把握 bands (scoring/confidence.py):")
+    for name, lo, hi in (
+        ("高", confidence.HIGH, 1.01),
+        ("中", confidence.LOW, confidence.HIGH),
+        ("低", 0.0, confidence.LOW),
+    ):
+        idx = [i for i, c in enumerate(conf_all) if lo <= c < hi]
+        acc = sum(right[i] for i in idx) / len(idx) if idx else 0.0
+        print(f"    {name}  {len(idx) / len(conf_all):5.1%} of firms, {pct(acc)} % right")
+    out["calibration"] = table
+    return out
+
+
+def report_real_gain(cat, ns: list[int], seeds: list[int]) -> dict:
+    """N staff corrections from one half of the real dev set → Δ macro-F1 on the other half
+    (the layer is fitted on the first half only, so the judged half stays unseen)."""
+    import numpy as np
+    import real_dev
+    from sklearn.model_selection import StratifiedKFold
+
+    from scoring import calibration, concordance
+    from scoring.training import train
+
+    data = real_dev.load()
+    texts = data.texts()
+    conc = concordance.expected_directions
+    counts = Counter(data.truth)
+    strata = [t if counts[t] >= 2 else "~rare" for t in data.truth]
+    curve: dict[int, list[dict]] = defaultdict(list)
+    for seed in seeds:
+        pool, test = next(
+            StratifiedKFold(2, shuffle=True, random_state=seed).split(np.zeros(len(texts)), strata)
+        )
+        order = list(pool)
+        random.Random(seed).shuffle(order)
+        for n in ns:
+            corr = [(texts[i], data.truth[i], "") for i in order[:n]]
+            model = train(cat, corr, seed=0)
+            classes = model.dir_layer.classes
+            lp_all = calibration.text_logp(model.raw_scores(texts), model.temperature)
+            cl_all = model.clause_logp(texts)
+            layer = calibration.fit(
+                lp_all[pool],
+                [data.industries[i] for i in pool],
+                [data.truth[i] for i in pool],
+                classes,
+                conc,
+                cl_all[pool],
+            )
+            p = layer.probabilities(
+                lp_all[test], [data.industries[i] for i in test], conc, cl_all[test]
+            )
+            pred, _ = calibration.decide(p, classes)
+            sub = real_dev.RealDev(
+                [data.codes[i] for i in test],
+                [data.rows[i] for i in test],
+                [data.truth[i] for i in test],
+                [data.accept[i] for i in test],
+            )
+            s = real_dev.score(sub, pred)
+            curve[n].append(s)
+            print(
+                f"    split {seed}  N={n:3d}  macro-F1 {pct(s['macro_f1'])}  in/out F1 "
+                f"{pct(s['in_out_f1'])}  (judged on {len(test)} firms)"
+            )
+    out = {}
+    base = None
+    print("  Mean over splits:")
+    for n in ns:
+        m = float(np.mean([s["macro_f1"] for s in curve[n]]))
+        io = float(np.mean([s["in_out_f1"] for s in curve[n]]))
+        base = m if base is None else base
+        out[n] = {"macro_f1": m, "in_out_f1": io, "delta_macro_f1": m - base}
+        print(
+            f"    N={n:3d} corrections → macro-F1 {pct(m)} (Δ {100 * (m - base):+.1f})  "
+            f"in/out F1 {pct(io)}"
+        )
+    return out
 
 
 def _split(rows: list[dict[str, str]], seed: int) -> tuple[list, list]:
@@ -477,7 +662,18 @@ def main() -> None:
         f"  {wall:.1f} s wall, {cpu:.1f} s CPU; {model.meta['training']['synthetic_texts']} synthetic "
         f"texts, {model.meta['training']['features']} features; calibration {model.meta['metrics']}\n"
     )
-    print("2. Quality on the labelled sets")
+    from scoring import concordance
+    from scoring.calibration import load_shipped
+
+    model.with_real_layer(load_shipped(), concordance.expected_directions)
+    import real_dev
+
+    if real_dev.available():
+        print("2. Quality on real firms: the dev set of 581 labelled listed firms (../shared/data)")
+        figures["real_dev"] = report_real(cat, model, [0, 1, 2])
+    else:
+        print("2. Real dev set: ../shared/data is not present, skipped")
+    print("\n2b. Secondary: the team's own sets of fictional firms (real-firm layer deciding)")
     dev, holdout = load_set("eval_firms.csv"), load_set("eval_firms_holdout.csv")
     real, short = load_set("eval_firms_realstyle.csv"), load_set("eval_firms_short.csv")
     products = load_set("eval_firms_products.csv")
@@ -499,9 +695,16 @@ def main() -> None:
         f"  in/out F1 {pct(m['in_out_f1'])}"
         f"  (none→dir {m['none_as_direction']}, dir→none {m['direction_as_none']})"
     )
+    if not args.skip_gain and real_dev.available():
+        print(
+            "\n3. Corrections gain on real text: N firms of one half of the real dev set as staff"
+            "\n   corrections (and the layer fitted on that half), judged on the other half"
+        )
+        figures["real_gain"] = report_real_gain(cat, [0, 20, 50, 100, 200], [0, 1])
     if not args.skip_gain:
         print(
-            "\n3. Corrections gain: N dev items as staff corrections, tested on the rest + holdout"
+            "\n3c. Corrections gain on the own sets: N dev items as staff corrections, tested on"
+            " the rest + holdout"
         )
         seeds = list(range(args.gain_seeds))
         figures["gain"] = report_gain(

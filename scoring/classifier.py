@@ -538,8 +538,15 @@ def _evidence(
             i = j
         else:
             i += 1
+    from scoring.words import default_lexicon
+
+    lexicon = default_lexicon()
     merged: dict[str, float] = {}
     for s, e, c in phrases:
-        merged[norm[s:e]] = merged.get(norm[s:e], 0.0) + c
+        snapped = lexicon.snap(norm, s, e)  # whole words only, never a fragment
+        if snapped is None:
+            continue
+        phrase = norm[snapped[0] : snapped[1]]
+        merged[phrase] = merged.get(phrase, 0.0) + c
     ranked = sorted(merged.items(), key=lambda kv: -kv[1])[:top]
     return [(phrase, round(score, 4)) for phrase, score in ranked]

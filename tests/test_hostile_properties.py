@@ -20,8 +20,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import backup, cli, migrations
+from app import backup, migrations
 from app.db import Database, now
+from cli import main as cli
 
 EXPLORE = os.environ.get("HYPOTHESIS_PROFILE") == "explore"
 BOUNDED = settings(

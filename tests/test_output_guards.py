@@ -13,8 +13,8 @@ from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
 
-from app import cli
 from app.db import Database
+from cli import main as cli
 from tests.outreach_helpers import add_firm
 
 FIRMS_CSV = (

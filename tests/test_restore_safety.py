@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, cli, migrations
+from app import backup, migrations
 from app.db import Database, now
 from app.errors import UserError
+from cli import main as cli
 
 
 def add_firm(db, name, short=None):

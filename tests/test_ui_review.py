@@ -26,7 +26,7 @@ def view(qtbot, db, monkeypatch):
         add(db, "深圳市甲科技有限公司", conf=0.45, gap_fit=0.5),
         add(db, "深圳市乙科技有限公司", conf=0.55, gap_fit=0.4),
         add(db, "深圳市丙科技有限公司", conf=0.6, gap_fit=0.3),
-        add(db, "深圳市丁银行", conf=0.95, industry="银行业", gap_fit=0.05),
+        add(db, "深圳市丁银行", conf=0.95, industry="银行", gap_fit=0.05),
     ]
     ctx = AppContext(db.path)
     v = ReviewView(ctx)

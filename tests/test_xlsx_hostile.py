@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app import cli
 from app.db import Database
 from app.errors import Cancelled, UserError
 from app.importing import readers
+from cli import main as cli
 
 HEADER = ("企业名称", "统一社会信用代码", "经营范围")
 

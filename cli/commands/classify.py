@@ -75,6 +75,7 @@ def run_classify(args: argparse.Namespace) -> int:
     from app.errors import UserError
     from app.importing.headers import FIELDS, detect_mapping
     from app.importing.readers import open_sheet
+    from app.privacy import csv_safe_row
     from cli.commands._out import info, print_json
     from scoring.text import firm_text
 
@@ -103,7 +104,7 @@ def run_classify(args: argparse.Namespace) -> int:
         try:
             with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
-                writer.writerow(filesafety.csv_safe_row(out_headers))
+                writer.writerow(csv_safe_row(out_headers))
                 pending: list[list[str]] = []
                 for _rownum, cells in sheet.data_rows():
                     if not any(c not in (None, "") for c in cells):
@@ -141,7 +142,7 @@ def run_classify(args: argparse.Namespace) -> int:
 
 
 def _flush(model, rows, text_cols, where, writer, counts, firm_text) -> int:
-    from app.filesafety import csv_safe_row
+    from app.privacy import csv_safe_row
 
     texts = [firm_text({f: r[i] if i < len(r) else "" for i, f in text_cols.items()}) for r in rows]
     col = next((i for i, f in text_cols.items() if f == "industry"), None)
