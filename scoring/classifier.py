@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import threading
 import uuid
 from collections import deque
@@ -39,8 +38,6 @@ MODEL_JSON = "model.json"
 MODEL_NPZ = "model.npz"
 NONE = ""
 _PREPARE_LOCK = threading.Lock()
-# clause boundaries for the real-firm layer's clause evidence: punctuation, lists, field breaks
-_CLAUSE_RE = re.compile(r"[，,；;。．.：:、（）()\[\]【】!?！？\s]+")
 BATCH = 10000  # texts per work item: a 20k batch from the database keeps both cores busy
 
 
@@ -213,22 +210,21 @@ class DirectionClassifier:
         on any one clause of the text (0 in the none column; the floor for a text without
         clauses). A diversified firm's catalog line shows here even when its other lines
         outweigh it in the whole text."""
+        x, owner = self.hasher.transform_clauses(list(texts))
+        return self._clause_logp(x, owner, len(texts))
+
+    def _clause_logp(self, x: sp.csr_matrix, owner: np.ndarray, n_texts: int) -> np.ndarray:
         rt = self._prepare()
-        clauses: list[str] = []
-        owner: list[int] = []
-        for i, t in enumerate(texts):
-            for c in dict.fromkeys(_CLAUSE_RE.split(t)):
-                if len(c) >= 2:
-                    clauses.append(c)
-                    owner.append(i)
-        k = len(self.dir_layer.classes)
-        out = np.full((len(texts), k), LOGP_FLOOR)
-        if clauses:
-            xc = self._compact(self.hasher.transform(clauses))
-            lp = text_logp(np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias, self.temperature)
-            rows = np.asarray(owner)
-            starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-            out[rows[starts]] = np.maximum.reduceat(lp, starts, axis=0)
+        out = np.full((n_texts, len(self.dir_layer.classes)), LOGP_FLOOR)
+        xc = self._compact(x)
+        rows = np.flatnonzero(np.diff(xc.indptr) > 0)  # clauses with known features
+        if rows.shape[0]:
+            lp = text_logp(
+                np.asarray(xc[rows] @ rt["dir_w"]) + self.dir_layer.bias, self.temperature
+            )
+            docs = owner[rows]
+            starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
+            out[docs[starts]] = np.maximum.reduceat(lp, starts, axis=0)
         if NONE in self.dir_layer.classes:
             out[:, self.dir_layer.classes.index(NONE)] = 0.0
         return out
@@ -261,9 +257,14 @@ class DirectionClassifier:
         self, texts: Sequence[str], industries: Sequence[str | None] | None = None
     ) -> Predictions:
         rt = self._prepare()
-        xc = self._compact(self.hasher.transform(list(texts)))
+        cl = None
+        if self.real is None:
+            x = self.hasher.transform(list(texts))
+        else:  # the clause evidence from the same pass over the n-grams
+            x, xcl, owner = self.hasher.transform_both(list(texts))
+            cl = self._clause_logp(xcl, owner, len(texts))
+        xc = self._compact(x)
         scores = np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias
-        cl = self.clause_logp(texts) if self.real is not None else None
         p = self.class_probabilities(scores, industries, cl)
         directions, direction_prob = self.decide_any(p, cl)
         known = self.coverage(xc)

@@ -127,3 +127,29 @@ def test_clean_name_and_firm_text():
     )
     assert text.split("\n") == ["谐动传动", "谐动传动", "谐波减速器", "谐波减速器"]
     assert firm_text({}) == ""
+
+
+def test_clause_rows_equal_hashing_each_clause_alone():
+    """transform_clauses regroups a text's n-grams by clause, in numpy: the same rows as
+    hashing every clause on its own (clauses shorter than min_chars give empty rows)."""
+    import re
+
+    from scoring.features import CLAUSE_BREAKS, Hasher
+
+    h = Hasher()
+    texts = ["锂离子电池；储能系统。光伏组件", "", "ＰＣＢ板\n5G基站；a", "银行！"]
+    x, owner = h.transform_clauses(texts, min_chars=2)
+    pattern = "[" + re.escape(CLAUSE_BREAKS) + "]"
+    expected_owner, clauses = [], []
+    for i, t in enumerate(texts):
+        for c in re.split(pattern, t):
+            expected_owner.append(i)
+            clauses.append(c if len(c) >= 2 else "")
+        # the separator after each text starts the next text's first clause
+    ref = h.transform(clauses)
+    kept = [i for i in range(x.shape[0]) if x[i].nnz]
+    ref_kept = [i for i in range(ref.shape[0]) if ref[i].nnz]
+    assert len(kept) == len(ref_kept)
+    for a, b in zip(kept, ref_kept, strict=True):
+        assert owner[a] == expected_owner[b]
+        assert abs(x[a] - ref[b]).max() < 1e-6
