@@ -252,9 +252,12 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
     classes = text_model.dir_layer.classes
     logp = calibration.text_logp(text_model.raw_scores(texts), text_model.temperature)
     clause = text_model.clause_logp(texts)
-    mention = calibration.mentions(clause)
+    mention = calibration.mentions(clause, text_model.dir_layer.classes)
     shipped = calibration.load_shipped()
-    cap = shipped.mention_none_cap if shipped is not None else 1.0
+    from scoring import confidence
+
+    # the product's rule (DirectionClassifier.decide_any): the fitted cap, held below 高
+    cap = min(shipped.mention_none_cap if shipped is not None else 1.0, confidence.HIGH - 0.01)
     conc = concordance.expected_directions
     out: dict = {"n": len(texts)}
     runs = []
@@ -329,8 +332,6 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
             f"observed {pct(observed)}"
         )
     print(f"    expected calibration error {table['ece']:.3f}")
-    from scoring import confidence
-
     print("  把握 bands (scoring/confidence.py):")
     for name, lo, hi in (
         ("高", confidence.HIGH, 1.01),

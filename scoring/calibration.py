@@ -361,14 +361,16 @@ def fit(
     return layer
 
 
-MENTION = 0.8  # a clause the text model puts in a direction at least this surely
+MENTION = 0.95  # a clause the text model puts in a direction at least this surely
 
 
-def mentions(clause_logp: np.ndarray | None) -> np.ndarray | None:
-    """Per row: does some clause name a direction's products surely (P >= MENTION)?"""
+def mentions(clause_logp: np.ndarray | None, classes: Sequence[str]) -> np.ndarray | None:
+    """Per row: does some clause name a direction's products surely (P >= MENTION)? (The
+    none column of ``clause_logp`` is a neutral 0 and does not count.)"""
     if clause_logp is None:
         return None
-    return clause_logp.max(axis=1) >= math.log(MENTION)
+    directions = [j for j, c in enumerate(classes) if c != NONE]
+    return clause_logp[:, directions].max(axis=1) >= math.log(MENTION)
 
 
 def decide(

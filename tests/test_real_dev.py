@@ -59,7 +59,7 @@ def test_cross_validated_floor_on_the_real_dev_set(model, dev):
         clause_logp=clause,
     )
     s = dev.score(data, pred, conf.tolist())
-    # measured Dec 2026, seed 0: macro-F1 0.72, in/out F1 0.94, ECE 0.05 (the text model and
+    # measured Dec 2026, seed 0: macro-F1 0.719, in/out F1 0.947, ECE 0.047 (the text model and
     # the old none rule alone: 0.626 / 0.814, ECE 0.19)
     assert s["macro_f1"] >= 0.70
     assert s["in_out_f1"] >= 0.92
@@ -87,7 +87,11 @@ def test_a_catalog_business_in_the_firms_own_words_is_not_excluded_surely(model)
     }
     pred = model.predict([firm_text(fields)], industries=[fields["industry"]])
     if pred.directions == [NONE]:
-        assert pred.direction_prob[0] <= model.real.mention_none_cap < 0.95
+        from scoring import confidence
+
+        # at most the observed accuracy of such calls, and below 高: it goes to 待确认
+        assert pred.direction_prob[0] <= model.real.mention_none_cap
+        assert confidence.band(float(pred.direction_prob[0])) != "high"
     else:
         assert pred.directions[0] in {"energy.nev", "energy.battery"}
 

@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     import real_dev
 
     from catalog import load_default
-    from scoring import calibration, concordance
+    from scoring import calibration, concordance, confidence
     from scoring.training import train
 
     if not real_dev.available():
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = dev.texts()
     logp = calibration.text_logp(text_model.raw_scores(texts), text_model.temperature)
     clause = text_model.clause_logp(texts)
-    mention = calibration.mentions(clause)
+    mention = calibration.mentions(clause, text_model.dir_layer.classes)
     conc = concordance.expected_directions
     # the none cap from out-of-fold calls of every seed, then the figures with it
     runs = [
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     for pred, conf, _ in runs:
         # the product's rule: a none call on a text that names catalog products is capped
         flags = np.array([d == "" for d in pred]) & mention
-        conf = np.where(flags, np.minimum(conf, cap), conf)
+        conf = np.where(flags, np.minimum(conf, min(cap, confidence.HIGH - 0.01)), conf)
         s = real_dev.score(dev, pred, conf.tolist())
         figures.append((s["macro_f1"], s["accuracy"], s["in_out_f1"], s["ece"]))
     mf1, acc, io, ece = (float(v) for v in np.mean(figures, axis=0))
