@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv run test test-all fuzz lint format screenshots bench bundle bundle-test clean translations
+.PHONY: venv run test test-fast fuzz lint format screenshots bench bundle bundle-test clean translations
 
 venv: $(STAMP)
 
@@ -23,13 +23,14 @@ run: venv
 # module fixtures (a demo database, a trained model) are built once.
 PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadfile
 
-## Lint, import contract, type check and the test suite without the slow tests (Qt offscreen).
+## Lint, import contract, type check and the whole test suite (Qt offscreen): what CI runs.
 test: venv lint
-	$(PYTEST) -m "not slow"
-
-## Everything, slow tests included (crash safety, fuzzing, offline flows): what CI runs.
-test-all: venv lint
 	$(PYTEST)
+
+## The same without the tests marked slow (crash-safety kills, fuzzing, offline flows): for a
+## quick loop at the desk.
+test-fast: venv lint
+	$(PYTEST) -m "not slow"
 
 ## Style, the import contract and the type checker (mypy over catalog, scoring, app, cli).
 
