@@ -112,12 +112,19 @@ def build(files: Iterable[tuple[str, dict[str, Any]]], known: Iterable[str] | No
     by_name: dict[str, tuple[Answer, int]] = {}
     for fname, data in files:
         rows_key = SCHEME_FILES.get(fname, "classes")
-        for i, row in enumerate(_rows(data, rows_key, fname)):
+        rows = _rows(data, rows_key, fname)
+        broad = _broad_codes(rows) if rows_key == "classes" else set()
+        for i, row in enumerate(rows):
             name = str(row.get("name", "")).strip()
             where = f"{fname} row {i + 1} ({row.get('code', '')} {name})"
             if not name:
                 raise ConcordanceError(f"{where}: no name")
             answer = _answer(row, where, known_set)
+            if answer == frozenset() and _nfkc(str(row.get("code", ""))).strip() in broad:
+                # "outside the catalog" cannot stand for a class with a catalog class inside
+                # it (专业技术服务业 holds 检测服务; 非金属矿物制品业 holds special glass): the
+                # label alone says nothing decisive
+                answer = None
             code = _nfkc(str(row.get("code", ""))).strip()
             if rows_key == "labels":  # Tushare: names only, read as specific as a 大类
                 _put(by_name, name_key(name), answer, 2)
@@ -137,6 +144,29 @@ def build(files: Iterable[tuple[str, dict[str, Any]]], known: Iterable[str] | No
                 raise ConcordanceError(f"{where}: code must be a 门类 letter or 2–4 digits")
             _put(by_name, name_key(name), answer, depth)
     return Concordance(by_code=by_code, by_name=by_name)
+
+
+def _broad_codes(rows: list[dict[str, Any]]) -> set[str]:
+    """Codes of classes (门类 letters, 2- and 3-digit classes) with a descendant mapped to a
+    direction: a 门类's descendants share its ``section``, a class's start with its digits."""
+    mapped = [
+        (_nfkc(str(r.get("code", ""))).strip(), _nfkc(str(r.get("section", ""))).strip())
+        for r in rows
+        if r.get("directions") and not r.get("undetermined")
+    ]
+    out: set[str] = set()
+    for code, section in mapped:
+        m = re.fullmatch(r"([A-T]?)(\d{2,4})", code)
+        if not m:
+            continue
+        letter, digits = m.group(1) or section, m.group(2)
+        if letter:
+            out.add(letter)
+        for k in range(2, len(digits)):
+            out.add(digits[:k])
+            if letter:
+                out.add(letter + digits[:k])
+    return out
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -174,3 +174,16 @@ def test_lookups_are_fast():
     for i in range(200_000):
         expected_directions(labels[i % 4])
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_broad_class_holding_a_catalog_class_is_not_outside_the_catalog():
+    """专业技术服务业 holds 检测服务 (third-party testing, bio.services) and 非金属矿物制品业 holds
+    special glass (mat.advanced): the division alone says nothing decisive, while its mapped
+    classes and plainly ordinary divisions keep their answers."""
+    from scoring.concordance import expected_directions
+
+    assert expected_directions("专业技术服务业") is None
+    assert expected_directions("非金属矿物制品业") is None
+    assert expected_directions("7452") == frozenset({"bio.services"})
+    assert expected_directions("纺织业") == frozenset()
+    assert expected_directions("货币金融服务") == frozenset()
