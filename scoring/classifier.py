@@ -221,7 +221,7 @@ class DirectionClassifier:
         rows = np.flatnonzero(np.diff(xc.indptr) > 0)  # clauses with known features
         if rows.shape[0]:
             lp = text_logp(
-                np.asarray(xc[rows] @ rt["dir_w"]) + self.dir_layer.bias, self.temperature
+                np.asarray(xc @ rt["dir_w"])[rows] + self.dir_layer.bias, self.temperature
             )
             docs = owner[rows]
             starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])

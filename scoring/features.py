@@ -40,7 +40,8 @@ _SEPARATOR = "\x00"
 # good on the real dev set, and half the rows of splitting at every comma). After folding,
 # full-width ASCII punctuation is already half-width.
 CLAUSE_BREAKS = ";!?。；！？\n\r" + _SEPARATOR
-_CLAUSE_BREAK_CPS = np.array(sorted({ord(c) for c in CLAUSE_BREAKS}), dtype=np.uint32)
+_CLAUSE_BREAK_TABLE = np.zeros(0x10000, dtype=bool)  # all breaks are in the BMP
+_CLAUSE_BREAK_TABLE[[ord(c) for c in CLAUSE_BREAKS]] = True
 
 
 def _token_table() -> np.ndarray:
@@ -250,7 +251,9 @@ class Hasher:
             grams = self._grams(cp)
             doc_of = np.repeat(np.arange(len(chunk), dtype=np.uint32), lengths + 1)
             docs.append(self._doc_matrix(doc_of, grams, len(chunk)))
-            brk = np.isin(cp, _CLAUSE_BREAK_CPS)
+            brk = np.zeros(cp.shape[0], dtype=bool)
+            bmp = cp < 0x10000
+            brk[bmp] = _CLAUSE_BREAK_TABLE[cp[bmp]]
             seg = np.cumsum(brk)  # a break starts a new clause (and belongs to no clause)
             n_seg = int(seg[-1]) + 1 if seg.shape[0] else 0
             owner = np.zeros(n_seg, dtype=np.int64)
