@@ -67,10 +67,9 @@ def test_each_direction_quotes_its_paragraph_with_its_opening_words(code: str) -
     first = d.plan_words[0]
     assert first.text.startswith(d.wording)
     assert first.chapter.startswith("四、")
-    if code in OPENING:
-        assert first.text.startswith(OPENING[code])
-    else:
-        assert first.text.startswith("重点发展" + d.name)
+    opening = OPENING.get(code, "重点发展" + d.name)
+    # the direction's own paragraph, not a domain's introduction that names it in passing
+    assert first.text.startswith(opening + "。"), first.text[:40]
 
 
 def test_zone_instructions_are_kept_word_for_word() -> None:
@@ -109,3 +108,13 @@ def test_policy_lines_do_not_rewrite_the_plan() -> None:
         "细胞免疫治疗",
     ):
         assert name in carriers, name
+
+
+def test_new_display_materials_are_their_own_line() -> None:
+    cat = load_default()
+    display = cat.segment("mat.advanced.display")
+    electronic = cat.segment("mat.advanced.electronic")
+    assert display is not None and electronic is not None
+    assert display.strength == "weak"  # the catalog's own note: OLED materials are weak
+    assert "OLED材料" in display.keywords and "OLED材料" not in electronic.keywords
+    assert "OLED" not in electronic.description + electronic.gap_note
