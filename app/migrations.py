@@ -363,7 +363,15 @@ def _v2_scores(db: Database) -> None:
     )
 
 
-MIGRATIONS: list = [_v1_core, _v2_scores]
+def _v3_floor_area(db: Database) -> None:
+    """Projects on leased premises record their floor space (平方米), so that the 亩均
+    appraisal can convert it to land by a plot ratio instead of skipping them."""
+    db.script(
+        "ALTER TABLE projects ADD COLUMN floor_m2 REAL CHECK (floor_m2 IS NULL OR floor_m2 >= 0);"
+    )
+
+
+MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -65,15 +65,46 @@ def _div(num: float | None, den: float | None) -> tuple[float | None, str]:
     return num / den, "ok"
 
 
-def land_for(project: Project, report: Report | None) -> float | None:
-    """The land a year is appraised on: the land reported in use, else the agreement's."""
-    if report is not None and report.land_in_use is not None:
-        return report.land_in_use
-    return project.land_mu
+M2_PER_MU = 2000 / 3  # 1 亩 = 666.67 平方米
+
+
+def converted_land(floor_m2: float | None, method: Method) -> float | None:
+    """折算用地（亩）of leased floor space: floor ÷ plot ratio ÷ 666.67 m² per 亩."""
+    if floor_m2 is None or floor_m2 <= 0 or method.plot_ratio <= 0:
+        return None
+    return floor_m2 / method.plot_ratio / M2_PER_MU
+
+
+def land_for(project: Project, report: Report | None, method: Method | None = None) -> float | None:
+    """The land a year is appraised on: the land reported in use, else the agreement's; a
+    project with no land of its own (0 or none) on leased premises is appraised on its floor
+    space converted to land by the method's plot ratio (折算用地)."""
+    land = report.land_in_use if report is not None and report.land_in_use is not None else None
+    if land is None:
+        land = project.land_mu
+    if not land and method is not None:
+        converted = converted_land(project.floor_m2, method)
+        if converted is not None:
+            return converted
+    return land
+
+
+def land_note(project: Project, report: Report | None, method: Method) -> str:
+    """How the land was found, when it was converted from leased floor space."""
+    own = report.land_in_use if report is not None and report.land_in_use is not None else None
+    if own is None:
+        own = project.land_mu
+    converted = converted_land(project.floor_m2, method)
+    if own or converted is None:
+        return ""
+    return (
+        f"租赁厂房 {project.floor_m2:g} 平方米，按容积率 {method.plot_ratio:g} 折算用地 "
+        f"{converted:.2f} 亩"
+    )
 
 
 def indicator_values(
-    project: Project, report: Report | None
+    project: Project, report: Report | None, method: Method | None = None
 ) -> dict[str, tuple[float | None, str, str]]:
     """key -> (value, state, Chinese note) for the six 亩产效益 indicators.
 
@@ -82,7 +113,7 @@ def indicator_values(
     """
     if report is None:
         return {k: (None, "missing", "无该年度报表") for k in INDICATOR_KEYS}
-    land = land_for(project, report)
+    land = land_for(project, report, method)
     va = report.value_added
     revenue = report.revenue if report.revenue is not None else report.output_value
     inputs = {
@@ -120,6 +151,9 @@ class Appraisal:
     note: str = ""  # why not gradable, or which indicators were left out
     raw_score: float | None = None  # the composite even when not gradable (for information)
     missing: list[str] = field(default_factory=list)
+    land_mu: float | None = None  # the land appraised on (亩), converted from floor space if leased
+    land_converted: bool = False  # land_mu is 折算用地 of leased premises
+    score_max: float = 150.0  # the scale: 100 at every benchmark, this with every cap reached
 
     def values(self) -> dict[str, float | None]:
         return {i.key: i.value for i in self.indicators}
@@ -170,20 +204,21 @@ def grade_for_score(score: float, method: Method) -> str:
 
 def appraise(project: Project, report: Report | None, method: Method) -> Appraisal:
     """The six indicators, the composite and the grade of one project-year (score grading)."""
-    vals = indicator_values(project, report)
+    vals = indicator_values(project, report, method)
     score, results, present_share = composite({k: v[0] for k, v in vals.items()}, method)
     for r in results:
         _, state, note = vals[r.key]
         r.state, r.note = state, note
     missing = [r.key for r in results if r.state != "ok"]
-    land = land_for(project, report)
+    land = land_for(project, report, method)
+    converted = land_note(project, report, method)
     why = ""
     if report is None:
         why = "无该年度报表，不评价"
     elif land is None:
         why = "未登记用地面积，不参与亩均评价"
     elif land == 0:
-        why = "用地面积为 0（如租赁厂房），亩均指标无定义，不参与亩均评价"
+        why = "用地面积为 0 且未登记租赁厂房面积，亩均指标无定义，不参与亩均评价"
     elif land < method.min_mu:
         why = f"用地 {land:g} 亩，不足 {method.min_mu:g} 亩，按规定不参与亩均评价"
     elif score is None:
@@ -194,13 +229,18 @@ def appraise(project: Project, report: Report | None, method: Method) -> Apprais
             f"低于参评要求 {method.min_weight_share * 100:.0f}%，不评价"
         )
     if why:
-        return Appraisal(results, None, None, False, why, score, missing)
+        why = f"{converted}；{why}" if converted else why
+        return Appraisal(results, None, None, False, why, score, missing, land, bool(converted))
     assert score is not None
-    note = ""
+    notes = [converted] if converted else []
     if missing:
         names = "、".join(r.name for r in results if r.state != "ok")
-        note = f"{names}缺失或无定义，其权重按比例分摊到其余指标"
-    return Appraisal(results, score, grade_for_score(score, method), True, note, score, missing)
+        notes.append(f"{names}缺失或无定义，其权重按比例分摊到其余指标")
+    note = "；".join(notes)
+    grade = grade_for_score(score, method)
+    return Appraisal(
+        results, score, grade, True, note, score, missing, land, bool(converted), 100 * method.cap
+    )
 
 
 def grades_by_share(scores: dict[Any, float], method: Method) -> dict[Any, str]:
@@ -570,6 +610,7 @@ class ProjectEvaluation:
             "year": self.year,
             "grade": a.grade,
             "score": None if a.score is None else round(a.score, 2),
+            "score_scale": {"min": 0.0, "benchmark": 100.0, "max": a.score_max},
             "indicators": {k: _round(v) for k, v in a.values().items()},
             "commitments": [
                 {
@@ -607,6 +648,10 @@ class ProjectEvaluation:
             "direction": p.direction,
             "segment": p.segment,
             "land_mu": p.land_mu,
+            "floor_m2": p.floor_m2,
+            # the land the 亩均 figures are per: own land, or leased floor converted (折算用地)
+            "land_mu_equivalent": _round(a.land_mu),
+            "land_converted": a.land_converted,
             "has_report": self.has_report,
             "status": self.status,
             "gradable": a.gradable,

@@ -155,6 +155,9 @@ class Project:
     direction: str = ""
     segment: str = ""
     land_mu: float | None = None
+    floor_m2: float | None = (
+        None  # floor space of leased premises (平方米), when no land of its own
+    )
     reward_share_pct: float | None = None  # share of the local retained tax returned
     reward_local_pct: float | None = None  # local retained share of tax; None: method default
     reward_years: int | None = None  # reward window from the production-start year
@@ -190,6 +193,7 @@ PROJECT_COLUMNS = (
     "direction",
     "segment",
     "land_mu",
+    "floor_m2",
     "reward_share_pct",
     "reward_local_pct",
     "reward_years",
@@ -229,6 +233,9 @@ class Method:
     cutoffs: tuple[float, float, float] = (90.0, 70.0, 50.0)  # A, B, C lower bounds; else D
     shares: tuple[float, float, float] = (20.0, 50.0, 20.0)  # % of graded projects in A, B, C
     min_mu: float = 5.0  # projects on less land are not graded by 亩均 (the plan's 5 亩)
+    # Leased floor space is converted to land: 折算用地（亩）= 建筑面积 ÷ 容积率 ÷ 666.67.
+    # 1.2 is a default to be set by the bureau (docs/projects-method.md), not a sourced figure.
+    plot_ratio: float = 1.2
     min_weight_share: float = 0.5  # less weight than this present -> not graded
     due_soon_days: int = 60
     report_due: str = "04-30"  # month-day by which last year's report is expected
@@ -249,11 +256,71 @@ class Method:
             "cutoffs": dict(zip("ABC", self.cutoffs, strict=True)),
             "shares": dict(zip("ABC", self.shares, strict=True)),
             "min_mu": self.min_mu,
+            "plot_ratio": self.plot_ratio,
             "min_weight_share": self.min_weight_share,
             "due_soon_days": self.due_soon_days,
             "report_due": self.report_due,
             "local_retention_pct": self.local_retention_pct,
+            "score_scale": {"min": 0.0, "benchmark": 100.0, "max": 100.0 * self.cap},
+            "sources": dict(METHOD_SOURCES),
         }
+
+
+# Where each default comes from, said plainly (docs/projects-method.md "Sources"): the plan's
+# own rule, a published scheme, or a default the bureau is to set.
+PLAN = "《东莞市重点新兴产业发展规划（2018-2025年）》七（二）3"
+BUREAU_DEFAULT = "出厂默认值，无公开出处，须由本局设定"
+METHOD_SOURCES = {
+    "indicators": f"{PLAN}：规模以上工业企业综合评价以亩均税收等6项指标为主",
+    "weights": "浙江省县（市、区）亩均效益综合评价的公开示例（30/20/20/10/10/10）；本局可改",
+    "benchmarks": BUREAU_DEFAULT + "（应按东莞当年统计口径）",
+    "cap": BUREAU_DEFAULT,
+    "grading": BUREAU_DEFAULT + "（按得分分档或按排名比例分档，由本局选定）",
+    "cutoffs": BUREAU_DEFAULT,
+    "shares": BUREAU_DEFAULT,
+    "min_mu": f"{PLAN}：针对用地5亩以上工业企业先行实施“亩产效益”综合评价",
+    "plot_ratio": BUREAU_DEFAULT
+    + "（租赁厂房按建筑面积折算用地参照浙江、广东亩均评价的做法；系数各地不同）",
+    "min_weight_share": BUREAU_DEFAULT,
+    "due_soon_days": BUREAU_DEFAULT,
+    "report_due": BUREAU_DEFAULT,
+    "local_retention_pct": BUREAU_DEFAULT + "（应按项目适用的财政体制）",
+}
+SCORE_SCALE = "0–{top:g} 分：各项指标恰达基准值为 100 分，单项按基准值的 {cap:g} 倍封顶"
+
+
+def method_text(method: Method) -> list[str]:
+    """The method as Chinese lines, each setting with its value and where that value comes from."""
+    lines = [
+        "亩均评价方法（项目履约）",
+        "得分刻度：" + SCORE_SCALE.format(top=100 * method.cap, cap=method.cap),
+        f"指标（来源：{METHOD_SOURCES['indicators']}）：",
+    ]
+    for i in method.indicators:
+        lines.append(f"  {i.name}（{i.key}）权重 {i.weight:g}，基准值 {i.benchmark:g} {i.unit}")
+    lines.append(f"  权重来源：{METHOD_SOURCES['weights']}")
+    lines.append(f"  基准值来源：{METHOD_SOURCES['benchmarks']}")
+    grading = "按得分" if method.grading == "score" else "按排名比例"
+    a, b, c = method.cutoffs
+    sa, sb, sc = method.shares
+    rows = [
+        ("cap", f"单项封顶倍数 {method.cap:g}"),
+        ("grading", f"分档方式：{grading}"),
+        ("cutoffs", f"分档分数线：A ≥ {a:g}，B ≥ {b:g}，C ≥ {c:g}，其余 D"),
+        ("shares", f"分档比例：A {sa:g}%，B {sb:g}%，C {sc:g}%，其余 D"),
+        ("min_mu", f"参评最小用地 {method.min_mu:g} 亩"),
+        (
+            "plot_ratio",
+            f"租赁厂房折算用地的容积率 {method.plot_ratio:g}（折算用地 = 建筑面积 ÷ 容积率 ÷ 666.67）",
+        ),
+        ("min_weight_share", f"参评所需指标权重占比 {method.min_weight_share:g}"),
+        ("due_soon_days", f"节点提醒 {method.due_soon_days} 天"),
+        ("report_due", f"年度报表截止 {method.report_due}"),
+        ("local_retention_pct", f"地方留成比例默认 {method.local_retention_pct:g}%"),
+    ]
+    for key, text in rows:
+        lines.append(f"{text}（来源：{METHOD_SOURCES[key]}）")
+    return lines
 
 
 def default_method(catalog_indicators: Any = (), min_mu: float | None = None) -> Method:
@@ -280,6 +347,7 @@ _OVERRIDE_KEYS = {
     "cutoffs",
     "shares",
     "min_mu",
+    "plot_ratio",
     "min_weight_share",
     "due_soon_days",
     "report_due",
@@ -358,6 +426,11 @@ def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
         if v < 0:
             raise UserError("参评最小用地面积不能为负数")
         changes["min_mu"] = v
+    if "plot_ratio" in overrides:
+        v = _number(overrides["plot_ratio"], "折算用地的容积率")
+        if v <= 0:
+            raise UserError("折算用地的容积率应大于 0（如 1.2）")
+        changes["plot_ratio"] = v
     if "min_weight_share" in overrides:
         v = _number(overrides["min_weight_share"], "参评所需指标权重占比")
         if not 0 < v <= 1:
@@ -479,6 +552,10 @@ def project_problems(project: Project) -> list[tuple[str, str]]:
         problems.append(("name", "项目名称不能为空"))
     if project.land_mu is not None and (not math.isfinite(project.land_mu) or project.land_mu < 0):
         problems.append(("land_mu", f"用地面积不能为负数（{project.land_mu:g} 亩）"))
+    if project.floor_m2 is not None and (
+        not math.isfinite(project.floor_m2) or project.floor_m2 < 0
+    ):
+        problems.append(("floor_m2", f"租赁厂房面积不能为负数（{project.floor_m2:g} 平方米）"))
     for key in (
         "reward_share_pct",
         "reward_local_pct",

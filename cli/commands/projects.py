@@ -6,7 +6,6 @@ Brought-in projects: commitments against actuals, milestones, the 亩均 apprais
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 
 
@@ -79,6 +78,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--share", action="append", default=[], metavar="A=20", help="分档比例（%）"
     )
     method.add_argument("--min-mu", type=float, help="参评最小用地面积（亩，默认 5）")
+    method.add_argument(
+        "--plot-ratio", type=float, help="租赁厂房折算用地的容积率（默认 1.2，由本局设定）"
+    )
     method.add_argument("--reset", action="store_true", help="恢复出厂默认方法")
     method.set_defaults(func=run_method)
 
@@ -313,6 +315,8 @@ def run_method(args: argparse.Namespace) -> int:
         overrides["grading"] = args.grading
     if args.min_mu is not None:
         overrides["min_mu"] = args.min_mu
+    if args.plot_ratio is not None:
+        overrides["plot_ratio"] = args.plot_ratio
     with open_database(args) as db:
         if args.reset:
             method = model.reset_method(db)
@@ -325,5 +329,5 @@ def run_method(args: argparse.Namespace) -> int:
     if args.json:
         print_json(method.to_json())
         return 0
-    print(json.dumps(method.to_json(), ensure_ascii=False, indent=2))
+    print("\n".join(model.method_text(method)))
     return 0

@@ -1,0 +1,82 @@
+"""Leased premises are appraised on their floor space converted to land (折算用地), issue #17."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from app.errors import UserError
+from app.projects import evaluation as ev
+from app.projects import model
+from app.projects.demo import generate_projects
+from app.projects.model import apply_overrides
+from tests.test_projects_evaluation import METHOD, project, report
+
+TODAY = date(2026, 11, 27)
+
+
+def test_floor_space_is_converted_by_the_plot_ratio():
+    assert METHOD.plot_ratio == 1.2  # the shipped default, to be set by the bureau
+    p = project(land=0.0, floor_m2=8000.0)
+    a = ev.appraise(p, report(), METHOD)
+    mu = 8000 / 1.2 / (2000 / 3)  # 10 亩
+    assert a.land_mu == pytest.approx(mu) and a.land_converted
+    assert a.values()["tax_per_mu"] == pytest.approx(1200 / mu)
+    assert a.gradable and a.grade is not None
+    assert "租赁厂房 8000 平方米" in a.note and "容积率 1.2" in a.note
+
+
+def test_the_plot_ratio_is_a_setting():
+    p = project(land=None, floor_m2=8000.0)
+    m = apply_overrides(METHOD, {"plot_ratio": 2.0})
+    assert ev.appraise(p, report(), m).land_mu == pytest.approx(6.0)
+    with pytest.raises(UserError, match="容积率"):
+        apply_overrides(METHOD, {"plot_ratio": 0})
+
+
+def test_own_land_wins_and_small_floor_is_under_the_threshold():
+    a = ev.appraise(project(land=50.0, floor_m2=8000.0), report(), METHOD)
+    assert a.land_mu == 50.0 and not a.land_converted
+    small = ev.appraise(project(land=0.0, floor_m2=2000.0), report(), METHOD)
+    assert not small.gradable and "5 亩" in small.note and "折算用地" in small.note
+    bare = ev.appraise(project(land=0.0), report(), METHOD)
+    assert not bare.gradable and bare.land_mu == 0.0
+
+
+def test_status_json_shows_the_converted_land_and_the_scale():
+    p = project(land=0.0, floor_m2=8000.0, reports={2024: report()})
+    e = ev.evaluate(p, 2024, METHOD, TODAY)
+    j = e.to_json()
+    assert j["floor_m2"] == 8000.0 and j["land_mu_equivalent"] == pytest.approx(10.0)
+    assert j["land_converted"] is True and j["grade"] is not None
+    assert j["score_scale"] == {"min": 0.0, "benchmark": 100.0, "max": 150.0}
+
+
+def test_floor_space_is_stored_and_the_demo_grades_leased_projects(db):
+    generate_projects(db, seed=1, today=TODAY)
+    projects = model.load_projects(db)
+    leased = [p for p in projects if p.floor_m2]
+    assert leased and all(p.land_mu == 0 for p in leased)
+    evals = ev.evaluate_all(projects, model.load_method(db), TODAY)
+    graded = [e for e in evals if e.project.floor_m2 and e.appraisal.gradable]
+    assert graded, [e.appraisal.note for e in evals if e.project.floor_m2]
+    assert all(e.to_json()["land_mu_equivalent"] > 5 for e in graded)
+    one = leased[0]
+    again = model.get_project(db, one.id)
+    assert again.floor_m2 == one.floor_m2
+    bad = replace(one, floor_m2=-1.0)
+    assert any(k == "floor_m2" for k, _ in model.project_problems(bad))
+
+
+def test_method_text_names_a_source_for_every_setting(db):
+    lines = model.method_text(model.load_method(db))
+    text = "\n".join(lines)
+    assert "得分刻度" in text and "150" in text
+    assert "规划" in text and "须由本局设定" in text
+    assert all("来源" in line for line in lines[3:] if not line.startswith("  "))
+    method = model.load_method(db).to_json()
+    assert set(method["sources"]) >= {"weights", "benchmarks", "min_mu", "plot_ratio", "cutoffs"}
+    json.dumps(method, ensure_ascii=False)
