@@ -287,7 +287,7 @@ def test_appraisal_indicators(cat):
     ind = {i.key: i for i in cat.indicators}
     assert tuple(ind) == codes.INDICATORS
     assert sum(i.weight for i in cat.indicators) == 100
-    assert [i.weight for i in cat.indicators] == [30, 20, 20, 10, 10, 10]
+    assert [i.weight for i in cat.indicators] == [30, 20, 20, 10, 10, 10, 0]
     assert ind["tax_per_mu"].name == "亩均税收" and ind["tax_per_mu"].unit == "万元/亩"
     assert ind["value_added_per_energy"].unit == "万元/吨标准煤"
     assert ind["rd_ratio"].unit == "%"

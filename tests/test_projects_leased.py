@@ -80,3 +80,19 @@ def test_method_text_names_a_source_for_every_setting(db):
     method = model.load_method(db).to_json()
     assert set(method["sources"]) >= {"weights", "benchmarks", "min_mu", "plot_ratio", "cutoffs"}
     json.dumps(method, ensure_ascii=False)
+
+
+def test_output_per_mu_is_computed_and_scored_only_when_weighted(db):
+    method = model.load_method(db)
+    spec = method.spec("output_per_mu")
+    assert spec.name == "亩均产值" and spec.weight == 0
+    p = project(land=50.0)
+    a = ev.appraise(p, report(), method)
+    assert a.values()["output_per_mu"] == pytest.approx(21000 / 50)
+    plain = ev.appraise(p, report(), replace(method, indicators=method.indicators[:6]))
+    assert a.score == pytest.approx(plain.score)  # weight 0: no effect on the score
+    weighted = apply_overrides(method, {"weights": {"output_per_mu": 20}})
+    assert ev.appraise(p, report(), weighted).score != pytest.approx(plain.score)
+    # revenue stands in when the output value is not reported
+    b = ev.appraise(p, report(output_value=None), method)
+    assert b.values()["output_per_mu"] == pytest.approx(20000 / 50)

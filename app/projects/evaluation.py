@@ -123,6 +123,12 @@ def indicator_values(
         "value_added_per_energy": (va, report.energy_tce, "工业增加值", "综合能耗"),
         "value_added_per_emission": (va, report.emissions_t, "工业增加值", "污染物排放量"),
         "rd_ratio": (report.rd_spending, revenue, "研发经费支出", "主营业务收入（或工业总产值）"),
+        "output_per_mu": (
+            report.output_value if report.output_value is not None else report.revenue,
+            land,
+            "工业总产值（或营业收入）",
+            "用地面积",
+        ),
     }
     out: dict[str, tuple[float | None, str, str]] = {}
     for key, (num, den, num_name, den_name) in inputs.items():

@@ -89,6 +89,8 @@ DEFAULT_INDICATORS: tuple[tuple[str, str, str, float, float], ...] = (
     ("value_added_per_energy", "单位能耗增加值", "万元/吨标准煤", 10.0, 3.0),
     ("value_added_per_emission", "单位排放增加值", "万元/吨", 10.0, 1000.0),
     ("rd_ratio", "R&D经费支出占主营业务收入之比", "%", 10.0, 3.0),
+    # not one of the plan's six: shown, and scored only when the bureau gives it a weight
+    ("output_per_mu", "亩均产值", "万元/亩", 0.0, 500.0),
 )
 INDICATOR_KEYS: tuple[str, ...] = tuple(i[0] for i in DEFAULT_INDICATORS)
 
@@ -271,7 +273,8 @@ class Method:
 PLAN = "《东莞市重点新兴产业发展规划（2018-2025年）》七（二）3"
 BUREAU_DEFAULT = "出厂默认值，无公开出处，须由本局设定"
 METHOD_SOURCES = {
-    "indicators": f"{PLAN}：规模以上工业企业综合评价以亩均税收等6项指标为主",
+    "indicators": f"{PLAN}：规模以上工业企业综合评价以亩均税收等6项指标为主"
+    "（亩均产值不在六项之内，出厂权重 0，计算并显示但不计分，须由本局决定是否计分）",
     "weights": "浙江省县（市、区）亩均效益综合评价的公开示例（30/20/20/10/10/10）；本局可改",
     "benchmarks": BUREAU_DEFAULT + "（应按东莞当年统计口径）",
     "cap": BUREAU_DEFAULT,
