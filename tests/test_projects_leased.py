@@ -96,3 +96,34 @@ def test_output_per_mu_is_computed_and_scored_only_when_weighted(db):
     # revenue stands in when the output value is not reported
     b = ev.appraise(p, report(output_value=None), method)
     assert b.values()["output_per_mu"] == pytest.approx(20000 / 50)
+
+
+def test_industry_benchmarks_for_a_direction_or_its_domain(db):
+    p = project(land=50.0, direction="energy.battery")
+    city = ev.appraise(p, report(), METHOD)
+    assert "行业" not in city.note
+    m = apply_overrides(METHOD, {"industry_benchmarks": {"energy": {"tax_per_mu": 48}}})
+    dom = ev.appraise(p, report(), m)
+    tax = next(i for i in dom.indicators if i.key == "tax_per_mu")
+    assert tax.benchmark == 48 and "energy" in dom.note and dom.score < city.score
+    m = apply_overrides(
+        METHOD,
+        {
+            "industry_benchmarks": {
+                "energy": {"tax_per_mu": 48},
+                "energy.battery": {"tax_per_mu": 12},
+            }
+        },
+    )
+    own = ev.appraise(p, report(), m)
+    assert next(i for i in own.indicators if i.key == "tax_per_mu").benchmark == 12
+    other = ev.appraise(project(land=50.0, direction="bio.pharma"), report(), m)
+    assert other.score == pytest.approx(city.score)  # other industries keep the city-wide set
+    with pytest.raises(UserError, match="未知的领域或方向代码"):
+        apply_overrides(METHOD, {"industry_benchmarks": {"energy.coal": {"tax_per_mu": 1}}})
+    with pytest.raises(UserError, match="应大于 0"):
+        apply_overrides(METHOD, {"industry_benchmarks": {"bio": {"rd_ratio": 0}}})
+    saved = model.save_method(db, {"industry_benchmarks": {"bio": {"rd_ratio": 6}}})
+    saved = model.save_method(db, {"industry_benchmarks": {"bio": {"tax_per_mu": 20}}})
+    assert dict(dict(saved.industry_benchmarks)["bio"]) == {"rd_ratio": 6, "tax_per_mu": 20}
+    assert "行业基准（bio）" in "\n".join(model.method_text(saved))

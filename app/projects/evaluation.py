@@ -209,7 +209,11 @@ def grade_for_score(score: float, method: Method) -> str:
 
 
 def appraise(project: Project, report: Report | None, method: Method) -> Appraisal:
-    """The six indicators, the composite and the grade of one project-year (score grading)."""
+    """The six indicators, the composite and the grade of one project-year (score grading).
+
+    The benchmarks are the industry's where the bureau has set them for the project's
+    direction or domain, else the city-wide ones."""
+    method, industry = method.for_industry(project.direction)
     vals = indicator_values(project, report, method)
     score, results, present_share = composite({k: v[0] for k, v in vals.items()}, method)
     for r in results:
@@ -239,6 +243,8 @@ def appraise(project: Project, report: Report | None, method: Method) -> Apprais
         return Appraisal(results, None, None, False, why, score, missing, land, bool(converted))
     assert score is not None
     notes = [converted] if converted else []
+    if industry:
+        notes.append(f"基准值按行业（{industry}）设定")
     if missing:
         names = "、".join(r.name for r in results if r.state != "ok")
         notes.append(f"{names}缺失或无定义，其权重按比例分摊到其余指标")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app import catalog_store
 from app.errors import UserError
 from app.parsing import normalise_name
+from catalog import codes
 from catalog.codes import LOCAL_CITY
 
 if TYPE_CHECKING:
@@ -238,6 +239,9 @@ class Method:
     # Leased floor space is converted to land: 折算用地（亩）= 建筑面积 ÷ 容积率 ÷ 666.67.
     # 1.2 is a default to be set by the bureau (docs/projects-method.md), not a sourced figure.
     plot_ratio: float = 1.2
+    # Industry-adjusted benchmarks the bureau sets: (domain or direction code, ((indicator,
+    # benchmark), …)); a direction's own set wins over its domain's, the city-wide set is the rest.
+    industry_benchmarks: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = ()
     min_weight_share: float = 0.5  # less weight than this present -> not graded
     due_soon_days: int = 60
     report_due: str = "04-30"  # month-day by which last year's report is expected
@@ -245,6 +249,24 @@ class Method:
 
     def spec(self, key: str) -> IndicatorSpec:
         return next(i for i in self.indicators if i.key == key)
+
+    def for_industry(self, direction: str) -> tuple[Method, str]:
+        """This method with the benchmarks set for a direction (else its domain), and the code
+        whose set applies ('' when the city-wide benchmarks apply)."""
+        sets = dict(self.industry_benchmarks)
+        domain = direction.split(".", 1)[0] if direction else ""
+        merged: dict[str, float] = {}
+        used = ""
+        for code in (domain, direction):  # the direction's own figures win
+            if code and code in sets:
+                merged.update(dict(sets[code]))
+                used = code
+        if not merged:
+            return self, ""
+        specs = tuple(
+            replace(i, benchmark=merged[i.key]) if i.key in merged else i for i in self.indicators
+        )
+        return replace(self, indicators=specs), used
 
     @property
     def total_weight(self) -> float:
@@ -259,6 +281,7 @@ class Method:
             "shares": dict(zip("ABC", self.shares, strict=True)),
             "min_mu": self.min_mu,
             "plot_ratio": self.plot_ratio,
+            "industry_benchmarks": {c: dict(b) for c, b in self.industry_benchmarks},
             "min_weight_share": self.min_weight_share,
             "due_soon_days": self.due_soon_days,
             "report_due": self.report_due,
@@ -277,6 +300,7 @@ METHOD_SOURCES = {
     "（亩均产值不在六项之内，出厂权重 0，计算并显示但不计分，须由本局决定是否计分）",
     "weights": "浙江省县（市、区）亩均效益综合评价的公开示例（30/20/20/10/10/10）；本局可改",
     "benchmarks": BUREAU_DEFAULT + "（应按东莞当年统计口径）",
+    "industry_benchmarks": "出厂无行业基准（全市一套基准值）；按领域或方向设定行业基准由本局决定",
     "cap": BUREAU_DEFAULT,
     "grading": BUREAU_DEFAULT + "（按得分分档或按排名比例分档，由本局选定）",
     "cutoffs": BUREAU_DEFAULT,
@@ -303,6 +327,13 @@ def method_text(method: Method) -> list[str]:
         lines.append(f"  {i.name}（{i.key}）权重 {i.weight:g}，基准值 {i.benchmark:g} {i.unit}")
     lines.append(f"  权重来源：{METHOD_SOURCES['weights']}")
     lines.append(f"  基准值来源：{METHOD_SOURCES['benchmarks']}")
+    if method.industry_benchmarks:
+        for code, pairs in method.industry_benchmarks:
+            figures = "，".join(f"{method.spec(k).name} {v:g}" for k, v in pairs)
+            lines.append(f"  行业基准（{code}）：{figures}")
+    else:
+        lines.append("  行业基准：未设定，各行业均用全市基准值")
+    lines.append(f"  行业基准来源：{METHOD_SOURCES['industry_benchmarks']}")
     grading = "按得分" if method.grading == "score" else "按排名比例"
     a, b, c = method.cutoffs
     sa, sb, sc = method.shares
@@ -351,6 +382,7 @@ _OVERRIDE_KEYS = {
     "shares",
     "min_mu",
     "plot_ratio",
+    "industry_benchmarks",
     "min_weight_share",
     "due_soon_days",
     "report_due",
@@ -362,6 +394,30 @@ def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise UserError(f"{what}应为数字，实际为 {value!r}")
     return float(value)
+
+
+def _industry_benchmarks(
+    raw: Any, specs: dict[str, IndicatorSpec]
+) -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
+    """Validate ``{domain or direction code: {indicator: benchmark}}``."""
+    if not isinstance(raw, dict):
+        raise UserError("行业基准值设置应为“领域或方向代码: {指标: 数值}”的键值表")
+    out = []
+    for code, table in sorted(raw.items()):
+        if code not in codes.DOMAINS and code not in codes.DIRECTIONS:
+            raise UserError(f"行业基准值：未知的领域或方向代码“{code}”")
+        if not isinstance(table, dict) or not table:
+            raise UserError(f"行业基准值“{code}”应为“指标: 数值”的键值表")
+        pairs = []
+        for key, value in sorted(table.items()):
+            if key not in specs:
+                raise UserError(f"未知的亩均指标“{key}”（可选：{'、'.join(INDICATOR_KEYS)}）")
+            v = _number(value, f"{code} 的{specs[key].name}基准值")
+            if v <= 0:
+                raise UserError(f"{code} 的{specs[key].name}基准值应大于 0，实际为 {v:g}")
+            pairs.append((key, v))
+        out.append((code, tuple(pairs)))
+    return tuple(out)
 
 
 def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
@@ -429,6 +485,10 @@ def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
         if v < 0:
             raise UserError("参评最小用地面积不能为负数")
         changes["min_mu"] = v
+    if "industry_benchmarks" in overrides:
+        changes["industry_benchmarks"] = _industry_benchmarks(
+            overrides["industry_benchmarks"], specs
+        )
     if "plot_ratio" in overrides:
         v = _number(overrides["plot_ratio"], "折算用地的容积率")
         if v <= 0:
@@ -489,7 +549,13 @@ def save_method(db: Database, overrides: dict[str, Any]) -> Method:
     current = dict(db.get_setting(METHOD_SETTING) or {})
     merged = dict(current)
     for key, value in overrides.items():
-        if key in ("weights", "benchmarks", "cutoffs", "shares") and isinstance(value, dict):
+        if key == "industry_benchmarks" and isinstance(value, dict):
+            old = current.get(key) or {}
+            merged[key] = {
+                **old,
+                **{c: {**(old.get(c) or {}), **(t or {})} for c, t in value.items()},
+            }
+        elif key in ("weights", "benchmarks", "cutoffs", "shares") and isinstance(value, dict):
             merged[key] = {**(current.get(key) or {}), **value}
         else:
             merged[key] = value

@@ -79,6 +79,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     method.add_argument("--min-mu", type=float, help="参评最小用地面积（亩，默认 5）")
     method.add_argument(
+        "--industry-benchmark",
+        action="append",
+        default=[],
+        metavar="CODE:KEY=V",
+        help="按领域或方向设定行业基准值，如 energy.battery:tax_per_mu=40",
+    )
+    method.add_argument(
         "--plot-ratio", type=float, help="租赁厂房折算用地的容积率（默认 1.2，由本局设定）"
     )
     method.add_argument("--reset", action="store_true", help="恢复出厂默认方法")
@@ -296,6 +303,7 @@ def _pairs(values: list[str], what: str) -> dict[str, float]:
 
 
 def run_method(args: argparse.Namespace) -> int:
+    from app.errors import UserError
     from app.projects import model
     from cli.commands._out import info, print_json
     from cli.main import open_database
@@ -315,6 +323,16 @@ def run_method(args: argparse.Namespace) -> int:
         overrides["grading"] = args.grading
     if args.min_mu is not None:
         overrides["min_mu"] = args.min_mu
+    if args.industry_benchmark:
+        industry: dict[str, dict[str, float]] = {}
+        for item in args.industry_benchmark:
+            code, sep, pair = item.partition(":")
+            if not sep:
+                raise UserError(
+                    f"行业基准值应写成 代码:指标=数值，如 bio:rd_ratio=5，实际为“{item}”"
+                )
+            industry.setdefault(code.strip(), {}).update(_pairs([pair], "行业基准值"))
+        overrides["industry_benchmarks"] = industry
     if args.plot_ratio is not None:
         overrides["plot_ratio"] = args.plot_ratio
     with open_database(args) as db:
