@@ -365,9 +365,13 @@ def _v2_scores(db: Database) -> None:
 
 def _v3_floor_area(db: Database) -> None:
     """Projects on leased premises record their floor space (平方米), so that the 亩均
-    appraisal can convert it to land by a plot ratio instead of skipping them."""
+    appraisal can convert it to land by a plot ratio instead of skipping them; and whether the
+    firm is below the statistical scale (规下), which is appraised on fewer indicators."""
     db.script(
-        "ALTER TABLE projects ADD COLUMN floor_m2 REAL CHECK (floor_m2 IS NULL OR floor_m2 >= 0);"
+        """
+        ALTER TABLE projects ADD COLUMN floor_m2 REAL CHECK (floor_m2 IS NULL OR floor_m2 >= 0);
+        ALTER TABLE projects ADD COLUMN below_scale INTEGER NOT NULL DEFAULT 0;
+        """
     )
 
 

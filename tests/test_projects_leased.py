@@ -127,3 +127,32 @@ def test_industry_benchmarks_for_a_direction_or_its_domain(db):
     saved = model.save_method(db, {"industry_benchmarks": {"bio": {"tax_per_mu": 20}}})
     assert dict(dict(saved.industry_benchmarks)["bio"]) == {"rd_ratio": 6, "tax_per_mu": 20}
     assert "行业基准（bio）" in "\n".join(model.method_text(saved))
+
+
+def test_firms_below_scale_are_weighed_on_fewer_indicators(db):
+    method = model.load_method(db)
+    assert dict(method.small_weights) == {"tax_per_mu": 70, "output_per_mu": 30}
+    big = ev.appraise(project(land=50.0), report(), method)
+    small = ev.appraise(project(land=50.0, below_scale=True), report(), method)
+    weights = {i.key: i.weight for i in small.indicators}
+    assert weights["tax_per_mu"] == 70 and weights["output_per_mu"] == 30
+    assert weights["labour_productivity"] == 0 and weights["rd_ratio"] == 0
+    tax = 1200 / 50 / 30
+    out = min(21000 / 50 / 500, 1.5)
+    assert small.score == pytest.approx(100 * (0.7 * tax + 0.3 * out))
+    assert small.score != pytest.approx(big.score) and "规下企业" in small.note
+    # a missing energy figure does not matter to a 规下 firm
+    assert ev.appraise(
+        project(land=50.0, below_scale=True), report(energy_tce=None), method
+    ).gradable
+    m = apply_overrides(method, {"small_weights": {"tax_per_mu": 100}})
+    only_tax = ev.appraise(project(land=50.0, below_scale=True), report(), m)
+    assert only_tax.score == pytest.approx(100 * tax)
+    with pytest.raises(UserError, match="全部为 0"):
+        apply_overrides(method, {"small_weights": {"tax_per_mu": 0}})
+    # stored with the project
+    generate_projects(db, seed=1, today=TODAY)
+    p = model.load_projects(db)[0]
+    model.save_project(db, replace(p, below_scale=True))
+    assert model.get_project(db, p.id).below_scale is True
+    assert "规下企业权重" in "\n".join(model.method_text(method))

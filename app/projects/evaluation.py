@@ -214,6 +214,8 @@ def appraise(project: Project, report: Report | None, method: Method) -> Apprais
     The benchmarks are the industry's where the bureau has set them for the project's
     direction or domain, else the city-wide ones."""
     method, industry = method.for_industry(project.direction)
+    if project.below_scale:
+        method = method.for_small_firms()
     vals = indicator_values(project, report, method)
     score, results, present_share = composite({k: v[0] for k, v in vals.items()}, method)
     for r in results:
@@ -243,6 +245,9 @@ def appraise(project: Project, report: Report | None, method: Method) -> Apprais
         return Appraisal(results, None, None, False, why, score, missing, land, bool(converted))
     assert score is not None
     notes = [converted] if converted else []
+    if project.below_scale:
+        small = "、".join(r.name for r in results if r.weight > 0)
+        notes.append(f"规下企业：按{small}评价")
     if industry:
         notes.append(f"基准值按行业（{industry}）设定")
     if missing:
@@ -661,6 +666,7 @@ class ProjectEvaluation:
             "segment": p.segment,
             "land_mu": p.land_mu,
             "floor_m2": p.floor_m2,
+            "below_scale": p.below_scale,
             # the land the 亩均 figures are per: own land, or leased floor converted (折算用地)
             "land_mu_equivalent": _round(a.land_mu),
             "land_converted": a.land_converted,

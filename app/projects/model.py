@@ -158,9 +158,8 @@ class Project:
     direction: str = ""
     segment: str = ""
     land_mu: float | None = None
-    floor_m2: float | None = (
-        None  # floor space of leased premises (平方米), when no land of its own
-    )
+    floor_m2: float | None = None  # leased floor space (平方米), when no land of its own
+    below_scale: bool = False  # 规下: below the statistical scale, appraised on fewer indicators
     reward_share_pct: float | None = None  # share of the local retained tax returned
     reward_local_pct: float | None = None  # local retained share of tax; None: method default
     reward_years: int | None = None  # reward window from the production-start year
@@ -197,6 +196,7 @@ PROJECT_COLUMNS = (
     "segment",
     "land_mu",
     "floor_m2",
+    "below_scale",
     "reward_share_pct",
     "reward_local_pct",
     "reward_years",
@@ -211,7 +211,12 @@ PROJECT_COLUMNS = (
     "note",
     "source",
 )
-_BOOL_COLUMNS = {"penalty_suspend_rewards", "penalty_clawback", "penalty_land_recovery"}
+_BOOL_COLUMNS = {
+    "penalty_suspend_rewards",
+    "penalty_clawback",
+    "penalty_land_recovery",
+    "below_scale",
+}
 
 
 # -- the appraisal method -----------------------------------------------------------------
@@ -242,6 +247,8 @@ class Method:
     # Industry-adjusted benchmarks the bureau sets: (domain or direction code, ((indicator,
     # benchmark), …)); a direction's own set wins over its domain's, the city-wide set is the rest.
     industry_benchmarks: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = ()
+    # 规下 firms are weighed on a smaller set (the others weigh 0): a default for the bureau to set
+    small_weights: tuple[tuple[str, float], ...] = (("tax_per_mu", 70.0), ("output_per_mu", 30.0))
     min_weight_share: float = 0.5  # less weight than this present -> not graded
     due_soon_days: int = 60
     report_due: str = "04-30"  # month-day by which last year's report is expected
@@ -249,6 +256,12 @@ class Method:
 
     def spec(self, key: str) -> IndicatorSpec:
         return next(i for i in self.indicators if i.key == key)
+
+    def for_small_firms(self) -> Method:
+        """This method with the 规下 weights: the indicators not in ``small_weights`` weigh 0."""
+        weights = dict(self.small_weights)
+        specs = tuple(replace(i, weight=weights.get(i.key, 0.0)) for i in self.indicators)
+        return replace(self, indicators=specs)
 
     def for_industry(self, direction: str) -> tuple[Method, str]:
         """This method with the benchmarks set for a direction (else its domain), and the code
@@ -282,6 +295,7 @@ class Method:
             "min_mu": self.min_mu,
             "plot_ratio": self.plot_ratio,
             "industry_benchmarks": {c: dict(b) for c, b in self.industry_benchmarks},
+            "small_weights": dict(self.small_weights),
             "min_weight_share": self.min_weight_share,
             "due_soon_days": self.due_soon_days,
             "report_due": self.report_due,
@@ -300,6 +314,8 @@ METHOD_SOURCES = {
     "（亩均产值不在六项之内，出厂权重 0，计算并显示但不计分，须由本局决定是否计分）",
     "weights": "浙江省县（市、区）亩均效益综合评价的公开示例（30/20/20/10/10/10）；本局可改",
     "benchmarks": BUREAU_DEFAULT + "（应按东莞当年统计口径）",
+    "small_weights": "规下企业用较少的指标（参照浙江亩均评价对规下企业的做法）；"
+    "亩均税收 70、亩均产值 30 为出厂默认值，无公开出处，须由本局设定",
     "industry_benchmarks": "出厂无行业基准（全市一套基准值）；按领域或方向设定行业基准由本局决定",
     "cap": BUREAU_DEFAULT,
     "grading": BUREAU_DEFAULT + "（按得分分档或按排名比例分档，由本局选定）",
@@ -334,6 +350,9 @@ def method_text(method: Method) -> list[str]:
     else:
         lines.append("  行业基准：未设定，各行业均用全市基准值")
     lines.append(f"  行业基准来源：{METHOD_SOURCES['industry_benchmarks']}")
+    small = "，".join(f"{method.spec(k).name} {v:g}" for k, v in method.small_weights)
+    lines.append(f"  规下企业权重：{small}（其余指标不计分）")
+    lines.append(f"  规下企业权重来源：{METHOD_SOURCES['small_weights']}")
     grading = "按得分" if method.grading == "score" else "按排名比例"
     a, b, c = method.cutoffs
     sa, sb, sc = method.shares
@@ -383,6 +402,7 @@ _OVERRIDE_KEYS = {
     "min_mu",
     "plot_ratio",
     "industry_benchmarks",
+    "small_weights",
     "min_weight_share",
     "due_soon_days",
     "report_due",
@@ -418,6 +438,23 @@ def _industry_benchmarks(
             pairs.append((key, v))
         out.append((code, tuple(pairs)))
     return tuple(out)
+
+
+def _small_weights(raw: Any, specs: dict[str, IndicatorSpec]) -> tuple[tuple[str, float], ...]:
+    """Validate the 规下 weights ``{indicator: weight}``."""
+    if not isinstance(raw, dict) or not raw:
+        raise UserError("规下企业的权重应为“指标: 数值”的键值表")
+    pairs = []
+    for key, value in sorted(raw.items()):
+        if key not in specs:
+            raise UserError(f"未知的亩均指标“{key}”（可选：{'、'.join(INDICATOR_KEYS)}）")
+        v = _number(value, f"规下企业{specs[key].name}的权重")
+        if not 0 <= v <= 100:
+            raise UserError(f"规下企业{specs[key].name}的权重应在 0 到 100 之间，实际为 {v:g}")
+        pairs.append((key, v))
+    if sum(v for _, v in pairs) <= 0:
+        raise UserError("规下企业的权重不能全部为 0")
+    return tuple(pairs)
 
 
 def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
@@ -489,6 +526,8 @@ def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
         changes["industry_benchmarks"] = _industry_benchmarks(
             overrides["industry_benchmarks"], specs
         )
+    if "small_weights" in overrides:
+        changes["small_weights"] = _small_weights(overrides["small_weights"], specs)
     if "plot_ratio" in overrides:
         v = _number(overrides["plot_ratio"], "折算用地的容积率")
         if v <= 0:
@@ -555,6 +594,10 @@ def save_method(db: Database, overrides: dict[str, Any]) -> Method:
                 **old,
                 **{c: {**(old.get(c) or {}), **(t or {})} for c, t in value.items()},
             }
+        elif key == "small_weights" and isinstance(value, dict):
+            merged[key] = dict(
+                value
+            )  # the 规下 set is replaced whole: it is a choice of indicators
         elif key in ("weights", "benchmarks", "cutoffs", "shares") and isinstance(value, dict):
             merged[key] = {**(current.get(key) or {}), **value}
         else:

@@ -204,6 +204,15 @@ PROJECT_COLUMNS: tuple[Column, ...] = (
         12,
     ),
     Column(
+        "below_scale",
+        "规下企业(是/否)",
+        "bool",
+        False,
+        "规模以下工业企业填“是”：按较少的指标评价（见评价方法）；留空按规上",
+        ("规下企业", "规模以下", "是否规下"),
+        10,
+    ),
+    Column(
         "floor_m2",
         "租赁厂房面积(平方米)",
         "floor",
