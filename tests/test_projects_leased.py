@@ -156,3 +156,63 @@ def test_firms_below_scale_are_weighed_on_fewer_indicators(db):
     model.save_project(db, replace(p, below_scale=True))
     assert model.get_project(db, p.id).below_scale is True
     assert "规下企业权重" in "\n".join(model.method_text(method))
+
+
+def test_bonus_and_deduction_items_move_the_score_or_veto_the_grade(db):
+    from app.projects.model import ADJUSTMENTS, Adjustment
+
+    base = ev.appraise(project(land=50.0), report(), METHOD)
+    p = project(land=50.0, adjustments=[Adjustment(2024, "safety_accident")])
+    a = ev.appraise(p, report(), METHOD)
+    assert ADJUSTMENTS["safety_accident"][1] == -10
+    assert a.score == pytest.approx(base.score - 10) and "安全生产事故" in a.note
+    other_year = project(land=50.0, adjustments=[Adjustment(2023, "safety_accident")])
+    assert ev.appraise(other_year, report(), METHOD).score == pytest.approx(base.score)
+    bonus = project(land=50.0, adjustments=[Adjustment(2024, "other", 3.0, "省级示范")])
+    assert ev.appraise(bonus, report(), METHOD).score == pytest.approx(base.score + 3)
+    veto = project(land=50.0, adjustments=[Adjustment(2024, "major_violation")])
+    v = ev.appraise(veto, report(), METHOD)
+    assert v.grade == "D" and v.vetoed and base.grade != "D"
+    # stored per project-year, audited, and shown in the status JSON
+    generate_projects(db, seed=1, today=TODAY)
+    one = model.load_projects(db)[0]
+    year = max(one.reports)
+    new_id = model.add_adjustment(db, one.id, Adjustment(year, "env_penalty", note="环保罚款"))
+    again = model.get_project(db, one.id)
+    assert [(x.kind, x.year) for x in again.adjustments] == [("env_penalty", year)]
+    j = ev.evaluate(again, year, model.load_method(db), TODAY).to_json()
+    assert j["adjustments"][0]["name"] == "环保处罚" and j["adjustment_points"] == -10
+    with pytest.raises(UserError, match="未知的加减分项"):
+        model.add_adjustment(db, one.id, Adjustment(year, "bribery"))
+    with pytest.raises(UserError, match="须写明分值"):
+        model.add_adjustment(db, one.id, Adjustment(year, "other"))
+    model.remove_adjustment(db, new_id)
+    assert model.get_project(db, one.id).adjustments == []
+    assert "加减分项" in "\n".join(model.method_text(model.load_method(db)))
+
+
+def test_cli_adjust_and_status_show_leased_land_and_items(tmp_path):
+    from app.db import Database
+    from tests.test_projects_cli import cli
+
+    path = tmp_path / "demo.sqlite"
+    db = Database(path)
+    generate_projects(db, seed=1, today=TODAY)
+    leased = next(p for p in model.load_projects(db) if p.floor_m2)
+    db.close()
+    code, out, _ = cli("--db", str(path), "projects", "status", "--json", "--today", "2026-11-27")
+    assert code == 0
+    entry = next(e for e in json.loads(out) if e["id"] == leased.id)
+    assert entry["land_mu_equivalent"] > 5 and entry["grade"] in {"A", "B", "C", "D"}
+    assert "output_per_mu" in entry["indicators"]
+    year = str(entry["year"])
+    code, out, _ = cli(
+        "--db", str(path), "projects", "adjust", str(leased.id), "--year", year,
+        "--item", "major_violation", "--json",
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["veto"] is True
+    code, out, _ = cli("--db", str(path), "projects", "status", "--json", "--today", "2026-11-27")
+    entry = next(e for e in json.loads(out) if e["id"] == leased.id)
+    assert entry["grade"] == "D" and entry["adjustments"][0]["kind"] == "major_violation"
+    code, out, _ = cli("--db", str(path), "projects", "method")
+    assert code == 0 and "来源" in out and "容积率" in out

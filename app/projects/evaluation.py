@@ -159,6 +159,8 @@ class Appraisal:
     missing: list[str] = field(default_factory=list)
     land_mu: float | None = None  # the land appraised on (亩), converted from floor space if leased
     land_converted: bool = False  # land_mu is 折算用地 of leased premises
+    adjustment: float = 0.0  # the year's bonus and deduction points, in the score
+    vetoed: bool = False  # a 一票否决 item capped the grade at D
     score_max: float = 150.0  # the scale: 100 at every benchmark, this with every cap reached
 
     def values(self) -> dict[str, float | None]:
@@ -240,6 +242,9 @@ def appraise(project: Project, report: Report | None, method: Method) -> Apprais
             f"可用指标的权重仅占 {present_share * 100:.0f}%，"
             f"低于参评要求 {method.min_weight_share * 100:.0f}%，不评价"
         )
+    year_items = [x for x in project.adjustments if report is not None and x.year == report.year]
+    points = sum(x.effect for x in year_items)
+    vetoed = any(x.vetoes for x in year_items)
     if why:
         why = f"{converted}；{why}" if converted else why
         return Appraisal(results, None, None, False, why, score, missing, land, bool(converted))
@@ -254,10 +259,18 @@ def appraise(project: Project, report: Report | None, method: Method) -> Apprais
         names = "、".join(r.name for r in results if r.state != "ok")
         notes.append(f"{names}缺失或无定义，其权重按比例分摊到其余指标")
     note = "；".join(notes)
-    grade = grade_for_score(score, method)
-    return Appraisal(
+    if year_items:
+        score = max(0.0, score + points)
+        listed = "、".join(
+            f"{x.name}（{'一票否决' if x.vetoes else f'{x.effect:+g} 分'}）" for x in year_items
+        )
+        note = "；".join(n for n in (note, f"加减分：{listed}") if n)
+    grade = "D" if vetoed else grade_for_score(score, method)
+    a = Appraisal(
         results, score, grade, True, note, score, missing, land, bool(converted), 100 * method.cap
     )
+    a.adjustment, a.vetoed = points, vetoed
+    return a
 
 
 def grades_by_share(scores: dict[Any, float], method: Method) -> dict[Any, str]:
@@ -667,6 +680,19 @@ class ProjectEvaluation:
             "land_mu": p.land_mu,
             "floor_m2": p.floor_m2,
             "below_scale": p.below_scale,
+            "adjustments": [
+                {
+                    "id": x.id,
+                    "kind": x.kind,
+                    "name": x.name,
+                    "points": x.effect,
+                    "veto": x.vetoes,
+                    "note": x.note,
+                }
+                for x in p.adjustments
+                if x.year == self.year
+            ],
+            "adjustment_points": a.adjustment,
             # the land the 亩均 figures are per: own land, or leased floor converted (折算用地)
             "land_mu_equivalent": _round(a.land_mu),
             "land_converted": a.land_converted,
@@ -744,7 +770,8 @@ def regrade_by_share(evaluations: list[ProjectEvaluation], method: Method) -> No
             by_year.setdefault(e.year, {})[i] = e.appraisal.score
     for scores in by_year.values():
         for i, g in grades_by_share(scores, method).items():
-            evaluations[i].appraisal.grade = g
+            # a 一票否决 item keeps its D whatever the rank
+            evaluations[i].appraisal.grade = "D" if evaluations[i].appraisal.vetoed else g
 
 
 def grade_thresholds(

@@ -145,6 +145,44 @@ class Report:
         return replace(self, **changes)
 
 
+# Bonus and deduction items (加分、减分项) entered per project-year: (name, default points).
+# None as points: the item caps the grade at D whatever the score (一票否决). The points are
+# defaults for the bureau to set (docs/projects-method.md); an entry may carry its own.
+ADJUSTMENTS: dict[str, tuple[str, float | None]] = {
+    "safety_accident": ("安全生产事故", -10.0),
+    "env_penalty": ("环保处罚", -10.0),
+    "dishonest": ("失信（列入失信名单）", -10.0),
+    "major_violation": ("重大安全生产事故或严重环境违法（一票否决）", None),
+    "high_tech": ("获评国家高新技术企业", 5.0),
+    "specialised": ("获评专精特新企业", 5.0),
+    "other": ("其他加减分", 0.0),
+}
+
+
+@dataclass
+class Adjustment:
+    year: int
+    kind: str  # a key of ADJUSTMENTS
+    points: float | None = None  # None: the kind's default
+    note: str = ""
+    id: int | None = None
+
+    @property
+    def name(self) -> str:
+        return ADJUSTMENTS.get(self.kind, (self.kind, 0.0))[0]
+
+    @property
+    def vetoes(self) -> bool:
+        """The item caps the grade at D (一票否决)."""
+        return self.kind in ADJUSTMENTS and ADJUSTMENTS[self.kind][1] is None
+
+    @property
+    def effect(self) -> float:
+        if self.points is not None:
+            return self.points
+        return ADJUSTMENTS.get(self.kind, ("", 0.0))[1] or 0.0
+
+
 @dataclass
 class Project:
     id: int | None
@@ -176,6 +214,7 @@ class Project:
     commitments: list[Commitment] = field(default_factory=list)
     milestones: list[Milestone] = field(default_factory=list)
     reports: dict[int, Report] = field(default_factory=dict)
+    adjustments: list[Adjustment] = field(default_factory=list)
 
     def commitment(self, item: str) -> Commitment | None:
         return next((c for c in self.commitments if c.item == item), None)
@@ -316,6 +355,8 @@ METHOD_SOURCES = {
     "benchmarks": BUREAU_DEFAULT + "（应按东莞当年统计口径）",
     "small_weights": "规下企业用较少的指标（参照浙江亩均评价对规下企业的做法）；"
     "亩均税收 70、亩均产值 30 为出厂默认值，无公开出处，须由本局设定",
+    "adjustments": "加减分项（安全生产事故、环保处罚、失信等）参照浙江、广东亩均评价的做法；"
+    "各项分值和一票否决的范围为出厂默认值，无公开出处，须由本局设定",
     "industry_benchmarks": "出厂无行业基准（全市一套基准值）；按领域或方向设定行业基准由本局决定",
     "cap": BUREAU_DEFAULT,
     "grading": BUREAU_DEFAULT + "（按得分分档或按排名比例分档，由本局选定）",
@@ -353,6 +394,11 @@ def method_text(method: Method) -> list[str]:
     small = "，".join(f"{method.spec(k).name} {v:g}" for k, v in method.small_weights)
     lines.append(f"  规下企业权重：{small}（其余指标不计分）")
     lines.append(f"  规下企业权重来源：{METHOD_SOURCES['small_weights']}")
+    items = "；".join(
+        f"{name} {'一票否决（定为 D 档）' if pts is None else f'{pts:+g} 分'}"
+        for name, pts in ADJUSTMENTS.values()
+    )
+    lines.append(f"加减分项：{items}（来源：{METHOD_SOURCES['adjustments']}）")
     grading = "按得分" if method.grading == "score" else "按排名比例"
     a, b, c = method.cutoffs
     sa, sb, sc = method.shares
@@ -769,7 +815,53 @@ def load_projects(db: Database, ids: list[int] | None = None) -> list[Project]:
         projects[r["project_id"]].reports[r["year"]] = Report(
             year=r["year"], source=r["source"] or "", note=r["note"] or "", **kw
         )
+    for r in db.query(f"SELECT * FROM project_adjustments {sel} ORDER BY year, id", keys):
+        projects[r["project_id"]].adjustments.append(
+            Adjustment(r["year"], r["kind"], r["points"], r["note"] or "", r["id"])
+        )
     return list(projects.values())
+
+
+def add_adjustment(db: Database, project_id: int, adj: Adjustment) -> int:
+    """Record a bonus or deduction item of a project-year (audited)."""
+    if adj.kind not in ADJUSTMENTS:
+        raise UserError(f"未知的加减分项“{adj.kind}”（可选：{'、'.join(ADJUSTMENTS)}）")
+    if adj.points is not None and (not math.isfinite(adj.points) or abs(adj.points) > 100):
+        raise UserError(f"加减分应在 -100 到 100 之间，实际为 {adj.points:g}")
+    if adj.kind == "other" and not adj.points:
+        raise UserError("“其他加减分”须写明分值（如 -5 或 3）")
+    get_project(db, project_id)  # raises when there is no such project
+    with db.write():
+        cur = db.execute(
+            "INSERT INTO project_adjustments (project_id, year, kind, points, note, created_at) "
+            "VALUES (?, ?, ?, ?, ?, datetime('now'))",
+            (project_id, adj.year, adj.kind, adj.points, adj.note or None),
+        )
+        new_id = cur.lastrowid
+        assert new_id is not None
+        db.audit(
+            "add",
+            "project_adjustment",
+            f"{project_id}/{adj.year}",
+            {"kind": adj.kind, "points": adj.points, "note": adj.note},
+        )
+    return new_id
+
+
+def remove_adjustment(db: Database, adjustment_id: int) -> None:
+    """Delete a bonus or deduction item (audited)."""
+    rows = db.query("SELECT * FROM project_adjustments WHERE id = ?", (adjustment_id,))
+    if not rows:
+        raise UserError(f"找不到加减分记录 {adjustment_id}")
+    r = rows[0]
+    with db.write():
+        db.execute("DELETE FROM project_adjustments WHERE id = ?", (adjustment_id,))
+        db.audit(
+            "delete",
+            "project_adjustment",
+            f"{r['project_id']}/{r['year']}",
+            {"kind": r["kind"], "points": r["points"], "note": r["note"]},
+        )
 
 
 def get_project(db: Database, project_id: int) -> Project:

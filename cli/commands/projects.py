@@ -63,6 +63,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     prn.add_argument("--today", metavar="DATE")
     prn.set_defaults(func=run_print)
 
+    adj = psub.add_parser("adjust", help="登记某年度的加减分项（安全生产事故、环保处罚、失信等）")
+    adj.add_argument("project", metavar="PROJECT", help="项目编号、协议编号或项目名称")
+    adj.add_argument("--year", type=int, required=True, help="年度")
+    adj.add_argument(
+        "--item",
+        required=True,
+        choices=[
+            "safety_accident",
+            "env_penalty",
+            "dishonest",
+            "major_violation",
+            "high_tech",
+            "specialised",
+            "other",
+        ],
+        help="加减分项（分值见 chainfill projects method）",
+    )
+    adj.add_argument("--points", type=float, help="本条的分值（默认按该项的默认分值）")
+    adj.add_argument("--note", default="", help="说明，如事故或处罚的文号")
+    adj.add_argument("--json", action="store_true")
+    adj.set_defaults(func=run_adjust)
+
     method = psub.add_parser("method", help="查看或修改亩均评价方法（权重、基准值、分档）")
     method.add_argument("--json", action="store_true")
     method.add_argument(
@@ -300,6 +322,25 @@ def _pairs(values: list[str], what: str) -> dict[str, float]:
         except ValueError:
             raise UserError(f"{what}“{key}”的值应为数字，实际为“{num}”") from None
     return out
+
+
+def run_adjust(args: argparse.Namespace) -> int:
+    from app.projects import model
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        project = model.find_project(db, args.project)
+        assert project.id is not None
+        item = model.Adjustment(args.year, args.item, args.points, args.note)
+        new_id = model.add_adjustment(db, project.id, item)
+    if args.json:
+        print_json({"id": new_id, "project": project.id, "year": args.year, "kind": args.item,
+                    "name": item.name, "points": item.effect, "veto": item.vetoes})  # fmt: skip
+        return 0
+    effect = "一票否决（定为 D 档）" if item.vetoes else f"{item.effect:+g} 分"
+    info(f"已登记 {project.name} {args.year} 年度的加减分项：{item.name}，{effect}。")
+    return 0
 
 
 def run_method(args: argparse.Namespace) -> int:
