@@ -226,6 +226,46 @@ class Catalog:
         )
         return replace(self, directions=dirs)
 
+    def with_new_direction(self, d: Direction) -> Catalog:
+        """A copy with a staff-added direction (it brings at least one segment)."""
+        if d.code in self._index:
+            raise KeyError(d.code)
+        if self.domain(d.domain) is None or not d.segments:
+            raise ValueError(d.code)
+        return replace(self, directions=(*self.directions, d))
+
+    def with_direction(self, code: str, **changes: Any) -> Catalog:
+        """A copy with one direction changed (its name)."""
+        if self.direction(code) is None:
+            raise KeyError(code)
+        dirs = tuple(replace(d, **changes) if d.code == code else d for d in self.directions)
+        return replace(self, directions=dirs)
+
+    def without_direction(self, code: str) -> Catalog:
+        """A copy without a retired direction: gone from the zones, belts and departments too
+        (a zone left with no direction goes)."""
+        if self.direction(code) is None:
+            raise KeyError(code)
+        zones = tuple(
+            replace(z, directions=tuple(c for c in z.directions if c != code))
+            for z in self.zones
+            if any(c != code for c in z.directions)
+        )
+        belts = tuple(
+            replace(b, directions=tuple(c for c in b.directions if c != code)) for b in self.belts
+        )
+        deps = tuple(
+            replace(dep, directions=tuple(c for c in dep.directions if c != code))
+            for dep in self.departments
+        )
+        return replace(
+            self,
+            directions=tuple(d for d in self.directions if d.code != code),
+            zones=zones,
+            belts=belts,
+            departments=deps,
+        )
+
     def without_segment(self, code: str) -> Catalog:
         """A copy without one segment (staff removals; a direction keeps at least one)."""
         seg = self.segment(code)
