@@ -4,14 +4,18 @@ Edits are keyed by the fixed codes, so they survive an upgrade of the shipped ca
 edit whose segment no longer exists is kept (and reported by :func:`orphan_edits`).
 
 Staff may change a segment's local strength, keywords and name, add segments to a direction
-and remove segments (directions are fixed by catalog-spec.md). One ``catalog_edits`` row per
-(direction, segment, field):
+and remove segments; and, for the next plan, add, rename and retire directions (the plan's own
+codes stay as they are: a retired code is never reused, a new one is never a code the shipped
+catalog has). One ``catalog_edits`` row per (direction, segment, field):
 
 - ``strength``, ``keywords_add``, ``keywords_remove``, ``name``: a change of one segment;
 - ``added``: a staff-made segment (value: name, position, strength, keywords, products,
   description); its code is ``<direction>.custom<N>``, N never reused, not even after removal,
   because the ``added`` row is kept;
-- ``removed``: the segment is no longer in the catalog (value: what the removal did).
+- ``removed``: the segment is no longer in the catalog (value: what the removal did);
+- with segment ``''``: ``direction_added`` (value: name, domain, key, keywords; it starts with
+  one segment ``<code>.general``), ``direction_name``, ``direction_retired`` (value: what the
+  retirement did).
 
 :func:`apply_edits` applies additions first, then the changes, then removals, so the order of
 the rows (timestamps are to the second) never matters.
@@ -27,7 +31,16 @@ from typing import Any
 import catalog
 from app.db import Database, now, os_user
 from app.errors import UserError
-from catalog.model import POSITION_ZH, POSITIONS, STRENGTH_ZH, STRENGTHS, Catalog, Segment
+from catalog import codes
+from catalog.model import (
+    POSITION_ZH,
+    POSITIONS,
+    STRENGTH_ZH,
+    STRENGTHS,
+    Catalog,
+    Direction,
+    Segment,
+)
 
 EDITABLE_FIELDS = (
     "strength",
@@ -36,7 +49,13 @@ EDITABLE_FIELDS = (
     "name",
     "added",
     "removed",
+    # direction-level edits (segment ''): a staff-added direction, a new name, retirement
+    "direction_added",
+    "direction_name",
+    "direction_retired",
 )
+MAX_DIRECTION_NAME = 20
+_DIRECTION_CODE_RE = re.compile(r"[a-z][a-z0-9_]*")
 CUSTOM_PREFIX = "custom"  # staff-added segment codes: "<direction>.custom<N>"
 MAX_NAME = 30  # characters of a segment name (the chain map's boxes hold about that)
 MAX_KEYWORD = 20
@@ -52,6 +71,11 @@ def edits(db: Database) -> list[dict[str, Any]]:
 def apply_edits(base: Catalog, rows: list[dict[str, Any]]) -> Catalog:
     """The shipped catalog with staff edits applied (edits of unknown segments are skipped)."""
     cat = base
+    for e in rows:
+        if e["field"] == "direction_added":
+            new = _added_direction(cat, e)
+            if new is not None:
+                cat = cat.with_new_direction(new)
     for e in rows:
         if e["field"] == "added":
             seg = _added_segment(cat, e)
@@ -80,7 +104,42 @@ def apply_edits(base: Catalog, rows: list[dict[str, Any]]) -> Catalog:
         # A shipped upgrade may have shrunk the direction: never leave it without segments.
         if seg is not None and d is not None and len(d.segments) > 1:
             cat = cat.without_segment(seg.code)
+    for e in rows:
+        name = e["value"]
+        if (
+            e["field"] == "direction_name"
+            and cat.direction(e["direction"]) is not None
+            and isinstance(name, str)
+            and name.strip()
+        ):
+            cat = cat.with_direction(e["direction"], name=name.strip())
+    for e in rows:
+        if e["field"] == "direction_retired" and cat.direction(e["direction"]) is not None:
+            cat = cat.without_direction(e["direction"])
     return cat
+
+
+def _added_direction(cat: Catalog, e: dict[str, Any]) -> Direction | None:
+    """The direction a ``direction_added`` edit describes, or None when it cannot apply."""
+    code, v = e["direction"], e["value"]
+    if not isinstance(v, dict) or cat.direction(code) is not None:
+        return None
+    domain = str(v.get("domain", ""))
+    if cat.domain(domain) is None or not code.startswith(domain + "."):
+        return None
+    name = str(v.get("name", "")).strip()
+    words = tuple(str(k) for k in v.get("keywords", ()) if str(k).strip()) or (name,)
+    seg = Segment(
+        code=f"{code}.general",
+        name=name,
+        position="midstream",
+        strength="missing",
+        keywords=words,
+        description="新增方向的初始环节，请在目录中补充产业链环节和关键词。",
+    )
+    return Direction(
+        code=code, name=name, domain=domain, key=bool(v.get("key")), keywords=words, segments=(seg,)
+    )
 
 
 def _added_segment(cat: Catalog, e: dict[str, Any]) -> Segment | None:
@@ -343,6 +402,88 @@ def remove_segment(db: Database, code: str, *, move_to: str | None = None) -> di
     return result
 
 
+# -- directions: add, rename, retire (for the next plan) -------------------------------------
+def add_direction(
+    db: Database,
+    code: str,
+    name: str,
+    domain: str,
+    *,
+    key: bool = False,
+    keywords: Iterable[str] = (),
+) -> str:
+    """Add a direction to a domain (audited). The plan's codes are fixed, so ``code`` must be
+    new: not a code of the shipped catalog and never used in this database (not even by a
+    retired direction). It starts with one segment ``<code>.general``; a new direction is a
+    new class for the classifier, so unconfirmed firms are marked for classification again."""
+    cat = current(db)
+    code = (code or "").strip()
+    if cat.domain(domain) is None:
+        raise UserError(f"没有领域“{domain}”（可选：{'、'.join(d.code for d in cat.domains)}）")
+    short = code.removeprefix(domain + ".")
+    if not code.startswith(domain + ".") or not _DIRECTION_CODE_RE.fullmatch(short):
+        raise UserError(
+            f"方向代码应为“{domain}.<英文小写短名>”，如 {domain}.new_field，实际为“{code}”"
+        )
+    used = {r[0] for r in db.query("SELECT DISTINCT direction FROM catalog_edits")}
+    if code in codes.DIRECTIONS or cat.direction(code) is not None or code in used:
+        raise UserError(f"方向代码“{code}”已被使用过（规划的代码固定不变，退出的代码也不再使用）")
+    name = _direction_name(cat, name)
+    words = _clean_words(keywords, "关键词") or [name]
+    value = {"name": name, "domain": domain, "key": bool(key), "keywords": words}
+    with db.write():
+        _put(db, code, "", "direction_added", value, old=None)
+        mark_unconfirmed_pending(db)
+    return code
+
+
+def rename_direction(db: Database, code: str, name: str) -> None:
+    """Give a direction another name; its code, and so every firm's classification, stays."""
+    cat = current(db)
+    d = cat.direction(code)
+    if d is None:
+        raise UserError(f"目录中没有方向“{code}”")
+    name = _direction_name(cat, name, ignore=code)
+    if name != d.name:
+        _put(db, code, "", "direction_name", name, old=d.name)
+
+
+def retire_direction(db: Database, code: str) -> dict[str, Any]:
+    """Take a direction out of the catalog in force (audited). Its firms, confirmed or not,
+    become unconfirmed and pending: the classifier puts them in the directions left and they
+    go to the review queue (待确认) for a person to check."""
+    cat = current(db)
+    d = cat.direction(code)
+    if d is None:
+        raise UserError(f"目录中没有方向“{code}”")
+    if len(cat.directions) <= 1:
+        raise UserError("目录至少要保留一个方向")
+    with db.write():
+        confirmed = db.scalar(
+            "SELECT COUNT(*) FROM firms WHERE direction = ? AND direction_confirmed = 1", (code,)
+        )
+        firms = db.execute(
+            "UPDATE firms SET direction_confirmed = 0, classified_at = NULL WHERE direction = ?",
+            (code,),
+        ).rowcount
+        mark_unconfirmed_pending(db)  # the classes changed for every unconfirmed firm
+        result = {"direction": code, "name": d.name, "firms": firms, "unconfirmed": confirmed}
+        _put(db, code, "", "direction_retired", result, old=None)
+    return result
+
+
+def _direction_name(cat: Catalog, name: str, ignore: str = "") -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise UserError("方向名称不能为空")
+    if len(name) > MAX_DIRECTION_NAME:
+        raise UserError(f"方向名称过长（{len(name)} 字），最多 {MAX_DIRECTION_NAME} 字")
+    for d in cat.directions:
+        if d.code != ignore and d.name == name:
+            raise UserError(f"目录已有名为“{name}”的方向（{d.code}）")
+    return name
+
+
 def segment_firm_counts(db: Database, code: str) -> dict[str, int]:
     """How many firms a segment holds: ``confirmed`` by staff and ``classified`` by the model."""
     seg_dir = code.rsplit(".", 1)[0]
@@ -406,4 +547,5 @@ def _put(db: Database, direction: str, segment: str, field: str, value: Any, old
             "user=excluded.user, at=excluded.at",
             (direction, segment, field, json.dumps(value, ensure_ascii=False), os_user(), now()),
         )
-        db.audit("catalog_edit", "segment", segment, {"field": field, "old": old, "new": value})
+        entity, entity_id = ("segment", segment) if segment else ("direction", direction)
+        db.audit("catalog_edit", entity, entity_id, {"field": field, "old": old, "new": value})

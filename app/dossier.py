@@ -27,6 +27,7 @@ from app.db import os_user
 from app.errors import UserError
 from app.fmt import money, percent
 from catalog.codes import LOCAL_CITY
+from catalog.model import NOTE_LABEL
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -399,22 +400,24 @@ def _offer(firm: dict[str, Any], cat: Catalog | None) -> dict[str, Any] | None:
     if cat is None:
         return None
     direction = cat.direction(code) if code else None
+    # Places by the codes the catalog lists: a direction's zones, or failing those its belts.
     zones = [
-        {"name": z.name, "places": list(z.places), "note": z.note} for z in cat.zones_for(code)
-    ]
+        {"code": z.code, "name": z.name, "places": list(z.places), "layout": z.layout,
+         "notes": list(z.notes)}
+        for z in cat.zones_for(code)
+    ]  # fmt: skip
     belts = []
     if direction is not None and not zones:
-        domain = cat.domain(direction.domain)
-        words = {direction.name, domain.name if domain else ""}
-        for b in cat.belts:
-            if any(w and w[:2] in b.industries for w in words):
-                belts.append({"name": b.name, "places": list(b.places), "industries": b.industries})
+        belts = [
+            {"code": b.code, "name": b.name, "places": list(b.places), "industries": b.industries}
+            for b in cat.belts_for(code)
+        ]
     lead = cat.lead_department(code) if direction is not None else None
-    # Departments that lead nothing support every project (finance, land, talent …).
+    # The member units the catalog marks as helping any project land (finance, land, talent …).
     support = [
         {"name": dep.name, "role": dep.role}
         for dep in cat.departments
-        if not dep.domains and not dep.directions and dep.name != COMMERCE
+        if dep.supports_projects and dep.name != COMMERCE
     ]
     commerce = next((dep for dep in cat.departments if dep.name == COMMERCE), None)
     rules = []
@@ -422,12 +425,17 @@ def _offer(firm: dict[str, Any], cat: Catalog | None) -> dict[str, Any] | None:
     if (firm.get("city") or "") not in ("深圳市", "广州市"):
         wanted.remove("targeted_sz_gz")
     by_code = {r.code: r for r in cat.rules}
-    policy = list(direction.policy) if direction else []
+    policy = [{"text": q.text, "chapter": q.chapter} for q in direction.policy] if direction else []
+    plan_words = (
+        [{"text": q.text, "chapter": q.chapter} for q in direction.plan_words] if direction else []
+    )
     for c in wanted:
         r = by_code.get(c)
-        # The direction's policy lines often quote the same sentence: say it once.
-        if r is not None and not any(p in r.text or r.text in p for p in policy):
-            rules.append({"code": r.code, "text": r.text, "summary": r.summary})
+        # The direction's policy lines may quote the same sentence: say it once.
+        if r is not None and not any(p["text"] in r.text or r.text in p["text"] for p in policy):
+            rules.append(
+                {"code": r.code, "text": r.text, "chapter": r.chapter, "summary": r.summary}
+            )
     return {
         "direction_name": direction.name if direction else "",
         "zones": zones,
@@ -436,6 +444,7 @@ def _offer(firm: dict[str, Any], cat: Catalog | None) -> dict[str, Any] | None:
         "lead": {"name": lead.name, "role": lead.role} if lead else None,
         "commerce": {"name": commerce.name, "role": commerce.role} if commerce else None,
         "support": support,
+        "plan_words": plan_words,
         "policy": policy,
         "rules": rules,
     }
@@ -715,9 +724,9 @@ def _fit_html(d: Dossier) -> str:
             line += f"；缺口程度 <b>{gap:.2f}</b>（0–1，越大越缺）"
         out.append(f"<p>{line}。</p>")
         if fit.get("gap_note"):
-            out.append(f'<p class="quote">规划与目录的判断：{_e(fit["gap_note"])}</p>')
+            out.append(f'<p class="muted">{NOTE_LABEL}：{_e(fit["gap_note"])}</p>')
         if fit.get("description"):
-            out.append(f'<p class="muted">环节说明：{_e(fit["description"])}</p>')
+            out.append(f'<p class="muted">{NOTE_LABEL}（环节）：{_e(fit["description"])}</p>')
         if fit.get("gap_review") and fit.get("gap_estimated"):
             out.append(
                 '<p class="muted">注：按库内东莞企业情况估算，该环节本地基础可能为“'
@@ -839,7 +848,12 @@ def _offer_html(d: Dossier) -> str:
         for z in o["zones"]:
             out.append(
                 f"<p><b>{_e(z['name'])}</b>：{_e('、'.join(z['places']))}</p>"
-                + (f'<p class="muted">{_e(z["note"])}</p>' if z.get("note") else "")
+                + "".join(f'<p class="quote">规划原文：“{_e(n)}”</p>' for n in z.get("notes", []))
+                + (
+                    f'<p class="muted">{NOTE_LABEL}：{_e(z["layout"])}</p>'
+                    if z.get("layout")
+                    else ""
+                )
             )
     elif o["belts"]:
         out.append(
@@ -857,7 +871,7 @@ def _offer_html(d: Dossier) -> str:
     else:
         out.append(f'<p><span class="unknown">{UNKNOWN}</span>：企业方向未定，暂无对应园区。</p>')
     if o.get("core"):
-        out.append(f'<p class="muted">一核：{_e(o["core"])}</p>')
+        out.append(f'<p class="muted">一核（规划原文）：“{_e(o["core"])}”</p>')
     out.append(_sub("对接部门（规划附件2）"))
     rows = []
     if o["lead"]:
@@ -877,16 +891,23 @@ def _offer_html(d: Dossier) -> str:
         )
         + "</table>"
     )
-    out.append(_sub("规划相关政策要点"))
-    if o["policy"]:
-        out.append("".join(f"<p>· {_e(p)}</p>" for p in o["policy"]))
+    out.append(_sub("规划原文（本方向）"))
+    quoted = [*o.get("plan_words", []), *o["policy"]]
+    if quoted:
+        out.append("".join(_quote_html(q) for q in quoted))
     else:
         out.append(f'<p><span class="unknown">{UNKNOWN}</span></p>')
     if o["rules"]:
         out.append(_sub("规划原文（招商与项目评价）"))
     for r in o["rules"]:
-        out.append(f'<p class="quote">“{_e(r["text"])}”</p>')
+        out.append(_quote_html(r))
     return "".join(out)
+
+
+def _quote_html(q: dict[str, Any]) -> str:
+    """The plan's words in quotation marks, with the chapter they come from."""
+    where = f'<span class="small muted">（{_e(q["chapter"])}）</span>' if q.get("chapter") else ""
+    return f'<p class="quote">“{_e(q["text"])}”{where}</p>'
 
 
 def _contacts_html(d: Dossier) -> str:

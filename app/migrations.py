@@ -363,7 +363,31 @@ def _v2_scores(db: Database) -> None:
     )
 
 
-MIGRATIONS: list = [_v1_core, _v2_scores]
+def _v3_floor_area(db: Database) -> None:
+    """Projects on leased premises record their floor space (平方米), so that the 亩均
+    appraisal can convert it to land by a plot ratio instead of skipping them; and whether the
+    firm is below the statistical scale (规下), which is appraised on fewer indicators; and the
+    bonus and deduction items of a year (加减分项), which move the score or cap the grade."""
+    db.script(
+        """
+        ALTER TABLE projects ADD COLUMN floor_m2 REAL CHECK (floor_m2 IS NULL OR floor_m2 >= 0);
+        ALTER TABLE projects ADD COLUMN below_scale INTEGER NOT NULL DEFAULT 0;
+        -- bonus and deduction items (加分、减分项) of a project-year: an accident, a penalty …
+        CREATE TABLE project_adjustments (
+            id INTEGER PRIMARY KEY,
+            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            points REAL,
+            note TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX project_adjustments_project ON project_adjustments(project_id, year);
+        """
+    )
+
+
+MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -46,7 +46,8 @@ NONE = ""  # a firm outside every direction
 LOCAL_CITY = "东莞市"
 CANDIDATE_CITIES = ("深圳市", "广州市")
 
-# The plan's six 亩产效益 indicators; design.md §5 fixes these keys.
+# The plan's six 亩产效益 indicators, then 亩均产值 (weight 0 unless the bureau gives it one);
+# design.md §5 fixes these keys.
 INDICATORS = (
     "tax_per_mu",
     "value_added_per_mu",
@@ -54,4 +55,5 @@ INDICATORS = (
     "value_added_per_energy",
     "value_added_per_emission",
     "rd_ratio",
+    "output_per_mu",  # 亩均产值: not one of the plan's six; what most agreements commit to
 )

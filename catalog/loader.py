@@ -16,6 +16,7 @@ from catalog.model import (
     Direction,
     Domain,
     Indicator,
+    Quote,
     Rule,
     Segment,
     Target,
@@ -91,6 +92,20 @@ class _Reader:
         if required and not v:
             raise self.fail(f"{where}.{key}", "不能为空")
         return tuple(x.strip() for x in v)
+
+    def quotes(self, t: dict[str, Any], key: str, where: str) -> tuple[Quote, ...]:
+        """A list of the plan's words: tables of ``text`` (verbatim) and ``chapter``."""
+        out = []
+        for i, q in enumerate(self.list(t, key, where, required=False)):
+            qwhere = f"{where}.{key}[{i}]"
+            q = self.table(q, qwhere)
+            out.append(
+                Quote(
+                    text=self.text(q, "text", qwhere),
+                    chapter=self.text(q, "chapter", qwhere, required=False),
+                )
+            )
+        return tuple(out)
 
     def list(self, t: dict[str, Any], key: str, where: str, *, required: bool = True) -> list[Any]:
         if key not in t:
@@ -200,40 +215,53 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
                 description=r.text(t, "description", where, required=False),
                 keywords=r.strs(t, "keywords", where),
                 segments=tuple(segments),
-                policy=r.strs(t, "policy", where),
+                policy=r.quotes(t, "policy", where),
+                plan_words=r.quotes(t, "plan_words", where),
             )
         )
     missing = [c for c in codes.DIRECTIONS if c not in {d.code for d in directions}]
     if missing:
         raise r.fail("directions", f"缺少方向：{', '.join(missing)}")
 
-    zones = []
+    zones: list[Zone] = []
     for i, t in enumerate(r.list(raw, "zones", "根", required=False)):
         where = f"zones[{i}]"
         t = r.table(t, where)
-        direction = r.text(t, "direction", where)
-        if direction not in codes.DIRECTIONS:
-            raise r.fail(f"{where}.direction", f"未知的方向代码“{direction}”")
+        zone_code = r.text(t, "code", where)
+        if any(z.code == zone_code for z in zones):
+            raise r.fail(where, f"集聚区代码“{zone_code}”重复")
         zones.append(
             Zone(
+                code=zone_code,
                 name=r.text(t, "name", where),
-                direction=direction,
+                directions=_direction_codes(r, t, f"zones[{i}]（{zone_code}）", directions),
                 places=r.strs(t, "places", where, required=True),
-                note=r.text(t, "note", where, required=False),
+                layout=r.text(t, "layout", where, required=False),
+                notes=r.strs(t, "notes", where),
             )
         )
 
-    belts = []
+    belts: list[Belt] = []
     for i, t in enumerate(r.list(raw, "belts", "根", required=False)):
         where = f"belts[{i}]"
         t = r.table(t, where)
+        belt_code = r.text(t, "code", where)
+        if any(b.code == belt_code for b in belts):
+            raise r.fail(where, f"产业带代码“{belt_code}”重复")
         belts.append(
             Belt(
+                code=belt_code,
                 name=r.text(t, "name", where),
                 places=r.strs(t, "places", where, required=True),
                 industries=r.text(t, "industries", where),
+                directions=_direction_codes(r, t, f"belts[{i}]（{belt_code}）", directions),
             )
         )
+    if zones or belts:
+        placed = {c for z in zones for c in z.directions} | {c for b in belts for c in b.directions}
+        homeless = [d.code for d in directions if d.code not in placed]
+        if homeless:
+            raise r.fail("zones / belts", f"这些方向没有集聚区也没有产业带：{', '.join(homeless)}")
 
     departments: list[Department] = []
     for i, t in enumerate(r.list(raw, "departments", "根", required=False)):
@@ -250,8 +278,17 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         for d in dirs:
             if d not in codes.DIRECTIONS:
                 raise r.fail(f"{where}.directions", f"未知的方向代码“{d}”")
+        supports = t.get("supports_projects", False)
+        if not isinstance(supports, bool):
+            raise r.fail(f"{where}.supports_projects", "应为 true 或 false")
         departments.append(
-            Department(name=name, role=r.text(t, "role", where), domains=doms, directions=dirs)
+            Department(
+                name=name,
+                role=r.text(t, "role", where),
+                domains=doms,
+                directions=dirs,
+                supports_projects=supports,
+            )
         )
     if departments:
         names = {dep.name for dep in departments}
@@ -292,6 +329,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
                 code=rule_code,
                 text=r.text(t, "text", where),
                 summary=r.text(t, "summary", where, required=False),
+                chapter=r.text(t, "chapter", where, required=False),
             )
         )
 
@@ -336,6 +374,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         directions=tuple(directions),
         zones=tuple(zones),
         core=r.text(raw, "core", "根", required=False),
+        core_chapter=r.text(raw, "core_chapter", "根", required=False),
         belts=tuple(belts),
         departments=tuple(departments),
         targets=tuple(targets),
@@ -343,6 +382,18 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         indicators=tuple(indicators),
         appraisal_min_mu=5.0 if min_mu is None else min_mu,
     )
+
+
+def _direction_codes(
+    r: _Reader, t: dict[str, Any], where: str, directions: list[Direction]
+) -> tuple[str, ...]:
+    """A zone's or belt's directions: codes of directions the catalog defines."""
+    known = {d.code for d in directions}
+    out = r.strs(t, "directions", where, required=True)
+    for c in out:
+        if c not in known:
+            raise r.fail(f"{where}.directions", f"未知的方向代码“{c}”")
+    return out
 
 
 def _target_domain(r: _Reader, t: dict[str, Any], where: str) -> str:

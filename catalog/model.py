@@ -12,6 +12,18 @@ STRENGTH_ZH = {"missing": "缺失", "weak": "薄弱", "present": "具备", "stro
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Words of the plan, verbatim (“……” marks words left out), and the chapter they are from."""
+
+    text: str
+    chapter: str = ""
+
+
+# What the app calls the team's own words, so they are never taken for the plan's.
+NOTE_LABEL = "目录说明"
+
+
+@dataclass(frozen=True)
 class Domain:
     code: str
     name: str
@@ -27,7 +39,7 @@ class Segment:
     keywords: tuple[str, ...] = ()
     products: tuple[str, ...] = ()
     description: str = ""
-    gap_note: str = ""  # what the plan says about Dongguan here
+    gap_note: str = ""  # the catalog's judgement (目录说明) of Dongguan's gap here, not the plan's
 
     @property
     def direction(self) -> str:
@@ -40,11 +52,14 @@ class Direction:
     name: str
     domain: str
     key: bool  # one of the ten key industries (重点发展)
-    wording: str = ""  # the plan's verb: 重点发展 / 发展 / 加快培育 / 积极布局 / 推动布局
-    description: str = ""
+    wording: str = (
+        ""  # the plan's opening verb, verbatim: 重点发展 / 发展 / 加快培育发展 / 积极布局 …
+    )
+    description: str = ""  # the catalog's summary (目录说明), not the plan's words
     keywords: tuple[str, ...] = ()
     segments: tuple[Segment, ...] = ()
-    policy: tuple[str, ...] = ()  # the plan's policy lines relevant to this direction
+    policy: tuple[Quote, ...] = ()  # the plan's lines relevant to this direction, verbatim
+    plan_words: tuple[Quote, ...] = ()  # the plan's own paragraph on this direction, verbatim
 
     def segment(self, code: str) -> Segment | None:
         for seg in self.segments:
@@ -55,17 +70,25 @@ class Direction:
 
 @dataclass(frozen=True)
 class Zone:
+    code: str
     name: str
-    direction: str
+    directions: tuple[str, ...]  # the first is the zone's key industry
     places: tuple[str, ...]
-    note: str = ""
+    layout: str = ""  # the catalog's summary of where what goes (目录说明)
+    notes: tuple[str, ...] = ()  # the plan's instructions for this zone, verbatim
+
+    @property
+    def direction(self) -> str:
+        return self.directions[0]
 
 
 @dataclass(frozen=True)
 class Belt:
+    code: str
     name: str
     places: tuple[str, ...]
-    industries: str
+    industries: str  # the plan's words
+    directions: tuple[str, ...] = ()  # the directions those industries cover
 
 
 @dataclass(frozen=True)
@@ -75,6 +98,7 @@ class Department:
     domains: tuple[str, ...] = ()  # domains this department leads (附件2)
     # directions it leads outside its own domains (e.g. 市科技局 leads it.ai inside `it`)
     directions: tuple[str, ...] = ()
+    supports_projects: bool = False  # listed in a dossier as helping a project land (目录说明)
 
 
 @dataclass(frozen=True)
@@ -106,8 +130,9 @@ class Indicator:
 @dataclass(frozen=True)
 class Rule:
     code: str
-    text: str  # the plan's own words
-    summary: str = ""
+    text: str  # the plan's own words, verbatim (“……” marks words left out)
+    summary: str = ""  # the catalog's reading (目录说明)
+    chapter: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,7 +142,8 @@ class Catalog:
     domains: tuple[Domain, ...]
     directions: tuple[Direction, ...]
     zones: tuple[Zone, ...] = ()
-    core: str = ""
+    core: str = ""  # the plan's words on the core (一核), verbatim
+    core_chapter: str = ""
     belts: tuple[Belt, ...] = ()
     departments: tuple[Department, ...] = ()
     targets: tuple[Target, ...] = ()
@@ -158,7 +184,11 @@ class Catalog:
         return [s for d in self.directions for s in d.segments]
 
     def zones_for(self, direction: str) -> list[Zone]:
-        return [z for z in self.zones if z.direction == direction]
+        """The zones that carry a direction, by the codes the catalog lists (never by names)."""
+        return [z for z in self.zones if direction in z.directions]
+
+    def belts_for(self, direction: str) -> list[Belt]:
+        return [b for b in self.belts if direction in b.directions]
 
     def lead_department(self, direction: str) -> Department | None:
         """The department that leads a direction: a direction-level lead wins over the domain's."""
@@ -196,6 +226,46 @@ class Catalog:
         )
         return replace(self, directions=dirs)
 
+    def with_new_direction(self, d: Direction) -> Catalog:
+        """A copy with a staff-added direction (it brings at least one segment)."""
+        if d.code in self._index:
+            raise KeyError(d.code)
+        if self.domain(d.domain) is None or not d.segments:
+            raise ValueError(d.code)
+        return replace(self, directions=(*self.directions, d))
+
+    def with_direction(self, code: str, **changes: Any) -> Catalog:
+        """A copy with one direction changed (its name)."""
+        if self.direction(code) is None:
+            raise KeyError(code)
+        dirs = tuple(replace(d, **changes) if d.code == code else d for d in self.directions)
+        return replace(self, directions=dirs)
+
+    def without_direction(self, code: str) -> Catalog:
+        """A copy without a retired direction: gone from the zones, belts and departments too
+        (a zone left with no direction goes)."""
+        if self.direction(code) is None:
+            raise KeyError(code)
+        zones = tuple(
+            replace(z, directions=tuple(c for c in z.directions if c != code))
+            for z in self.zones
+            if any(c != code for c in z.directions)
+        )
+        belts = tuple(
+            replace(b, directions=tuple(c for c in b.directions if c != code)) for b in self.belts
+        )
+        deps = tuple(
+            replace(dep, directions=tuple(c for c in dep.directions if c != code))
+            for dep in self.departments
+        )
+        return replace(
+            self,
+            directions=tuple(d for d in self.directions if d.code != code),
+            zones=zones,
+            belts=belts,
+            departments=deps,
+        )
+
     def without_segment(self, code: str) -> Catalog:
         """A copy without one segment (staff removals; a direction keeps at least one)."""
         seg = self.segment(code)
@@ -223,9 +293,15 @@ class Catalog:
                     "domain": d.domain,
                     "key": d.key,
                     "wording": d.wording,
+                    "plan_words": [_quote(q) for q in d.plan_words],
+                    "zones": [z.code for z in self.zones_for(d.code)],
+                    "belts": [b.code for b in self.belts_for(d.code)],
+                    "notes": [{"label": NOTE_LABEL, "text": d.description}]
+                    if d.description
+                    else [],
                     "description": d.description,
                     "keywords": list(d.keywords),
-                    "policy": list(d.policy),
+                    "policy": [_quote(q) for q in d.policy],
                     "segments": [
                         {
                             "code": s.code,
@@ -236,6 +312,11 @@ class Catalog:
                             "products": list(s.products),
                             "description": s.description,
                             "gap_note": s.gap_note,
+                            "notes": [
+                                {"label": NOTE_LABEL, "text": t}
+                                for t in (s.description, s.gap_note)
+                                if t
+                            ],
                         }
                         for s in d.segments
                     ],
@@ -243,12 +324,26 @@ class Catalog:
                 for d in self.directions
             ],
             "zones": [
-                {"name": z.name, "direction": z.direction, "places": list(z.places), "note": z.note}
+                {
+                    "code": z.code,
+                    "name": z.name,
+                    "directions": list(z.directions),
+                    "places": list(z.places),
+                    "notes": list(z.notes),
+                    "layout": z.layout,
+                }
                 for z in self.zones
             ],
             "core": self.core,
+            "core_chapter": self.core_chapter,
             "belts": [
-                {"name": b.name, "places": list(b.places), "industries": b.industries}
+                {
+                    "code": b.code,
+                    "name": b.name,
+                    "directions": list(b.directions),
+                    "places": list(b.places),
+                    "industries": b.industries,
+                }
                 for b in self.belts
             ],
             "departments": [
@@ -257,9 +352,11 @@ class Catalog:
                     "role": d.role,
                     "domains": list(d.domains),
                     "directions": list(d.directions),
+                    "supports_projects": d.supports_projects,
                 }
                 for d in self.departments
             ],
+            "member_units": [d.name for d in self.departments],
             "targets": [
                 {
                     "name": t.name,
@@ -275,7 +372,10 @@ class Catalog:
                 }
                 for t in self.targets
             ],
-            "rules": [{"code": r.code, "text": r.text, "summary": r.summary} for r in self.rules],
+            "rules": [
+                {"code": r.code, "text": r.text, "chapter": r.chapter, "summary": r.summary}
+                for r in self.rules
+            ],
             "indicators": [
                 {
                     "key": i.key,
@@ -289,3 +389,7 @@ class Catalog:
             ],
             "appraisal": {"min_mu": self.appraisal_min_mu},
         }
+
+
+def _quote(q: Quote) -> dict[str, str]:
+    return {"text": q.text, "chapter": q.chapter}

@@ -42,7 +42,7 @@ def _dir_index(raw: dict[str, Any], code: str) -> int:
 def test_shipped_catalog_loads(cat):
     assert cat.version == "2018-2025.1"
     assert "东莞市重点新兴产业发展规划" in cat.title
-    assert cat.core.startswith("松山湖")
+    assert cat.core.startswith("依托散裂中子源") and "松山湖" in cat.core
     assert catalog.load_default() == cat
 
 
@@ -66,11 +66,12 @@ def test_twenty_one_directions_ten_key(cat):
     for d in cat.directions:
         assert d.code.startswith(d.domain + ".")
         assert d.description and d.name
-        assert 2 <= len(d.policy) <= 5, d.code
+        assert 1 <= len(d.policy) <= 5, d.code
+        assert len(d.plan_words) == 1 and d.plan_words[0].chapter, d.code
         if d.key:
             assert d.wording == "重点发展", d.code
-        else:
-            assert d.wording in {"发展", "加快培育", "积极布局", "推动布局"}, d.code
+        else:  # catalog-spec §1: each opens with its own verb (tests/test_plan_quotes.py)
+            assert d.wording != "重点发展", d.code
     assert cat.direction("it.ai").name == "新一代人工智能"
     assert cat.direction("energy.battery").name == "高性能电池"
     assert cat.direction("bio.services").name == "生物技术服务"
@@ -180,14 +181,25 @@ def test_plan_gaps_are_encoded(cat):
 def test_zones_one_per_key_industry(cat):
     assert len(cat.zones) == 10
     assert sorted(z.direction for z in cat.zones) == sorted(codes.KEY_DIRECTIONS)
+    assert [z.code for z in cat.zones] == [f"z{i}" for i in range(1, 11)]
     for z in cat.zones:
         assert z.name.endswith("产业集聚区") and z.places
         assert len(set(z.places)) == len(z.places)
     assert cat.zones_for("it.ict")[0].places == ("东城", "石龙", "石碣", "黄江", "常平")
     nev = cat.zones_for("energy.nev")[0]
-    assert nev.places == ("麻涌", "谢岗") and "整车" in nev.note
-    assert "研发" in cat.zones_for("equip.robot")[0].note
-    assert cat.zones_for("it.cloud") == []
+    assert nev.places == ("麻涌", "谢岗") and "整车" in nev.layout
+    assert "研发" in cat.zones_for("equip.robot")[0].layout
+    # the plan puts 大数据、云计算 in zone 2 and the robot industry as a whole in zone 4
+    assert [z.code for z in cat.zones_for("it.cloud")] == ["z2"]
+    assert [z.code for z in cat.zones_for("equip.service_robot")] == ["z4"]
+
+
+def test_every_direction_has_a_zone_or_a_belt_by_code(cat):
+    for d in cat.directions:
+        assert cat.zones_for(d.code) or cat.belts_for(d.code), d.code
+    assert [b.code for b in cat.belts_for("equip.laser")] == ["east"]
+    assert {b.code for b in cat.belts_for("equip.service_robot")} == {"central", "east"}
+    assert cat.zones_for("equip.laser") == []
 
 
 def test_belts_and_departments(cat):
@@ -210,6 +222,7 @@ def test_belts_and_departments(cat):
     }
     names = {d.name for d in cat.departments}
     assert {"市商务局", "市财政局", "市府金融工作局", "市国土局"} <= names
+    assert len(names) == 15  # 附件2's member units
     assert cat.lead_department("no.such") is None
 
 
@@ -274,7 +287,7 @@ def test_appraisal_indicators(cat):
     ind = {i.key: i for i in cat.indicators}
     assert tuple(ind) == codes.INDICATORS
     assert sum(i.weight for i in cat.indicators) == 100
-    assert [i.weight for i in cat.indicators] == [30, 20, 20, 10, 10, 10]
+    assert [i.weight for i in cat.indicators] == [30, 20, 20, 10, 10, 10, 0]
     assert ind["tax_per_mu"].name == "亩均税收" and ind["tax_per_mu"].unit == "万元/亩"
     assert ind["value_added_per_energy"].unit == "万元/吨标准煤"
     assert ind["rd_ratio"].unit == "%"
@@ -388,8 +401,26 @@ def test_unknown_indicator(raw):
 
 
 def test_unknown_zone_direction(raw):
-    raw["zones"][2]["direction"] = "it.phone"
+    raw["zones"][2]["directions"] = ["it.phone"]
     _fails(raw, "zones[2]", "it.phone")
+
+
+def test_unknown_belt_direction(raw):
+    raw["belts"][1]["directions"] = ["it.ai", "bio.drugs"]
+    _fails(raw, "belts[1]", "bio.drugs")
+
+
+def test_a_direction_without_a_place_is_refused(raw):
+    for z in raw["zones"]:
+        z["directions"] = [c for c in z["directions"] if c != "equip.laser"]
+    for b in raw["belts"]:
+        b["directions"] = [c for c in b["directions"] if c != "equip.laser"]
+    _fails(raw, "equip.laser")
+
+
+def test_zone_codes_are_unique(raw):
+    raw["zones"][1]["code"] = raw["zones"][0]["code"]
+    _fails(raw, "zones[1]", "z1")
 
 
 def test_department_leads_unknown_direction(raw):
@@ -431,9 +462,17 @@ def test_cli_catalog_show_json_plain():
         for s in d["segments"]:
             assert {"code", "name", "position", "strength"} <= set(s)
             assert s["position"] in POSITIONS and s["strength"] in STRENGTHS
+    for d in data["directions"]:
+        assert {"plan_words", "zones", "belts", "notes"} <= set(d)
+        assert d["plan_words"] and {"text", "chapter"} == set(d["plan_words"][0])
+        assert d["zones"] or d["belts"], d["code"]
+        assert all(n["label"] == "目录说明" for n in d["notes"])
     assert len(data["zones"]) == 10
     for z in data["zones"]:
-        assert {"name", "direction", "places"} <= set(z) and isinstance(z["places"], list)
+        assert {"code", "name", "directions", "places", "notes"} <= set(z)
+        assert isinstance(z["places"], list) and isinstance(z["directions"], list)
+    assert [set(b) >= {"code", "name", "directions"} for b in data["belts"]] == [True] * 3
+    assert len(data["member_units"]) == 15
     assert len(data["targets"]) == 11
     for t in data["targets"]:
         assert {"name", "unit", "y2017", "y2020", "y2025"} <= set(t)

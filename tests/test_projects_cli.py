@@ -12,6 +12,7 @@ from tests.test_projects_import import AGREEMENT, fill_template, report_row
 
 STATUSES = {"met", "at_risk", "missed", "pending"}
 INDICATORS = {
+    "output_per_mu",  # 亩均产值 (issue #17): computed and shown, weight 0 by default
     "tax_per_mu",
     "value_added_per_mu",
     "labour_productivity",
@@ -171,7 +172,7 @@ def test_method_settings_validated_and_stored(tmp_path):
     db = str(tmp_path / "p.sqlite")
     code, out, _ = cli("--db", db, "projects", "method", "--json")
     method = json.loads(out)
-    assert [i["weight"] for i in method["indicators"]] == [30, 20, 20, 10, 10, 10]
+    assert [i["weight"] for i in method["indicators"]] == [30, 20, 20, 10, 10, 10, 0]
     assert method["cap"] == 1.5 and method["cutoffs"] == {"A": 90, "B": 70, "C": 50}
     code, out, _ = cli(
         "--db", db, "projects", "method", "--weight", "tax_per_mu=40", "--cutoff", "A=95", "--json"

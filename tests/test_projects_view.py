@@ -61,7 +61,7 @@ def test_portfolio_lists_every_project_with_lights_and_kpis(view):
     # the first row is selected and shown on the right
     e = view.page.e
     assert e is not None and view.page.title.text() == e.project.name
-    assert view.page.timeline.items and len(view.page.bars.results) == 6
+    assert view.page.timeline.items and len(view.page.bars.results) == 7
     assert view.page.chart.combo.count() == len(e.commitments)
 
 

@@ -218,8 +218,12 @@ def _project(
     if phase:
         name += f"（{phase + 1}期）"
     land = round(r.uniform(*prof.land), 1)
+    floor: float | None = None
     if prof.key == "small" and i % 2:
-        land = 0.0  # a rented-building project: per-mu indicators are undefined
+        # a project in leased premises: no land of its own, appraised on its floor space
+        # converted to land (折算用地); no draw from ``r``, so the other projects stay as they were
+        land = 0.0
+        floor = 6000.0 + 1000.0 * (i * 7 % 5)
     level = r.uniform(*prof.r)
     if prof.key == "failing" and age == 4:
         level = r.uniform(0.58, 0.68)  # weak but not the weakest: a C among the failing
@@ -230,7 +234,7 @@ def _project(
     def spread() -> float:
         return r.uniform(0.85, 1.15)
 
-    ref_land = land if land >= 1 else 4.0
+    ref_land = land if land >= 1 else (floor / 1.2 / (2000 / 3) if floor else 4.0)
     va = 150 * level * spread() * ref_land
     output = va / r.uniform(0.22, 0.3)
     tax = 30 * level * spread() * ref_land
@@ -314,6 +318,7 @@ def _project(
         direction=direction,
         segment=firm.get("segment") or "",
         land_mu=land,
+        floor_m2=floor,
         source=SOURCE,
         commitments=commitments,
         milestones=milestones,

@@ -65,15 +65,46 @@ def _div(num: float | None, den: float | None) -> tuple[float | None, str]:
     return num / den, "ok"
 
 
-def land_for(project: Project, report: Report | None) -> float | None:
-    """The land a year is appraised on: the land reported in use, else the agreement's."""
-    if report is not None and report.land_in_use is not None:
-        return report.land_in_use
-    return project.land_mu
+M2_PER_MU = 2000 / 3  # 1 亩 = 666.67 平方米
+
+
+def converted_land(floor_m2: float | None, method: Method) -> float | None:
+    """折算用地（亩）of leased floor space: floor ÷ plot ratio ÷ 666.67 m² per 亩."""
+    if floor_m2 is None or floor_m2 <= 0 or method.plot_ratio <= 0:
+        return None
+    return floor_m2 / method.plot_ratio / M2_PER_MU
+
+
+def land_for(project: Project, report: Report | None, method: Method | None = None) -> float | None:
+    """The land a year is appraised on: the land reported in use, else the agreement's; a
+    project with no land of its own (0 or none) on leased premises is appraised on its floor
+    space converted to land by the method's plot ratio (折算用地)."""
+    land = report.land_in_use if report is not None and report.land_in_use is not None else None
+    if land is None:
+        land = project.land_mu
+    if not land and method is not None:
+        converted = converted_land(project.floor_m2, method)
+        if converted is not None:
+            return converted
+    return land
+
+
+def land_note(project: Project, report: Report | None, method: Method) -> str:
+    """How the land was found, when it was converted from leased floor space."""
+    own = report.land_in_use if report is not None and report.land_in_use is not None else None
+    if own is None:
+        own = project.land_mu
+    converted = converted_land(project.floor_m2, method)
+    if own or converted is None:
+        return ""
+    return (
+        f"租赁厂房 {project.floor_m2:g} 平方米，按容积率 {method.plot_ratio:g} 折算用地 "
+        f"{converted:.2f} 亩"
+    )
 
 
 def indicator_values(
-    project: Project, report: Report | None
+    project: Project, report: Report | None, method: Method | None = None
 ) -> dict[str, tuple[float | None, str, str]]:
     """key -> (value, state, Chinese note) for the six 亩产效益 indicators.
 
@@ -82,7 +113,7 @@ def indicator_values(
     """
     if report is None:
         return {k: (None, "missing", "无该年度报表") for k in INDICATOR_KEYS}
-    land = land_for(project, report)
+    land = land_for(project, report, method)
     va = report.value_added
     revenue = report.revenue if report.revenue is not None else report.output_value
     inputs = {
@@ -92,6 +123,12 @@ def indicator_values(
         "value_added_per_energy": (va, report.energy_tce, "工业增加值", "综合能耗"),
         "value_added_per_emission": (va, report.emissions_t, "工业增加值", "污染物排放量"),
         "rd_ratio": (report.rd_spending, revenue, "研发经费支出", "主营业务收入（或工业总产值）"),
+        "output_per_mu": (
+            report.output_value if report.output_value is not None else report.revenue,
+            land,
+            "工业总产值（或营业收入）",
+            "用地面积",
+        ),
     }
     out: dict[str, tuple[float | None, str, str]] = {}
     for key, (num, den, num_name, den_name) in inputs.items():
@@ -120,6 +157,11 @@ class Appraisal:
     note: str = ""  # why not gradable, or which indicators were left out
     raw_score: float | None = None  # the composite even when not gradable (for information)
     missing: list[str] = field(default_factory=list)
+    land_mu: float | None = None  # the land appraised on (亩), converted from floor space if leased
+    land_converted: bool = False  # land_mu is 折算用地 of leased premises
+    adjustment: float = 0.0  # the year's bonus and deduction points, in the score
+    vetoed: bool = False  # a 一票否决 item capped the grade at D
+    score_max: float = 150.0  # the scale: 100 at every benchmark, this with every cap reached
 
     def values(self) -> dict[str, float | None]:
         return {i.key: i.value for i in self.indicators}
@@ -169,21 +211,28 @@ def grade_for_score(score: float, method: Method) -> str:
 
 
 def appraise(project: Project, report: Report | None, method: Method) -> Appraisal:
-    """The six indicators, the composite and the grade of one project-year (score grading)."""
-    vals = indicator_values(project, report)
+    """The six indicators, the composite and the grade of one project-year (score grading).
+
+    The benchmarks are the industry's where the bureau has set them for the project's
+    direction or domain, else the city-wide ones."""
+    method, industry = method.for_industry(project.direction)
+    if project.below_scale:
+        method = method.for_small_firms()
+    vals = indicator_values(project, report, method)
     score, results, present_share = composite({k: v[0] for k, v in vals.items()}, method)
     for r in results:
         _, state, note = vals[r.key]
         r.state, r.note = state, note
     missing = [r.key for r in results if r.state != "ok"]
-    land = land_for(project, report)
+    land = land_for(project, report, method)
+    converted = land_note(project, report, method)
     why = ""
     if report is None:
         why = "无该年度报表，不评价"
     elif land is None:
         why = "未登记用地面积，不参与亩均评价"
     elif land == 0:
-        why = "用地面积为 0（如租赁厂房），亩均指标无定义，不参与亩均评价"
+        why = "用地面积为 0 且未登记租赁厂房面积，亩均指标无定义，不参与亩均评价"
     elif land < method.min_mu:
         why = f"用地 {land:g} 亩，不足 {method.min_mu:g} 亩，按规定不参与亩均评价"
     elif score is None:
@@ -193,14 +242,35 @@ def appraise(project: Project, report: Report | None, method: Method) -> Apprais
             f"可用指标的权重仅占 {present_share * 100:.0f}%，"
             f"低于参评要求 {method.min_weight_share * 100:.0f}%，不评价"
         )
+    year_items = [x for x in project.adjustments if report is not None and x.year == report.year]
+    points = sum(x.effect for x in year_items)
+    vetoed = any(x.vetoes for x in year_items)
     if why:
-        return Appraisal(results, None, None, False, why, score, missing)
+        why = f"{converted}；{why}" if converted else why
+        return Appraisal(results, None, None, False, why, score, missing, land, bool(converted))
     assert score is not None
-    note = ""
+    notes = [converted] if converted else []
+    if project.below_scale:
+        small = "、".join(r.name for r in results if r.weight > 0)
+        notes.append(f"规下企业：按{small}评价")
+    if industry:
+        notes.append(f"基准值按行业（{industry}）设定")
     if missing:
         names = "、".join(r.name for r in results if r.state != "ok")
-        note = f"{names}缺失或无定义，其权重按比例分摊到其余指标"
-    return Appraisal(results, score, grade_for_score(score, method), True, note, score, missing)
+        notes.append(f"{names}缺失或无定义，其权重按比例分摊到其余指标")
+    note = "；".join(notes)
+    if year_items:
+        score = max(0.0, score + points)
+        listed = "、".join(
+            f"{x.name}（{'一票否决' if x.vetoes else f'{x.effect:+g} 分'}）" for x in year_items
+        )
+        note = "；".join(n for n in (note, f"加减分：{listed}") if n)
+    grade = "D" if vetoed else grade_for_score(score, method)
+    a = Appraisal(
+        results, score, grade, True, note, score, missing, land, bool(converted), 100 * method.cap
+    )
+    a.adjustment, a.vetoed = points, vetoed
+    return a
 
 
 def grades_by_share(scores: dict[Any, float], method: Method) -> dict[Any, str]:
@@ -570,6 +640,7 @@ class ProjectEvaluation:
             "year": self.year,
             "grade": a.grade,
             "score": None if a.score is None else round(a.score, 2),
+            "score_scale": {"min": 0.0, "benchmark": 100.0, "max": a.score_max},
             "indicators": {k: _round(v) for k, v in a.values().items()},
             "commitments": [
                 {
@@ -607,6 +678,24 @@ class ProjectEvaluation:
             "direction": p.direction,
             "segment": p.segment,
             "land_mu": p.land_mu,
+            "floor_m2": p.floor_m2,
+            "below_scale": p.below_scale,
+            "adjustments": [
+                {
+                    "id": x.id,
+                    "kind": x.kind,
+                    "name": x.name,
+                    "points": x.effect,
+                    "veto": x.vetoes,
+                    "note": x.note,
+                }
+                for x in p.adjustments
+                if x.year == self.year
+            ],
+            "adjustment_points": a.adjustment,
+            # the land the 亩均 figures are per: own land, or leased floor converted (折算用地)
+            "land_mu_equivalent": _round(a.land_mu),
+            "land_converted": a.land_converted,
             "has_report": self.has_report,
             "status": self.status,
             "gradable": a.gradable,
@@ -681,7 +770,8 @@ def regrade_by_share(evaluations: list[ProjectEvaluation], method: Method) -> No
             by_year.setdefault(e.year, {})[i] = e.appraisal.score
     for scores in by_year.values():
         for i, g in grades_by_share(scores, method).items():
-            evaluations[i].appraisal.grade = g
+            # a 一票否决 item keeps its D whatever the rank
+            evaluations[i].appraisal.grade = "D" if evaluations[i].appraisal.vetoed else g
 
 
 def grade_thresholds(

@@ -26,6 +26,7 @@ from app.projects.template import (
     COUNT_UNITS,
     EMISSION_UNITS,
     ENERGY_UNITS,
+    FLOOR_UNITS,
     LAND_UNITS,
     PERCENT_UNITS,
     PROJECT,
@@ -183,6 +184,8 @@ def parse_cell(kind: str, v: Any, unit: str | None) -> Any:
         return y
     if kind == "land":
         return _with_unit(v, LAND_UNITS, unit)
+    if kind == "floor":
+        return _with_unit(v, FLOOR_UNITS, unit)
     if kind == "energy":
         return _with_unit(v, ENERGY_UNITS, unit)
     if kind == "emission":
@@ -418,12 +421,12 @@ class _Importer:
                 "agreement_no",
                 f"协议编号“{project.agreement_no}”与第 {first} 行重复：合并为一个项目，以后一行的非空内容为准",
             )
-        if project.land_mu == 0:
+        if project.land_mu == 0 and not project.floor_m2:
             self._warn(
                 sheet,
                 row,
                 "land_mu",
-                "用地面积为 0：亩均指标无法计算（不视为无穷大），不参与亩均评价",
+                "用地面积为 0 且未填租赁厂房面积：亩均指标无法计算（不视为无穷大），不参与亩均评价",
             )
 
     def _resolve_direction(

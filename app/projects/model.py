@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app import catalog_store
 from app.errors import UserError
 from app.parsing import normalise_name
+from catalog import codes
 from catalog.codes import LOCAL_CITY
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ DEFAULT_INDICATORS: tuple[tuple[str, str, str, float, float], ...] = (
     ("value_added_per_energy", "单位能耗增加值", "万元/吨标准煤", 10.0, 3.0),
     ("value_added_per_emission", "单位排放增加值", "万元/吨", 10.0, 1000.0),
     ("rd_ratio", "R&D经费支出占主营业务收入之比", "%", 10.0, 3.0),
+    # not one of the plan's six: shown, and scored only when the bureau gives it a weight
+    ("output_per_mu", "亩均产值", "万元/亩", 0.0, 500.0),
 )
 INDICATOR_KEYS: tuple[str, ...] = tuple(i[0] for i in DEFAULT_INDICATORS)
 
@@ -142,6 +145,44 @@ class Report:
         return replace(self, **changes)
 
 
+# Bonus and deduction items (加分、减分项) entered per project-year: (name, default points).
+# None as points: the item caps the grade at D whatever the score (一票否决). The points are
+# defaults for the bureau to set (docs/projects-method.md); an entry may carry its own.
+ADJUSTMENTS: dict[str, tuple[str, float | None]] = {
+    "safety_accident": ("安全生产事故", -10.0),
+    "env_penalty": ("环保处罚", -10.0),
+    "dishonest": ("失信（列入失信名单）", -10.0),
+    "major_violation": ("重大安全生产事故或严重环境违法（一票否决）", None),
+    "high_tech": ("获评国家高新技术企业", 5.0),
+    "specialised": ("获评专精特新企业", 5.0),
+    "other": ("其他加减分", 0.0),
+}
+
+
+@dataclass
+class Adjustment:
+    year: int
+    kind: str  # a key of ADJUSTMENTS
+    points: float | None = None  # None: the kind's default
+    note: str = ""
+    id: int | None = None
+
+    @property
+    def name(self) -> str:
+        return ADJUSTMENTS.get(self.kind, (self.kind, 0.0))[0]
+
+    @property
+    def vetoes(self) -> bool:
+        """The item caps the grade at D (一票否决)."""
+        return self.kind in ADJUSTMENTS and ADJUSTMENTS[self.kind][1] is None
+
+    @property
+    def effect(self) -> float:
+        if self.points is not None:
+            return self.points
+        return ADJUSTMENTS.get(self.kind, ("", 0.0))[1] or 0.0
+
+
 @dataclass
 class Project:
     id: int | None
@@ -155,6 +196,8 @@ class Project:
     direction: str = ""
     segment: str = ""
     land_mu: float | None = None
+    floor_m2: float | None = None  # leased floor space (平方米), when no land of its own
+    below_scale: bool = False  # 规下: below the statistical scale, appraised on fewer indicators
     reward_share_pct: float | None = None  # share of the local retained tax returned
     reward_local_pct: float | None = None  # local retained share of tax; None: method default
     reward_years: int | None = None  # reward window from the production-start year
@@ -171,6 +214,7 @@ class Project:
     commitments: list[Commitment] = field(default_factory=list)
     milestones: list[Milestone] = field(default_factory=list)
     reports: dict[int, Report] = field(default_factory=dict)
+    adjustments: list[Adjustment] = field(default_factory=list)
 
     def commitment(self, item: str) -> Commitment | None:
         return next((c for c in self.commitments if c.item == item), None)
@@ -190,6 +234,8 @@ PROJECT_COLUMNS = (
     "direction",
     "segment",
     "land_mu",
+    "floor_m2",
+    "below_scale",
     "reward_share_pct",
     "reward_local_pct",
     "reward_years",
@@ -204,7 +250,12 @@ PROJECT_COLUMNS = (
     "note",
     "source",
 )
-_BOOL_COLUMNS = {"penalty_suspend_rewards", "penalty_clawback", "penalty_land_recovery"}
+_BOOL_COLUMNS = {
+    "penalty_suspend_rewards",
+    "penalty_clawback",
+    "penalty_land_recovery",
+    "below_scale",
+}
 
 
 # -- the appraisal method -----------------------------------------------------------------
@@ -229,6 +280,14 @@ class Method:
     cutoffs: tuple[float, float, float] = (90.0, 70.0, 50.0)  # A, B, C lower bounds; else D
     shares: tuple[float, float, float] = (20.0, 50.0, 20.0)  # % of graded projects in A, B, C
     min_mu: float = 5.0  # projects on less land are not graded by 亩均 (the plan's 5 亩)
+    # Leased floor space is converted to land: 折算用地（亩）= 建筑面积 ÷ 容积率 ÷ 666.67.
+    # 1.2 is a default to be set by the bureau (docs/projects-method.md), not a sourced figure.
+    plot_ratio: float = 1.2
+    # Industry-adjusted benchmarks the bureau sets: (domain or direction code, ((indicator,
+    # benchmark), …)); a direction's own set wins over its domain's, the city-wide set is the rest.
+    industry_benchmarks: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = ()
+    # 规下 firms are weighed on a smaller set (the others weigh 0): a default for the bureau to set
+    small_weights: tuple[tuple[str, float], ...] = (("tax_per_mu", 70.0), ("output_per_mu", 30.0))
     min_weight_share: float = 0.5  # less weight than this present -> not graded
     due_soon_days: int = 60
     report_due: str = "04-30"  # month-day by which last year's report is expected
@@ -236,6 +295,30 @@ class Method:
 
     def spec(self, key: str) -> IndicatorSpec:
         return next(i for i in self.indicators if i.key == key)
+
+    def for_small_firms(self) -> Method:
+        """This method with the 规下 weights: the indicators not in ``small_weights`` weigh 0."""
+        weights = dict(self.small_weights)
+        specs = tuple(replace(i, weight=weights.get(i.key, 0.0)) for i in self.indicators)
+        return replace(self, indicators=specs)
+
+    def for_industry(self, direction: str) -> tuple[Method, str]:
+        """This method with the benchmarks set for a direction (else its domain), and the code
+        whose set applies ('' when the city-wide benchmarks apply)."""
+        sets = dict(self.industry_benchmarks)
+        domain = direction.split(".", 1)[0] if direction else ""
+        merged: dict[str, float] = {}
+        used = ""
+        for code in (domain, direction):  # the direction's own figures win
+            if code and code in sets:
+                merged.update(dict(sets[code]))
+                used = code
+        if not merged:
+            return self, ""
+        specs = tuple(
+            replace(i, benchmark=merged[i.key]) if i.key in merged else i for i in self.indicators
+        )
+        return replace(self, indicators=specs), used
 
     @property
     def total_weight(self) -> float:
@@ -249,11 +332,94 @@ class Method:
             "cutoffs": dict(zip("ABC", self.cutoffs, strict=True)),
             "shares": dict(zip("ABC", self.shares, strict=True)),
             "min_mu": self.min_mu,
+            "plot_ratio": self.plot_ratio,
+            "industry_benchmarks": {c: dict(b) for c, b in self.industry_benchmarks},
+            "small_weights": dict(self.small_weights),
             "min_weight_share": self.min_weight_share,
             "due_soon_days": self.due_soon_days,
             "report_due": self.report_due,
             "local_retention_pct": self.local_retention_pct,
+            "score_scale": {"min": 0.0, "benchmark": 100.0, "max": 100.0 * self.cap},
+            "sources": dict(METHOD_SOURCES),
         }
+
+
+# Where each default comes from, said plainly (docs/projects-method.md "Sources"): the plan's
+# own rule, a published scheme, or a default the bureau is to set.
+PLAN = "《东莞市重点新兴产业发展规划（2018-2025年）》七（二）3"
+BUREAU_DEFAULT = "出厂默认值，无公开出处，须由本局设定"
+METHOD_SOURCES = {
+    "indicators": f"{PLAN}：规模以上工业企业综合评价以亩均税收等6项指标为主"
+    "（亩均产值不在六项之内，出厂权重 0，计算并显示但不计分，须由本局决定是否计分）",
+    "weights": "浙江省县（市、区）亩均效益综合评价的公开示例（30/20/20/10/10/10）；本局可改",
+    "benchmarks": BUREAU_DEFAULT + "（应按东莞当年统计口径）",
+    "small_weights": "规下企业用较少的指标（参照浙江亩均评价对规下企业的做法）；"
+    "亩均税收 70、亩均产值 30 为出厂默认值，无公开出处，须由本局设定",
+    "adjustments": "加减分项（安全生产事故、环保处罚、失信等）参照浙江、广东亩均评价的做法；"
+    "各项分值和一票否决的范围为出厂默认值，无公开出处，须由本局设定",
+    "industry_benchmarks": "出厂无行业基准（全市一套基准值）；按领域或方向设定行业基准由本局决定",
+    "cap": BUREAU_DEFAULT,
+    "grading": BUREAU_DEFAULT + "（按得分分档或按排名比例分档，由本局选定）",
+    "cutoffs": BUREAU_DEFAULT,
+    "shares": BUREAU_DEFAULT,
+    "min_mu": f"{PLAN}：针对用地5亩以上工业企业先行实施“亩产效益”综合评价",
+    "plot_ratio": BUREAU_DEFAULT
+    + "（租赁厂房按建筑面积折算用地参照浙江、广东亩均评价的做法；系数各地不同）",
+    "min_weight_share": BUREAU_DEFAULT,
+    "due_soon_days": BUREAU_DEFAULT,
+    "report_due": BUREAU_DEFAULT,
+    "local_retention_pct": BUREAU_DEFAULT + "（应按项目适用的财政体制）",
+}
+SCORE_SCALE = "0–{top:g} 分：各项指标恰达基准值为 100 分，单项按基准值的 {cap:g} 倍封顶"
+
+
+def method_text(method: Method) -> list[str]:
+    """The method as Chinese lines, each setting with its value and where that value comes from."""
+    lines = [
+        "亩均评价方法（项目履约）",
+        "得分刻度：" + SCORE_SCALE.format(top=100 * method.cap, cap=method.cap),
+        f"指标（来源：{METHOD_SOURCES['indicators']}）：",
+    ]
+    for i in method.indicators:
+        lines.append(f"  {i.name}（{i.key}）权重 {i.weight:g}，基准值 {i.benchmark:g} {i.unit}")
+    lines.append(f"  权重来源：{METHOD_SOURCES['weights']}")
+    lines.append(f"  基准值来源：{METHOD_SOURCES['benchmarks']}")
+    if method.industry_benchmarks:
+        for code, pairs in method.industry_benchmarks:
+            figures = "，".join(f"{method.spec(k).name} {v:g}" for k, v in pairs)
+            lines.append(f"  行业基准（{code}）：{figures}")
+    else:
+        lines.append("  行业基准：未设定，各行业均用全市基准值")
+    lines.append(f"  行业基准来源：{METHOD_SOURCES['industry_benchmarks']}")
+    small = "，".join(f"{method.spec(k).name} {v:g}" for k, v in method.small_weights)
+    lines.append(f"  规下企业权重：{small}（其余指标不计分）")
+    lines.append(f"  规下企业权重来源：{METHOD_SOURCES['small_weights']}")
+    items = "；".join(
+        f"{name} {'一票否决（定为 D 档）' if pts is None else f'{pts:+g} 分'}"
+        for name, pts in ADJUSTMENTS.values()
+    )
+    lines.append(f"加减分项：{items}（来源：{METHOD_SOURCES['adjustments']}）")
+    grading = "按得分" if method.grading == "score" else "按排名比例"
+    a, b, c = method.cutoffs
+    sa, sb, sc = method.shares
+    rows = [
+        ("cap", f"单项封顶倍数 {method.cap:g}"),
+        ("grading", f"分档方式：{grading}"),
+        ("cutoffs", f"分档分数线：A ≥ {a:g}，B ≥ {b:g}，C ≥ {c:g}，其余 D"),
+        ("shares", f"分档比例：A {sa:g}%，B {sb:g}%，C {sc:g}%，其余 D"),
+        ("min_mu", f"参评最小用地 {method.min_mu:g} 亩"),
+        (
+            "plot_ratio",
+            f"租赁厂房折算用地的容积率 {method.plot_ratio:g}（折算用地 = 建筑面积 ÷ 容积率 ÷ 666.67）",
+        ),
+        ("min_weight_share", f"参评所需指标权重占比 {method.min_weight_share:g}"),
+        ("due_soon_days", f"节点提醒 {method.due_soon_days} 天"),
+        ("report_due", f"年度报表截止 {method.report_due}"),
+        ("local_retention_pct", f"地方留成比例默认 {method.local_retention_pct:g}%"),
+    ]
+    for key, text in rows:
+        lines.append(f"{text}（来源：{METHOD_SOURCES[key]}）")
+    return lines
 
 
 def default_method(catalog_indicators: Any = (), min_mu: float | None = None) -> Method:
@@ -280,6 +446,9 @@ _OVERRIDE_KEYS = {
     "cutoffs",
     "shares",
     "min_mu",
+    "plot_ratio",
+    "industry_benchmarks",
+    "small_weights",
     "min_weight_share",
     "due_soon_days",
     "report_due",
@@ -291,6 +460,47 @@ def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise UserError(f"{what}应为数字，实际为 {value!r}")
     return float(value)
+
+
+def _industry_benchmarks(
+    raw: Any, specs: dict[str, IndicatorSpec]
+) -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
+    """Validate ``{domain or direction code: {indicator: benchmark}}``."""
+    if not isinstance(raw, dict):
+        raise UserError("行业基准值设置应为“领域或方向代码: {指标: 数值}”的键值表")
+    out = []
+    for code, table in sorted(raw.items()):
+        if code not in codes.DOMAINS and code not in codes.DIRECTIONS:
+            raise UserError(f"行业基准值：未知的领域或方向代码“{code}”")
+        if not isinstance(table, dict) or not table:
+            raise UserError(f"行业基准值“{code}”应为“指标: 数值”的键值表")
+        pairs = []
+        for key, value in sorted(table.items()):
+            if key not in specs:
+                raise UserError(f"未知的亩均指标“{key}”（可选：{'、'.join(INDICATOR_KEYS)}）")
+            v = _number(value, f"{code} 的{specs[key].name}基准值")
+            if v <= 0:
+                raise UserError(f"{code} 的{specs[key].name}基准值应大于 0，实际为 {v:g}")
+            pairs.append((key, v))
+        out.append((code, tuple(pairs)))
+    return tuple(out)
+
+
+def _small_weights(raw: Any, specs: dict[str, IndicatorSpec]) -> tuple[tuple[str, float], ...]:
+    """Validate the 规下 weights ``{indicator: weight}``."""
+    if not isinstance(raw, dict) or not raw:
+        raise UserError("规下企业的权重应为“指标: 数值”的键值表")
+    pairs = []
+    for key, value in sorted(raw.items()):
+        if key not in specs:
+            raise UserError(f"未知的亩均指标“{key}”（可选：{'、'.join(INDICATOR_KEYS)}）")
+        v = _number(value, f"规下企业{specs[key].name}的权重")
+        if not 0 <= v <= 100:
+            raise UserError(f"规下企业{specs[key].name}的权重应在 0 到 100 之间，实际为 {v:g}")
+        pairs.append((key, v))
+    if sum(v for _, v in pairs) <= 0:
+        raise UserError("规下企业的权重不能全部为 0")
+    return tuple(pairs)
 
 
 def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
@@ -358,6 +568,17 @@ def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
         if v < 0:
             raise UserError("参评最小用地面积不能为负数")
         changes["min_mu"] = v
+    if "industry_benchmarks" in overrides:
+        changes["industry_benchmarks"] = _industry_benchmarks(
+            overrides["industry_benchmarks"], specs
+        )
+    if "small_weights" in overrides:
+        changes["small_weights"] = _small_weights(overrides["small_weights"], specs)
+    if "plot_ratio" in overrides:
+        v = _number(overrides["plot_ratio"], "折算用地的容积率")
+        if v <= 0:
+            raise UserError("折算用地的容积率应大于 0（如 1.2）")
+        changes["plot_ratio"] = v
     if "min_weight_share" in overrides:
         v = _number(overrides["min_weight_share"], "参评所需指标权重占比")
         if not 0 < v <= 1:
@@ -413,7 +634,17 @@ def save_method(db: Database, overrides: dict[str, Any]) -> Method:
     current = dict(db.get_setting(METHOD_SETTING) or {})
     merged = dict(current)
     for key, value in overrides.items():
-        if key in ("weights", "benchmarks", "cutoffs", "shares") and isinstance(value, dict):
+        if key == "industry_benchmarks" and isinstance(value, dict):
+            old = current.get(key) or {}
+            merged[key] = {
+                **old,
+                **{c: {**(old.get(c) or {}), **(t or {})} for c, t in value.items()},
+            }
+        elif key == "small_weights" and isinstance(value, dict):
+            merged[key] = dict(
+                value
+            )  # the 规下 set is replaced whole: it is a choice of indicators
+        elif key in ("weights", "benchmarks", "cutoffs", "shares") and isinstance(value, dict):
             merged[key] = {**(current.get(key) or {}), **value}
         else:
             merged[key] = value
@@ -479,6 +710,10 @@ def project_problems(project: Project) -> list[tuple[str, str]]:
         problems.append(("name", "项目名称不能为空"))
     if project.land_mu is not None and (not math.isfinite(project.land_mu) or project.land_mu < 0):
         problems.append(("land_mu", f"用地面积不能为负数（{project.land_mu:g} 亩）"))
+    if project.floor_m2 is not None and (
+        not math.isfinite(project.floor_m2) or project.floor_m2 < 0
+    ):
+        problems.append(("floor_m2", f"租赁厂房面积不能为负数（{project.floor_m2:g} 平方米）"))
     for key in (
         "reward_share_pct",
         "reward_local_pct",
@@ -580,7 +815,53 @@ def load_projects(db: Database, ids: list[int] | None = None) -> list[Project]:
         projects[r["project_id"]].reports[r["year"]] = Report(
             year=r["year"], source=r["source"] or "", note=r["note"] or "", **kw
         )
+    for r in db.query(f"SELECT * FROM project_adjustments {sel} ORDER BY year, id", keys):
+        projects[r["project_id"]].adjustments.append(
+            Adjustment(r["year"], r["kind"], r["points"], r["note"] or "", r["id"])
+        )
     return list(projects.values())
+
+
+def add_adjustment(db: Database, project_id: int, adj: Adjustment) -> int:
+    """Record a bonus or deduction item of a project-year (audited)."""
+    if adj.kind not in ADJUSTMENTS:
+        raise UserError(f"未知的加减分项“{adj.kind}”（可选：{'、'.join(ADJUSTMENTS)}）")
+    if adj.points is not None and (not math.isfinite(adj.points) or abs(adj.points) > 100):
+        raise UserError(f"加减分应在 -100 到 100 之间，实际为 {adj.points:g}")
+    if adj.kind == "other" and not adj.points:
+        raise UserError("“其他加减分”须写明分值（如 -5 或 3）")
+    get_project(db, project_id)  # raises when there is no such project
+    with db.write():
+        cur = db.execute(
+            "INSERT INTO project_adjustments (project_id, year, kind, points, note, created_at) "
+            "VALUES (?, ?, ?, ?, ?, datetime('now'))",
+            (project_id, adj.year, adj.kind, adj.points, adj.note or None),
+        )
+        new_id = cur.lastrowid
+        assert new_id is not None
+        db.audit(
+            "add",
+            "project_adjustment",
+            f"{project_id}/{adj.year}",
+            {"kind": adj.kind, "points": adj.points, "note": adj.note},
+        )
+    return new_id
+
+
+def remove_adjustment(db: Database, adjustment_id: int) -> None:
+    """Delete a bonus or deduction item (audited)."""
+    rows = db.query("SELECT * FROM project_adjustments WHERE id = ?", (adjustment_id,))
+    if not rows:
+        raise UserError(f"找不到加减分记录 {adjustment_id}")
+    r = rows[0]
+    with db.write():
+        db.execute("DELETE FROM project_adjustments WHERE id = ?", (adjustment_id,))
+        db.audit(
+            "delete",
+            "project_adjustment",
+            f"{r['project_id']}/{r['year']}",
+            {"kind": r["kind"], "points": r["points"], "note": r["note"]},
+        )
 
 
 def get_project(db: Database, project_id: int) -> Project:

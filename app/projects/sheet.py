@@ -124,12 +124,23 @@ def appraisal_sheet_html(
         f'<span class="label">所在地</span> {_e(" · ".join(x for x in (p.zone, p.town) if x) or "—")}　'
         f'<span class="label">产业方向</span> {_e(direction_name or p.direction or "—")}　'
         f'<span class="label">用地</span> {num(p.land_mu)} 亩　'
-        f'<span class="label">评价年度</span> {e.year}　<span class="label">制表日期</span> {today.isoformat()}</p>'
+        + (
+            f'<span class="label">租赁厂房</span> {num(p.floor_m2)} 平方米'
+            f"（折算用地 {num(a.land_mu)} 亩）　"
+            if a.land_converted
+            else ""
+        )
+        + f'<span class="label">评价年度</span> {e.year}　'
+        f'<span class="label">制表日期</span> {today.isoformat()}</p>'
     )
 
     out.append(f'<p class="h2">一、亩均效益评价（{e.year} 年）</p>')
     score = "—" if a.score is None else f"{a.score:.1f}"
-    out.append(f"<p>等级：{_grade(a.grade)}　综合得分：<b>{score}</b></p>")
+    scale = f"（0–{a.score_max:g} 分，各项恰达基准值为 100 分）"
+    out.append(
+        f"<p>等级：{_grade(a.grade)}　综合得分：<b>{score}</b>"
+        f'<span class="small muted">{scale}</span></p>'
+    )
     if a.note:
         out.append(f'<p class="small muted">{_e(a.note)}</p>')
     rows = []

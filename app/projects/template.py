@@ -25,7 +25,7 @@ from app.projects.model import ITEMS, MILESTONES
 class Column:
     key: str
     header: str  # the template's header (with its unit)
-    kind: str  # text | date | amount | number | count | percent | land | energy | emission | bool | year
+    kind: str  # text | date | amount | number | count | percent | land | floor | energy | emission | bool | year
     required: bool = False
     hint: str = ""
     aliases: tuple[str, ...] = ()
@@ -201,6 +201,24 @@ PROJECT_COLUMNS: tuple[Column, ...] = (
         True,
         "没有用地（如租赁厂房）填 0；不足 5 亩的项目不参与亩均评价",
         ("用地", "土地面积", "占地面积", "用地规模", "供地面积", "出让面积"),
+        12,
+    ),
+    Column(
+        "below_scale",
+        "规下企业(是/否)",
+        "bool",
+        False,
+        "规模以下工业企业填“是”：按较少的指标评价（见评价方法）；留空按规上",
+        ("规下企业", "规模以下", "是否规下"),
+        10,
+    ),
+    Column(
+        "floor_m2",
+        "租赁厂房面积(平方米)",
+        "floor",
+        False,
+        "租赁厂房、没有自有用地的项目填建筑面积；亩均评价按容积率折算用地（见评价方法）",
+        ("租赁厂房面积", "厂房面积", "租赁面积", "建筑面积", "租用厂房面积"),
         12,
     ),
     *(
@@ -431,6 +449,7 @@ LAND_UNITS = {
     "ha": 15.0,
     "万平方米": 15.0,
 }
+FLOOR_UNITS = {"平方米": 1.0, "m2": 1.0, "㎡": 1.0, "万平方米": 1e4}
 ENERGY_UNITS = {
     "吨标准煤": 1.0,
     "吨标煤": 1.0,

@@ -74,6 +74,92 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(rem)
     rem.set_defaults(func=run_segment_remove)
 
+    _register_direction(csub)
+
+
+def _register_direction(csub: Any) -> None:
+    dr = csub.add_parser(
+        "direction",
+        help="修订产业方向（为下一轮规划）：新增、改名、退出",
+        description="修订产业方向。规划的方向代码固定不变；新增方向用新代码，退出的代码不再使用。"
+        "修订保存在数据库中并记入操作日志；之后会按新目录重新分类企业并重新评分，"
+        "退出方向的企业转入待确认。",
+    )
+    dsub = dr.add_subparsers(dest="direction_command", metavar="ACTION", required=True)
+    add = dsub.add_parser("add", help="新增方向（带一个初始环节，可再用 segment add 补充）")
+    add.add_argument("code", metavar="CODE", help="新方向代码，如 it.quantum（领域代码开头）")
+    add.add_argument("name", metavar="NAME", help="方向名称")
+    add.add_argument(
+        "--domain", required=True, metavar="D", help="领域代码：it/equip/mat/energy/bio"
+    )
+    add.add_argument("--key", action="store_true", help="列为重点产业")
+    add.add_argument("--keywords", default="", metavar="WORDS", help=f"关键词，{_WORDS_HELP}")
+    _common(add)
+    add.set_defaults(func=run_direction_add)
+    ren = dsub.add_parser("rename", help="给方向改名（代码不变，企业的分类不受影响）")
+    ren.add_argument("code", metavar="CODE")
+    ren.add_argument("name", metavar="NAME")
+    ren.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ren.set_defaults(func=run_direction_rename)
+    ret = dsub.add_parser("retire", help="退出方向：其企业转入待确认")
+    ret.add_argument("code", metavar="CODE")
+    _common(ret)
+    ret.set_defaults(func=run_direction_retire)
+
+
+def run_direction_add(args: argparse.Namespace) -> int:
+    from app import catalog_store
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        code = catalog_store.add_direction(
+            db, args.code, args.name, args.domain.strip(), key=args.key, keywords=args.keywords
+        )
+        d = catalog_store.current(db).direction(code)
+        assert d is not None  # just added
+        info(f"已新增方向 {code}（{d.name}），初始环节 {d.segments[0].code}")
+        summary = _refresh(db, args)
+    if args.json:
+        print_json(
+            {"code": code, "name": d.name, "domain": d.domain, "key": d.key,
+             "segments": [s.code for s in d.segments],
+             "classified": (summary or {}).get("classified", 0)}
+        )  # fmt: skip
+    return 0
+
+
+def run_direction_rename(args: argparse.Namespace) -> int:
+    from app import catalog_store
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        catalog_store.rename_direction(db, args.code.strip(), args.name)
+        d = catalog_store.current(db).direction(args.code.strip())
+    assert d is not None
+    info(f"方向 {d.code} 的名称为“{d.name}”")
+    if args.json:
+        print_json({"code": d.code, "name": d.name})
+    return 0
+
+
+def run_direction_retire(args: argparse.Namespace) -> int:
+    from app import catalog_store
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        result = catalog_store.retire_direction(db, args.code.strip())
+        info(
+            f"方向 {result['direction']}（{result['name']}）已退出目录；"
+            f"{result['firms']} 家企业转入待确认（其中 {result['unconfirmed']} 家原经人工确认）"
+        )
+        summary = _refresh(db, args)
+    if args.json:
+        print_json(result | {"classified": (summary or {}).get("classified", 0)})
+    return 0
+
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="以 JSON 输出")

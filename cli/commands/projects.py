@@ -6,7 +6,6 @@ Brought-in projects: commitments against actuals, milestones, the 亩均 apprais
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 
 
@@ -64,6 +63,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     prn.add_argument("--today", metavar="DATE")
     prn.set_defaults(func=run_print)
 
+    adj = psub.add_parser("adjust", help="登记某年度的加减分项（安全生产事故、环保处罚、失信等）")
+    adj.add_argument("project", metavar="PROJECT", help="项目编号、协议编号或项目名称")
+    adj.add_argument("--year", type=int, required=True, help="年度")
+    adj.add_argument(
+        "--item",
+        required=True,
+        choices=[
+            "safety_accident",
+            "env_penalty",
+            "dishonest",
+            "major_violation",
+            "high_tech",
+            "specialised",
+            "other",
+        ],
+        help="加减分项（分值见 chainfill projects method）",
+    )
+    adj.add_argument("--points", type=float, help="本条的分值（默认按该项的默认分值）")
+    adj.add_argument("--note", default="", help="说明，如事故或处罚的文号")
+    adj.add_argument("--json", action="store_true")
+    adj.set_defaults(func=run_adjust)
+
     method = psub.add_parser("method", help="查看或修改亩均评价方法（权重、基准值、分档）")
     method.add_argument("--json", action="store_true")
     method.add_argument(
@@ -79,6 +100,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--share", action="append", default=[], metavar="A=20", help="分档比例（%）"
     )
     method.add_argument("--min-mu", type=float, help="参评最小用地面积（亩，默认 5）")
+    method.add_argument(
+        "--industry-benchmark",
+        action="append",
+        default=[],
+        metavar="CODE:KEY=V",
+        help="按领域或方向设定行业基准值，如 energy.battery:tax_per_mu=40",
+    )
+    method.add_argument(
+        "--plot-ratio", type=float, help="租赁厂房折算用地的容积率（默认 1.2，由本局设定）"
+    )
     method.add_argument("--reset", action="store_true", help="恢复出厂默认方法")
     method.set_defaults(func=run_method)
 
@@ -293,7 +324,27 @@ def _pairs(values: list[str], what: str) -> dict[str, float]:
     return out
 
 
+def run_adjust(args: argparse.Namespace) -> int:
+    from app.projects import model
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        project = model.find_project(db, args.project)
+        assert project.id is not None
+        item = model.Adjustment(args.year, args.item, args.points, args.note)
+        new_id = model.add_adjustment(db, project.id, item)
+    if args.json:
+        print_json({"id": new_id, "project": project.id, "year": args.year, "kind": args.item,
+                    "name": item.name, "points": item.effect, "veto": item.vetoes})  # fmt: skip
+        return 0
+    effect = "一票否决（定为 D 档）" if item.vetoes else f"{item.effect:+g} 分"
+    info(f"已登记 {project.name} {args.year} 年度的加减分项：{item.name}，{effect}。")
+    return 0
+
+
 def run_method(args: argparse.Namespace) -> int:
+    from app.errors import UserError
     from app.projects import model
     from cli.commands._out import info, print_json
     from cli.main import open_database
@@ -313,6 +364,18 @@ def run_method(args: argparse.Namespace) -> int:
         overrides["grading"] = args.grading
     if args.min_mu is not None:
         overrides["min_mu"] = args.min_mu
+    if args.industry_benchmark:
+        industry: dict[str, dict[str, float]] = {}
+        for item in args.industry_benchmark:
+            code, sep, pair = item.partition(":")
+            if not sep:
+                raise UserError(
+                    f"行业基准值应写成 代码:指标=数值，如 bio:rd_ratio=5，实际为“{item}”"
+                )
+            industry.setdefault(code.strip(), {}).update(_pairs([pair], "行业基准值"))
+        overrides["industry_benchmarks"] = industry
+    if args.plot_ratio is not None:
+        overrides["plot_ratio"] = args.plot_ratio
     with open_database(args) as db:
         if args.reset:
             method = model.reset_method(db)
@@ -325,5 +388,5 @@ def run_method(args: argparse.Namespace) -> int:
     if args.json:
         print_json(method.to_json())
         return 0
-    print(json.dumps(method.to_json(), ensure_ascii=False, indent=2))
+    print("\n".join(model.method_text(method)))
     return 0

@@ -329,8 +329,18 @@
         </message>
         <message>
             <location filename="../../ui/views/catalog_view.py" line="370" />
-            <source>The plan says: %1</source>
-            <translation>The plan says: %1</translation>
+            <source>The plan's words (%2): “%1”</source>
+            <translation>The plan's words (%2): “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="370" />
+            <source>Catalog note: %1</source>
+            <translation>Catalog note: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="370" />
+            <source>Industry belt: %1</source>
+            <translation>Industry belt: %1</translation>
         </message>
         <message>
             <location filename="../../ui/views/catalog_view.py" line="374" />

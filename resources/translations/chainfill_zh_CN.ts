@@ -329,8 +329,18 @@
         </message>
         <message>
             <location filename="../../ui/views/catalog_view.py" line="370" />
-            <source>The plan says: %1</source>
-            <translation>规划指出：%1</translation>
+            <source>The plan's words (%2): “%1”</source>
+            <translation>规划原文（%2）：“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="370" />
+            <source>Catalog note: %1</source>
+            <translation>目录说明：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="370" />
+            <source>Industry belt: %1</source>
+            <translation>产业带：%1</translation>
         </message>
         <message>
             <location filename="../../ui/views/catalog_view.py" line="374" />

@@ -101,11 +101,14 @@ class CatalogView(View):
         self.dir_title = QLabel()
         self.dir_title.setFont(theme.scaled_font(self.font(), 1.35, bold=True))
         self.dir_tags = muted()
-        self.dir_desc = QLabel()
-        self.dir_desc.setWordWrap(True)
+        # The plan's own paragraph (verbatim, with its chapter), then the catalog's summary.
+        self.dir_plan = QLabel()
+        self.dir_plan.setWordWrap(True)
+        self.dir_plan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dir_desc = muted()
         self.dir_zones = muted()
         self.dir_zones.setWordWrap(True)
-        for w in (self.dir_title, self.dir_tags, self.dir_desc, self.dir_zones):
+        for w in (self.dir_title, self.dir_tags, self.dir_plan, self.dir_desc, self.dir_zones):
             self.dir_card.body.addWidget(w)
         pl.addWidget(self.dir_card)
 
@@ -287,17 +290,38 @@ class CatalogView(View):
         if lead is not None:
             tags.append(self.tr("Lead: %1").replace("%1", lead.name))
         self.dir_tags.setText("　·　".join(tags))
-        self.dir_desc.setText(d.description)
-        self.dir_desc.setVisible(bool(d.description))
-        zones = cat.zones_for(code)
-        self.dir_zones.setText(
-            self.tr("Cluster zone: %1").replace(
-                "%1", "；".join(f"{z.name}（{'、'.join(z.places)}）" for z in zones)
-            )
-            if zones
+        words = d.plan_words[0] if d.plan_words else None
+        self.dir_plan.setText(
+            self.tr("The plan's words (%2): “%1”")
+            .replace("%1", words.text)
+            .replace("%2", words.chapter)
+            if words
             else ""
         )
-        self.dir_zones.setVisible(bool(zones))
+        self.dir_plan.setVisible(words is not None)
+        self.dir_desc.setText(
+            self.tr("Catalog note: %1").replace("%1", d.description) if d.description else ""
+        )
+        self.dir_desc.setVisible(bool(d.description))
+        # Places by the catalog's codes: the direction's zones, or failing those its belts.
+        zones = cat.zones_for(code)
+        belts = [] if zones else cat.belts_for(code)
+        if zones:
+            place = self.tr("Cluster zone: %1").replace(
+                "%1",
+                "；".join(
+                    f"{z.name}（{'、'.join(z.places)}）" + "".join(f"“{n}”" for n in z.notes)
+                    for z in zones
+                ),
+            )
+        elif belts:
+            place = self.tr("Industry belt: %1").replace(
+                "%1", "；".join(f"{b.name}（{'、'.join(b.places)}）" for b in belts)
+            )
+        else:
+            place = ""
+        self.dir_zones.setText(place)
+        self.dir_zones.setVisible(bool(place))
         self.chain.set_segments(
             [SegmentBox(s.code, s.name, s.position, s.strength) for s in d.segments]
         )
@@ -368,7 +392,7 @@ class CatalogView(View):
         self.seg_desc.setText(seg.description)
         self.seg_desc.setVisible(bool(seg.description))
         self.seg_gap.setText(
-            self.tr("The plan says: %1").replace("%1", seg.gap_note) if seg.gap_note else ""
+            self.tr("Catalog note: %1").replace("%1", seg.gap_note) if seg.gap_note else ""
         )
         self.seg_gap.setVisible(bool(seg.gap_note))
         self.seg_products.setText(
