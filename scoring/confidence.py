@@ -4,8 +4,8 @@ One place for the thresholds, so that the review queue, the CLI and the firm pan
 probability the same way. The probabilities are the real-firm layer's (scoring.calibration),
 calibrated on analysts' labels of real listed firms, so a band says how often such a call is
 right. Cross-validated on the 581 labelled Shenzhen/Guangzhou firms (3 seeds, Dec 2026):
-高 (p >= 0.85) 43 % of firms, 95.5 % of them right; 中 (0.5–0.85) 39 %, 79 % right;
-低 (< 0.5) 18 %, 49 % right. bench/bench_classifier.py prints the table again.
+高 (p >= 0.85) 41 % of firms, 95.5 % of them right; 中 (0.5–0.85) 40 %, 79 % right;
+低 (< 0.5) 19 %, 49 % right. bench/bench_classifier.py prints the table again.
 """
 
 from __future__ import annotations
