@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Every column of the file, with its first values. Choose the field each column holds in the drop-down above it (ChainFill pre-selects what it recognised), or choose not to import it. The firm name is needed.</source>
+            <translation>下面列出文件的每一列及其前几行的值。请在每列上方的下拉框中选择该列对应的字段（程序已预选能识别的列），或选择不导入该列。至少要指定企业名称。</translation>
+        </message>
+    </context>
+</TS>
