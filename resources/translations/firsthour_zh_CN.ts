@@ -8,4 +8,27 @@
             <translation>下面列出文件的每一列及其前几行的值。请在每列上方的下拉框中选择该列对应的字段（程序已预选能识别的列），或选择不导入该列。至少要指定企业名称。</translation>
         </message>
     </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <source>Your details</source>
+            <translation>本人信息</translation>
+        </message>
+        <message>
+            <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
+            <translation>用作重点名单的负责人、走访材料的编制人和操作记录中的人名，代替电脑的登录名。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>科室</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+    </context>
 </TS>
