@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from app import catalog_store, fx
+from app import briefing, catalog_store, fx
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
 from app.parsing import normalise_name
@@ -1016,6 +1016,7 @@ def explain_firm(db: Database, firm_ref: str | int) -> dict[str, Any]:
     detail = expl.full_text(fs, clf, {d.code: d.name for d in catalog_store.current(db).directions})
     if capital_note:
         detail += f"\n注册资本为外币：{capital_note}"
+    summary = briefing.summary(fs, [str(e["text"]) for e in evidence], capital_note)
     return {
         "id": fid,
         "name": fs.name,
@@ -1039,7 +1040,10 @@ def explain_firm(db: Database, firm_ref: str | int) -> dict[str, Any]:
         "factors": expl.factors_json(fs),
         "evidence": evidence,
         "why": expl.why(fs),
-        "text": detail,
+        # What a section chief reads (app.briefing); the arithmetic is one click away.
+        "summary": summary,
+        "detail": detail,
+        "text": summary,
         "capital_note": capital_note or "",
         "stored_score": _r(stored["score"], 1),
     }

@@ -96,3 +96,29 @@ def test_cli_settings_set_and_show(tmp_path):
     assert made.returncode == 0, made.stderr.decode()
     shown = run_cli("--db", dbfile, "shortlist", "list", env=env)
     assert "李四" in shown.stdout.decode(), shown.stdout.decode()
+
+
+def test_briefing_reads_as_policy_language(tmp_path):
+    """Two or three sentences: the gap and how sure, the strength, the landing; no arithmetic."""
+    from app import ranking
+
+    db = Database(tmp_path / "b.sqlite")
+    seg = first_segment("equip.robot")
+    fid = add_firm(
+        db,
+        name="深圳市说明测试有限公司",
+        segment=seg,
+        revenue=200_000.0,
+        revenue_growth=0.3,
+        rd_ratio=0.09,
+        high_tech=1,
+    )
+    run_to_end(ranking.rescore(db))
+    res = ranking.explain_firm(db, fid)
+    text = res["summary"]
+    assert text == res["text"]
+    assert "可补东莞" in text and "企业实力方面" in text and "来莞" in text
+    for log_word in ("权重", "编号", "按 ", "=", "资料完整度"):
+        assert log_word not in text, (log_word, text)
+    assert "补链契合度" in res["detail"] and "权重" in res["detail"]
+    db.close()

@@ -861,229 +861,234 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="83" />
+            <location filename="../../ui/widgets/firm_detail.py" line="84" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="83" />
+            <location filename="../../ui/widgets/firm_detail.py" line="84" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="132" />
+            <location filename="../../ui/widgets/firm_detail.py" line="133" />
             <source>Select a firm to see its details.</source>
             <translation>Select a firm to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="148" />
+            <location filename="../../ui/widgets/firm_detail.py" line="149" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="149" />
+            <location filename="../../ui/widgets/firm_detail.py" line="150" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>Correct this firm's name, codes, figures or description</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="152" />
+            <location filename="../../ui/widgets/firm_detail.py" line="153" />
             <source>Add to shortlist</source>
             <translation>Add to shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="218" />
+            <location filename="../../ui/widgets/firm_detail.py" line="219" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="232" />
-            <location filename="../../ui/widgets/firm_detail.py" line="253" />
+            <location filename="../../ui/widgets/firm_detail.py" line="233" />
+            <location filename="../../ui/widgets/firm_detail.py" line="254" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="233" />
-            <location filename="../../ui/widgets/firm_detail.py" line="254" />
+            <location filename="../../ui/widgets/firm_detail.py" line="234" />
+            <location filename="../../ui/widgets/firm_detail.py" line="255" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="234" />
+            <location filename="../../ui/widgets/firm_detail.py" line="235" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="235" />
+            <location filename="../../ui/widgets/firm_detail.py" line="236" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="236" />
+            <location filename="../../ui/widgets/firm_detail.py" line="237" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="238" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
             <source>Confirm this classification</source>
             <translation>Confirm this classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="243" />
+            <location filename="../../ui/widgets/firm_detail.py" line="244" />
             <source>Correct the classification</source>
             <translation>Correct the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="246" />
+            <location filename="../../ui/widgets/firm_detail.py" line="247" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="256" />
+            <location filename="../../ui/widgets/firm_detail.py" line="257" />
             <source>Save correction</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="263" />
+            <location filename="../../ui/widgets/firm_detail.py" line="264" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="275" />
+            <location filename="../../ui/widgets/firm_detail.py" line="276" />
             <source>overall score (0–100)</source>
             <translation>overall score (0–100)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="278" />
+            <location filename="../../ui/widgets/firm_detail.py" line="279" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="279" />
+            <location filename="../../ui/widgets/firm_detail.py" line="280" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="280" />
+            <location filename="../../ui/widgets/firm_detail.py" line="281" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="288" />
+            <location filename="../../ui/widgets/firm_detail.py" line="289" />
+            <source>Show the arithmetic</source>
+            <translation>Show the arithmetic</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="294" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="304" />
+            <location filename="../../ui/widgets/firm_detail.py" line="310" />
             <source>Where each value came from</source>
             <translation>Where each value came from</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="306" />
+            <location filename="../../ui/widgets/firm_detail.py" line="312" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="306" />
+            <location filename="../../ui/widgets/firm_detail.py" line="312" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="306" />
+            <location filename="../../ui/widgets/firm_detail.py" line="312" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="315" />
+            <location filename="../../ui/widgets/firm_detail.py" line="321" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="373" />
+            <location filename="../../ui/widgets/firm_detail.py" line="379" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="380" />
+            <location filename="../../ui/widgets/firm_detail.py" line="386" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="389" />
+            <location filename="../../ui/widgets/firm_detail.py" line="395" />
             <source>Confirmed by staff</source>
             <translation>Confirmed by staff</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="395" />
+            <location filename="../../ui/widgets/firm_detail.py" line="401" />
             <source>Automatic (not yet checked)</source>
             <translation>Automatic (not yet checked)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="398" />
+            <location filename="../../ui/widgets/firm_detail.py" line="404" />
             <source>Not yet classified</source>
             <translation>Not yet classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="411" />
+            <location filename="../../ui/widgets/firm_detail.py" line="417" />
             <source>(outside every direction)</source>
             <translation>(outside every direction)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="428" />
+            <location filename="../../ui/widgets/firm_detail.py" line="434" />
             <source>(no particular segment)</source>
             <translation>(no particular segment)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="448" />
+            <location filename="../../ui/widgets/firm_detail.py" line="454" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>Every value came from the source above; nothing has been merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="462" />
+            <location filename="../../ui/widgets/firm_detail.py" line="468" />
             <source>Working out the explanation…</source>
             <translation>Working out the explanation…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="554" />
+            <location filename="../../ui/widgets/firm_detail.py" line="575" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="560" />
+            <location filename="../../ui/widgets/firm_detail.py" line="581" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="564" />
+            <location filename="../../ui/widgets/firm_detail.py" line="585" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="585" />
+            <location filename="../../ui/widgets/firm_detail.py" line="606" />
             <source>%1 (already on it)</source>
             <translation>%1 (already on it)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="589" />
+            <location filename="../../ui/widgets/firm_detail.py" line="610" />
             <source>New shortlist…</source>
             <translation>New shortlist…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="599" />
+            <location filename="../../ui/widgets/firm_detail.py" line="620" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="599" />
+            <location filename="../../ui/widgets/firm_detail.py" line="620" />
             <source>Name of the new shortlist:</source>
             <translation>Name of the new shortlist:</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="613" />
+            <location filename="../../ui/widgets/firm_detail.py" line="634" />
             <source>Added to shortlist “%1”.</source>
             <translation>Added to shortlist “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="618" />
+            <location filename="../../ui/widgets/firm_detail.py" line="639" />
             <source>Adding to shortlist</source>
             <translation>Adding to shortlist</translation>
         </message>

@@ -861,229 +861,234 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="83" />
+            <location filename="../../ui/widgets/firm_detail.py" line="84" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="83" />
+            <location filename="../../ui/widgets/firm_detail.py" line="84" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="132" />
+            <location filename="../../ui/widgets/firm_detail.py" line="133" />
             <source>Select a firm to see its details.</source>
             <translation>选择一家企业查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="148" />
+            <location filename="../../ui/widgets/firm_detail.py" line="149" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="149" />
+            <location filename="../../ui/widgets/firm_detail.py" line="150" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>修改企业的名称、代码、数据或业务描述</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="152" />
+            <location filename="../../ui/widgets/firm_detail.py" line="153" />
             <source>Add to shortlist</source>
             <translation>加入名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="218" />
+            <location filename="../../ui/widgets/firm_detail.py" line="219" />
             <source>Profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="232" />
-            <location filename="../../ui/widgets/firm_detail.py" line="253" />
+            <location filename="../../ui/widgets/firm_detail.py" line="233" />
+            <location filename="../../ui/widgets/firm_detail.py" line="254" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="233" />
-            <location filename="../../ui/widgets/firm_detail.py" line="254" />
+            <location filename="../../ui/widgets/firm_detail.py" line="234" />
+            <location filename="../../ui/widgets/firm_detail.py" line="255" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="234" />
+            <location filename="../../ui/widgets/firm_detail.py" line="235" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="235" />
+            <location filename="../../ui/widgets/firm_detail.py" line="236" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="236" />
+            <location filename="../../ui/widgets/firm_detail.py" line="237" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="238" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
             <source>Confirm this classification</source>
             <translation>确认当前分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="243" />
+            <location filename="../../ui/widgets/firm_detail.py" line="244" />
             <source>Correct the classification</source>
             <translation>更正分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="246" />
+            <location filename="../../ui/widgets/firm_detail.py" line="247" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="256" />
+            <location filename="../../ui/widgets/firm_detail.py" line="257" />
             <source>Save correction</source>
             <translation>保存更正</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="263" />
+            <location filename="../../ui/widgets/firm_detail.py" line="264" />
             <source>Classification</source>
             <translation>产业分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="275" />
+            <location filename="../../ui/widgets/firm_detail.py" line="276" />
             <source>overall score (0–100)</source>
             <translation>综合评分（0–100）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="278" />
+            <location filename="../../ui/widgets/firm_detail.py" line="279" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="279" />
+            <location filename="../../ui/widgets/firm_detail.py" line="280" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="280" />
+            <location filename="../../ui/widgets/firm_detail.py" line="281" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="288" />
+            <location filename="../../ui/widgets/firm_detail.py" line="289" />
+            <source>Show the arithmetic</source>
+            <translation>显示计算明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="294" />
             <source>Score</source>
             <translation>评分说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="304" />
+            <location filename="../../ui/widgets/firm_detail.py" line="310" />
             <source>Where each value came from</source>
             <translation>各项数据的来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="306" />
+            <location filename="../../ui/widgets/firm_detail.py" line="312" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="306" />
+            <location filename="../../ui/widgets/firm_detail.py" line="312" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="306" />
+            <location filename="../../ui/widgets/firm_detail.py" line="312" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="315" />
+            <location filename="../../ui/widgets/firm_detail.py" line="321" />
             <source>Sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="373" />
+            <location filename="../../ui/widgets/firm_detail.py" line="379" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="380" />
+            <location filename="../../ui/widgets/firm_detail.py" line="386" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="389" />
+            <location filename="../../ui/widgets/firm_detail.py" line="395" />
             <source>Confirmed by staff</source>
             <translation>已人工确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="395" />
+            <location filename="../../ui/widgets/firm_detail.py" line="401" />
             <source>Automatic (not yet checked)</source>
             <translation>自动分类（尚未核对）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="398" />
+            <location filename="../../ui/widgets/firm_detail.py" line="404" />
             <source>Not yet classified</source>
             <translation>尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="411" />
+            <location filename="../../ui/widgets/firm_detail.py" line="417" />
             <source>(outside every direction)</source>
             <translation>（不属于任何产业方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="428" />
+            <location filename="../../ui/widgets/firm_detail.py" line="434" />
             <source>(no particular segment)</source>
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="448" />
+            <location filename="../../ui/widgets/firm_detail.py" line="454" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="462" />
+            <location filename="../../ui/widgets/firm_detail.py" line="468" />
             <source>Working out the explanation…</source>
             <translation>正在生成评分说明…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="554" />
+            <location filename="../../ui/widgets/firm_detail.py" line="575" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="560" />
+            <location filename="../../ui/widgets/firm_detail.py" line="581" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="564" />
+            <location filename="../../ui/widgets/firm_detail.py" line="585" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="585" />
+            <location filename="../../ui/widgets/firm_detail.py" line="606" />
             <source>%1 (already on it)</source>
             <translation>%1（已在名单中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="589" />
+            <location filename="../../ui/widgets/firm_detail.py" line="610" />
             <source>New shortlist…</source>
             <translation>新建名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="599" />
+            <location filename="../../ui/widgets/firm_detail.py" line="620" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="599" />
+            <location filename="../../ui/widgets/firm_detail.py" line="620" />
             <source>Name of the new shortlist:</source>
             <translation>新名单的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="613" />
+            <location filename="../../ui/widgets/firm_detail.py" line="634" />
             <source>Added to shortlist “%1”.</source>
             <translation>已加入名单“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="618" />
+            <location filename="../../ui/widgets/firm_detail.py" line="639" />
             <source>Adding to shortlist</source>
             <translation>正在加入名单</translation>
         </message>

@@ -31,4 +31,11 @@
             <translation>电话</translation>
         </message>
     </context>
+    <context>
+        <name>FirmDetail</name>
+        <message>
+            <source>Show the arithmetic</source>
+            <translation>显示计算明细</translation>
+        </message>
+    </context>
 </TS>
