@@ -165,27 +165,32 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="46" />
+            <location filename="../../ui/views/candidates.py" line="55" />
             <source>Print list…</source>
             <translation>Print list…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="61" />
+            <location filename="../../ui/views/candidates.py" line="70" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>Search candidates… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="78" />
+            <location filename="../../ui/views/candidates.py" line="83" />
+            <source>Only firms in the catalog's directions</source>
+            <translation>Only firms in the catalog's directions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="93" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="141" />
+            <location filename="../../ui/views/candidates.py" line="163" />
             <source>%1 candidates ranked</source>
             <translation>%1 candidates ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="153" />
+            <location filename="../../ui/views/candidates.py" line="175" />
             <source>Recommended candidates</source>
             <translation>Recommended candidates</translation>
         </message>
@@ -1269,7 +1274,7 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="588" />
+            <location filename="../../ui/models/firm_table.py" line="619" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
@@ -2390,249 +2395,249 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="48" />
+            <location filename="../../ui/views/shortlists/view.py" line="50" />
             <source>Shortlists &amp; visits</source>
             <translation>Shortlists &amp; visits</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="51" />
+            <location filename="../../ui/views/shortlists/view.py" line="53" />
             <source>Print preview…</source>
             <translation>Print preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="53" />
+            <location filename="../../ui/views/shortlists/view.py" line="55" />
             <source>Preview and print the dossier of the chosen firm (Ctrl+P: the whole list)</source>
             <translation>Preview and print the dossier of the chosen firm (Ctrl+P: the whole list)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="56" />
+            <location filename="../../ui/views/shortlists/view.py" line="58" />
             <source>Dossiers to PDF…</source>
             <translation>Dossiers to PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="58" />
+            <location filename="../../ui/views/shortlists/view.py" line="60" />
             <source>Export to Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="68" />
+            <location filename="../../ui/views/shortlists/view.py" line="70" />
             <source>Shortlists</source>
             <translation>Shortlists</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="76" />
+            <location filename="../../ui/views/shortlists/view.py" line="78" />
             <source>New…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="77" />
+            <location filename="../../ui/views/shortlists/view.py" line="79" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="78" />
+            <location filename="../../ui/views/shortlists/view.py" line="80" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="88" />
+            <location filename="../../ui/views/shortlists/view.py" line="90" />
             <source>Next steps due</source>
             <translation>Next steps due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="89" />
+            <location filename="../../ui/views/shortlists/view.py" line="91" />
             <source>Overdue and due within a week; double-click to open the firm.</source>
             <translation>Overdue and due within a week; double-click to open the firm.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="122" />
+            <location filename="../../ui/views/shortlists/view.py" line="124" />
             <source>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</source>
             <translation>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="128" />
+            <location filename="../../ui/views/shortlists/view.py" line="130" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="129" />
+            <location filename="../../ui/views/shortlists/view.py" line="131" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="130" />
+            <location filename="../../ui/views/shortlists/view.py" line="132" />
             <source>Remove from list</source>
             <translation>Remove from list</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="139" />
+            <location filename="../../ui/views/shortlists/view.py" line="141" />
             <source>Drag rows to change the order; double-click a note to edit it.</source>
             <translation>Drag rows to change the order; double-click a note to edit it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="189" />
+            <location filename="../../ui/views/shortlists/view.py" line="198" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 shortlists, %2 firms in the chosen one, %3 next steps due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="213" />
+            <location filename="../../ui/views/shortlists/view.py" line="222" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>No shortlist yet — create one with “New…”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="223" />
+            <location filename="../../ui/views/shortlists/view.py" line="232" />
             <source>Owner: %1</source>
             <translation>Owner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="248" />
+            <location filename="../../ui/views/shortlists/view.py" line="257" />
             <source>Double-click to write a note</source>
             <translation>Double-click to write a note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="276" />
+            <location filename="../../ui/views/shortlists/view.py" line="285" />
             <source>%1 days overdue</source>
             <translation>%1 days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="278" />
+            <location filename="../../ui/views/shortlists/view.py" line="287" />
             <source>due today</source>
             <translation>due today</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="280" />
+            <location filename="../../ui/views/shortlists/view.py" line="289" />
             <source>due in %1 days</source>
             <translation>due in %1 days</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="287" />
+            <location filename="../../ui/views/shortlists/view.py" line="296" />
             <source>Nothing due.</source>
             <translation>Nothing due.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="341" />
+            <location filename="../../ui/views/shortlists/view.py" line="350" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="341" />
+            <location filename="../../ui/views/shortlists/view.py" line="350" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="346" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>Creating shortlist</source>
             <translation>Creating shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="354" />
+            <location filename="../../ui/views/shortlists/view.py" line="363" />
             <source>Rename shortlist</source>
             <translation>Rename shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="354" />
+            <location filename="../../ui/views/shortlists/view.py" line="363" />
             <source>New name:</source>
             <translation>New name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="361" />
+            <location filename="../../ui/views/shortlists/view.py" line="370" />
             <source>Renaming shortlist</source>
             <translation>Renaming shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="369" />
+            <location filename="../../ui/views/shortlists/view.py" line="378" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>Delete the shortlist “%1”? The firms stay in the database.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="375" />
+            <location filename="../../ui/views/shortlists/view.py" line="384" />
             <source>Deleting shortlist</source>
             <translation>Deleting shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="383" />
+            <location filename="../../ui/views/shortlists/view.py" line="392" />
             <source>Reordering</source>
             <translation>Reordering</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="400" />
+            <location filename="../../ui/views/shortlists/view.py" line="409" />
             <source>Removing from shortlist</source>
             <translation>Removing from shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="412" />
+            <location filename="../../ui/views/shortlists/view.py" line="421" />
             <source>Saving note</source>
             <translation>Saving note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="431" />
-            <location filename="../../ui/views/shortlists/view.py" line="464" />
+            <location filename="../../ui/views/shortlists/view.py" line="440" />
+            <location filename="../../ui/views/shortlists/view.py" line="473" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>There is nothing to print: the list is empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="450" />
+            <location filename="../../ui/views/shortlists/view.py" line="459" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>no printer installed (print to PDF instead)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="469" />
+            <location filename="../../ui/views/shortlists/view.py" line="478" />
             <source>Save dossiers as PDF</source>
             <translation>Save dossiers as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="471" />
+            <location filename="../../ui/views/shortlists/view.py" line="480" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="481" />
+            <location filename="../../ui/views/shortlists/view.py" line="490" />
             <source>Laying out the dossiers…</source>
             <translation>Laying out the dossiers…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="481" />
+            <location filename="../../ui/views/shortlists/view.py" line="490" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="483" />
-            <location filename="../../ui/views/shortlists/view.py" line="510" />
+            <location filename="../../ui/views/shortlists/view.py" line="492" />
+            <location filename="../../ui/views/shortlists/view.py" line="519" />
             <source>Dossiers to PDF</source>
             <translation>Dossiers to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="497" />
+            <location filename="../../ui/views/shortlists/view.py" line="506" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>%1 dossiers, %2 pages, written to %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="505" />
+            <location filename="../../ui/views/shortlists/view.py" line="514" />
             <source>Cancelled; no file was written.</source>
             <translation>Cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="525" />
+            <location filename="../../ui/views/shortlists/view.py" line="534" />
             <source>Export shortlist</source>
             <translation>Export shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="525" />
+            <location filename="../../ui/views/shortlists/view.py" line="534" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="535" />
+            <location filename="../../ui/views/shortlists/view.py" line="544" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="543" />
+            <location filename="../../ui/views/shortlists/view.py" line="552" />
             <source>Exported to %1.</source>
             <translation>Exported to %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="549" />
+            <location filename="../../ui/views/shortlists/view.py" line="558" />
             <source>Exporting shortlist</source>
             <translation>Exporting shortlist</translation>
         </message>
@@ -2959,57 +2964,57 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../../ui/main.py" line="69" />
+            <location filename="../../ui/main.py" line="71" />
             <source>ChainFill</source>
             <translation>ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="113" />
+            <location filename="../../ui/main.py" line="117" />
             <source>Generating demo data…</source>
             <translation>Generating demo data…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="113" />
+            <location filename="../../ui/main.py" line="117" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="115" />
+            <location filename="../../ui/main.py" line="119" />
             <source>Demo database</source>
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="139" />
+            <location filename="../../ui/main.py" line="143" />
             <source>Generating demo data</source>
             <translation>Generating demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="156" />
+            <location filename="../../ui/main.py" line="160" />
             <source>Welcome to ChainFill</source>
             <translation>Welcome to ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="157" />
+            <location filename="../../ui/main.py" line="161" />
             <source>A new, empty database has been created:</source>
             <translation>A new, empty database has been created:</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="159" />
+            <location filename="../../ui/main.py" line="163" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="166" />
+            <location filename="../../ui/main.py" line="170" />
             <source>Import a firm list…</source>
             <translation>Import a firm list…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="169" />
+            <location filename="../../ui/main.py" line="173" />
             <source>Open the demo database</source>
             <translation>Open the demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="171" />
+            <location filename="../../ui/main.py" line="175" />
             <source>Later</source>
             <translation>Later</translation>
         </message>

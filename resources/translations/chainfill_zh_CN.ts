@@ -165,27 +165,32 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="46" />
+            <location filename="../../ui/views/candidates.py" line="55" />
             <source>Print list…</source>
             <translation>打印名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="61" />
+            <location filename="../../ui/views/candidates.py" line="70" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>搜索候选企业…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="78" />
+            <location filename="../../ui/views/candidates.py" line="83" />
+            <source>Only firms in the catalog's directions</source>
+            <translation>只看产业目录方向内的企业（隐藏银行、房地产等目录外企业）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="93" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="141" />
+            <location filename="../../ui/views/candidates.py" line="163" />
             <source>%1 candidates ranked</source>
             <translation>已排序候选企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="153" />
+            <location filename="../../ui/views/candidates.py" line="175" />
             <source>Recommended candidates</source>
             <translation>推荐候选企业</translation>
         </message>
@@ -1269,7 +1274,7 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="588" />
+            <location filename="../../ui/models/firm_table.py" line="619" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -2390,249 +2395,249 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="48" />
+            <location filename="../../ui/views/shortlists/view.py" line="50" />
             <source>Shortlists &amp; visits</source>
             <translation>名单与走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="51" />
+            <location filename="../../ui/views/shortlists/view.py" line="53" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="53" />
+            <location filename="../../ui/views/shortlists/view.py" line="55" />
             <source>Preview and print the dossier of the chosen firm (Ctrl+P: the whole list)</source>
             <translation>预览并打印所选企业的走访档案（Ctrl+P：整份名单）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="56" />
+            <location filename="../../ui/views/shortlists/view.py" line="58" />
             <source>Dossiers to PDF…</source>
             <translation>走访档案导出 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="58" />
+            <location filename="../../ui/views/shortlists/view.py" line="60" />
             <source>Export to Excel…</source>
             <translation>导出 Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="68" />
+            <location filename="../../ui/views/shortlists/view.py" line="70" />
             <source>Shortlists</source>
             <translation>名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="76" />
+            <location filename="../../ui/views/shortlists/view.py" line="78" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="77" />
+            <location filename="../../ui/views/shortlists/view.py" line="79" />
             <source>Rename…</source>
             <translation>重命名…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="78" />
+            <location filename="../../ui/views/shortlists/view.py" line="80" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="88" />
+            <location filename="../../ui/views/shortlists/view.py" line="90" />
             <source>Next steps due</source>
             <translation>到期的下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="89" />
+            <location filename="../../ui/views/shortlists/view.py" line="91" />
             <source>Overdue and due within a week; double-click to open the firm.</source>
             <translation>已逾期和一周内到期的事项；双击打开企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="122" />
+            <location filename="../../ui/views/shortlists/view.py" line="124" />
             <source>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</source>
             <translation>名单中还没有企业。可在“企业库”或“推荐”中用“加入名单”添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="128" />
+            <location filename="../../ui/views/shortlists/view.py" line="130" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="129" />
+            <location filename="../../ui/views/shortlists/view.py" line="131" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="130" />
+            <location filename="../../ui/views/shortlists/view.py" line="132" />
             <source>Remove from list</source>
             <translation>移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="139" />
+            <location filename="../../ui/views/shortlists/view.py" line="141" />
             <source>Drag rows to change the order; double-click a note to edit it.</source>
             <translation>拖动行可调整顺序；双击备注可编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="189" />
+            <location filename="../../ui/views/shortlists/view.py" line="198" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 份名单，当前名单 %2 家企业，%3 项下一步到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="213" />
+            <location filename="../../ui/views/shortlists/view.py" line="222" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>还没有名单——点“新建…”创建</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="223" />
+            <location filename="../../ui/views/shortlists/view.py" line="232" />
             <source>Owner: %1</source>
             <translation>负责人：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="248" />
+            <location filename="../../ui/views/shortlists/view.py" line="257" />
             <source>Double-click to write a note</source>
             <translation>双击填写备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="276" />
+            <location filename="../../ui/views/shortlists/view.py" line="285" />
             <source>%1 days overdue</source>
             <translation>逾期 %1 天</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="278" />
+            <location filename="../../ui/views/shortlists/view.py" line="287" />
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="280" />
+            <location filename="../../ui/views/shortlists/view.py" line="289" />
             <source>due in %1 days</source>
             <translation>%1 天后到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="287" />
+            <location filename="../../ui/views/shortlists/view.py" line="296" />
             <source>Nothing due.</source>
             <translation>没有到期事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="341" />
+            <location filename="../../ui/views/shortlists/view.py" line="350" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="341" />
+            <location filename="../../ui/views/shortlists/view.py" line="350" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="346" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>Creating shortlist</source>
             <translation>正在新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="354" />
+            <location filename="../../ui/views/shortlists/view.py" line="363" />
             <source>Rename shortlist</source>
             <translation>重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="354" />
+            <location filename="../../ui/views/shortlists/view.py" line="363" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="361" />
+            <location filename="../../ui/views/shortlists/view.py" line="370" />
             <source>Renaming shortlist</source>
             <translation>正在重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="369" />
+            <location filename="../../ui/views/shortlists/view.py" line="378" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>删除名单“%1”？名单中的企业仍保留在企业库中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="375" />
+            <location filename="../../ui/views/shortlists/view.py" line="384" />
             <source>Deleting shortlist</source>
             <translation>正在删除名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="383" />
+            <location filename="../../ui/views/shortlists/view.py" line="392" />
             <source>Reordering</source>
             <translation>正在调整顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="400" />
+            <location filename="../../ui/views/shortlists/view.py" line="409" />
             <source>Removing from shortlist</source>
             <translation>正在移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="412" />
+            <location filename="../../ui/views/shortlists/view.py" line="421" />
             <source>Saving note</source>
             <translation>正在保存备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="431" />
-            <location filename="../../ui/views/shortlists/view.py" line="464" />
+            <location filename="../../ui/views/shortlists/view.py" line="440" />
+            <location filename="../../ui/views/shortlists/view.py" line="473" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>没有可打印的内容：名单是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="450" />
+            <location filename="../../ui/views/shortlists/view.py" line="459" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>未安装打印机（可改为输出 PDF）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="469" />
+            <location filename="../../ui/views/shortlists/view.py" line="478" />
             <source>Save dossiers as PDF</source>
             <translation>将走访档案保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="471" />
+            <location filename="../../ui/views/shortlists/view.py" line="480" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="481" />
+            <location filename="../../ui/views/shortlists/view.py" line="490" />
             <source>Laying out the dossiers…</source>
             <translation>正在排版走访档案…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="481" />
+            <location filename="../../ui/views/shortlists/view.py" line="490" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="483" />
-            <location filename="../../ui/views/shortlists/view.py" line="510" />
+            <location filename="../../ui/views/shortlists/view.py" line="492" />
+            <location filename="../../ui/views/shortlists/view.py" line="519" />
             <source>Dossiers to PDF</source>
             <translation>走访档案导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="497" />
+            <location filename="../../ui/views/shortlists/view.py" line="506" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>已生成 %1 份走访档案，共 %2 页，保存在 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="505" />
+            <location filename="../../ui/views/shortlists/view.py" line="514" />
             <source>Cancelled; no file was written.</source>
             <translation>已取消，没有写入文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="525" />
+            <location filename="../../ui/views/shortlists/view.py" line="534" />
             <source>Export shortlist</source>
             <translation>导出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="525" />
+            <location filename="../../ui/views/shortlists/view.py" line="534" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="535" />
+            <location filename="../../ui/views/shortlists/view.py" line="544" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>导出完整的联系人信息（电话、邮箱、姓名）吗？这些是个人信息：选“否”将脱敏导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="543" />
+            <location filename="../../ui/views/shortlists/view.py" line="552" />
             <source>Exported to %1.</source>
             <translation>已导出到 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="549" />
+            <location filename="../../ui/views/shortlists/view.py" line="558" />
             <source>Exporting shortlist</source>
             <translation>正在导出名单</translation>
         </message>
@@ -2959,57 +2964,57 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../../ui/main.py" line="69" />
+            <location filename="../../ui/main.py" line="71" />
             <source>ChainFill</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="113" />
+            <location filename="../../ui/main.py" line="117" />
             <source>Generating demo data…</source>
             <translation>正在生成演示数据…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="113" />
+            <location filename="../../ui/main.py" line="117" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="115" />
+            <location filename="../../ui/main.py" line="119" />
             <source>Demo database</source>
             <translation>演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="139" />
+            <location filename="../../ui/main.py" line="143" />
             <source>Generating demo data</source>
             <translation>正在生成演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="156" />
+            <location filename="../../ui/main.py" line="160" />
             <source>Welcome to ChainFill</source>
             <translation>欢迎使用补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="157" />
+            <location filename="../../ui/main.py" line="161" />
             <source>A new, empty database has been created:</source>
             <translation>已新建一个空数据库：</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="159" />
+            <location filename="../../ui/main.py" line="163" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>可以先导入一份企业名单（Excel 或 CSV 导出文件），也可以先打开内含虚构企业的演示数据库熟悉各项功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="166" />
+            <location filename="../../ui/main.py" line="170" />
             <source>Import a firm list…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="169" />
+            <location filename="../../ui/main.py" line="173" />
             <source>Open the demo database</source>
             <translation>打开演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="171" />
+            <location filename="../../ui/main.py" line="175" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>

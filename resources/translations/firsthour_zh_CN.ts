@@ -38,4 +38,11 @@
             <translation>显示计算明细</translation>
         </message>
     </context>
+    <context>
+        <name>CandidatesView</name>
+        <message>
+            <source>Only firms in the catalog's directions</source>
+            <translation>只看产业目录方向内的企业（隐藏银行、房地产等目录外企业）</translation>
+        </message>
+    </context>
 </TS>
