@@ -120,6 +120,11 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * 60)
+    # The build has several phases (firms, then classification and scores, then projects):
+    # a phase reaching its maximum must not close the dialog while the next one runs, or
+    # the overview shows 0 for many seconds with no sign that work goes on.
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
 
     def job(db, cancel):
         return (yield from demo.build(db, n, seed, cancel))
