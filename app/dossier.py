@@ -755,9 +755,7 @@ def _fit_html(d: Dossier) -> str:
                 if strength in ("missing", "weak")
                 else "（库内东莞企业尚未全部分类时，这一数字可能偏低）"
             )
-            out.append(
-                f'<p>库内<span class="unknown">暂无</span>已归入此环节的东莞企业{tail}。</p>'
-            )
+            out.append(f"<p>库内还没有已归入此环节的东莞企业{tail}。</p>")
     return "".join(out)
 
 

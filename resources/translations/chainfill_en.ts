@@ -102,62 +102,62 @@
     <context>
         <name>AddSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="571" />
+            <location filename="../../ui/views/catalog_view.py" line="578" />
             <source>Add segment</source>
             <translation>Add segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="573" />
+            <location filename="../../ui/views/catalog_view.py" line="580" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="575" />
+            <location filename="../../ui/views/catalog_view.py" line="582" />
             <source>e.g. Dexterous hands</source>
             <translation>e.g. Dexterous hands</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="576" />
+            <location filename="../../ui/views/catalog_view.py" line="583" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="581" />
+            <location filename="../../ui/views/catalog_view.py" line="588" />
             <source>Chain position</source>
             <translation>Chain position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="585" />
+            <location filename="../../ui/views/catalog_view.py" line="592" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="588" />
+            <location filename="../../ui/views/catalog_view.py" line="595" />
             <source>Words that name its products, separated by commas</source>
             <translation>Words that name its products, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="590" />
+            <location filename="../../ui/views/catalog_view.py" line="597" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="592" />
+            <location filename="../../ui/views/catalog_view.py" line="599" />
             <source>Optional, separated by commas</source>
             <translation>Optional, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="593" />
+            <location filename="../../ui/views/catalog_view.py" line="600" />
             <source>Typical products</source>
             <translation>Typical products</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="597" />
+            <location filename="../../ui/views/catalog_view.py" line="604" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="600" />
+            <location filename="../../ui/views/catalog_view.py" line="607" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</translation>
         </message>
@@ -219,186 +219,191 @@
         </message>
         <message>
             <location filename="../../ui/views/catalog_view.py" line="138" />
+            <source>None yet: no scored firm in this segment.</source>
+            <translation>None yet: no scored firm in this segment.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="141" />
             <source>Open in Recommendations</source>
             <translation>Open in Recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="156" />
+            <location filename="../../ui/views/catalog_view.py" line="163" />
             <source>Add segment…</source>
             <translation>Add segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="157" />
+            <location filename="../../ui/views/catalog_view.py" line="164" />
             <source>Add a value-chain segment to this direction</source>
             <translation>Add a value-chain segment to this direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="160" />
+            <location filename="../../ui/views/catalog_view.py" line="167" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="161" />
+            <location filename="../../ui/views/catalog_view.py" line="168" />
             <source>Rename this segment (its code stays)</source>
             <translation>Rename this segment (its code stays)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="163" />
+            <location filename="../../ui/views/catalog_view.py" line="170" />
             <source>Remove…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="168" />
+            <location filename="../../ui/views/catalog_view.py" line="175" />
             <source>Click a segment in the chain map.</source>
             <translation>Click a segment in the chain map.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="192" />
+            <location filename="../../ui/views/catalog_view.py" line="199" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="196" />
+            <location filename="../../ui/views/catalog_view.py" line="203" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="199" />
+            <location filename="../../ui/views/catalog_view.py" line="206" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="201" />
+            <location filename="../../ui/views/catalog_view.py" line="208" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>The classifier learns from these words. Changes are audited.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="213" />
+            <location filename="../../ui/views/catalog_view.py" line="220" />
             <source>New keywords, separated by commas</source>
             <translation>New keywords, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="214" />
+            <location filename="../../ui/views/catalog_view.py" line="221" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="215" />
+            <location filename="../../ui/views/catalog_view.py" line="222" />
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="253" />
+            <location filename="../../ui/views/catalog_view.py" line="260" />
             <source>One of the ten key industries</source>
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="283" />
+            <location filename="../../ui/views/catalog_view.py" line="290" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="285" />
+            <location filename="../../ui/views/catalog_view.py" line="292" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="288" />
+            <location filename="../../ui/views/catalog_view.py" line="295" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="294" />
+            <location filename="../../ui/views/catalog_view.py" line="301" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="355" />
+            <location filename="../../ui/views/catalog_view.py" line="362" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>The last segment of a direction cannot be removed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="357" />
+            <location filename="../../ui/views/catalog_view.py" line="364" />
             <source>Remove this segment from the catalog</source>
             <translation>Remove this segment from the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="365" />
+            <location filename="../../ui/views/catalog_view.py" line="372" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="371" />
+            <location filename="../../ui/views/catalog_view.py" line="378" />
             <source>The plan says: %1</source>
             <translation>The plan says: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="375" />
+            <location filename="../../ui/views/catalog_view.py" line="382" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="385" />
+            <location filename="../../ui/views/catalog_view.py" line="392" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="422" />
+            <location filename="../../ui/views/catalog_view.py" line="429" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="434" />
+            <location filename="../../ui/views/catalog_view.py" line="441" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="444" />
+            <location filename="../../ui/views/catalog_view.py" line="451" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="451" />
+            <location filename="../../ui/views/catalog_view.py" line="458" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="479" />
+            <location filename="../../ui/views/catalog_view.py" line="486" />
             <source>Adding a segment</source>
             <translation>Adding a segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="495" />
+            <location filename="../../ui/views/catalog_view.py" line="502" />
             <source>Renaming the segment</source>
             <translation>Renaming the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="517" />
+            <location filename="../../ui/views/catalog_view.py" line="524" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="520" />
+            <location filename="../../ui/views/catalog_view.py" line="527" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="522" />
+            <location filename="../../ui/views/catalog_view.py" line="529" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="523" />
+            <location filename="../../ui/views/catalog_view.py" line="530" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="527" />
+            <location filename="../../ui/views/catalog_view.py" line="534" />
             <source>Removing the segment</source>
             <translation>Removing the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="547" />
+            <location filename="../../ui/views/catalog_view.py" line="554" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -1274,7 +1279,7 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="619" />
+            <location filename="../../ui/models/firm_table.py" line="616" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
@@ -1823,32 +1828,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="697" />
+            <location filename="../../ui/views/catalog_view.py" line="704" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="699" />
+            <location filename="../../ui/views/catalog_view.py" line="706" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="705" />
+            <location filename="../../ui/views/catalog_view.py" line="712" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="720" />
+            <location filename="../../ui/views/catalog_view.py" line="727" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="725" />
+            <location filename="../../ui/views/catalog_view.py" line="732" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="728" />
+            <location filename="../../ui/views/catalog_view.py" line="735" />
             <source>Move and remove</source>
             <translation>Move and remove</translation>
         </message>
@@ -1856,17 +1861,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="663" />
+            <location filename="../../ui/views/catalog_view.py" line="670" />
             <source>Rename segment</source>
             <translation>Rename segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="665" />
+            <location filename="../../ui/views/catalog_view.py" line="672" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="668" />
+            <location filename="../../ui/views/catalog_view.py" line="675" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2984,37 +2989,37 @@
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="143" />
+            <location filename="../../ui/main.py" line="148" />
             <source>Generating demo data</source>
             <translation>Generating demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="160" />
+            <location filename="../../ui/main.py" line="165" />
             <source>Welcome to ChainFill</source>
             <translation>Welcome to ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="161" />
+            <location filename="../../ui/main.py" line="166" />
             <source>A new, empty database has been created:</source>
             <translation>A new, empty database has been created:</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="163" />
+            <location filename="../../ui/main.py" line="168" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="170" />
+            <location filename="../../ui/main.py" line="175" />
             <source>Import a firm list…</source>
             <translation>Import a firm list…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="173" />
+            <location filename="../../ui/main.py" line="178" />
             <source>Open the demo database</source>
             <translation>Open the demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="175" />
+            <location filename="../../ui/main.py" line="180" />
             <source>Later</source>
             <translation>Later</translation>
         </message>

@@ -102,62 +102,62 @@
     <context>
         <name>AddSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="571" />
+            <location filename="../../ui/views/catalog_view.py" line="578" />
             <source>Add segment</source>
             <translation>新增产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="573" />
+            <location filename="../../ui/views/catalog_view.py" line="580" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="575" />
+            <location filename="../../ui/views/catalog_view.py" line="582" />
             <source>e.g. Dexterous hands</source>
             <translation>例如：灵巧手</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="576" />
+            <location filename="../../ui/views/catalog_view.py" line="583" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="581" />
+            <location filename="../../ui/views/catalog_view.py" line="588" />
             <source>Chain position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="585" />
+            <location filename="../../ui/views/catalog_view.py" line="592" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="588" />
+            <location filename="../../ui/views/catalog_view.py" line="595" />
             <source>Words that name its products, separated by commas</source>
             <translation>该环节产品和技术的叫法，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="590" />
+            <location filename="../../ui/views/catalog_view.py" line="597" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="592" />
+            <location filename="../../ui/views/catalog_view.py" line="599" />
             <source>Optional, separated by commas</source>
             <translation>可不填，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="593" />
+            <location filename="../../ui/views/catalog_view.py" line="600" />
             <source>Typical products</source>
             <translation>典型产品</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="597" />
+            <location filename="../../ui/views/catalog_view.py" line="604" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="600" />
+            <location filename="../../ui/views/catalog_view.py" line="607" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>分类模型从关键词中认识新环节：保存后，所有未经人工确认的企业会按新目录重新分类，并重新评分（每百万家企业约需一两分钟）。</translation>
         </message>
@@ -219,186 +219,191 @@
         </message>
         <message>
             <location filename="../../ui/views/catalog_view.py" line="138" />
+            <source>None yet: no scored firm in this segment.</source>
+            <translation>暂无：该环节还没有已评分的候选企业。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="141" />
             <source>Open in Recommendations</source>
             <translation>在“推荐”中查看</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="156" />
+            <location filename="../../ui/views/catalog_view.py" line="163" />
             <source>Add segment…</source>
             <translation>新增环节…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="157" />
+            <location filename="../../ui/views/catalog_view.py" line="164" />
             <source>Add a value-chain segment to this direction</source>
             <translation>在本方向下新增一个产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="160" />
+            <location filename="../../ui/views/catalog_view.py" line="167" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="161" />
+            <location filename="../../ui/views/catalog_view.py" line="168" />
             <source>Rename this segment (its code stays)</source>
             <translation>修改本环节的名称（环节代码不变）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="163" />
+            <location filename="../../ui/views/catalog_view.py" line="170" />
             <source>Remove…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="168" />
+            <location filename="../../ui/views/catalog_view.py" line="175" />
             <source>Click a segment in the chain map.</source>
             <translation>请在上方产业链图谱中点击一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="192" />
+            <location filename="../../ui/views/catalog_view.py" line="199" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="196" />
+            <location filename="../../ui/views/catalog_view.py" line="203" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="199" />
+            <location filename="../../ui/views/catalog_view.py" line="206" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="201" />
+            <location filename="../../ui/views/catalog_view.py" line="208" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="213" />
+            <location filename="../../ui/views/catalog_view.py" line="220" />
             <source>New keywords, separated by commas</source>
             <translation>新关键词，多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="214" />
+            <location filename="../../ui/views/catalog_view.py" line="221" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="215" />
+            <location filename="../../ui/views/catalog_view.py" line="222" />
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="253" />
+            <location filename="../../ui/views/catalog_view.py" line="260" />
             <source>One of the ten key industries</source>
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="283" />
+            <location filename="../../ui/views/catalog_view.py" line="290" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="285" />
+            <location filename="../../ui/views/catalog_view.py" line="292" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="288" />
+            <location filename="../../ui/views/catalog_view.py" line="295" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="294" />
+            <location filename="../../ui/views/catalog_view.py" line="301" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="355" />
+            <location filename="../../ui/views/catalog_view.py" line="362" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>每个方向至少保留一个环节，最后一个环节不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="357" />
+            <location filename="../../ui/views/catalog_view.py" line="364" />
             <source>Remove this segment from the catalog</source>
             <translation>从目录中删除本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="365" />
+            <location filename="../../ui/views/catalog_view.py" line="372" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="371" />
+            <location filename="../../ui/views/catalog_view.py" line="378" />
             <source>The plan says: %1</source>
             <translation>规划指出：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="375" />
+            <location filename="../../ui/views/catalog_view.py" line="382" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="385" />
+            <location filename="../../ui/views/catalog_view.py" line="392" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="422" />
+            <location filename="../../ui/views/catalog_view.py" line="429" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="434" />
+            <location filename="../../ui/views/catalog_view.py" line="441" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="444" />
+            <location filename="../../ui/views/catalog_view.py" line="451" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="451" />
+            <location filename="../../ui/views/catalog_view.py" line="458" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="479" />
+            <location filename="../../ui/views/catalog_view.py" line="486" />
             <source>Adding a segment</source>
             <translation>正在新增环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="495" />
+            <location filename="../../ui/views/catalog_view.py" line="502" />
             <source>Renaming the segment</source>
             <translation>正在修改环节名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="517" />
+            <location filename="../../ui/views/catalog_view.py" line="524" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="520" />
+            <location filename="../../ui/views/catalog_view.py" line="527" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="522" />
+            <location filename="../../ui/views/catalog_view.py" line="529" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="523" />
+            <location filename="../../ui/views/catalog_view.py" line="530" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="527" />
+            <location filename="../../ui/views/catalog_view.py" line="534" />
             <source>Removing the segment</source>
             <translation>正在删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="547" />
+            <location filename="../../ui/views/catalog_view.py" line="554" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -1274,7 +1279,7 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="619" />
+            <location filename="../../ui/models/firm_table.py" line="616" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -1823,32 +1828,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="697" />
+            <location filename="../../ui/views/catalog_view.py" line="704" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="699" />
+            <location filename="../../ui/views/catalog_view.py" line="706" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="705" />
+            <location filename="../../ui/views/catalog_view.py" line="712" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="720" />
+            <location filename="../../ui/views/catalog_view.py" line="727" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="725" />
+            <location filename="../../ui/views/catalog_view.py" line="732" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="728" />
+            <location filename="../../ui/views/catalog_view.py" line="735" />
             <source>Move and remove</source>
             <translation>转入并删除</translation>
         </message>
@@ -1856,17 +1861,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="663" />
+            <location filename="../../ui/views/catalog_view.py" line="670" />
             <source>Rename segment</source>
             <translation>环节改名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="665" />
+            <location filename="../../ui/views/catalog_view.py" line="672" />
             <source>Code</source>
             <translation>环节代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="668" />
+            <location filename="../../ui/views/catalog_view.py" line="675" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2984,37 +2989,37 @@
             <translation>演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="143" />
+            <location filename="../../ui/main.py" line="148" />
             <source>Generating demo data</source>
             <translation>正在生成演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="160" />
+            <location filename="../../ui/main.py" line="165" />
             <source>Welcome to ChainFill</source>
             <translation>欢迎使用补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="161" />
+            <location filename="../../ui/main.py" line="166" />
             <source>A new, empty database has been created:</source>
             <translation>已新建一个空数据库：</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="163" />
+            <location filename="../../ui/main.py" line="168" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>可以先导入一份企业名单（Excel 或 CSV 导出文件），也可以先打开内含虚构企业的演示数据库熟悉各项功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="170" />
+            <location filename="../../ui/main.py" line="175" />
             <source>Import a firm list…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="173" />
+            <location filename="../../ui/main.py" line="178" />
             <source>Open the demo database</source>
             <translation>打开演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="175" />
+            <location filename="../../ui/main.py" line="180" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>

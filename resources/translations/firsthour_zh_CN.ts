@@ -45,4 +45,11 @@
             <translation>只看产业目录方向内的企业（隐藏银行、房地产等目录外企业）</translation>
         </message>
     </context>
+    <context>
+        <name>CatalogView</name>
+        <message>
+            <source>None yet: no scored firm in this segment.</source>
+            <translation>暂无：该环节还没有已评分的候选企业。</translation>
+        </message>
+    </context>
 </TS>
