@@ -146,6 +146,13 @@ class FilterBar(QWidget):
         self.confirmed = QCheckBox(self.tr("Confirmed only"))
         self.confirmed.setVisible(show_confirmed)
         lay.addWidget(self.confirmed)
+        # Width budget: when the bar is narrow the score and confidence filters move to a
+        # row of their own, so the place and direction boxes keep their text readable.
+        self._row, self._wrap = lay, QHBoxLayout()
+        self._wrap.setSpacing(int(s * 0.8))
+        outer.addLayout(self._wrap)
+        self._movable = [self.min_score, self.min_confidence, self.confirmed]
+        self._wrapped = False
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -350,6 +357,22 @@ class FilterBar(QWidget):
         self._loading = False
         self._timer.stop()
         self._emit()
+
+    def resizeEvent(self, event) -> None:
+        em = self.fontMetrics().horizontalAdvance("中")
+        wrap = event.size().width() < em * 50
+        if wrap != self._wrapped:
+            self._wrapped = wrap
+            target = self._wrap if wrap else self._row
+            for w in self._movable:
+                (self._row if wrap else self._wrap).removeWidget(w)
+                target.addWidget(w, 0 if w is self.confirmed else 1)
+            if wrap:
+                self._wrap.addStretch(1)
+            else:
+                while self._wrap.count():
+                    self._wrap.takeAt(0)
+        super().resizeEvent(event)
 
     def _emit(self) -> None:
         if self._loading:
