@@ -329,3 +329,13 @@ def test_explanation_waits_for_the_score_tab(window):
     view = show(window, "firms")
     assert detail._explained == detail.firm_id
     assert detail.row["name"] in detail.explain.toPlainText()
+
+
+def test_firm_detail_shows_both_amounts():
+    from app import fx
+    from ui.widgets.firm_detail import format_field
+
+    row = {"registered_capital": 746.0, "currency": "USD"}
+    row["_capital_fx"] = fx.describe(746.0, "USD", fx.Rates())
+    text = format_field("registered_capital", 746.0, row)
+    assert "746 万美元" in text and "万元人民币" in text

@@ -67,6 +67,8 @@ def format_field(field: str, value: Any, row: dict[str, Any] | None = None) -> s
     if value is None or value == "":
         return fmt.DASH
     if field in ("registered_capital", "revenue"):
+        if field == "registered_capital" and (row or {}).get("_capital_fx"):
+            return str(row["_capital_fx"])  # both currencies and the rate (app.fx)
         text = fmt.money_wan(value)
         cur = (row or {}).get("currency")
         if field == "registered_capital" and cur and cur not in ("人民币", "CNY", "RMB"):
@@ -338,6 +340,11 @@ class FirmDetail(QWidget):
             return
         self.firm_id = firm_id
         self.row = dict(row)
+        from app import fx
+
+        self.row["_capital_fx"] = fx.describe(
+            self.row.get("registered_capital"), self.row.get("currency"), fx.get_rates(self.ctx.db)
+        )
         self.empty.hide()
         self.body.show()
         r = self.row
