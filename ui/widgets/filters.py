@@ -111,10 +111,11 @@ class FilterBar(QWidget):
         self.reset_btn.setToolTip(self.tr("Clear the search and every filter"))
         top.addWidget(self.reset_btn)
 
-        self.city = self._combo(em * 6)
-        self.district = self._combo(em * 6)
-        self.direction = self._combo(em * 7)
-        self.segment = self._combo(em * 8)
+        # Wide enough for 全部城市 / 全部产业方向 and the arrow: a squeezed box read "全部:".
+        self.city = self._combo(em * 7.5)
+        self.district = self._combo(em * 7.5)
+        self.direction = self._combo(em * 9.5)
+        self.segment = self._combo(em * 9)
         lay.addWidget(self.city, 2)
         lay.addWidget(self.district, 2)
         lay.addWidget(self.direction, 3)
@@ -186,9 +187,9 @@ class FilterBar(QWidget):
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
-    def _combo(self, min_width: int) -> QComboBox:
+    def _combo(self, min_width: float) -> QComboBox:
         c = QComboBox()
-        c.setMinimumWidth(min_width)
+        c.setMinimumWidth(int(min_width))
         c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         c.setMaxVisibleItems(24)
         return c
@@ -358,9 +359,24 @@ class FilterBar(QWidget):
         self._timer.stop()
         self._emit()
 
+    def _min_row(self, widgets) -> int:
+        shown = [w for w in widgets if not w.isHidden()]
+        spacing = self._row.spacing() * max(0, len(shown) - 1)
+        return sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in shown) + spacing
+
+    def minimumSizeHint(self):
+        """As narrow as the bar gets with the score filters on a row of their own."""
+        hint = super().minimumSizeHint()
+        combos = [self.city, self.district, self.direction, self.segment]
+        top = self.layout().itemAt(0).layout().minimumSize().width()
+        hint.setWidth(max(top, self._min_row(combos), self._min_row(self._movable)))
+        return hint
+
     def resizeEvent(self, event) -> None:
         em = self.fontMetrics().horizontalAdvance("中")
-        wrap = event.size().width() < em * 50
+        combos = [self.city, self.district, self.direction, self.segment]
+        one_row = self._min_row(combos + self._movable)
+        wrap = event.size().width() < max(one_row, em * 50)
         if wrap != self._wrapped:
             self._wrapped = wrap
             target = self._wrap if wrap else self._row
