@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv run test test-fast fuzz lint format screenshots bench bundle bundle-test clean translations
+.PHONY: venv setup run test test-fast fuzz lint format screenshots bench bundle bundle-test clean translations
 
 venv: $(STAMP)
 
@@ -15,8 +15,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+## Once on a bare Debian/Ubuntu: the system libraries Qt needs (Windows, macOS: nothing).
+setup: venv
+	tools/linux-deps.sh
+
 ## Open the desktop app on the built-in demo database (created on first run).
 run: venv
+	@if [ "$$(uname -s)" = Linux ] && command -v ldconfig >/dev/null \
+	    && ! ldconfig -p | grep -q 'libxcb-cursor\.so\.0'; then \
+	  echo "Qt needs system libraries that are missing (libxcb-cursor0 and others)."; \
+	  echo "Run once:  make setup   (installs them with apt-get; asks for sudo)"; \
+	  exit 1; fi
 	$(BIN)/chainfill gui --demo
 
 # One pytest worker per core (pytest-xdist); a test file's tests stay on one worker, so its

@@ -28,7 +28,13 @@ def now() -> str:
 
 
 def os_user() -> str:
-    """Who is at the keyboard, for the audit log."""
+    """Who is at the keyboard: the person set in 设置 → 本人信息 (``user.name``), else the OS
+    login. Named as 负责人 / 编制人 on shortlists and dossiers, and in the audit log."""
+    from app.settings import person_name
+
+    name = person_name()
+    if name:
+        return name
     try:
         return getpass.getuser()
     except Exception:

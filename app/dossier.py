@@ -270,7 +270,9 @@ def build(
             (shortlist, firm["id"]),
         ).fetchone()
         d.note = sl[0] if sl else None
-    d.facts = _facts(firm)
+    from app import fx
+
+    d.facts = _facts(firm, fx.get_rates(db))
     d.unknown = [f.label for f in d.facts if f.value is None]
     d.texts = [
         ("主营业务", firm.get("main_business")),
@@ -288,8 +290,12 @@ def build(
     return d
 
 
-def _facts(firm: dict[str, Any]) -> list[Fact]:
+def _facts(firm: dict[str, Any], rates: Any = None) -> list[Fact]:
+    from app import fx
+
     prov = _provenance(firm)
+    # Foreign-currency capital in its own currency and in 人民币 at the rate table.
+    capital = fx.describe(firm.get("registered_capital"), firm.get("currency"), rates or fx.Rates())
 
     def fact(label: str, column: str, value: str | None) -> Fact:
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -311,7 +317,7 @@ def _facts(firm: dict[str, Any]) -> list[Fact]:
         fact(
             "注册资本",
             "registered_capital",
-            money(firm.get("registered_capital"), firm.get("currency")),
+            capital or money(firm.get("registered_capital"), firm.get("currency")),
         ),
         fact(
             "员工人数",
@@ -758,9 +764,7 @@ def _fit_html(d: Dossier) -> str:
                 if strength in ("missing", "weak")
                 else "（库内东莞企业尚未全部分类时，这一数字可能偏低）"
             )
-            out.append(
-                f'<p>库内<span class="unknown">暂无</span>已归入此环节的东莞企业{tail}。</p>'
-            )
+            out.append(f"<p>库内还没有已归入此环节的东莞企业{tail}。</p>")
     return "".join(out)
 
 

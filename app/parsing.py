@@ -107,6 +107,77 @@ def normalise_name(name: str) -> str:
     return unicodedata.normalize("NFKC", s.upper())
 
 
+# The legal form at the end of a name, longest first (after normalise_name: brackets are ASCII).
+LEGAL_FORMS = (
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "(集团)有限公司",
+    "(集团)股份有限公司",
+    "(中国)有限公司",
+    "有限合伙企业",
+    "(有限合伙)",
+    "股份公司",
+    "有限公司",
+    "(集团)",
+    "集团公司",
+    "集团",
+    "公司",
+)
+# A place at the start of a name: 广东省, 深圳市, 南山区, 宝安县 … (2–4 characters and its suffix).
+_PLACE_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|自治区|特别行政区|区|县)")
+_PLACE_SUFFIX_RE = re.compile(r"(?:省|市|自治区|特别行政区|区|县)$")
+
+
+# Places staff put in front of a name without their 省/市 (``深圳汇川``): the provinces, the
+# cities of Guangdong and the other large cities. Any ``…市/省/区/县`` is recognised as well.
+_PLACE_WORDS = """北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南
+    广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门
+    广州 深圳 珠海 汕头 佛山 韶关 湛江 肇庆 江门 茂名 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山
+    潮州 揭阳 云浮 苏州 杭州 宁波 南京 无锡 常州 武汉 成都 西安 厦门 福州 青岛 济南 长沙 合肥
+    郑州 大连 沈阳 昆明 南昌 南宁 贵阳 石家庄 太原 哈尔滨 长春 温州 绍兴 嘉兴 台州 金华 泉州
+    烟台 潍坊 珠三角 大湾区"""
+PLACES = frozenset(_PLACE_WORDS.split())
+
+
+def strip_legal_form(key: str) -> str:
+    """A normalised name without its legal form: ``汇川技术股份有限公司`` → ``汇川技术``."""
+    for _ in range(2):  # 某某(集团)股份有限公司
+        for form in LEGAL_FORMS:
+            if key.endswith(form) and len(key) > len(form) + 1:
+                key = key[: -len(form)]
+                break
+        else:
+            break
+    return key
+
+
+def name_parts(name: str) -> tuple[list[str], str]:
+    """(places, core) of a firm name, the way staff say it: the places at its start without
+    their 省/市/区/县 and the rest without the legal form.
+
+    ``深圳市汇川技术股份有限公司`` → (['深圳'], '汇川技术');
+    ``广东省东莞市某某精密(集团)有限公司`` → (['广东', '东莞'], '某某精密');
+    ``美的集团股份有限公司`` → ([], '美的').
+    """
+    key = normalise_name(name)
+    places: list[str] = []
+    while True:
+        m = _PLACE_PREFIX_RE.match(key)
+        if m is None or len(key) - m.end() < 2:
+            break
+        places.append(_PLACE_SUFFIX_RE.sub("", m.group(0)))
+        key = key[m.end() :]
+    return places, strip_legal_form(key)
+
+
+def place_key(place: str) -> str:
+    """``深圳市`` / ``深圳`` → ``深圳``: a city, province or district without its suffix."""
+    p = normalise_name(place)
+    stripped = _PLACE_SUFFIX_RE.sub("", p)
+    return stripped if len(stripped) >= 2 else p
+
+
 TEXT_HASH_FIELDS = (
     "name",
     "short_name",

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from app import catalog_store
+from app import briefing, catalog_store, fx
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
 from app.parsing import normalise_name
@@ -159,7 +159,7 @@ def local_evidence(db: Database) -> tuple[dict[str, Evidence], int]:
     costs a read of their pages); counting and ranking the examples happen in Python.
     """
     rows = db.execute(
-        "SELECT id, segment, name, employees, revenue, registered_capital, "
+        "SELECT id, segment, name, employees, revenue, registered_capital, currency, "
         f"COALESCE(segment, '') != '' AND (direction_confirmed = 1 OR {_P_SEGMENT_SQL} "
         f">= {gapmod.MIN_EVIDENCE_CONFIDENCE}), "
         "direction_confirmed = 1 OR classified_at IS NOT NULL "
@@ -167,8 +167,10 @@ def local_evidence(db: Database) -> tuple[dict[str, Evidence], int]:
     ).fetchall()
     acc: dict[str, list[Any]] = {}  # segment -> [firms, large, employees, revenue, [(key, name)]]
     classified = 0
-    for fid, seg, name, emp, rev, capital, counts, is_classified in rows:
+    rates = fx.get_rates(db)
+    for fid, seg, name, emp, rev, capital, currency, counts, is_classified in rows:
         classified += bool(is_classified)
+        capital = rates.to_cny(capital, currency)
         if not counts:
             continue
         a = acc.setdefault(seg, [0, 0, 0.0, 0.0, []])
@@ -334,13 +336,20 @@ _FACTS = (
     "patents",
 )
 _OUTPUTS = ("score", "gap_fit", "capability", "propensity")
+# Foreign-currency capital in 万元人民币 at the database's rate table (app.fx; a currency
+# missing from the table is unknown capital, never read as 人民币).
+_FACT_SQL = {
+    "registered_capital": "f.registered_capital * (CASE WHEN f.currency IS NULL "
+    "OR f.currency IN ('CNY', 'RMB') THEN 1.0 "
+    "ELSE (SELECT x.rate FROM temp.rank_fx AS x WHERE x.code = f.currency) END)"
+}
 _NULL = -1e308  # stands for NULL in the frame SELECT (no fact or score takes this value)
 _FRAME_COLUMNS = (
     "d.idx",
     "s.idx",
     "p.idx",
     f"({_FLAGS_SQL})",
-    *(f"f.{c}" for c in _FACTS),
+    *(_FACT_SQL.get(c, f"f.{c}") for c in _FACTS),
     *(f"sc.{c}" for c in _OUTPUTS),
 )
 _FRAME_SELECT = (
@@ -389,8 +398,15 @@ def _lookup_tables(
         "CREATE TEMP TABLE IF NOT EXISTS rank_places (city TEXT, district TEXT, idx INTEGER, "
         "PRIMARY KEY (city, district))"
     )
+    db.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS rank_fx (code TEXT PRIMARY KEY, rate REAL) WITHOUT ROWID"
+    )
     db.execute("DELETE FROM temp.rank_codes")
     db.execute("DELETE FROM temp.rank_places")
+    db.execute("DELETE FROM temp.rank_fx")
+    db.conn.executemany(
+        "INSERT INTO temp.rank_fx VALUES (?, ?)", sorted(fx.get_rates(db).rates.items())
+    )
     db.conn.executemany(
         "INSERT INTO temp.rank_codes VALUES (?, ?)", [(c, i) for i, c in enumerate(codes)]
     )
@@ -562,6 +578,7 @@ def current_state(
         "model": hashlib.sha1(_dumps(model).encode()).hexdigest()[:16] if model else "",
         "gaps": {g.segment: g.gap for g in gaps},
         "weights": (weights or get_weights(db)).to_json(),
+        "fx": fx.get_rates(db).to_json(),
     }
 
 
@@ -588,7 +605,7 @@ def _plan(old: dict[str, Any] | None, new: dict[str, Any]) -> tuple[str, str, li
     if (
         not old
         or old.get("version") != new["version"]
-        or any(old.get(k) != new[k] for k in ("catalog", "model"))
+        or any(old.get(k) != new.get(k) for k in ("catalog", "model", "fx"))
     ):
         return "full", "", []
     og, ng = old.get("gaps", {}), new["gaps"]
@@ -992,6 +1009,14 @@ def explain_firm(db: Database, firm_ref: str | int) -> dict[str, Any]:
         {"text": str(s), "weight": round(float(w), 4)}
         for s, w in (getattr(clf, "evidence", None) or [])
     ]
+    raw = db.execute(
+        "SELECT registered_capital, currency FROM firms WHERE id = ?", (fid,)
+    ).fetchone()
+    capital_note = fx.describe(raw["registered_capital"], raw["currency"], fx.get_rates(db))
+    detail = expl.full_text(fs, clf, {d.code: d.name for d in catalog_store.current(db).directions})
+    if capital_note:
+        detail += f"\n注册资本为外币：{capital_note}"
+    summary = briefing.summary(fs, [str(e["text"]) for e in evidence], capital_note)
     return {
         "id": fid,
         "name": fs.name,
@@ -1015,8 +1040,10 @@ def explain_firm(db: Database, firm_ref: str | int) -> dict[str, Any]:
         "factors": expl.factors_json(fs),
         "evidence": evidence,
         "why": expl.why(fs),
-        "text": expl.full_text(
-            fs, clf, {d.code: d.name for d in catalog_store.current(db).directions}
-        ),
+        # What a section chief reads (app.briefing); the arithmetic is one click away.
+        "summary": summary,
+        "detail": detail,
+        "text": summary,
+        "capital_note": capital_note or "",
         "stored_score": _r(stored["score"], 1),
     }

@@ -1,8 +1,16 @@
 """Firm search: names, short names and business text, ranked the way staff expect.
 
 Ranking, best first: a USCC or stock code typed in; the exact name or short name; names that
-start with the query; names that contain it (shorter names first); then firms whose business
-text (主营业务, 经营范围, 简介) contains it, by FTS5 bm25 with name columns weighted highest.
+start with the query; names as staff say them (see below); names that contain it (shorter
+names first); then firms whose business text (主营业务, 经营范围, 简介) contains it, by FTS5
+bm25 with name columns weighted highest.
+
+Names as staff say them (``spoken``): ``深圳汇川`` for 深圳市汇川技术股份有限公司 — a place
+without 市/省/区, a short name, no legal form. :func:`spoken_query` splits the query into places
+(``app.parsing.PLACES`` and any ``…市/省/区/县``) and a core without the legal form
+(``app.parsing.name_parts``, built on ``normalise_name``); a firm matches when its core or short
+name holds the typed core and the last typed place is in its name or its city, province or
+district. The firm table's filter (:func:`firm_filter`) ORs the same condition in.
 
 How each query is served (``firms_fts`` is an FTS5 ``trigram`` index over names and text):
 
@@ -42,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 import catalog
 from app import uscc as uscc_mod
 from app.errors import UserError
-from app.parsing import normalise_name
+from app.parsing import PLACES, name_parts, normalise_name, place_key, strip_legal_form
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -70,12 +78,13 @@ RESULT_COLUMNS = (
 )
 _SELECT = "SELECT " + ", ".join(f"f.{c}" for c in RESULT_COLUMNS) + " FROM ranked f"
 
-MATCH_ORDER = ("uscc", "stock_code", "exact", "prefix", "name", "text")
+MATCH_ORDER = ("uscc", "stock_code", "exact", "prefix", "spoken", "name", "text")
 MATCH_ZH = {
     "uscc": "信用代码",
     "stock_code": "股票代码",
     "exact": "名称完全一致",
     "prefix": "名称开头",
+    "spoken": "名称简称相符",
     "name": "名称包含",
     "text": "业务描述包含",
 }
@@ -217,16 +226,26 @@ def firm_filter(
         parts.append("(confidence >= ? OR direction_confirmed = 1)")
         params.append(float(min_confidence))
     words = words_of(text or "")
+    text_parts: list[str] = []
+    text_params: list[Any] = []
     long_words = [w for w in words if len(w) >= MIN_FTS_CHARS]
     if long_words:
-        parts.append("id IN (SELECT rowid FROM firms_fts WHERE firms_fts MATCH ?)")
-        params.append(fts_query(long_words))
+        text_parts.append("id IN (SELECT rowid FROM firms_fts WHERE firms_fts MATCH ?)")
+        text_params.append(fts_query(long_words))
     for w in words:
         if len(w) < MIN_FTS_CHARS:
             # One scan of the covering (name_norm, short_name) index, whatever the sort:
             # a plain condition would be checked row by row on the wide table.
-            parts.append(_SHORT_WORD_SQL)
-            params += [normalise_name(w) or w, w]
+            text_parts.append(_SHORT_WORD_SQL)
+            text_params += [normalise_name(w) or w, w]
+    spoken = spoken_query(text or "") if len(words) == 1 else None
+    if spoken is not None:  # 深圳汇川: the literal match or the name as staff say it
+        sql, more = _spoken_sql(*spoken)
+        parts.append(f"({' AND '.join(text_parts)} OR {sql})")
+        params += [*text_params, *more]
+    else:
+        parts += text_parts
+        params += text_params
     return (" AND ".join(parts) or "1"), params
 
 
@@ -609,6 +628,9 @@ def search(
     else:
         _search_fts(db, text, words, filt, limit, add)
 
+    if len(words) == 1:
+        _search_spoken(db, text, filt, add)
+
     ranked = sorted(hits.values(), key=lambda h: (MATCH_ORDER.index(h.match), *h.key, h.id))
     top = ranked[:limit]
     return _rows(db, top)
@@ -672,6 +694,88 @@ def _search_fts(db: Database, text: str, words: list[str], filt: _Filters, limit
             add(fid, "name", (len(name),))
         else:
             add(fid, "text", (rank,))
+
+
+def spoken_query(text: str) -> tuple[list[str], str] | None:
+    """(places, core) of a name typed the way staff say it (``深圳汇川``, ``汇川技术有限公司``,
+    ``东莞市某某精密``), or None when the query is no such form (then the plain name search says
+    all). Places are ``app.parsing.PLACES`` and any ``…市/省/区/县`` at the start; the core is
+    what is left without the legal form (``app.parsing.name_parts``)."""
+    key = normalise_name(clean_query(text))
+    if not key or " " in clean_query(text):
+        return None
+    known = sorted(PLACES, key=len, reverse=True)
+    places: list[str] = []
+    rest = key
+    while True:
+        hit = next((p for p in known if rest.startswith(p)), None)
+        if hit is not None and len(rest) - len(hit) >= 2:
+            places.append(hit)
+            rest = rest[len(hit) :]
+            rest = rest[1:] if rest[:1] in ("省", "市", "区", "县") and len(rest) > 3 else rest
+            continue
+        spoken, core = name_parts(rest + "有限公司")  # a typed place with its 市/省/区/县
+        if spoken:
+            places.extend(spoken)
+            rest = core
+            continue
+        break
+    core = strip_legal_form(rest)
+    if len(core) < 2 or (not places and core == key):
+        return None
+    return places, core
+
+
+_SPOKEN_SQL = "(instr(name_norm, ?) > 0 OR instr(coalesce(short_name, ''), ?) > 0)"
+_PLACE_SQL = (
+    "(instr(name_norm, ?) > 0 OR instr(coalesce(city, ''), ?) > 0"
+    " OR instr(coalesce(province, ''), ?) > 0 OR instr(coalesce(district, ''), ?) > 0)"
+)
+
+
+def _spoken_sql(places: list[str], core: str) -> tuple[str, list[Any]]:
+    """Firms whose name or short name holds ``core`` and that are in the last place (by name or
+    by city/province/district): a superset of what :func:`_search_spoken` ranks."""
+    # The most specific place typed (东莞 in 广东东莞勤上) must match; a province before it
+    # is often missing from the data.
+    where, params = _SPOKEN_SQL, [core, core]
+    if places:
+        where += " AND " + _PLACE_SQL
+        params += [places[-1]] * 4
+    return f"id IN (SELECT id FROM firms WHERE {where})", params
+
+
+def _search_spoken(db: Database, text: str, filt: _Filters, add) -> None:
+    """Names as staff say them: without 市/省/区, without the legal form, a short name plus a
+    place. A firm matches when its core (the name without places and legal form) or its short
+    name contains the typed core and the last typed place is in its name or its city/province/
+    district; the core's start and the shortest core first."""
+    parsed = spoken_query(text)
+    if parsed is None:
+        return
+    places, core = parsed
+    where, params = _spoken_sql(places, core)
+    rows = _run(
+        db,
+        "SELECT f.id, f.name, f.short_name, f.city, f.province, f.district FROM firms f "
+        f"WHERE f.{where}",
+        tuple(params),
+        filt,
+        CANDIDATES * 5,
+    )
+    for fid, name, short, city, province, district in rows:
+        firm_places, firm_core = name_parts(name)
+        have = {*firm_places, *(place_key(p) for p in (city, province, district) if p)}
+        if places and not any(h.startswith(places[-1]) for h in have):
+            continue
+        short = normalise_name(short or "")
+        if firm_core.startswith(core) or short.startswith(core):
+            rank = 0
+        elif core in firm_core or core in short:
+            rank = 1
+        else:
+            continue  # the core is only inside a place name
+        add(fid, "spoken", (rank, len(firm_core), len(name)))
 
 
 def _search_names(

@@ -31,6 +31,11 @@ class Settings:
     splitters: dict[str, str] = field(default_factory=dict)  # base64 of QSplitter.saveState()
     last_view: str | None = None
     import_dir: str | None = None  # where the import wizard last found a file
+    # 本人信息 (设置 → 本人信息, ``chainfill settings set user.name 张三``): the person named as
+    # 负责人 / 编制人 on shortlists and dossiers and in the audit log, instead of the OS login.
+    user_name: str | None = None
+    user_section: str | None = None
+    user_phone: str | None = None
 
     def remember_db(self, path: str | os.PathLike[str]) -> None:
         """Make ``path`` the last database and the first of the recent ones."""
@@ -89,3 +94,45 @@ def save(settings: Settings, path: str | os.PathLike[str] | None = None) -> Path
             os.unlink(tmp)
         raise
     return p
+
+
+# -- 本人信息 -------------------------------------------------------------------------------------
+USER_KEYS = {"user.name": "user_name", "user.section": "user_section", "user.phone": "user_phone"}
+USER_LABELS = {"user.name": "姓名", "user.section": "科室", "user.phone": "电话"}
+_person_cache: dict[str, tuple[float, str | None]] = {}
+
+
+def person_name() -> str | None:
+    """The name set in 本人信息 (``user.name``), or None. Read from the settings file, cached
+    until the file changes (the audit log asks for it on every write)."""
+    from app import paths
+
+    p = paths.settings_file()
+    try:
+        stamp = p.stat().st_mtime
+    except OSError:
+        return None
+    cached = _person_cache.get(str(p))
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    name = (load(p).user_name or "").strip() or None
+    _person_cache[str(p)] = (stamp, name)
+    return name
+
+
+def set_user(key: str, value: str, path: str | os.PathLike[str] | None = None) -> Settings:
+    """Set one item of 本人信息 (``user.name``, ``user.section``, ``user.phone``); an empty
+    value clears it. UserError (Chinese) for another key or an over-long value."""
+    from app.errors import UserError
+
+    attr = USER_KEYS.get(key)
+    if attr is None:
+        raise UserError(f"没有设置项“{key}”。本人信息：{'、'.join(USER_KEYS)}")
+    text = " ".join((value or "").split())
+    if len(text) > 60:
+        raise UserError(f"{USER_LABELS[key]}太长（最多 60 个字）")
+    s = load(path)
+    setattr(s, attr, text or None)
+    save(s, path)
+    _person_cache.clear()
+    return s

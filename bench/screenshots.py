@@ -1,6 +1,12 @@
-"""Render every view of the desktop app to PNG at 1440×900, for people to look at.
+"""Render every view of the desktop app to PNG at 1024×700, 1440×900 and 2560×1440.
 
     python bench/screenshots.py --out screenshots [--db FILE] [--lang zh_CN|en] [--firms N]
+                                [--size 1024x700,1440x900,2560x1440]
+
+The width budget: every view must be usable on a laptop (1024×700) and use a large screen
+(2560×1440); the files are named ``NN-view-WxH.png`` so a reviewer can compare. The import
+wizard is shown on the shipped sample and on a sheet headed the government way
+(单位名称/所在地区/经营范围/注册资本, capital in USD), whose columns are mapped by hand.
 
 Without ``--db`` a demo database is generated (app.demo + app.pipeline.refresh) in the output
 folder. Runs offscreen (QWidget.grab); with DISPLAY set and QT_QPA_PLATFORM=xcb it also works
@@ -20,7 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1440, 900)
+SIZES = ((1024, 700), (1440, 900), (2560, 1440))
+SIZE = SIZES[1]
+GOV_SHEET = (
+    "单位名称,所在地区,经营范围,注册资本\n"
+    "美商精密电子（东莞）有限公司,东莞市,半导体封装测试设备的研发和制造,746万美元\n"
+    "深圳市示例汇能科技有限公司,深圳市,锂离子电池管理系统研发,2000\n"
+    "香港示例精密模具有限公司,深圳市,精密模具设计制造,500万港元\n"
+)
 
 
 def make_demo(path: Path, firms: int) -> None:
@@ -43,12 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--firms", type=int, default=3000, help="size of the generated demo")
     ap.add_argument(
         "--size",
-        default="1440x900",
-        help="window size in logical pixels (with QT_SCALE_FACTOR=1.5, 1280x720 is a laptop)",
+        default=",".join(f"{w}x{h}" for w, h in SIZES),
+        help="window sizes in logical pixels, comma-separated",
     )
     args = ap.parse_args(argv)
     global SIZE
-    SIZE = tuple(int(x) for x in args.size.lower().split("x"))
+    sizes = [(int(w), int(h)) for w, h in (x.lower().split("x") for x in args.size.split(","))]
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     # Keep the person's own settings and backups out of it.
@@ -88,37 +101,64 @@ def main(argv: list[str] | None = None) -> int:
         widget.grab().save(str(path))
         written.append(path)
 
-    for i, spec in enumerate(win.specs, start=1):
-        view = win.show_view(spec.key)
-        settle(300)
-        if spec.key == "catalog":
-            view.show_direction("equip.robot")
-            settle()
-            first = view.chain.boxes[0].code if view.chain.boxes else None
-            if first:
-                view.select_segment(first)
-        shot(win, f"{i:02d}-{spec.key}")
-        if spec.key == "firms":
-            view.detail.tabs.setCurrentIndex(1)  # classification
-            shot(win, f"{i:02d}-{spec.key}-classification")
-            view.detail.tabs.setCurrentIndex(0)
+    gov = out / "政府常用表头.csv"
+    gov.write_text(GOV_SHEET, encoding="utf-8")
+    for SIZE in sizes:
+        tag = f"-{SIZE[0]}x{SIZE[1]}"
+        win.resize(*SIZE)
+        for i, spec in enumerate(win.specs, start=1):
+            view = win.show_view(spec.key)
+            settle(300)
+            if spec.key == "catalog":
+                view.show_direction("equip.robot")
+                settle()
+                first = view.chain.boxes[0].code if view.chain.boxes else None
+                if first:
+                    view.select_segment(first)
+            shot(win, f"{i:02d}-{spec.key}{tag}")
+            if spec.key == "firms":
+                view.detail.tabs.setCurrentIndex(1)  # classification
+                shot(win, f"{i:02d}-{spec.key}-classification{tag}")
+                view.detail.tabs.setCurrentIndex(0)
+            if spec.key == "candidates":
+                detail = view.detail
+                detail.tabs.setCurrentWidget(detail.score_tab)
+                settle(600)
+                shot(win, f"{i:02d}-{spec.key}-explanation{tag}")
+                detail.show_detail.setChecked(True)
+                settle(300)
+                shot(win, f"{i:02d}-{spec.key}-explanation-detail{tag}")
+                detail.show_detail.setChecked(False)
 
-    # The import wizard on the shipped sample, page by page (the last one is not run).
-    import resources
+        # The import wizard on the shipped sample, page by page (the last one is not run).
+        import resources
 
-    wiz = win.open_import(str(resources.path("samples", "firms_sample.csv")))
-    wiz.resize(int(SIZE[0] * 0.7), int(SIZE[1] * 0.8))
-    shot(wiz, "20-import-1-file")
-    wiz.next()
-    while wiz.busy():
-        settle(100)
-    shot(wiz, "21-import-2-mapping")
-    wiz.next()
-    while wiz.busy():
-        settle(100)
-    shot(wiz, "22-import-3-check")
-    wiz.reject()
-    settle()
+        wiz = win.open_import(str(resources.path("samples", "firms_sample.csv")))
+        wiz.resize(int(SIZE[0] * 0.7), int(SIZE[1] * 0.8))
+        shot(wiz, f"20-import-1-file{tag}")
+        wiz.next()
+        while wiz.busy():
+            settle(100)
+        shot(wiz, f"21-import-2-mapping{tag}")
+        wiz.next()
+        while wiz.busy():
+            settle(100)
+        shot(wiz, f"22-import-3-check{tag}")
+        wiz.reject()
+        settle()
+        # A sheet headed the government way: every column with a field chooser.
+        wiz = win.open_import(str(gov))
+        wiz.resize(int(SIZE[0] * 0.7), int(SIZE[1] * 0.8))
+        wiz.next()
+        while wiz.busy():
+            settle(100)
+        shot(wiz, f"23-import-gov-mapping{tag}")
+        wiz.next()
+        while wiz.busy():
+            settle(100)
+        shot(wiz, f"24-import-gov-check{tag}")
+        wiz.reject()
+        settle()
     win.close()
     ctx.close()
     for p in written:

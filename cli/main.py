@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "cli.commands.classify",
     "cli.commands.firm",
     "cli.commands.review",
+    "cli.commands.settings",
 ]
 
 _ARGPARSE_ZH = {

@@ -600,7 +600,7 @@ def test_header_without_name_column_is_refused(db, tmp_path):
 
 def test_user_mapping(db, tmp_path):
     path = write_csv(
-        tmp_path / "m.csv", [["单位", "地方", "电话"], ["映射有限公司", "东莞市", "123"]]
+        tmp_path / "m.csv", [["名头", "地方", "电话"], ["映射有限公司", "东莞市", "123"]]
     )
     with pytest.raises(UserError):
         imp(db, path)
@@ -806,3 +806,51 @@ def test_xlsx_import_rejects_and_numbers(db, tmp_path):
     assert (report.added, report.rejected) == (1, 1)
     row = firm(db, "数字有限公司")
     assert row["registered_capital"] == 1500.0 and row["founded"] == "2019-03-05"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["单位名称", "所在地区", "经营范围", "注册资本"],
+        ["企业名称", "所在城市", "经营范围", "注册资本"],
+        ["企业", "城市", "经营范围", "注册资本"],
+        ["公司", "城市", "经营范围", "注册资本"],
+        ["单位", "地区", "经营范围", "注册资本"],
+    ],
+)
+def test_usual_government_headers_are_recognised(db, tmp_path, header):
+    path = write_csv(
+        tmp_path / "g.csv", [header, ["东莞市惯用表头有限公司", "东莞市", "模具", "100"]]
+    )
+    p = preview(path)
+    assert p.mapping[0] == "name" and p.mapping[1] == "city" and not p.problems
+    report = imp(db, path)
+    assert report.added == 1 and firm(db, "东莞市惯用表头有限公司")["city"] == "东莞市"
+
+
+def test_preview_without_any_known_header_still_shows_every_column(tmp_path):
+    path = write_csv(tmp_path / "u.csv", [["名头", "地方"], ["映射有限公司", "东莞市"]])
+    p = preview(path)
+    assert p.headers == ["名头", "地方"] and p.mapping == {0: None, 1: None}
+    assert p.sample == [["映射有限公司", "东莞市"]]
+    assert any("没有认出表头" in problem for problem in p.problems)
+
+
+def test_mapping_from_pairs(tmp_path):
+    from app.importing import mapping_from_pairs
+
+    path = write_csv(
+        tmp_path / "m.csv", [["名头", "所在城市", "资本"], ["映射有限公司", "东莞市", "5"]]
+    )
+    assert mapping_from_pairs(path, ["名头=企业名称", "资本=注册资本"]) == {
+        0: "name",
+        1: "city",
+        2: "registered_capital",
+    }
+    # A field given by hand is taken from the column it was detected in.
+    assert mapping_from_pairs(path, ["名头=name", "资本=所属城市"]) == {
+        0: "name",
+        1: None,
+        2: "city",
+    }
+    assert mapping_from_pairs(path, ["#1=name", "所在城市=不导入"]) == {0: "name", 1: None, 2: None}

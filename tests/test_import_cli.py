@@ -57,3 +57,56 @@ def test_cli_bad_input_exits_2_and_writes_nothing(tmp_path):
     assert not dbfile.exists()  # refused before the database was opened or created
     proc = run_cli("--db", str(dbfile), "import", str(png))
     assert proc.returncode == 2 and "PNG" in proc.stderr.decode()
+
+
+def _gov_sheet(tmp_path: Path, header: list[str]) -> Path:
+    """A sheet headed the way a government office or a colleague heads it."""
+    path = tmp_path / "gov.csv"
+    rows = [
+        header,
+        ["东莞市映射精密有限公司", "东莞市", "精密模具制造", "746万美元"],
+        ["深圳市映射电子有限公司", "深圳市", "电子元器件", "500"],
+    ]
+    path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_cli_import_map_by_header_and_label(tmp_path):
+    dbfile = tmp_path / "cli.sqlite"
+    path = _gov_sheet(tmp_path, ["名头", "地方", "业务", "资本"])
+    proc = run_cli("--db", str(dbfile), "import", str(path), "--no-classify")
+    assert proc.returncode == 2 and "--map" in proc.stderr.decode()
+    proc = run_cli(
+        "--db",
+        str(dbfile),
+        "import",
+        str(path),
+        "--map",
+        "名头=企业名称",
+        "地方=city",
+        "业务=经营范围",
+        "#4=注册资本",
+        "--json",
+        "--no-classify",
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = json.loads(proc.stdout)
+    assert out["added"] == 2 and out["rejected"] == 0
+
+
+def test_cli_import_bad_map_exits_2_and_writes_nothing(tmp_path):
+    dbfile = tmp_path / "cli.sqlite"
+    path = _gov_sheet(tmp_path, ["名头", "地方", "业务", "资本"])
+    cases = [
+        (["名头=colour"], "没有字段"),
+        (["名字=name"], "不在表头"),
+        (["名头"], "列名=字段"),
+        (["#9=name"], "共 4 列"),
+        (["名头=name", "地方=name"], "同时对应"),
+        (["地方=city"], "企业名称"),
+    ]
+    for pairs, message in cases:
+        proc = run_cli("--db", str(dbfile), "import", str(path), "--map", *pairs)
+        assert proc.returncode == 2, (pairs, proc.stderr.decode())
+        assert message in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
+    assert not dbfile.exists()  # refused before the database was opened or created

@@ -180,7 +180,7 @@ def test_ranking_changes_once_outcomes_exist(db):
     after = [r["id"] for r in ranking.top(db, 1000) if r["id"] in (a, b)]
     assert after == [a, b]
     e = ranking.explain_firm(db, a)
-    assert "模型" in e["text"]
+    assert "模型" in e["detail"]
 
 
 def test_moving_an_outcome_marks_propensity_stale(db):

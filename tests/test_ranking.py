@@ -353,11 +353,11 @@ def test_explain_mentions_segment_strength_and_factors(db):
     rescore(db)
     e = ranking.explain_firm(db, "深圳测试机器人有限公司")
     assert e["id"] == fid
-    assert seg.name in e["text"] and seg.name in e["why"]
-    assert f"“{STRENGTH_ZH[seg.strength]}”" in e["text"]
-    assert "营收规模大" in e["text"] and "研发投入高" in e["text"]
-    assert "缺少员工数据" in e["text"] and "置信度降低" in e["text"]
-    assert "土地紧张" in e["text"]  # 南山区
+    assert seg.name in e["detail"] and seg.name in e["why"]
+    assert f"“{STRENGTH_ZH[seg.strength]}”" in e["detail"]
+    assert "营收规模大" in e["detail"] and "研发投入高" in e["detail"]
+    assert "缺少员工数据" in e["detail"] and "置信度降低" in e["detail"]
+    assert "土地紧张" in e["detail"]  # 南山区
     assert e["score"] == pytest.approx(e["stored_score"], abs=0.05)
     assert e["gap"]["segment"] == seg_code
     assert len(e["why"]) <= 80
@@ -383,7 +383,7 @@ def test_explain_firm_without_direction(db):
     assert "不属于" in e["text"] and e["gap_fit"] == 0
     assert "无补链作用" in e["why"]
     u = ranking.explain_firm(db, unsure)
-    assert "分类把握：25%" in u["text"]
+    assert "分类把握：25%" in u["detail"]
     assert u["confidence"] == pytest.approx((0.25 * e["capability_coverage"]) ** 0.5, abs=1e-3)
 
 

@@ -105,9 +105,14 @@ def test_explain_by_uscc_and_unknown_firm(small_db, run_cli):
     proc = run_cli("--db", str(small_db), "explain", uscc_for(1001))
     assert proc.returncode == 0, proc.stderr.decode()
     text = proc.stdout.decode()
-    assert "候选企业1有限公司" in text and "得分" in text and "企业实力" in text
+    assert "候选企业1有限公司" in text and "综合评分" in text and "企业实力" in text
+    # Policy language first; the arithmetic is one flag away.
+    assert "权重" not in text and "编号 400" not in text.split("\n", 1)[1]
+    detail = run_cli("--db", str(small_db), "explain", uscc_for(1001), "--detail")
+    assert "计算明细" in detail.stdout.decode() and "权重" in detail.stdout.decode()
     data = _json(run_cli("--db", str(small_db), "explain", "候选企业1有限公司", "--json"))
     assert data["name"] == "候选企业1有限公司" and data["text"] and data["why"]
+    assert data["summary"] == data["text"] and "补链契合度" in data["detail"]
     bad = run_cli("--db", str(small_db), "explain", "不存在的企业")
     assert bad.returncode == 2
     assert "找不到企业" in bad.stderr.decode()

@@ -378,6 +378,9 @@ def test_shared_data_search(shared_data, tmp_path):
     ]
     assert len(telecom) >= 3
     assert names(search.search(database, "中兴", city="广州")) == []
+    # Names as staff say them: place without 市, short name, no legal form.
+    assert search.search(database, "深圳汇川")[0]["name"] == "深圳市汇川技术股份有限公司"
+    assert search.search(database, "汇川技术有限公司")[0]["name"] == "深圳市汇川技术股份有限公司"
     database.close()
 
 
@@ -417,3 +420,58 @@ def test_empty_database(tmp_path):
         where, params = search.firm_filter("中")
         assert search.count(database, where, params) == 0
     database.close()
+
+
+SPOKEN = [
+    ("深圳市汇川技术股份有限公司", "汇川技术", "深圳市", "龙华区", _code("91440300MA5TALK01")),
+    ("东莞市汇川五金贸易有限公司", "汇川五金", "东莞市", "", _code("91441900MA4TALK02")),
+    ("广州汽车集团股份有限公司", "广汽集团", "广州市", "越秀区", _code("91440101MA9TALK03")),
+]
+
+
+@pytest.fixture(scope="module")
+def spoken_db(tmp_path_factory):
+    database = Database(tmp_path_factory.mktemp("spoken") / "s.sqlite")
+    run_to_end(demo.generate(database, 200, seed=5, today=date(2026, 1, 1)))
+    _insert(
+        database,
+        [(n, sn, c, d, u, None, None, "测试", None) for n, sn, c, d, u in SPOKEN],
+    )
+    yield database
+    database.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("深圳汇川", "深圳市汇川技术股份有限公司"),
+        ("深圳市汇川技术", "深圳市汇川技术股份有限公司"),
+        ("汇川技术有限公司", "深圳市汇川技术股份有限公司"),
+        ("广东深圳汇川", "深圳市汇川技术股份有限公司"),
+        ("东莞汇川", "东莞市汇川五金贸易有限公司"),
+        ("广州广汽", "广州汽车集团股份有限公司"),
+    ],
+)
+def test_names_as_staff_say_them(spoken_db, query, first):
+    results = search.search(spoken_db, query)
+    assert results and results[0]["name"] == first
+    # The firm table's filter finds the same firm.
+    where, params = search.firm_filter(query)
+    rows = spoken_db.execute(f"SELECT name FROM ranked WHERE {where}", params).fetchall()
+    assert first in [r[0] for r in rows]
+
+
+def test_spoken_query_parts():
+    assert search.spoken_query("深圳汇川") == (["深圳"], "汇川")
+    assert search.spoken_query("深圳市汇川技术股份有限公司") == (["深圳"], "汇川技术")
+    assert search.spoken_query("汇川技术") is None  # the plain search says all
+    assert search.spoken_query("深圳") is None
+    assert search.spoken_query("深圳 汇川") is None
+
+
+def test_name_parts():
+    from app.parsing import name_parts
+
+    assert name_parts("深圳市汇川技术股份有限公司") == (["深圳"], "汇川技术")
+    assert name_parts("广东省东莞市某某精密（集团）有限公司") == (["广东", "东莞"], "某某精密")
+    assert name_parts("美的集团股份有限公司") == ([], "美的")

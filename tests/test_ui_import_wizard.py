@@ -148,3 +148,27 @@ def test_report_dialog_after_the_wizard(qtbot, ctx):
     view = dlg.findChild(type(wiz.run_page.report_view))
     assert view.counts["read"].text() == str(SAMPLE_ROWS)
     assert view.save_btn.isEnabled()
+
+
+def test_unknown_headers_are_mapped_by_hand(qtbot, ctx, tmp_path):
+    """A sheet whose headers ChainFill does not know still shows every column with a field
+    chooser and its values; choosing the name column enables 下一步 and the import."""
+    from PySide6.QtWidgets import QWizard
+
+    path = tmp_path / "odd.csv"
+    path.write_text("名头,地方,资本\n东莞市手动映射有限公司,东莞市,746万美元\n", encoding="utf-8")
+    wiz = wizard_for(qtbot, ctx, path)
+    wiz.next()
+    idle(wiz)
+    page = wiz.mapping_page
+    assert page.preview is not None and len(page.combos) == 3
+    assert page.table.item(1, 0).text() == "东莞市手动映射有限公司"
+    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.combos[0].setCurrentIndex(page.combos[0].findData("name"))
+    page.combos[1].setCurrentIndex(page.combos[1].findData("city"))
+    page.combos[2].setCurrentIndex(page.combos[2].findData("registered_capital"))
+    idle(wiz)
+    assert page.isComplete() and wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    wiz.next()  # the dry run
+    idle(wiz)
+    assert wiz.check_page.report.added == 1

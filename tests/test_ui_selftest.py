@@ -40,3 +40,20 @@ def test_self_test_fails_on_a_database_it_cannot_open(tmp_path):
     proc = run_cli("--db", str(bad), "gui", "--self-test")
     assert proc.returncode != 0
     assert "SQLite" in proc.stderr.decode("utf-8")
+
+
+def test_every_view_fits_a_laptop_screen(small_db):
+    """The width budget: at 1024×700 no view forces the window wider or taller."""
+    proc = run_cli("--db", str(small_db), "gui", "--self-test", "--size", "1024x700")
+    out = proc.stdout.decode("utf-8")
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 0, out + err
+    assert "超出窗口" not in err
+
+
+def test_self_test_fails_when_a_view_does_not_fit(small_db):
+    proc = run_cli("--db", str(small_db), "gui", "--self-test", "--size", "500x400")
+    assert proc.returncode == 1
+    assert "超出窗口 500×400" in proc.stderr.decode("utf-8")
+    bad = run_cli("--db", str(small_db), "gui", "--self-test", "--size", "wide")
+    assert bad.returncode == 2 and "窗口大小" in bad.stderr.decode("utf-8")

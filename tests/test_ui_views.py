@@ -212,7 +212,10 @@ def test_firms_view_confirm_classification(window, qtbot):
 
 def test_candidates_view_ranks_and_explains(window):
     view = show(window, "candidates")
-    n = window.ctx.db.scalar("SELECT COUNT(*) FROM ranked WHERE score IS NOT NULL")
+    n = window.ctx.db.scalar(
+        "SELECT COUNT(*) FROM ranked WHERE score IS NOT NULL AND COALESCE(direction, '') != ''"
+    )
+    assert view.catalog_only.isChecked()  # firms outside the catalog are one click away
     assert view.model.rowCount() == n > 0
     scores = [view.model.row_data(r)["score"] for r in range(min(20, n))]
     assert scores == sorted(scores, reverse=True)
@@ -222,6 +225,21 @@ def test_candidates_view_ranks_and_explains(window):
     assert view.model.row_data(0)["name"] in text, text
     html = view.list_html(10)
     assert view.model.row_data(0)["name"] in html
+    # Within a search, 排名 stays the firm's rank in the whole list, not its row number.
+    third = view.model.row_data(2)
+    view.filters.search.setText(third["name"])
+    view.filters._emit()
+    view = show(window, "candidates")
+    assert view.model.rowCount() >= 1
+    row = next(r for r in range(view.model.rowCount()) if view.model.firm_id(r) == third["id"])
+    assert view.model.data(view.model.index(row, 0)) == "3"
+    view.filters.search.setText("")
+    view.filters._emit()
+    view.catalog_only.setChecked(False)
+    view = show(window, "candidates")
+    everyone = window.ctx.db.scalar("SELECT COUNT(*) FROM ranked WHERE score IS NOT NULL")
+    assert view.model.rowCount() == everyone
+    view.catalog_only.setChecked(True)
 
 
 def test_weights_change_reranks_in_a_worker(window):
@@ -311,3 +329,13 @@ def test_explanation_waits_for_the_score_tab(window):
     view = show(window, "firms")
     assert detail._explained == detail.firm_id
     assert detail.row["name"] in detail.explain.toPlainText()
+
+
+def test_firm_detail_shows_both_amounts():
+    from app import fx
+    from ui.widgets.firm_detail import format_field
+
+    row = {"registered_capital": 746.0, "currency": "USD"}
+    row["_capital_fx"] = fx.describe(746.0, "USD", fx.Rates())
+    text = format_field("registered_capital", 746.0, row)
+    assert "746 万美元" in text and "万元人民币" in text

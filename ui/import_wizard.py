@@ -318,8 +318,9 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Check the columns"))
         self.setSubTitle(
             self.tr(
-                "ChainFill recognised the columns below by their headers. Change a column's "
-                "field in the drop-down above it, or choose not to import it."
+                "Every column of the file, with its first values. Choose the field each column "
+                "holds in the drop-down above it (ChainFill pre-selects what it recognised), or "
+                "choose not to import it. The firm name is needed."
             )
         )
         self.preview = None

@@ -50,8 +50,10 @@ def choose_db(db_path: str | None, demo: bool, settings: app_settings.Settings) 
     return paths.default_db()
 
 
-def run(db_path: str | None, demo: bool, self_test: bool) -> int:
-    """Open the main window; returns the process exit code."""
+def run(
+    db_path: str | None, demo: bool, self_test: bool, size: tuple[int, int] | None = None
+) -> int:
+    """Open the main window (``size``: its size in logical pixels); returns the exit code."""
     with contextlib.suppress(OSError):  # an unwritable data folder must not stop the app
         logs.setup("gui --self-test" if self_test else "gui")
     settings = app_settings.load()
@@ -76,6 +78,8 @@ def run(db_path: str | None, demo: bool, self_test: bool) -> int:
 
     window = MainWindow(ctx)
     start = "dashboard" if self_test else (settings.last_view or "dashboard")
+    if size is not None:
+        window.resize(*size)
     window.show()
     try:
         window.show_view(start)
@@ -94,7 +98,7 @@ def run(db_path: str | None, demo: bool, self_test: bool) -> int:
     if self_test:
         from ui.selftest import SelfTest
 
-        test = SelfTest(window)
+        test = SelfTest(window, size)
         QTimer.singleShot(0, test.start)
         app.exec()
         ctx.close()
@@ -116,6 +120,11 @@ def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) 
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * 60)
+    # The build has several phases (firms, then classification and scores, then projects):
+    # a phase reaching its maximum must not close the dialog while the next one runs, or
+    # the overview shows 0 for many seconds with no sign that work goes on.
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
 
     def job(db, cancel):
         return (yield from demo.build(db, n, seed, cancel))

@@ -11,7 +11,7 @@ import sys
 import time
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QSize
 
 import resources
 from ui import messages, workers
@@ -20,9 +20,10 @@ STEP_TIMEOUT_MS = 120_000
 
 
 class SelfTest(QObject):
-    def __init__(self, window):
+    def __init__(self, window, size: tuple[int, int] | None = None):
         super().__init__(window)
         self.window = window
+        self.size = size  # the window size every view must fit (its width budget)
         self.exit_code = 1
         self.lines: list[str] = []
         self.failures: list[str] = []
@@ -80,11 +81,35 @@ class SelfTest(QObject):
                 self.fail(f"视图“{spec.translated_title()}”出错")
             if not view.isVisible():
                 self.fail(f"视图“{spec.translated_title()}”没有显示")
+            self._check_fits(spec.translated_title())
             describe = getattr(view, "describe", None)
             detail = describe() if describe else ""
             ms = (time.monotonic() - t0) * 1000
             self.say(f"已访问：{spec.translated_title()}（{ms:.0f} ms）{detail}")
         self._import_wizard()
+
+    def _check_fits(self, title: str) -> None:
+        """With ``--size``: the window's minimum size with this view shown must fit the size
+        asked for (a view whose widgets force a wider window is cut off on a laptop)."""
+        if self.size is None:
+            return
+        w = self.window
+        view = w.stack.currentWidget()
+        # The window's own chrome (navigation, status bar) plus what this view needs: the
+        # stack's minimum is the largest of all the views visited so far.
+        stack_min = w.stack.minimumSizeHint()
+        win_min = w.minimumSizeHint().expandedTo(w.minimumSize())
+        own = view.minimumSizeHint().expandedTo(view.minimumSize())
+        need = QSize(
+            win_min.width() - stack_min.width() + own.width(),
+            win_min.height() - stack_min.height() + own.height(),
+        )
+        width, height = self.size
+        if need.width() > width or need.height() > height:
+            self.fail(
+                f"视图“{title}”至少需要 {need.width()}×{need.height()} 像素，"
+                f"超出窗口 {width}×{height}"
+            )
 
     def _import_wizard(self) -> None:
         from PySide6.QtWidgets import QWizard

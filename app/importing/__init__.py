@@ -3,6 +3,7 @@
 Public API (the UI wizard and the CLI use these names)::
 
     preview(path, mapping=None, sample_rows=200) -> Preview
+    mapping_from_pairs(path, ["列名=字段", …]) -> mapping (chainfill import --map)
     import_firms(db, path, *, source=None, mapping=None, dry_run=False, cancel=None,
                  rejects_path=None) -> job yielding Progress, returning ImportReport
     undo_import(db, import_id) -> dict
@@ -45,6 +46,7 @@ __all__ = [
     "Reject",
     "field_provenance",
     "import_firms",
+    "mapping_from_pairs",
     "preview",
     "template_headers",
     "undo_import",
@@ -104,8 +106,20 @@ def preview(
     """Read the head of a file: encoding, header row, detected (or given) mapping, sample rows
     and the problems found in them. Raises UserError for a file that cannot be imported at all;
     a missing name column is reported in ``problems`` so the person can fix the mapping."""
-    with open_sheet(path, assume_header=mapping is not None) as sheet:
-        problems: list[str] = []
+    problems: list[str] = []
+    try:
+        sheet = open_sheet(path, assume_header=mapping is not None)
+    except UserError:
+        if mapping is not None:
+            raise
+        # No header we know: show the file anyway, first non-empty row as the header, so that
+        # the person can map the columns by hand (an empty or unreadable file still raises).
+        sheet = open_sheet(path, assume_header=True)
+        problems.append(
+            f"没有认出表头：已把第 {sheet.header_row} 行当作表头。"
+            "请在上方为每一列选择对应的字段（至少要指定企业名称）。"
+        )
+    with sheet:
         try:
             resolved, reasons = resolve_mapping(sheet.headers, mapping)
             columns = compile_columns(sheet.headers, resolved)
@@ -143,6 +157,18 @@ def preview(
             delimiter=sheet.delimiter,
             ignored_reasons=reasons,
         )
+
+
+def mapping_from_pairs(path: str | os.PathLike[str], pairs: list[str]) -> dict[int, str | None]:
+    """The mapping ``chainfill import FILE --map 列名=字段 …`` asks for (see
+    ``headers.mapping_from_pairs``); the header is the recognised one or else the first
+    non-empty row, as in the wizard. UserError for a bad pair; nothing is written."""
+    from app.importing import headers as _headers
+
+    with open_sheet(path, assume_header=True) as sheet:
+        mapping = _headers.mapping_from_pairs(sheet.headers, pairs)
+        resolve_mapping(sheet.headers, mapping)  # no name column, a field twice → UserError
+    return mapping
 
 
 class _DryRun(Exception):

@@ -792,7 +792,7 @@ class Importer:
         return Progress(
             done,
             total,
-            f"已处理 {r.read:,} 行：新增 {r.added:,}，更新 {r.updated:,}，拒绝 {r.rejected:,}",
+            f"已处理 {r.read:,} 行：新增 {r.added:,}，更新 {r.updated:,}，拒收 {r.rejected:,}",
         )
 
     def _reject_row(self, problems: list[Reject]) -> None:

@@ -61,6 +61,13 @@ _ALIAS_LISTS: dict[str, tuple[str, ...]] = {
         "企业名",
         "公司名",
         "单位名称",
+        "单位全称",
+        "单位",
+        "企业",
+        "公司",
+        "企业单位名称",
+        "招商对象",
+        "目标企业",
         "机构名称",
         "纳税人名称",
         "name",
@@ -112,9 +119,21 @@ _ALIAS_LISTS: dict[str, tuple[str, ...]] = {
         "industry",
         "industry_src",
     ),
-    "province": ("所属省份", "省份", "省", "province"),
-    "city": ("所属城市", "城市", "地市", "市", "city"),
-    "district": ("所属区县", "区县", "县区", "区", "district"),
+    "province": ("所属省份", "所在省份", "省份", "所在省", "省", "province"),
+    "city": (
+        "所属城市",
+        "所在城市",
+        "城市",
+        "所在市",
+        "地市",
+        "市",
+        "所属地区",
+        "所在地区",
+        "所在地",
+        "地区",
+        "city",
+    ),
+    "district": ("所属区县", "所在区县", "所在区", "区县", "县区", "区", "district"),
     "address": (
         "注册地址",
         "企业地址",
@@ -257,8 +276,6 @@ _IGNORED_LISTS: dict[str, tuple[str, ...]] = {
         "营业期限",
         "营业期限自",
         "营业期限至",
-        "所属地区",
-        "地区",
         "纳税人资质",
         "进出口企业代码",
         "企业规模",
@@ -392,3 +409,91 @@ def detect_mapping(
             mapping[i] = field
             used[field] = i
     return mapping, reasons
+
+
+# Words that mean "do not import this column" in a ``--map 列名=不导入``.
+SKIP_WORDS = frozenset({"", "-", "不导入", "忽略", "无", "none", "skip"})
+
+
+def field_for(text: str) -> str | None:
+    """The field named by ``text`` in a hand-made mapping: a field code (``city``), its label
+    (``所属城市``, ``注册资本(万元)`` or ``注册资本``) or any header alias; None for 不导入.
+    UserError (in Chinese, listing the fields) when there is no such field."""
+    from app.errors import UserError
+
+    t = (text or "").strip()
+    if t.lower() in SKIP_WORDS:
+        return None
+    if t in FIELDS:
+        return t
+    for f, label in FIELDS.items():
+        if t == label or normalise_header(t)[0] == normalise_header(label)[0]:
+            return f
+    found = field_of(t)
+    if found is not None:
+        return found
+    names = "、".join(f"{label}（{f}）" for f, label in FIELDS.items())
+    raise UserError(
+        f"没有字段“{t}”。可用的字段（中文名或代码均可）：{names}；不导入某列请写“不导入”。"
+    )
+
+
+def mapping_from_pairs(headers: Sequence[str], pairs: Sequence[str]) -> dict[int, str | None]:
+    """A whole mapping for ``headers`` from ``列名=字段`` pairs (``chainfill import --map``).
+
+    The columns named keep the field given; the others keep the detected field unless that
+    field was given to a named column. A column is its header text (compared as headers are)
+    or ``#N``, its number from 1. UserError for a malformed pair, an unknown or ambiguous
+    column, an unknown field or a field given twice.
+    """
+    from app.errors import UserError
+
+    keys = [normalise_header(h)[0] for h in headers]
+    shown = "、".join(h or f"#{i + 1}" for i, h in enumerate(headers)) or "（无）"
+    chosen: dict[int, str | None] = {}
+    for pair in pairs:
+        column, sep, field_text = pair.partition("=")
+        column = column.strip()
+        if not sep or not column:
+            raise UserError(
+                f"--map 的写法是“列名=字段”，例如 --map 单位名称=企业名称；收到：{pair}"
+            )
+        if column.startswith("#") and column[1:].isdigit():
+            n = int(column[1:])
+            if not 1 <= n <= len(headers):
+                raise UserError(f"--map 中的 {column} 不存在：表头共 {len(headers)} 列。")
+            index = n - 1
+        else:
+            hits = [i for i, h in enumerate(headers) if h.strip() == column]
+            if not hits:
+                key = normalise_header(column)[0]
+                hits = [i for i, k in enumerate(keys) if k and k == key]
+            if not hits:
+                raise UserError(f"--map 中的列“{column}”不在表头中。文件中的列名：{shown}")
+            if len(hits) > 1:
+                raise UserError(
+                    f"表头中有 {len(hits)} 列都叫“{column}”，请用列号指定，例如 --map #{hits[0] + 1}=…"
+                )
+            index = hits[0]
+        if index in chosen:
+            raise UserError(f"--map 给第 {index + 1} 列（{headers[index]}）指定了两次。")
+        chosen[index] = field_for(field_text)
+    given: dict[str, int] = {}
+    for i, f in sorted(chosen.items()):
+        if f is None:
+            continue
+        if f in given:
+            raise UserError(
+                f"字段“{FIELDS[f]}”同时对应了第 {given[f] + 1} 列和第 {i + 1} 列，"
+                "每个字段只能对应一列"
+            )
+        given[f] = i
+    detected, _ = detect_mapping(headers)
+    result: dict[int, str | None] = {}
+    for i in range(len(headers)):
+        if i in chosen:
+            result[i] = chosen[i]
+        else:
+            f = detected.get(i)
+            result[i] = f if f is not None and f not in given else None
+    return result

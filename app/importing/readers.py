@@ -586,7 +586,7 @@ def _locate_header(
         raise _NoHeader(
             f"{name} 前 {HEADER_SCAN_ROWS} 行中没有找到表头：表头行至少要有两个可识别的列名，"
             f"例如“{FIELDS['name']}”“{FIELDS['uscc']}”“所属城市”。若表头用了别的叫法，"
-            "请在导入向导中手动指定各列对应的字段。"
+            "请在导入向导中为各列选择字段，或用 chainfill import 文件 --map 列名=字段 指定。"
         )
     number, row = buffered[found]
     sheet.header_row = number

@@ -124,7 +124,7 @@ class ImportReport:
         head = "试运行（未写入数据库）" if self.dry_run else "导入完成"
         text = (
             f"{head}：读取 {self.read} 行，新增 {self.added}，更新 {self.updated}，"
-            f"未变 {self.unchanged}，拒绝 {self.rejected}。"
+            f"未变 {self.unchanged}，拒收 {self.rejected}。"
         )
         if self.conflicts_total:
             text += f"有 {self.conflicts_total} 处与库中已有值不同，已采用本文件的值。"

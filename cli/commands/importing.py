@@ -1,4 +1,4 @@
-"""chainfill import FILE [--source S] [--dry-run] [--rejects OUT.csv] [--json]
+"""chainfill import FILE [--map 列名=字段 …] [--source S] [--dry-run] [--rejects OUT.csv] [--json]
 chainfill import --undo IMPORT_ID [--json]"""
 
 from __future__ import annotations
@@ -26,6 +26,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--rejects", metavar="OUT.csv", help="把被拒绝的行（行号、列、值、原因）写入此 CSV"
     )
+    p.add_argument(
+        "--map",
+        metavar="列名=字段",
+        nargs="+",
+        action="extend",
+        default=[],
+        help="手动指定某列对应的字段（字段写代码或中文名，见 chainfill firm fields；"
+        "不导入写“不导入”），可给多个，例如 --map 单位名称=企业名称 所在地区=city；"
+        "列也可写列号 #3",
+    )
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     p.add_argument(
         "--no-classify",
@@ -42,9 +52,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.undo is not None:
-        if args.file or args.dry_run or args.rejects or args.source:
-            raise UserError("--undo 不能与 FILE、--source、--dry-run 或 --rejects 同时使用。")
+        if args.file or args.dry_run or args.rejects or args.source or args.map:
+            raise UserError(
+                "--undo 不能与 FILE、--map、--source、--dry-run 或 --rejects 同时使用。"
+            )
         return _undo(args)
+    if not args.file and args.map and "=" not in args.map[-1]:
+        args.file = args.map.pop()  # chainfill import --map 列名=字段 FILE
     if not args.file:
         raise UserError("请指定要导入的文件，例如：chainfill import 企业名单.xlsx")
     path = Path(args.file)
@@ -64,6 +78,11 @@ def run(args: argparse.Namespace) -> int:
     from app.jobs import run_to_end
     from cli.main import open_database
 
+    mapping = None
+    if args.map:
+        from app.importing import mapping_from_pairs
+
+        mapping = mapping_from_pairs(path, args.map)  # a bad --map stops before the database
     db = open_database(args)
     try:
         if not args.dry_run:
@@ -75,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
                 db,
                 path,
                 source=args.source,
+                mapping=mapping,
                 dry_run=args.dry_run,
                 rejects_path=args.rejects,
             ),

@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     e = sub.add_parser("explain", help="一家企业的得分及理由")
     e.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
     e.add_argument("--json", action="store_true", help="以 JSON 输出")
+    e.add_argument(
+        "--detail", action="store_true", help="同时列出计算明细（各分项得分、权重、缺口和因素）"
+    )
     e.set_defaults(func=run_explain)
 
     w = sub.add_parser("weights", help="查看或设置排名权重（设置后立即重新排名）")
@@ -215,7 +218,15 @@ def run_explain(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        print(result["text"])
+        place = f"{result['city']}{result['district']}" or "地点不明"
+        print(f"{result['name']}（{place}，编号 {result['id']}）")
+        print(result["summary"])
+        if args.detail:
+            print("\n计算明细：\n" + result["detail"])
+        else:
+            from cli.commands._out import info
+
+            info(f"计算明细：chainfill explain {result['id']} --detail")
     return 0
 
 

@@ -29,6 +29,9 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UserError("--limit 应为正整数")
     with open_database(args) as db:
+        from app import catalog_store
+
+        cat = catalog_store.current(db)
         results = search.search(
             db,
             args.text,
@@ -47,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for r in results:
         place = f"{r['city'] or ''}{r['district'] or ''}"
-        direction = r["direction"] or "—"
+        # A person reads 高端智能制造装备, not equip.intelligent (--json keeps the code).
+        d = cat.direction(r["direction"]) if r["direction"] else None
+        direction = (d.name if d else r["direction"]) or "—"
         print(
             f"{r['id']:>8}  {r['name']}  {r['short_name'] or ''}  {place}  "
             f"{r['uscc'] or ''}  {direction}  [{search.MATCH_ZH[r['match']]}]"

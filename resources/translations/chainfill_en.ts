@@ -4,102 +4,97 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../ui/about.py" line="69" />
+            <location filename="../../ui/about.py" line="68" />
             <source>unavailable</source>
             <translation>unavailable</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="81" />
-            <source>not installed</source>
-            <translation>not installed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/about.py" line="88" />
+            <location filename="../../ui/about.py" line="85" />
             <source>not available (retrain in Tools)</source>
             <translation>not available (retrain in Tools)</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="108" />
+            <location filename="../../ui/about.py" line="103" />
             <source>installed folder</source>
             <translation>installed folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="110" />
+            <location filename="../../ui/about.py" line="105" />
             <source>from source</source>
             <translation>from source</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="113" />
+            <location filename="../../ui/about.py" line="108" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="114" />
+            <location filename="../../ui/about.py" line="109" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="116" />
+            <location filename="../../ui/about.py" line="111" />
             <source>Direction classifier</source>
             <translation>Direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="119" />
+            <location filename="../../ui/about.py" line="114" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="120" />
+            <location filename="../../ui/about.py" line="115" />
             <source>Data folder</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="122" />
+            <location filename="../../ui/about.py" line="117" />
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="140" />
+            <location filename="../../ui/about.py" line="135" />
             <source>Font licence text: %1</source>
             <translation>Font licence text: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="147" />
+            <location filename="../../ui/about.py" line="142" />
             <source>Fonts shipped with ChainFill</source>
             <translation>Fonts shipped with ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="148" />
+            <location filename="../../ui/about.py" line="143" />
             <source>Open-source software used</source>
             <translation>Open-source software used</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="156" />
+            <location filename="../../ui/about.py" line="151" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="178" />
+            <location filename="../../ui/about.py" line="173" />
             <source>About ChainFill</source>
             <translation>About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="200" />
+            <location filename="../../ui/about.py" line="195" />
             <source>ChainFill %1</source>
             <translation>ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="203" />
+            <location filename="../../ui/about.py" line="198" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="226" />
+            <location filename="../../ui/about.py" line="221" />
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="230" />
+            <location filename="../../ui/about.py" line="225" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>Copy the versions and paths, e.g. for a support request</translation>
         </message>
@@ -107,62 +102,62 @@
     <context>
         <name>AddSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="570" />
+            <location filename="../../ui/views/catalog_view.py" line="602" />
             <source>Add segment</source>
             <translation>Add segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="572" />
+            <location filename="../../ui/views/catalog_view.py" line="604" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="574" />
+            <location filename="../../ui/views/catalog_view.py" line="606" />
             <source>e.g. Dexterous hands</source>
             <translation>e.g. Dexterous hands</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="575" />
+            <location filename="../../ui/views/catalog_view.py" line="607" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="580" />
+            <location filename="../../ui/views/catalog_view.py" line="612" />
             <source>Chain position</source>
             <translation>Chain position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="584" />
+            <location filename="../../ui/views/catalog_view.py" line="616" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="587" />
+            <location filename="../../ui/views/catalog_view.py" line="619" />
             <source>Words that name its products, separated by commas</source>
             <translation>Words that name its products, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="589" />
+            <location filename="../../ui/views/catalog_view.py" line="621" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="591" />
+            <location filename="../../ui/views/catalog_view.py" line="623" />
             <source>Optional, separated by commas</source>
             <translation>Optional, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="592" />
+            <location filename="../../ui/views/catalog_view.py" line="624" />
             <source>Typical products</source>
             <translation>Typical products</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="596" />
+            <location filename="../../ui/views/catalog_view.py" line="628" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="599" />
+            <location filename="../../ui/views/catalog_view.py" line="631" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</translation>
         </message>
@@ -170,27 +165,32 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="46" />
+            <location filename="../../ui/views/candidates.py" line="55" />
             <source>Print list…</source>
             <translation>Print list…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="61" />
+            <location filename="../../ui/views/candidates.py" line="70" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>Search candidates… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="78" />
+            <location filename="../../ui/views/candidates.py" line="83" />
+            <source>Only firms in the catalog's directions</source>
+            <translation>Only firms in the catalog's directions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="93" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="141" />
+            <location filename="../../ui/views/candidates.py" line="163" />
             <source>%1 candidates ranked</source>
             <translation>%1 candidates ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="153" />
+            <location filename="../../ui/views/candidates.py" line="175" />
             <source>Recommended candidates</source>
             <translation>Recommended candidates</translation>
         </message>
@@ -198,217 +198,223 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="112" />
+            <location filename="../../ui/views/catalog_view.py" line="116" />
             <source>Value chain</source>
             <translation>Value chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="121" />
+            <location filename="../../ui/views/catalog_view.py" line="125" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <location filename="../../ui/views/catalog_view.py" line="129" />
             <source>Candidates for this segment</source>
             <translation>Candidates for this segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <location filename="../../ui/views/catalog_view.py" line="130" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>Shenzhen and Guangzhou firms classified into the segment, best score first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="137" />
+            <location filename="../../ui/views/catalog_view.py" line="141" />
+            <source>None yet: no scored firm in this segment.</source>
+            <translation>None yet: no scored firm in this segment.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="144" />
             <source>Open in Recommendations</source>
             <translation>Open in Recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="155" />
+            <location filename="../../ui/views/catalog_view.py" line="166" />
             <source>Add segment…</source>
             <translation>Add segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="156" />
+            <location filename="../../ui/views/catalog_view.py" line="167" />
             <source>Add a value-chain segment to this direction</source>
             <translation>Add a value-chain segment to this direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="159" />
+            <location filename="../../ui/views/catalog_view.py" line="170" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="160" />
+            <location filename="../../ui/views/catalog_view.py" line="171" />
             <source>Rename this segment (its code stays)</source>
             <translation>Rename this segment (its code stays)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="162" />
+            <location filename="../../ui/views/catalog_view.py" line="173" />
             <source>Remove…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="167" />
+            <location filename="../../ui/views/catalog_view.py" line="178" />
             <source>Click a segment in the chain map.</source>
             <translation>Click a segment in the chain map.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="191" />
+            <location filename="../../ui/views/catalog_view.py" line="202" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="195" />
+            <location filename="../../ui/views/catalog_view.py" line="206" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="198" />
+            <location filename="../../ui/views/catalog_view.py" line="209" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="200" />
+            <location filename="../../ui/views/catalog_view.py" line="211" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>The classifier learns from these words. Changes are audited.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="212" />
+            <location filename="../../ui/views/catalog_view.py" line="223" />
             <source>New keywords, separated by commas</source>
             <translation>New keywords, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="213" />
+            <location filename="../../ui/views/catalog_view.py" line="224" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="214" />
+            <location filename="../../ui/views/catalog_view.py" line="225" />
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="252" />
+            <location filename="../../ui/views/catalog_view.py" line="263" />
             <source>One of the ten key industries</source>
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="282" />
+            <location filename="../../ui/views/catalog_view.py" line="293" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="284" />
+            <location filename="../../ui/views/catalog_view.py" line="295" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="287" />
+            <location filename="../../ui/views/catalog_view.py" line="298" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="293" />
+            <location filename="../../ui/views/catalog_view.py" line="317" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="354" />
+            <location filename="../../ui/views/catalog_view.py" line="386" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>The last segment of a direction cannot be removed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="356" />
+            <location filename="../../ui/views/catalog_view.py" line="388" />
             <source>Remove this segment from the catalog</source>
             <translation>Remove this segment from the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="364" />
+            <location filename="../../ui/views/catalog_view.py" line="396" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="370" />
+            <location filename="../../ui/views/catalog_view.py" line="302" />
             <source>The plan's words (%2): “%1”</source>
             <translation>The plan's words (%2): “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="370" />
+            <location filename="../../ui/views/catalog_view.py" line="310" />
+            <location filename="../../ui/views/catalog_view.py" line="402" />
             <source>Catalog note: %1</source>
             <translation>Catalog note: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="370" />
+            <location filename="../../ui/views/catalog_view.py" line="325" />
             <source>Industry belt: %1</source>
             <translation>Industry belt: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="374" />
+            <location filename="../../ui/views/catalog_view.py" line="406" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="384" />
+            <location filename="../../ui/views/catalog_view.py" line="416" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="421" />
+            <location filename="../../ui/views/catalog_view.py" line="453" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="433" />
+            <location filename="../../ui/views/catalog_view.py" line="465" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="443" />
+            <location filename="../../ui/views/catalog_view.py" line="475" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="450" />
+            <location filename="../../ui/views/catalog_view.py" line="482" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="478" />
+            <location filename="../../ui/views/catalog_view.py" line="510" />
             <source>Adding a segment</source>
             <translation>Adding a segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="494" />
+            <location filename="../../ui/views/catalog_view.py" line="526" />
             <source>Renaming the segment</source>
             <translation>Renaming the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="516" />
+            <location filename="../../ui/views/catalog_view.py" line="548" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="519" />
+            <location filename="../../ui/views/catalog_view.py" line="551" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="521" />
+            <location filename="../../ui/views/catalog_view.py" line="553" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="522" />
+            <location filename="../../ui/views/catalog_view.py" line="554" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="526" />
+            <location filename="../../ui/views/catalog_view.py" line="558" />
             <source>Removing the segment</source>
             <translation>Removing the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="546" />
+            <location filename="../../ui/views/catalog_view.py" line="578" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -454,37 +460,37 @@
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="153" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="40" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="158" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="45" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="159" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="46" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="160" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="47" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="161" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="48" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="162" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="49" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="170" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="57" />
             <source>Personal data: shown in full here and in the dossier, masked in lists and exports.</source>
             <translation>Personal data: shown in full here and in the dossier, masked in lists and exports.</translation>
         </message>
@@ -492,218 +498,218 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="204" />
+            <location filename="../../ui/views/dashboard.py" line="203" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="205" />
+            <location filename="../../ui/views/dashboard.py" line="204" />
             <source>Reload the figures (F5)</source>
             <translation>Reload the figures (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="221" />
+            <location filename="../../ui/views/dashboard.py" line="220" />
             <source>Firms in the database</source>
             <translation>Firms in the database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="222" />
+            <location filename="../../ui/views/dashboard.py" line="221" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>Candidates (Shenzhen, Guangzhou)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="223" />
-            <location filename="../../ui/views/dashboard.py" line="283" />
+            <location filename="../../ui/views/dashboard.py" line="222" />
+            <location filename="../../ui/views/dashboard.py" line="282" />
             <source>Dongguan firms</source>
             <translation>Dongguan firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="224" />
+            <location filename="../../ui/views/dashboard.py" line="223" />
             <source>Classified into the catalog</source>
             <translation>Classified into the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="225" />
+            <location filename="../../ui/views/dashboard.py" line="224" />
             <source>In the outreach pipeline</source>
             <translation>In the outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="239" />
+            <location filename="../../ui/views/dashboard.py" line="238" />
             <source>Plan targets (Table 1)</source>
             <translation>Plan targets (Table 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="240" />
+            <location filename="../../ui/views/dashboard.py" line="239" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>Dongguan Key Emerging Industries Development Plan 2018–2025</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="243" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="245" />
+            <location filename="../../ui/views/dashboard.py" line="244" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="249" />
+            <location filename="../../ui/views/dashboard.py" line="248" />
             <source>Growth p.a.</source>
             <translation>Growth p.a.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="261" />
+            <location filename="../../ui/views/dashboard.py" line="260" />
             <source>Outreach pipeline</source>
             <translation>Outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="261" />
+            <location filename="../../ui/views/dashboard.py" line="260" />
             <source>Firms at each stage of the follow-up</source>
             <translation>Firms at each stage of the follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="271" />
+            <location filename="../../ui/views/dashboard.py" line="270" />
             <source>Biggest chain gaps</source>
             <translation>Biggest chain gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="273" />
+            <location filename="../../ui/views/dashboard.py" line="272" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="278" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="280" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="281" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="282" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="284" />
+            <location filename="../../ui/views/dashboard.py" line="283" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="285" />
+            <location filename="../../ui/views/dashboard.py" line="284" />
             <source>Candidates</source>
             <translation>Candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="296" />
+            <location filename="../../ui/views/dashboard.py" line="295" />
             <source>No gaps computed yet.</source>
             <translation>No gaps computed yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="303" />
+            <location filename="../../ui/views/dashboard.py" line="302" />
             <source>Brought-in projects</source>
             <translation>Brought-in projects</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="304" />
+            <location filename="../../ui/views/dashboard.py" line="303" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>Commitments against actuals and the per-mu appraisal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="336" />
+            <location filename="../../ui/views/dashboard.py" line="335" />
             <source>scored and ranked</source>
             <translation>scored and ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="337" />
+            <location filename="../../ui/views/dashboard.py" line="336" />
             <source>the local base of the chain</source>
             <translation>the local base of the chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="341" />
+            <location filename="../../ui/views/dashboard.py" line="340" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>%1 of all firms · %2 confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="349" />
+            <location filename="../../ui/views/dashboard.py" line="348" />
             <source>%1 landed · %2 shortlists</source>
             <translation>%1 landed · %2 shortlists</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="392" />
+            <location filename="../../ui/views/dashboard.py" line="391" />
             <source>No firm is being followed up yet.</source>
             <translation>No firm is being followed up yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="394" />
+            <location filename="../../ui/views/dashboard.py" line="393" />
             <source>%1 firms followed up in total.</source>
             <translation>%1 firms followed up in total.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="421" />
+            <location filename="../../ui/views/dashboard.py" line="420" />
             <source>No brought-in projects recorded yet.</source>
             <translation>No brought-in projects recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="427" />
+            <location filename="../../ui/views/dashboard.py" line="426" />
             <source>Grade %1</source>
             <translation>Grade %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="427" />
+            <location filename="../../ui/views/dashboard.py" line="426" />
             <source>Not graded</source>
             <translation>Not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="437" />
+            <location filename="../../ui/views/dashboard.py" line="436" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="438" />
+            <location filename="../../ui/views/dashboard.py" line="437" />
             <source>at risk</source>
             <translation>at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="439" />
+            <location filename="../../ui/views/dashboard.py" line="438" />
             <source>missed</source>
             <translation>missed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="440" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="444" />
+            <location filename="../../ui/views/dashboard.py" line="443" />
             <source>%1 projects. Commitments: %2</source>
             <translation>%1 projects. Commitments: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="446" />
+            <location filename="../../ui/views/dashboard.py" line="445" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="455" />
+            <location filename="../../ui/views/dashboard.py" line="454" />
             <source>…and %1 more alerts</source>
             <translation>…and %1 more alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="458" />
+            <location filename="../../ui/views/dashboard.py" line="457" />
             <source>No alerts.</source>
             <translation>No alerts.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="473" />
+            <location filename="../../ui/views/dashboard.py" line="472" />
             <source>%1 targets, %2 gaps</source>
             <translation>%1 targets, %2 gaps</translation>
         </message>
@@ -711,12 +717,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="677" />
+            <location filename="../../ui/dossier_print.py" line="678" />
             <source>Print preview — visit dossiers</source>
             <translation>Print preview — visit dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="679" />
+            <location filename="../../ui/dossier_print.py" line="680" />
             <source>Print preview — visit dossier</source>
             <translation>Print preview — visit dossier</translation>
         </message>
@@ -724,68 +730,68 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="217" />
-            <location filename="../../ui/import_wizard.py" line="260" />
+            <location filename="../../ui/import_wizard.py" line="225" />
+            <location filename="../../ui/import_wizard.py" line="268" />
             <source>Choose a firm list</source>
             <translation>Choose a firm list</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="220" />
+            <location filename="../../ui/import_wizard.py" line="228" />
             <source>An Excel (.xlsx) or CSV file: a registry export, an exchange list, a colleague's sheet or ChainFill's template. Nothing is written until the last step.</source>
             <translation>An Excel (.xlsx) or CSV file: a registry export, an exchange list, a colleague's sheet or ChainFill's template. Nothing is written until the last step.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="228" />
+            <location filename="../../ui/import_wizard.py" line="236" />
             <source>Path of the file</source>
             <translation>Path of the file</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="229" />
+            <location filename="../../ui/import_wizard.py" line="237" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="232" />
+            <location filename="../../ui/import_wizard.py" line="240" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="234" />
+            <location filename="../../ui/import_wizard.py" line="242" />
             <source>e.g. registry export, November 2026</source>
             <translation>e.g. registry export, November 2026</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="235" />
+            <location filename="../../ui/import_wizard.py" line="243" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="240" />
+            <location filename="../../ui/import_wizard.py" line="248" />
             <source>The source is recorded with every value this file brings in, so that the firm's page can say where each value came from.</source>
             <translation>The source is recorded with every value this file brings in, so that the firm's page can say where each value came from.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="247" />
+            <location filename="../../ui/import_wizard.py" line="255" />
             <source>No list yet? Start from ChainFill's template.</source>
             <translation>No list yet? Start from ChainFill's template.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="248" />
+            <location filename="../../ui/import_wizard.py" line="256" />
             <source>Save the template…</source>
             <translation>Save the template…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="262" />
+            <location filename="../../ui/import_wizard.py" line="270" />
             <source>Firm lists (*.xlsx *.csv *.txt);;All files (*)</source>
             <translation>Firm lists (*.xlsx *.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="283" />
+            <location filename="../../ui/import_wizard.py" line="291" />
             <source>Save the import template</source>
             <translation>Save the import template</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="285" />
+            <location filename="../../ui/import_wizard.py" line="293" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
@@ -808,67 +814,67 @@
             <translation>Clear the search and every filter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="126" />
+            <location filename="../../ui/widgets/filters.py" line="127" />
             <source>Score ≥ </source>
             <translation>Score ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="127" />
+            <location filename="../../ui/widgets/filters.py" line="128" />
             <source>Any score</source>
             <translation>Any score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="136" />
+            <location filename="../../ui/widgets/filters.py" line="137" />
             <source>Confidence ≥ </source>
             <translation>Confidence ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="138" />
+            <location filename="../../ui/widgets/filters.py" line="139" />
             <source>Any confidence</source>
             <translation>Any confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="140" />
+            <location filename="../../ui/widgets/filters.py" line="141" />
             <source>Hide firms whose classification the model is less sure of</source>
             <translation>Hide firms whose classification the model is less sure of</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="146" />
+            <location filename="../../ui/widgets/filters.py" line="147" />
             <source>Confirmed only</source>
             <translation>Confirmed only</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="208" />
+            <location filename="../../ui/widgets/filters.py" line="216" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="246" />
+            <location filename="../../ui/widgets/filters.py" line="254" />
             <source>All districts</source>
             <translation>All districts</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="257" />
+            <location filename="../../ui/widgets/filters.py" line="265" />
             <source>All directions</source>
             <translation>All directions</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="258" />
+            <location filename="../../ui/widgets/filters.py" line="266" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="282" />
+            <location filename="../../ui/widgets/filters.py" line="290" />
             <source>All segments</source>
             <translation>All segments</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="362" />
+            <location filename="../../ui/widgets/filters.py" line="401" />
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="366" />
+            <location filename="../../ui/widgets/filters.py" line="405" />
             <source>%1 firms</source>
             <translation>%1 firms</translation>
         </message>
@@ -876,239 +882,234 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="138" />
+            <location filename="../../ui/widgets/firm_detail.py" line="86" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="138" />
+            <location filename="../../ui/widgets/firm_detail.py" line="86" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="187" />
+            <location filename="../../ui/widgets/firm_detail.py" line="135" />
             <source>Select a firm to see its details.</source>
             <translation>Select a firm to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="203" />
+            <location filename="../../ui/widgets/firm_detail.py" line="151" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="204" />
+            <location filename="../../ui/widgets/firm_detail.py" line="152" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>Correct this firm's name, codes, figures or description</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="209" />
+            <location filename="../../ui/widgets/firm_detail.py" line="155" />
             <source>Add to shortlist</source>
             <translation>Add to shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="275" />
+            <location filename="../../ui/widgets/firm_detail.py" line="221" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="289" />
-            <location filename="../../ui/widgets/firm_detail.py" line="310" />
+            <location filename="../../ui/widgets/firm_detail.py" line="235" />
+            <location filename="../../ui/widgets/firm_detail.py" line="256" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="290" />
-            <location filename="../../ui/widgets/firm_detail.py" line="311" />
+            <location filename="../../ui/widgets/firm_detail.py" line="236" />
+            <location filename="../../ui/widgets/firm_detail.py" line="257" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="291" />
+            <location filename="../../ui/widgets/firm_detail.py" line="237" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="292" />
+            <location filename="../../ui/widgets/firm_detail.py" line="238" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="293" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="295" />
+            <location filename="../../ui/widgets/firm_detail.py" line="241" />
             <source>Confirm this classification</source>
             <translation>Confirm this classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="300" />
+            <location filename="../../ui/widgets/firm_detail.py" line="246" />
             <source>Correct the classification</source>
             <translation>Correct the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="303" />
+            <location filename="../../ui/widgets/firm_detail.py" line="249" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="313" />
+            <location filename="../../ui/widgets/firm_detail.py" line="259" />
             <source>Save correction</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="323" />
-            <source>The classifier is not installed in this build.</source>
-            <translation>The classifier is not installed in this build.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="325" />
+            <location filename="../../ui/widgets/firm_detail.py" line="266" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="337" />
+            <location filename="../../ui/widgets/firm_detail.py" line="278" />
             <source>overall score (0–100)</source>
             <translation>overall score (0–100)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="340" />
+            <location filename="../../ui/widgets/firm_detail.py" line="281" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <location filename="../../ui/widgets/firm_detail.py" line="282" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="342" />
+            <location filename="../../ui/widgets/firm_detail.py" line="283" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="350" />
+            <location filename="../../ui/widgets/firm_detail.py" line="291" />
+            <source>Show the arithmetic</source>
+            <translation>Show the arithmetic</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="296" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="366" />
+            <location filename="../../ui/widgets/firm_detail.py" line="312" />
             <source>Where each value came from</source>
             <translation>Where each value came from</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="368" />
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="368" />
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="368" />
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="377" />
+            <location filename="../../ui/widgets/firm_detail.py" line="323" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="435" />
+            <location filename="../../ui/widgets/firm_detail.py" line="386" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="442" />
+            <location filename="../../ui/widgets/firm_detail.py" line="393" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="451" />
+            <location filename="../../ui/widgets/firm_detail.py" line="402" />
             <source>Confirmed by staff</source>
             <translation>Confirmed by staff</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="457" />
+            <location filename="../../ui/widgets/firm_detail.py" line="408" />
             <source>Automatic (not yet checked)</source>
             <translation>Automatic (not yet checked)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="460" />
+            <location filename="../../ui/widgets/firm_detail.py" line="411" />
             <source>Not yet classified</source>
             <translation>Not yet classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="473" />
+            <location filename="../../ui/widgets/firm_detail.py" line="424" />
             <source>(outside every direction)</source>
             <translation>(outside every direction)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="490" />
+            <location filename="../../ui/widgets/firm_detail.py" line="441" />
             <source>(no particular segment)</source>
             <translation>(no particular segment)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="510" />
+            <location filename="../../ui/widgets/firm_detail.py" line="461" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>Every value came from the source above; nothing has been merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="524" />
+            <location filename="../../ui/widgets/firm_detail.py" line="475" />
             <source>Working out the explanation…</source>
             <translation>Working out the explanation…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="543" />
-            <source>Scoring is not available in this build.</source>
-            <translation>Scoring is not available in this build.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="621" />
+            <location filename="../../ui/widgets/firm_detail.py" line="582" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="588" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="631" />
+            <location filename="../../ui/widgets/firm_detail.py" line="592" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="652" />
+            <location filename="../../ui/widgets/firm_detail.py" line="613" />
             <source>%1 (already on it)</source>
             <translation>%1 (already on it)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="656" />
+            <location filename="../../ui/widgets/firm_detail.py" line="617" />
             <source>New shortlist…</source>
             <translation>New shortlist…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="666" />
+            <location filename="../../ui/widgets/firm_detail.py" line="627" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="666" />
+            <location filename="../../ui/widgets/firm_detail.py" line="627" />
             <source>Name of the new shortlist:</source>
             <translation>Name of the new shortlist:</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="680" />
+            <location filename="../../ui/widgets/firm_detail.py" line="641" />
             <source>Added to shortlist “%1”.</source>
             <translation>Added to shortlist “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="685" />
+            <location filename="../../ui/widgets/firm_detail.py" line="646" />
             <source>Adding to shortlist</source>
             <translation>Adding to shortlist</translation>
         </message>
@@ -1289,7 +1290,7 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="588" />
+            <location filename="../../ui/models/firm_table.py" line="616" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
@@ -1297,12 +1298,12 @@
     <context>
         <name>FirmsView</name>
         <message>
-            <location filename="../../ui/views/firms.py" line="88" />
+            <location filename="../../ui/views/firms.py" line="98" />
             <source>Import firms…</source>
             <translation>Import firms…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="150" />
+            <location filename="../../ui/views/firms.py" line="160" />
             <source>%1 firms listed</source>
             <translation>%1 firms listed</translation>
         </message>
@@ -1416,7 +1417,7 @@
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="625" />
+            <location filename="../../ui/import_wizard.py" line="642" />
             <source>Import firms</source>
             <translation>Import firms</translation>
         </message>
@@ -1595,62 +1596,62 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="302" />
+            <location filename="../../ui/import_wizard.py" line="318" />
             <source>Check the columns</source>
             <translation>Check the columns</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="305" />
-            <source>ChainFill recognised the columns below by their headers. Change a column's field in the drop-down above it, or choose not to import it.</source>
-            <translation>ChainFill recognised the columns below by their headers. Change a column's field in the drop-down above it, or choose not to import it.</translation>
+            <location filename="../../ui/import_wizard.py" line="321" />
+            <source>Every column of the file, with its first values. Choose the field each column holds in the drop-down above it (ChainFill pre-selects what it recognised), or choose not to import it. The firm name is needed.</source>
+            <translation>Every column of the file, with its first values. Choose the field each column holds in the drop-down above it (ChainFill pre-selects what it recognised), or choose not to import it. The firm name is needed.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="323" />
+            <location filename="../../ui/import_wizard.py" line="340" />
             <source>Problems found in the first rows</source>
             <translation>Problems found in the first rows</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="340" />
+            <location filename="../../ui/import_wizard.py" line="357" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="375" />
+            <location filename="../../ui/import_wizard.py" line="392" />
             <source>Format: %1</source>
             <translation>Format: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="376" />
+            <location filename="../../ui/import_wizard.py" line="393" />
             <source>Encoding: %1</source>
             <translation>Encoding: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="377" />
+            <location filename="../../ui/import_wizard.py" line="394" />
             <source>Header in row %1</source>
             <translation>Header in row %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="380" />
+            <location filename="../../ui/import_wizard.py" line="397" />
             <source>Sheet: %1</source>
             <translation>Sheet: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="381" />
+            <location filename="../../ui/import_wizard.py" line="398" />
             <source>%1 sample rows</source>
             <translation>%1 sample rows</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="391" />
+            <location filename="../../ui/import_wizard.py" line="408" />
             <source>Not imported: %1</source>
             <translation>Not imported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="393" />
+            <location filename="../../ui/import_wizard.py" line="410" />
             <source>No problems in the first rows.</source>
             <translation>No problems in the first rows.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="403" />
+            <location filename="../../ui/import_wizard.py" line="420" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
@@ -1658,179 +1659,179 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="259" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="49" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>Choose a firm to see its stage, contacts and visits.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="275" />
-            <location filename="../../ui/views/shortlists.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="65" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="276" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="66" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="277" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="295" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="85" />
             <source>Required when dropping a firm</source>
             <translation>Required when dropping a firm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="297" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
             <source>New stage</source>
             <translation>New stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="298" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="88" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="299" />
-            <location filename="../../ui/views/shortlists.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="301" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
             <source>Change stage</source>
             <translation>Change stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="307" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="97" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="322" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="322" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="322" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="322" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="329" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="119" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="330" />
-            <location filename="../../ui/views/shortlists.py" line="359" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="120" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="149" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="331" />
-            <location filename="../../ui/views/shortlists.py" line="361" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="151" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="345" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="345" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="345" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="345" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="358" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Log visit…</source>
             <translation>Log visit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="360" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="150" />
             <source>Next step done</source>
             <translation>Next step done</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="403" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="193" />
             <source>On shortlists: %1</source>
             <translation>On shortlists: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="411" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="201" />
             <source>Current stage: %1</source>
             <translation>Current stage: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="501" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="284" />
             <source>Changing stage</source>
             <translation>Changing stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="511" />
-            <location filename="../../ui/views/shortlists.py" line="522" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="294" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="305" />
             <source>Saving contact</source>
             <translation>Saving contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="530" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="313" />
             <source>Delete the contact %1?</source>
             <translation>Delete the contact %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="533" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="316" />
             <source>Deleting contact</source>
             <translation>Deleting contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="542" />
-            <location filename="../../ui/views/shortlists.py" line="552" />
-            <location filename="../../ui/views/shortlists.py" line="561" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="325" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="335" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="344" />
             <source>Saving visit</source>
             <translation>Saving visit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="569" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="352" />
             <source>Delete the visit of %1?</source>
             <translation>Delete the visit of %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="571" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="354" />
             <source>Deleting visit</source>
             <translation>Deleting visit</translation>
         </message>
@@ -1838,32 +1839,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="696" />
+            <location filename="../../ui/views/catalog_view.py" line="728" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="698" />
+            <location filename="../../ui/views/catalog_view.py" line="730" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="704" />
+            <location filename="../../ui/views/catalog_view.py" line="736" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="719" />
+            <location filename="../../ui/views/catalog_view.py" line="751" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="724" />
+            <location filename="../../ui/views/catalog_view.py" line="756" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="727" />
+            <location filename="../../ui/views/catalog_view.py" line="759" />
             <source>Move and remove</source>
             <translation>Move and remove</translation>
         </message>
@@ -1871,17 +1872,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="662" />
+            <location filename="../../ui/views/catalog_view.py" line="694" />
             <source>Rename segment</source>
             <translation>Rename segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="664" />
+            <location filename="../../ui/views/catalog_view.py" line="696" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="667" />
+            <location filename="../../ui/views/catalog_view.py" line="699" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1889,7 +1890,7 @@
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="674" />
+            <location filename="../../ui/import_wizard.py" line="691" />
             <source>Import report</source>
             <translation>Import report</translation>
         </message>
@@ -1980,137 +1981,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="221" />
+            <location filename="../../ui/views/review.py" line="223" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="232" />
+            <location filename="../../ui/views/review.py" line="234" />
             <source>Confirm call (Space)</source>
             <translation>Confirm call (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="236" />
             <source>Take suggestion (A)</source>
             <translation>Take suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="238" />
             <source>Outside the catalog (N)</source>
             <translation>Outside the catalog (N)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="240" />
             <source>Change to…</source>
             <translation>Change to…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="249" />
+            <location filename="../../ui/views/review.py" line="251" />
             <source>Show up to </source>
             <translation>Show up to </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="250" />
+            <location filename="../../ui/views/review.py" line="252" />
             <source> firms</source>
             <translation> firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="263" />
+            <location filename="../../ui/views/review.py" line="265" />
             <source>Retrain</source>
             <translation>Retrain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="304" />
+            <location filename="../../ui/views/review.py" line="306" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="318" />
+            <location filename="../../ui/views/review.py" line="320" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="366" />
+            <location filename="../../ui/views/review.py" line="368" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="402" />
+            <location filename="../../ui/views/review.py" line="404" />
             <source>%1 firms to confirm</source>
             <translation>%1 firms to confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="441" />
+            <location filename="../../ui/views/review.py" line="443" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="451" />
+            <location filename="../../ui/views/review.py" line="453" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="455" />
+            <location filename="../../ui/views/review.py" line="457" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="470" />
+            <location filename="../../ui/views/review.py" line="472" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="491" />
+            <location filename="../../ui/views/review.py" line="493" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="499" />
+            <location filename="../../ui/views/review.py" line="501" />
             <source>Confirm the model's call</source>
             <translation>Confirm the model's call</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="502" />
+            <location filename="../../ui/views/review.py" line="504" />
             <source>Take the suggestion</source>
             <translation>Take the suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="505" />
+            <location filename="../../ui/views/review.py" line="507" />
             <source>Change to</source>
             <translation>Change to</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="512" />
+            <location filename="../../ui/views/review.py" line="514" />
             <source>Retraining the classifier…</source>
             <translation>Retraining the classifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="523" />
+            <location filename="../../ui/views/review.py" line="525" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="536" />
+            <location filename="../../ui/views/review.py" line="538" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="545" />
+            <location filename="../../ui/views/review.py" line="547" />
             <source>Retrained.</source>
             <translation>Retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="549" />
+            <location filename="../../ui/views/review.py" line="551" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="553" />
+            <location filename="../../ui/views/review.py" line="555" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="566" />
+            <location filename="../../ui/views/review.py" line="568" />
             <source>Retraining failed.</source>
             <translation>Retraining failed.</translation>
         </message>
@@ -2118,53 +2119,53 @@
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="479" />
+            <location filename="../../ui/import_wizard.py" line="496" />
             <source>Check every row</source>
             <translation>Check every row</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="482" />
+            <location filename="../../ui/import_wizard.py" line="499" />
             <source>A trial run over the whole file: the counts below are exact, and nothing has been written yet.</source>
             <translation>A trial run over the whole file: the counts below are exact, and nothing has been written yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="487" />
-            <location filename="../../ui/import_wizard.py" line="508" />
+            <location filename="../../ui/import_wizard.py" line="504" />
+            <location filename="../../ui/import_wizard.py" line="525" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="490" />
+            <location filename="../../ui/import_wizard.py" line="507" />
             <source>The firms are written in one step: if you cancel, the database stays exactly as it was.</source>
             <translation>The firms are written in one step: if you cancel, the database stays exactly as it was.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="499" />
+            <location filename="../../ui/import_wizard.py" line="516" />
             <source>Cancel import</source>
             <translation>Cancel import</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="522" />
+            <location filename="../../ui/import_wizard.py" line="539" />
             <source>Checking the rows…</source>
             <translation>Checking the rows…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="522" />
+            <location filename="../../ui/import_wizard.py" line="539" />
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="550" />
+            <location filename="../../ui/import_wizard.py" line="567" />
             <source>Importing %1</source>
             <translation>Importing %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="592" />
+            <location filename="../../ui/import_wizard.py" line="609" />
             <source>Cancelled. The database has not been changed.</source>
             <translation>Cancelled. The database has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="598" />
+            <location filename="../../ui/import_wizard.py" line="615" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -2172,177 +2173,202 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="64" />
+            <location filename="../../ui/views/settings_view.py" line="65" />
             <source>daily</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="65" />
+            <location filename="../../ui/views/settings_view.py" line="66" />
             <source>by hand</source>
             <translation>by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="66" />
+            <location filename="../../ui/views/settings_view.py" line="67" />
             <source>before a restore</source>
             <translation>before a restore</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="67" />
+            <location filename="../../ui/views/settings_view.py" line="68" />
             <source>before an import</source>
             <translation>before an import</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="74" />
+            <location filename="../../ui/views/settings_view.py" line="75" />
             <source>before an upgrade</source>
             <translation>before an upgrade</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="97" />
+            <location filename="../../ui/views/settings_view.py" line="98" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="97" />
+            <location filename="../../ui/views/settings_view.py" line="98" />
             <source>Where ChainFill keeps its data.</source>
             <translation>Where ChainFill keeps its data.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="104" />
+            <location filename="../../ui/views/settings_view.py" line="105" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="108" />
+            <location filename="../../ui/views/settings_view.py" line="109" />
             <source>Open another database…</source>
             <translation>Open another database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="109" />
+            <location filename="../../ui/views/settings_view.py" line="110" />
             <source>Create a new database…</source>
             <translation>Create a new database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="110" />
+            <location filename="../../ui/views/settings_view.py" line="111" />
             <source>Show folder</source>
             <translation>Show folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="116" />
+            <location filename="../../ui/views/settings_view.py" line="117" />
             <source>Recently used databases</source>
             <translation>Recently used databases</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="126" />
+            <location filename="../../ui/views/settings_view.py" line="127" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="126" />
+            <location filename="../../ui/views/settings_view.py" line="127" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>The language of the interface. Chinese is the default.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="135" />
+            <location filename="../../ui/views/settings_view.py" line="136" />
             <source>Restart now</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="147" />
+            <location filename="../../ui/views/settings_view.py" line="148" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="149" />
+            <location filename="../../ui/views/settings_view.py" line="150" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="158" />
+            <location filename="../../ui/views/settings_view.py" line="160" />
+            <source>Your details</source>
+            <translation>Your details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="162" />
+            <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
+            <translation>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="170" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="171" />
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="172" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="183" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="161" />
+            <location filename="../../ui/views/settings_view.py" line="186" />
             <source>Backup time</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="161" />
+            <location filename="../../ui/views/settings_view.py" line="186" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="161" />
+            <location filename="../../ui/views/settings_view.py" line="186" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="176" />
+            <location filename="../../ui/views/settings_view.py" line="201" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="178" />
+            <location filename="../../ui/views/settings_view.py" line="203" />
             <source>Show backup folder</source>
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="180" />
+            <location filename="../../ui/views/settings_view.py" line="205" />
             <source>Restore selected…</source>
             <translation>Restore selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="182" />
+            <location filename="../../ui/views/settings_view.py" line="207" />
             <source>Restore from file…</source>
             <translation>Restore from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="191" />
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>Automatic backups to keep:</source>
             <translation>Automatic backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="228" />
+            <location filename="../../ui/views/settings_view.py" line="253" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="250" />
+            <location filename="../../ui/views/settings_view.py" line="275" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="287" />
+            <location filename="../../ui/views/settings_view.py" line="312" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="301" />
+            <location filename="../../ui/views/settings_view.py" line="326" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="303" />
+            <location filename="../../ui/views/settings_view.py" line="328" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="320" />
+            <location filename="../../ui/views/settings_view.py" line="345" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="326" />
+            <location filename="../../ui/views/settings_view.py" line="351" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="340" />
+            <location filename="../../ui/views/settings_view.py" line="371" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="357" />
+            <location filename="../../ui/views/settings_view.py" line="388" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -2350,284 +2376,284 @@
     <context>
         <name>ShortlistsView</name>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="66" />
+            <location filename="../../ui/views/shortlists/common.py" line="24" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="67" />
+            <location filename="../../ui/views/shortlists/common.py" line="25" />
             <source>Firm</source>
             <translation>Firm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="68" />
+            <location filename="../../ui/views/shortlists/common.py" line="26" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="69" />
+            <location filename="../../ui/views/shortlists/common.py" line="27" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="70" />
+            <location filename="../../ui/views/shortlists/common.py" line="28" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="71" />
+            <location filename="../../ui/views/shortlists/common.py" line="29" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="72" />
+            <location filename="../../ui/views/shortlists/common.py" line="30" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="590" />
+            <location filename="../../ui/views/shortlists/view.py" line="50" />
             <source>Shortlists &amp; visits</source>
             <translation>Shortlists &amp; visits</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="593" />
+            <location filename="../../ui/views/shortlists/view.py" line="53" />
             <source>Print preview…</source>
             <translation>Print preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="595" />
+            <location filename="../../ui/views/shortlists/view.py" line="55" />
             <source>Preview and print the dossier of the chosen firm (Ctrl+P: the whole list)</source>
             <translation>Preview and print the dossier of the chosen firm (Ctrl+P: the whole list)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="598" />
+            <location filename="../../ui/views/shortlists/view.py" line="58" />
             <source>Dossiers to PDF…</source>
             <translation>Dossiers to PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="600" />
+            <location filename="../../ui/views/shortlists/view.py" line="60" />
             <source>Export to Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="610" />
+            <location filename="../../ui/views/shortlists/view.py" line="70" />
             <source>Shortlists</source>
             <translation>Shortlists</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="618" />
+            <location filename="../../ui/views/shortlists/view.py" line="78" />
             <source>New…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="619" />
+            <location filename="../../ui/views/shortlists/view.py" line="79" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="620" />
+            <location filename="../../ui/views/shortlists/view.py" line="80" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="630" />
+            <location filename="../../ui/views/shortlists/view.py" line="90" />
             <source>Next steps due</source>
             <translation>Next steps due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="631" />
+            <location filename="../../ui/views/shortlists/view.py" line="91" />
             <source>Overdue and due within a week; double-click to open the firm.</source>
             <translation>Overdue and due within a week; double-click to open the firm.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="664" />
+            <location filename="../../ui/views/shortlists/view.py" line="124" />
             <source>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</source>
             <translation>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="670" />
+            <location filename="../../ui/views/shortlists/view.py" line="130" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="671" />
+            <location filename="../../ui/views/shortlists/view.py" line="131" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="672" />
+            <location filename="../../ui/views/shortlists/view.py" line="132" />
             <source>Remove from list</source>
             <translation>Remove from list</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="681" />
+            <location filename="../../ui/views/shortlists/view.py" line="141" />
             <source>Drag rows to change the order; double-click a note to edit it.</source>
             <translation>Drag rows to change the order; double-click a note to edit it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="731" />
+            <location filename="../../ui/views/shortlists/view.py" line="198" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 shortlists, %2 firms in the chosen one, %3 next steps due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="755" />
+            <location filename="../../ui/views/shortlists/view.py" line="222" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>No shortlist yet — create one with “New…”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="765" />
+            <location filename="../../ui/views/shortlists/view.py" line="232" />
             <source>Owner: %1</source>
             <translation>Owner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="790" />
+            <location filename="../../ui/views/shortlists/view.py" line="257" />
             <source>Double-click to write a note</source>
             <translation>Double-click to write a note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="818" />
+            <location filename="../../ui/views/shortlists/view.py" line="285" />
             <source>%1 days overdue</source>
             <translation>%1 days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="820" />
+            <location filename="../../ui/views/shortlists/view.py" line="287" />
             <source>due today</source>
             <translation>due today</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="822" />
+            <location filename="../../ui/views/shortlists/view.py" line="289" />
             <source>due in %1 days</source>
             <translation>due in %1 days</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="829" />
+            <location filename="../../ui/views/shortlists/view.py" line="296" />
             <source>Nothing due.</source>
             <translation>Nothing due.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="883" />
+            <location filename="../../ui/views/shortlists/view.py" line="350" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="883" />
+            <location filename="../../ui/views/shortlists/view.py" line="350" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="888" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>Creating shortlist</source>
             <translation>Creating shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="896" />
+            <location filename="../../ui/views/shortlists/view.py" line="363" />
             <source>Rename shortlist</source>
             <translation>Rename shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="896" />
+            <location filename="../../ui/views/shortlists/view.py" line="363" />
             <source>New name:</source>
             <translation>New name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="903" />
+            <location filename="../../ui/views/shortlists/view.py" line="370" />
             <source>Renaming shortlist</source>
             <translation>Renaming shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="911" />
+            <location filename="../../ui/views/shortlists/view.py" line="378" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>Delete the shortlist “%1”? The firms stay in the database.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="917" />
+            <location filename="../../ui/views/shortlists/view.py" line="384" />
             <source>Deleting shortlist</source>
             <translation>Deleting shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="925" />
+            <location filename="../../ui/views/shortlists/view.py" line="392" />
             <source>Reordering</source>
             <translation>Reordering</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="942" />
+            <location filename="../../ui/views/shortlists/view.py" line="409" />
             <source>Removing from shortlist</source>
             <translation>Removing from shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="954" />
+            <location filename="../../ui/views/shortlists/view.py" line="421" />
             <source>Saving note</source>
             <translation>Saving note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="973" />
-            <location filename="../../ui/views/shortlists.py" line="1006" />
+            <location filename="../../ui/views/shortlists/view.py" line="440" />
+            <location filename="../../ui/views/shortlists/view.py" line="473" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>There is nothing to print: the list is empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="992" />
+            <location filename="../../ui/views/shortlists/view.py" line="459" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>no printer installed (print to PDF instead)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1011" />
+            <location filename="../../ui/views/shortlists/view.py" line="478" />
             <source>Save dossiers as PDF</source>
             <translation>Save dossiers as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1013" />
+            <location filename="../../ui/views/shortlists/view.py" line="480" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1023" />
+            <location filename="../../ui/views/shortlists/view.py" line="490" />
             <source>Laying out the dossiers…</source>
             <translation>Laying out the dossiers…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1023" />
+            <location filename="../../ui/views/shortlists/view.py" line="490" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1025" />
-            <location filename="../../ui/views/shortlists.py" line="1052" />
+            <location filename="../../ui/views/shortlists/view.py" line="492" />
+            <location filename="../../ui/views/shortlists/view.py" line="519" />
             <source>Dossiers to PDF</source>
             <translation>Dossiers to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1039" />
+            <location filename="../../ui/views/shortlists/view.py" line="506" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>%1 dossiers, %2 pages, written to %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1047" />
+            <location filename="../../ui/views/shortlists/view.py" line="514" />
             <source>Cancelled; no file was written.</source>
             <translation>Cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1067" />
+            <location filename="../../ui/views/shortlists/view.py" line="534" />
             <source>Export shortlist</source>
             <translation>Export shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1067" />
+            <location filename="../../ui/views/shortlists/view.py" line="534" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1077" />
+            <location filename="../../ui/views/shortlists/view.py" line="544" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1085" />
+            <location filename="../../ui/views/shortlists/view.py" line="552" />
             <source>Exported to %1.</source>
             <translation>Exported to %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1091" />
+            <location filename="../../ui/views/shortlists/view.py" line="558" />
             <source>Exporting shortlist</source>
             <translation>Exporting shortlist</translation>
         </message>
@@ -2635,62 +2661,62 @@
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="190" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="77" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="194" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="81" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="197" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="84" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="198" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="85" />
             <source>Our staff</source>
             <translation>Our staff</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="199" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="86" />
             <source>Their people</source>
             <translation>Their people</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="205" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="92" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="206" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="93" />
             <source>What they asked for</source>
             <translation>What they asked for</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="207" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="94" />
             <source>Expansion plans</source>
             <translation>Expansion plans</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="208" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="95" />
             <source>Land and cost pressure</source>
             <translation>Land and cost pressure</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="216" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="103" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="218" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="105" />
             <source>Due on</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="226" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="113" />
             <source>Next step date</source>
             <translation>Next step date</translation>
         </message>
@@ -2698,37 +2724,37 @@
     <context>
         <name>WeightsEditor</name>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="82" />
+            <location filename="../../ui/widgets/weights.py" line="86" />
             <source>Defaults</source>
             <translation>Defaults</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="83" />
+            <location filename="../../ui/widgets/weights.py" line="87" />
             <source>Back to the default weights</source>
             <translation>Back to the default weights</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="121" />
+            <location filename="../../ui/widgets/weights.py" line="125" />
             <source>At least one weight must be above zero.</source>
             <translation>At least one weight must be above zero.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="124" />
+            <location filename="../../ui/widgets/weights.py" line="128" />
             <source>Re-ranking when you stop moving the sliders…</source>
             <translation>Re-ranking when you stop moving the sliders…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="148" />
+            <location filename="../../ui/widgets/weights.py" line="152" />
             <source>Re-ranking every firm…</source>
             <translation>Re-ranking every firm…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="152" />
+            <location filename="../../ui/widgets/weights.py" line="156" />
             <source>Re-ranking with the new weights</source>
             <translation>Re-ranking with the new weights</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="161" />
+            <location filename="../../ui/widgets/weights.py" line="165" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>Re-ranked %1 firms in %2 s.</translation>
         </message>
@@ -2736,40 +2762,40 @@
     <context>
         <name>catalog</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="34" />
+            <location filename="../../ui/views/dashboard.py" line="35" />
             <source>Upstream</source>
             <translation>Upstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="35" />
+            <location filename="../../ui/views/dashboard.py" line="36" />
             <source>Midstream</source>
             <translation>Midstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="36" />
+            <location filename="../../ui/views/dashboard.py" line="37" />
             <source>Downstream</source>
             <translation>Downstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="42" />
+            <location filename="../../ui/views/dashboard.py" line="43" />
             <location filename="../../ui/widgets/chainmap.py" line="33" />
             <source>Missing</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="43" />
+            <location filename="../../ui/views/dashboard.py" line="44" />
             <location filename="../../ui/widgets/chainmap.py" line="34" />
             <source>Weak</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="44" />
+            <location filename="../../ui/views/dashboard.py" line="45" />
             <location filename="../../ui/widgets/chainmap.py" line="35" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="45" />
+            <location filename="../../ui/views/dashboard.py" line="46" />
             <location filename="../../ui/widgets/chainmap.py" line="36" />
             <source>Strong</source>
             <translation>Strong</translation>
@@ -2778,152 +2804,152 @@
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="58" />
+            <location filename="../../ui/field_labels.py" line="25" />
             <source>All fields when the firm was added</source>
             <translation>All fields when the firm was added</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="59" />
+            <location filename="../../ui/field_labels.py" line="26" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="60" />
+            <location filename="../../ui/field_labels.py" line="27" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="61" />
+            <location filename="../../ui/field_labels.py" line="28" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="62" />
+            <location filename="../../ui/field_labels.py" line="29" />
             <source>Stock code</source>
             <translation>Stock code</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="63" />
+            <location filename="../../ui/field_labels.py" line="30" />
             <source>Legal representative</source>
             <translation>Legal representative</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="64" />
+            <location filename="../../ui/field_labels.py" line="31" />
             <source>Firm type</source>
             <translation>Firm type</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="65" />
+            <location filename="../../ui/field_labels.py" line="32" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="66" />
+            <location filename="../../ui/field_labels.py" line="33" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="67" />
+            <location filename="../../ui/field_labels.py" line="34" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="68" />
+            <location filename="../../ui/field_labels.py" line="35" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="69" />
+            <location filename="../../ui/field_labels.py" line="36" />
             <source>Registered address</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="70" />
+            <location filename="../../ui/field_labels.py" line="37" />
             <source>Founded</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="71" />
+            <location filename="../../ui/field_labels.py" line="38" />
             <source>Registered capital</source>
             <translation>Registered capital</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="72" />
+            <location filename="../../ui/field_labels.py" line="39" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="73" />
+            <location filename="../../ui/field_labels.py" line="40" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="74" />
+            <location filename="../../ui/field_labels.py" line="41" />
             <source>Revenue</source>
             <translation>Revenue</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="75" />
+            <location filename="../../ui/field_labels.py" line="42" />
             <source>Revenue growth</source>
             <translation>Revenue growth</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="76" />
+            <location filename="../../ui/field_labels.py" line="43" />
             <source>R&amp;D ratio</source>
             <translation>R&amp;D ratio</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="77" />
+            <location filename="../../ui/field_labels.py" line="44" />
             <source>Patents</source>
             <translation>Patents</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="78" />
+            <location filename="../../ui/field_labels.py" line="45" />
             <source>High-tech enterprise</source>
             <translation>High-tech enterprise</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="79" />
+            <location filename="../../ui/field_labels.py" line="46" />
             <source>Listing</source>
             <translation>Listing</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="80" />
+            <location filename="../../ui/field_labels.py" line="47" />
             <source>Listing date</source>
             <translation>Listing date</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="81" />
+            <location filename="../../ui/field_labels.py" line="48" />
             <source>Main business</source>
             <translation>Main business</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="82" />
+            <location filename="../../ui/field_labels.py" line="49" />
             <source>Business scope</source>
             <translation>Business scope</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="83" />
+            <location filename="../../ui/field_labels.py" line="50" />
             <source>Introduction</source>
             <translation>Introduction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="84" />
+            <location filename="../../ui/field_labels.py" line="51" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="85" />
+            <location filename="../../ui/field_labels.py" line="52" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/field_labels.py" line="53" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="87" />
+            <location filename="../../ui/field_labels.py" line="54" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
@@ -2954,57 +2980,57 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../../ui/main.py" line="66" />
+            <location filename="../../ui/main.py" line="71" />
             <source>ChainFill</source>
             <translation>ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="110" />
+            <location filename="../../ui/main.py" line="117" />
             <source>Generating demo data…</source>
             <translation>Generating demo data…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="110" />
+            <location filename="../../ui/main.py" line="117" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="112" />
+            <location filename="../../ui/main.py" line="119" />
             <source>Demo database</source>
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="136" />
+            <location filename="../../ui/main.py" line="148" />
             <source>Generating demo data</source>
             <translation>Generating demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="161" />
+            <location filename="../../ui/main.py" line="165" />
             <source>Welcome to ChainFill</source>
             <translation>Welcome to ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="162" />
+            <location filename="../../ui/main.py" line="166" />
             <source>A new, empty database has been created:</source>
             <translation>A new, empty database has been created:</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="164" />
+            <location filename="../../ui/main.py" line="168" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="171" />
+            <location filename="../../ui/main.py" line="175" />
             <source>Import a firm list…</source>
             <translation>Import a firm list…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="174" />
+            <location filename="../../ui/main.py" line="178" />
             <source>Open the demo database</source>
             <translation>Open the demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="176" />
+            <location filename="../../ui/main.py" line="180" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
@@ -3102,49 +3128,49 @@ Restore it now?</translation>
     <context>
         <name>stages</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="51" />
-            <location filename="../../ui/views/shortlists.py" line="56" />
+            <location filename="../../ui/views/dashboard.py" line="52" />
+            <location filename="../../ui/views/shortlists/common.py" line="14" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="52" />
-            <location filename="../../ui/views/shortlists.py" line="57" />
+            <location filename="../../ui/views/dashboard.py" line="53" />
+            <location filename="../../ui/views/shortlists/common.py" line="15" />
             <source>Contacted</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="53" />
-            <location filename="../../ui/views/shortlists.py" line="58" />
+            <location filename="../../ui/views/dashboard.py" line="54" />
+            <location filename="../../ui/views/shortlists/common.py" line="16" />
             <source>Visited</source>
             <translation>Visited</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="54" />
-            <location filename="../../ui/views/shortlists.py" line="59" />
+            <location filename="../../ui/views/dashboard.py" line="55" />
+            <location filename="../../ui/views/shortlists/common.py" line="17" />
             <source>Negotiating</source>
             <translation>Negotiating</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="55" />
-            <location filename="../../ui/views/shortlists.py" line="60" />
+            <location filename="../../ui/views/dashboard.py" line="56" />
+            <location filename="../../ui/views/shortlists/common.py" line="18" />
             <source>Signed</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="56" />
-            <location filename="../../ui/views/shortlists.py" line="61" />
+            <location filename="../../ui/views/dashboard.py" line="57" />
+            <location filename="../../ui/views/shortlists/common.py" line="19" />
             <source>Landed</source>
             <translation>Landed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="57" />
-            <location filename="../../ui/views/shortlists.py" line="62" />
+            <location filename="../../ui/views/dashboard.py" line="58" />
+            <location filename="../../ui/views/shortlists/common.py" line="20" />
             <source>Dropped</source>
             <translation>Dropped</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="64" />
+            <location filename="../../ui/views/shortlists/common.py" line="22" />
             <source>Not in pipeline</source>
             <translation>Not in pipeline</translation>
         </message>

@@ -4,102 +4,97 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../ui/about.py" line="69" />
+            <location filename="../../ui/about.py" line="68" />
             <source>unavailable</source>
             <translation>无法读取</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="81" />
-            <source>not installed</source>
-            <translation>未安装</translation>
-        </message>
-        <message>
-            <location filename="../../ui/about.py" line="88" />
+            <location filename="../../ui/about.py" line="85" />
             <source>not available (retrain in Tools)</source>
             <translation>不可用（请在“工具”菜单中重新训练）</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="108" />
+            <location filename="../../ui/about.py" line="103" />
             <source>installed folder</source>
             <translation>安装版</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="110" />
+            <location filename="../../ui/about.py" line="105" />
             <source>from source</source>
             <translation>源代码运行</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="113" />
+            <location filename="../../ui/about.py" line="108" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="114" />
+            <location filename="../../ui/about.py" line="109" />
             <source>Catalog</source>
             <translation>产业目录</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="116" />
+            <location filename="../../ui/about.py" line="111" />
             <source>Direction classifier</source>
             <translation>方向分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="119" />
+            <location filename="../../ui/about.py" line="114" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="120" />
+            <location filename="../../ui/about.py" line="115" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="122" />
+            <location filename="../../ui/about.py" line="117" />
             <source>Platform</source>
             <translation>运行环境</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="140" />
+            <location filename="../../ui/about.py" line="135" />
             <source>Font licence text: %1</source>
             <translation>字体许可证全文：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="147" />
+            <location filename="../../ui/about.py" line="142" />
             <source>Fonts shipped with ChainFill</source>
             <translation>随 ChainFill 附带的字体</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="148" />
+            <location filename="../../ui/about.py" line="143" />
             <source>Open-source software used</source>
             <translation>使用的开源软件</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="156" />
+            <location filename="../../ui/about.py" line="151" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt 按 GNU LGPL 第 3 版使用：其程序库以独立文件形式放在程序文件夹中，可以替换。各许可证全文可从相应项目获取。</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="178" />
+            <location filename="../../ui/about.py" line="173" />
             <source>About ChainFill</source>
             <translation>关于补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="200" />
+            <location filename="../../ui/about.py" line="195" />
             <source>ChainFill %1</source>
             <translation>补链招商助手 ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="203" />
+            <location filename="../../ui/about.py" line="198" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>东莞市商务局产业链补链招商工具，依据《东莞市重点新兴产业发展规划（2018—2025年）》。</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="226" />
+            <location filename="../../ui/about.py" line="221" />
             <source>Copy details</source>
             <translation>复制详细信息</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="230" />
+            <location filename="../../ui/about.py" line="225" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>复制版本和路径信息（例如用于求助）</translation>
         </message>
@@ -107,62 +102,62 @@
     <context>
         <name>AddSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="570" />
+            <location filename="../../ui/views/catalog_view.py" line="602" />
             <source>Add segment</source>
             <translation>新增产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="572" />
+            <location filename="../../ui/views/catalog_view.py" line="604" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="574" />
+            <location filename="../../ui/views/catalog_view.py" line="606" />
             <source>e.g. Dexterous hands</source>
             <translation>例如：灵巧手</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="575" />
+            <location filename="../../ui/views/catalog_view.py" line="607" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="580" />
+            <location filename="../../ui/views/catalog_view.py" line="612" />
             <source>Chain position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="584" />
+            <location filename="../../ui/views/catalog_view.py" line="616" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="587" />
+            <location filename="../../ui/views/catalog_view.py" line="619" />
             <source>Words that name its products, separated by commas</source>
             <translation>该环节产品和技术的叫法，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="589" />
+            <location filename="../../ui/views/catalog_view.py" line="621" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="591" />
+            <location filename="../../ui/views/catalog_view.py" line="623" />
             <source>Optional, separated by commas</source>
             <translation>可不填，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="592" />
+            <location filename="../../ui/views/catalog_view.py" line="624" />
             <source>Typical products</source>
             <translation>典型产品</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="596" />
+            <location filename="../../ui/views/catalog_view.py" line="628" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="599" />
+            <location filename="../../ui/views/catalog_view.py" line="631" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>分类模型从关键词中认识新环节：保存后，所有未经人工确认的企业会按新目录重新分类，并重新评分（每百万家企业约需一两分钟）。</translation>
         </message>
@@ -170,27 +165,32 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="46" />
+            <location filename="../../ui/views/candidates.py" line="55" />
             <source>Print list…</source>
             <translation>打印名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="61" />
+            <location filename="../../ui/views/candidates.py" line="70" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>搜索候选企业…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="78" />
+            <location filename="../../ui/views/candidates.py" line="83" />
+            <source>Only firms in the catalog's directions</source>
+            <translation>只看产业目录方向内的企业（隐藏银行、房地产等目录外企业）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/candidates.py" line="93" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="141" />
+            <location filename="../../ui/views/candidates.py" line="163" />
             <source>%1 candidates ranked</source>
             <translation>已排序候选企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="153" />
+            <location filename="../../ui/views/candidates.py" line="175" />
             <source>Recommended candidates</source>
             <translation>推荐候选企业</translation>
         </message>
@@ -198,217 +198,223 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="112" />
+            <location filename="../../ui/views/catalog_view.py" line="116" />
             <source>Value chain</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="121" />
+            <location filename="../../ui/views/catalog_view.py" line="125" />
             <source>Segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <location filename="../../ui/views/catalog_view.py" line="129" />
             <source>Candidates for this segment</source>
             <translation>本环节候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <location filename="../../ui/views/catalog_view.py" line="130" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>归入本环节的深圳、广州企业，按综合评分从高到低排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="137" />
+            <location filename="../../ui/views/catalog_view.py" line="141" />
+            <source>None yet: no scored firm in this segment.</source>
+            <translation>暂无：该环节还没有已评分的候选企业。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="144" />
             <source>Open in Recommendations</source>
             <translation>在“推荐”中查看</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="155" />
+            <location filename="../../ui/views/catalog_view.py" line="166" />
             <source>Add segment…</source>
             <translation>新增环节…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="156" />
+            <location filename="../../ui/views/catalog_view.py" line="167" />
             <source>Add a value-chain segment to this direction</source>
             <translation>在本方向下新增一个产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="159" />
+            <location filename="../../ui/views/catalog_view.py" line="170" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="160" />
+            <location filename="../../ui/views/catalog_view.py" line="171" />
             <source>Rename this segment (its code stays)</source>
             <translation>修改本环节的名称（环节代码不变）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="162" />
+            <location filename="../../ui/views/catalog_view.py" line="173" />
             <source>Remove…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="167" />
+            <location filename="../../ui/views/catalog_view.py" line="178" />
             <source>Click a segment in the chain map.</source>
             <translation>请在上方产业链图谱中点击一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="191" />
+            <location filename="../../ui/views/catalog_view.py" line="202" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="195" />
+            <location filename="../../ui/views/catalog_view.py" line="206" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="198" />
+            <location filename="../../ui/views/catalog_view.py" line="209" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="200" />
+            <location filename="../../ui/views/catalog_view.py" line="211" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="212" />
+            <location filename="../../ui/views/catalog_view.py" line="223" />
             <source>New keywords, separated by commas</source>
             <translation>新关键词，多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="213" />
+            <location filename="../../ui/views/catalog_view.py" line="224" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="214" />
+            <location filename="../../ui/views/catalog_view.py" line="225" />
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="252" />
+            <location filename="../../ui/views/catalog_view.py" line="263" />
             <source>One of the ten key industries</source>
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="282" />
+            <location filename="../../ui/views/catalog_view.py" line="293" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="284" />
+            <location filename="../../ui/views/catalog_view.py" line="295" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="287" />
+            <location filename="../../ui/views/catalog_view.py" line="298" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="293" />
+            <location filename="../../ui/views/catalog_view.py" line="317" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="354" />
+            <location filename="../../ui/views/catalog_view.py" line="386" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>每个方向至少保留一个环节，最后一个环节不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="356" />
+            <location filename="../../ui/views/catalog_view.py" line="388" />
             <source>Remove this segment from the catalog</source>
             <translation>从目录中删除本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="364" />
+            <location filename="../../ui/views/catalog_view.py" line="396" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="370" />
+            <location filename="../../ui/views/catalog_view.py" line="302" />
             <source>The plan's words (%2): “%1”</source>
             <translation>规划原文（%2）：“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="370" />
+            <location filename="../../ui/views/catalog_view.py" line="310" />
+            <location filename="../../ui/views/catalog_view.py" line="402" />
             <source>Catalog note: %1</source>
             <translation>目录说明：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="370" />
+            <location filename="../../ui/views/catalog_view.py" line="325" />
             <source>Industry belt: %1</source>
             <translation>产业带：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="374" />
+            <location filename="../../ui/views/catalog_view.py" line="406" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="384" />
+            <location filename="../../ui/views/catalog_view.py" line="416" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="421" />
+            <location filename="../../ui/views/catalog_view.py" line="453" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="433" />
+            <location filename="../../ui/views/catalog_view.py" line="465" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="443" />
+            <location filename="../../ui/views/catalog_view.py" line="475" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="450" />
+            <location filename="../../ui/views/catalog_view.py" line="482" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="478" />
+            <location filename="../../ui/views/catalog_view.py" line="510" />
             <source>Adding a segment</source>
             <translation>正在新增环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="494" />
+            <location filename="../../ui/views/catalog_view.py" line="526" />
             <source>Renaming the segment</source>
             <translation>正在修改环节名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="516" />
+            <location filename="../../ui/views/catalog_view.py" line="548" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="519" />
+            <location filename="../../ui/views/catalog_view.py" line="551" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="521" />
+            <location filename="../../ui/views/catalog_view.py" line="553" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="522" />
+            <location filename="../../ui/views/catalog_view.py" line="554" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="526" />
+            <location filename="../../ui/views/catalog_view.py" line="558" />
             <source>Removing the segment</source>
             <translation>正在删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="546" />
+            <location filename="../../ui/views/catalog_view.py" line="578" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -454,37 +460,37 @@
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="153" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="40" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="158" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="45" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="159" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="46" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="160" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="47" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="161" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="48" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="162" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="49" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="170" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="57" />
             <source>Personal data: shown in full here and in the dossier, masked in lists and exports.</source>
             <translation>个人信息：此处和走访档案中完整显示，名单和导出文件中脱敏。</translation>
         </message>
@@ -492,218 +498,218 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="204" />
+            <location filename="../../ui/views/dashboard.py" line="203" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="205" />
+            <location filename="../../ui/views/dashboard.py" line="204" />
             <source>Reload the figures (F5)</source>
             <translation>重新加载数据（F5）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="221" />
+            <location filename="../../ui/views/dashboard.py" line="220" />
             <source>Firms in the database</source>
             <translation>企业库企业总数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="222" />
+            <location filename="../../ui/views/dashboard.py" line="221" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>候选企业（深圳、广州）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="223" />
-            <location filename="../../ui/views/dashboard.py" line="283" />
+            <location filename="../../ui/views/dashboard.py" line="222" />
+            <location filename="../../ui/views/dashboard.py" line="282" />
             <source>Dongguan firms</source>
             <translation>东莞本地企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="224" />
+            <location filename="../../ui/views/dashboard.py" line="223" />
             <source>Classified into the catalog</source>
             <translation>已归入目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="225" />
+            <location filename="../../ui/views/dashboard.py" line="224" />
             <source>In the outreach pipeline</source>
             <translation>跟进中的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="239" />
+            <location filename="../../ui/views/dashboard.py" line="238" />
             <source>Plan targets (Table 1)</source>
             <translation>规划发展目标（表1）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="240" />
+            <location filename="../../ui/views/dashboard.py" line="239" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>《东莞市重点新兴产业发展规划（2018-2025年）》</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="243" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="245" />
+            <location filename="../../ui/views/dashboard.py" line="244" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="249" />
+            <location filename="../../ui/views/dashboard.py" line="248" />
             <source>Growth p.a.</source>
             <translation>年均增速</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="261" />
+            <location filename="../../ui/views/dashboard.py" line="260" />
             <source>Outreach pipeline</source>
             <translation>招商跟进进度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="261" />
+            <location filename="../../ui/views/dashboard.py" line="260" />
             <source>Firms at each stage of the follow-up</source>
             <translation>各跟进阶段的企业数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="271" />
+            <location filename="../../ui/views/dashboard.py" line="270" />
             <source>Biggest chain gaps</source>
             <translation>主要补链缺口</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="273" />
+            <location filename="../../ui/views/dashboard.py" line="272" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>东莞最薄弱的产业链环节及可补链的候选企业数。双击一行查看候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="278" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="280" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="281" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="282" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="284" />
+            <location filename="../../ui/views/dashboard.py" line="283" />
             <source>Gap</source>
             <translation>缺口程度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="285" />
+            <location filename="../../ui/views/dashboard.py" line="284" />
             <source>Candidates</source>
             <translation>候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="296" />
+            <location filename="../../ui/views/dashboard.py" line="295" />
             <source>No gaps computed yet.</source>
             <translation>尚未计算补链缺口。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="303" />
+            <location filename="../../ui/views/dashboard.py" line="302" />
             <source>Brought-in projects</source>
             <translation>已引进项目</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="304" />
+            <location filename="../../ui/views/dashboard.py" line="303" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>承诺与实绩对照、亩均效益评价</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="336" />
+            <location filename="../../ui/views/dashboard.py" line="335" />
             <source>scored and ranked</source>
             <translation>已评分排序</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="337" />
+            <location filename="../../ui/views/dashboard.py" line="336" />
             <source>the local base of the chain</source>
             <translation>产业链本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="341" />
+            <location filename="../../ui/views/dashboard.py" line="340" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>占全部企业 %1 · 人工确认 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="349" />
+            <location filename="../../ui/views/dashboard.py" line="348" />
             <source>%1 landed · %2 shortlists</source>
             <translation>已落地 %1 家 · 名单 %2 份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="392" />
+            <location filename="../../ui/views/dashboard.py" line="391" />
             <source>No firm is being followed up yet.</source>
             <translation>目前还没有跟进中的企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="394" />
+            <location filename="../../ui/views/dashboard.py" line="393" />
             <source>%1 firms followed up in total.</source>
             <translation>累计跟进企业 %1 家。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="421" />
+            <location filename="../../ui/views/dashboard.py" line="420" />
             <source>No brought-in projects recorded yet.</source>
             <translation>尚未录入已引进项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="427" />
+            <location filename="../../ui/views/dashboard.py" line="426" />
             <source>Grade %1</source>
             <translation>%1 档</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="427" />
+            <location filename="../../ui/views/dashboard.py" line="426" />
             <source>Not graded</source>
             <translation>未评级</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="437" />
+            <location filename="../../ui/views/dashboard.py" line="436" />
             <source>met</source>
             <translation>已达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="438" />
+            <location filename="../../ui/views/dashboard.py" line="437" />
             <source>at risk</source>
             <translation>有风险</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="439" />
+            <location filename="../../ui/views/dashboard.py" line="438" />
             <source>missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="440" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>pending</source>
             <translation>待考核</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="444" />
+            <location filename="../../ui/views/dashboard.py" line="443" />
             <source>%1 projects. Commitments: %2</source>
             <translation>共 %1 个项目。承诺履约：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="446" />
+            <location filename="../../ui/views/dashboard.py" line="445" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="455" />
+            <location filename="../../ui/views/dashboard.py" line="454" />
             <source>…and %1 more alerts</source>
             <translation>……另有 %1 条提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="458" />
+            <location filename="../../ui/views/dashboard.py" line="457" />
             <source>No alerts.</source>
             <translation>暂无提醒。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="473" />
+            <location filename="../../ui/views/dashboard.py" line="472" />
             <source>%1 targets, %2 gaps</source>
             <translation>目标 %1 项，缺口 %2 个</translation>
         </message>
@@ -711,12 +717,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="677" />
+            <location filename="../../ui/dossier_print.py" line="678" />
             <source>Print preview — visit dossiers</source>
             <translation>打印预览——走访档案</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="679" />
+            <location filename="../../ui/dossier_print.py" line="680" />
             <source>Print preview — visit dossier</source>
             <translation>打印预览——走访档案</translation>
         </message>
@@ -724,68 +730,68 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="217" />
-            <location filename="../../ui/import_wizard.py" line="260" />
+            <location filename="../../ui/import_wizard.py" line="225" />
+            <location filename="../../ui/import_wizard.py" line="268" />
             <source>Choose a firm list</source>
             <translation>选择企业名单</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="220" />
+            <location filename="../../ui/import_wizard.py" line="228" />
             <source>An Excel (.xlsx) or CSV file: a registry export, an exchange list, a colleague's sheet or ChainFill's template. Nothing is written until the last step.</source>
             <translation>Excel（.xlsx）或 CSV 文件：工商信息导出、上市公司列表、同事整理的表格或本程序的导入模板均可。最后一步之前不会写入数据库。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="228" />
+            <location filename="../../ui/import_wizard.py" line="236" />
             <source>Path of the file</source>
             <translation>文件路径</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="229" />
+            <location filename="../../ui/import_wizard.py" line="237" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="232" />
+            <location filename="../../ui/import_wizard.py" line="240" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="234" />
+            <location filename="../../ui/import_wizard.py" line="242" />
             <source>e.g. registry export, November 2026</source>
             <translation>例如：工商信息导出（2026年11月）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="235" />
+            <location filename="../../ui/import_wizard.py" line="243" />
             <source>Source</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="240" />
+            <location filename="../../ui/import_wizard.py" line="248" />
             <source>The source is recorded with every value this file brings in, so that the firm's page can say where each value came from.</source>
             <translation>本文件带入的每个数值都会记录来源，企业详情页可据此查看各项数据的出处。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="247" />
+            <location filename="../../ui/import_wizard.py" line="255" />
             <source>No list yet? Start from ChainFill's template.</source>
             <translation>还没有名单？可以从本程序的导入模板开始填写。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="248" />
+            <location filename="../../ui/import_wizard.py" line="256" />
             <source>Save the template…</source>
             <translation>保存导入模板…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="262" />
+            <location filename="../../ui/import_wizard.py" line="270" />
             <source>Firm lists (*.xlsx *.csv *.txt);;All files (*)</source>
             <translation>企业名单 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="283" />
+            <location filename="../../ui/import_wizard.py" line="291" />
             <source>Save the import template</source>
             <translation>保存导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="285" />
+            <location filename="../../ui/import_wizard.py" line="293" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -808,67 +814,67 @@
             <translation>清除搜索词和全部筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="126" />
+            <location filename="../../ui/widgets/filters.py" line="127" />
             <source>Score ≥ </source>
             <translation>评分 ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="127" />
+            <location filename="../../ui/widgets/filters.py" line="128" />
             <source>Any score</source>
             <translation>评分不限</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="136" />
+            <location filename="../../ui/widgets/filters.py" line="137" />
             <source>Confidence ≥ </source>
             <translation>置信度 ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="138" />
+            <location filename="../../ui/widgets/filters.py" line="139" />
             <source>Any confidence</source>
             <translation>置信度不限</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="140" />
+            <location filename="../../ui/widgets/filters.py" line="141" />
             <source>Hide firms whose classification the model is less sure of</source>
             <translation>隐藏模型对其产业分类把握较低的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="146" />
+            <location filename="../../ui/widgets/filters.py" line="147" />
             <source>Confirmed only</source>
             <translation>仅看已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="208" />
+            <location filename="../../ui/widgets/filters.py" line="216" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="246" />
+            <location filename="../../ui/widgets/filters.py" line="254" />
             <source>All districts</source>
             <translation>全部区县</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="257" />
+            <location filename="../../ui/widgets/filters.py" line="265" />
             <source>All directions</source>
             <translation>全部产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="258" />
+            <location filename="../../ui/widgets/filters.py" line="266" />
             <source>Outside the catalog</source>
             <translation>目录外（无方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="282" />
+            <location filename="../../ui/widgets/filters.py" line="290" />
             <source>All segments</source>
             <translation>全部环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="362" />
+            <location filename="../../ui/widgets/filters.py" line="401" />
             <source>Searching…</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="366" />
+            <location filename="../../ui/widgets/filters.py" line="405" />
             <source>%1 firms</source>
             <translation>共 %1 家</translation>
         </message>
@@ -876,239 +882,234 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="138" />
+            <location filename="../../ui/widgets/firm_detail.py" line="86" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="138" />
+            <location filename="../../ui/widgets/firm_detail.py" line="86" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="187" />
+            <location filename="../../ui/widgets/firm_detail.py" line="135" />
             <source>Select a firm to see its details.</source>
             <translation>选择一家企业查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="203" />
+            <location filename="../../ui/widgets/firm_detail.py" line="151" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="204" />
+            <location filename="../../ui/widgets/firm_detail.py" line="152" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>修改企业的名称、代码、数据或业务描述</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="209" />
+            <location filename="../../ui/widgets/firm_detail.py" line="155" />
             <source>Add to shortlist</source>
             <translation>加入名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="275" />
+            <location filename="../../ui/widgets/firm_detail.py" line="221" />
             <source>Profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="289" />
-            <location filename="../../ui/widgets/firm_detail.py" line="310" />
+            <location filename="../../ui/widgets/firm_detail.py" line="235" />
+            <location filename="../../ui/widgets/firm_detail.py" line="256" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="290" />
-            <location filename="../../ui/widgets/firm_detail.py" line="311" />
+            <location filename="../../ui/widgets/firm_detail.py" line="236" />
+            <location filename="../../ui/widgets/firm_detail.py" line="257" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="291" />
+            <location filename="../../ui/widgets/firm_detail.py" line="237" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="292" />
+            <location filename="../../ui/widgets/firm_detail.py" line="238" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="293" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="295" />
+            <location filename="../../ui/widgets/firm_detail.py" line="241" />
             <source>Confirm this classification</source>
             <translation>确认当前分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="300" />
+            <location filename="../../ui/widgets/firm_detail.py" line="246" />
             <source>Correct the classification</source>
             <translation>更正分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="303" />
+            <location filename="../../ui/widgets/firm_detail.py" line="249" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="313" />
+            <location filename="../../ui/widgets/firm_detail.py" line="259" />
             <source>Save correction</source>
             <translation>保存更正</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="323" />
-            <source>The classifier is not installed in this build.</source>
-            <translation>此版本未安装分类模型。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="325" />
+            <location filename="../../ui/widgets/firm_detail.py" line="266" />
             <source>Classification</source>
             <translation>产业分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="337" />
+            <location filename="../../ui/widgets/firm_detail.py" line="278" />
             <source>overall score (0–100)</source>
             <translation>综合评分（0–100）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="340" />
+            <location filename="../../ui/widgets/firm_detail.py" line="281" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="341" />
+            <location filename="../../ui/widgets/firm_detail.py" line="282" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="342" />
+            <location filename="../../ui/widgets/firm_detail.py" line="283" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="350" />
+            <location filename="../../ui/widgets/firm_detail.py" line="291" />
+            <source>Show the arithmetic</source>
+            <translation>显示计算明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/firm_detail.py" line="296" />
             <source>Score</source>
             <translation>评分说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="366" />
+            <location filename="../../ui/widgets/firm_detail.py" line="312" />
             <source>Where each value came from</source>
             <translation>各项数据的来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="368" />
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="368" />
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="368" />
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="377" />
+            <location filename="../../ui/widgets/firm_detail.py" line="323" />
             <source>Sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="435" />
+            <location filename="../../ui/widgets/firm_detail.py" line="386" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="442" />
+            <location filename="../../ui/widgets/firm_detail.py" line="393" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="451" />
+            <location filename="../../ui/widgets/firm_detail.py" line="402" />
             <source>Confirmed by staff</source>
             <translation>已人工确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="457" />
+            <location filename="../../ui/widgets/firm_detail.py" line="408" />
             <source>Automatic (not yet checked)</source>
             <translation>自动分类（尚未核对）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="460" />
+            <location filename="../../ui/widgets/firm_detail.py" line="411" />
             <source>Not yet classified</source>
             <translation>尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="473" />
+            <location filename="../../ui/widgets/firm_detail.py" line="424" />
             <source>(outside every direction)</source>
             <translation>（不属于任何产业方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="490" />
+            <location filename="../../ui/widgets/firm_detail.py" line="441" />
             <source>(no particular segment)</source>
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="510" />
+            <location filename="../../ui/widgets/firm_detail.py" line="461" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="524" />
+            <location filename="../../ui/widgets/firm_detail.py" line="475" />
             <source>Working out the explanation…</source>
             <translation>正在生成评分说明…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="543" />
-            <source>Scoring is not available in this build.</source>
-            <translation>此版本不含评分功能。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="621" />
+            <location filename="../../ui/widgets/firm_detail.py" line="582" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="588" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="631" />
+            <location filename="../../ui/widgets/firm_detail.py" line="592" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="652" />
+            <location filename="../../ui/widgets/firm_detail.py" line="613" />
             <source>%1 (already on it)</source>
             <translation>%1（已在名单中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="656" />
+            <location filename="../../ui/widgets/firm_detail.py" line="617" />
             <source>New shortlist…</source>
             <translation>新建名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="666" />
+            <location filename="../../ui/widgets/firm_detail.py" line="627" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="666" />
+            <location filename="../../ui/widgets/firm_detail.py" line="627" />
             <source>Name of the new shortlist:</source>
             <translation>新名单的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="680" />
+            <location filename="../../ui/widgets/firm_detail.py" line="641" />
             <source>Added to shortlist “%1”.</source>
             <translation>已加入名单“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="685" />
+            <location filename="../../ui/widgets/firm_detail.py" line="646" />
             <source>Adding to shortlist</source>
             <translation>正在加入名单</translation>
         </message>
@@ -1289,7 +1290,7 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="588" />
+            <location filename="../../ui/models/firm_table.py" line="616" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -1297,12 +1298,12 @@
     <context>
         <name>FirmsView</name>
         <message>
-            <location filename="../../ui/views/firms.py" line="88" />
+            <location filename="../../ui/views/firms.py" line="98" />
             <source>Import firms…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="150" />
+            <location filename="../../ui/views/firms.py" line="160" />
             <source>%1 firms listed</source>
             <translation>列出企业 %1 家</translation>
         </message>
@@ -1416,7 +1417,7 @@
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="625" />
+            <location filename="../../ui/import_wizard.py" line="642" />
             <source>Import firms</source>
             <translation>导入企业名单</translation>
         </message>
@@ -1595,62 +1596,62 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="302" />
+            <location filename="../../ui/import_wizard.py" line="318" />
             <source>Check the columns</source>
             <translation>核对列对应关系</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="305" />
-            <source>ChainFill recognised the columns below by their headers. Change a column's field in the drop-down above it, or choose not to import it.</source>
-            <translation>程序已根据表头识别出下列各列。如有不对，可在列上方的下拉框中改选字段，或选择不导入该列。</translation>
+            <location filename="../../ui/import_wizard.py" line="321" />
+            <source>Every column of the file, with its first values. Choose the field each column holds in the drop-down above it (ChainFill pre-selects what it recognised), or choose not to import it. The firm name is needed.</source>
+            <translation>下面列出文件的每一列及其前几行的值。请在每列上方的下拉框中选择该列对应的字段（程序已预选能识别的列），或选择不导入该列。至少要指定企业名称。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="323" />
+            <location filename="../../ui/import_wizard.py" line="340" />
             <source>Problems found in the first rows</source>
             <translation>前几行中发现的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="340" />
+            <location filename="../../ui/import_wizard.py" line="357" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="375" />
+            <location filename="../../ui/import_wizard.py" line="392" />
             <source>Format: %1</source>
             <translation>格式：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="376" />
+            <location filename="../../ui/import_wizard.py" line="393" />
             <source>Encoding: %1</source>
             <translation>编码：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="377" />
+            <location filename="../../ui/import_wizard.py" line="394" />
             <source>Header in row %1</source>
             <translation>表头在第 %1 行</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="380" />
+            <location filename="../../ui/import_wizard.py" line="397" />
             <source>Sheet: %1</source>
             <translation>工作表：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="381" />
+            <location filename="../../ui/import_wizard.py" line="398" />
             <source>%1 sample rows</source>
             <translation>预览 %1 行</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="391" />
+            <location filename="../../ui/import_wizard.py" line="408" />
             <source>Not imported: %1</source>
             <translation>不导入：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="393" />
+            <location filename="../../ui/import_wizard.py" line="410" />
             <source>No problems in the first rows.</source>
             <translation>前几行没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="403" />
+            <location filename="../../ui/import_wizard.py" line="420" />
             <source>Field</source>
             <translation>对应字段</translation>
         </message>
@@ -1658,179 +1659,179 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="259" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="49" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>选择一家企业，查看其跟进阶段、联系人和走访记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="275" />
-            <location filename="../../ui/views/shortlists.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="65" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="276" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="66" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="277" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
             <source>Visits</source>
             <translation>走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="295" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="85" />
             <source>Required when dropping a firm</source>
             <translation>标记为“已放弃”时必填</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="297" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="298" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="88" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="299" />
-            <location filename="../../ui/views/shortlists.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="301" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
             <source>Change stage</source>
             <translation>更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="307" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="97" />
             <source>History</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
             <source>Who</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="322" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="322" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="322" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="322" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="329" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="119" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="330" />
-            <location filename="../../ui/views/shortlists.py" line="359" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="120" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="149" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="331" />
-            <location filename="../../ui/views/shortlists.py" line="361" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="151" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="345" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="345" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="345" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="345" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="358" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Log visit…</source>
             <translation>登记走访…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="360" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="150" />
             <source>Next step done</source>
             <translation>下一步已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="403" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="193" />
             <source>On shortlists: %1</source>
             <translation>所在名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="411" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="201" />
             <source>Current stage: %1</source>
             <translation>当前阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="501" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="284" />
             <source>Changing stage</source>
             <translation>正在更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="511" />
-            <location filename="../../ui/views/shortlists.py" line="522" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="294" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="305" />
             <source>Saving contact</source>
             <translation>正在保存联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="530" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="313" />
             <source>Delete the contact %1?</source>
             <translation>删除联系人“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="533" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="316" />
             <source>Deleting contact</source>
             <translation>正在删除联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="542" />
-            <location filename="../../ui/views/shortlists.py" line="552" />
-            <location filename="../../ui/views/shortlists.py" line="561" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="325" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="335" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="344" />
             <source>Saving visit</source>
             <translation>正在保存走访记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="569" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="352" />
             <source>Delete the visit of %1?</source>
             <translation>删除 %1 的走访记录？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="571" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="354" />
             <source>Deleting visit</source>
             <translation>正在删除走访记录</translation>
         </message>
@@ -1838,32 +1839,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="696" />
+            <location filename="../../ui/views/catalog_view.py" line="728" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="698" />
+            <location filename="../../ui/views/catalog_view.py" line="730" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="704" />
+            <location filename="../../ui/views/catalog_view.py" line="736" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="719" />
+            <location filename="../../ui/views/catalog_view.py" line="751" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="724" />
+            <location filename="../../ui/views/catalog_view.py" line="756" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="727" />
+            <location filename="../../ui/views/catalog_view.py" line="759" />
             <source>Move and remove</source>
             <translation>转入并删除</translation>
         </message>
@@ -1871,17 +1872,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="662" />
+            <location filename="../../ui/views/catalog_view.py" line="694" />
             <source>Rename segment</source>
             <translation>环节改名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="664" />
+            <location filename="../../ui/views/catalog_view.py" line="696" />
             <source>Code</source>
             <translation>环节代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="667" />
+            <location filename="../../ui/views/catalog_view.py" line="699" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -1889,7 +1890,7 @@
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="674" />
+            <location filename="../../ui/import_wizard.py" line="691" />
             <source>Import report</source>
             <translation>导入报告</translation>
         </message>
@@ -1980,137 +1981,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="221" />
+            <location filename="../../ui/views/review.py" line="223" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="232" />
+            <location filename="../../ui/views/review.py" line="234" />
             <source>Confirm call (Space)</source>
             <translation>确认判断（空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="236" />
             <source>Take suggestion (A)</source>
             <translation>采纳建议（A）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="238" />
             <source>Outside the catalog (N)</source>
             <translation>不属于目录（N）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="240" />
             <source>Change to…</source>
             <translation>改为…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="249" />
+            <location filename="../../ui/views/review.py" line="251" />
             <source>Show up to </source>
             <translation>最多显示 </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="250" />
+            <location filename="../../ui/views/review.py" line="252" />
             <source> firms</source>
             <translation> 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="263" />
+            <location filename="../../ui/views/review.py" line="265" />
             <source>Retrain</source>
             <translation>重新训练</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="304" />
+            <location filename="../../ui/views/review.py" line="306" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>没有待确认的企业：已分类的企业要么已经人工确认，要么模型有把握且与所属行业一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="318" />
+            <location filename="../../ui/views/review.py" line="320" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>可选一行或多行（Shift/Ctrl）。空格或回车：确认模型的判断；A：采纳建议；N：不属于目录；右键或“改为…”：改为其他方向。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="366" />
+            <location filename="../../ui/views/review.py" line="368" />
             <source>Edited</source>
             <translation>已修改</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="402" />
+            <location filename="../../ui/views/review.py" line="404" />
             <source>%1 firms to confirm</source>
             <translation>待确认 %1 家企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="441" />
+            <location filename="../../ui/views/review.py" line="443" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="451" />
+            <location filename="../../ui/views/review.py" line="453" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="455" />
+            <location filename="../../ui/views/review.py" line="457" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="470" />
+            <location filename="../../ui/views/review.py" line="472" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>本次已确认 %1 家、修正 %2 家。重新训练分类模型，让它学到这些确认和修正？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="491" />
+            <location filename="../../ui/views/review.py" line="493" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="499" />
+            <location filename="../../ui/views/review.py" line="501" />
             <source>Confirm the model's call</source>
             <translation>确认模型的判断</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="502" />
+            <location filename="../../ui/views/review.py" line="504" />
             <source>Take the suggestion</source>
             <translation>采纳建议</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="505" />
+            <location filename="../../ui/views/review.py" line="507" />
             <source>Change to</source>
             <translation>改为</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="512" />
+            <location filename="../../ui/views/review.py" line="514" />
             <source>Retraining the classifier…</source>
             <translation>正在重新训练分类模型……</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="523" />
+            <location filename="../../ui/views/review.py" line="525" />
             <source>Retraining the classifier</source>
             <translation>重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="536" />
+            <location filename="../../ui/views/review.py" line="538" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>已重新训练。人工确认或修正过的 %1 家企业：原模型判对 %2，新模型判对 %3（新模型已见过这些企业，此数为上限）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="545" />
+            <location filename="../../ui/views/review.py" line="547" />
             <source>Retrained.</source>
             <translation>已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="549" />
+            <location filename="../../ui/views/review.py" line="551" />
             <source>%1: %2</source>
             <translation>%1 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="553" />
+            <location filename="../../ui/views/review.py" line="555" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>另有 %1 家未确认的企业改变了方向（主要为 %2）；若有修正有误，相似的企业也会随之改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="566" />
+            <location filename="../../ui/views/review.py" line="568" />
             <source>Retraining failed.</source>
             <translation>重新训练未完成。</translation>
         </message>
@@ -2118,53 +2119,53 @@
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="479" />
+            <location filename="../../ui/import_wizard.py" line="496" />
             <source>Check every row</source>
             <translation>逐行校验</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="482" />
+            <location filename="../../ui/import_wizard.py" line="499" />
             <source>A trial run over the whole file: the counts below are exact, and nothing has been written yet.</source>
             <translation>对整个文件试运行一遍：下列统计数字准确无误，但尚未写入数据库。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="487" />
-            <location filename="../../ui/import_wizard.py" line="508" />
+            <location filename="../../ui/import_wizard.py" line="504" />
+            <location filename="../../ui/import_wizard.py" line="525" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="490" />
+            <location filename="../../ui/import_wizard.py" line="507" />
             <source>The firms are written in one step: if you cancel, the database stays exactly as it was.</source>
             <translation>企业数据一次性写入：如果中途取消，数据库将保持原样。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="499" />
+            <location filename="../../ui/import_wizard.py" line="516" />
             <source>Cancel import</source>
             <translation>取消导入</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="522" />
+            <location filename="../../ui/import_wizard.py" line="539" />
             <source>Checking the rows…</source>
             <translation>正在校验…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="522" />
+            <location filename="../../ui/import_wizard.py" line="539" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="550" />
+            <location filename="../../ui/import_wizard.py" line="567" />
             <source>Importing %1</source>
             <translation>正在导入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="592" />
+            <location filename="../../ui/import_wizard.py" line="609" />
             <source>Cancelled. The database has not been changed.</source>
             <translation>已取消，数据库未作任何改动。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="598" />
+            <location filename="../../ui/import_wizard.py" line="615" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -2172,177 +2173,202 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="64" />
+            <location filename="../../ui/views/settings_view.py" line="65" />
             <source>daily</source>
             <translation>每日自动</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="65" />
+            <location filename="../../ui/views/settings_view.py" line="66" />
             <source>by hand</source>
             <translation>手动备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="66" />
+            <location filename="../../ui/views/settings_view.py" line="67" />
             <source>before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="67" />
+            <location filename="../../ui/views/settings_view.py" line="68" />
             <source>before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="74" />
+            <location filename="../../ui/views/settings_view.py" line="75" />
             <source>before an upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="97" />
+            <location filename="../../ui/views/settings_view.py" line="98" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="97" />
+            <location filename="../../ui/views/settings_view.py" line="98" />
             <source>Where ChainFill keeps its data.</source>
             <translation>本程序数据的存放位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="104" />
+            <location filename="../../ui/views/settings_view.py" line="105" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="108" />
+            <location filename="../../ui/views/settings_view.py" line="109" />
             <source>Open another database…</source>
             <translation>打开其他数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="109" />
+            <location filename="../../ui/views/settings_view.py" line="110" />
             <source>Create a new database…</source>
             <translation>新建数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="110" />
+            <location filename="../../ui/views/settings_view.py" line="111" />
             <source>Show folder</source>
             <translation>打开所在文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="116" />
+            <location filename="../../ui/views/settings_view.py" line="117" />
             <source>Recently used databases</source>
             <translation>最近使用的数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="126" />
+            <location filename="../../ui/views/settings_view.py" line="127" />
             <source>Language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="126" />
+            <location filename="../../ui/views/settings_view.py" line="127" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>界面显示语言，默认为中文。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="135" />
+            <location filename="../../ui/views/settings_view.py" line="136" />
             <source>Restart now</source>
             <translation>立即重启</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="147" />
+            <location filename="../../ui/views/settings_view.py" line="148" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="149" />
+            <location filename="../../ui/views/settings_view.py" line="150" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>候选企业综合评分中三个部分所占的比重。权重保存在数据库中，共用同一数据库的同事排序结果一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="158" />
+            <location filename="../../ui/views/settings_view.py" line="160" />
+            <source>Your details</source>
+            <translation>本人信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="162" />
+            <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
+            <translation>用作重点名单的负责人、走访材料的编制人和操作记录中的人名，代替电脑的登录名。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="170" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="171" />
+            <source>Section</source>
+            <translation>科室</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="172" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="183" />
             <source>Backups</source>
             <translation>数据备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="161" />
+            <location filename="../../ui/views/settings_view.py" line="186" />
             <source>Backup time</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="161" />
+            <location filename="../../ui/views/settings_view.py" line="186" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="161" />
+            <location filename="../../ui/views/settings_view.py" line="186" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="176" />
+            <location filename="../../ui/views/settings_view.py" line="201" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="178" />
+            <location filename="../../ui/views/settings_view.py" line="203" />
             <source>Show backup folder</source>
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="180" />
+            <location filename="../../ui/views/settings_view.py" line="205" />
             <source>Restore selected…</source>
             <translation>从所选备份恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="182" />
+            <location filename="../../ui/views/settings_view.py" line="207" />
             <source>Restore from file…</source>
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="191" />
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>Automatic backups to keep:</source>
             <translation>自动备份保留份数：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="228" />
+            <location filename="../../ui/views/settings_view.py" line="253" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="250" />
+            <location filename="../../ui/views/settings_view.py" line="275" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="287" />
+            <location filename="../../ui/views/settings_view.py" line="312" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="301" />
+            <location filename="../../ui/views/settings_view.py" line="326" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="303" />
+            <location filename="../../ui/views/settings_view.py" line="328" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="320" />
+            <location filename="../../ui/views/settings_view.py" line="345" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="326" />
+            <location filename="../../ui/views/settings_view.py" line="351" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="340" />
+            <location filename="../../ui/views/settings_view.py" line="371" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="357" />
+            <location filename="../../ui/views/settings_view.py" line="388" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -2350,284 +2376,284 @@
     <context>
         <name>ShortlistsView</name>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="66" />
+            <location filename="../../ui/views/shortlists/common.py" line="24" />
             <source>#</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="67" />
+            <location filename="../../ui/views/shortlists/common.py" line="25" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="68" />
+            <location filename="../../ui/views/shortlists/common.py" line="26" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="69" />
+            <location filename="../../ui/views/shortlists/common.py" line="27" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="70" />
+            <location filename="../../ui/views/shortlists/common.py" line="28" />
             <source>Score</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="71" />
+            <location filename="../../ui/views/shortlists/common.py" line="29" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="72" />
+            <location filename="../../ui/views/shortlists/common.py" line="30" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="590" />
+            <location filename="../../ui/views/shortlists/view.py" line="50" />
             <source>Shortlists &amp; visits</source>
             <translation>名单与走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="593" />
+            <location filename="../../ui/views/shortlists/view.py" line="53" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="595" />
+            <location filename="../../ui/views/shortlists/view.py" line="55" />
             <source>Preview and print the dossier of the chosen firm (Ctrl+P: the whole list)</source>
             <translation>预览并打印所选企业的走访档案（Ctrl+P：整份名单）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="598" />
+            <location filename="../../ui/views/shortlists/view.py" line="58" />
             <source>Dossiers to PDF…</source>
             <translation>走访档案导出 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="600" />
+            <location filename="../../ui/views/shortlists/view.py" line="60" />
             <source>Export to Excel…</source>
             <translation>导出 Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="610" />
+            <location filename="../../ui/views/shortlists/view.py" line="70" />
             <source>Shortlists</source>
             <translation>名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="618" />
+            <location filename="../../ui/views/shortlists/view.py" line="78" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="619" />
+            <location filename="../../ui/views/shortlists/view.py" line="79" />
             <source>Rename…</source>
             <translation>重命名…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="620" />
+            <location filename="../../ui/views/shortlists/view.py" line="80" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="630" />
+            <location filename="../../ui/views/shortlists/view.py" line="90" />
             <source>Next steps due</source>
             <translation>到期的下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="631" />
+            <location filename="../../ui/views/shortlists/view.py" line="91" />
             <source>Overdue and due within a week; double-click to open the firm.</source>
             <translation>已逾期和一周内到期的事项；双击打开企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="664" />
+            <location filename="../../ui/views/shortlists/view.py" line="124" />
             <source>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</source>
             <translation>名单中还没有企业。可在“企业库”或“推荐”中用“加入名单”添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="670" />
+            <location filename="../../ui/views/shortlists/view.py" line="130" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="671" />
+            <location filename="../../ui/views/shortlists/view.py" line="131" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="672" />
+            <location filename="../../ui/views/shortlists/view.py" line="132" />
             <source>Remove from list</source>
             <translation>移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="681" />
+            <location filename="../../ui/views/shortlists/view.py" line="141" />
             <source>Drag rows to change the order; double-click a note to edit it.</source>
             <translation>拖动行可调整顺序；双击备注可编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="731" />
+            <location filename="../../ui/views/shortlists/view.py" line="198" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 份名单，当前名单 %2 家企业，%3 项下一步到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="755" />
+            <location filename="../../ui/views/shortlists/view.py" line="222" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>还没有名单——点“新建…”创建</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="765" />
+            <location filename="../../ui/views/shortlists/view.py" line="232" />
             <source>Owner: %1</source>
             <translation>负责人：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="790" />
+            <location filename="../../ui/views/shortlists/view.py" line="257" />
             <source>Double-click to write a note</source>
             <translation>双击填写备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="818" />
+            <location filename="../../ui/views/shortlists/view.py" line="285" />
             <source>%1 days overdue</source>
             <translation>逾期 %1 天</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="820" />
+            <location filename="../../ui/views/shortlists/view.py" line="287" />
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="822" />
+            <location filename="../../ui/views/shortlists/view.py" line="289" />
             <source>due in %1 days</source>
             <translation>%1 天后到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="829" />
+            <location filename="../../ui/views/shortlists/view.py" line="296" />
             <source>Nothing due.</source>
             <translation>没有到期事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="883" />
+            <location filename="../../ui/views/shortlists/view.py" line="350" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="883" />
+            <location filename="../../ui/views/shortlists/view.py" line="350" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="888" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>Creating shortlist</source>
             <translation>正在新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="896" />
+            <location filename="../../ui/views/shortlists/view.py" line="363" />
             <source>Rename shortlist</source>
             <translation>重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="896" />
+            <location filename="../../ui/views/shortlists/view.py" line="363" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="903" />
+            <location filename="../../ui/views/shortlists/view.py" line="370" />
             <source>Renaming shortlist</source>
             <translation>正在重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="911" />
+            <location filename="../../ui/views/shortlists/view.py" line="378" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>删除名单“%1”？名单中的企业仍保留在企业库中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="917" />
+            <location filename="../../ui/views/shortlists/view.py" line="384" />
             <source>Deleting shortlist</source>
             <translation>正在删除名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="925" />
+            <location filename="../../ui/views/shortlists/view.py" line="392" />
             <source>Reordering</source>
             <translation>正在调整顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="942" />
+            <location filename="../../ui/views/shortlists/view.py" line="409" />
             <source>Removing from shortlist</source>
             <translation>正在移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="954" />
+            <location filename="../../ui/views/shortlists/view.py" line="421" />
             <source>Saving note</source>
             <translation>正在保存备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="973" />
-            <location filename="../../ui/views/shortlists.py" line="1006" />
+            <location filename="../../ui/views/shortlists/view.py" line="440" />
+            <location filename="../../ui/views/shortlists/view.py" line="473" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>没有可打印的内容：名单是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="992" />
+            <location filename="../../ui/views/shortlists/view.py" line="459" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>未安装打印机（可改为输出 PDF）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1011" />
+            <location filename="../../ui/views/shortlists/view.py" line="478" />
             <source>Save dossiers as PDF</source>
             <translation>将走访档案保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1013" />
+            <location filename="../../ui/views/shortlists/view.py" line="480" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1023" />
+            <location filename="../../ui/views/shortlists/view.py" line="490" />
             <source>Laying out the dossiers…</source>
             <translation>正在排版走访档案…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1023" />
+            <location filename="../../ui/views/shortlists/view.py" line="490" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1025" />
-            <location filename="../../ui/views/shortlists.py" line="1052" />
+            <location filename="../../ui/views/shortlists/view.py" line="492" />
+            <location filename="../../ui/views/shortlists/view.py" line="519" />
             <source>Dossiers to PDF</source>
             <translation>走访档案导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1039" />
+            <location filename="../../ui/views/shortlists/view.py" line="506" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>已生成 %1 份走访档案，共 %2 页，保存在 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1047" />
+            <location filename="../../ui/views/shortlists/view.py" line="514" />
             <source>Cancelled; no file was written.</source>
             <translation>已取消，没有写入文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1067" />
+            <location filename="../../ui/views/shortlists/view.py" line="534" />
             <source>Export shortlist</source>
             <translation>导出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1067" />
+            <location filename="../../ui/views/shortlists/view.py" line="534" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1077" />
+            <location filename="../../ui/views/shortlists/view.py" line="544" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>导出完整的联系人信息（电话、邮箱、姓名）吗？这些是个人信息：选“否”将脱敏导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1085" />
+            <location filename="../../ui/views/shortlists/view.py" line="552" />
             <source>Exported to %1.</source>
             <translation>已导出到 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="1091" />
+            <location filename="../../ui/views/shortlists/view.py" line="558" />
             <source>Exporting shortlist</source>
             <translation>正在导出名单</translation>
         </message>
@@ -2635,62 +2661,62 @@
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="190" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="77" />
             <source>Visit</source>
             <translation>走访记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="194" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="81" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="197" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="84" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="198" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="85" />
             <source>Our staff</source>
             <translation>我方人员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="199" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="86" />
             <source>Their people</source>
             <translation>对方人员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="205" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="92" />
             <source>Summary</source>
             <translation>会谈纪要</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="206" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="93" />
             <source>What they asked for</source>
             <translation>企业诉求</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="207" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="94" />
             <source>Expansion plans</source>
             <translation>扩产计划</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="208" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="95" />
             <source>Land and cost pressure</source>
             <translation>用地与成本压力</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="216" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="103" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="218" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="105" />
             <source>Due on</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="226" />
+            <location filename="../../ui/views/shortlists/dialogs.py" line="113" />
             <source>Next step date</source>
             <translation>下一步日期</translation>
         </message>
@@ -2698,37 +2724,37 @@
     <context>
         <name>WeightsEditor</name>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="82" />
+            <location filename="../../ui/widgets/weights.py" line="86" />
             <source>Defaults</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="83" />
+            <location filename="../../ui/widgets/weights.py" line="87" />
             <source>Back to the default weights</source>
             <translation>恢复为默认权重</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="121" />
+            <location filename="../../ui/widgets/weights.py" line="125" />
             <source>At least one weight must be above zero.</source>
             <translation>至少有一项权重必须大于 0。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="124" />
+            <location filename="../../ui/widgets/weights.py" line="128" />
             <source>Re-ranking when you stop moving the sliders…</source>
             <translation>停止拖动滑块后将重新排序…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="148" />
+            <location filename="../../ui/widgets/weights.py" line="152" />
             <source>Re-ranking every firm…</source>
             <translation>正在为全部企业重新评分…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="152" />
+            <location filename="../../ui/widgets/weights.py" line="156" />
             <source>Re-ranking with the new weights</source>
             <translation>正在按新权重重新评分</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="161" />
+            <location filename="../../ui/widgets/weights.py" line="165" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>已重新评分 %1 家企业，用时 %2 秒。</translation>
         </message>
@@ -2736,40 +2762,40 @@
     <context>
         <name>catalog</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="34" />
+            <location filename="../../ui/views/dashboard.py" line="35" />
             <source>Upstream</source>
             <translation>上游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="35" />
+            <location filename="../../ui/views/dashboard.py" line="36" />
             <source>Midstream</source>
             <translation>中游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="36" />
+            <location filename="../../ui/views/dashboard.py" line="37" />
             <source>Downstream</source>
             <translation>下游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="42" />
+            <location filename="../../ui/views/dashboard.py" line="43" />
             <location filename="../../ui/widgets/chainmap.py" line="33" />
             <source>Missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="43" />
+            <location filename="../../ui/views/dashboard.py" line="44" />
             <location filename="../../ui/widgets/chainmap.py" line="34" />
             <source>Weak</source>
             <translation>薄弱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="44" />
+            <location filename="../../ui/views/dashboard.py" line="45" />
             <location filename="../../ui/widgets/chainmap.py" line="35" />
             <source>Present</source>
             <translation>具备</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="45" />
+            <location filename="../../ui/views/dashboard.py" line="46" />
             <location filename="../../ui/widgets/chainmap.py" line="36" />
             <source>Strong</source>
             <translation>优势</translation>
@@ -2778,152 +2804,152 @@
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="58" />
+            <location filename="../../ui/field_labels.py" line="25" />
             <source>All fields when the firm was added</source>
             <translation>建档时的全部字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="59" />
+            <location filename="../../ui/field_labels.py" line="26" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="60" />
+            <location filename="../../ui/field_labels.py" line="27" />
             <source>Short name</source>
             <translation>企业简称</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="61" />
+            <location filename="../../ui/field_labels.py" line="28" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="62" />
+            <location filename="../../ui/field_labels.py" line="29" />
             <source>Stock code</source>
             <translation>股票代码</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="63" />
+            <location filename="../../ui/field_labels.py" line="30" />
             <source>Legal representative</source>
             <translation>法定代表人</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="64" />
+            <location filename="../../ui/field_labels.py" line="31" />
             <source>Firm type</source>
             <translation>企业类型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="65" />
+            <location filename="../../ui/field_labels.py" line="32" />
             <source>Industry</source>
             <translation>所属行业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="66" />
+            <location filename="../../ui/field_labels.py" line="33" />
             <source>Province</source>
             <translation>所属省份</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="67" />
+            <location filename="../../ui/field_labels.py" line="34" />
             <source>City</source>
             <translation>所属城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="68" />
+            <location filename="../../ui/field_labels.py" line="35" />
             <source>District</source>
             <translation>所属区县</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="69" />
+            <location filename="../../ui/field_labels.py" line="36" />
             <source>Registered address</source>
             <translation>注册地址</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="70" />
+            <location filename="../../ui/field_labels.py" line="37" />
             <source>Founded</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="71" />
+            <location filename="../../ui/field_labels.py" line="38" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="72" />
+            <location filename="../../ui/field_labels.py" line="39" />
             <source>Currency</source>
             <translation>注册资本币种</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="73" />
+            <location filename="../../ui/field_labels.py" line="40" />
             <source>Employees</source>
             <translation>员工人数</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="74" />
+            <location filename="../../ui/field_labels.py" line="41" />
             <source>Revenue</source>
             <translation>营业收入</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="75" />
+            <location filename="../../ui/field_labels.py" line="42" />
             <source>Revenue growth</source>
             <translation>营收增长率</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="76" />
+            <location filename="../../ui/field_labels.py" line="43" />
             <source>R&amp;D ratio</source>
             <translation>研发投入占比</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="77" />
+            <location filename="../../ui/field_labels.py" line="44" />
             <source>Patents</source>
             <translation>专利数量</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="78" />
+            <location filename="../../ui/field_labels.py" line="45" />
             <source>High-tech enterprise</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="79" />
+            <location filename="../../ui/field_labels.py" line="46" />
             <source>Listing</source>
             <translation>上市板块</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="80" />
+            <location filename="../../ui/field_labels.py" line="47" />
             <source>Listing date</source>
             <translation>上市日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="81" />
+            <location filename="../../ui/field_labels.py" line="48" />
             <source>Main business</source>
             <translation>主营业务</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="82" />
+            <location filename="../../ui/field_labels.py" line="49" />
             <source>Business scope</source>
             <translation>经营范围</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="83" />
+            <location filename="../../ui/field_labels.py" line="50" />
             <source>Introduction</source>
             <translation>企业简介</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="84" />
+            <location filename="../../ui/field_labels.py" line="51" />
             <source>Website</source>
             <translation>官网</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="85" />
+            <location filename="../../ui/field_labels.py" line="52" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/field_labels.py" line="53" />
             <source>Imported</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="87" />
+            <location filename="../../ui/field_labels.py" line="54" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
@@ -2954,57 +2980,57 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../../ui/main.py" line="66" />
+            <location filename="../../ui/main.py" line="71" />
             <source>ChainFill</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="110" />
+            <location filename="../../ui/main.py" line="117" />
             <source>Generating demo data…</source>
             <translation>正在生成演示数据…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="110" />
+            <location filename="../../ui/main.py" line="117" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="112" />
+            <location filename="../../ui/main.py" line="119" />
             <source>Demo database</source>
             <translation>演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="136" />
+            <location filename="../../ui/main.py" line="148" />
             <source>Generating demo data</source>
             <translation>正在生成演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="161" />
+            <location filename="../../ui/main.py" line="165" />
             <source>Welcome to ChainFill</source>
             <translation>欢迎使用补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="162" />
+            <location filename="../../ui/main.py" line="166" />
             <source>A new, empty database has been created:</source>
             <translation>已新建一个空数据库：</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="164" />
+            <location filename="../../ui/main.py" line="168" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>可以先导入一份企业名单（Excel 或 CSV 导出文件），也可以先打开内含虚构企业的演示数据库熟悉各项功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="171" />
+            <location filename="../../ui/main.py" line="175" />
             <source>Import a firm list…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="174" />
+            <location filename="../../ui/main.py" line="178" />
             <source>Open the demo database</source>
             <translation>打开演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="176" />
+            <location filename="../../ui/main.py" line="180" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
@@ -3102,49 +3128,49 @@ Restore it now?</source>
     <context>
         <name>stages</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="51" />
-            <location filename="../../ui/views/shortlists.py" line="56" />
+            <location filename="../../ui/views/dashboard.py" line="52" />
+            <location filename="../../ui/views/shortlists/common.py" line="14" />
             <source>Lead</source>
             <translation>线索</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="52" />
-            <location filename="../../ui/views/shortlists.py" line="57" />
+            <location filename="../../ui/views/dashboard.py" line="53" />
+            <location filename="../../ui/views/shortlists/common.py" line="15" />
             <source>Contacted</source>
             <translation>已接洽</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="53" />
-            <location filename="../../ui/views/shortlists.py" line="58" />
+            <location filename="../../ui/views/dashboard.py" line="54" />
+            <location filename="../../ui/views/shortlists/common.py" line="16" />
             <source>Visited</source>
             <translation>已走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="54" />
-            <location filename="../../ui/views/shortlists.py" line="59" />
+            <location filename="../../ui/views/dashboard.py" line="55" />
+            <location filename="../../ui/views/shortlists/common.py" line="17" />
             <source>Negotiating</source>
             <translation>洽谈中</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="55" />
-            <location filename="../../ui/views/shortlists.py" line="60" />
+            <location filename="../../ui/views/dashboard.py" line="56" />
+            <location filename="../../ui/views/shortlists/common.py" line="18" />
             <source>Signed</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="56" />
-            <location filename="../../ui/views/shortlists.py" line="61" />
+            <location filename="../../ui/views/dashboard.py" line="57" />
+            <location filename="../../ui/views/shortlists/common.py" line="19" />
             <source>Landed</source>
             <translation>已落地</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="57" />
-            <location filename="../../ui/views/shortlists.py" line="62" />
+            <location filename="../../ui/views/dashboard.py" line="58" />
+            <location filename="../../ui/views/shortlists/common.py" line="20" />
             <source>Dropped</source>
             <translation>已放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists.py" line="64" />
+            <location filename="../../ui/views/shortlists/common.py" line="22" />
             <source>Not in pipeline</source>
             <translation>未跟进</translation>
         </message>

@@ -302,6 +302,9 @@ class FirmTableModel(QAbstractTableModel):
         self.ctx = ctx
         self.columns = [COLUMNS[k] for k in columns]
         self._where = "1"
+        # (WHERE, params) of the whole ranked list: set by a view whose 排名 column must
+        # show the firm's rank among all, not its row, when the list is searched or filtered.
+        self.rank_base: tuple[str, tuple] | None = None
         self._params: tuple = ()
         sortable = [k for k in columns if COLUMNS[k].sort is not None]
         self._sort_key = "score" if "score" in columns else sortable[0]
@@ -481,12 +484,37 @@ class FirmTableModel(QAbstractTableModel):
         )
         self.row_queries += 1
         out = {}
-        for rec in cur:
-            values = dict(zip(self._select_cols, rec, strict=False))
+        rows = [dict(zip(self._select_cols, rec, strict=False)) for rec in cur]
+        ranks = self._global_ranks(list(ids)) if self._needs_global_rank() else {}
+        for values in rows:
             row = ids[values["id"]]
+            if values["id"] in ranks:
+                values["_rank"] = ranks[values["id"]]
             out[row] = self._prepare(row, values)
         self.rows_fetched += len(out)
         return out
+
+    def _needs_global_rank(self) -> bool:
+        """Whether row numbers differ from ranks: a search or filter narrows the list, or
+        another order than by score is shown."""
+        if self.rank_base is None or not any(c.kind == "rank" for c in self.columns):
+            return False
+        base_where, base_params = self.rank_base
+        narrowed = (self._where, self._params) != (base_where, tuple(base_params))
+        return narrowed or self._sort_key != "score" or not self._descending
+
+    def _global_ranks(self, ids: list[int]) -> dict[int, int]:
+        """Each firm's rank in the whole list (``rank_base``) by score, for a filtered view:
+        within a search, 排名 stays the firm's place among all candidates."""
+        assert self.rank_base is not None
+        base_where, base_params = self.rank_base
+        marks = ",".join("?" * len(ids))
+        sql = (
+            "SELECT o.id, (SELECT COUNT(*) FROM ranked WHERE "
+            f"({base_where}) AND score > o.score) + 1 FROM ranked AS o "
+            f"WHERE o.id IN ({marks}) AND o.score IS NOT NULL"
+        )
+        return {int(fid): int(rank) for fid, rank in self.ctx.db.execute(sql, (*base_params, *ids))}
 
     def _prepare(self, row: int, values: dict[str, Any]) -> _Row:
         """Format a row once, when it is fetched: painting then only looks texts up."""
@@ -495,7 +523,7 @@ class FirmTableModel(QAbstractTableModel):
         for col in self.columns:
             value = values.get(col.select)
             if col.kind == "rank":
-                texts.append(str(row + 1))
+                texts.append(str(values.get("_rank", row + 1)))
                 colors.append(None)
                 continue
             texts.append(self.display(col, value, values))

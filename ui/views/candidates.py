@@ -6,7 +6,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from catalog.codes import CANDIDATE_CITIES
 from ui import fmt
@@ -33,9 +33,18 @@ CANDIDATE_COLUMNS = (
 )
 
 
+SCORED = "score IS NOT NULL"  # only scored firms are candidates
+IN_CATALOG = "COALESCE(direction, '') != ''"  # banks and developers have no direction
+
+
 class CandidatesView(FirmListView):
-    extra_where = "score IS NOT NULL"  # only scored firms are candidates
     scroll_to_selection = True
+
+    @property
+    def extra_where(self) -> str:
+        """The whole list: scored firms, by default only those in a catalog direction."""
+        only = getattr(self, "catalog_only", None)
+        return f"{SCORED} AND {IN_CATALOG}" if only is None or only.isChecked() else SCORED
 
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
@@ -69,6 +78,12 @@ class CandidatesView(FirmListView):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.setSpacing(s)
         ll.addWidget(self.filters)
+        # Firms outside the catalog (banks, developers …) fill no gap: hidden by default,
+        # one click away.
+        self.catalog_only = QCheckBox(self.tr("Only firms in the catalog's directions"))
+        self.catalog_only.setChecked(True)
+        self.catalog_only.toggled.connect(lambda _on: self._apply_filter(self.filters.value()))
+        ll.addWidget(self.catalog_only)
         ll.addWidget(self.table, 1)
 
         right = QWidget()
@@ -104,6 +119,13 @@ class CandidatesView(FirmListView):
 
     def depends_on(self) -> tuple[str, ...]:
         return (FIRMS, SCORES, CATALOG, "classification")
+
+    def _apply_filter(self, flt) -> None:
+        from ui.widgets.filters import FirmFilter
+
+        # 排名 is the firm's rank in the whole list, also within a search.
+        self.model.rank_base = FirmFilter().sql(self.extra_where)
+        super()._apply_filter(flt)
 
     def reload(self) -> None:
         self.filters.fill_directions()

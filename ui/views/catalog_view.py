@@ -138,6 +138,9 @@ class CatalogView(View):
         self.cand_table.setMinimumHeight(self.fontMetrics().height() * 16)
         self.cand_table.doubleClicked.connect(self._open_candidate)
         self.cand_card.body.addWidget(self.cand_table, 1)
+        self.cand_empty = EmptyState(self.tr("None yet: no scored firm in this segment."))
+        self.cand_empty.hide()
+        self.cand_card.body.addWidget(self.cand_empty)
         self.cand_more = make_button(self.tr("Open in Recommendations"), "candidates")
         self.cand_more.clicked.connect(self._open_in_candidates)
         row = QHBoxLayout()
@@ -145,13 +148,17 @@ class CatalogView(View):
         row.addWidget(self.cand_count, 1)
         row.addWidget(self.cand_more)
         self.cand_card.body.addLayout(row)
-        self.cand_model.loaded.connect(
-            lambda: self.cand_count.setText(fmt.firms(self.cand_model.rowCount()))
-        )
+        self.cand_model.loaded.connect(self._candidates_loaded)
         lower.addWidget(self.cand_card, 3)
         pl.addLayout(lower)
         pl.addStretch(1)
         self._show_segment(None)
+
+    def _candidates_loaded(self) -> None:
+        n = self.cand_model.rowCount()
+        self.cand_count.setText(fmt.firms(n))
+        self.cand_table.setVisible(n > 0)  # an empty table says nothing: 暂无 does
+        self.cand_empty.setVisible(n == 0)
 
     def _build_segment_card(self) -> None:
         # Structural edits in the card's title row. Adding belongs to the direction, so its

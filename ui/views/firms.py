@@ -74,8 +74,18 @@ def size_columns(view: QTableView, model: FirmTableModel) -> None:
         "revenue": 7,
         "founded": 8,
     }
+    fm = view.horizontalHeader().fontMetrics()
     for i, col in enumerate(model.columns):
-        view.setColumnWidth(i, int(em * widths.get(col.key, 7)) + em)
+        # Never narrower than the header and its sort arrow (补链契合度 was cut to 卜链契合度).
+        title = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+        head = fm.horizontalAdvance(title) + int(em * 2.2)
+        view.setColumnWidth(i, max(int(em * widths.get(col.key, 7)) + em, head))
+    if hasattr(view, "fill_column"):
+        keys = [c.key for c in model.columns]
+        if "name" in keys:
+            view.fill_column = keys.index("name")
+            view.fill_min = view.columnWidth(view.fill_column)
+            view.fill_width()
 
 
 class FirmsView(FirmListView):

@@ -1,4 +1,4 @@
-"""设置: database file, interface language, ranking weights and backups (kept between runs)."""
+"""设置: database file, interface language, ranking weights, 本人信息 and backups."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSpinBox,
     QTableWidget,
@@ -153,6 +154,30 @@ class SettingsView(View):
         self.weights = WeightsEditor(ctx)
         self.weights_card.body.addWidget(self.weights)
         grid.addWidget(self.weights_card, 2, 0)
+
+        # 本人信息: the person named as 负责人 / 编制人 instead of the computer's login.
+        self.user_card = Card(
+            self.tr("Your details"),
+            self.tr(
+                "Named as the owner of shortlists, the compiler of dossiers and in the change "
+                "log, instead of the computer's login name."
+            ),
+        )
+        uform = QFormLayout()
+        uform.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.user_edits: dict[str, QLineEdit] = {}
+        for attr, label in (
+            ("user_name", self.tr("Name")),
+            ("user_section", self.tr("Section")),
+            ("user_phone", self.tr("Phone")),
+        ):
+            edit = QLineEdit(getattr(ctx.settings, attr) or "")
+            edit.setMaxLength(60)
+            edit.editingFinished.connect(lambda a=attr: self._user_changed(a))
+            uform.addRow(label, edit)
+            self.user_edits[attr] = edit
+        self.user_card.body.addLayout(uform)
+        grid.addWidget(self.user_card, 3, 0)
 
         # Backups.
         self.backup_card = Card(self.tr("Backups"))
@@ -328,6 +353,12 @@ class SettingsView(View):
                 on_done=lambda: self.backup_btn.setEnabled(True),
             )
         )
+
+    def _user_changed(self, attr: str) -> None:
+        text = " ".join(self.user_edits[attr].text().split()) or None
+        if getattr(self.ctx.settings, attr) != text:
+            setattr(self.ctx.settings, attr, text)
+            self.ctx.save_settings()
 
     def _language_changed(self) -> None:
         code = self.language.currentData()

@@ -47,12 +47,19 @@ class ViewHeader(QWidget):
         self.subtitle = QLabel(subtitle)
         self.subtitle.setObjectName("viewSubtitle")
         self.subtitle.setVisible(bool(subtitle))
+        # Width budget: the explanation wraps rather than widening the window.
+        self.subtitle.setWordWrap(True)
         text.addWidget(self.title)
         text.addWidget(self.subtitle)
         outer.addLayout(text, 1)
         self.actions = QHBoxLayout()
         self.actions.setSpacing(s)
         outer.addLayout(self.actions)
+        # Buttons with an icon show the icon only when the window is narrow (the text goes
+        # to the tooltip), so that a laptop screen fits every view.
+        self._buttons: list[tuple[QPushButton, str, str]] = []
+        self._full: dict[int, int] = {}
+        self._compact = False
 
     def add_button(
         self, text: str, icon: str | None = None, primary: bool = False, tip: str = ""
@@ -61,7 +68,51 @@ class ViewHeader(QWidget):
         if tip:
             b.setToolTip(tip)
         self.actions.addWidget(b)
+        if icon:
+            self._buttons.append((b, text, tip))
         return b
+
+    def _compact_width(self, b: QPushButton) -> int:
+        return b.iconSize().width() + 2 * self.fontMetrics().height()
+
+    def _needed(self, compact: bool) -> int:
+        """The header's width with every button's text shown (or icons only)."""
+        m = self.layout().contentsMargins()
+        sp = self.actions.spacing()
+        width = m.left() + m.right() + self.title.sizeHint().width() + sp
+        shown = {id(b) for b, _, _ in self._buttons}
+        for i in range(self.actions.count()):
+            w = self.actions.itemAt(i).widget()
+            if w is None or not w.isVisibleTo(self):
+                continue
+            if id(w) in shown:
+                b = next(b for b, _, _ in self._buttons if b is w)
+                width += self._compact_width(b) if compact else self._full.get(id(b), 0)
+            else:
+                width += w.sizeHint().width()
+            width += sp
+        return width
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for b, text, tip in self._buttons:
+            b.setText("" if compact else text)
+            b.setToolTip((text + ("\n" + tip if tip else "")) if compact else tip)
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        if self._buttons:
+            hint.setWidth(min(hint.width(), self._needed(compact=True)))
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        if self._buttons:
+            if not self._compact:  # remember the buttons' widths with their text
+                self._full = {id(b): b.sizeHint().width() for b, _, _ in self._buttons}
+            self._set_compact(event.size().width() < self._needed(compact=False))
+        super().resizeEvent(event)
 
     def add_widget(self, w: QWidget) -> None:
         self.actions.addWidget(w)

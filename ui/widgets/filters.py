@@ -111,10 +111,11 @@ class FilterBar(QWidget):
         self.reset_btn.setToolTip(self.tr("Clear the search and every filter"))
         top.addWidget(self.reset_btn)
 
-        self.city = self._combo(em * 6)
-        self.district = self._combo(em * 6)
-        self.direction = self._combo(em * 7)
-        self.segment = self._combo(em * 8)
+        # Wide enough for 全部城市 / 全部产业方向 and the arrow: a squeezed box read "全部:".
+        self.city = self._combo(em * 7.5)
+        self.district = self._combo(em * 7.5)
+        self.direction = self._combo(em * 9.5)
+        self.segment = self._combo(em * 9)
         lay.addWidget(self.city, 2)
         lay.addWidget(self.district, 2)
         lay.addWidget(self.direction, 3)
@@ -146,6 +147,13 @@ class FilterBar(QWidget):
         self.confirmed = QCheckBox(self.tr("Confirmed only"))
         self.confirmed.setVisible(show_confirmed)
         lay.addWidget(self.confirmed)
+        # Width budget: when the bar is narrow the score and confidence filters move to a
+        # row of their own, so the place and direction boxes keep their text readable.
+        self._row, self._wrap = lay, QHBoxLayout()
+        self._wrap.setSpacing(int(s * 0.8))
+        outer.addLayout(self._wrap)
+        self._movable = [self.min_score, self.min_confidence, self.confirmed]
+        self._wrapped = False
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -179,9 +187,9 @@ class FilterBar(QWidget):
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
-    def _combo(self, min_width: int) -> QComboBox:
+    def _combo(self, min_width: float) -> QComboBox:
         c = QComboBox()
-        c.setMinimumWidth(min_width)
+        c.setMinimumWidth(int(min_width))
         c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         c.setMaxVisibleItems(24)
         return c
@@ -350,6 +358,37 @@ class FilterBar(QWidget):
         self._loading = False
         self._timer.stop()
         self._emit()
+
+    def _min_row(self, widgets) -> int:
+        shown = [w for w in widgets if not w.isHidden()]
+        spacing = self._row.spacing() * max(0, len(shown) - 1)
+        return sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in shown) + spacing
+
+    def minimumSizeHint(self):
+        """As narrow as the bar gets with the score filters on a row of their own."""
+        hint = super().minimumSizeHint()
+        combos = [self.city, self.district, self.direction, self.segment]
+        top = self.layout().itemAt(0).layout().minimumSize().width()
+        hint.setWidth(max(top, self._min_row(combos), self._min_row(self._movable)))
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        em = self.fontMetrics().horizontalAdvance("中")
+        combos = [self.city, self.district, self.direction, self.segment]
+        one_row = self._min_row(combos + self._movable)
+        wrap = event.size().width() < max(one_row, em * 50)
+        if wrap != self._wrapped:
+            self._wrapped = wrap
+            target = self._wrap if wrap else self._row
+            for w in self._movable:
+                (self._row if wrap else self._wrap).removeWidget(w)
+                target.addWidget(w, 0 if w is self.confirmed else 1)
+            if wrap:
+                self._wrap.addStretch(1)
+            else:
+                while self._wrap.count():
+                    self._wrap.takeAt(0)
+        super().resizeEvent(event)
 
     def _emit(self) -> None:
         if self._loading:

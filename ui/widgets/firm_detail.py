@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -66,6 +67,8 @@ def format_field(field: str, value: Any, row: dict[str, Any] | None = None) -> s
     if value is None or value == "":
         return fmt.DASH
     if field in ("registered_capital", "revenue"):
+        if field == "registered_capital" and (row or {}).get("_capital_fx"):
+            return str(row["_capital_fx"])  # both currencies and the rate (app.fx)
         text = fmt.money_wan(value)
         cur = (row or {}).get("currency")
         if field == "registered_capital" and cur and cur not in ("人民币", "CNY", "RMB"):
@@ -284,6 +287,11 @@ class FirmDetail(QWidget):
         self.explain.setOpenLinks(False)
         self.explain.setFrameShape(QFrame.Shape.NoFrame)
         lay.addWidget(self.explain, 1)
+        # The explanation reads as policy text; the arithmetic is one click away.
+        self.show_detail = QCheckBox(self.tr("Show the arithmetic"))
+        self.show_detail.toggled.connect(self._render_explanation)
+        lay.addWidget(self.show_detail)
+        self._explanation: dict[str, Any] | None = None
         self.score_tab = inner
         self.tabs.addTab(inner, self.tr("Score"))
 
@@ -332,6 +340,11 @@ class FirmDetail(QWidget):
             return
         self.firm_id = firm_id
         self.row = dict(row)
+        from app import fx
+
+        self.row["_capital_fx"] = fx.describe(
+            self.row.get("registered_capital"), self.row.get("currency"), fx.get_rates(self.ctx.db)
+        )
         self.empty.hide()
         self.body.show()
         r = self.row
@@ -460,6 +473,7 @@ class FirmDetail(QWidget):
         self.f_cap.set(self.row.get("capability"))
         self.f_prop.set(self.row.get("propensity"))
         self.explain.setPlainText(self.tr("Working out the explanation…"))
+        self._explanation = None
         self._explained = None
         if self.tabs.currentWidget() is self.score_tab:
             self._explain_timer.start()
@@ -496,6 +510,7 @@ class FirmDetail(QWidget):
 
     def _explain_failed(self, fid: int, error) -> None:
         if fid == self.firm_id:
+            self._explanation = None
             self.explain.setPlainText(error.message)
 
     def _show_explanation(self, fid: int, res: dict[str, Any]) -> None:
@@ -507,8 +522,21 @@ class FirmDetail(QWidget):
         self.f_gap.set(res.get("gap_fit"), w.get("gap_fit", 0) / total if w else None)
         self.f_cap.set(res.get("capability"), w.get("capability", 0) / total if w else None)
         self.f_prop.set(res.get("propensity"), w.get("propensity", 0) / total if w else None)
-        text = res.get("text") or res.get("why") or ""
-        self.explain.setPlainText(text)
+        self._explanation = res
+        self._render_explanation()
+
+    def _render_explanation(self) -> None:
+        res = self._explanation
+        if res is None:
+            return
+        from html import escape
+
+        summary = res.get("summary") or res.get("text") or res.get("why") or ""
+        html = f"<p><b>{escape(res.get('name') or '')}</b></p><p>{escape(summary)}</p>"
+        detail = res.get("detail")
+        if detail and self.show_detail.isChecked():
+            html += "<pre style='white-space: pre-wrap'>" + escape(detail) + "</pre>"
+        self.explain.setHtml(html)
 
     # -- editing ------------------------------------------------------------------------------
     def open_editor(self):

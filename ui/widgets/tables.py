@@ -16,6 +16,31 @@ class FirmTableView(QTableView):
         super().__init__(parent)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
+    # The column that takes the room a wide window leaves (the firm name), and its width
+    # from the font; set by ui.views.firms.size_columns.
+    fill_column: int | None = None
+    fill_min: int = 0
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fill_width()
+
+    def fill_width(self) -> None:
+        """Width budget: on a wide screen the name column grows instead of leaving half the
+        table empty beside names cut with "…"; never narrower than its font-based width."""
+        col = self.fill_column
+        model = self.model()
+        if col is None or model is None or col >= model.columnCount():
+            return
+        hh = self.horizontalHeader()
+        others = sum(
+            hh.sectionSize(i)
+            for i in range(model.columnCount())
+            if i != col and not hh.isSectionHidden(i)
+        )
+        room = self.viewport().width() - others
+        hh.resizeSection(col, max(self.fill_min, room))
+
     def paintEvent(self, event) -> None:
         # Opaque means nothing is painted for us: clear what the rows do not cover.
         p = QPainter(self.viewport())

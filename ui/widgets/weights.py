@@ -60,8 +60,12 @@ class WeightsEditor(QWidget):
             slider.setRange(0, 100)
             slider.setPageStep(10)
             slider.setToolTip(weight_hint(name))
+            # The slider keeps a visible track in a narrow column; the number box stays small.
+            em = self.fontMetrics().horizontalAdvance("中")
+            slider.setMinimumWidth(em * 3)
             spin = QSpinBox()
             spin.setRange(0, 100)
+            spin.setMaximumWidth(em * 4)
             spin.setAccessibleName(weight_label(name))
             share = QLabel()
             share.setObjectName("muted")

@@ -9,12 +9,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QListWidget,
     QListWidgetItem,
     QProgressDialog,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -147,7 +149,14 @@ class ShortlistsView(View):
         self.panel = OutreachPanel(ctx)
         self.panel.changed.connect(self._panel_changed)
         rl.addWidget(self.panel, 1)
-        split.addWidget(right)
+        # Width budget: on a laptop screen the firm panel scrolls instead of widening the
+        # window past the screen.
+        right_scroll = QScrollArea()
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_scroll.setWidget(right)
+        split.addWidget(right_scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 6)
         split.setStretchFactor(2, 4)

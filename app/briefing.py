@@ -1,0 +1,146 @@
+"""A firm's score in a section chief's words: two or three sentences, no arithmetic.
+
+``chainfill explain``, the 推荐 detail panel and the dossier's 详细说明 lead with this text;
+the arithmetic (``scoring.explain.full_text``) stays one click away (``explain --detail``,
+计算明细 in the app, ``detail`` in ``explain --json``). The three sentences answer what a
+reader asks, in this order: which gap of Dongguan's chain the firm fills and how sure we are
+of that; why the firm is strong (or what we do not know about it); what speaks for or against
+its coming. The classifier's evidence phrases are quoted as ``model.explain`` gives them.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from app.fmt import money
+
+# The gap strength codes of scoring.gaps, in words a reader uses.
+_STRENGTH = {"missing": "空白", "weak": "薄弱", "present": "已有一定基础", "strong": "较强"}
+
+
+def _known(x: Any) -> bool:
+    return x is not None and not (isinstance(x, float) and math.isnan(x))
+
+
+def _fact(name: str, facts: dict[str, Any]) -> str:
+    raw = facts.get(name)
+    if raw is None or not _known(raw):
+        return ""
+    v = float(raw)
+    if name in ("revenue", "capital"):
+        return money(v) or ""
+    if name == "employees":
+        return f"{v:,.0f} 人"
+    if name in ("growth", "rd"):
+        return f"{100 * v:.1f}%"
+    if name == "patents":
+        return f"{v:,.0f} 件"
+    return ""
+
+
+def _join(items: list[str]) -> str:
+    return "、".join(items)
+
+
+def gap_sentence(fs: Any, evidence: list[str]) -> str:
+    """Which gap the firm fills, and how sure the classification is."""
+    if not fs.direction:
+        if fs.confirmed:
+            return "经工作人员确认，该企业不属于产业目录的方向，对补链没有直接作用。"
+        return "该企业的业务不属于产业目录的方向，对补链没有直接作用。"
+    where = fs.direction_name + (f"的“{fs.segment_name}”环节" if fs.segment_name else "")
+    g = fs.gap
+    if g is not None:
+        strength = _STRENGTH.get(g.strength, g.strength)
+        key = "，属十大重点产业" if g.key else ""
+        head = f"可补东莞{where}的缺口（本地基础{strength}{key}，库中东莞企业 {g.local_firms} 家）"
+    else:
+        head = f"属于{where}（环节未定，按该方向各环节的平均缺口计）"
+    why = f"，依据是企业资料中的“{'”“'.join(evidence[:3])}”等用语" if evidence else ""
+    if fs.confirmed:
+        sure = "；归类已由工作人员确认"
+    elif fs.probability >= 0.7:
+        sure = f"；归类把握较大{why}"
+    elif fs.probability >= 0.4:
+        sure = f"；归类把握一般{why}，宜在走访前核实主营业务"
+    else:
+        sure = f"；但归类把握不大（{100 * fs.probability:.0f}%）{why}，需先核实其主营业务再作判断"
+    return head + sure + "。"
+
+
+def strength_sentence(fs: Any, capital_note: str | None) -> str:
+    """Why the firm is strong, or what we do not know about it."""
+    from scoring import capability as cap
+
+    reasons = cap.reasons(fs.factors)
+    ups = [(n, lab) for n, s, lab in reasons if s == "+"][:3]
+    downs = [(n, lab) for n, s, lab in reasons if s == "−"][:2]
+    missing = [lab.removeprefix("缺少").removesuffix("数据") for _, s, lab in reasons if s == "?"]
+
+    def said(items: list[tuple[str, str]]) -> str:
+        out = []
+        for n, lab in items:
+            fact = _fact(n, fs.facts)
+            out.append(f"{lab}（{fact}）" if fact else lab)
+        return _join(out)
+
+    parts = []
+    if ups:
+        parts.append(f"企业实力方面，{said(ups)}")
+        if downs:
+            parts.append(f"但{said(downs)}")
+    elif downs:
+        parts.append(f"企业实力偏弱：{said(downs)}")
+    elif fs.capability is not None:
+        parts.append("企业实力中等")
+    if fs.coverage < 0.5:
+        gaps = _join(missing[:4])
+        parts.append(
+            f"资料不全（缺{gaps}等），实力按中性估计，宜补充资料"
+            if parts or gaps
+            else "资料不全，实力按中性估计"
+        )
+    if not parts:
+        parts.append("没有企业规模、研发和资质的资料，实力按中性估计")
+    text = "，".join(parts)
+    if capital_note:
+        text += f"；注册资本为外币，{capital_note}"
+    return text + "。"
+
+
+def landing_sentence(fs: Any) -> str:
+    """What speaks for or against the firm's coming to Dongguan."""
+    if not fs.candidate:
+        return "该企业不在深圳、广州的候选范围（东莞企业作为本地产业基础的依据），不参与排名。"
+    ups = [lab for _, s, lab in fs.propensity_reasons if s == "+"][:3]
+    downs = [lab for _, s, lab in fs.propensity_reasons if s == "−"][:2]
+    p = fs.propensity
+    level = (
+        ""
+        if p is None
+        else (
+            "来莞可能性较高" if p >= 0.6 else ("来莞可能性一般" if p >= 0.35 else "来莞可能性偏低")
+        )
+    )
+    bits = []
+    if ups:
+        bits.append(f"有利于来莞的是{_join(ups)}")
+    if downs:
+        bits.append(f"不利的是{_join(downs)}")
+    if not bits:
+        return (level or "来莞可能性难以判断") + "。"
+    return (level + "：" if level else "") + "；".join(bits) + "。"
+
+
+def summary(fs: Any, evidence: list[str], capital_note: str | None = None) -> str:
+    """The three sentences, with the overall score in front when the firm is ranked."""
+    head = ""
+    if fs.candidate and fs.score is not None:
+        head = f"综合评分 {fs.score:.1f}（满分 100）。"
+    return (
+        head
+        + gap_sentence(fs, evidence)
+        + strength_sentence(fs, capital_note)
+        + landing_sentence(fs)
+    )

@@ -1,0 +1,157 @@
+"""Exchange rates: foreign-currency registered capital in 人民币 for scoring and documents.
+
+Registry exports give a foreign-invested firm's registered capital in its own currency
+(``746万美元``); the importer keeps the amount in 万 of that currency and the ISO code in
+``firms.currency``. Scoring compares capital in 万元人民币, so it converts at a rate table that
+staff keep up to date: a date and 人民币 per unit of each currency, stored with the data
+(setting ``fx.rates``, like the ranking weights, so that everyone scoring the same database
+uses the same rates). A currency missing from the table counts as unknown capital, never as
+人民币. Changing the table rescores every firm (``app.ranking.current_state``).
+
+The shipped defaults are approximate reference rates; the date says how old they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from app.errors import UserError
+from app.parsing import CURRENCIES
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+SETTING = "fx.rates"
+DEFAULT_DATE = "2026-01-01"
+# 人民币 per unit (approximate reference rates of the date above; staff update them).
+DEFAULT_RATES: dict[str, float] = {
+    "USD": 7.10,
+    "HKD": 0.91,
+    "EUR": 8.20,
+    "JPY": 0.047,
+    "GBP": 9.50,
+    "TWD": 0.22,
+    "AUD": 4.70,
+    "CAD": 5.10,
+    "SGD": 5.50,
+    "CHF": 8.90,
+    "KRW": 0.0049,
+    "MOP": 0.88,
+}
+# The Chinese name of each code, for explanations and documents.
+NAMES: dict[str, str] = {
+    "CNY": "人民币",
+    "USD": "美元",
+    "HKD": "港元",
+    "EUR": "欧元",
+    "JPY": "日元",
+    "GBP": "英镑",
+    "TWD": "新台币",
+    "AUD": "澳元",
+    "CAD": "加元",
+    "SGD": "新加坡元",
+    "CHF": "瑞士法郎",
+    "KRW": "韩元",
+    "MOP": "澳门元",
+}
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Rates:
+    """The rate table in force: its date and 人民币 per unit of each currency."""
+
+    date: str = DEFAULT_DATE
+    rates: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_RATES))
+
+    def rate(self, currency: str | None) -> float | None:
+        """人民币 per unit; 1 for 人民币 (or none named); None for a currency not in the table."""
+        code = (currency or "CNY").upper()
+        if code in ("CNY", "RMB"):
+            return 1.0
+        return self.rates.get(code)
+
+    def to_cny(self, amount: float | None, currency: str | None) -> float | None:
+        """An amount in 万 of ``currency`` as 万元人民币 (None when unknown)."""
+        r = self.rate(currency)
+        return None if amount is None or r is None else amount * r
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.date, "rates": dict(sorted(self.rates.items()))}
+
+
+def name(code: str | None) -> str:
+    c = (code or "CNY").upper()
+    return NAMES.get(c, c)
+
+
+def get_rates(db: Database) -> Rates:
+    """The rate table of this database (the defaults for what was never set)."""
+    raw = db.get_setting(SETTING)
+    if not isinstance(raw, dict):
+        return Rates()
+    rates = dict(DEFAULT_RATES)
+    for k, v in (raw.get("rates") or {}).items():
+        if isinstance(k, str) and isinstance(v, (int, float)) and v > 0:
+            rates[k.upper()] = float(v)
+    d = raw.get("date")
+    return Rates(date=d if isinstance(d, str) and _DATE_RE.match(d) else DEFAULT_DATE, rates=rates)
+
+
+def currency_of(text: str) -> str:
+    """The ISO code of a foreign currency named by code or Chinese name; UserError otherwise."""
+    t = (text or "").strip()
+    code = CURRENCIES.get(t) or CURRENCIES.get(t.upper())
+    if code is None or code == "CNY":
+        known = "、".join(f"{c}（{n}）" for c, n in NAMES.items() if c != "CNY")
+        raise UserError(f"没有外币“{text}”。可设置汇率的币种：{known}")
+    return code
+
+
+def set_rate(db: Database, currency: str, rate: object, on: str | None = None) -> Rates:
+    """Set one currency's rate (人民币 per unit) and the table's date (today by default)."""
+    code = currency_of(currency)
+    try:
+        value = float(str(rate).strip())
+    except ValueError:
+        raise UserError(f"汇率“{rate}”不是数字：应为 1 {name(code)} 折合多少元人民币") from None
+    if not 0 < value < 10000:
+        raise UserError(f"汇率 {rate} 不合理：应为 1 {name(code)} 折合多少元人民币（大于 0）")
+    current = get_rates(db)
+    rates = {**current.rates, code: value}
+    return _store(db, Rates(date=on or date.today().isoformat(), rates=rates))
+
+
+def set_date(db: Database, on: str) -> Rates:
+    """Say which day the rate table is of."""
+    t = (on or "").strip()
+    try:
+        date.fromisoformat(t)
+    except ValueError:
+        raise UserError(f"日期“{on}”无效，请写成 2026-12-01 的形式") from None
+    if not _DATE_RE.match(t):
+        raise UserError(f"日期“{on}”无效，请写成 2026-12-01 的形式")
+    return _store(db, Rates(date=t, rates=get_rates(db).rates))
+
+
+def _store(db: Database, rates: Rates) -> Rates:
+    db.set_setting(SETTING, rates.to_json())
+    return rates
+
+
+def describe(amount: float | None, currency: str | None, rates: Rates) -> str | None:
+    """``746 万美元（按 2026-01-01 汇率 7.1 折合约 5,297 万元人民币）`` for a foreign amount;
+    None for 人民币 or no amount."""
+    from app.fmt import figure
+
+    code = (currency or "CNY").upper()
+    if amount is None or code in ("CNY", "RMB"):
+        return None
+    r = rates.rate(code)
+    own = f"{figure(amount)} 万{name(code)}"
+    if r is None:
+        return f"{own}（汇率表中没有此币种，未计入）"
+    return f"{own}（按 {rates.date} 汇率 {r:g} 折合约 {figure(amount * r)} 万元人民币）"
