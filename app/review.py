@@ -97,10 +97,16 @@ class QueueItem:
 
 
 def _disagrees(expected: frozenset[str] | None, direction: str) -> bool:
+    """Does the call contradict the label? A direction call contradicts a label outside the
+    catalog or one naming other directions. A none call contradicts only a label that names a
+    single direction (锂离子电池制造): broad labels such as 化学原料和化学制品制造业 name the
+    directions some of their firms may belong to, and most of their firms belong to none."""
     if expected is None:
         return False
     if not expected:
         return bool(direction)
+    if not direction:
+        return len(expected) == 1
     return direction not in expected
 
 

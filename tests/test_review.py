@@ -289,3 +289,14 @@ def test_retrain_job_reports_the_gain_and_the_firms_that_moved(db):
     assert sum(n for _, n in res["moved_to"]) <= res["moved"]
     assert db.get_setting(classification.SETTING)["version"] == res["version"]
     assert db.scalar("SELECT COUNT(*) FROM sqlite_temp_master WHERE name = 'review_before'") == 0
+
+
+def test_a_none_call_contradicts_only_a_label_naming_one_direction():
+    from app.review import _disagrees
+
+    assert _disagrees(frozenset({"energy.battery"}), "")  # 锂离子电池制造, called none
+    broad = frozenset({"mat.advanced", "mat.frontier", "energy.battery"})  # 化学原料…制造业
+    assert not _disagrees(broad, "")
+    assert _disagrees(broad, "it.terminal")
+    assert _disagrees(frozenset(), "it.ai")  # a bank called AI
+    assert not _disagrees(None, "it.ai")
