@@ -14,6 +14,7 @@ import math
 from typing import Any
 
 from app.fmt import money
+from scoring.explain import fact_text
 
 # The gap strength codes of scoring.gaps, in words a reader uses.
 _STRENGTH = {"missing": "空白", "weak": "薄弱", "present": "已有一定基础", "strong": "较强"}
@@ -21,22 +22,6 @@ _STRENGTH = {"missing": "空白", "weak": "薄弱", "present": "已有一定基�
 
 def _known(x: Any) -> bool:
     return x is not None and not (isinstance(x, float) and math.isnan(x))
-
-
-def _fact(name: str, facts: dict[str, Any]) -> str:
-    raw = facts.get(name)
-    if raw is None or not _known(raw):
-        return ""
-    v = float(raw)
-    if name in ("revenue", "capital"):
-        return money(v) or ""
-    if name == "employees":
-        return f"{v:,.0f} 人"
-    if name in ("growth", "rd"):
-        return f"{100 * v:.1f}%"
-    if name == "patents":
-        return f"{v:,.0f} 件"
-    return ""
 
 
 def _join(items: list[str]) -> str:
@@ -81,7 +66,7 @@ def strength_sentence(fs: Any, capital_note: str | None) -> str:
     def said(items: list[tuple[str, str]]) -> str:
         out = []
         for n, lab in items:
-            fact = _fact(n, fs.facts)
+            fact = fact_text(n, fs.facts, money)
             out.append(f"{lab}（{fact}）" if fact else lab)
         return _join(out)
 

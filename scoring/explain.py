@@ -9,6 +9,7 @@ fills and how severe that gap is, which facts raised or lowered the score, and h
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,13 +87,16 @@ def money(wan: float | None) -> str:
     return f"{wan:,.0f} 万元"
 
 
-def _fact_text(name: str, facts: dict[str, Any]) -> str:
-    """The fact behind a capability factor, for the reader to check."""
+def fact_text(
+    name: str, facts: dict[str, Any], money: Callable[[float], str | None] = money
+) -> str:
+    """The fact behind a capability factor, for the reader to check (``money`` formats
+    amounts in 万元: the app passes its own formatter)."""
     v = facts.get(name)
     if v is None or (isinstance(v, float) and math.isnan(v)):
         return ""
     if name in ("revenue", "capital"):
-        return money(v)
+        return money(float(v)) or ""
     if name == "employees":
         return f"{v:,.0f} 人"
     if name in ("growth", "rd"):
@@ -234,7 +238,7 @@ def full_text(
             f"按 {100 * fs.capability_eff:.0f} 计入）"
         )
     for name, sign, label in cap.reasons(fs.factors):
-        fact = _fact_text(name, fs.facts)
+        fact = fact_text(name, fs.facts)
         if sign == "?":
             lines.append(f"  ? {label} → 置信度降低")
         else:
@@ -286,7 +290,7 @@ def factors_json(fs: FirmScore) -> list[dict[str, Any]]:
             "factor": n,
             "sign": s,
             "label": lab,
-            "fact": _fact_text(n, fs.facts),
+            "fact": fact_text(n, fs.facts),
         }
         for n, s, lab in cap.reasons(fs.factors)
     ]
