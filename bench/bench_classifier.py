@@ -254,10 +254,7 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
     clause = text_model.clause_logp(texts)
     mention = calibration.mentions(clause, text_model.dir_layer.classes)
     shipped = calibration.load_shipped()
-    from scoring import confidence
-
-    # the product's rule (DirectionClassifier.decide_any): the fitted cap, held below 高
-    cap = min(shipped.mention_none_cap if shipped is not None else 1.0, confidence.HIGH - 0.01)
+    cap = shipped.mention_none_cap if shipped is not None else 1.0
     conc = concordance.expected_directions
     out: dict = {"n": len(texts)}
     runs = []
@@ -265,8 +262,7 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
         pred, conf, _ = calibration.cross_val_predict(
             logp, data.industries, data.truth, classes, conc, seed=seed, clause_logp=clause
         )
-        capped = np.array([d == "" for d in pred]) & mention
-        conf = np.where(capped, np.minimum(conf, cap), conf)
+        conf = calibration.cap_none_calls(pred, conf, mention, cap)  # the product's rule
         runs.append((pred, conf, real_dev.score(data, pred, conf.tolist())))
     keys = ("macro_f1", "accuracy", "in_out_f1", "ece")
     mean = {k: float(np.mean([r[2][k] for r in runs])) for k in keys}
@@ -332,6 +328,8 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
             f"observed {pct(observed)}"
         )
     print(f"    expected calibration error {table['ece']:.3f}")
+    from scoring import confidence
+
     print("  把握 bands (scoring/confidence.py):")
     for name, lo, hi in (
         ("高", confidence.HIGH, 1.01),

@@ -40,6 +40,8 @@ from typing import Any
 
 import numpy as np
 
+from scoring import confidence
+
 NONE = ""
 LOGP_FLOOR = -20.0
 FORMAT = "chainfill-real-layer"
@@ -74,41 +76,51 @@ class RealLayer:
     # -- features ----------------------------------------------------------------------------
     def label_prior(self, labels: Sequence[str | None]) -> np.ndarray:
         """log P(c | label) − log P(c) per row; 0 for labels not in the table."""
-        out = np.zeros((len(labels), len(self.classes)))
         log_prior = np.log(self.prior)
-        cache: dict[str, np.ndarray] = {}
-        for i, lab in enumerate(labels):
-            key = normalise_label(lab)
-            if not key or key not in self.label_counts:
-                continue
-            row = cache.get(key)
-            if row is None:
-                c = np.asarray(self.label_counts[key], dtype=np.float64)
-                a = self.smoothing
-                row = cache[key] = np.log((c + a * self.prior) / (c.sum() + a)) - log_prior
-            out[i] = row
-        return out
+        a = self.smoothing
+
+        def row(key: str) -> np.ndarray | None:
+            if key not in self.label_counts:
+                return None
+            c = np.asarray(self.label_counts[key], dtype=np.float64)
+            return np.log((c + a * self.prior) / (c.sum() + a)) - log_prior
+
+        return self._per_label(labels, lambda lab: row(normalise_label(lab)))
 
     def concordance_hits(
         self, labels: Sequence[str | None], concordance: Concordance | None
     ) -> np.ndarray:
         """1 where the label's concordance names the class (none when it names no direction)."""
-        out = np.zeros((len(labels), len(self.classes)))
         if concordance is None:
-            return out
+            return np.zeros((len(labels), len(self.classes)))
         col = {c: j for j, c in enumerate(self.classes)}
-        for i, lab in enumerate(labels):
-            dirs = concordance(lab or "") if lab else None
+
+        def row(lab: str) -> np.ndarray | None:
+            dirs = concordance(lab)
             if dirs is None:
-                continue
-            if not dirs:
-                if NONE in col:
-                    out[i, col[NONE]] = 1.0
-                continue
-            for d in dirs:
+                return None
+            hit = np.zeros(len(self.classes))
+            for d in dirs or (NONE,):  # a label outside the catalog speaks for none
                 if d in col:
-                    out[i, col[d]] = 1.0
-        return out
+                    hit[col[d]] = 1.0
+            return hit
+
+        return self._per_label(labels, row)
+
+    def _per_label(
+        self, labels: Sequence[str | None], row: Callable[[str], np.ndarray | None]
+    ) -> np.ndarray:
+        """One feature row per distinct label (a million firms carry a few hundred labels),
+        spread to the firms; zeros for an empty label or one ``row`` has nothing for."""
+        keys, inverse = np.unique(
+            np.array([lab or "" for lab in labels], dtype=object), return_inverse=True
+        )
+        table = np.zeros((len(keys), len(self.classes)))
+        for i, key in enumerate(keys):
+            r = row(key) if key else None
+            if r is not None:
+                table[i] = r
+        return table[inverse.reshape(-1)]
 
     # -- prediction ----------------------------------------------------------------------------
     def scores(
@@ -373,6 +385,26 @@ def mentions(clause_logp: np.ndarray | None, classes: Sequence[str]) -> np.ndarr
     return clause_logp[:, directions].max(axis=1) >= math.log(MENTION)
 
 
+def stated_none_cap(fitted: float) -> float:
+    """The most a none call on a text that names catalog products may state: the fitted cap
+    (the observed accuracy of such calls), held below 高 so that the call reaches the review
+    queue (待确认)."""
+    return min(fitted, confidence.HIGH - 0.01)
+
+
+def cap_none_calls(
+    directions: Sequence[str], prob: np.ndarray, mention: np.ndarray | None, cap: float
+) -> np.ndarray:
+    """``prob`` with every none call on a text that names catalog products held at ``cap``
+    (the fitted cap: :func:`stated_none_cap` is applied here)."""
+    out = np.asarray(prob, dtype=np.float32).copy()
+    if mention is None:
+        return out
+    capped = mention & np.array([d == NONE for d in directions], dtype=bool)
+    out[capped] = np.minimum(out[capped], stated_none_cap(cap))
+    return out
+
+
 def decide(
     p: np.ndarray,
     classes: Sequence[str],
@@ -380,14 +412,13 @@ def decide(
     none_cap: float = 1.0,
 ) -> tuple[list[str], np.ndarray]:
     """The most probable class (none included) and its probability; a none call on a text
-    that names catalog products (``mention``) is stated with at most ``none_cap``."""
+    that names catalog products (``mention``) is capped by :func:`cap_none_calls`."""
     best = p.argmax(axis=1)
-    prob = p[np.arange(len(best)), best].astype(np.float32)
     directions = [classes[b] for b in best]
-    if mention is not None and none_cap < 1.0:
-        capped = mention & np.array([d == NONE for d in directions], dtype=bool)
-        prob[capped] = np.minimum(prob[capped], none_cap)
-    return directions, prob
+    prob = p[np.arange(len(best)), best]
+    if none_cap >= 1.0:
+        mention = None
+    return directions, cap_none_calls(directions, prob, mention, none_cap)
 
 
 def cross_val_predict(

@@ -29,7 +29,6 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from scoring import confidence
 from scoring.calibration import LOGP_FLOOR, RealLayer, mentions, text_logp
 from scoring.calibration import decide as decide_real
 from scoring.features import FEATURES_VERSION, Hasher
@@ -251,11 +250,9 @@ class DirectionClassifier:
         if self.real is None:
             return self.decide(p)
         # A none call on a text that names catalog products states at most the observed
-        # accuracy of such calls, and never 高: it must reach the review queue (待确认).
-        cap = min(self.real.mention_none_cap, confidence.HIGH - 0.01)
-        return decide_real(
-            p, self.dir_layer.classes, mentions(clause_logp, self.dir_layer.classes), cap
-        )
+        # accuracy of such calls, and never 高 (calibration.cap_none_calls)
+        mention = mentions(clause_logp, self.dir_layer.classes)
+        return decide_real(p, self.dir_layer.classes, mention, self.real.mention_none_cap)
 
     def _predict_batch(
         self, texts: Sequence[str], industries: Sequence[str | None] | None = None

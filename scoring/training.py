@@ -645,17 +645,12 @@ def train(
     texts, dirs, segs = _generate(gen, full, cfg)
     weights = np.ones(len(texts), np.float32)
     usable, report = _clean_corrections(catalog, corrections)
-    if usable:
-        texts += [c[0] for c in usable]
-        dirs += [c[1] for c in usable]
-        segs += [c[2] for c in usable]
-        weights = np.concatenate([weights, np.full(len(usable), cfg.correction_weight, np.float32)])
     pseudo, _ = _clean_corrections(catalog, pseudo_labels)
-    if pseudo:
-        texts += [c[0] for c in pseudo]
-        dirs += [c[1] for c in pseudo]
-        segs += [c[2] for c in pseudo]
-        weights = np.concatenate([weights, np.full(len(pseudo), cfg.pseudo_weight, np.float32)])
+    for extra, weight in ((usable, cfg.correction_weight), (pseudo, cfg.pseudo_weight)):
+        texts += [c[0] for c in extra]
+        dirs += [c[1] for c in extra]
+        segs += [c[2] for c in extra]
+        weights = np.concatenate([weights, np.full(len(extra), weight, np.float32)])
     model = _fit(texts, dirs, segs, weights, catalog, cfg, seed)
     model.temperature = temperature
     model.none_threshold = calib["none_threshold"]

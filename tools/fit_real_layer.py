@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     import real_dev
 
     from catalog import load_default
-    from scoring import calibration, concordance, confidence
+    from scoring import calibration, concordance
     from scoring.training import train
 
     if not real_dev.available():
@@ -69,9 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     cap = calibration.fit_none_cap(pooled_pred, pooled_right, np.tile(mention, len(SEEDS)))
     figures = []
     for pred, conf, _ in runs:
-        # the product's rule: a none call on a text that names catalog products is capped
-        flags = np.array([d == "" for d in pred]) & mention
-        conf = np.where(flags, np.minimum(conf, min(cap, confidence.HIGH - 0.01)), conf)
+        conf = calibration.cap_none_calls(pred, conf, mention, cap)  # the product's rule
         s = real_dev.score(dev, pred, conf.tolist())
         figures.append((s["macro_f1"], s["accuracy"], s["in_out_f1"], s["ece"]))
     mf1, acc, io, ece = (float(v) for v in np.mean(figures, axis=0))
