@@ -110,6 +110,14 @@ class SelfTest(QObject):
                 f"视图“{title}”至少需要 {need.width()}×{need.height()} 像素，"
                 f"超出窗口 {width}×{height}"
             )
+        # A page (or a side panel) that scrolls sideways cuts its right-hand cards off just
+        # the same, even when the window fits. Tables may scroll their own columns.
+        from PySide6.QtWidgets import QScrollArea
+
+        for area in view.findChildren(QScrollArea):
+            if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+                over = area.horizontalScrollBar().maximum()
+                self.fail(f"视图“{title}”在 {width}×{height} 窗口中需横向滚动 {over} 像素")
 
     def _import_wizard(self) -> None:
         from PySide6.QtWidgets import QWizard

@@ -102,62 +102,62 @@
     <context>
         <name>AddSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="602" />
+            <location filename="../../ui/views/catalog_view.py" line="605" />
             <source>Add segment</source>
             <translation>Add segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="604" />
+            <location filename="../../ui/views/catalog_view.py" line="607" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="606" />
+            <location filename="../../ui/views/catalog_view.py" line="609" />
             <source>e.g. Dexterous hands</source>
             <translation>e.g. Dexterous hands</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="607" />
+            <location filename="../../ui/views/catalog_view.py" line="610" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="612" />
+            <location filename="../../ui/views/catalog_view.py" line="615" />
             <source>Chain position</source>
             <translation>Chain position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="616" />
+            <location filename="../../ui/views/catalog_view.py" line="619" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="619" />
+            <location filename="../../ui/views/catalog_view.py" line="622" />
             <source>Words that name its products, separated by commas</source>
             <translation>Words that name its products, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="621" />
+            <location filename="../../ui/views/catalog_view.py" line="624" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="623" />
+            <location filename="../../ui/views/catalog_view.py" line="626" />
             <source>Optional, separated by commas</source>
             <translation>Optional, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="624" />
+            <location filename="../../ui/views/catalog_view.py" line="627" />
             <source>Typical products</source>
             <translation>Typical products</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="628" />
+            <location filename="../../ui/views/catalog_view.py" line="631" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="631" />
+            <location filename="../../ui/views/catalog_view.py" line="634" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</translation>
         </message>
@@ -198,223 +198,223 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="116" />
+            <location filename="../../ui/views/catalog_view.py" line="117" />
             <source>Value chain</source>
             <translation>Value chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <location filename="../../ui/views/catalog_view.py" line="126" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="129" />
+            <location filename="../../ui/views/catalog_view.py" line="130" />
             <source>Candidates for this segment</source>
             <translation>Candidates for this segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="130" />
+            <location filename="../../ui/views/catalog_view.py" line="131" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>Shenzhen and Guangzhou firms classified into the segment, best score first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="141" />
+            <location filename="../../ui/views/catalog_view.py" line="142" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>None yet: no scored firm in this segment.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="144" />
+            <location filename="../../ui/views/catalog_view.py" line="145" />
             <source>Open in Recommendations</source>
             <translation>Open in Recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="166" />
+            <location filename="../../ui/views/catalog_view.py" line="169" />
             <source>Add segment…</source>
             <translation>Add segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="167" />
+            <location filename="../../ui/views/catalog_view.py" line="170" />
             <source>Add a value-chain segment to this direction</source>
             <translation>Add a value-chain segment to this direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="170" />
+            <location filename="../../ui/views/catalog_view.py" line="173" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="171" />
+            <location filename="../../ui/views/catalog_view.py" line="174" />
             <source>Rename this segment (its code stays)</source>
             <translation>Rename this segment (its code stays)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="173" />
+            <location filename="../../ui/views/catalog_view.py" line="176" />
             <source>Remove…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="178" />
+            <location filename="../../ui/views/catalog_view.py" line="181" />
             <source>Click a segment in the chain map.</source>
             <translation>Click a segment in the chain map.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="202" />
+            <location filename="../../ui/views/catalog_view.py" line="205" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="206" />
+            <location filename="../../ui/views/catalog_view.py" line="209" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="209" />
+            <location filename="../../ui/views/catalog_view.py" line="212" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="211" />
+            <location filename="../../ui/views/catalog_view.py" line="214" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>The classifier learns from these words. Changes are audited.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="223" />
+            <location filename="../../ui/views/catalog_view.py" line="226" />
             <source>New keywords, separated by commas</source>
             <translation>New keywords, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="224" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="225" />
+            <location filename="../../ui/views/catalog_view.py" line="228" />
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="263" />
+            <location filename="../../ui/views/catalog_view.py" line="266" />
             <source>One of the ten key industries</source>
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="293" />
+            <location filename="../../ui/views/catalog_view.py" line="296" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="295" />
+            <location filename="../../ui/views/catalog_view.py" line="298" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="298" />
+            <location filename="../../ui/views/catalog_view.py" line="301" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="317" />
+            <location filename="../../ui/views/catalog_view.py" line="320" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="386" />
+            <location filename="../../ui/views/catalog_view.py" line="389" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>The last segment of a direction cannot be removed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="388" />
+            <location filename="../../ui/views/catalog_view.py" line="391" />
             <source>Remove this segment from the catalog</source>
             <translation>Remove this segment from the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="396" />
+            <location filename="../../ui/views/catalog_view.py" line="399" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="302" />
+            <location filename="../../ui/views/catalog_view.py" line="305" />
             <source>The plan's words (%2): “%1”</source>
             <translation>The plan's words (%2): “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="310" />
-            <location filename="../../ui/views/catalog_view.py" line="402" />
+            <location filename="../../ui/views/catalog_view.py" line="313" />
+            <location filename="../../ui/views/catalog_view.py" line="405" />
             <source>Catalog note: %1</source>
             <translation>Catalog note: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="325" />
+            <location filename="../../ui/views/catalog_view.py" line="328" />
             <source>Industry belt: %1</source>
             <translation>Industry belt: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="406" />
+            <location filename="../../ui/views/catalog_view.py" line="409" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="416" />
+            <location filename="../../ui/views/catalog_view.py" line="419" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="453" />
+            <location filename="../../ui/views/catalog_view.py" line="456" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="465" />
+            <location filename="../../ui/views/catalog_view.py" line="468" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="475" />
+            <location filename="../../ui/views/catalog_view.py" line="478" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="482" />
+            <location filename="../../ui/views/catalog_view.py" line="485" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="510" />
+            <location filename="../../ui/views/catalog_view.py" line="513" />
             <source>Adding a segment</source>
             <translation>Adding a segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="526" />
+            <location filename="../../ui/views/catalog_view.py" line="529" />
             <source>Renaming the segment</source>
             <translation>Renaming the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="548" />
+            <location filename="../../ui/views/catalog_view.py" line="551" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="551" />
+            <location filename="../../ui/views/catalog_view.py" line="554" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="553" />
+            <location filename="../../ui/views/catalog_view.py" line="556" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="554" />
+            <location filename="../../ui/views/catalog_view.py" line="557" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="558" />
+            <location filename="../../ui/views/catalog_view.py" line="561" />
             <source>Removing the segment</source>
             <translation>Removing the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="578" />
+            <location filename="../../ui/views/catalog_view.py" line="581" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -1659,179 +1659,174 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="50" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="59" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>Choose a firm to see its stage, contacts and visits.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="66" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="75" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="110" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="76" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="77" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="86" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="95" />
             <source>Required when dropping a firm</source>
             <translation>Required when dropping a firm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="88" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="97" />
             <source>New stage</source>
             <translation>New stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="98" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="110" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="92" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
             <source>Change stage</source>
             <translation>Change stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="98" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="107" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="110" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="120" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="129" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="130" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="163" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="154" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="131" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="165" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="147" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="147" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="147" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="151" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="162" />
             <source>Log visit…</source>
             <translation>Log visit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="153" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="164" />
             <source>Next step done</source>
             <translation>Next step done</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="197" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="209" />
             <source>On shortlists: %1</source>
             <translation>On shortlists: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="205" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="217" />
             <source>Current stage: %1</source>
             <translation>Current stage: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="288" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="226" />
+            <source>Recorded by %1</source>
+            <translation>Recorded by %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="237" />
+            <source>E-mail: %1</source>
+            <translation>E-mail: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="301" />
             <source>Changing stage</source>
             <translation>Changing stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="298" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="309" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="311" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="322" />
             <source>Saving contact</source>
             <translation>Saving contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="317" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="330" />
             <source>Delete the contact %1?</source>
             <translation>Delete the contact %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="320" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="333" />
             <source>Deleting contact</source>
             <translation>Deleting contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="329" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="339" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="348" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="342" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="352" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="361" />
             <source>Saving visit</source>
             <translation>Saving visit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="356" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="369" />
             <source>Delete the visit of %1?</source>
             <translation>Delete the visit of %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="358" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="371" />
             <source>Deleting visit</source>
             <translation>Deleting visit</translation>
         </message>
@@ -1893,32 +1888,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="728" />
+            <location filename="../../ui/views/catalog_view.py" line="731" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="730" />
+            <location filename="../../ui/views/catalog_view.py" line="733" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="736" />
+            <location filename="../../ui/views/catalog_view.py" line="739" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="751" />
+            <location filename="../../ui/views/catalog_view.py" line="754" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="756" />
+            <location filename="../../ui/views/catalog_view.py" line="759" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="759" />
+            <location filename="../../ui/views/catalog_view.py" line="762" />
             <source>Move and remove</source>
             <translation>Move and remove</translation>
         </message>
@@ -1926,17 +1921,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="694" />
+            <location filename="../../ui/views/catalog_view.py" line="697" />
             <source>Rename segment</source>
             <translation>Rename segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="696" />
+            <location filename="../../ui/views/catalog_view.py" line="699" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="699" />
+            <location filename="../../ui/views/catalog_view.py" line="702" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2267,172 +2262,172 @@
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="110" />
+            <location filename="../../ui/views/settings_view.py" line="111" />
             <source>Open another database…</source>
             <translation>Open another database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="111" />
+            <location filename="../../ui/views/settings_view.py" line="112" />
             <source>Create a new database…</source>
             <translation>Create a new database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="112" />
+            <location filename="../../ui/views/settings_view.py" line="113" />
             <source>Show folder</source>
             <translation>Show folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="118" />
+            <location filename="../../ui/views/settings_view.py" line="120" />
             <source>Recently used databases</source>
             <translation>Recently used databases</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="128" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="128" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>The language of the interface. Chinese is the default.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="137" />
+            <location filename="../../ui/views/settings_view.py" line="139" />
             <source>Restart now</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="149" />
+            <location filename="../../ui/views/settings_view.py" line="151" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="151" />
+            <location filename="../../ui/views/settings_view.py" line="153" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="161" />
+            <location filename="../../ui/views/settings_view.py" line="163" />
             <source>Your details</source>
             <translation>Your details</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="163" />
+            <location filename="../../ui/views/settings_view.py" line="165" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="171" />
+            <location filename="../../ui/views/settings_view.py" line="173" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="172" />
+            <location filename="../../ui/views/settings_view.py" line="174" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="173" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="184" />
+            <location filename="../../ui/views/settings_view.py" line="186" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="187" />
+            <location filename="../../ui/views/settings_view.py" line="189" />
             <source>Backup time</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="187" />
+            <location filename="../../ui/views/settings_view.py" line="189" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="187" />
+            <location filename="../../ui/views/settings_view.py" line="189" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="201" />
+            <location filename="../../ui/views/settings_view.py" line="203" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="203" />
+            <location filename="../../ui/views/settings_view.py" line="205" />
             <source>Show backup folder</source>
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="205" />
+            <location filename="../../ui/views/settings_view.py" line="207" />
             <source>Restore selected…</source>
             <translation>Restore selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="207" />
+            <location filename="../../ui/views/settings_view.py" line="209" />
             <source>Restore from file…</source>
             <translation>Restore from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="218" />
+            <location filename="../../ui/views/settings_view.py" line="220" />
             <source>Automatic backups to keep:</source>
             <translation>Automatic backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="232" />
+            <location filename="../../ui/views/settings_view.py" line="234" />
             <source>Exchange rates</source>
             <translation>Exchange rates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="232" />
+            <location filename="../../ui/views/settings_view.py" line="234" />
             <source>Yuan per unit of each currency.</source>
             <translation>Yuan per unit of each currency.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="264" />
+            <location filename="../../ui/views/settings_view.py" line="266" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="286" />
+            <location filename="../../ui/views/settings_view.py" line="288" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="323" />
+            <location filename="../../ui/views/settings_view.py" line="325" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="337" />
+            <location filename="../../ui/views/settings_view.py" line="339" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="339" />
+            <location filename="../../ui/views/settings_view.py" line="341" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="356" />
+            <location filename="../../ui/views/settings_view.py" line="358" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="362" />
+            <location filename="../../ui/views/settings_view.py" line="364" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="382" />
+            <location filename="../../ui/views/settings_view.py" line="384" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="399" />
+            <location filename="../../ui/views/settings_view.py" line="401" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -2535,189 +2530,189 @@
             <translation>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="130" />
+            <location filename="../../ui/views/shortlists/view.py" line="134" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="131" />
+            <location filename="../../ui/views/shortlists/view.py" line="134" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="132" />
+            <location filename="../../ui/views/shortlists/view.py" line="137" />
             <source>Remove from list</source>
             <translation>Remove from list</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="141" />
+            <location filename="../../ui/views/shortlists/view.py" line="145" />
             <source>Drag rows to change the order; double-click a note to edit it.</source>
             <translation>Drag rows to change the order; double-click a note to edit it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="203" />
+            <location filename="../../ui/views/shortlists/view.py" line="212" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 shortlists, %2 firms in the chosen one, %3 next steps due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="227" />
+            <location filename="../../ui/views/shortlists/view.py" line="236" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>No shortlist yet — create one with “New…”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="237" />
+            <location filename="../../ui/views/shortlists/view.py" line="246" />
             <source>Owner: %1</source>
             <translation>Owner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="262" />
+            <location filename="../../ui/views/shortlists/view.py" line="271" />
             <source>Double-click to write a note</source>
             <translation>Double-click to write a note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="290" />
+            <location filename="../../ui/views/shortlists/view.py" line="299" />
             <source>%1 days overdue</source>
             <translation>%1 days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="292" />
+            <location filename="../../ui/views/shortlists/view.py" line="301" />
             <source>due today</source>
             <translation>due today</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="294" />
+            <location filename="../../ui/views/shortlists/view.py" line="303" />
             <source>due in %1 days</source>
             <translation>due in %1 days</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="301" />
+            <location filename="../../ui/views/shortlists/view.py" line="310" />
             <source>Nothing due.</source>
             <translation>Nothing due.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="364" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="364" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="360" />
+            <location filename="../../ui/views/shortlists/view.py" line="369" />
             <source>Creating shortlist</source>
             <translation>Creating shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="368" />
+            <location filename="../../ui/views/shortlists/view.py" line="377" />
             <source>Rename shortlist</source>
             <translation>Rename shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="368" />
+            <location filename="../../ui/views/shortlists/view.py" line="377" />
             <source>New name:</source>
             <translation>New name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="375" />
+            <location filename="../../ui/views/shortlists/view.py" line="384" />
             <source>Renaming shortlist</source>
             <translation>Renaming shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="383" />
+            <location filename="../../ui/views/shortlists/view.py" line="392" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>Delete the shortlist “%1”? The firms stay in the database.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="389" />
+            <location filename="../../ui/views/shortlists/view.py" line="398" />
             <source>Deleting shortlist</source>
             <translation>Deleting shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="397" />
+            <location filename="../../ui/views/shortlists/view.py" line="406" />
             <source>Reordering</source>
             <translation>Reordering</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="414" />
+            <location filename="../../ui/views/shortlists/view.py" line="423" />
             <source>Removing from shortlist</source>
             <translation>Removing from shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="426" />
+            <location filename="../../ui/views/shortlists/view.py" line="435" />
             <source>Saving note</source>
             <translation>Saving note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="445" />
-            <location filename="../../ui/views/shortlists/view.py" line="478" />
+            <location filename="../../ui/views/shortlists/view.py" line="454" />
+            <location filename="../../ui/views/shortlists/view.py" line="487" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>There is nothing to print: the list is empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="464" />
+            <location filename="../../ui/views/shortlists/view.py" line="473" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>no printer installed (print to PDF instead)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="483" />
+            <location filename="../../ui/views/shortlists/view.py" line="492" />
             <source>Save dossiers as PDF</source>
             <translation>Save dossiers as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="485" />
+            <location filename="../../ui/views/shortlists/view.py" line="494" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="495" />
+            <location filename="../../ui/views/shortlists/view.py" line="504" />
             <source>Laying out the dossiers…</source>
             <translation>Laying out the dossiers…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="495" />
+            <location filename="../../ui/views/shortlists/view.py" line="504" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="497" />
-            <location filename="../../ui/views/shortlists/view.py" line="524" />
+            <location filename="../../ui/views/shortlists/view.py" line="506" />
+            <location filename="../../ui/views/shortlists/view.py" line="533" />
             <source>Dossiers to PDF</source>
             <translation>Dossiers to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="511" />
+            <location filename="../../ui/views/shortlists/view.py" line="520" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>%1 dossiers, %2 pages, written to %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="519" />
+            <location filename="../../ui/views/shortlists/view.py" line="528" />
             <source>Cancelled; no file was written.</source>
             <translation>Cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="539" />
+            <location filename="../../ui/views/shortlists/view.py" line="548" />
             <source>Export shortlist</source>
             <translation>Export shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="539" />
+            <location filename="../../ui/views/shortlists/view.py" line="548" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="549" />
+            <location filename="../../ui/views/shortlists/view.py" line="558" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="557" />
+            <location filename="../../ui/views/shortlists/view.py" line="566" />
             <source>Exported to %1.</source>
             <translation>Exported to %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="563" />
+            <location filename="../../ui/views/shortlists/view.py" line="572" />
             <source>Exporting shortlist</source>
             <translation>Exporting shortlist</translation>
         </message>
@@ -2788,37 +2783,37 @@
     <context>
         <name>WeightsEditor</name>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="86" />
+            <location filename="../../ui/widgets/weights.py" line="88" />
             <source>Defaults</source>
             <translation>Defaults</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="87" />
+            <location filename="../../ui/widgets/weights.py" line="89" />
             <source>Back to the default weights</source>
             <translation>Back to the default weights</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="125" />
+            <location filename="../../ui/widgets/weights.py" line="127" />
             <source>At least one weight must be above zero.</source>
             <translation>At least one weight must be above zero.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="128" />
+            <location filename="../../ui/widgets/weights.py" line="130" />
             <source>Re-ranking when you stop moving the sliders…</source>
             <translation>Re-ranking when you stop moving the sliders…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="152" />
+            <location filename="../../ui/widgets/weights.py" line="154" />
             <source>Re-ranking every firm…</source>
             <translation>Re-ranking every firm…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="156" />
+            <location filename="../../ui/widgets/weights.py" line="158" />
             <source>Re-ranking with the new weights</source>
             <translation>Re-ranking with the new weights</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="165" />
+            <location filename="../../ui/widgets/weights.py" line="167" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>Re-ranked %1 firms in %2 s.</translation>
         </message>

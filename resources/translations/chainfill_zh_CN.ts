@@ -102,62 +102,62 @@
     <context>
         <name>AddSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="602" />
+            <location filename="../../ui/views/catalog_view.py" line="605" />
             <source>Add segment</source>
             <translation>新增产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="604" />
+            <location filename="../../ui/views/catalog_view.py" line="607" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="606" />
+            <location filename="../../ui/views/catalog_view.py" line="609" />
             <source>e.g. Dexterous hands</source>
             <translation>例如：灵巧手</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="607" />
+            <location filename="../../ui/views/catalog_view.py" line="610" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="612" />
+            <location filename="../../ui/views/catalog_view.py" line="615" />
             <source>Chain position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="616" />
+            <location filename="../../ui/views/catalog_view.py" line="619" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="619" />
+            <location filename="../../ui/views/catalog_view.py" line="622" />
             <source>Words that name its products, separated by commas</source>
             <translation>该环节产品和技术的叫法，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="621" />
+            <location filename="../../ui/views/catalog_view.py" line="624" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="623" />
+            <location filename="../../ui/views/catalog_view.py" line="626" />
             <source>Optional, separated by commas</source>
             <translation>可不填，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="624" />
+            <location filename="../../ui/views/catalog_view.py" line="627" />
             <source>Typical products</source>
             <translation>典型产品</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="628" />
+            <location filename="../../ui/views/catalog_view.py" line="631" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="631" />
+            <location filename="../../ui/views/catalog_view.py" line="634" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>分类模型从关键词中认识新环节：保存后，所有未经人工确认的企业会按新目录重新分类，并重新评分（每百万家企业约需一两分钟）。</translation>
         </message>
@@ -198,223 +198,223 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="116" />
+            <location filename="../../ui/views/catalog_view.py" line="117" />
             <source>Value chain</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <location filename="../../ui/views/catalog_view.py" line="126" />
             <source>Segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="129" />
+            <location filename="../../ui/views/catalog_view.py" line="130" />
             <source>Candidates for this segment</source>
             <translation>本环节候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="130" />
+            <location filename="../../ui/views/catalog_view.py" line="131" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>归入本环节的深圳、广州企业，按综合评分从高到低排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="141" />
+            <location filename="../../ui/views/catalog_view.py" line="142" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>暂无：该环节还没有已评分的候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="144" />
+            <location filename="../../ui/views/catalog_view.py" line="145" />
             <source>Open in Recommendations</source>
             <translation>在“推荐”中查看</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="166" />
+            <location filename="../../ui/views/catalog_view.py" line="169" />
             <source>Add segment…</source>
             <translation>新增环节…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="167" />
+            <location filename="../../ui/views/catalog_view.py" line="170" />
             <source>Add a value-chain segment to this direction</source>
             <translation>在本方向下新增一个产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="170" />
+            <location filename="../../ui/views/catalog_view.py" line="173" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="171" />
+            <location filename="../../ui/views/catalog_view.py" line="174" />
             <source>Rename this segment (its code stays)</source>
             <translation>修改本环节的名称（环节代码不变）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="173" />
+            <location filename="../../ui/views/catalog_view.py" line="176" />
             <source>Remove…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="178" />
+            <location filename="../../ui/views/catalog_view.py" line="181" />
             <source>Click a segment in the chain map.</source>
             <translation>请在上方产业链图谱中点击一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="202" />
+            <location filename="../../ui/views/catalog_view.py" line="205" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="206" />
+            <location filename="../../ui/views/catalog_view.py" line="209" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="209" />
+            <location filename="../../ui/views/catalog_view.py" line="212" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="211" />
+            <location filename="../../ui/views/catalog_view.py" line="214" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="223" />
+            <location filename="../../ui/views/catalog_view.py" line="226" />
             <source>New keywords, separated by commas</source>
             <translation>新关键词，多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="224" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="225" />
+            <location filename="../../ui/views/catalog_view.py" line="228" />
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="263" />
+            <location filename="../../ui/views/catalog_view.py" line="266" />
             <source>One of the ten key industries</source>
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="293" />
+            <location filename="../../ui/views/catalog_view.py" line="296" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="295" />
+            <location filename="../../ui/views/catalog_view.py" line="298" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="298" />
+            <location filename="../../ui/views/catalog_view.py" line="301" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="317" />
+            <location filename="../../ui/views/catalog_view.py" line="320" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="386" />
+            <location filename="../../ui/views/catalog_view.py" line="389" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>每个方向至少保留一个环节，最后一个环节不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="388" />
+            <location filename="../../ui/views/catalog_view.py" line="391" />
             <source>Remove this segment from the catalog</source>
             <translation>从目录中删除本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="396" />
+            <location filename="../../ui/views/catalog_view.py" line="399" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="302" />
+            <location filename="../../ui/views/catalog_view.py" line="305" />
             <source>The plan's words (%2): “%1”</source>
             <translation>规划原文（%2）：“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="310" />
-            <location filename="../../ui/views/catalog_view.py" line="402" />
+            <location filename="../../ui/views/catalog_view.py" line="313" />
+            <location filename="../../ui/views/catalog_view.py" line="405" />
             <source>Catalog note: %1</source>
             <translation>目录说明：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="325" />
+            <location filename="../../ui/views/catalog_view.py" line="328" />
             <source>Industry belt: %1</source>
             <translation>产业带：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="406" />
+            <location filename="../../ui/views/catalog_view.py" line="409" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="416" />
+            <location filename="../../ui/views/catalog_view.py" line="419" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="453" />
+            <location filename="../../ui/views/catalog_view.py" line="456" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="465" />
+            <location filename="../../ui/views/catalog_view.py" line="468" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="475" />
+            <location filename="../../ui/views/catalog_view.py" line="478" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="482" />
+            <location filename="../../ui/views/catalog_view.py" line="485" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="510" />
+            <location filename="../../ui/views/catalog_view.py" line="513" />
             <source>Adding a segment</source>
             <translation>正在新增环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="526" />
+            <location filename="../../ui/views/catalog_view.py" line="529" />
             <source>Renaming the segment</source>
             <translation>正在修改环节名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="548" />
+            <location filename="../../ui/views/catalog_view.py" line="551" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="551" />
+            <location filename="../../ui/views/catalog_view.py" line="554" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="553" />
+            <location filename="../../ui/views/catalog_view.py" line="556" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="554" />
+            <location filename="../../ui/views/catalog_view.py" line="557" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="558" />
+            <location filename="../../ui/views/catalog_view.py" line="561" />
             <source>Removing the segment</source>
             <translation>正在删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="578" />
+            <location filename="../../ui/views/catalog_view.py" line="581" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -1659,179 +1659,174 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="50" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="59" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>选择一家企业，查看其跟进阶段、联系人和走访记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="66" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="75" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="110" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="76" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="77" />
             <source>Visits</source>
             <translation>走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="86" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="95" />
             <source>Required when dropping a firm</source>
             <translation>标记为“已放弃”时必填</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="88" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="97" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="98" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="110" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="92" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
             <source>Change stage</source>
             <translation>更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="98" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="107" />
             <source>History</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="110" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
-            <source>Who</source>
-            <translation>经办人</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
-            <source>E-mail</source>
-            <translation>邮箱</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="120" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="129" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="130" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="163" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="154" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="131" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="165" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="147" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
-            <source>Place</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="147" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="147" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="151" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="162" />
             <source>Log visit…</source>
             <translation>登记走访…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="153" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="164" />
             <source>Next step done</source>
             <translation>下一步已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="197" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="209" />
             <source>On shortlists: %1</source>
             <translation>所在名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="205" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="217" />
             <source>Current stage: %1</source>
             <translation>当前阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="288" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="226" />
+            <source>Recorded by %1</source>
+            <translation>经办人：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="237" />
+            <source>E-mail: %1</source>
+            <translation>邮箱：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="301" />
             <source>Changing stage</source>
             <translation>正在更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="298" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="309" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="311" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="322" />
             <source>Saving contact</source>
             <translation>正在保存联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="317" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="330" />
             <source>Delete the contact %1?</source>
             <translation>删除联系人“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="320" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="333" />
             <source>Deleting contact</source>
             <translation>正在删除联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="329" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="339" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="348" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="342" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="352" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="361" />
             <source>Saving visit</source>
             <translation>正在保存走访记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="356" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="369" />
             <source>Delete the visit of %1?</source>
             <translation>删除 %1 的走访记录？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="358" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="371" />
             <source>Deleting visit</source>
             <translation>正在删除走访记录</translation>
         </message>
@@ -1893,32 +1888,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="728" />
+            <location filename="../../ui/views/catalog_view.py" line="731" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="730" />
+            <location filename="../../ui/views/catalog_view.py" line="733" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="736" />
+            <location filename="../../ui/views/catalog_view.py" line="739" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="751" />
+            <location filename="../../ui/views/catalog_view.py" line="754" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="756" />
+            <location filename="../../ui/views/catalog_view.py" line="759" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="759" />
+            <location filename="../../ui/views/catalog_view.py" line="762" />
             <source>Move and remove</source>
             <translation>转入并删除</translation>
         </message>
@@ -1926,17 +1921,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="694" />
+            <location filename="../../ui/views/catalog_view.py" line="697" />
             <source>Rename segment</source>
             <translation>环节改名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="696" />
+            <location filename="../../ui/views/catalog_view.py" line="699" />
             <source>Code</source>
             <translation>环节代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="699" />
+            <location filename="../../ui/views/catalog_view.py" line="702" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2267,172 +2262,172 @@
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="110" />
+            <location filename="../../ui/views/settings_view.py" line="111" />
             <source>Open another database…</source>
             <translation>打开其他数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="111" />
+            <location filename="../../ui/views/settings_view.py" line="112" />
             <source>Create a new database…</source>
             <translation>新建数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="112" />
+            <location filename="../../ui/views/settings_view.py" line="113" />
             <source>Show folder</source>
             <translation>打开所在文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="118" />
+            <location filename="../../ui/views/settings_view.py" line="120" />
             <source>Recently used databases</source>
             <translation>最近使用的数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="128" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>Language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="128" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>界面显示语言，默认为中文。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="137" />
+            <location filename="../../ui/views/settings_view.py" line="139" />
             <source>Restart now</source>
             <translation>立即重启</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="149" />
+            <location filename="../../ui/views/settings_view.py" line="151" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="151" />
+            <location filename="../../ui/views/settings_view.py" line="153" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>候选企业综合评分中三个部分所占的比重。权重保存在数据库中，共用同一数据库的同事排序结果一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="161" />
+            <location filename="../../ui/views/settings_view.py" line="163" />
             <source>Your details</source>
             <translation>本人信息</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="163" />
+            <location filename="../../ui/views/settings_view.py" line="165" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>用作重点名单的负责人、走访材料的编制人和操作记录中的人名，代替电脑的登录名。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="171" />
+            <location filename="../../ui/views/settings_view.py" line="173" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="172" />
+            <location filename="../../ui/views/settings_view.py" line="174" />
             <source>Section</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="173" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="184" />
+            <location filename="../../ui/views/settings_view.py" line="186" />
             <source>Backups</source>
             <translation>数据备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="187" />
+            <location filename="../../ui/views/settings_view.py" line="189" />
             <source>Backup time</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="187" />
+            <location filename="../../ui/views/settings_view.py" line="189" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="187" />
+            <location filename="../../ui/views/settings_view.py" line="189" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="201" />
+            <location filename="../../ui/views/settings_view.py" line="203" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="203" />
+            <location filename="../../ui/views/settings_view.py" line="205" />
             <source>Show backup folder</source>
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="205" />
+            <location filename="../../ui/views/settings_view.py" line="207" />
             <source>Restore selected…</source>
             <translation>从所选备份恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="207" />
+            <location filename="../../ui/views/settings_view.py" line="209" />
             <source>Restore from file…</source>
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="218" />
+            <location filename="../../ui/views/settings_view.py" line="220" />
             <source>Automatic backups to keep:</source>
             <translation>自动备份保留份数：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="232" />
+            <location filename="../../ui/views/settings_view.py" line="234" />
             <source>Exchange rates</source>
             <translation>汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="232" />
+            <location filename="../../ui/views/settings_view.py" line="234" />
             <source>Yuan per unit of each currency.</source>
             <translation>各币种 1 单位折合人民币的元数，外币注册资本按此折算。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="264" />
+            <location filename="../../ui/views/settings_view.py" line="266" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="286" />
+            <location filename="../../ui/views/settings_view.py" line="288" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="323" />
+            <location filename="../../ui/views/settings_view.py" line="325" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="337" />
+            <location filename="../../ui/views/settings_view.py" line="339" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="339" />
+            <location filename="../../ui/views/settings_view.py" line="341" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="356" />
+            <location filename="../../ui/views/settings_view.py" line="358" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="362" />
+            <location filename="../../ui/views/settings_view.py" line="364" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="382" />
+            <location filename="../../ui/views/settings_view.py" line="384" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="399" />
+            <location filename="../../ui/views/settings_view.py" line="401" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -2535,189 +2530,189 @@
             <translation>名单中还没有企业。可在“企业库”或“推荐”中用“加入名单”添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="130" />
+            <location filename="../../ui/views/shortlists/view.py" line="134" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="131" />
+            <location filename="../../ui/views/shortlists/view.py" line="134" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="132" />
+            <location filename="../../ui/views/shortlists/view.py" line="137" />
             <source>Remove from list</source>
             <translation>移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="141" />
+            <location filename="../../ui/views/shortlists/view.py" line="145" />
             <source>Drag rows to change the order; double-click a note to edit it.</source>
             <translation>拖动行可调整顺序；双击备注可编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="203" />
+            <location filename="../../ui/views/shortlists/view.py" line="212" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 份名单，当前名单 %2 家企业，%3 项下一步到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="227" />
+            <location filename="../../ui/views/shortlists/view.py" line="236" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>还没有名单——点“新建…”创建</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="237" />
+            <location filename="../../ui/views/shortlists/view.py" line="246" />
             <source>Owner: %1</source>
             <translation>负责人：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="262" />
+            <location filename="../../ui/views/shortlists/view.py" line="271" />
             <source>Double-click to write a note</source>
             <translation>双击填写备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="290" />
+            <location filename="../../ui/views/shortlists/view.py" line="299" />
             <source>%1 days overdue</source>
             <translation>逾期 %1 天</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="292" />
+            <location filename="../../ui/views/shortlists/view.py" line="301" />
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="294" />
+            <location filename="../../ui/views/shortlists/view.py" line="303" />
             <source>due in %1 days</source>
             <translation>%1 天后到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="301" />
+            <location filename="../../ui/views/shortlists/view.py" line="310" />
             <source>Nothing due.</source>
             <translation>没有到期事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="364" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="364" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="360" />
+            <location filename="../../ui/views/shortlists/view.py" line="369" />
             <source>Creating shortlist</source>
             <translation>正在新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="368" />
+            <location filename="../../ui/views/shortlists/view.py" line="377" />
             <source>Rename shortlist</source>
             <translation>重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="368" />
+            <location filename="../../ui/views/shortlists/view.py" line="377" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="375" />
+            <location filename="../../ui/views/shortlists/view.py" line="384" />
             <source>Renaming shortlist</source>
             <translation>正在重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="383" />
+            <location filename="../../ui/views/shortlists/view.py" line="392" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>删除名单“%1”？名单中的企业仍保留在企业库中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="389" />
+            <location filename="../../ui/views/shortlists/view.py" line="398" />
             <source>Deleting shortlist</source>
             <translation>正在删除名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="397" />
+            <location filename="../../ui/views/shortlists/view.py" line="406" />
             <source>Reordering</source>
             <translation>正在调整顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="414" />
+            <location filename="../../ui/views/shortlists/view.py" line="423" />
             <source>Removing from shortlist</source>
             <translation>正在移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="426" />
+            <location filename="../../ui/views/shortlists/view.py" line="435" />
             <source>Saving note</source>
             <translation>正在保存备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="445" />
-            <location filename="../../ui/views/shortlists/view.py" line="478" />
+            <location filename="../../ui/views/shortlists/view.py" line="454" />
+            <location filename="../../ui/views/shortlists/view.py" line="487" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>没有可打印的内容：名单是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="464" />
+            <location filename="../../ui/views/shortlists/view.py" line="473" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>未安装打印机（可改为输出 PDF）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="483" />
+            <location filename="../../ui/views/shortlists/view.py" line="492" />
             <source>Save dossiers as PDF</source>
             <translation>将走访档案保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="485" />
+            <location filename="../../ui/views/shortlists/view.py" line="494" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="495" />
+            <location filename="../../ui/views/shortlists/view.py" line="504" />
             <source>Laying out the dossiers…</source>
             <translation>正在排版走访档案…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="495" />
+            <location filename="../../ui/views/shortlists/view.py" line="504" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="497" />
-            <location filename="../../ui/views/shortlists/view.py" line="524" />
+            <location filename="../../ui/views/shortlists/view.py" line="506" />
+            <location filename="../../ui/views/shortlists/view.py" line="533" />
             <source>Dossiers to PDF</source>
             <translation>走访档案导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="511" />
+            <location filename="../../ui/views/shortlists/view.py" line="520" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>已生成 %1 份走访档案，共 %2 页，保存在 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="519" />
+            <location filename="../../ui/views/shortlists/view.py" line="528" />
             <source>Cancelled; no file was written.</source>
             <translation>已取消，没有写入文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="539" />
+            <location filename="../../ui/views/shortlists/view.py" line="548" />
             <source>Export shortlist</source>
             <translation>导出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="539" />
+            <location filename="../../ui/views/shortlists/view.py" line="548" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="549" />
+            <location filename="../../ui/views/shortlists/view.py" line="558" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>导出完整的联系人信息（电话、邮箱、姓名）吗？这些是个人信息：选“否”将脱敏导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="557" />
+            <location filename="../../ui/views/shortlists/view.py" line="566" />
             <source>Exported to %1.</source>
             <translation>已导出到 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="563" />
+            <location filename="../../ui/views/shortlists/view.py" line="572" />
             <source>Exporting shortlist</source>
             <translation>正在导出名单</translation>
         </message>
@@ -2788,37 +2783,37 @@
     <context>
         <name>WeightsEditor</name>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="86" />
+            <location filename="../../ui/widgets/weights.py" line="88" />
             <source>Defaults</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="87" />
+            <location filename="../../ui/widgets/weights.py" line="89" />
             <source>Back to the default weights</source>
             <translation>恢复为默认权重</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="125" />
+            <location filename="../../ui/widgets/weights.py" line="127" />
             <source>At least one weight must be above zero.</source>
             <translation>至少有一项权重必须大于 0。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="128" />
+            <location filename="../../ui/widgets/weights.py" line="130" />
             <source>Re-ranking when you stop moving the sliders…</source>
             <translation>停止拖动滑块后将重新排序…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="152" />
+            <location filename="../../ui/widgets/weights.py" line="154" />
             <source>Re-ranking every firm…</source>
             <translation>正在为全部企业重新评分…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="156" />
+            <location filename="../../ui/widgets/weights.py" line="158" />
             <source>Re-ranking with the new weights</source>
             <translation>正在按新权重重新评分</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="165" />
+            <location filename="../../ui/widgets/weights.py" line="167" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>已重新评分 %1 家企业，用时 %2 秒。</translation>
         </message>

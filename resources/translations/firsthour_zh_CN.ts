@@ -106,4 +106,15 @@
             <translation>各币种 1 单位折合人民币的元数，外币注册资本按此折算。</translation>
         </message>
     </context>
+    <context>
+        <name>OutreachPanel</name>
+        <message>
+            <source>Recorded by %1</source>
+            <translation>经办人：%1</translation>
+        </message>
+        <message>
+            <source>E-mail: %1</source>
+            <translation>邮箱：%1</translation>
+        </message>
+    </context>
 </TS>

@@ -174,6 +174,9 @@ class Kpi(QFrame):
         self.value.setFont(theme.scaled_font(self.font(), 1.9, bold=True))
         self.note = QLabel("")
         self.note.setObjectName("muted")
+        # A row of five tiles must fit a laptop: label and note wrap rather than set the width.
+        self.label.setWordWrap(True)
+        self.note.setWordWrap(True)
         lay.addWidget(self.label)
         lay.addWidget(self.value)
         lay.addWidget(self.note)
