@@ -1309,6 +1309,40 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../ui/guide.py" line="80" />
+            <source>User guide</source>
+            <translation>补链招商助手 使用指南</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="105" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="107" />
+            <location filename="../../ui/guide.py" line="152" />
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="109" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="152" />
+            <source>ChainFill user guide.pdf</source>
+            <translation>补链招商助手使用指南.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="163" />
+            <source>Saved: %1</source>
+            <translation>已保存：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <location filename="../../ui/import_wizard.py" line="54" />
@@ -1518,77 +1552,82 @@
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="245" />
+            <source>&amp;User guide</source>
+            <translation>使用指南(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="247" />
             <source>&amp;About ChainFill</source>
             <translation>关于补链招商助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="334" />
+            <location filename="../../ui/mainwindow.py" line="337" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="336" />
+            <location filename="../../ui/mainwindow.py" line="339" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="345" />
+            <location filename="../../ui/mainwindow.py" line="348" />
             <source>Firms: %1</source>
             <translation>企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="384" />
+            <location filename="../../ui/mainwindow.py" line="387" />
             <source>Updating classification and scores</source>
             <translation>正在更新分类和评分</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="396" />
+            <location filename="../../ui/mainwindow.py" line="399" />
             <source>The classifier has been retrained.</source>
             <translation>分类模型已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="399" />
+            <location filename="../../ui/mainwindow.py" line="402" />
             <source>Retraining the classifier</source>
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="410" />
+            <location filename="../../ui/mainwindow.py" line="413" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="414" />
+            <location filename="../../ui/mainwindow.py" line="417" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="419" />
+            <location filename="../../ui/mainwindow.py" line="422" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="421" />
+            <location filename="../../ui/mainwindow.py" line="424" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="429" />
+            <location filename="../../ui/mainwindow.py" line="432" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="431" />
+            <location filename="../../ui/mainwindow.py" line="434" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="436" />
+            <location filename="../../ui/mainwindow.py" line="439" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="485" />
+            <location filename="../../ui/mainwindow.py" line="493" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>

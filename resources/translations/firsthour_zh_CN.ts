@@ -117,4 +117,38 @@
             <translation>邮箱：%1</translation>
         </message>
     </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>使用指南(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>补链招商助手 使用指南</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>ChainFill user guide.pdf</source>
+            <translation>补链招商助手使用指南.pdf</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>已保存：%1</translation>
+        </message>
+    </context>
 </TS>
