@@ -2,6 +2,448 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="199" />
+            <location filename="../../ui/views/projects/charts.py" line="201" />
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="307" />
+            <source>actual</source>
+            <translation>actual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="318" />
+            <source>committed (assessed in %1)</source>
+            <translation>committed (assessed in %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="330" />
+            <source>%1: %2; committed %3 %4, actual %5 %4</source>
+            <translation>%1: %2; committed %3 %4, actual %5 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="332" />
+            <source>; trend to %1: %2</source>
+            <translation>; trend to %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="51" />
+            <source>Report year</source>
+            <translation>Report year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="61" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="66" />
+            <source>Leave a figure empty when it was not reported; it is then left out, never counted as 0.</source>
+            <translation>Leave a figure empty when it was not reported; it is then left out, never counted as 0.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="103" />
+            <source>Not a number: %1</source>
+            <translation>Not a number: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="136" />
+            <source>%1 (due %2)</source>
+            <translation>%1 (due %2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="139" />
+            <source>Milestone</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="147" />
+            <source>Reached on</source>
+            <translation>Reached on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="148" />
+            <source>Not reached yet (clear the date)</source>
+            <translation>Not reached yet (clear the date)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="55" />
+            <source>Select a project on the left.</source>
+            <translation>Select a project on the left.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="83" />
+            <source>Per-mu appraisal</source>
+            <translation>Per-mu appraisal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="83" />
+            <source>Indicators against their benchmarks</source>
+            <translation>Indicators against their benchmarks</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="88" />
+            <source>Committed vs actual</source>
+            <translation>Committed vs actual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="93" />
+            <source>Commitment</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="93" />
+            <source>Committed</source>
+            <translation>Committed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="93" />
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="93" />
+            <source>Assessed on</source>
+            <translation>Assessed on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="93" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="99" />
+            <source>Project milestones</source>
+            <translation>Project milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="100" />
+            <location filename="../../ui/views/projects/view.py" line="406" />
+            <source>Record a milestone…</source>
+            <translation>Record a milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="107" />
+            <source>Yearly reports</source>
+            <translation>Yearly reports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="107" />
+            <source>Double-click a year to edit its report.</source>
+            <translation>Double-click a year to edit its report.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="108" />
+            <source>Edit year…</source>
+            <translation>Edit year…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="109" />
+            <source>Add year…</source>
+            <translation>Add year…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="121" />
+            <source>Rewards and penalties</source>
+            <translation>Rewards and penalties</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="160" />
+            <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
+            <translation>%1　agreement %2　signed %3　%4　%5　land %6</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="169" />
+            <source>%1 per-mu appraisal: grade %2, score %3</source>
+            <translation>%1 per-mu appraisal: grade %2, score %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="171" />
+            <source>%1 per-mu appraisal: not graded</source>
+            <translation>%1 per-mu appraisal: not graded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="173" />
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="180" />
+            <source>What would it take</source>
+            <translation>What would it take</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="57" />
+            <source>Brought-in projects</source>
+            <translation>Brought-in projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="59" />
+            <source>Commitments against actuals, milestones and the per-mu appraisal of brought-in projects</source>
+            <translation>Commitments against actuals, milestones and the per-mu appraisal of brought-in projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="62" />
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="63" />
+            <source>Template…</source>
+            <translation>Template…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="64" />
+            <source>Print sheet…</source>
+            <translation>Print sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="65" />
+            <source>Print summary…</source>
+            <translation>Print summary…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="66" />
+            <location filename="../../ui/views/projects/view.py" line="539" />
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="67" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="83" />
+            <source>Projects</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="84" />
+            <source>Grades A / B / C / D</source>
+            <translation>Grades A / B / C / D</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="85" />
+            <source>Commitments at risk / missed</source>
+            <translation>Commitments at risk / missed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="86" />
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="100" />
+            <source>Search projects or firms…</source>
+            <translation>Search projects or firms…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="102" />
+            <source>All grades</source>
+            <translation>All grades</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="105" />
+            <source>Not graded</source>
+            <translation>Not graded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="106" />
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="109" />
+            <location filename="../../ui/views/projects/view.py" line="232" />
+            <source>Latest year</source>
+            <translation>Latest year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="144" />
+            <location filename="../../ui/views/projects/view.py" line="323" />
+            <source>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</source>
+            <translation>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="157" />
+            <source>Not agreed</source>
+            <translation>Not agreed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="163" />
+            <source>Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, jobs, R&amp;D ratio</source>
+            <translation>Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, jobs, R&amp;D ratio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="186" />
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="187" />
+            <location filename="../../ui/views/projects/view.py" line="260" />
+            <source>Alerts (%1)</source>
+            <translation>Alerts (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="223" />
+            <source>All zones</source>
+            <translation>All zones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="227" />
+            <source>All directions</source>
+            <translation>All directions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="258" />
+            <source>Act now</source>
+            <translation>Act now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="258" />
+            <source>Watch</source>
+            <translation>Watch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="327" />
+            <source>No project matches the filters.</source>
+            <translation>No project matches the filters.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="422" />
+            <source>Yearly report</source>
+            <translation>Yearly report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="430" />
+            <location filename="../../ui/views/projects/view.py" line="460" />
+            <source>Import projects</source>
+            <translation>Import projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="430" />
+            <location filename="../../ui/views/projects/view.py" line="468" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="456" />
+            <source>Import finished</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="466" />
+            <source>Save the import template</source>
+            <translation>Save the import template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="480" />
+            <location filename="../../ui/views/projects/view.py" line="537" />
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="519" />
+            <source>Export the appraisal to PDF</source>
+            <translation>Export the appraisal to PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="519" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="548" />
+            <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
+            <translation>%1 projects, grades A/B/C/D %2, %3 alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="63" />
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="64" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="65" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="66" />
+            <source>Commitments</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="67" />
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="244" />
+            <source>Invested to date (10k yuan)</source>
+            <translation>Invested to date (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="245" />
+            <source>Output value (10k yuan)</source>
+            <translation>Output value (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="246" />
+            <source>Revenue (10k yuan)</source>
+            <translation>Revenue (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="247" />
+            <source>Value added (10k yuan)</source>
+            <translation>Value added (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="248" />
+            <source>Tax paid (10k yuan)</source>
+            <translation>Tax paid (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="249" />
+            <source>Employees</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="250" />
+            <source>Energy (t of coal eq.)</source>
+            <translation>Energy (t of coal eq.)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="251" />
+            <source>Emissions (t)</source>
+            <translation>Emissions (t)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="252" />
+            <source>R&amp;D spending (10k yuan)</source>
+            <translation>R&amp;D spending (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="253" />
+            <source>Land in use (mu)</source>
+            <translation>Land in use (mu)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="254" />
+            <source>Rewards paid (10k yuan)</source>
+            <translation>Rewards paid (10k yuan)</translation>
+        </message>
+    </context>
+    <context>
         <name>About</name>
         <message>
             <location filename="../../ui/about.py" line="68" />
