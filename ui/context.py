@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from app import settings as app_settings
 from app.db import Database
 from app.jobs import Progress
+from app.store import firms as store_firms
 from ui import workers
 from ui.messages import JobError, show_error
 
@@ -56,7 +57,7 @@ class AppContext(QObject):
 
     def firm_count(self) -> int:
         if self._firm_count is None:
-            self._firm_count = int(self.db.scalar("SELECT COUNT(*) FROM firms") or 0)
+            self._firm_count = store_firms.count(self.db)
         return self._firm_count
 
     def direction_name(self, code: str | None) -> str:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.store import firms as store_firms
+from app.store import meta as store_meta
 from ui import fmt, i18n, messages
 from ui.views.base import View
 from ui.widgets.common import LEFT, Card, make_button, muted, spacing
@@ -51,9 +53,9 @@ def load_database_facts(db, cancel) -> dict:
         backups.append((p, st.st_size, datetime.fromtimestamp(st.st_mtime)))
     return {
         "size": size,
-        "firms": db.scalar("SELECT COUNT(*) FROM firms") or 0,
+        "firms": store_firms.count(db),
         "version": db.version,
-        "created": db.scalar("SELECT value FROM meta WHERE key = 'created_at'"),
+        "created": store_meta.created_at(db),
         "backups": backups,
         "keep": backup.keep_count(db),
     }
