@@ -450,8 +450,9 @@ def rename_direction(db: Database, code: str, name: str) -> None:
 
 def retire_direction(db: Database, code: str) -> dict[str, Any]:
     """Take a direction out of the catalog in force (audited). Its firms, confirmed or not,
-    become unconfirmed and pending: the classifier puts them in the directions left and they
-    go to the review queue (待确认) for a person to check."""
+    become unconfirmed and pending: the classifier puts them in the directions left, and each
+    is flagged (``review_flags``, reason ``retired``) so that all of them reach the review
+    queue (待确认) for a person to check, not only those the model is unsure of."""
     cat = current(db)
     d = cat.direction(code)
     if d is None:
@@ -462,6 +463,15 @@ def retire_direction(db: Database, code: str) -> dict[str, Any]:
         confirmed = db.scalar(
             "SELECT COUNT(*) FROM firms WHERE direction = ? AND direction_confirmed = 1", (code,)
         )
+        # every one of its firms goes to the review queue, however sure the model is of
+        # the new call: the flag says why, until staff confirm a direction for the firm
+        db.execute(
+            "INSERT INTO review_flags (firm_id, reason, direction, at) "
+            "SELECT id, 'retired', ?, ? FROM firms WHERE direction = ? "
+            "ON CONFLICT(firm_id) DO UPDATE SET reason = excluded.reason, "
+            "direction = excluded.direction, at = excluded.at",
+            (code, now(), code),
+        )
         firms = db.execute(
             "UPDATE firms SET direction_confirmed = 0, classified_at = NULL WHERE direction = ?",
             (code,),
@@ -470,6 +480,17 @@ def retire_direction(db: Database, code: str) -> dict[str, Any]:
         result = {"direction": code, "name": d.name, "firms": firms, "unconfirmed": confirmed}
         _put(db, code, "", "direction_retired", result, old=None)
     return result
+
+
+def retired_directions(db: Database) -> dict[str, str]:
+    """The directions staff retired: code -> the name it had when retired."""
+    return {
+        e["direction"]: str(e["value"].get("name") or e["direction"])
+        if isinstance(e["value"], dict)
+        else e["direction"]
+        for e in edits(db)
+        if e["field"] == "direction_retired"
+    }
 
 
 def _direction_name(cat: Catalog, name: str, ignore: str = "") -> str:
