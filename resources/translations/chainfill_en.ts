@@ -1948,32 +1948,42 @@
             <translation>Label disagrees</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="110" />
+            <location filename="../../ui/views/review.py" line="72" />
+            <source>Direction retired</source>
+            <translation>Direction retired</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="111" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="147" />
+            <location filename="../../ui/views/review.py" line="148" />
             <source>The label points outside the catalog</source>
             <translation>The label points outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="151" />
+            <location filename="../../ui/views/review.py" line="152" />
             <source>The label suggests: %1</source>
             <translation>The label suggests: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="155" />
+            <location filename="../../ui/views/review.py" line="156" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="166" />
+            <location filename="../../ui/views/review.py" line="167" />
             <source>Firm no. %1</source>
             <translation>Firm no. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="173" />
+            <location filename="../../ui/views/review.py" line="178" />
+            <source>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</source>
+            <translation>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="186" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>The model's call disagrees with the firm's industry label</translation>
         </message>
@@ -1981,137 +1991,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="223" />
+            <location filename="../../ui/views/review.py" line="239" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="250" />
             <source>Confirm call (Space)</source>
             <translation>Confirm call (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="252" />
             <source>Take suggestion (A)</source>
             <translation>Take suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="254" />
             <source>Outside the catalog (N)</source>
             <translation>Outside the catalog (N)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="240" />
+            <location filename="../../ui/views/review.py" line="256" />
             <source>Change to…</source>
             <translation>Change to…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="251" />
+            <location filename="../../ui/views/review.py" line="267" />
             <source>Show up to </source>
             <translation>Show up to </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="252" />
+            <location filename="../../ui/views/review.py" line="268" />
             <source> firms</source>
             <translation> firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="265" />
+            <location filename="../../ui/views/review.py" line="281" />
             <source>Retrain</source>
             <translation>Retrain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="306" />
+            <location filename="../../ui/views/review.py" line="322" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="320" />
+            <location filename="../../ui/views/review.py" line="336" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="368" />
+            <location filename="../../ui/views/review.py" line="384" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="404" />
+            <location filename="../../ui/views/review.py" line="420" />
             <source>%1 firms to confirm</source>
             <translation>%1 firms to confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="443" />
+            <location filename="../../ui/views/review.py" line="459" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="453" />
+            <location filename="../../ui/views/review.py" line="469" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="457" />
+            <location filename="../../ui/views/review.py" line="473" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="472" />
+            <location filename="../../ui/views/review.py" line="488" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="493" />
+            <location filename="../../ui/views/review.py" line="509" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="501" />
+            <location filename="../../ui/views/review.py" line="517" />
             <source>Confirm the model's call</source>
             <translation>Confirm the model's call</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="504" />
+            <location filename="../../ui/views/review.py" line="520" />
             <source>Take the suggestion</source>
             <translation>Take the suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="507" />
+            <location filename="../../ui/views/review.py" line="523" />
             <source>Change to</source>
             <translation>Change to</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="514" />
+            <location filename="../../ui/views/review.py" line="530" />
             <source>Retraining the classifier…</source>
             <translation>Retraining the classifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="525" />
+            <location filename="../../ui/views/review.py" line="541" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="538" />
+            <location filename="../../ui/views/review.py" line="554" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="547" />
+            <location filename="../../ui/views/review.py" line="563" />
             <source>Retrained.</source>
             <translation>Retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="551" />
+            <location filename="../../ui/views/review.py" line="567" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="555" />
+            <location filename="../../ui/views/review.py" line="571" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="568" />
+            <location filename="../../ui/views/review.py" line="584" />
             <source>Retraining failed.</source>
             <translation>Retraining failed.</translation>
         </message>

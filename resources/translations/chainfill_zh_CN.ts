@@ -1948,32 +1948,42 @@
             <translation>行业不符</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="110" />
+            <location filename="../../ui/views/review.py" line="72" />
+            <source>Direction retired</source>
+            <translation>方向已停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="111" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="147" />
+            <location filename="../../ui/views/review.py" line="148" />
             <source>The label points outside the catalog</source>
             <translation>所属行业指向目录之外</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="151" />
+            <location filename="../../ui/views/review.py" line="152" />
             <source>The label suggests: %1</source>
             <translation>所属行业提示：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="155" />
+            <location filename="../../ui/views/review.py" line="156" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>若模型判断有误并改为建议方向，评分（满分 100）预期变动多少；非候选企业为 —</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="166" />
+            <location filename="../../ui/views/review.py" line="167" />
             <source>Firm no. %1</source>
             <translation>企业编号 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="173" />
+            <location filename="../../ui/views/review.py" line="178" />
+            <source>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</source>
+            <translation>该企业原属“%1”，此方向已从目录停用；模型判断是它的新归属，须人工确认或改正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="186" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>模型的判断与企业的所属行业不符</translation>
         </message>
@@ -1981,137 +1991,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="223" />
+            <location filename="../../ui/views/review.py" line="239" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="250" />
             <source>Confirm call (Space)</source>
             <translation>确认判断（空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="252" />
             <source>Take suggestion (A)</source>
             <translation>采纳建议（A）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="254" />
             <source>Outside the catalog (N)</source>
             <translation>不属于目录（N）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="240" />
+            <location filename="../../ui/views/review.py" line="256" />
             <source>Change to…</source>
             <translation>改为…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="251" />
+            <location filename="../../ui/views/review.py" line="267" />
             <source>Show up to </source>
             <translation>最多显示 </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="252" />
+            <location filename="../../ui/views/review.py" line="268" />
             <source> firms</source>
             <translation> 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="265" />
+            <location filename="../../ui/views/review.py" line="281" />
             <source>Retrain</source>
             <translation>重新训练</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="306" />
+            <location filename="../../ui/views/review.py" line="322" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>没有待确认的企业：已分类的企业要么已经人工确认，要么模型有把握且与所属行业一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="320" />
+            <location filename="../../ui/views/review.py" line="336" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>可选一行或多行（Shift/Ctrl）。空格或回车：确认模型的判断；A：采纳建议；N：不属于目录；右键或“改为…”：改为其他方向。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="368" />
+            <location filename="../../ui/views/review.py" line="384" />
             <source>Edited</source>
             <translation>已修改</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="404" />
+            <location filename="../../ui/views/review.py" line="420" />
             <source>%1 firms to confirm</source>
             <translation>待确认 %1 家企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="443" />
+            <location filename="../../ui/views/review.py" line="459" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="453" />
+            <location filename="../../ui/views/review.py" line="469" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="457" />
+            <location filename="../../ui/views/review.py" line="473" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="472" />
+            <location filename="../../ui/views/review.py" line="488" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>本次已确认 %1 家、修正 %2 家。重新训练分类模型，让它学到这些确认和修正？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="493" />
+            <location filename="../../ui/views/review.py" line="509" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="501" />
+            <location filename="../../ui/views/review.py" line="517" />
             <source>Confirm the model's call</source>
             <translation>确认模型的判断</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="504" />
+            <location filename="../../ui/views/review.py" line="520" />
             <source>Take the suggestion</source>
             <translation>采纳建议</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="507" />
+            <location filename="../../ui/views/review.py" line="523" />
             <source>Change to</source>
             <translation>改为</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="514" />
+            <location filename="../../ui/views/review.py" line="530" />
             <source>Retraining the classifier…</source>
             <translation>正在重新训练分类模型……</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="525" />
+            <location filename="../../ui/views/review.py" line="541" />
             <source>Retraining the classifier</source>
             <translation>重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="538" />
+            <location filename="../../ui/views/review.py" line="554" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>已重新训练。人工确认或修正过的 %1 家企业：原模型判对 %2，新模型判对 %3（新模型已见过这些企业，此数为上限）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="547" />
+            <location filename="../../ui/views/review.py" line="563" />
             <source>Retrained.</source>
             <translation>已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="551" />
+            <location filename="../../ui/views/review.py" line="567" />
             <source>%1: %2</source>
             <translation>%1 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="555" />
+            <location filename="../../ui/views/review.py" line="571" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>另有 %1 家未确认的企业改变了方向（主要为 %2）；若有修正有误，相似的企业也会随之改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="568" />
+            <location filename="../../ui/views/review.py" line="584" />
             <source>Retraining failed.</source>
             <translation>重新训练未完成。</translation>
         </message>
