@@ -123,4 +123,117 @@
             <translation>亩均综合得分：%1</translation>
         </message>
     </context>
+    <context>
+        <name>AddDirectionDialog</name>
+        <message>
+            <source>A key industry</source>
+            <translation>重点产业</translation>
+        </message>
+        <message>
+            <source>Add direction</source>
+            <translation>新增方向</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>关键词</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
+            <translation>代码由小写英文字母、数字和 _ 组成，用过的代码不再使用；规划的方向代码固定不变。新方向先有一个产业链环节，之后再补充其产业链。保存后，未经人工确认的企业将重新分类。</translation>
+        </message>
+        <message>
+            <source>Words that name its products, separated by commas</source>
+            <translation>说明其产品的词，用逗号分开</translation>
+        </message>
+        <message>
+            <source>e.g. Hydrogen energy</source>
+            <translation>如：氢能</translation>
+        </message>
+        <message>
+            <source>e.g. hydrogen</source>
+            <translation>如：hydrogen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogView</name>
+        <message>
+            <source>Add a direction to a domain, for the next plan</source>
+            <translation>为下一期规划在某一领域下新增方向</translation>
+        </message>
+        <message>
+            <source>Add direction…</source>
+            <translation>新增方向…</translation>
+        </message>
+        <message>
+            <source>Adding a direction</source>
+            <translation>正在新增方向</translation>
+        </message>
+        <message>
+            <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
+            <translation>该方向的 %1 家企业（其中人工确认 %2 家）将重新分类到其余方向，并全部进入“待确认”队列，直到有人确认或改正。</translation>
+        </message>
+        <message>
+            <source>Its code is never used again. The retirement is recorded in the audit log.</source>
+            <translation>该方向代码今后不再使用。停用记入操作日志。</translation>
+        </message>
+        <message>
+            <source>Rename direction…</source>
+            <translation>重命名方向…</translation>
+        </message>
+        <message>
+            <source>Rename this direction (its code stays)</source>
+            <translation>重命名此方向（代码不变）</translation>
+        </message>
+        <message>
+            <source>Renaming the direction</source>
+            <translation>正在重命名方向</translation>
+        </message>
+        <message>
+            <source>Retire direction</source>
+            <translation>停用方向</translation>
+        </message>
+        <message>
+            <source>Retire direction…</source>
+            <translation>停用方向…</translation>
+        </message>
+        <message>
+            <source>Retire the direction “%1” from the catalog?</source>
+            <translation>从目录中停用方向“%1”？</translation>
+        </message>
+        <message>
+            <source>Retiring the direction</source>
+            <translation>正在停用方向</translation>
+        </message>
+        <message>
+            <source>Take this direction out of the catalog; its firms go to the review queue</source>
+            <translation>将此方向移出目录；其企业进入待确认队列</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameDirectionDialog</name>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Rename direction</source>
+            <translation>重命名方向</translation>
+        </message>
+    </context>
 </TS>
