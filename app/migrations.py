@@ -387,7 +387,23 @@ def _v3_floor_area(db: Database) -> None:
     )
 
 
-MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area]
+def _v4_review_flags(db: Database) -> None:
+    """Why a firm must be seen by a person whatever the model says (待确认): its direction was
+    retired (reason ``retired``, with the retired code). Set by app.catalog_store, cleared when
+    staff confirm or correct the firm."""
+    db.script(
+        """
+        CREATE TABLE review_flags (
+            firm_id INTEGER PRIMARY KEY REFERENCES firms(id) ON DELETE CASCADE,
+            reason TEXT NOT NULL,
+            direction TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area, _v4_review_flags]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
