@@ -169,6 +169,36 @@ class Connection:
         self._depth = 0
         self.conn.execute("COMMIT")
 
+    # -- schema objects around bulk writes --------------------------------------------------
+    def drop_schema_objects(
+        self, kind: str, table: str, *, name_like: str = "%", sql_like: str = "%"
+    ) -> list[str]:
+        """Drop ``table``'s indexes or triggers (``kind``) whose name and SQL match; return
+        the SQL that re-creates them.
+
+        A bulk write is much faster without maintaining them row by row. Call inside the
+        write transaction and run the returned SQL in it again: a rollback restores them.
+        """
+        assert kind in ("index", "trigger"), kind
+        rows = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? "
+            "AND sql IS NOT NULL AND name LIKE ? AND sql LIKE ? ORDER BY name",
+            (kind, table, name_like, sql_like),
+        ).fetchall()
+        for name, _sql in rows:
+            self.conn.execute(f'DROP {kind.upper()} "{name}"')
+        return [sql for _name, sql in rows]
+
+    @contextlib.contextmanager
+    def schema_objects_dropped(
+        self, kind: str, table: str, *, name_like: str = "%", sql_like: str = "%"
+    ) -> Iterator[None]:
+        """:meth:`drop_schema_objects` around a block; re-created when it ends without error."""
+        recreate = self.drop_schema_objects(kind, table, name_like=name_like, sql_like=sql_like)
+        yield
+        for sql in recreate:
+            self.conn.execute(sql)
+
     # -- audit ------------------------------------------------------------------------------
     def audit(self, action: str, entity: str, entity_id: Any = None, detail: Any = None) -> None:
         """Record who changed what; call inside the write transaction of the change."""
