@@ -8,6 +8,7 @@ import numpy as np
 
 from app import briefing, catalog_store, fx
 from app.errors import UserError
+from app.firm_record import CLASSIFICATION
 from app.ranking.firms import resolve_firm
 from app.ranking.frame import compute, load
 from app.ranking.gaps import compute_gaps
@@ -36,8 +37,8 @@ def _firm_scores(db: Database, ids: list[int]) -> list[expl.FirmScore]:
     info = {
         r["id"]: r
         for r in db.query(
-            f"SELECT id, name, city, district, direction, segment, confidence, segment_confidence, "
-            f"direction_confirmed FROM firms WHERE id IN ({marks})",
+            f"SELECT id, name, city, district, {', '.join(CLASSIFICATION)} FROM firms "
+            f"WHERE id IN ({marks})",
             ids,
         )
     }

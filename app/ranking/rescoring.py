@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -32,22 +31,12 @@ def _changed(new: np.ndarray, old: np.ndarray) -> np.ndarray:
     return ~same
 
 
-@contextlib.contextmanager
-def _score_index_dropped(db: Database, drop: bool) -> Iterator[None]:
-    """Drop the score index around a write of most rows and rebuild it after (much faster
+def _score_index_dropped(db: Database, drop: bool) -> contextlib.AbstractContextManager[None]:
+    """The score index dropped around a write of most rows and rebuilt after (much faster
     than maintaining it row by row); a no-op for small writes."""
-    rows = db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'scores' "
-        "AND sql LIKE '%(score%'"
-    ).fetchall()
-    if not drop or not rows:
-        yield
-        return
-    for name, _sql in rows:
-        db.execute(f'DROP INDEX "{name}"')
-    yield
-    for _name, sql in rows:
-        db.execute(sql)
+    if not drop:
+        return contextlib.nullcontext()
+    return db.schema_objects_dropped("index", "scores", sql_like="%(score%")
 
 
 def _reweight(db: Database, weights: rk.Weights) -> int:
