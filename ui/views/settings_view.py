@@ -176,12 +176,12 @@ class SettingsView(View):
             edit.editingFinished.connect(lambda a=attr: self._user_changed(a))
             uform.addRow(label, edit)
             self.user_edits[attr] = edit
-        self.user_card.body.addLayout(uform)
         # Who that name is on this database (its list of people, app.people).
         self.person_label = muted()
         self.person_label.setObjectName("personRole")
         self.person_label.setWordWrap(True)
-        self.user_card.body.addWidget(self.person_label)
+        uform.addRow(self.person_label)
+        self.user_card.body.addLayout(uform)
         self._show_person()
         ctx.database_switched.connect(self._show_person)
         grid.addWidget(self.user_card, 3, 0)
