@@ -49,9 +49,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import catalog
-from app import catalog_store
+from app import catalog_store, firm_record
 from app import uscc as uscc_mod
 from app.errors import UserError
+from app.firm_record import SEARCH_TEXT
 from app.parsing import PLACES, name_parts, normalise_name, place_key, strip_legal_form
 
 if TYPE_CHECKING:
@@ -65,8 +66,9 @@ if TYPE_CHECKING:
 MIN_FTS_CHARS = 3  # the trigram tokenizer indexes 3-character sequences
 CANDIDATES = 400  # matches of each kind ranked per query (see module docstring)
 MAX_LIMIT = 1000
-# bm25 weights of firms_fts columns: name, short_name, main_business, business_scope, introduction
-BM25_WEIGHTS = (10.0, 10.0, 4.0, 1.0, 1.5)
+# bm25 weights of the firms_fts columns, in their order
+_BM25 = {"name": 10, "short_name": 10, "main_business": 4, "business_scope": 1, "introduction": 1.5}
+BM25_WEIGHTS = tuple(float(_BM25[c]) for c in SEARCH_TEXT)
 RESULT_COLUMNS = (
     "id",
     "name",
@@ -212,45 +214,12 @@ SCORED_COLUMNS = frozenset({"id", "firm_id", "score", "gap_fit", "capability", "
 FIRMS_COLUMNS = frozenset(
     {
         "id",
-        "name",
-        "name_norm",
-        "short_name",
-        "uscc",
-        "stock_code",
-        "legal_rep",
-        "firm_type",
-        "industry",
-        "province",
-        "city",
-        "district",
-        "address",
-        "founded",
-        "registered_capital",
-        "currency",
-        "employees",
-        "revenue",
-        "revenue_growth",
-        "rd_ratio",
-        "patents",
-        "high_tech",
-        "listing",
-        "listing_date",
-        "main_business",
-        "business_scope",
-        "introduction",
-        "website",
-        "source",
-        "imported_at",
-        "updated_at",
-        "provenance",
-        "text_hash",
-        "direction",
-        "segment",
-        "confidence",
-        "segment_confidence",
-        "direction_confirmed",
-        "classified_at",
-        "model_version",
+        *firm_record.FIELDS,
+        *firm_record.BOOKKEEPING,
+        *firm_record.STAMPS,
+        *firm_record.CLASSIFICATION,
+        "model_version",  # which model made the call
+        "version",  # bumped on each edit (app.people)
     }
 )
 RELATIONS = ("scored", "firms", "ranked")  # narrowest first

@@ -100,66 +100,127 @@
         </message>
     </context>
     <context>
-        <name>AddSegmentDialog</name>
+        <name>AddDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="598" />
-            <source>Add segment</source>
-            <translation>Add segment</translation>
+            <location filename="../../ui/views/catalog_view.py" line="796" />
+            <source>Add direction</source>
+            <translation>Add direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="600" />
-            <source>Direction</source>
-            <translation>Direction</translation>
+            <location filename="../../ui/views/catalog_view.py" line="802" />
+            <source>Domain</source>
+            <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="602" />
-            <source>e.g. Dexterous hands</source>
-            <translation>e.g. Dexterous hands</translation>
+            <location filename="../../ui/views/catalog_view.py" line="806" />
+            <source>e.g. hydrogen</source>
+            <translation>e.g. hydrogen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="603" />
+            <location filename="../../ui/views/catalog_view.py" line="809" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="811" />
+            <source>e.g. Hydrogen energy</source>
+            <translation>e.g. Hydrogen energy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="812" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="608" />
-            <source>Chain position</source>
-            <translation>Chain position</translation>
+            <location filename="../../ui/views/catalog_view.py" line="813" />
+            <source>A key industry</source>
+            <translation>A key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="612" />
-            <source>Local strength</source>
-            <translation>Local strength</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/catalog_view.py" line="615" />
+            <location filename="../../ui/views/catalog_view.py" line="817" />
             <source>Words that name its products, separated by commas</source>
             <translation>Words that name its products, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="617" />
+            <location filename="../../ui/views/catalog_view.py" line="819" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="619" />
+            <location filename="../../ui/views/catalog_view.py" line="822" />
+            <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
+            <translation>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="704" />
+            <source>Add segment</source>
+            <translation>Add segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="706" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="708" />
+            <source>e.g. Dexterous hands</source>
+            <translation>e.g. Dexterous hands</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="709" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="714" />
+            <source>Chain position</source>
+            <translation>Chain position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="718" />
+            <source>Local strength</source>
+            <translation>Local strength</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="721" />
+            <source>Words that name its products, separated by commas</source>
+            <translation>Words that name its products, separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="723" />
+            <source>Keywords</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="725" />
             <source>Optional, separated by commas</source>
             <translation>Optional, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="620" />
+            <location filename="../../ui/views/catalog_view.py" line="726" />
             <source>Typical products</source>
             <translation>Typical products</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="624" />
+            <location filename="../../ui/views/catalog_view.py" line="730" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="627" />
+            <location filename="../../ui/views/catalog_view.py" line="733" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <location filename="../../ui/context.py" line="130" />
+            <source>Changes saved by others were loaded.</source>
+            <translation>Changes saved by others were loaded.</translation>
         </message>
     </context>
     <context>
@@ -198,223 +259,288 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="113" />
+            <location filename="../../ui/views/catalog_view.py" line="134" />
             <source>Value chain</source>
             <translation>Value chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <location filename="../../ui/views/catalog_view.py" line="143" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <location filename="../../ui/views/catalog_view.py" line="147" />
             <source>Candidates for this segment</source>
             <translation>Candidates for this segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <location filename="../../ui/views/catalog_view.py" line="148" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>Shenzhen and Guangzhou firms classified into the segment, best score first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="138" />
+            <location filename="../../ui/views/catalog_view.py" line="159" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>None yet: no scored firm in this segment.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="141" />
+            <location filename="../../ui/views/catalog_view.py" line="162" />
             <source>Open in Recommendations</source>
             <translation>Open in Recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="163" />
+            <location filename="../../ui/views/catalog_view.py" line="184" />
             <source>Add segment…</source>
             <translation>Add segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="164" />
+            <location filename="../../ui/views/catalog_view.py" line="185" />
             <source>Add a value-chain segment to this direction</source>
             <translation>Add a value-chain segment to this direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="167" />
+            <location filename="../../ui/views/catalog_view.py" line="188" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="168" />
+            <location filename="../../ui/views/catalog_view.py" line="189" />
             <source>Rename this segment (its code stays)</source>
             <translation>Rename this segment (its code stays)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="170" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Remove…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="175" />
+            <location filename="../../ui/views/catalog_view.py" line="196" />
             <source>Click a segment in the chain map.</source>
             <translation>Click a segment in the chain map.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="199" />
+            <location filename="../../ui/views/catalog_view.py" line="220" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="203" />
+            <location filename="../../ui/views/catalog_view.py" line="224" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="206" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="208" />
+            <location filename="../../ui/views/catalog_view.py" line="229" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>The classifier learns from these words. Changes are audited.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="220" />
+            <location filename="../../ui/views/catalog_view.py" line="241" />
             <source>New keywords, separated by commas</source>
             <translation>New keywords, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="221" />
+            <location filename="../../ui/views/catalog_view.py" line="242" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="222" />
+            <location filename="../../ui/views/catalog_view.py" line="243" />
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="260" />
+            <location filename="../../ui/views/catalog_view.py" line="281" />
             <source>One of the ten key industries</source>
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="290" />
+            <location filename="../../ui/views/catalog_view.py" line="311" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="292" />
+            <location filename="../../ui/views/catalog_view.py" line="313" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="295" />
+            <location filename="../../ui/views/catalog_view.py" line="316" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="314" />
+            <location filename="../../ui/views/catalog_view.py" line="335" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="383" />
+            <location filename="../../ui/views/catalog_view.py" line="404" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>The last segment of a direction cannot be removed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="385" />
+            <location filename="../../ui/views/catalog_view.py" line="406" />
             <source>Remove this segment from the catalog</source>
             <translation>Remove this segment from the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="393" />
+            <location filename="../../ui/views/catalog_view.py" line="414" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="299" />
+            <location filename="../../ui/views/catalog_view.py" line="320" />
             <source>The plan's words (%2): “%1”</source>
             <translation>The plan's words (%2): “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="307" />
-            <location filename="../../ui/views/catalog_view.py" line="399" />
+            <location filename="../../ui/views/catalog_view.py" line="87" />
+            <source>Add direction…</source>
+            <translation>Add direction…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="88" />
+            <source>Add a direction to a domain, for the next plan</source>
+            <translation>Add a direction to a domain, for the next plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="121" />
+            <source>Rename direction…</source>
+            <translation>Rename direction…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <source>Rename this direction (its code stays)</source>
+            <translation>Rename this direction (its code stays)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="124" />
+            <source>Retire direction…</source>
+            <translation>Retire direction…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <source>Take this direction out of the catalog; its firms go to the review queue</source>
+            <translation>Take this direction out of the catalog; its firms go to the review queue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="328" />
+            <location filename="../../ui/views/catalog_view.py" line="420" />
             <source>Catalog note: %1</source>
             <translation>Catalog note: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="322" />
+            <location filename="../../ui/views/catalog_view.py" line="343" />
             <source>Industry belt: %1</source>
             <translation>Industry belt: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="403" />
+            <location filename="../../ui/views/catalog_view.py" line="424" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="413" />
+            <location filename="../../ui/views/catalog_view.py" line="434" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="449" />
+            <location filename="../../ui/views/catalog_view.py" line="470" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="461" />
+            <location filename="../../ui/views/catalog_view.py" line="482" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="471" />
+            <location filename="../../ui/views/catalog_view.py" line="492" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="478" />
+            <location filename="../../ui/views/catalog_view.py" line="499" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="506" />
+            <location filename="../../ui/views/catalog_view.py" line="527" />
             <source>Adding a segment</source>
             <translation>Adding a segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="522" />
+            <location filename="../../ui/views/catalog_view.py" line="543" />
             <source>Renaming the segment</source>
             <translation>Renaming the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="544" />
+            <location filename="../../ui/views/catalog_view.py" line="565" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="547" />
+            <location filename="../../ui/views/catalog_view.py" line="568" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="549" />
+            <location filename="../../ui/views/catalog_view.py" line="570" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="550" />
+            <location filename="../../ui/views/catalog_view.py" line="571" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="554" />
+            <location filename="../../ui/views/catalog_view.py" line="575" />
             <source>Removing the segment</source>
             <translation>Removing the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="574" />
+            <location filename="../../ui/views/catalog_view.py" line="610" />
+            <source>Adding a direction</source>
+            <translation>Adding a direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="627" />
+            <source>Renaming the direction</source>
+            <translation>Renaming the direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="640" />
+            <source>Retire the direction “%1” from the catalog?</source>
+            <translation>Retire the direction “%1” from the catalog?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="645" />
+            <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
+            <translation>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="653" />
+            <source>Its code is never used again. The retirement is recorded in the audit log.</source>
+            <translation>Its code is never used again. The retirement is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="655" />
+            <source>Retire direction</source>
+            <translation>Retire direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="660" />
+            <source>Retiring the direction</source>
+            <translation>Retiring the direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="680" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -455,6 +581,49 @@
             <location filename="../../ui/widgets/chainmap.py" line="274" />
             <source>The firms in the database suggest a different strength; review it.</source>
             <translation>The firms in the database suggest a different strength; review it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="347" />
+            <source>Someone else saved this firm</source>
+            <translation>Someone else saved this firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="356" />
+            <source>%1 saved this firm at %2, after you opened it. Choose for each field which value to keep; saving then applies your choices to their version.</source>
+            <translation>%1 saved this firm at %2, after you opened it. Choose for each field which value to keep; saving then applies your choices to their version.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="369" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="370" />
+            <source>Saved by %1</source>
+            <translation>Saved by %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="371" />
+            <source>Yours</source>
+            <translation>Yours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="378" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="402" />
+            <source>Save my choices</source>
+            <translation>Save my choices</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="404" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1122,79 +1291,84 @@
     <context>
         <name>FirmEditDialog</name>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="54" />
+            <location filename="../../ui/firm_edit_dialog.py" line="69" />
             <source>(not stated)</source>
             <translation>(not stated)</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="55" />
+            <location filename="../../ui/firm_edit_dialog.py" line="70" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="56" />
+            <location filename="../../ui/firm_edit_dialog.py" line="71" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="115" />
+            <location filename="../../ui/firm_edit_dialog.py" line="131" />
             <source>Edit firm</source>
             <translation>Edit firm</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="128" />
+            <location filename="../../ui/firm_edit_dialog.py" line="144" />
             <source>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</source>
             <translation>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="144" />
+            <location filename="../../ui/firm_edit_dialog.py" line="160" />
             <source>Basic information</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="145" />
+            <location filename="../../ui/firm_edit_dialog.py" line="161" />
             <source>Business description</source>
             <translation>Business description</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="146" />
+            <location filename="../../ui/firm_edit_dialog.py" line="162" />
             <source>Size and facts</source>
             <translation>Size and facts</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="180" />
+            <location filename="../../ui/firm_edit_dialog.py" line="196" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="182" />
+            <location filename="../../ui/firm_edit_dialog.py" line="198" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="193" />
+            <location filename="../../ui/firm_edit_dialog.py" line="209" />
             <source>%1 (10,000 yuan)</source>
             <translation>%1 (10,000 yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="222" />
+            <location filename="../../ui/firm_edit_dialog.py" line="239" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="226" />
+            <location filename="../../ui/firm_edit_dialog.py" line="243" />
             <source>Saving the firm</source>
             <translation>Saving the firm</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="259" />
+            <location filename="../../ui/firm_edit_dialog.py" line="279" />
             <source>Nothing was saved. Please correct: %1</source>
             <translation>Nothing was saved. Please correct: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="263" />
+            <location filename="../../ui/firm_edit_dialog.py" line="283" />
             <source>%1 (to correct)</source>
             <translation>%1 (to correct)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="297" />
+            <source>Not saved: %1 changed this firm meanwhile.</source>
+            <translation>Not saved: %1 changed this firm meanwhile.</translation>
         </message>
     </context>
     <context>
@@ -1844,50 +2018,68 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="724" />
+            <location filename="../../ui/views/catalog_view.py" line="948" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="726" />
+            <location filename="../../ui/views/catalog_view.py" line="950" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="732" />
+            <location filename="../../ui/views/catalog_view.py" line="956" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="747" />
+            <location filename="../../ui/views/catalog_view.py" line="971" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="752" />
+            <location filename="../../ui/views/catalog_view.py" line="976" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="755" />
+            <location filename="../../ui/views/catalog_view.py" line="979" />
             <source>Move and remove</source>
             <translation>Move and remove</translation>
         </message>
     </context>
     <context>
-        <name>RenameSegmentDialog</name>
+        <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="690" />
-            <source>Rename segment</source>
-            <translation>Rename segment</translation>
+            <location filename="../../ui/views/catalog_view.py" line="878" />
+            <source>Rename direction</source>
+            <translation>Rename direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="692" />
+            <location filename="../../ui/views/catalog_view.py" line="880" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="695" />
+            <location filename="../../ui/views/catalog_view.py" line="883" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="914" />
+            <source>Rename segment</source>
+            <translation>Rename segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="916" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="919" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1953,32 +2145,42 @@
             <translation>Label disagrees</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="110" />
+            <location filename="../../ui/views/review.py" line="72" />
+            <source>Direction retired</source>
+            <translation>Direction retired</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="111" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="147" />
+            <location filename="../../ui/views/review.py" line="148" />
             <source>The label points outside the catalog</source>
             <translation>The label points outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="151" />
+            <location filename="../../ui/views/review.py" line="152" />
             <source>The label suggests: %1</source>
             <translation>The label suggests: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="155" />
+            <location filename="../../ui/views/review.py" line="156" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="166" />
+            <location filename="../../ui/views/review.py" line="167" />
             <source>Firm no. %1</source>
             <translation>Firm no. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="173" />
+            <location filename="../../ui/views/review.py" line="178" />
+            <source>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</source>
+            <translation>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="186" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>The model's call disagrees with the firm's industry label</translation>
         </message>
@@ -1986,137 +2188,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="223" />
+            <location filename="../../ui/views/review.py" line="239" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="250" />
             <source>Confirm call (Space)</source>
             <translation>Confirm call (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="252" />
             <source>Take suggestion (A)</source>
             <translation>Take suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="254" />
             <source>Outside the catalog (N)</source>
             <translation>Outside the catalog (N)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="240" />
+            <location filename="../../ui/views/review.py" line="256" />
             <source>Change to…</source>
             <translation>Change to…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="251" />
+            <location filename="../../ui/views/review.py" line="267" />
             <source>Show up to </source>
             <translation>Show up to </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="252" />
+            <location filename="../../ui/views/review.py" line="268" />
             <source> firms</source>
             <translation> firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="265" />
+            <location filename="../../ui/views/review.py" line="281" />
             <source>Retrain</source>
             <translation>Retrain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="306" />
+            <location filename="../../ui/views/review.py" line="322" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="320" />
+            <location filename="../../ui/views/review.py" line="336" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="368" />
+            <location filename="../../ui/views/review.py" line="384" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="404" />
+            <location filename="../../ui/views/review.py" line="420" />
             <source>%1 firms to confirm</source>
             <translation>%1 firms to confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="443" />
+            <location filename="../../ui/views/review.py" line="459" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="453" />
+            <location filename="../../ui/views/review.py" line="469" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="457" />
+            <location filename="../../ui/views/review.py" line="473" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="472" />
+            <location filename="../../ui/views/review.py" line="488" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="493" />
+            <location filename="../../ui/views/review.py" line="509" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="501" />
+            <location filename="../../ui/views/review.py" line="517" />
             <source>Confirm the model's call</source>
             <translation>Confirm the model's call</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="504" />
+            <location filename="../../ui/views/review.py" line="520" />
             <source>Take the suggestion</source>
             <translation>Take the suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="507" />
+            <location filename="../../ui/views/review.py" line="523" />
             <source>Change to</source>
             <translation>Change to</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="514" />
+            <location filename="../../ui/views/review.py" line="530" />
             <source>Retraining the classifier…</source>
             <translation>Retraining the classifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="525" />
+            <location filename="../../ui/views/review.py" line="541" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="538" />
+            <location filename="../../ui/views/review.py" line="554" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="547" />
+            <location filename="../../ui/views/review.py" line="563" />
             <source>Retrained.</source>
             <translation>Retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="551" />
+            <location filename="../../ui/views/review.py" line="567" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="555" />
+            <location filename="../../ui/views/review.py" line="571" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="568" />
+            <location filename="../../ui/views/review.py" line="584" />
             <source>Retraining failed.</source>
             <translation>Retraining failed.</translation>
         </message>
@@ -2288,92 +2490,127 @@
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="185" />
+            <location filename="../../ui/views/settings_view.py" line="192" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="188" />
+            <location filename="../../ui/views/settings_view.py" line="195" />
             <source>Backup time</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="188" />
+            <location filename="../../ui/views/settings_view.py" line="195" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="188" />
+            <location filename="../../ui/views/settings_view.py" line="195" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="203" />
+            <location filename="../../ui/views/settings_view.py" line="210" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="205" />
+            <location filename="../../ui/views/settings_view.py" line="212" />
             <source>Show backup folder</source>
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="207" />
+            <location filename="../../ui/views/settings_view.py" line="214" />
             <source>Restore selected…</source>
             <translation>Restore selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="209" />
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>Restore from file…</source>
             <translation>Restore from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="218" />
+            <location filename="../../ui/views/settings_view.py" line="225" />
             <source>Automatic backups to keep:</source>
             <translation>Automatic backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="255" />
+            <location filename="../../ui/views/settings_view.py" line="262" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="277" />
+            <location filename="../../ui/views/settings_view.py" line="284" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="314" />
+            <location filename="../../ui/views/settings_view.py" line="321" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="328" />
+            <location filename="../../ui/views/settings_view.py" line="335" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="330" />
+            <location filename="../../ui/views/settings_view.py" line="337" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="347" />
+            <location filename="../../ui/views/settings_view.py" line="354" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="353" />
+            <location filename="../../ui/views/settings_view.py" line="360" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="373" />
+            <location filename="../../ui/views/settings_view.py" line="401" />
+            <source>Choosing the person</source>
+            <translation>Choosing the person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="414" />
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="415" />
+            <source>investment officer</source>
+            <translation>investment officer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="416" />
+            <source>read-only</source>
+            <translation>read-only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="424" />
+            <source>On this database: %1, not on its list of people.</source>
+            <translation>On this database: %1, not on its list of people.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="429" />
+            <source>On this database: %1, %2.</source>
+            <translation>On this database: %1, %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="434" />
+            <source>(deactivated)</source>
+            <translation>(deactivated)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="445" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="390" />
+            <location filename="../../ui/views/settings_view.py" line="462" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>

@@ -100,66 +100,127 @@
         </message>
     </context>
     <context>
-        <name>AddSegmentDialog</name>
+        <name>AddDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="598" />
-            <source>Add segment</source>
-            <translation>新增产业链环节</translation>
+            <location filename="../../ui/views/catalog_view.py" line="796" />
+            <source>Add direction</source>
+            <translation>新增方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="600" />
-            <source>Direction</source>
-            <translation>方向</translation>
+            <location filename="../../ui/views/catalog_view.py" line="802" />
+            <source>Domain</source>
+            <translation>领域</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="602" />
-            <source>e.g. Dexterous hands</source>
-            <translation>例如：灵巧手</translation>
+            <location filename="../../ui/views/catalog_view.py" line="806" />
+            <source>e.g. hydrogen</source>
+            <translation>如：hydrogen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="603" />
+            <location filename="../../ui/views/catalog_view.py" line="809" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="811" />
+            <source>e.g. Hydrogen energy</source>
+            <translation>如：氢能</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="812" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="608" />
-            <source>Chain position</source>
-            <translation>链条位置</translation>
+            <location filename="../../ui/views/catalog_view.py" line="813" />
+            <source>A key industry</source>
+            <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="612" />
-            <source>Local strength</source>
-            <translation>本地基础</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/catalog_view.py" line="615" />
+            <location filename="../../ui/views/catalog_view.py" line="817" />
             <source>Words that name its products, separated by commas</source>
-            <translation>该环节产品和技术的叫法，用逗号分开</translation>
+            <translation>说明其产品的词，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="617" />
+            <location filename="../../ui/views/catalog_view.py" line="819" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="619" />
+            <location filename="../../ui/views/catalog_view.py" line="822" />
+            <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
+            <translation>代码由小写英文字母、数字和 _ 组成，用过的代码不再使用；规划的方向代码固定不变。新方向先有一个产业链环节，之后再补充其产业链。保存后，未经人工确认的企业将重新分类。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="704" />
+            <source>Add segment</source>
+            <translation>新增产业链环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="706" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="708" />
+            <source>e.g. Dexterous hands</source>
+            <translation>例如：灵巧手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="709" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="714" />
+            <source>Chain position</source>
+            <translation>链条位置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="718" />
+            <source>Local strength</source>
+            <translation>本地基础</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="721" />
+            <source>Words that name its products, separated by commas</source>
+            <translation>该环节产品和技术的叫法，用逗号分开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="723" />
+            <source>Keywords</source>
+            <translation>关键词</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="725" />
             <source>Optional, separated by commas</source>
             <translation>可不填，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="620" />
+            <location filename="../../ui/views/catalog_view.py" line="726" />
             <source>Typical products</source>
             <translation>典型产品</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="624" />
+            <location filename="../../ui/views/catalog_view.py" line="730" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="627" />
+            <location filename="../../ui/views/catalog_view.py" line="733" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>分类模型从关键词中认识新环节：保存后，所有未经人工确认的企业会按新目录重新分类，并重新评分（每百万家企业约需一两分钟）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <location filename="../../ui/context.py" line="130" />
+            <source>Changes saved by others were loaded.</source>
+            <translation>已载入其他人保存的修改。</translation>
         </message>
     </context>
     <context>
@@ -198,223 +259,288 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="113" />
+            <location filename="../../ui/views/catalog_view.py" line="134" />
             <source>Value chain</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <location filename="../../ui/views/catalog_view.py" line="143" />
             <source>Segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <location filename="../../ui/views/catalog_view.py" line="147" />
             <source>Candidates for this segment</source>
             <translation>本环节候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <location filename="../../ui/views/catalog_view.py" line="148" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>归入本环节的深圳、广州企业，按综合评分从高到低排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="138" />
+            <location filename="../../ui/views/catalog_view.py" line="159" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>暂无：该环节还没有已评分的候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="141" />
+            <location filename="../../ui/views/catalog_view.py" line="162" />
             <source>Open in Recommendations</source>
             <translation>在“推荐”中查看</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="163" />
+            <location filename="../../ui/views/catalog_view.py" line="184" />
             <source>Add segment…</source>
             <translation>新增环节…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="164" />
+            <location filename="../../ui/views/catalog_view.py" line="185" />
             <source>Add a value-chain segment to this direction</source>
             <translation>在本方向下新增一个产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="167" />
+            <location filename="../../ui/views/catalog_view.py" line="188" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="168" />
+            <location filename="../../ui/views/catalog_view.py" line="189" />
             <source>Rename this segment (its code stays)</source>
             <translation>修改本环节的名称（环节代码不变）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="170" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Remove…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="175" />
+            <location filename="../../ui/views/catalog_view.py" line="196" />
             <source>Click a segment in the chain map.</source>
             <translation>请在上方产业链图谱中点击一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="199" />
+            <location filename="../../ui/views/catalog_view.py" line="220" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="203" />
+            <location filename="../../ui/views/catalog_view.py" line="224" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="206" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="208" />
+            <location filename="../../ui/views/catalog_view.py" line="229" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="220" />
+            <location filename="../../ui/views/catalog_view.py" line="241" />
             <source>New keywords, separated by commas</source>
             <translation>新关键词，多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="221" />
+            <location filename="../../ui/views/catalog_view.py" line="242" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="222" />
+            <location filename="../../ui/views/catalog_view.py" line="243" />
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="260" />
+            <location filename="../../ui/views/catalog_view.py" line="281" />
             <source>One of the ten key industries</source>
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="290" />
+            <location filename="../../ui/views/catalog_view.py" line="311" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="292" />
+            <location filename="../../ui/views/catalog_view.py" line="313" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="295" />
+            <location filename="../../ui/views/catalog_view.py" line="316" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="314" />
+            <location filename="../../ui/views/catalog_view.py" line="335" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="383" />
+            <location filename="../../ui/views/catalog_view.py" line="404" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>每个方向至少保留一个环节，最后一个环节不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="385" />
+            <location filename="../../ui/views/catalog_view.py" line="406" />
             <source>Remove this segment from the catalog</source>
             <translation>从目录中删除本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="393" />
+            <location filename="../../ui/views/catalog_view.py" line="414" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="299" />
+            <location filename="../../ui/views/catalog_view.py" line="320" />
             <source>The plan's words (%2): “%1”</source>
             <translation>规划原文（%2）：“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="307" />
-            <location filename="../../ui/views/catalog_view.py" line="399" />
+            <location filename="../../ui/views/catalog_view.py" line="87" />
+            <source>Add direction…</source>
+            <translation>新增方向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="88" />
+            <source>Add a direction to a domain, for the next plan</source>
+            <translation>为下一期规划在某一领域下新增方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="121" />
+            <source>Rename direction…</source>
+            <translation>重命名方向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <source>Rename this direction (its code stays)</source>
+            <translation>重命名此方向（代码不变）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="124" />
+            <source>Retire direction…</source>
+            <translation>停用方向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <source>Take this direction out of the catalog; its firms go to the review queue</source>
+            <translation>将此方向移出目录；其企业进入待确认队列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="328" />
+            <location filename="../../ui/views/catalog_view.py" line="420" />
             <source>Catalog note: %1</source>
             <translation>目录说明：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="322" />
+            <location filename="../../ui/views/catalog_view.py" line="343" />
             <source>Industry belt: %1</source>
             <translation>产业带：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="403" />
+            <location filename="../../ui/views/catalog_view.py" line="424" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="413" />
+            <location filename="../../ui/views/catalog_view.py" line="434" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="449" />
+            <location filename="../../ui/views/catalog_view.py" line="470" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="461" />
+            <location filename="../../ui/views/catalog_view.py" line="482" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="471" />
+            <location filename="../../ui/views/catalog_view.py" line="492" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="478" />
+            <location filename="../../ui/views/catalog_view.py" line="499" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="506" />
+            <location filename="../../ui/views/catalog_view.py" line="527" />
             <source>Adding a segment</source>
             <translation>正在新增环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="522" />
+            <location filename="../../ui/views/catalog_view.py" line="543" />
             <source>Renaming the segment</source>
             <translation>正在修改环节名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="544" />
+            <location filename="../../ui/views/catalog_view.py" line="565" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="547" />
+            <location filename="../../ui/views/catalog_view.py" line="568" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="549" />
+            <location filename="../../ui/views/catalog_view.py" line="570" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="550" />
+            <location filename="../../ui/views/catalog_view.py" line="571" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="554" />
+            <location filename="../../ui/views/catalog_view.py" line="575" />
             <source>Removing the segment</source>
             <translation>正在删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="574" />
+            <location filename="../../ui/views/catalog_view.py" line="610" />
+            <source>Adding a direction</source>
+            <translation>正在新增方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="627" />
+            <source>Renaming the direction</source>
+            <translation>正在重命名方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="640" />
+            <source>Retire the direction “%1” from the catalog?</source>
+            <translation>从目录中停用方向“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="645" />
+            <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
+            <translation>该方向的 %1 家企业（其中人工确认 %2 家）将重新分类到其余方向，并全部进入“待确认”队列，直到有人确认或改正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="653" />
+            <source>Its code is never used again. The retirement is recorded in the audit log.</source>
+            <translation>该方向代码今后不再使用。停用记入操作日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="655" />
+            <source>Retire direction</source>
+            <translation>停用方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="660" />
+            <source>Retiring the direction</source>
+            <translation>正在停用方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="680" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -455,6 +581,49 @@
             <location filename="../../ui/widgets/chainmap.py" line="274" />
             <source>The firms in the database suggest a different strength; review it.</source>
             <translation>库内企业数据显示的本地基础与目录记录不一致，建议复核。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="347" />
+            <source>Someone else saved this firm</source>
+            <translation>其他人已修改这家企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="356" />
+            <source>%1 saved this firm at %2, after you opened it. Choose for each field which value to keep; saving then applies your choices to their version.</source>
+            <translation>%1 在您打开后于 %2 保存了这家企业。请逐项选择保留哪个值；保存时按您的选择在其版本上修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="369" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="370" />
+            <source>Saved by %1</source>
+            <translation>%1 保存的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="371" />
+            <source>Yours</source>
+            <translation>您填写的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="378" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="402" />
+            <source>Save my choices</source>
+            <translation>按所选保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="404" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -1122,79 +1291,84 @@
     <context>
         <name>FirmEditDialog</name>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="54" />
+            <location filename="../../ui/firm_edit_dialog.py" line="69" />
             <source>(not stated)</source>
             <translation>（未填写）</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="55" />
+            <location filename="../../ui/firm_edit_dialog.py" line="70" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="56" />
+            <location filename="../../ui/firm_edit_dialog.py" line="71" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="115" />
+            <location filename="../../ui/firm_edit_dialog.py" line="131" />
             <source>Edit firm</source>
             <translation>编辑企业信息</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="128" />
+            <location filename="../../ui/firm_edit_dialog.py" line="144" />
             <source>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</source>
             <translation>填写规则与导入相同：金额默认以万元计，也可写明单位（1.2亿、500万美元）；比例以百分数计。留空表示清除该项。</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="144" />
+            <location filename="../../ui/firm_edit_dialog.py" line="160" />
             <source>Basic information</source>
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="145" />
+            <location filename="../../ui/firm_edit_dialog.py" line="161" />
             <source>Business description</source>
             <translation>业务描述</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="146" />
+            <location filename="../../ui/firm_edit_dialog.py" line="162" />
             <source>Size and facts</source>
             <translation>规模与经营</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="180" />
+            <location filename="../../ui/firm_edit_dialog.py" line="196" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="182" />
+            <location filename="../../ui/firm_edit_dialog.py" line="198" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="193" />
+            <location filename="../../ui/firm_edit_dialog.py" line="209" />
             <source>%1 (10,000 yuan)</source>
             <translation>%1（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="222" />
+            <location filename="../../ui/firm_edit_dialog.py" line="239" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="226" />
+            <location filename="../../ui/firm_edit_dialog.py" line="243" />
             <source>Saving the firm</source>
             <translation>保存企业信息</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="259" />
+            <location filename="../../ui/firm_edit_dialog.py" line="279" />
             <source>Nothing was saved. Please correct: %1</source>
             <translation>未作任何修改。请更正：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="263" />
+            <location filename="../../ui/firm_edit_dialog.py" line="283" />
             <source>%1 (to correct)</source>
             <translation>%1（有误）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="297" />
+            <source>Not saved: %1 changed this firm meanwhile.</source>
+            <translation>未保存：%1 在此期间修改了这家企业。</translation>
         </message>
     </context>
     <context>
@@ -1844,50 +2018,68 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="724" />
+            <location filename="../../ui/views/catalog_view.py" line="948" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="726" />
+            <location filename="../../ui/views/catalog_view.py" line="950" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="732" />
+            <location filename="../../ui/views/catalog_view.py" line="956" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="747" />
+            <location filename="../../ui/views/catalog_view.py" line="971" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="752" />
+            <location filename="../../ui/views/catalog_view.py" line="976" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="755" />
+            <location filename="../../ui/views/catalog_view.py" line="979" />
             <source>Move and remove</source>
             <translation>转入并删除</translation>
         </message>
     </context>
     <context>
+        <name>RenameDirectionDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="878" />
+            <source>Rename direction</source>
+            <translation>重命名方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="880" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="883" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="690" />
+            <location filename="../../ui/views/catalog_view.py" line="914" />
             <source>Rename segment</source>
             <translation>环节改名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="692" />
+            <location filename="../../ui/views/catalog_view.py" line="916" />
             <source>Code</source>
             <translation>环节代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="695" />
+            <location filename="../../ui/views/catalog_view.py" line="919" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -1953,32 +2145,42 @@
             <translation>行业不符</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="110" />
+            <location filename="../../ui/views/review.py" line="72" />
+            <source>Direction retired</source>
+            <translation>方向已停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="111" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="147" />
+            <location filename="../../ui/views/review.py" line="148" />
             <source>The label points outside the catalog</source>
             <translation>所属行业指向目录之外</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="151" />
+            <location filename="../../ui/views/review.py" line="152" />
             <source>The label suggests: %1</source>
             <translation>所属行业提示：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="155" />
+            <location filename="../../ui/views/review.py" line="156" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>若模型判断有误并改为建议方向，评分（满分 100）预期变动多少；非候选企业为 —</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="166" />
+            <location filename="../../ui/views/review.py" line="167" />
             <source>Firm no. %1</source>
             <translation>企业编号 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="173" />
+            <location filename="../../ui/views/review.py" line="178" />
+            <source>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</source>
+            <translation>该企业原属“%1”，此方向已从目录停用；模型判断是它的新归属，须人工确认或改正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="186" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>模型的判断与企业的所属行业不符</translation>
         </message>
@@ -1986,137 +2188,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="223" />
+            <location filename="../../ui/views/review.py" line="239" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="250" />
             <source>Confirm call (Space)</source>
             <translation>确认判断（空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="252" />
             <source>Take suggestion (A)</source>
             <translation>采纳建议（A）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="254" />
             <source>Outside the catalog (N)</source>
             <translation>不属于目录（N）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="240" />
+            <location filename="../../ui/views/review.py" line="256" />
             <source>Change to…</source>
             <translation>改为…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="251" />
+            <location filename="../../ui/views/review.py" line="267" />
             <source>Show up to </source>
             <translation>最多显示 </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="252" />
+            <location filename="../../ui/views/review.py" line="268" />
             <source> firms</source>
             <translation> 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="265" />
+            <location filename="../../ui/views/review.py" line="281" />
             <source>Retrain</source>
             <translation>重新训练</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="306" />
+            <location filename="../../ui/views/review.py" line="322" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>没有待确认的企业：已分类的企业要么已经人工确认，要么模型有把握且与所属行业一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="320" />
+            <location filename="../../ui/views/review.py" line="336" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>可选一行或多行（Shift/Ctrl）。空格或回车：确认模型的判断；A：采纳建议；N：不属于目录；右键或“改为…”：改为其他方向。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="368" />
+            <location filename="../../ui/views/review.py" line="384" />
             <source>Edited</source>
             <translation>已修改</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="404" />
+            <location filename="../../ui/views/review.py" line="420" />
             <source>%1 firms to confirm</source>
             <translation>待确认 %1 家企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="443" />
+            <location filename="../../ui/views/review.py" line="459" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="453" />
+            <location filename="../../ui/views/review.py" line="469" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="457" />
+            <location filename="../../ui/views/review.py" line="473" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="472" />
+            <location filename="../../ui/views/review.py" line="488" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>本次已确认 %1 家、修正 %2 家。重新训练分类模型，让它学到这些确认和修正？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="493" />
+            <location filename="../../ui/views/review.py" line="509" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="501" />
+            <location filename="../../ui/views/review.py" line="517" />
             <source>Confirm the model's call</source>
             <translation>确认模型的判断</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="504" />
+            <location filename="../../ui/views/review.py" line="520" />
             <source>Take the suggestion</source>
             <translation>采纳建议</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="507" />
+            <location filename="../../ui/views/review.py" line="523" />
             <source>Change to</source>
             <translation>改为</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="514" />
+            <location filename="../../ui/views/review.py" line="530" />
             <source>Retraining the classifier…</source>
             <translation>正在重新训练分类模型……</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="525" />
+            <location filename="../../ui/views/review.py" line="541" />
             <source>Retraining the classifier</source>
             <translation>重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="538" />
+            <location filename="../../ui/views/review.py" line="554" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>已重新训练。人工确认或修正过的 %1 家企业：原模型判对 %2，新模型判对 %3（新模型已见过这些企业，此数为上限）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="547" />
+            <location filename="../../ui/views/review.py" line="563" />
             <source>Retrained.</source>
             <translation>已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="551" />
+            <location filename="../../ui/views/review.py" line="567" />
             <source>%1: %2</source>
             <translation>%1 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="555" />
+            <location filename="../../ui/views/review.py" line="571" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>另有 %1 家未确认的企业改变了方向（主要为 %2）；若有修正有误，相似的企业也会随之改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="568" />
+            <location filename="../../ui/views/review.py" line="584" />
             <source>Retraining failed.</source>
             <translation>重新训练未完成。</translation>
         </message>
@@ -2288,92 +2490,127 @@
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="185" />
+            <location filename="../../ui/views/settings_view.py" line="192" />
             <source>Backups</source>
             <translation>数据备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="188" />
+            <location filename="../../ui/views/settings_view.py" line="195" />
             <source>Backup time</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="188" />
+            <location filename="../../ui/views/settings_view.py" line="195" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="188" />
+            <location filename="../../ui/views/settings_view.py" line="195" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="203" />
+            <location filename="../../ui/views/settings_view.py" line="210" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="205" />
+            <location filename="../../ui/views/settings_view.py" line="212" />
             <source>Show backup folder</source>
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="207" />
+            <location filename="../../ui/views/settings_view.py" line="214" />
             <source>Restore selected…</source>
             <translation>从所选备份恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="209" />
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>Restore from file…</source>
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="218" />
+            <location filename="../../ui/views/settings_view.py" line="225" />
             <source>Automatic backups to keep:</source>
             <translation>自动备份保留份数：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="255" />
+            <location filename="../../ui/views/settings_view.py" line="262" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="277" />
+            <location filename="../../ui/views/settings_view.py" line="284" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="314" />
+            <location filename="../../ui/views/settings_view.py" line="321" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="328" />
+            <location filename="../../ui/views/settings_view.py" line="335" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="330" />
+            <location filename="../../ui/views/settings_view.py" line="337" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="347" />
+            <location filename="../../ui/views/settings_view.py" line="354" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="353" />
+            <location filename="../../ui/views/settings_view.py" line="360" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="373" />
+            <location filename="../../ui/views/settings_view.py" line="401" />
+            <source>Choosing the person</source>
+            <translation>正在选择本人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="414" />
+            <source>administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="415" />
+            <source>investment officer</source>
+            <translation>招商专员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="416" />
+            <source>read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="424" />
+            <source>On this database: %1, not on its list of people.</source>
+            <translation>在本数据库：%1，尚未登记在人员名单中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="429" />
+            <source>On this database: %1, %2.</source>
+            <translation>在本数据库：%1，%2。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="434" />
+            <source>(deactivated)</source>
+            <translation>（已停用）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="445" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="390" />
+            <location filename="../../ui/views/settings_view.py" line="462" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
