@@ -647,7 +647,6 @@ def test_undo_restores_the_database(db, tmp_path):
     assert (report.added, report.updated) == (1, 1)
     result = undo_import(db, report.import_id)
     assert result == {"import_id": report.import_id, "deleted": 1, "restored": 1}
-    after = snapshot(db)
     row = firm(db, "撤销测试有限公司")
     assert (row["city"], row["registered_capital"], row["business_scope"]) == (
         "深圳市",

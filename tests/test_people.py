@@ -114,8 +114,8 @@ def test_named_person_is_put_on_the_list_at_first_change_before_any_admin(db):
 
 
 def test_database_settings_keys_match_their_modules():
-    from app.ranking import weights as ranking
     from app.projects import model
+    from app.ranking import weights as ranking
 
     assert set(people.DATABASE_SETTINGS) == {
         fx.SETTING,
