@@ -52,6 +52,7 @@ import resources
 from app import dossier as content
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
+from app.store import outreach as store_outreach
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -454,7 +455,7 @@ def layout_job(
     if toc:
         sl_note = None
         if shortlist:
-            sl_note = db.scalar("SELECT note FROM shortlists WHERE name = ?", (shortlist,))
+            sl_note = store_outreach.shortlist_note(db, shortlist)
         parts.insert(0, _toc_part(maker, parts, shortlist or "", prepared_by, today, sl_note))
     else:
         _number(parts)

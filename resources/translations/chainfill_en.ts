@@ -36,6 +36,8 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
+            <location filename="../../ui/views/projects/dialogs.py" line="310" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -46,6 +48,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="103" />
+            <location filename="../../ui/views/projects/dialogs.py" line="187" />
             <source>Not a number: %1</source>
             <translation>Not a number: %1</translation>
         </message>
@@ -70,297 +73,242 @@
             <translation>Not reached yet (clear the date)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="55" />
+            <location filename="../../ui/views/projects/dialogs.py" line="200" />
+            <source>Project details</source>
+            <translation>Project details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="209" />
+            <location filename="../../ui/views/projects/dialogs.py" line="243" />
+            <source>Land (mu)</source>
+            <translation>Land (mu)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="210" />
+            <location filename="../../ui/views/projects/dialogs.py" line="244" />
+            <source>Leased floor space (m²)</source>
+            <translation>Leased floor space (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="214" />
+            <source>Below the statistical scale (规下)</source>
+            <translation>Below the statistical scale (规下)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="219" />
+            <source>A 规下 firm is appraised on fewer indicators: %1.</source>
+            <translation>A 规下 firm is appraised on fewer indicators: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="259" />
+            <source>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</source>
+            <translation>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="264" />
+            <source>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</source>
+            <translation>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="292" />
+            <source>Add a bonus or deduction item…</source>
+            <translation>Add a bonus or deduction item…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="298" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="301" />
+            <location filename="../../ui/views/projects/dialogs.py" line="330" />
+            <location filename="../../ui/views/projects/page.py" line="286" />
+            <source>veto: grade D</source>
+            <translation>veto: grade D</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="304" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="307" />
+            <location filename="../../ui/views/projects/dialogs.py" line="341" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="309" />
+            <source>e.g. the penalty decision's number and date</source>
+            <translation>e.g. the penalty decision's number and date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="333" />
+            <source>default %1; empty keeps the default</source>
+            <translation>default %1; empty keeps the default</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="58" />
             <source>Select a project on the left.</source>
             <translation>Select a project on the left.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="83" />
+            <location filename="../../ui/views/projects/page.py" line="77" />
+            <location filename="../../ui/views/projects/view.py" line="424" />
+            <source>Land and size…</source>
+            <translation>Land and size…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="80" />
+            <source>Land, leased floor space and whether the firm is below the statistical scale (规下)</source>
+            <translation>Land, leased floor space and whether the firm is below the statistical scale (规下)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="94" />
             <source>Per-mu appraisal</source>
             <translation>Per-mu appraisal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="83" />
+            <location filename="../../ui/views/projects/page.py" line="94" />
             <source>Indicators against their benchmarks</source>
             <translation>Indicators against their benchmarks</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="88" />
+            <location filename="../../ui/views/projects/page.py" line="100" />
+            <location filename="../../ui/views/projects/view.py" line="448" />
+            <location filename="../../ui/views/projects/view.py" line="468" />
+            <source>Bonus and deduction items</source>
+            <translation>Bonus and deduction items</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="101" />
+            <source>Entered per year; they move that year's score, and a veto item sets grade D.</source>
+            <translation>Entered per year; they move that year's score, and a veto item sets grade D.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="103" />
+            <source>Add item…</source>
+            <translation>Add item…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="104" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="115" />
+            <source>No bonus or deduction items.</source>
+            <translation>No bonus or deduction items.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="123" />
             <source>Committed vs actual</source>
             <translation>Committed vs actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="93" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Commitment</source>
             <translation>Commitment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="93" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="93" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Actual</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="93" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Assessed on</source>
             <translation>Assessed on</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="93" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="99" />
+            <location filename="../../ui/views/projects/page.py" line="134" />
             <source>Project milestones</source>
             <translation>Project milestones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="100" />
-            <location filename="../../ui/views/projects/view.py" line="406" />
+            <location filename="../../ui/views/projects/dialogs.py" line="131" />
+            <location filename="../../ui/views/projects/page.py" line="135" />
+            <location filename="../../ui/views/projects/view.py" line="483" />
             <source>Record a milestone…</source>
             <translation>Record a milestone…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="107" />
+            <location filename="../../ui/views/projects/page.py" line="142" />
             <source>Yearly reports</source>
             <translation>Yearly reports</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="107" />
+            <location filename="../../ui/views/projects/page.py" line="142" />
             <source>Double-click a year to edit its report.</source>
             <translation>Double-click a year to edit its report.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/page.py" line="143" />
             <source>Edit year…</source>
             <translation>Edit year…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="109" />
+            <location filename="../../ui/views/projects/page.py" line="144" />
             <source>Add year…</source>
             <translation>Add year…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="121" />
+            <location filename="../../ui/views/projects/page.py" line="156" />
             <source>Rewards and penalties</source>
             <translation>Rewards and penalties</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="160" />
+            <location filename="../../ui/views/projects/page.py" line="197" />
+            <source>%1 mu converted from %2 m² leased</source>
+            <translation>%1 mu converted from %2 m² leased</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="199" />
+            <source>below the statistical scale (规下)</source>
+            <translation>below the statistical scale (规下)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="201" />
             <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
             <translation>%1　agreement %2　signed %3　%4　%5　land %6</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="169" />
+            <location filename="../../ui/views/projects/page.py" line="212" />
             <source>%1 per-mu appraisal: grade %2, score %3</source>
             <translation>%1 per-mu appraisal: grade %2, score %3</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="171" />
+            <location filename="../../ui/views/projects/page.py" line="214" />
             <source>%1 per-mu appraisal: not graded</source>
             <translation>%1 per-mu appraisal: not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="173" />
+            <location filename="../../ui/views/projects/page.py" line="216" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="180" />
+            <location filename="../../ui/views/projects/page.py" line="223" />
             <source>What would it take</source>
             <translation>What would it take</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="57" />
-            <source>Brought-in projects</source>
-            <translation>Brought-in projects</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="59" />
-            <source>Commitments against actuals, milestones and the per-mu appraisal of brought-in projects</source>
-            <translation>Commitments against actuals, milestones and the per-mu appraisal of brought-in projects</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="62" />
-            <source>Import…</source>
-            <translation>Import…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="63" />
-            <source>Template…</source>
-            <translation>Template…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="64" />
-            <source>Print sheet…</source>
-            <translation>Print sheet…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="65" />
-            <source>Print summary…</source>
-            <translation>Print summary…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="66" />
-            <location filename="../../ui/views/projects/view.py" line="539" />
-            <source>Export PDF…</source>
-            <translation>Export PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="67" />
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="83" />
-            <source>Projects</source>
-            <translation>Projects</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="84" />
-            <source>Grades A / B / C / D</source>
-            <translation>Grades A / B / C / D</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="85" />
-            <source>Commitments at risk / missed</source>
-            <translation>Commitments at risk / missed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="86" />
-            <source>Alerts</source>
-            <translation>Alerts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="100" />
-            <source>Search projects or firms…</source>
-            <translation>Search projects or firms…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="102" />
-            <source>All grades</source>
-            <translation>All grades</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="105" />
-            <source>Not graded</source>
-            <translation>Not graded</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="106" />
-            <source>All statuses</source>
-            <translation>All statuses</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="109" />
-            <location filename="../../ui/views/projects/view.py" line="232" />
-            <source>Latest year</source>
-            <translation>Latest year</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="144" />
-            <location filename="../../ui/views/projects/view.py" line="323" />
-            <source>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</source>
-            <translation>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="157" />
-            <source>Not agreed</source>
-            <translation>Not agreed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="163" />
-            <source>Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, jobs, R&amp;D ratio</source>
-            <translation>Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, jobs, R&amp;D ratio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="186" />
-            <source>Portfolio</source>
-            <translation>Portfolio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="187" />
-            <location filename="../../ui/views/projects/view.py" line="260" />
-            <source>Alerts (%1)</source>
-            <translation>Alerts (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="223" />
-            <source>All zones</source>
-            <translation>All zones</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="227" />
-            <source>All directions</source>
-            <translation>All directions</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="258" />
-            <source>Act now</source>
-            <translation>Act now</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="258" />
-            <source>Watch</source>
-            <translation>Watch</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="327" />
-            <source>No project matches the filters.</source>
-            <translation>No project matches the filters.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="422" />
-            <source>Yearly report</source>
-            <translation>Yearly report</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="430" />
-            <location filename="../../ui/views/projects/view.py" line="460" />
-            <source>Import projects</source>
-            <translation>Import projects</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="430" />
-            <location filename="../../ui/views/projects/view.py" line="468" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel workbooks (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="456" />
-            <source>Import finished</source>
-            <translation>Import finished</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="466" />
-            <source>Save the import template</source>
-            <translation>Save the import template</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="480" />
-            <location filename="../../ui/views/projects/view.py" line="537" />
-            <source>Saved: %1</source>
-            <translation>Saved: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="519" />
-            <source>Export the appraisal to PDF</source>
-            <translation>Export the appraisal to PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="519" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/view.py" line="548" />
-            <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
-            <translation>%1 projects, grades A/B/C/D %2, %3 alerts</translation>
+            <location filename="../../ui/views/projects/page.py" line="297" />
+            <source>Counts in %1, not in the year shown</source>
+            <translation>Counts in %1, not in the year shown</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/portfolio.py" line="63" />
@@ -388,59 +336,262 @@
             <translation>Milestones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="244" />
+            <location filename="../../ui/views/projects/portfolio.py" line="119" />
+            <source>Per-mu composite score: %1</source>
+            <translation>Per-mu composite score: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="257" />
             <source>Invested to date (10k yuan)</source>
             <translation>Invested to date (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="245" />
+            <location filename="../../ui/views/projects/portfolio.py" line="258" />
             <source>Output value (10k yuan)</source>
             <translation>Output value (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="246" />
+            <location filename="../../ui/views/projects/portfolio.py" line="259" />
             <source>Revenue (10k yuan)</source>
             <translation>Revenue (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="247" />
+            <location filename="../../ui/views/projects/portfolio.py" line="260" />
             <source>Value added (10k yuan)</source>
             <translation>Value added (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="248" />
+            <location filename="../../ui/views/projects/portfolio.py" line="261" />
             <source>Tax paid (10k yuan)</source>
             <translation>Tax paid (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="249" />
+            <location filename="../../ui/views/projects/portfolio.py" line="262" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="250" />
+            <location filename="../../ui/views/projects/portfolio.py" line="263" />
             <source>Energy (t of coal eq.)</source>
             <translation>Energy (t of coal eq.)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="251" />
+            <location filename="../../ui/views/projects/portfolio.py" line="264" />
             <source>Emissions (t)</source>
             <translation>Emissions (t)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="252" />
+            <location filename="../../ui/views/projects/portfolio.py" line="265" />
             <source>R&amp;D spending (10k yuan)</source>
             <translation>R&amp;D spending (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="253" />
+            <location filename="../../ui/views/projects/portfolio.py" line="266" />
             <source>Land in use (mu)</source>
             <translation>Land in use (mu)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="254" />
+            <location filename="../../ui/views/projects/portfolio.py" line="267" />
             <source>Rewards paid (10k yuan)</source>
             <translation>Rewards paid (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="63" />
+            <source>Not agreed</source>
+            <translation>Not agreed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="64" />
+            <source>Score: %1</source>
+            <translation>Score: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="74" />
+            <source>Brought-in projects</source>
+            <translation>Brought-in projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="76" />
+            <source>Commitments against actuals, milestones and the per-mu appraisal of brought-in projects</source>
+            <translation>Commitments against actuals, milestones and the per-mu appraisal of brought-in projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="79" />
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="80" />
+            <source>Template…</source>
+            <translation>Template…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="81" />
+            <source>Print sheet…</source>
+            <translation>Print sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="82" />
+            <source>Print summary…</source>
+            <translation>Print summary…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="83" />
+            <location filename="../../ui/views/projects/view.py" line="616" />
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="84" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="100" />
+            <source>Projects</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="101" />
+            <source>Grades A / B / C / D</source>
+            <translation>Grades A / B / C / D</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="102" />
+            <source>Commitments at risk / missed</source>
+            <translation>Commitments at risk / missed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="103" />
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="117" />
+            <source>Search projects or firms…</source>
+            <translation>Search projects or firms…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="119" />
+            <source>All grades</source>
+            <translation>All grades</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="122" />
+            <source>Not graded</source>
+            <translation>Not graded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="123" />
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="126" />
+            <location filename="../../ui/views/projects/view.py" line="240" />
+            <source>Latest year</source>
+            <translation>Latest year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="161" />
+            <location filename="../../ui/views/projects/view.py" line="332" />
+            <source>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</source>
+            <translation>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="168" />
+            <source>Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, jobs, R&amp;D ratio</source>
+            <translation>Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, jobs, R&amp;D ratio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="191" />
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="192" />
+            <location filename="../../ui/views/projects/view.py" line="269" />
+            <source>Alerts (%1)</source>
+            <translation>Alerts (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="231" />
+            <source>All zones</source>
+            <translation>All zones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="235" />
+            <source>All directions</source>
+            <translation>All directions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="267" />
+            <source>Act now</source>
+            <translation>Act now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="267" />
+            <source>Watch</source>
+            <translation>Watch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="336" />
+            <source>No project matches the filters.</source>
+            <translation>No project matches the filters.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="457" />
+            <source>Remove this bonus or deduction item?</source>
+            <translation>Remove this bonus or deduction item?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="39" />
+            <location filename="../../ui/views/projects/view.py" line="499" />
+            <source>Yearly report</source>
+            <translation>Yearly report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="507" />
+            <location filename="../../ui/views/projects/view.py" line="537" />
+            <source>Import projects</source>
+            <translation>Import projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="507" />
+            <location filename="../../ui/views/projects/view.py" line="545" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="533" />
+            <source>Import finished</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="543" />
+            <source>Save the import template</source>
+            <translation>Save the import template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="557" />
+            <location filename="../../ui/views/projects/view.py" line="614" />
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="596" />
+            <source>Export the appraisal to PDF</source>
+            <translation>Export the appraisal to PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="596" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="625" />
+            <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
+            <translation>%1 projects, grades A/B/C/D %2, %3 alerts</translation>
         </message>
     </context>
     <context>
@@ -542,97 +693,158 @@
         </message>
     </context>
     <context>
-        <name>AddSegmentDialog</name>
+        <name>AddDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="605" />
-            <source>Add segment</source>
-            <translation>Add segment</translation>
+            <location filename="../../ui/views/catalog_view.py" line="799" />
+            <source>Add direction</source>
+            <translation>Add direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="607" />
-            <source>Direction</source>
-            <translation>Direction</translation>
+            <location filename="../../ui/views/catalog_view.py" line="805" />
+            <source>Domain</source>
+            <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="609" />
-            <source>e.g. Dexterous hands</source>
-            <translation>e.g. Dexterous hands</translation>
+            <location filename="../../ui/views/catalog_view.py" line="809" />
+            <source>e.g. hydrogen</source>
+            <translation>e.g. hydrogen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="610" />
+            <location filename="../../ui/views/catalog_view.py" line="812" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="814" />
+            <source>e.g. Hydrogen energy</source>
+            <translation>e.g. Hydrogen energy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="815" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="615" />
-            <source>Chain position</source>
-            <translation>Chain position</translation>
+            <location filename="../../ui/views/catalog_view.py" line="816" />
+            <source>A key industry</source>
+            <translation>A key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="619" />
-            <source>Local strength</source>
-            <translation>Local strength</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/catalog_view.py" line="622" />
+            <location filename="../../ui/views/catalog_view.py" line="820" />
             <source>Words that name its products, separated by commas</source>
             <translation>Words that name its products, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="624" />
+            <location filename="../../ui/views/catalog_view.py" line="822" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="626" />
+            <location filename="../../ui/views/catalog_view.py" line="825" />
+            <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
+            <translation>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="707" />
+            <source>Add segment</source>
+            <translation>Add segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="709" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="711" />
+            <source>e.g. Dexterous hands</source>
+            <translation>e.g. Dexterous hands</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="712" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="717" />
+            <source>Chain position</source>
+            <translation>Chain position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="721" />
+            <source>Local strength</source>
+            <translation>Local strength</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="724" />
+            <source>Words that name its products, separated by commas</source>
+            <translation>Words that name its products, separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="726" />
+            <source>Keywords</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="728" />
             <source>Optional, separated by commas</source>
             <translation>Optional, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="627" />
+            <location filename="../../ui/views/catalog_view.py" line="729" />
             <source>Typical products</source>
             <translation>Typical products</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="631" />
+            <location filename="../../ui/views/catalog_view.py" line="733" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="634" />
+            <location filename="../../ui/views/catalog_view.py" line="736" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</translation>
         </message>
     </context>
     <context>
+        <name>AppContext</name>
+        <message>
+            <location filename="../../ui/context.py" line="130" />
+            <source>Changes saved by others were loaded.</source>
+            <translation>Changes saved by others were loaded.</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="55" />
+            <location filename="../../ui/views/candidates.py" line="51" />
             <source>Print list…</source>
             <translation>Print list…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="70" />
+            <location filename="../../ui/views/candidates.py" line="66" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>Search candidates… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="83" />
+            <location filename="../../ui/views/candidates.py" line="79" />
             <source>Only firms in the catalog's directions</source>
             <translation>Only firms in the catalog's directions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="93" />
+            <location filename="../../ui/views/candidates.py" line="89" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="163" />
+            <location filename="../../ui/views/candidates.py" line="159" />
             <source>%1 candidates ranked</source>
             <translation>%1 candidates ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="175" />
+            <location filename="../../ui/views/candidates.py" line="171" />
             <source>Recommended candidates</source>
             <translation>Recommended candidates</translation>
         </message>
@@ -640,223 +852,288 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="117" />
+            <location filename="../../ui/views/catalog_view.py" line="135" />
             <source>Value chain</source>
             <translation>Value chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <location filename="../../ui/views/catalog_view.py" line="144" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="130" />
+            <location filename="../../ui/views/catalog_view.py" line="148" />
             <source>Candidates for this segment</source>
             <translation>Candidates for this segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="131" />
+            <location filename="../../ui/views/catalog_view.py" line="149" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>Shenzhen and Guangzhou firms classified into the segment, best score first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="142" />
+            <location filename="../../ui/views/catalog_view.py" line="160" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>None yet: no scored firm in this segment.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="145" />
+            <location filename="../../ui/views/catalog_view.py" line="163" />
             <source>Open in Recommendations</source>
             <translation>Open in Recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="169" />
+            <location filename="../../ui/views/catalog_view.py" line="187" />
             <source>Add segment…</source>
             <translation>Add segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="170" />
+            <location filename="../../ui/views/catalog_view.py" line="188" />
             <source>Add a value-chain segment to this direction</source>
             <translation>Add a value-chain segment to this direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="173" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="174" />
+            <location filename="../../ui/views/catalog_view.py" line="192" />
             <source>Rename this segment (its code stays)</source>
             <translation>Rename this segment (its code stays)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="176" />
+            <location filename="../../ui/views/catalog_view.py" line="194" />
             <source>Remove…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="181" />
+            <location filename="../../ui/views/catalog_view.py" line="199" />
             <source>Click a segment in the chain map.</source>
             <translation>Click a segment in the chain map.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="205" />
+            <location filename="../../ui/views/catalog_view.py" line="223" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="209" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="212" />
+            <location filename="../../ui/views/catalog_view.py" line="230" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="214" />
+            <location filename="../../ui/views/catalog_view.py" line="232" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>The classifier learns from these words. Changes are audited.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="226" />
+            <location filename="../../ui/views/catalog_view.py" line="244" />
             <source>New keywords, separated by commas</source>
             <translation>New keywords, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="227" />
+            <location filename="../../ui/views/catalog_view.py" line="245" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="228" />
+            <location filename="../../ui/views/catalog_view.py" line="246" />
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="266" />
+            <location filename="../../ui/views/catalog_view.py" line="284" />
             <source>One of the ten key industries</source>
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="296" />
+            <location filename="../../ui/views/catalog_view.py" line="314" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="298" />
+            <location filename="../../ui/views/catalog_view.py" line="316" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="301" />
+            <location filename="../../ui/views/catalog_view.py" line="319" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="320" />
+            <location filename="../../ui/views/catalog_view.py" line="338" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="389" />
+            <location filename="../../ui/views/catalog_view.py" line="407" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>The last segment of a direction cannot be removed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="391" />
+            <location filename="../../ui/views/catalog_view.py" line="409" />
             <source>Remove this segment from the catalog</source>
             <translation>Remove this segment from the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="399" />
+            <location filename="../../ui/views/catalog_view.py" line="417" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="305" />
+            <location filename="../../ui/views/catalog_view.py" line="323" />
             <source>The plan's words (%2): “%1”</source>
             <translation>The plan's words (%2): “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="313" />
-            <location filename="../../ui/views/catalog_view.py" line="405" />
+            <location filename="../../ui/views/catalog_view.py" line="88" />
+            <source>Add direction…</source>
+            <translation>Add direction…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="89" />
+            <source>Add a direction to a domain, for the next plan</source>
+            <translation>Add a direction to a domain, for the next plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <source>Rename direction…</source>
+            <translation>Rename direction…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="123" />
+            <source>Rename this direction (its code stays)</source>
+            <translation>Rename this direction (its code stays)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <source>Retire direction…</source>
+            <translation>Retire direction…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <source>Take this direction out of the catalog; its firms go to the review queue</source>
+            <translation>Take this direction out of the catalog; its firms go to the review queue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="331" />
+            <location filename="../../ui/views/catalog_view.py" line="423" />
             <source>Catalog note: %1</source>
             <translation>Catalog note: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="328" />
+            <location filename="../../ui/views/catalog_view.py" line="346" />
             <source>Industry belt: %1</source>
             <translation>Industry belt: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="409" />
+            <location filename="../../ui/views/catalog_view.py" line="427" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="419" />
+            <location filename="../../ui/views/catalog_view.py" line="437" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="456" />
+            <location filename="../../ui/views/catalog_view.py" line="473" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="468" />
+            <location filename="../../ui/views/catalog_view.py" line="485" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="478" />
+            <location filename="../../ui/views/catalog_view.py" line="495" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="485" />
+            <location filename="../../ui/views/catalog_view.py" line="502" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="513" />
+            <location filename="../../ui/views/catalog_view.py" line="530" />
             <source>Adding a segment</source>
             <translation>Adding a segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="529" />
+            <location filename="../../ui/views/catalog_view.py" line="546" />
             <source>Renaming the segment</source>
             <translation>Renaming the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="551" />
+            <location filename="../../ui/views/catalog_view.py" line="568" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="554" />
+            <location filename="../../ui/views/catalog_view.py" line="571" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="556" />
+            <location filename="../../ui/views/catalog_view.py" line="573" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="557" />
+            <location filename="../../ui/views/catalog_view.py" line="574" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="561" />
+            <location filename="../../ui/views/catalog_view.py" line="578" />
             <source>Removing the segment</source>
             <translation>Removing the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="581" />
+            <location filename="../../ui/views/catalog_view.py" line="613" />
+            <source>Adding a direction</source>
+            <translation>Adding a direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="630" />
+            <source>Renaming the direction</source>
+            <translation>Renaming the direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="643" />
+            <source>Retire the direction “%1” from the catalog?</source>
+            <translation>Retire the direction “%1” from the catalog?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="648" />
+            <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
+            <translation>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="656" />
+            <source>Its code is never used again. The retirement is recorded in the audit log.</source>
+            <translation>Its code is never used again. The retirement is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="658" />
+            <source>Retire direction</source>
+            <translation>Retire direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="663" />
+            <source>Retiring the direction</source>
+            <translation>Retiring the direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="683" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -900,6 +1177,49 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="347" />
+            <source>Someone else saved this firm</source>
+            <translation>Someone else saved this firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="356" />
+            <source>%1 saved this firm at %2, after you opened it. Choose for each field which value to keep; saving then applies your choices to their version.</source>
+            <translation>%1 saved this firm at %2, after you opened it. Choose for each field which value to keep; saving then applies your choices to their version.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="369" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="370" />
+            <source>Saved by %1</source>
+            <translation>Saved by %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="371" />
+            <source>Yours</source>
+            <translation>Yours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="378" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="402" />
+            <source>Save my choices</source>
+            <translation>Save my choices</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="404" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <location filename="../../ui/views/shortlists/dialogs.py" line="40" />
@@ -940,218 +1260,223 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="203" />
+            <location filename="../../ui/views/dashboard.py" line="199" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="204" />
+            <location filename="../../ui/views/dashboard.py" line="200" />
             <source>Reload the figures (F5)</source>
             <translation>Reload the figures (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="220" />
+            <location filename="../../ui/views/dashboard.py" line="216" />
             <source>Firms in the database</source>
             <translation>Firms in the database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="221" />
+            <location filename="../../ui/views/dashboard.py" line="217" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>Candidates (Shenzhen, Guangzhou)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="222" />
-            <location filename="../../ui/views/dashboard.py" line="282" />
+            <location filename="../../ui/views/dashboard.py" line="218" />
+            <location filename="../../ui/views/dashboard.py" line="278" />
             <source>Dongguan firms</source>
             <translation>Dongguan firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="223" />
+            <location filename="../../ui/views/dashboard.py" line="219" />
             <source>Classified into the catalog</source>
             <translation>Classified into the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="224" />
+            <location filename="../../ui/views/dashboard.py" line="220" />
             <source>In the outreach pipeline</source>
             <translation>In the outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="238" />
+            <location filename="../../ui/views/dashboard.py" line="234" />
             <source>Plan targets (Table 1)</source>
             <translation>Plan targets (Table 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="239" />
+            <location filename="../../ui/views/dashboard.py" line="235" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>Dongguan Key Emerging Industries Development Plan 2018–2025</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="243" />
+            <location filename="../../ui/views/dashboard.py" line="239" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="240" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="248" />
+            <location filename="../../ui/views/dashboard.py" line="244" />
             <source>Growth p.a.</source>
             <translation>Growth p.a.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="260" />
+            <location filename="../../ui/views/dashboard.py" line="256" />
             <source>Outreach pipeline</source>
             <translation>Outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="260" />
+            <location filename="../../ui/views/dashboard.py" line="256" />
             <source>Firms at each stage of the follow-up</source>
             <translation>Firms at each stage of the follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="270" />
+            <location filename="../../ui/views/dashboard.py" line="266" />
             <source>Biggest chain gaps</source>
             <translation>Biggest chain gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="272" />
+            <location filename="../../ui/views/dashboard.py" line="268" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="278" />
+            <location filename="../../ui/views/dashboard.py" line="274" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="275" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="280" />
+            <location filename="../../ui/views/dashboard.py" line="276" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="281" />
+            <location filename="../../ui/views/dashboard.py" line="277" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="283" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="284" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Candidates</source>
             <translation>Candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="295" />
+            <location filename="../../ui/views/dashboard.py" line="291" />
             <source>No gaps computed yet.</source>
             <translation>No gaps computed yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="302" />
+            <location filename="../../ui/views/dashboard.py" line="298" />
             <source>Brought-in projects</source>
             <translation>Brought-in projects</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="303" />
+            <location filename="../../ui/views/dashboard.py" line="299" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>Commitments against actuals and the per-mu appraisal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="335" />
-            <source>scored and ranked</source>
-            <translation>scored and ranked</translation>
+            <location filename="../../ui/views/dashboard.py" line="333" />
+            <source>scored, in the catalog's directions</source>
+            <translation>scored, in the catalog's directions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="336" />
+            <location filename="../../ui/views/dashboard.py" line="337" />
+            <source>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</source>
+            <translation>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="341" />
             <source>the local base of the chain</source>
             <translation>the local base of the chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="340" />
+            <location filename="../../ui/views/dashboard.py" line="345" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>%1 of all firms · %2 confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="348" />
+            <location filename="../../ui/views/dashboard.py" line="353" />
             <source>%1 landed · %2 shortlists</source>
             <translation>%1 landed · %2 shortlists</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="391" />
+            <location filename="../../ui/views/dashboard.py" line="396" />
             <source>No firm is being followed up yet.</source>
             <translation>No firm is being followed up yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="393" />
+            <location filename="../../ui/views/dashboard.py" line="398" />
             <source>%1 firms followed up in total.</source>
             <translation>%1 firms followed up in total.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="420" />
+            <location filename="../../ui/views/dashboard.py" line="425" />
             <source>No brought-in projects recorded yet.</source>
             <translation>No brought-in projects recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="426" />
+            <location filename="../../ui/views/dashboard.py" line="431" />
             <source>Grade %1</source>
             <translation>Grade %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="426" />
+            <location filename="../../ui/views/dashboard.py" line="431" />
             <source>Not graded</source>
             <translation>Not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="436" />
+            <location filename="../../ui/views/dashboard.py" line="441" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="437" />
+            <location filename="../../ui/views/dashboard.py" line="442" />
             <source>at risk</source>
             <translation>at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="438" />
+            <location filename="../../ui/views/dashboard.py" line="443" />
             <source>missed</source>
             <translation>missed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="439" />
+            <location filename="../../ui/views/dashboard.py" line="444" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="443" />
+            <location filename="../../ui/views/dashboard.py" line="448" />
             <source>%1 projects. Commitments: %2</source>
             <translation>%1 projects. Commitments: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="445" />
+            <location filename="../../ui/views/dashboard.py" line="450" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="454" />
+            <location filename="../../ui/views/dashboard.py" line="459" />
             <source>…and %1 more alerts</source>
             <translation>…and %1 more alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="457" />
+            <location filename="../../ui/views/dashboard.py" line="462" />
             <source>No alerts.</source>
             <translation>No alerts.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="472" />
+            <location filename="../../ui/views/dashboard.py" line="477" />
             <source>%1 targets, %2 gaps</source>
             <translation>%1 targets, %2 gaps</translation>
         </message>
@@ -1159,12 +1484,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="720" />
+            <location filename="../../ui/dossier_print.py" line="721" />
             <source>Print preview — visit dossiers</source>
             <translation>Print preview — visit dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="722" />
+            <location filename="../../ui/dossier_print.py" line="723" />
             <source>Print preview — visit dossier</source>
             <translation>Print preview — visit dossier</translation>
         </message>
@@ -1241,82 +1566,82 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="99" />
+            <location filename="../../ui/widgets/filters.py" line="68" />
             <source>Search name, short name, business… (Ctrl+F)</source>
             <translation>Search name, short name, business… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="110" />
+            <location filename="../../ui/widgets/filters.py" line="79" />
             <source>Reset</source>
             <translation>Reset</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="111" />
+            <location filename="../../ui/widgets/filters.py" line="80" />
             <source>Clear the search and every filter</source>
             <translation>Clear the search and every filter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="127" />
+            <location filename="../../ui/widgets/filters.py" line="96" />
             <source>Score ≥ </source>
             <translation>Score ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="128" />
+            <location filename="../../ui/widgets/filters.py" line="97" />
             <source>Any score</source>
             <translation>Any score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="137" />
+            <location filename="../../ui/widgets/filters.py" line="106" />
             <source>Confidence ≥ </source>
             <translation>Confidence ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="139" />
+            <location filename="../../ui/widgets/filters.py" line="108" />
             <source>Any confidence</source>
             <translation>Any confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="141" />
+            <location filename="../../ui/widgets/filters.py" line="110" />
             <source>Hide firms whose classification the model is less sure of</source>
             <translation>Hide firms whose classification the model is less sure of</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="147" />
+            <location filename="../../ui/widgets/filters.py" line="116" />
             <source>Confirmed only</source>
             <translation>Confirmed only</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="216" />
+            <location filename="../../ui/widgets/filters.py" line="179" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="254" />
+            <location filename="../../ui/widgets/filters.py" line="210" />
             <source>All districts</source>
             <translation>All districts</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="265" />
+            <location filename="../../ui/widgets/filters.py" line="221" />
             <source>All directions</source>
             <translation>All directions</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="266" />
+            <location filename="../../ui/widgets/filters.py" line="222" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="290" />
+            <location filename="../../ui/widgets/filters.py" line="246" />
             <source>All segments</source>
             <translation>All segments</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="401" />
+            <location filename="../../ui/widgets/filters.py" line="357" />
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="405" />
+            <location filename="../../ui/widgets/filters.py" line="361" />
             <source>%1 firms</source>
             <translation>%1 firms</translation>
         </message>
@@ -1324,154 +1649,154 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/widgets/firm_detail.py" line="88" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/widgets/firm_detail.py" line="88" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="135" />
+            <location filename="../../ui/widgets/firm_detail.py" line="137" />
             <source>Select a firm to see its details.</source>
             <translation>Select a firm to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="151" />
+            <location filename="../../ui/widgets/firm_detail.py" line="153" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="152" />
+            <location filename="../../ui/widgets/firm_detail.py" line="154" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>Correct this firm's name, codes, figures or description</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="155" />
+            <location filename="../../ui/widgets/firm_detail.py" line="157" />
             <source>Add to shortlist</source>
             <translation>Add to shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="221" />
+            <location filename="../../ui/widgets/firm_detail.py" line="223" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="235" />
-            <location filename="../../ui/widgets/firm_detail.py" line="256" />
+            <location filename="../../ui/widgets/firm_detail.py" line="237" />
+            <location filename="../../ui/widgets/firm_detail.py" line="258" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="236" />
-            <location filename="../../ui/widgets/firm_detail.py" line="257" />
+            <location filename="../../ui/widgets/firm_detail.py" line="238" />
+            <location filename="../../ui/widgets/firm_detail.py" line="259" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="237" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="238" />
+            <location filename="../../ui/widgets/firm_detail.py" line="240" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="241" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="241" />
+            <location filename="../../ui/widgets/firm_detail.py" line="243" />
             <source>Confirm this classification</source>
             <translation>Confirm this classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="246" />
+            <location filename="../../ui/widgets/firm_detail.py" line="248" />
             <source>Correct the classification</source>
             <translation>Correct the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="249" />
+            <location filename="../../ui/widgets/firm_detail.py" line="251" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="259" />
+            <location filename="../../ui/widgets/firm_detail.py" line="261" />
             <source>Save correction</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="266" />
+            <location filename="../../ui/widgets/firm_detail.py" line="268" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="278" />
+            <location filename="../../ui/widgets/firm_detail.py" line="280" />
             <source>overall score (0–100)</source>
             <translation>overall score (0–100)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="281" />
+            <location filename="../../ui/widgets/firm_detail.py" line="283" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="282" />
+            <location filename="../../ui/widgets/firm_detail.py" line="284" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="285" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="291" />
+            <location filename="../../ui/widgets/firm_detail.py" line="293" />
             <source>Show the arithmetic</source>
             <translation>Show the arithmetic</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="296" />
+            <location filename="../../ui/widgets/firm_detail.py" line="298" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="312" />
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
             <source>Where each value came from</source>
             <translation>Where each value came from</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="323" />
+            <location filename="../../ui/widgets/firm_detail.py" line="325" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="386" />
+            <location filename="../../ui/widgets/firm_detail.py" line="388" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="393" />
+            <location filename="../../ui/widgets/firm_detail.py" line="395" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
@@ -1559,180 +1884,185 @@
     <context>
         <name>FirmEditDialog</name>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="54" />
+            <location filename="../../ui/firm_edit_dialog.py" line="69" />
             <source>(not stated)</source>
             <translation>(not stated)</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="55" />
+            <location filename="../../ui/firm_edit_dialog.py" line="70" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="56" />
+            <location filename="../../ui/firm_edit_dialog.py" line="71" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="115" />
+            <location filename="../../ui/firm_edit_dialog.py" line="131" />
             <source>Edit firm</source>
             <translation>Edit firm</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="128" />
+            <location filename="../../ui/firm_edit_dialog.py" line="144" />
             <source>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</source>
             <translation>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="144" />
+            <location filename="../../ui/firm_edit_dialog.py" line="160" />
             <source>Basic information</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="145" />
+            <location filename="../../ui/firm_edit_dialog.py" line="161" />
             <source>Business description</source>
             <translation>Business description</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="146" />
+            <location filename="../../ui/firm_edit_dialog.py" line="162" />
             <source>Size and facts</source>
             <translation>Size and facts</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="180" />
+            <location filename="../../ui/firm_edit_dialog.py" line="196" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="182" />
+            <location filename="../../ui/firm_edit_dialog.py" line="198" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="193" />
+            <location filename="../../ui/firm_edit_dialog.py" line="209" />
             <source>%1 (10,000 yuan)</source>
             <translation>%1 (10,000 yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="222" />
+            <location filename="../../ui/firm_edit_dialog.py" line="239" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="226" />
+            <location filename="../../ui/firm_edit_dialog.py" line="243" />
             <source>Saving the firm</source>
             <translation>Saving the firm</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="259" />
+            <location filename="../../ui/firm_edit_dialog.py" line="279" />
             <source>Nothing was saved. Please correct: %1</source>
             <translation>Nothing was saved. Please correct: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="263" />
+            <location filename="../../ui/firm_edit_dialog.py" line="283" />
             <source>%1 (to correct)</source>
             <translation>%1 (to correct)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="297" />
+            <source>Not saved: %1 changed this firm meanwhile.</source>
+            <translation>Not saved: %1 changed this firm meanwhile.</translation>
         </message>
     </context>
     <context>
         <name>FirmTable</name>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="53" />
+            <location filename="../../ui/models/firm_table.py" line="56" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="54" />
+            <location filename="../../ui/models/firm_table.py" line="57" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="55" />
+            <location filename="../../ui/models/firm_table.py" line="58" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="56" />
+            <location filename="../../ui/models/firm_table.py" line="59" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="57" />
+            <location filename="../../ui/models/firm_table.py" line="60" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="60" />
+            <location filename="../../ui/models/firm_table.py" line="61" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="68" />
+            <location filename="../../ui/models/firm_table.py" line="62" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="76" />
+            <location filename="../../ui/models/firm_table.py" line="65" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="85" />
+            <location filename="../../ui/models/firm_table.py" line="70" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="95" />
+            <location filename="../../ui/models/firm_table.py" line="71" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="105" />
+            <location filename="../../ui/models/firm_table.py" line="74" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="115" />
+            <location filename="../../ui/models/firm_table.py" line="81" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="125" />
+            <location filename="../../ui/models/firm_table.py" line="88" />
             <source>Registered capital</source>
             <translation>Registered capital</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="134" />
+            <location filename="../../ui/models/firm_table.py" line="93" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="143" />
+            <location filename="../../ui/models/firm_table.py" line="94" />
             <source>Revenue</source>
             <translation>Revenue</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="152" />
+            <location filename="../../ui/models/firm_table.py" line="95" />
             <source>Founded</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="158" />
+            <location filename="../../ui/models/firm_table.py" line="96" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="161" />
+            <location filename="../../ui/models/firm_table.py" line="97" />
             <source>Stock code</source>
             <translation>Stock code</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="166" />
+            <location filename="../../ui/models/firm_table.py" line="98" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="616" />
+            <location filename="../../ui/models/firm_table.py" line="453" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
@@ -2140,174 +2470,174 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="59" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="60" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>Choose a firm to see its stage, contacts and visits.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="75" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="110" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="76" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="111" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="76" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="77" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="77" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="78" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="95" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="96" />
             <source>Required when dropping a firm</source>
             <translation>Required when dropping a firm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="97" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="98" />
             <source>New stage</source>
             <translation>New stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="98" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="110" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="111" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Change stage</source>
             <translation>Change stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="107" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="108" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="110" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="111" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="129" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="130" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="130" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="163" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="131" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="164" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="131" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="165" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="132" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="166" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="147" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="147" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="147" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="162" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="163" />
             <source>Log visit…</source>
             <translation>Log visit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="164" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="165" />
             <source>Next step done</source>
             <translation>Next step done</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="209" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="208" />
             <source>On shortlists: %1</source>
             <translation>On shortlists: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="217" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="216" />
             <source>Current stage: %1</source>
             <translation>Current stage: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="226" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="225" />
             <source>Recorded by %1</source>
             <translation>Recorded by %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="237" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="236" />
             <source>E-mail: %1</source>
             <translation>E-mail: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="301" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="300" />
             <source>Changing stage</source>
             <translation>Changing stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="311" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="322" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="321" />
             <source>Saving contact</source>
             <translation>Saving contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="330" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="329" />
             <source>Delete the contact %1?</source>
             <translation>Delete the contact %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="333" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="332" />
             <source>Deleting contact</source>
             <translation>Deleting contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="342" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="352" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="361" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="341" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="351" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="360" />
             <source>Saving visit</source>
             <translation>Saving visit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="369" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="368" />
             <source>Delete the visit of %1?</source>
             <translation>Delete the visit of %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="371" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="370" />
             <source>Deleting visit</source>
             <translation>Deleting visit</translation>
         </message>
@@ -2369,50 +2699,68 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="731" />
+            <location filename="../../ui/views/catalog_view.py" line="951" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="733" />
+            <location filename="../../ui/views/catalog_view.py" line="953" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="739" />
+            <location filename="../../ui/views/catalog_view.py" line="959" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="754" />
+            <location filename="../../ui/views/catalog_view.py" line="974" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="759" />
+            <location filename="../../ui/views/catalog_view.py" line="979" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="762" />
+            <location filename="../../ui/views/catalog_view.py" line="982" />
             <source>Move and remove</source>
             <translation>Move and remove</translation>
         </message>
     </context>
     <context>
-        <name>RenameSegmentDialog</name>
+        <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="697" />
-            <source>Rename segment</source>
-            <translation>Rename segment</translation>
+            <location filename="../../ui/views/catalog_view.py" line="881" />
+            <source>Rename direction</source>
+            <translation>Rename direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="699" />
+            <location filename="../../ui/views/catalog_view.py" line="883" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="702" />
+            <location filename="../../ui/views/catalog_view.py" line="886" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="917" />
+            <source>Rename segment</source>
+            <translation>Rename segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="919" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="922" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2478,32 +2826,42 @@
             <translation>Label disagrees</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="110" />
+            <location filename="../../ui/views/review.py" line="72" />
+            <source>Direction retired</source>
+            <translation>Direction retired</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="111" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="147" />
+            <location filename="../../ui/views/review.py" line="148" />
             <source>The label points outside the catalog</source>
             <translation>The label points outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="151" />
+            <location filename="../../ui/views/review.py" line="152" />
             <source>The label suggests: %1</source>
             <translation>The label suggests: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="155" />
+            <location filename="../../ui/views/review.py" line="156" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="166" />
+            <location filename="../../ui/views/review.py" line="167" />
             <source>Firm no. %1</source>
             <translation>Firm no. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="173" />
+            <location filename="../../ui/views/review.py" line="178" />
+            <source>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</source>
+            <translation>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="186" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>The model's call disagrees with the firm's industry label</translation>
         </message>
@@ -2511,137 +2869,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="223" />
+            <location filename="../../ui/views/review.py" line="239" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="250" />
             <source>Confirm call (Space)</source>
             <translation>Confirm call (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="252" />
             <source>Take suggestion (A)</source>
             <translation>Take suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="254" />
             <source>Outside the catalog (N)</source>
             <translation>Outside the catalog (N)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="240" />
+            <location filename="../../ui/views/review.py" line="256" />
             <source>Change to…</source>
             <translation>Change to…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="251" />
+            <location filename="../../ui/views/review.py" line="267" />
             <source>Show up to </source>
             <translation>Show up to </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="252" />
+            <location filename="../../ui/views/review.py" line="268" />
             <source> firms</source>
             <translation> firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="265" />
+            <location filename="../../ui/views/review.py" line="281" />
             <source>Retrain</source>
             <translation>Retrain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="306" />
+            <location filename="../../ui/views/review.py" line="322" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="320" />
+            <location filename="../../ui/views/review.py" line="336" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="368" />
+            <location filename="../../ui/views/review.py" line="384" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="404" />
+            <location filename="../../ui/views/review.py" line="420" />
             <source>%1 firms to confirm</source>
             <translation>%1 firms to confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="443" />
+            <location filename="../../ui/views/review.py" line="459" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="453" />
+            <location filename="../../ui/views/review.py" line="469" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="457" />
+            <location filename="../../ui/views/review.py" line="473" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="472" />
+            <location filename="../../ui/views/review.py" line="488" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="493" />
+            <location filename="../../ui/views/review.py" line="509" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="501" />
+            <location filename="../../ui/views/review.py" line="517" />
             <source>Confirm the model's call</source>
             <translation>Confirm the model's call</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="504" />
+            <location filename="../../ui/views/review.py" line="520" />
             <source>Take the suggestion</source>
             <translation>Take the suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="507" />
+            <location filename="../../ui/views/review.py" line="523" />
             <source>Change to</source>
             <translation>Change to</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="514" />
+            <location filename="../../ui/views/review.py" line="530" />
             <source>Retraining the classifier…</source>
             <translation>Retraining the classifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="525" />
+            <location filename="../../ui/views/review.py" line="541" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="538" />
+            <location filename="../../ui/views/review.py" line="554" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="547" />
+            <location filename="../../ui/views/review.py" line="563" />
             <source>Retrained.</source>
             <translation>Retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="551" />
+            <location filename="../../ui/views/review.py" line="567" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="555" />
+            <location filename="../../ui/views/review.py" line="571" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="568" />
+            <location filename="../../ui/views/review.py" line="584" />
             <source>Retraining failed.</source>
             <translation>Retraining failed.</translation>
         </message>
@@ -2703,212 +3061,247 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="66" />
+            <location filename="../../ui/views/settings_view.py" line="68" />
             <source>daily</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="67" />
+            <location filename="../../ui/views/settings_view.py" line="69" />
             <source>by hand</source>
             <translation>by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="68" />
+            <location filename="../../ui/views/settings_view.py" line="70" />
             <source>before a restore</source>
             <translation>before a restore</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="69" />
+            <location filename="../../ui/views/settings_view.py" line="71" />
             <source>before an import</source>
             <translation>before an import</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="76" />
+            <location filename="../../ui/views/settings_view.py" line="78" />
             <source>before an upgrade</source>
             <translation>before an upgrade</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="99" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="99" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Where ChainFill keeps its data.</source>
             <translation>Where ChainFill keeps its data.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="106" />
+            <location filename="../../ui/views/settings_view.py" line="108" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="111" />
+            <location filename="../../ui/views/settings_view.py" line="113" />
             <source>Open another database…</source>
             <translation>Open another database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="112" />
+            <location filename="../../ui/views/settings_view.py" line="114" />
             <source>Create a new database…</source>
             <translation>Create a new database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="113" />
+            <location filename="../../ui/views/settings_view.py" line="115" />
             <source>Show folder</source>
             <translation>Show folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="120" />
+            <location filename="../../ui/views/settings_view.py" line="122" />
             <source>Recently used databases</source>
             <translation>Recently used databases</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="130" />
+            <location filename="../../ui/views/settings_view.py" line="132" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="130" />
+            <location filename="../../ui/views/settings_view.py" line="132" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>The language of the interface. Chinese is the default.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="139" />
+            <location filename="../../ui/views/settings_view.py" line="141" />
             <source>Restart now</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="151" />
+            <location filename="../../ui/views/settings_view.py" line="153" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="153" />
+            <location filename="../../ui/views/settings_view.py" line="155" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="163" />
+            <location filename="../../ui/views/settings_view.py" line="165" />
             <source>Your details</source>
             <translation>Your details</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="165" />
+            <location filename="../../ui/views/settings_view.py" line="167" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="173" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="174" />
+            <location filename="../../ui/views/settings_view.py" line="176" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="175" />
+            <location filename="../../ui/views/settings_view.py" line="177" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="186" />
+            <location filename="../../ui/views/settings_view.py" line="195" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="189" />
+            <location filename="../../ui/views/settings_view.py" line="198" />
             <source>Backup time</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="189" />
+            <location filename="../../ui/views/settings_view.py" line="198" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="189" />
+            <location filename="../../ui/views/settings_view.py" line="198" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="203" />
+            <location filename="../../ui/views/settings_view.py" line="212" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="205" />
+            <location filename="../../ui/views/settings_view.py" line="214" />
             <source>Show backup folder</source>
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="207" />
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>Restore selected…</source>
             <translation>Restore selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="209" />
+            <location filename="../../ui/views/settings_view.py" line="218" />
             <source>Restore from file…</source>
             <translation>Restore from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="220" />
+            <location filename="../../ui/views/settings_view.py" line="229" />
             <source>Automatic backups to keep:</source>
             <translation>Automatic backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="234" />
+            <location filename="../../ui/views/settings_view.py" line="243" />
             <source>Exchange rates</source>
             <translation>Exchange rates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="234" />
+            <location filename="../../ui/views/settings_view.py" line="243" />
             <source>Yuan per unit of each currency.</source>
             <translation>Yuan per unit of each currency.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="266" />
+            <location filename="../../ui/views/settings_view.py" line="275" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="288" />
+            <location filename="../../ui/views/settings_view.py" line="297" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="325" />
+            <location filename="../../ui/views/settings_view.py" line="334" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="339" />
+            <location filename="../../ui/views/settings_view.py" line="348" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="341" />
+            <location filename="../../ui/views/settings_view.py" line="350" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="358" />
+            <location filename="../../ui/views/settings_view.py" line="367" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="364" />
+            <location filename="../../ui/views/settings_view.py" line="373" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="384" />
+            <location filename="../../ui/views/settings_view.py" line="414" />
+            <source>Choosing the person</source>
+            <translation>Choosing the person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="427" />
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="428" />
+            <source>investment officer</source>
+            <translation>investment officer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="429" />
+            <source>read-only</source>
+            <translation>read-only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="437" />
+            <source>On this database: %1, not on its list of people.</source>
+            <translation>On this database: %1, not on its list of people.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="442" />
+            <source>On this database: %1, %2.</source>
+            <translation>On this database: %1, %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="447" />
+            <source>(deactivated)</source>
+            <translation>(deactivated)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="458" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="401" />
+            <location filename="../../ui/views/settings_view.py" line="475" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -3302,40 +3695,40 @@
     <context>
         <name>catalog</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="35" />
+            <location filename="../../ui/views/dashboard.py" line="38" />
             <source>Upstream</source>
             <translation>Upstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="36" />
+            <location filename="../../ui/views/dashboard.py" line="39" />
             <source>Midstream</source>
             <translation>Midstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="37" />
+            <location filename="../../ui/views/dashboard.py" line="40" />
             <source>Downstream</source>
             <translation>Downstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="43" />
+            <location filename="../../ui/views/dashboard.py" line="46" />
             <location filename="../../ui/widgets/chainmap.py" line="33" />
             <source>Missing</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="44" />
+            <location filename="../../ui/views/dashboard.py" line="47" />
             <location filename="../../ui/widgets/chainmap.py" line="34" />
             <source>Weak</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="45" />
+            <location filename="../../ui/views/dashboard.py" line="48" />
             <location filename="../../ui/widgets/chainmap.py" line="35" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="46" />
+            <location filename="../../ui/views/dashboard.py" line="49" />
             <location filename="../../ui/widgets/chainmap.py" line="36" />
             <source>Strong</source>
             <translation>Strong</translation>
@@ -3668,43 +4061,43 @@ Restore it now?</translation>
     <context>
         <name>stages</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="52" />
+            <location filename="../../ui/views/dashboard.py" line="55" />
             <location filename="../../ui/views/shortlists/common.py" line="14" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="53" />
+            <location filename="../../ui/views/dashboard.py" line="56" />
             <location filename="../../ui/views/shortlists/common.py" line="15" />
             <source>Contacted</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="54" />
+            <location filename="../../ui/views/dashboard.py" line="57" />
             <location filename="../../ui/views/shortlists/common.py" line="16" />
             <source>Visited</source>
             <translation>Visited</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="55" />
+            <location filename="../../ui/views/dashboard.py" line="58" />
             <location filename="../../ui/views/shortlists/common.py" line="17" />
             <source>Negotiating</source>
             <translation>Negotiating</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="56" />
+            <location filename="../../ui/views/dashboard.py" line="59" />
             <location filename="../../ui/views/shortlists/common.py" line="18" />
             <source>Signed</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="57" />
+            <location filename="../../ui/views/dashboard.py" line="60" />
             <location filename="../../ui/views/shortlists/common.py" line="19" />
             <source>Landed</source>
             <translation>Landed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="58" />
+            <location filename="../../ui/views/dashboard.py" line="61" />
             <location filename="../../ui/views/shortlists/common.py" line="20" />
             <source>Dropped</source>
             <translation>Dropped</translation>

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.store import firms as store_firms
+from app.store import meta as store_meta
 from ui import fmt, i18n, messages
 from ui.views.base import View
 from ui.widgets.common import LEFT, Card, make_button, muted, spacing
@@ -52,9 +54,9 @@ def load_database_facts(db, cancel) -> dict:
         backups.append((p, st.st_size, datetime.fromtimestamp(st.st_mtime)))
     return {
         "size": size,
-        "firms": db.scalar("SELECT COUNT(*) FROM firms") or 0,
+        "firms": store_firms.count(db),
         "version": db.version,
-        "created": db.scalar("SELECT value FROM meta WHERE key = 'created_at'"),
+        "created": store_meta.created_at(db),
         "backups": backups,
         "keep": backup.keep_count(db),
     }
@@ -179,7 +181,14 @@ class SettingsView(View):
             edit.editingFinished.connect(lambda a=attr: self._user_changed(a))
             uform.addRow(label, edit)
             self.user_edits[attr] = edit
+        # Who that name is on this database (its list of people, app.people).
+        self.person_label = muted()
+        self.person_label.setObjectName("personRole")
+        self.person_label.setWordWrap(True)
+        uform.addRow(self.person_label)
         self.user_card.body.addLayout(uform)
+        self._show_person()
+        ctx.database_switched.connect(self._show_person)
         grid.addWidget(self.user_card, 3, 0)
 
         # Backups.
@@ -369,9 +378,74 @@ class SettingsView(View):
 
     def _user_changed(self, attr: str) -> None:
         text = " ".join(self.user_edits[attr].text().split()) or None
-        if getattr(self.ctx.settings, attr) != text:
+        if getattr(self.ctx.settings, attr) == text:
+            return
+        if attr != "user_name" or text is None:
             setattr(self.ctx.settings, attr, text)
             self.ctx.save_settings()
+            self._show_person()
+            return
+        # A name picks the person on this database's list, or adds them (app.people.choose:
+        # the first person on a database without a 管理员 becomes it); refused, it stays unset.
+        section = self.ctx.settings.user_section
+        name = text
+
+        def job(db, cancel):
+            from app import people
+
+            return people.choose(db, name, section=section)
+
+        def chosen(result) -> None:
+            person, _added = result
+            self.ctx.settings.user_name = person.name
+            self.ctx.save_settings()
+            self.user_edits["user_name"].setText(person.name)
+            self._show_person()
+            self.ctx.notify("people")
+
+        def refused(error) -> None:
+            self.user_edits["user_name"].setText(self.ctx.settings.user_name or "")
+            messages.show_error(self, error)
+
+        self.track(
+            self.ctx.run(
+                job,
+                write=True,
+                title=self.tr("Choosing the person"),
+                on_result=chosen,
+                on_error=refused,
+                announce=False,
+                receiver=self,
+            )
+        )
+
+    def _show_person(self) -> None:
+        """Say who the name is on this database: role, or not on its list yet."""
+        from app import people
+
+        roles = {
+            "admin": self.tr("administrator"),
+            "staff": self.tr("investment officer"),
+            "viewer": self.tr("read-only"),
+        }
+        try:
+            person = people.current(self.ctx.db)
+        except Exception:  # an ambiguous name is said when it is saved, not here
+            self.person_label.setText("")
+            return
+        if person.id is None:
+            text = self.tr("On this database: %1, not on its list of people.").replace(
+                "%1", person.name
+            )
+        else:
+            text = (
+                self.tr("On this database: %1, %2.")
+                .replace("%1", person.name)
+                .replace("%2", roles.get(person.role or "", person.role or ""))
+            )
+            if not person.active:
+                text += " " + self.tr("(deactivated)")
+        self.person_label.setText(text)
 
     def _language_changed(self) -> None:
         code = self.language.currentData()

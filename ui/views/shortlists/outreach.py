@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import outreach, richtext
+from app.store import firms as store_firms
 from ui import fmt, messages, theme
 from ui.context import PIPELINE
 from ui.views.shortlists.common import (
@@ -191,9 +192,7 @@ class OutreachPanel(QWidget):
             self.body.hide()
             self.empty.show()
             return
-        row = self.ctx.db.execute(
-            "SELECT id, name, short_name, city, district FROM firms WHERE id = ?", (firm_id,)
-        ).fetchone()
+        row = store_firms.header(self.ctx.db, firm_id)
         if row is None:
             self.set_firm(None)
             return
@@ -201,9 +200,9 @@ class OutreachPanel(QWidget):
 
         self.empty.hide()
         self.body.show()
-        self.name.setText(row["name"])
-        place = " · ".join(x for x in (row["city"], row["district"]) if x)
-        self.subline.setText("　".join(x for x in (row["short_name"], place) if x))
+        self.name.setText(row.name)
+        place = " · ".join(x for x in (row.city, row.district) if x)
+        self.subline.setText("　".join(x for x in (row.short_name, place) if x))
         lists = shortlists.lists_of_firm(self.ctx.db, firm_id)
         self.lists.setText(
             self.tr("On shortlists: %1").replace("%1", "、".join(lists)) if lists else ""
