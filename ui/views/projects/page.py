@@ -102,6 +102,8 @@ class ProjectPage(QScrollArea):
         )
         self.adj_add_btn = _small_button(tx("Add item…"))
         self.adj_remove_btn = _small_button(tx("Remove"))
+        # The title wraps beside its two buttons: in English it widened the page past a laptop.
+        self.adj_card.title.setWordWrap(True)
         self.adj_card.head_actions.addWidget(self.adj_add_btn)
         self.adj_card.head_actions.addWidget(self.adj_remove_btn)
         self.adj_table = QTableWidget(0, 4)
