@@ -5,8 +5,9 @@ On real listed firms its scores are informative but its scale is wrong: it calls
 none, catalog firms among them, at "100 %". This layer is fitted on real firms labelled by
 analysts and combines, for each class c (the 21 directions and none):
 
-    s_c = alpha · log P_text(c | text)            the text model's log-probability (its own
-                                                 temperature applied), clipped at -20
+    s_c = (alpha + alpha_c) · log P_text(c | text) the text model's log-probability (its own
+                                                 temperature applied), clipped at -20; alpha_c
+                                                 a per-class deviation under a ridge
         + gamma · log [P(c | label) / P(c)]       what the firm's industry label (所属行业)
                                                  said about real firms carrying it, smoothed
                                                  towards the class prior (``smoothing``)
@@ -19,7 +20,7 @@ analysts and combines, for each class c (the 21 directions and none):
                                                  trade, as with a diversified group)
         + bias_c
 
-and P(c) = softmax(s). A conditional logit: few parameters (3 + one bias per class), so
+and P(c) = softmax(s). A conditional logit: few parameters (4 + two per class), so
 hundreds of labelled firms fit it without memorising them, and its probabilities are
 calibrated by construction (maximum likelihood). The decision is the most probable class,
 none included: none is called from real evidence, not from a threshold set on invented text.
@@ -45,7 +46,7 @@ from scoring import confidence
 NONE = ""
 LOGP_FLOOR = -20.0
 FORMAT = "chainfill-real-layer"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: per-class text scale (alpha_dev)
 
 Concordance = Callable[[str], "frozenset[str] | None"]
 
@@ -71,6 +72,9 @@ class RealLayer:
     # such none calls in cross-validation): a firm that names catalog products in its own
     # words is never "surely none".
     mention_none_cap: float = 1.0
+    # Per class, a deviation from alpha (the text model's scale): the generated training text
+    # makes the text model surer of some directions than real text warrants, and less of others
+    alpha_dev: np.ndarray = field(default_factory=lambda: np.zeros(0))
     meta: dict[str, Any] = field(default_factory=dict)
 
     # -- features ----------------------------------------------------------------------------
@@ -130,7 +134,8 @@ class RealLayer:
         concordance: Concordance | None = None,
         clause_logp: np.ndarray | None = None,
     ) -> np.ndarray:
-        s = self.alpha * np.maximum(logp, LOGP_FLOOR) + self.bias
+        scale = self.alpha + self.alpha_dev if self.alpha_dev.size else self.alpha
+        s = scale * np.maximum(logp, LOGP_FLOOR) + self.bias
         if self.eta and clause_logp is not None:
             s = s + self.eta * clause_logp
         if labels is not None and len(labels):
@@ -167,6 +172,7 @@ class RealLayer:
             "smoothing": self.smoothing,
             "eta": self.eta,
             "mention_none_cap": self.mention_none_cap,
+            "alpha_dev": [round(float(a), 6) for a in self.alpha_dev],
             "label_counts": self.label_counts,
             "meta": self.meta,
         }
@@ -185,10 +191,12 @@ class RealLayer:
         k = len(classes)
         bias = np.asarray(doc["bias"], dtype=np.float64)
         prior = np.asarray(doc["prior"], dtype=np.float64)
+        alpha_dev = np.asarray(doc["alpha_dev"], dtype=np.float64)
         counts = {str(lab): [float(v) for v in row] for lab, row in doc["label_counts"].items()}
-        if bias.shape != (k,) or prior.shape != (k,) or any(len(r) != k for r in counts.values()):
+        shapes = (bias.shape, prior.shape, alpha_dev.shape)
+        if shapes != ((k,),) * 3 or any(len(r) != k for r in counts.values()):
             raise ValueError("real-firm layer: shapes do not match its classes")
-        if not (np.isfinite(bias).all() and (prior > 0).all()):
+        if not (np.isfinite(bias).all() and np.isfinite(alpha_dev).all() and (prior > 0).all()):
             raise ValueError("real-firm layer: invalid numbers")
         values = (
             doc["alpha"],
@@ -211,6 +219,7 @@ class RealLayer:
             smoothing=float(doc["smoothing"]),
             eta=float(doc["eta"]),
             mention_none_cap=float(doc["mention_none_cap"]),
+            alpha_dev=alpha_dev,
             meta=dict(doc.get("meta", {})),
         )
 
@@ -240,6 +249,7 @@ class RealLayer:
             smoothing=self.smoothing,
             eta=self.eta,
             mention_none_cap=self.mention_none_cap,
+            alpha_dev=pick(self.alpha_dev, 0.0) if self.alpha_dev.size else self.alpha_dev,
             meta=self.meta,
         )
 
@@ -288,6 +298,7 @@ def fit(
     smoothing: float = 3.0,
     l2: float = 3.0,
     use_labels: bool = True,
+    l2_scale: float | None = 3.0,
 ) -> RealLayer:
     """Maximum-likelihood fit of alpha, gamma, delta and the biases on labelled real firms.
 
@@ -298,7 +309,12 @@ def fit(
     from the shared one under a ridge of ``l2``: the labelled firms' mix of directions (few
     service-robot or laser firms among listed Shenzhen firms) is their city's, not every
     bureau's, and a free bias per direction would turn that mix into a penalty on clear texts
-    of rare directions."""
+    of rare directions.
+
+    Each class also gets a deviation from alpha (the text model's scale), under a ridge of
+    ``l2_scale`` (None: one scale for all): the generated training text makes the text model
+    surer of some directions than real text warrants. Cross-validated on the real dev set
+    (5 folds x 3 seeds x 3 text-model seeds) this lifted macro-F1 by about 0.018."""
     from scipy.optimize import minimize
 
     classes = list(classes)
@@ -330,14 +346,16 @@ def fit(
         is_dir[none_col] = 0.0
 
     def objective(w: np.ndarray) -> tuple[float, np.ndarray]:
-        a, g, d, e, shared, dev = w[0], w[1], w[2], w[3], w[4], w[5:]
+        a, g, d, e, shared = w[0], w[1], w[2], w[3], w[4]
+        dev, adev = w[5 : 5 + k], w[5 + k :]
         b = dev + shared * is_dir  # the none column's "deviation" is its own free bias
-        s = a * base + g * lp + d * hits + e * cl + b
+        s = (a + adev) * base + g * lp + d * hits + e * cl + b
         s = s - s.max(axis=1, keepdims=True)
         p = np.exp(s)
         p /= p.sum(axis=1, keepdims=True)
         pen = dev * is_dir
         nll = -np.log(p[rows, yi] + 1e-300).sum() + l2 * (pen**2).sum()
+        nll += (l2_scale or 0.0) * (adev**2).sum()
         r = p.copy()
         r[rows, yi] -= 1.0  # d nll / d s
         col_sum = r.sum(axis=0)
@@ -346,11 +364,12 @@ def fit(
                 [(r * base).sum(), (r * lp).sum(), (r * hits).sum(), (r * cl).sum()],
                 [(col_sum * is_dir).sum()],
                 col_sum + 2 * l2 * pen,
+                (r * base).sum(axis=0) + 2 * (l2_scale or 0.0) * adev,
             ]
         )
         return float(nll), grad
 
-    w0 = np.concatenate([[0.5, 0.5 if use_labels else 0.0, 0.5, 0.5, 0.0], np.zeros(k)])
+    w0 = np.concatenate([[0.5, 0.5 if use_labels else 0.0, 0.5, 0.5, 0.0], np.zeros(2 * k)])
     bounds = [
         (0.0, 5.0),
         (0.0, 5.0) if use_labels else (0.0, 0.0),
@@ -364,12 +383,26 @@ def fit(
     if clause_logp is None:
         bounds[3] = (0.0, 0.0)
         w0[3] = 0.0
-    res = minimize(objective, w0, jac=True, method="L-BFGS-B", bounds=bounds + [(None, None)] * k)
+    scale_bounds = [(None, None) if l2_scale is not None else (0.0, 0.0)] * k
+    res = minimize(
+        objective,
+        w0,
+        jac=True,
+        method="L-BFGS-B",
+        bounds=bounds + [(None, None)] * k + scale_bounds,
+    )
     w = res.x
     layer.alpha, layer.gamma, layer.delta = float(w[0]), float(w[1]), float(w[2])
     layer.eta = float(w[3])
-    layer.bias = w[5:] + w[4] * is_dir
-    layer.meta = {"firms": n, "smoothing": smoothing, "l2": l2, "converged": bool(res.success)}
+    layer.bias = w[5 : 5 + k] + w[4] * is_dir
+    layer.alpha_dev = w[5 + k :].copy()
+    layer.meta = {
+        "firms": n,
+        "smoothing": smoothing,
+        "l2": l2,
+        "l2_scale": l2_scale,
+        "converged": bool(res.success),
+    }
     return layer
 
 

@@ -123,6 +123,27 @@ def test_fit_learns_the_label_and_calibrates():
     assert abs(float(np.mean(conf)) - acc) < 0.08  # stated confidence close to observed
 
 
+def test_per_class_scale_learns_a_text_model_too_sure_of_one_class():
+    """The text model is as sure of class b when it is wrong as when it is right (its training
+    text made b look easy): the per-class scale lowers b's weight below a's and fits better."""
+    classes, y, logp, labels = _toy(600, seed=2)
+    rng = np.random.default_rng(3)
+    for i, c in enumerate(y):
+        if c != "b" and rng.random() < 0.3:  # b claimed wrongly, and surely
+            logp[i] = -6.0
+            logp[i, classes.index("b")] = -0.05
+    one = calibration.fit(logp, labels, y, classes, l2_scale=None)
+    per_class = calibration.fit(logp, labels, y, classes)
+    assert not one.alpha_dev.any()
+    assert per_class.alpha_dev[classes.index("b")] < per_class.alpha_dev[classes.index("a")]
+
+    def nll(layer: RealLayer) -> float:
+        p = layer.probabilities(logp, labels)
+        return -float(np.log(p[np.arange(len(y)), [classes.index(c) for c in y]]).sum())
+
+    assert nll(per_class) < nll(one)
+
+
 def test_out_of_fold_predictions_never_see_the_firm(monkeypatch):
     """Five folds, five fits: each firm is left out of exactly the one fit that predicts it."""
     classes, y, logp, _ = _toy(200, seed=1)
@@ -152,6 +173,7 @@ def test_layer_round_trip_and_refuses_bad_files():
     for broken in (
         {**doc, "format_version": 99},
         {**doc, "bias": doc["bias"][:-1]},
+        {**doc, "alpha_dev": doc["alpha_dev"][:-1]},
         {**doc, "alpha": float("nan")},
         {**doc, "prior": [0.0] * len(classes)},
     ):
