@@ -29,7 +29,7 @@ from app.db import os_user
 from app.errors import UserError
 from app.fmt import money, percent
 from catalog.codes import LOCAL_CITY
-from catalog.model import NOTE_LABEL
+from catalog.model import NOTE_LABEL  # noqa: F401 (named by the templates)
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -484,22 +484,8 @@ def _questions(d: Dossier, firm: dict[str, Any]) -> list[str]:
 # -- the page -----------------------------------------------------------------------------------
 # The markup is in resources/templates/dossier*.html; here is what the templates are given.
 def _words() -> dict[str, Any]:
-    """The palette and fixed words every dossier template uses."""
-    return {
-        "NAVY": NAVY,
-        "RULE": RULE,
-        "MUTED": MUTED,
-        "BAND": BAND,
-        "STRENGTH_COLOUR": STRENGTH_COLOUR,
-        "STRENGTH_ZH": STRENGTH_ZH,
-        "POSITION_ZH": POSITION_ZH,
-        "POSITION_HINT": POSITION_HINT,
-        "KEEP_ANCHOR": KEEP_ANCHOR,
-        "UNKNOWN": UNKNOWN,
-        "ORG": ORG,
-        "CONFIDENTIAL": CONFIDENTIAL,
-        "NOTE_LABEL": NOTE_LABEL,
-    }
+    """The palette and fixed words the templates use: this module's constants."""
+    return templates.constants(globals())
 
 
 # The style sheet of every printed document (the printer also sets it as the document's default,

@@ -18,7 +18,7 @@ is fetched or written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound
@@ -78,3 +78,9 @@ def environment() -> Environment:
 def render(name: str, **context: Any) -> str:
     """The template ``name`` (a path under resources/templates) filled with ``context``."""
     return environment().get_template(name).render(**context)
+
+
+def constants(namespace: Mapping[str, Any]) -> dict[str, Any]:
+    """A module's public constants (its UPPER_CASE names): what its templates may name, e.g.
+    ``render("dossier.html", d=d, **constants(globals()))``."""
+    return {k: v for k, v in namespace.items() if k.isupper() and not k.startswith("_")}

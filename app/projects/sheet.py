@@ -24,7 +24,7 @@ from app.projects.evaluation import (
 )
 from app.projects.model import (
     ITEMS,
-    MILESTONE_STATUS_ZH,
+    MILESTONE_STATUS_ZH,  # noqa: F401 (named by the templates)
     REPORT_FIELDS,
     STATUS_ZH,
     Method,
@@ -63,28 +63,11 @@ def penalty_parts(pen: PenaltyResult) -> list[str]:
 
 
 STATUS_SHORT = {"met": "达标", "at_risk": "风险", "missed": "未达", "pending": "待考"}
-ITEM_SHORT = {
-    "investment": "投资",
-    "investment_per_mu": "亩均投资",
-    "output": "产值",
-    "tax": "税收",
-    "jobs": "就业",
-    "rd_ratio": "研发",
-}
 
 
 def _words() -> dict[str, Any]:
-    """The colours and words both templates use."""
-    return {
-        "TITLE": TITLE,
-        "SUMMARY_TITLE": SUMMARY_TITLE,
-        "STATUS_COLOURS": STATUS_COLOURS,
-        "MILESTONE_COLOURS": MILESTONE_COLOURS,
-        "GRADE_COLOURS": GRADE_COLOURS,
-        "STATUS_ZH": STATUS_ZH,
-        "STATUS_SHORT": STATUS_SHORT,
-        "MILESTONE_STATUS_ZH": MILESTONE_STATUS_ZH,
-    }
+    """The colours and words the templates use: this module's constants."""
+    return templates.constants(globals())
 
 
 def method_note(method: Method) -> str:
@@ -165,7 +148,7 @@ def portfolio_html(
         reward=sum(e.reward.amount or 0 for e in evaluations if e.reward.eligible),
         exposure=sum(e.penalty.total for e in evaluations if e.penalty.exposed),
         scale=scale_note(100 * method.cap),  # the 得分 column is not on a 0–100 scale
-        items=[{"key": k, "short": ITEM_SHORT[k]} for k in items],
+        items=items,
         rows=rows,
         alerts=alerts or [],
         method_note=method_note(method),
