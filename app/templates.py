@@ -19,29 +19,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound
 from markupsafe import Markup, escape
 
 import resources
 from app.fmt import figure, money
 
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
 _BREAK = re.compile(r"\n[ \t]*")
 
 
-class _Loader(BaseLoader):
-    """Templates from ``resources/templates``, their line breaks and indentation removed."""
-
-    def get_source(
-        self, environment: Environment, template: str
-    ) -> tuple[str, str | None, Callable[[], bool] | None]:
-        path = resources.path("templates", *template.split("/"))
-        try:
-            source = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise TemplateNotFound(template) from exc
-        return _BREAK.sub("", source.strip()), str(path), lambda: True
+def _source(name: str) -> tuple[str, str, Callable[[], bool]] | None:
+    """A template's text from ``resources/templates``, its line breaks and indentation removed
+    (None: no such template)."""
+    path = resources.path("templates", *name.split("/"))
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return _BREAK.sub("", source.strip()), str(path), lambda: True
 
 
 def _br(value: object) -> Markup:
@@ -58,11 +57,14 @@ _ENV: Environment | None = None
 
 
 def environment() -> Environment:
-    """The one environment (created on first use: a CLI command that prints nothing skips it)."""
+    """The one environment, created on first use (jinja2 is imported then too: a command or a
+    window that prints nothing does not pay for it)."""
     global _ENV
     if _ENV is None:
+        from jinja2 import Environment, FunctionLoader, StrictUndefined
+
         _ENV = Environment(
-            loader=_Loader(),
+            loader=FunctionLoader(_source),
             autoescape=True,
             undefined=StrictUndefined,
             auto_reload=False,
