@@ -37,7 +37,7 @@
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
             <location filename="../../ui/views/projects/dialogs.py" line="310" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -116,27 +116,27 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="298" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="301" />
             <location filename="../../ui/views/projects/dialogs.py" line="330" />
-            <location filename="../../ui/views/projects/page.py" line="286" />
+            <location filename="../../ui/views/projects/page.py" line="288" />
             <source>veto: grade D</source>
             <translation>veto: grade D</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="304" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="307" />
             <location filename="../../ui/views/projects/dialogs.py" line="341" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
@@ -199,114 +199,114 @@
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="115" />
+            <location filename="../../ui/views/projects/page.py" line="117" />
             <source>No bonus or deduction items.</source>
             <translation>No bonus or deduction items.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="123" />
+            <location filename="../../ui/views/projects/page.py" line="125" />
             <source>Committed vs actual</source>
             <translation>Committed vs actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Commitment</source>
             <translation>Commitment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Actual</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Assessed on</source>
             <translation>Assessed on</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="134" />
+            <location filename="../../ui/views/projects/page.py" line="136" />
             <source>Project milestones</source>
             <translation>Project milestones</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="131" />
-            <location filename="../../ui/views/projects/page.py" line="135" />
+            <location filename="../../ui/views/projects/page.py" line="137" />
             <location filename="../../ui/views/projects/view.py" line="483" />
             <source>Record a milestone…</source>
             <translation>Record a milestone…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="142" />
+            <location filename="../../ui/views/projects/page.py" line="144" />
             <source>Yearly reports</source>
             <translation>Yearly reports</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="142" />
+            <location filename="../../ui/views/projects/page.py" line="144" />
             <source>Double-click a year to edit its report.</source>
             <translation>Double-click a year to edit its report.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="143" />
+            <location filename="../../ui/views/projects/page.py" line="145" />
             <source>Edit year…</source>
             <translation>Edit year…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="144" />
+            <location filename="../../ui/views/projects/page.py" line="146" />
             <source>Add year…</source>
             <translation>Add year…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="156" />
+            <location filename="../../ui/views/projects/page.py" line="158" />
             <source>Rewards and penalties</source>
             <translation>Rewards and penalties</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="197" />
+            <location filename="../../ui/views/projects/page.py" line="199" />
             <source>%1 mu converted from %2 m² leased</source>
             <translation>%1 mu converted from %2 m² leased</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="199" />
+            <location filename="../../ui/views/projects/page.py" line="201" />
             <source>below the statistical scale (规下)</source>
             <translation>below the statistical scale (规下)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="201" />
+            <location filename="../../ui/views/projects/page.py" line="203" />
             <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
             <translation>%1　agreement %2　signed %3　%4　%5　land %6</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="212" />
+            <location filename="../../ui/views/projects/page.py" line="214" />
             <source>%1 per-mu appraisal: grade %2, score %3</source>
             <translation>%1 per-mu appraisal: grade %2, score %3</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="214" />
+            <location filename="../../ui/views/projects/page.py" line="216" />
             <source>%1 per-mu appraisal: not graded</source>
             <translation>%1 per-mu appraisal: not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="216" />
+            <location filename="../../ui/views/projects/page.py" line="218" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="223" />
+            <location filename="../../ui/views/projects/page.py" line="225" />
             <source>What would it take</source>
             <translation>What would it take</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="297" />
+            <location filename="../../ui/views/projects/page.py" line="299" />
             <source>Counts in %1, not in the year shown</source>
             <translation>Counts in %1, not in the year shown</translation>
         </message>

@@ -37,7 +37,7 @@
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
             <location filename="../../ui/views/projects/dialogs.py" line="310" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -116,27 +116,27 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="298" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="301" />
             <location filename="../../ui/views/projects/dialogs.py" line="330" />
-            <location filename="../../ui/views/projects/page.py" line="286" />
+            <location filename="../../ui/views/projects/page.py" line="288" />
             <source>veto: grade D</source>
             <translation>一票否决（定为 D 档）</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="304" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Item</source>
             <translation>事项</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="307" />
             <location filename="../../ui/views/projects/dialogs.py" line="341" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Points</source>
             <translation>分值</translation>
         </message>
@@ -199,114 +199,114 @@
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="115" />
+            <location filename="../../ui/views/projects/page.py" line="117" />
             <source>No bonus or deduction items.</source>
             <translation>暂无加减分项。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="123" />
+            <location filename="../../ui/views/projects/page.py" line="125" />
             <source>Committed vs actual</source>
             <translation>承诺与实绩</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Commitment</source>
             <translation>承诺事项</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Committed</source>
             <translation>承诺值</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Actual</source>
             <translation>实绩</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Assessed on</source>
             <translation>考核日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="134" />
+            <location filename="../../ui/views/projects/page.py" line="136" />
             <source>Project milestones</source>
             <translation>项目节点</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="131" />
-            <location filename="../../ui/views/projects/page.py" line="135" />
+            <location filename="../../ui/views/projects/page.py" line="137" />
             <location filename="../../ui/views/projects/view.py" line="483" />
             <source>Record a milestone…</source>
             <translation>登记节点完成…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="142" />
+            <location filename="../../ui/views/projects/page.py" line="144" />
             <source>Yearly reports</source>
             <translation>年度报表</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="142" />
+            <location filename="../../ui/views/projects/page.py" line="144" />
             <source>Double-click a year to edit its report.</source>
             <translation>双击某一年度可编辑该年报表。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="143" />
+            <location filename="../../ui/views/projects/page.py" line="145" />
             <source>Edit year…</source>
             <translation>编辑所选年度…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="144" />
+            <location filename="../../ui/views/projects/page.py" line="146" />
             <source>Add year…</source>
             <translation>新增年度…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="156" />
+            <location filename="../../ui/views/projects/page.py" line="158" />
             <source>Rewards and penalties</source>
             <translation>奖励与违约</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="197" />
+            <location filename="../../ui/views/projects/page.py" line="199" />
             <source>%1 mu converted from %2 m² leased</source>
             <translation>折算 %1 亩（租赁厂房 %2 平方米）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="199" />
+            <location filename="../../ui/views/projects/page.py" line="201" />
             <source>below the statistical scale (规下)</source>
             <translation>规下企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="201" />
+            <location filename="../../ui/views/projects/page.py" line="203" />
             <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
             <translation>%1　协议 %2　签约 %3　%4　%5　用地 %6</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="212" />
+            <location filename="../../ui/views/projects/page.py" line="214" />
             <source>%1 per-mu appraisal: grade %2, score %3</source>
             <translation>%1 年亩均评价：等级 %2，综合得分 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="214" />
+            <location filename="../../ui/views/projects/page.py" line="216" />
             <source>%1 per-mu appraisal: not graded</source>
             <translation>%1 年亩均评价：不评级</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="216" />
+            <location filename="../../ui/views/projects/page.py" line="218" />
             <source>%1. %2</source>
             <translation>%1。%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="223" />
+            <location filename="../../ui/views/projects/page.py" line="225" />
             <source>What would it take</source>
             <translation>还差多少</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="297" />
+            <location filename="../../ui/views/projects/page.py" line="299" />
             <source>Counts in %1, not in the year shown</source>
             <translation>计入 %1 年，不计入当前显示年度的得分</translation>
         </message>
