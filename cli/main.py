@@ -31,6 +31,10 @@ COMMAND_MODULES = [
     "cli.commands.firm",
     "cli.commands.review",
     "cli.commands.settings",
+    "cli.commands.deal",
+    "cli.commands.site",
+    "cli.commands.targets",
+    "cli.commands.report",
 ]
 
 _ARGPARSE_ZH = {
