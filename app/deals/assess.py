@@ -60,6 +60,7 @@ class Assessment:
     items: list[Item] = field(default_factory=list)
     risks: list[str] = field(default_factory=list)
     major: bool = False
+    direction_name: str = ""
 
     @property
     def recommendation(self) -> str | None:
@@ -151,6 +152,7 @@ def build(db: Database, deal_id: int | str, today: date | None = None) -> Assess
     direction = cat.direction(d.direction) if d.direction else None
     seg = next((s for s in cat.segments() if s.code == d.segment), None) if d.segment else None
     score = db.query("SELECT score, gap_fit FROM scores WHERE firm_id = ?", (d.firm_id,))
+    a.direction_name = direction.name if direction is not None else ""
     if direction is None:
         a.items.append(Item("目录契合", "未填产业方向", "属产业目录方向", UNKNOWN, deal_src))
     else:
@@ -158,7 +160,7 @@ def build(db: Database, deal_id: int | str, today: date | None = None) -> Assess
         if seg is not None:
             text += f" · {seg.name}：本地{STRENGTH_ZH.get(seg.strength, seg.strength)}"
         if score and score[0]["score"] is not None:
-            text += f"；企业推荐分 {score[0]['score'] * 100:.0f}"
+            text += f"；企业推荐分 {score[0]['score']:.1f}（满分 100）"
             if score[0]["gap_fit"] is not None:
                 text += f"，补链契合 {score[0]['gap_fit'] * 100:.0f}"
         fills = seg is not None and seg.strength in ("missing", "weak")
@@ -177,7 +179,8 @@ def build(db: Database, deal_id: int | str, today: date | None = None) -> Assess
     if firm.get("high_tech") is not None:
         tech.append("高新技术企业" if firm["high_tech"] else "非高新技术企业")
     if firm.get("rd_ratio") is not None:
-        tech.append(f"研发投入占比 {fmt.figure(firm['rd_ratio'])}%")
+        # rd_ratio is a fraction of revenue (0.05 = 5 %), as everywhere in the firm register
+        tech.append(f"研发投入占营收 {fmt.percent(firm['rd_ratio'])}")
     if firm.get("patents") is not None:
         tech.append(f"专利 {firm['patents']} 件")
     if not tech:
@@ -191,7 +194,7 @@ def build(db: Database, deal_id: int | str, today: date | None = None) -> Assess
             )
         )
     else:
-        good = bool(firm.get("high_tech")) or (firm.get("rd_ratio") or 0) >= 3
+        good = bool(firm.get("high_tech")) or (firm.get("rd_ratio") or 0) >= 0.03
         a.items.append(
             Item(
                 "技术水平",
@@ -318,7 +321,7 @@ def to_html(a: Assessment) -> str:
             "意向镇街",
             _e(d.town or "—"),
         ],
-        ["产业方向", _e(d.direction or "—"), "载体", _e(d.site or "—")],
+        ["产业方向", _e(a.direction_name or d.direction or "—"), "载体", _e(d.site or "—")],
         [
             "预计年产值",
             _e(fmt.money(d.expected_output) or "—"),

@@ -556,7 +556,9 @@ def _row(deal: Deal) -> dict[str, Any]:
     return row
 
 
-def add_deal(db: Database, deal: Deal, *, at: str | None = None, note: str = "") -> int:
+def add_deal(
+    db: Database, deal: Deal, *, at: str | None = None, note: str = "", by: str | None = None
+) -> int:
     """Store a new deal; its first history entry is its starting stage. Returns its id."""
     if deal.stage == "dropped":
         raise UserError("新建的招商项目不能处于“放弃”阶段")
@@ -568,7 +570,7 @@ def add_deal(db: Database, deal: Deal, *, at: str | None = None, note: str = "")
         deal.landed_on = stamp[:10]
     _check(db, deal)
     row = _row(deal)
-    by = person()
+    by = by or person()
     with db.write():
         cols = [*row, "created_at", "updated_at"]
         cur = db.execute(
@@ -614,7 +616,13 @@ def update(db: Database, deal_id: int, changes: dict[str, Any]) -> Deal:
 
 
 def set_stage(
-    db: Database, deal_id: int, stage: str, *, note: str = "", at: str | None = None
+    db: Database,
+    deal_id: int,
+    stage: str,
+    *,
+    note: str = "",
+    at: str | None = None,
+    by: str | None = None,
 ) -> Deal:
     """Move a deal to ``stage`` (a key or its Chinese label).
 
@@ -659,7 +667,7 @@ def set_stage(
             landed_on = day
         if rank < LANDED_RANK:
             landed_on = None
-    by = person()
+    by = by or person()
     with db.write():
         db.execute(
             "UPDATE deals SET stage = ?, drop_reason = ?, signed_on = ?, landed_on = ?, "

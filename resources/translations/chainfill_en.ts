@@ -3218,6 +3218,16 @@ Restore it now?</translation>
             <translation>The classifier's least sure calls, by how much a correction would change the ranking</translation>
         </message>
         <message>
+            <location filename="../../ui/views/__init__.py" line="167" />
+            <source>Investment pipeline</source>
+            <translation>Investment pipeline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="168" />
+            <source>Deals under negotiation by stage, pre-entry assessment, sites and reports</source>
+            <translation>Deals under negotiation by stage, pre-entry assessment, sites and reports</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/__init__.py" line="108" />
             <source>Recommendations</source>
             <translation>Recommendations</translation>

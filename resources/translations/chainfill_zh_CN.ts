@@ -3218,6 +3218,16 @@ Restore it now?</source>
             <translation>分类模型最没把握的判断，按修正后对排名的影响排序</translation>
         </message>
         <message>
+            <location filename="../../ui/views/__init__.py" line="167" />
+            <source>Investment pipeline</source>
+            <translation>招商项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="168" />
+            <source>Deals under negotiation by stage, pre-entry assessment, sites and reports</source>
+            <translation>在谈项目按阶段排列、引进前评估、载体与招商统计</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/__init__.py" line="108" />
             <source>Recommendations</source>
             <translation>推荐</translation>
