@@ -195,6 +195,9 @@ def test_site_match_best_first_with_reasons(db, firm):
     assert [x.site.id for x in found] == [good, near]
     assert any("长安镇" in r for r in found[0].reasons)
     assert found[0].score > found[1].score
+    # directions are named as staff read them, the code only after the name
+    robot = next(r for r in found[0].reasons if "equip.robot" in r)
+    assert robot.index("（equip.robot）") > robot.index("适合方向含") + len("适合方向含")
 
 
 def test_site_add_refuses_bad_input(db):

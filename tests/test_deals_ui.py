@@ -185,6 +185,24 @@ def test_signing_from_the_view_makes_a_linked_project(view):
     assert str(pid) in view.detail.fact["signed"].text()
 
 
+def test_sites_dialog_lists_matches_and_records_the_chosen_one(view):
+    from app.deals import model as m
+    from app.deals import sites
+    from ui.views.deals.form import SitesDialog
+
+    deal = next(d for d in view.deals if d.land_mu and sites.match(view.ctx.db, d.id))
+    dlg = SitesDialog(view.ctx, m.get_deal(view.ctx.db, deal.id), view)
+    expected = [hit.site.id for hit in sites.match(view.ctx.db, deal.id, limit=20)]
+    assert [
+        dlg.list.topLevelItem(i).data(0, 0x0100) for i in range(dlg.list.topLevelItemCount())
+    ] == expected
+    dlg.list.setCurrentItem(dlg.list.topLevelItem(len(expected) - 1))
+    dlg.record(True)
+    saved = m.get_deal(view.ctx.db, deal.id)
+    assert saved.site_id == expected[-1]
+    assert expected[-1] in {s["id"] for s in saved.sites_offered}
+
+
 def test_form_saves_and_names_a_bad_field(view):
     from app.deals import model as m
     from ui.views.deals.form import DealDialog

@@ -163,7 +163,16 @@ def match(db: Database, deal: Deal | int | str, limit: int = 10) -> list[Match]:
     stated need takes any site). Points: enough space 40 (a near miss less), direction or its
     domain 30/15, the deal's town 20, available by the deal's planned start 10.
     """
+    from app import catalog_store
+
     d = deal if isinstance(deal, Deal) else get_deal(db, deal)
+    cat = catalog_store.current(db)
+
+    def named(code: str) -> str:
+        """A direction or domain as staff read it: its name, the code after it."""
+        found = cat.direction(code) or cat.domain(code)
+        return f"{found.name}（{code}）" if found is not None else code
+
     out: list[Match] = []
     for s in list_sites(db):
         score, why = 0.0, []
@@ -195,10 +204,10 @@ def match(db: Database, deal: Deal | int | str, limit: int = 10) -> list[Match]:
             domain = d.direction.split(".", 1)[0]
             if d.direction in s.directions:
                 score += 30
-                why.append(f"适合方向含 {d.direction}")
+                why.append(f"适合方向含{named(d.direction)}")
             elif domain in s.directions or any(c.startswith(domain + ".") for c in s.directions):
                 score += 15
-                why.append(f"适合同一领域（{domain}）")
+                why.append(f"适合同一领域：{named(domain)}")
         elif not s.directions:
             score += 10
             why.append("载体不限方向")

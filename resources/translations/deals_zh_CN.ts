@@ -91,6 +91,10 @@
             <translation>阶段</translation>
         </message>
         <message>
+            <source>In town</source>
+            <translation>镇街</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>计划投资</translation>
         </message>
@@ -233,6 +237,62 @@
         <message>
             <source>Not handed off.</source>
             <translation>尚未移交镇街。</translation>
+        </message>
+        <message>
+            <source>Sites…</source>
+            <translation>载体…</translation>
+        </message>
+        <message>
+            <source>Sites of the register that fit this deal; record one offered or chosen</source>
+            <translation>载体库中适合本项目的载体；记录推荐或选定</translation>
+        </message>
+        <message>
+            <source>Sites for %1</source>
+            <translation>%1 的载体</translation>
+        </message>
+        <message>
+            <source>Needs %1 in %2; sites of the register that fit, best first.</source>
+            <translation>需求 %1，意向 %2；载体库中适合的载体，最合适的在前。</translation>
+        </message>
+        <message>
+            <source>(no stated need)</source>
+            <translation>（未填需求）</translation>
+        </message>
+        <message>
+            <source>(no town)</source>
+            <translation>（未定镇街）</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>可用空间</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>已选定</translation>
+        </message>
+        <message>
+            <source>offered</source>
+            <translation>已推荐</translation>
+        </message>
+        <message>
+            <source>No site in the register fits (chainfill site add …).</source>
+            <translation>载体库中没有适合的载体（chainfill site add …）。</translation>
+        </message>
+        <message>
+            <source>Record as offered</source>
+            <translation>记为已推荐</translation>
+        </message>
+        <message>
+            <source>Record as chosen</source>
+            <translation>记为选定</translation>
         </message>
         <message>
             <source>Overdue %1</source>

@@ -143,7 +143,7 @@ class StageStrip(QWidget):
             tile.set_counts(*counts.get(key, (0, 0.0)))
 
 
-COLUMNS = ("Deal", "Stage", "Planned", "Town", "Officer", "Next step")
+COLUMNS = ("Deal", "Stage", "Planned", "In town", "Officer", "Next step")
 
 
 def next_text(d: m.Deal, today: date) -> str:

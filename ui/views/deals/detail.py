@@ -134,6 +134,12 @@ class DealDetail(QScrollArea):
             self.fact[key] = _value()
             facts.addRow(tx(label), self.fact[key])
         self.facts_card.body.addLayout(facts)
+        self.sites_btn = QPushButton(tx("Sites…"))
+        self.sites_btn.setToolTip(
+            tx("Sites of the register that fit this deal; record one offered or chosen")
+        )
+        self.sites_btn.clicked.connect(self.choose_site)
+        self.facts_card.head_actions.addWidget(self.sites_btn)
         lay.addWidget(self.facts_card)
 
         # the assessment: findings from the data, the recommendation from staff
@@ -360,6 +366,14 @@ class DealDetail(QScrollArea):
             messages.show_error(self, exc)
             return
         self.changed.emit()
+
+    def choose_site(self) -> None:
+        from ui.views.deals.form import SitesDialog
+
+        if self.deal is None:
+            return
+        if SitesDialog(self.ctx, self.deal, self).exec() == QDialog.DialogCode.Accepted:
+            self.changed.emit()
 
     def record_feedback(self) -> None:
         d = self.deal

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -289,3 +292,94 @@ class AssessmentDialog(QDialog):
 
 def money(x: float | None) -> str:
     return app_fmt.money(x) or "—"
+
+
+class SitesDialog(QDialog):
+    """Sites that fit a deal, best first with why; offer one, or offer it as the chosen one."""
+
+    def __init__(self, ctx: Any, deal: m.Deal, parent: QWidget | None = None):
+        super().__init__(parent)
+        from app.deals import sites
+
+        self.ctx = ctx
+        self.deal = deal
+        self.setWindowTitle(txf("Sites for %1", deal.name))
+        lay = QVBoxLayout(self)
+        need = []
+        if deal.land_mu:
+            need.append(f"{app_fmt.figure(deal.land_mu)} 亩")
+        if deal.floor_m2:
+            need.append(f"{app_fmt.figure(deal.floor_m2)} ㎡")
+        head = QLabel(
+            txf(
+                "Needs %1 in %2; sites of the register that fit, best first.",
+                "、".join(need) or tx("(no stated need)"),
+                deal.town or tx("(no town)"),
+            )
+        )
+        head.setWordWrap(True)
+        lay.addWidget(head)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setWordWrap(True)
+        self.list.setHeaderLabels([tx("Site"), tx("Town"), tx("Space"), tx("Why")])
+        self.list.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        offered = {s["id"] for s in deal.sites_offered}
+        self.matches = sites.match(ctx.db, deal, limit=20)
+        for hit in self.matches:
+            s = hit.site
+            space = "，".join(
+                x
+                for x in (
+                    f"{app_fmt.figure(s.land_mu)} 亩" if s.land_mu else "",
+                    f"{app_fmt.figure(s.floor_m2)} ㎡" if s.floor_m2 else "",
+                )
+                if x
+            )
+            name = s.name + ("（" + tx("chosen") + "）" if s.id == deal.site_id else "")
+            if s.id in offered and s.id != deal.site_id:
+                name += "（" + tx("offered") + "）"
+            item = QTreeWidgetItem([name, s.town, space, "；".join(hit.reasons)])
+            item.setData(0, Qt.ItemDataRole.UserRole, s.id)
+            item.setToolTip(3, "\n".join(hit.reasons))
+            self.list.addTopLevelItem(item)
+        for c in range(3):
+            self.list.resizeColumnToContents(c)
+        if self.matches:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        lay.addWidget(self.list, 1)
+        if not self.matches:
+            lay.addWidget(QLabel(tx("No site in the register fits (chainfill site add …).")))
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B83A32;")
+        lay.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.offer_btn = QPushButton(tx("Record as offered"))
+        self.choose_btn = QPushButton(tx("Record as chosen"))
+        close = QPushButton(tx("Close"))
+        self.offer_btn.clicked.connect(lambda: self.record(False))
+        self.choose_btn.clicked.connect(lambda: self.record(True))
+        close.clicked.connect(self.reject)
+        for b in (self.offer_btn, self.choose_btn, close):
+            b.setEnabled(b is close or bool(self.matches))
+            row.addWidget(b)
+        lay.addLayout(row)
+        self.resize(self.fontMetrics().horizontalAdvance("中") * 56, 420)
+
+    def record(self, chosen: bool) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            m.offer_site(
+                self.ctx.db,
+                self.deal.id or 0,
+                int(item.data(0, Qt.ItemDataRole.UserRole)),
+                chosen=chosen,
+            )
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()
