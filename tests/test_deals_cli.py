@@ -180,3 +180,28 @@ def test_sites_targets_and_empty_report(capsys, dbfile, tmp_path):
         "signed_count": 0.0,
     }
     assert (tmp_path / "r.xlsx").stat().st_size > 0
+
+
+def test_intensity_thresholds_set_shown_and_used_by_the_assessment(capsys, dbfile):
+    code, out, _ = run(capsys, dbfile, "targets", "intensity", "--json")
+    assert code == 0 and json.loads(out) == {"city": 300.0, "towns": {}}
+    code, _, err = run(capsys, dbfile, "targets", "intensity", "--town", "火星=3")
+    assert code == 2 and "火星" in err
+    code, _, err = run(capsys, dbfile, "targets", "intensity", "--city", "很多")
+    assert code == 2 and "全市投资强度门槛" in err
+    code, out, _ = run(capsys, dbfile, "targets", "intensity", "--json")
+    assert json.loads(out) == {"city": 300.0, "towns": {}}  # refused input wrote nothing
+    code, out, _ = run(
+        capsys, dbfile, "targets", "intensity", "--city", "350", "--town", "长安=900", "--json"
+    )
+    assert code == 0 and json.loads(out) == {"city": 350.0, "towns": {"长安镇": 900.0}}
+    run(capsys, dbfile, "deal", "add", "--firm", "1", "--name", "基地", "--type", "新设",
+        "--amount", "40000", "--land", "50", "--town", "长安镇")  # fmt: skip
+    code, out, _ = run(capsys, dbfile, "deal", "assess", "1", "--json")
+    item = next(i for i in json.loads(out)["items"] if i["title"] == "投资强度")
+    assert "900" in item["benchmark"] and item["verdict"] == "不足"  # 800 万元/亩 < 900
+    code, out, _ = run(capsys, dbfile, "targets", "intensity", "--town", "长安镇=", "--json")
+    assert json.loads(out)["towns"] == {}
+    code, out, _ = run(capsys, dbfile, "deal", "assess", "1", "--json")
+    item = next(i for i in json.loads(out)["items"] if i["title"] == "投资强度")
+    assert "350" in item["benchmark"] and item["verdict"] == "符合"

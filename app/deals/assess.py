@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import fmt
 from app.deals.model import ENERGY_CLASSES, RECOMMENDATIONS, Deal, get_deal, person
+from app.errors import UserError
 from catalog import plan
 
 if TYPE_CHECKING:
@@ -89,6 +90,35 @@ def thresholds(db: Database) -> tuple[float, dict[str, float]]:
     city = float(raw.get("city", DEFAULT_INTENSITY)) if isinstance(raw, dict) else DEFAULT_INTENSITY
     towns = raw.get("towns", {}) if isinstance(raw, dict) else {}
     return city, {str(k): float(v) for k, v in (towns or {}).items()}
+
+
+def set_thresholds(
+    db: Database, city: object = None, towns: dict[str, object] | None = None
+) -> tuple[float, dict[str, float]]:
+    """Set the bureau's intensity thresholds (万元/亩): city-wide and/or per town (an empty
+    value removes a town's own). Values are parsed like amounts; UserError names a bad one."""
+    from app.deals.model import parse_wan, town_name
+
+    current_city, current_towns = thresholds(db)
+    new_city = current_city
+    if city is not None:
+        parsed = parse_wan(city, "全市投资强度门槛（万元/亩）", required=True)
+        assert parsed is not None
+        if parsed <= 0:
+            raise UserError("全市投资强度门槛须大于 0")
+        new_city = parsed
+    new_towns = dict(current_towns)
+    for town, value in (towns or {}).items():
+        name = town_name(town)
+        if value is None or str(value).strip() == "":
+            new_towns.pop(name, None)
+            continue
+        parsed = parse_wan(value, f"{name}投资强度门槛（万元/亩）", required=True)
+        if parsed is None or parsed <= 0:
+            raise UserError(f"{name}投资强度门槛须大于 0")
+        new_towns[name] = parsed
+    db.set_setting(THRESHOLD_SETTING, {"city": new_city, "towns": new_towns})  # audited there
+    return new_city, new_towns
 
 
 def build(db: Database, deal_id: int | str, today: date | None = None) -> Assessment:
