@@ -1,16 +1,19 @@
-"""Schema versions. Each migration runs in one transaction after a backup of the old file.
+"""Schema versions. Each migration runs in one transaction (the opener, :mod:`app.db`, backs
+the old file up first).
 
 Append new migrations to ``MIGRATIONS``; never edit one that has shipped.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sqlite3
+import uuid
+from pathlib import Path
 
+from app import __version__
+from app.connection import Connection as Database  # migrations work on the bare connection
+from app.connection import now, sqlite_uri
 from app.errors import UserError
-
-if TYPE_CHECKING:
-    from app.db import Database
 
 FIRM_TEXT_COLUMNS = ("name", "short_name", "main_business", "business_scope", "introduction")
 
@@ -387,7 +390,78 @@ def _v3_floor_area(db: Database) -> None:
     )
 
 
-def _v4_deals(db: Database) -> None:
+def _v4_review_flags(db: Database) -> None:
+    """Why a firm must be seen by a person whatever the model says (待确认): its direction was
+    retired (reason ``retired``, with the retired code). Set by app.catalog_store, cleared when
+    staff confirm or correct the firm."""
+    db.script(
+        """
+        CREATE TABLE review_flags (
+            firm_id INTEGER PRIMARY KEY REFERENCES firms(id) ON DELETE CASCADE,
+            reason TEXT NOT NULL,
+            direction TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        );
+        """
+    )
+
+
+# Editable firm columns whose change makes a new version of the row (the staff-editable
+# fields; classification and bookkeeping columns are not edits and must not cost a write
+# per firm when a million firms are classified). Spelled out: a shipped migration never
+# follows a later change of the field list.
+_V5_FIRM_EDIT_COLUMNS = (
+    "name, short_name, uscc, stock_code, legal_rep, firm_type, industry, province, city, "
+    "district, address, founded, registered_capital, currency, employees, revenue, "
+    "revenue_growth, rd_ratio, patents, high_tech, listing, listing_date, main_business, "
+    "business_scope, introduction, website, direction_confirmed"
+)
+_V5_VERSIONED = ("shortlists", "shortlist_items", "contacts", "visits", "projects")
+
+
+def _v5_people(db: Database) -> None:
+    """People, not logins, and versions against lost writes (issue #13, items 3 and 4).
+
+    ``users``: the people on record for this database (login, display name, section, role,
+    active); the audit log gains the person's ``user_id`` next to the name. Every editable
+    row carries a ``version`` that a trigger bumps on each update, so an edit made against an
+    older version can be refused instead of silently overwriting someone else's change
+    (app.people, ``firm edit --if-version``).
+    """
+    db.script(
+        f"""
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            section TEXT,
+            role TEXT NOT NULL DEFAULT 'staff' CHECK (role IN ('admin', 'staff', 'viewer')),
+            created_at TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX users_display_name ON users(display_name);
+        ALTER TABLE audit ADD COLUMN user_id INTEGER REFERENCES users(id);
+        CREATE INDEX audit_at ON audit(at);
+        ALTER TABLE firms ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        CREATE TRIGGER firms_version_au AFTER UPDATE OF {_V5_FIRM_EDIT_COLUMNS} ON firms
+        WHEN new.version = old.version BEGIN
+            UPDATE firms SET version = old.version + 1 WHERE id = new.id;
+        END;
+        """
+    )
+    for table in _V5_VERSIONED:
+        db.script(
+            f"""
+            ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            CREATE TRIGGER {table}_version_au AFTER UPDATE ON {table}
+            WHEN new.version = old.version BEGIN
+                UPDATE {table} SET version = old.version + 1 WHERE rowid = new.rowid;
+            END;
+            """
+        )
+
+
+def _v6_deals(db: Database) -> None:
     """The investment pipeline (招商项目): deals under negotiation with their stage history,
     hand-offs to towns, the sites on offer, the bureau's yearly targets, and the link from a
     brought-in project back to the deal it was signed from. The SQL lives in app.deals.schema."""
@@ -396,7 +470,14 @@ def _v4_deals(db: Database) -> None:
     db.script(schema.CREATE)
 
 
-MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area, _v4_deals]
+MIGRATIONS: list = [
+    _v1_core,
+    _v2_scores,
+    _v3_floor_area,
+    _v4_review_flags,
+    _v5_people,
+    _v6_deals,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -411,22 +492,6 @@ def refuse_newer(db: Database) -> None:
         )
 
 
-def upgrade(db: Database) -> None:
-    """Bring the schema to ``SCHEMA_VERSION``, backing up an existing database first."""
-    refuse_newer(db)
-    current = db.version
-    if current > 0:
-        ensure_identity(db)  # the backup below is filed under it
-    if current == SCHEMA_VERSION:
-        return
-    if current > 0:
-        from app import backup
-
-        backup.auto_backup(db, reason=f"migrate-v{current}")
-    migrate_to(db, SCHEMA_VERSION)
-    ensure_identity(db)
-
-
 def migrate_to(db: Database, target: int) -> None:
     """Apply the migrations from the current version up to ``target``, each in one transaction
     (no backup: :func:`upgrade` takes it; restore builds fresh databases with this)."""
@@ -435,9 +500,6 @@ def migrate_to(db: Database, target: int) -> None:
             MIGRATIONS[version - 1](db)
             db.conn.execute(f"PRAGMA user_version = {version}")
             if version == 1:
-                from app import __version__
-                from app.db import now
-
                 db.conn.executemany(
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
                     [("created_at", now()), ("created_by_version", __version__)],
@@ -451,8 +513,6 @@ COPIED_FROM_KEY = "copied_from"
 
 def identity(db: Database) -> str | None:
     """The database's own identity (a UUID in ``meta``), which names its backup series."""
-    import sqlite3
-
     try:
         return db.scalar("SELECT value FROM meta WHERE key = ?", (IDENTITY_KEY,))
     except sqlite3.Error:
@@ -463,9 +523,6 @@ def ensure_identity(db: Database) -> str | None:
     """Give a database without an identity one (written once; kept by restore).
 
     A file the program may not write keeps none until it can: None then."""
-    import sqlite3
-    import uuid
-
     current = identity(db)
     if db.readonly:
         return current
@@ -499,10 +556,19 @@ def ensure_identity(db: Database) -> str | None:
 def _is_copy_of(ident: str, seen_at: str | None, here: str) -> bool:
     """Whether the database at ``here`` is a copy of the one still at ``seen_at`` (same
     identity), rather than that file moved or renamed."""
-    from pathlib import Path
-
     if not seen_at or seen_at == here or not Path(seen_at).is_file():
         return False
-    from app.backup import file_identity
-
     return file_identity(seen_at) == ident
+
+
+def file_identity(path: str | Path) -> str | None:
+    """The identity recorded in a database file (None when absent or unreadable)."""
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, readonly=True), uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (IDENTITY_KEY,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None

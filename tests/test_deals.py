@@ -350,3 +350,30 @@ def test_restore_keeps_deals_and_links(db, firm, tmp_path):
     d = m.get_deal(db, did)
     assert d.project_id == pid and d.stage == "signed" and d.site_id == sid
     assert m.deal_of_project(db, pid) == did
+
+
+# -- backup and restore carry the pipeline ----------------------------------------------------------
+
+
+def test_backup_and_restore_carry_deals_sites_targets_and_links(db, tmp_path):
+    from app import backup
+    from app.deals.demo import generate_deals
+
+    for i in range(8):
+        add_firm(db, f"深圳市备份{i}号科技有限公司", source="测试")
+    summary = generate_deals(db, seed=5, today=date(2026, 11, 27))
+    tables = ("deals", "deal_history", "deal_handoffs", "deal_sites", "sites", "deal_targets")
+    before = {t: db.scalar(f"SELECT COUNT(*) FROM {t}") for t in tables}
+    linked = db.query("SELECT id, project_id FROM deals WHERE project_id IS NOT NULL ORDER BY id")
+    assert before["deals"] == summary["deals"] and len(linked) == summary["signed_projects"] > 0
+    copy = backup.backup_to(db, tmp_path / "copy.sqlite")
+    with db.write():  # what the restore must undo
+        db.execute("DELETE FROM deal_sites")
+        db.execute("UPDATE deals SET stage = 'lead'")
+    backup.restore(db, copy)
+    assert {t: db.scalar(f"SELECT COUNT(*) FROM {t}") for t in tables} == before
+    assert [tuple(r) for r in db.query(
+        "SELECT id, project_id FROM deals WHERE project_id IS NOT NULL ORDER BY id"
+    )] == [tuple(r) for r in linked]  # fmt: skip
+    for r in linked:  # and the other way round
+        assert db.scalar("SELECT deal_id FROM projects WHERE id = ?", (r["project_id"],)) == r["id"]

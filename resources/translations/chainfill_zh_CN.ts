@@ -100,97 +100,158 @@
         </message>
     </context>
     <context>
-        <name>AddSegmentDialog</name>
+        <name>AddDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="602" />
-            <source>Add segment</source>
-            <translation>新增产业链环节</translation>
+            <location filename="../../ui/views/catalog_view.py" line="796" />
+            <source>Add direction</source>
+            <translation>新增方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="604" />
-            <source>Direction</source>
-            <translation>方向</translation>
+            <location filename="../../ui/views/catalog_view.py" line="802" />
+            <source>Domain</source>
+            <translation>领域</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="606" />
-            <source>e.g. Dexterous hands</source>
-            <translation>例如：灵巧手</translation>
+            <location filename="../../ui/views/catalog_view.py" line="806" />
+            <source>e.g. hydrogen</source>
+            <translation>如：hydrogen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="607" />
+            <location filename="../../ui/views/catalog_view.py" line="809" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="811" />
+            <source>e.g. Hydrogen energy</source>
+            <translation>如：氢能</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="812" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="612" />
-            <source>Chain position</source>
-            <translation>链条位置</translation>
+            <location filename="../../ui/views/catalog_view.py" line="813" />
+            <source>A key industry</source>
+            <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="616" />
-            <source>Local strength</source>
-            <translation>本地基础</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/catalog_view.py" line="619" />
+            <location filename="../../ui/views/catalog_view.py" line="817" />
             <source>Words that name its products, separated by commas</source>
-            <translation>该环节产品和技术的叫法，用逗号分开</translation>
+            <translation>说明其产品的词，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="621" />
+            <location filename="../../ui/views/catalog_view.py" line="819" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="623" />
+            <location filename="../../ui/views/catalog_view.py" line="822" />
+            <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
+            <translation>代码由小写英文字母、数字和 _ 组成，用过的代码不再使用；规划的方向代码固定不变。新方向先有一个产业链环节，之后再补充其产业链。保存后，未经人工确认的企业将重新分类。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="704" />
+            <source>Add segment</source>
+            <translation>新增产业链环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="706" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="708" />
+            <source>e.g. Dexterous hands</source>
+            <translation>例如：灵巧手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="709" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="714" />
+            <source>Chain position</source>
+            <translation>链条位置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="718" />
+            <source>Local strength</source>
+            <translation>本地基础</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="721" />
+            <source>Words that name its products, separated by commas</source>
+            <translation>该环节产品和技术的叫法，用逗号分开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="723" />
+            <source>Keywords</source>
+            <translation>关键词</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="725" />
             <source>Optional, separated by commas</source>
             <translation>可不填，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="624" />
+            <location filename="../../ui/views/catalog_view.py" line="726" />
             <source>Typical products</source>
             <translation>典型产品</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="628" />
+            <location filename="../../ui/views/catalog_view.py" line="730" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="631" />
+            <location filename="../../ui/views/catalog_view.py" line="733" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>分类模型从关键词中认识新环节：保存后，所有未经人工确认的企业会按新目录重新分类，并重新评分（每百万家企业约需一两分钟）。</translation>
         </message>
     </context>
     <context>
+        <name>AppContext</name>
+        <message>
+            <location filename="../../ui/context.py" line="130" />
+            <source>Changes saved by others were loaded.</source>
+            <translation>已载入其他人保存的修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="55" />
+            <location filename="../../ui/views/candidates.py" line="51" />
             <source>Print list…</source>
             <translation>打印名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="70" />
+            <location filename="../../ui/views/candidates.py" line="66" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>搜索候选企业…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="83" />
+            <location filename="../../ui/views/candidates.py" line="79" />
             <source>Only firms in the catalog's directions</source>
             <translation>只看产业目录方向内的企业（隐藏银行、房地产等目录外企业）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="93" />
+            <location filename="../../ui/views/candidates.py" line="89" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="163" />
+            <location filename="../../ui/views/candidates.py" line="159" />
             <source>%1 candidates ranked</source>
             <translation>已排序候选企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="175" />
+            <location filename="../../ui/views/candidates.py" line="171" />
             <source>Recommended candidates</source>
             <translation>推荐候选企业</translation>
         </message>
@@ -198,223 +259,288 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="116" />
+            <location filename="../../ui/views/catalog_view.py" line="134" />
             <source>Value chain</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <location filename="../../ui/views/catalog_view.py" line="143" />
             <source>Segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="129" />
+            <location filename="../../ui/views/catalog_view.py" line="147" />
             <source>Candidates for this segment</source>
             <translation>本环节候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="130" />
+            <location filename="../../ui/views/catalog_view.py" line="148" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>归入本环节的深圳、广州企业，按综合评分从高到低排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="141" />
+            <location filename="../../ui/views/catalog_view.py" line="159" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>暂无：该环节还没有已评分的候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="144" />
+            <location filename="../../ui/views/catalog_view.py" line="162" />
             <source>Open in Recommendations</source>
             <translation>在“推荐”中查看</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="166" />
+            <location filename="../../ui/views/catalog_view.py" line="184" />
             <source>Add segment…</source>
             <translation>新增环节…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="167" />
+            <location filename="../../ui/views/catalog_view.py" line="185" />
             <source>Add a value-chain segment to this direction</source>
             <translation>在本方向下新增一个产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="170" />
+            <location filename="../../ui/views/catalog_view.py" line="188" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="171" />
+            <location filename="../../ui/views/catalog_view.py" line="189" />
             <source>Rename this segment (its code stays)</source>
             <translation>修改本环节的名称（环节代码不变）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="173" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Remove…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="178" />
+            <location filename="../../ui/views/catalog_view.py" line="196" />
             <source>Click a segment in the chain map.</source>
             <translation>请在上方产业链图谱中点击一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="202" />
+            <location filename="../../ui/views/catalog_view.py" line="220" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="206" />
+            <location filename="../../ui/views/catalog_view.py" line="224" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="209" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="211" />
+            <location filename="../../ui/views/catalog_view.py" line="229" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="223" />
+            <location filename="../../ui/views/catalog_view.py" line="241" />
             <source>New keywords, separated by commas</source>
             <translation>新关键词，多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="224" />
+            <location filename="../../ui/views/catalog_view.py" line="242" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="225" />
+            <location filename="../../ui/views/catalog_view.py" line="243" />
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="263" />
+            <location filename="../../ui/views/catalog_view.py" line="281" />
             <source>One of the ten key industries</source>
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="293" />
+            <location filename="../../ui/views/catalog_view.py" line="311" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="295" />
+            <location filename="../../ui/views/catalog_view.py" line="313" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="298" />
+            <location filename="../../ui/views/catalog_view.py" line="316" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="317" />
+            <location filename="../../ui/views/catalog_view.py" line="335" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="386" />
+            <location filename="../../ui/views/catalog_view.py" line="404" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>每个方向至少保留一个环节，最后一个环节不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="388" />
+            <location filename="../../ui/views/catalog_view.py" line="406" />
             <source>Remove this segment from the catalog</source>
             <translation>从目录中删除本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="396" />
+            <location filename="../../ui/views/catalog_view.py" line="414" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="302" />
+            <location filename="../../ui/views/catalog_view.py" line="320" />
             <source>The plan's words (%2): “%1”</source>
             <translation>规划原文（%2）：“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="310" />
-            <location filename="../../ui/views/catalog_view.py" line="402" />
+            <location filename="../../ui/views/catalog_view.py" line="87" />
+            <source>Add direction…</source>
+            <translation>新增方向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="88" />
+            <source>Add a direction to a domain, for the next plan</source>
+            <translation>为下一期规划在某一领域下新增方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="121" />
+            <source>Rename direction…</source>
+            <translation>重命名方向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <source>Rename this direction (its code stays)</source>
+            <translation>重命名此方向（代码不变）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="124" />
+            <source>Retire direction…</source>
+            <translation>停用方向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <source>Take this direction out of the catalog; its firms go to the review queue</source>
+            <translation>将此方向移出目录；其企业进入待确认队列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="328" />
+            <location filename="../../ui/views/catalog_view.py" line="420" />
             <source>Catalog note: %1</source>
             <translation>目录说明：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="325" />
+            <location filename="../../ui/views/catalog_view.py" line="343" />
             <source>Industry belt: %1</source>
             <translation>产业带：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="406" />
+            <location filename="../../ui/views/catalog_view.py" line="424" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="416" />
+            <location filename="../../ui/views/catalog_view.py" line="434" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="453" />
+            <location filename="../../ui/views/catalog_view.py" line="470" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="465" />
+            <location filename="../../ui/views/catalog_view.py" line="482" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="475" />
+            <location filename="../../ui/views/catalog_view.py" line="492" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="482" />
+            <location filename="../../ui/views/catalog_view.py" line="499" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="510" />
+            <location filename="../../ui/views/catalog_view.py" line="527" />
             <source>Adding a segment</source>
             <translation>正在新增环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="526" />
+            <location filename="../../ui/views/catalog_view.py" line="543" />
             <source>Renaming the segment</source>
             <translation>正在修改环节名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="548" />
+            <location filename="../../ui/views/catalog_view.py" line="565" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="551" />
+            <location filename="../../ui/views/catalog_view.py" line="568" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="553" />
+            <location filename="../../ui/views/catalog_view.py" line="570" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="554" />
+            <location filename="../../ui/views/catalog_view.py" line="571" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="558" />
+            <location filename="../../ui/views/catalog_view.py" line="575" />
             <source>Removing the segment</source>
             <translation>正在删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="578" />
+            <location filename="../../ui/views/catalog_view.py" line="610" />
+            <source>Adding a direction</source>
+            <translation>正在新增方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="627" />
+            <source>Renaming the direction</source>
+            <translation>正在重命名方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="640" />
+            <source>Retire the direction “%1” from the catalog?</source>
+            <translation>从目录中停用方向“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="645" />
+            <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
+            <translation>该方向的 %1 家企业（其中人工确认 %2 家）将重新分类到其余方向，并全部进入“待确认”队列，直到有人确认或改正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="653" />
+            <source>Its code is never used again. The retirement is recorded in the audit log.</source>
+            <translation>该方向代码今后不再使用。停用记入操作日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="655" />
+            <source>Retire direction</source>
+            <translation>停用方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="660" />
+            <source>Retiring the direction</source>
+            <translation>正在停用方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="680" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -458,6 +584,49 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="347" />
+            <source>Someone else saved this firm</source>
+            <translation>其他人已修改这家企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="356" />
+            <source>%1 saved this firm at %2, after you opened it. Choose for each field which value to keep; saving then applies your choices to their version.</source>
+            <translation>%1 在您打开后于 %2 保存了这家企业。请逐项选择保留哪个值；保存时按您的选择在其版本上修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="369" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="370" />
+            <source>Saved by %1</source>
+            <translation>%1 保存的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="371" />
+            <source>Yours</source>
+            <translation>您填写的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="378" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="402" />
+            <source>Save my choices</source>
+            <translation>按所选保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="404" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <location filename="../../ui/views/shortlists/dialogs.py" line="40" />
@@ -498,218 +667,223 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="203" />
+            <location filename="../../ui/views/dashboard.py" line="199" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="204" />
+            <location filename="../../ui/views/dashboard.py" line="200" />
             <source>Reload the figures (F5)</source>
             <translation>重新加载数据（F5）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="220" />
+            <location filename="../../ui/views/dashboard.py" line="216" />
             <source>Firms in the database</source>
             <translation>企业库企业总数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="221" />
+            <location filename="../../ui/views/dashboard.py" line="217" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>候选企业（深圳、广州）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="222" />
-            <location filename="../../ui/views/dashboard.py" line="282" />
+            <location filename="../../ui/views/dashboard.py" line="218" />
+            <location filename="../../ui/views/dashboard.py" line="278" />
             <source>Dongguan firms</source>
             <translation>东莞本地企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="223" />
+            <location filename="../../ui/views/dashboard.py" line="219" />
             <source>Classified into the catalog</source>
             <translation>已归入目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="224" />
+            <location filename="../../ui/views/dashboard.py" line="220" />
             <source>In the outreach pipeline</source>
             <translation>跟进中的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="238" />
+            <location filename="../../ui/views/dashboard.py" line="234" />
             <source>Plan targets (Table 1)</source>
             <translation>规划发展目标（表1）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="239" />
+            <location filename="../../ui/views/dashboard.py" line="235" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>《东莞市重点新兴产业发展规划（2018-2025年）》</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="243" />
+            <location filename="../../ui/views/dashboard.py" line="239" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="240" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="248" />
+            <location filename="../../ui/views/dashboard.py" line="244" />
             <source>Growth p.a.</source>
             <translation>年均增速</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="260" />
+            <location filename="../../ui/views/dashboard.py" line="256" />
             <source>Outreach pipeline</source>
             <translation>招商跟进进度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="260" />
+            <location filename="../../ui/views/dashboard.py" line="256" />
             <source>Firms at each stage of the follow-up</source>
             <translation>各跟进阶段的企业数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="270" />
+            <location filename="../../ui/views/dashboard.py" line="266" />
             <source>Biggest chain gaps</source>
             <translation>主要补链缺口</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="272" />
+            <location filename="../../ui/views/dashboard.py" line="268" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>东莞最薄弱的产业链环节及可补链的候选企业数。双击一行查看候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="278" />
+            <location filename="../../ui/views/dashboard.py" line="274" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="275" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="280" />
+            <location filename="../../ui/views/dashboard.py" line="276" />
             <source>Position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="281" />
+            <location filename="../../ui/views/dashboard.py" line="277" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="283" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Gap</source>
             <translation>缺口程度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="284" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Candidates</source>
             <translation>候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="295" />
+            <location filename="../../ui/views/dashboard.py" line="291" />
             <source>No gaps computed yet.</source>
             <translation>尚未计算补链缺口。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="302" />
+            <location filename="../../ui/views/dashboard.py" line="298" />
             <source>Brought-in projects</source>
             <translation>已引进项目</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="303" />
+            <location filename="../../ui/views/dashboard.py" line="299" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>承诺与实绩对照、亩均效益评价</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="335" />
-            <source>scored and ranked</source>
-            <translation>已评分排序</translation>
+            <location filename="../../ui/views/dashboard.py" line="333" />
+            <source>scored, in the catalog's directions</source>
+            <translation>已评分、属于目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="336" />
+            <location filename="../../ui/views/dashboard.py" line="337" />
+            <source>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</source>
+            <translation>已评分且属于目录中某一产业方向的企业，即“推荐”默认列出的企业。另有 %1 家已评分但不在目录内（银行、房地产开发商等）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="341" />
             <source>the local base of the chain</source>
             <translation>产业链本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="340" />
+            <location filename="../../ui/views/dashboard.py" line="345" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>占全部企业 %1 · 人工确认 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="348" />
+            <location filename="../../ui/views/dashboard.py" line="353" />
             <source>%1 landed · %2 shortlists</source>
             <translation>已落地 %1 家 · 名单 %2 份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="391" />
+            <location filename="../../ui/views/dashboard.py" line="396" />
             <source>No firm is being followed up yet.</source>
             <translation>目前还没有跟进中的企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="393" />
+            <location filename="../../ui/views/dashboard.py" line="398" />
             <source>%1 firms followed up in total.</source>
             <translation>累计跟进企业 %1 家。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="420" />
+            <location filename="../../ui/views/dashboard.py" line="425" />
             <source>No brought-in projects recorded yet.</source>
             <translation>尚未录入已引进项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="426" />
+            <location filename="../../ui/views/dashboard.py" line="431" />
             <source>Grade %1</source>
             <translation>%1 档</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="426" />
+            <location filename="../../ui/views/dashboard.py" line="431" />
             <source>Not graded</source>
             <translation>未评级</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="436" />
+            <location filename="../../ui/views/dashboard.py" line="441" />
             <source>met</source>
             <translation>已达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="437" />
+            <location filename="../../ui/views/dashboard.py" line="442" />
             <source>at risk</source>
             <translation>有风险</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="438" />
+            <location filename="../../ui/views/dashboard.py" line="443" />
             <source>missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="439" />
+            <location filename="../../ui/views/dashboard.py" line="444" />
             <source>pending</source>
             <translation>待考核</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="443" />
+            <location filename="../../ui/views/dashboard.py" line="448" />
             <source>%1 projects. Commitments: %2</source>
             <translation>共 %1 个项目。承诺履约：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="445" />
+            <location filename="../../ui/views/dashboard.py" line="450" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="454" />
+            <location filename="../../ui/views/dashboard.py" line="459" />
             <source>…and %1 more alerts</source>
             <translation>……另有 %1 条提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="457" />
+            <location filename="../../ui/views/dashboard.py" line="462" />
             <source>No alerts.</source>
             <translation>暂无提醒。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="472" />
+            <location filename="../../ui/views/dashboard.py" line="477" />
             <source>%1 targets, %2 gaps</source>
             <translation>目标 %1 项，缺口 %2 个</translation>
         </message>
@@ -717,12 +891,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="678" />
+            <location filename="../../ui/dossier_print.py" line="721" />
             <source>Print preview — visit dossiers</source>
             <translation>打印预览——走访档案</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="680" />
+            <location filename="../../ui/dossier_print.py" line="723" />
             <source>Print preview — visit dossier</source>
             <translation>打印预览——走访档案</translation>
         </message>
@@ -799,82 +973,82 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="99" />
+            <location filename="../../ui/widgets/filters.py" line="68" />
             <source>Search name, short name, business… (Ctrl+F)</source>
             <translation>搜索企业名称、简称、主营业务…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="110" />
+            <location filename="../../ui/widgets/filters.py" line="79" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="111" />
+            <location filename="../../ui/widgets/filters.py" line="80" />
             <source>Clear the search and every filter</source>
             <translation>清除搜索词和全部筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="127" />
+            <location filename="../../ui/widgets/filters.py" line="96" />
             <source>Score ≥ </source>
             <translation>评分 ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="128" />
+            <location filename="../../ui/widgets/filters.py" line="97" />
             <source>Any score</source>
             <translation>评分不限</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="137" />
+            <location filename="../../ui/widgets/filters.py" line="106" />
             <source>Confidence ≥ </source>
             <translation>置信度 ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="139" />
+            <location filename="../../ui/widgets/filters.py" line="108" />
             <source>Any confidence</source>
             <translation>置信度不限</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="141" />
+            <location filename="../../ui/widgets/filters.py" line="110" />
             <source>Hide firms whose classification the model is less sure of</source>
             <translation>隐藏模型对其产业分类把握较低的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="147" />
+            <location filename="../../ui/widgets/filters.py" line="116" />
             <source>Confirmed only</source>
             <translation>仅看已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="216" />
+            <location filename="../../ui/widgets/filters.py" line="179" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="254" />
+            <location filename="../../ui/widgets/filters.py" line="210" />
             <source>All districts</source>
             <translation>全部区县</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="265" />
+            <location filename="../../ui/widgets/filters.py" line="221" />
             <source>All directions</source>
             <translation>全部产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="266" />
+            <location filename="../../ui/widgets/filters.py" line="222" />
             <source>Outside the catalog</source>
             <translation>目录外（无方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="290" />
+            <location filename="../../ui/widgets/filters.py" line="246" />
             <source>All segments</source>
             <translation>全部环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="401" />
+            <location filename="../../ui/widgets/filters.py" line="357" />
             <source>Searching…</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="405" />
+            <location filename="../../ui/widgets/filters.py" line="361" />
             <source>%1 firms</source>
             <translation>共 %1 家</translation>
         </message>
@@ -882,154 +1056,154 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/widgets/firm_detail.py" line="88" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/widgets/firm_detail.py" line="88" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="135" />
+            <location filename="../../ui/widgets/firm_detail.py" line="137" />
             <source>Select a firm to see its details.</source>
             <translation>选择一家企业查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="151" />
+            <location filename="../../ui/widgets/firm_detail.py" line="153" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="152" />
+            <location filename="../../ui/widgets/firm_detail.py" line="154" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>修改企业的名称、代码、数据或业务描述</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="155" />
+            <location filename="../../ui/widgets/firm_detail.py" line="157" />
             <source>Add to shortlist</source>
             <translation>加入名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="221" />
+            <location filename="../../ui/widgets/firm_detail.py" line="223" />
             <source>Profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="235" />
-            <location filename="../../ui/widgets/firm_detail.py" line="256" />
+            <location filename="../../ui/widgets/firm_detail.py" line="237" />
+            <location filename="../../ui/widgets/firm_detail.py" line="258" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="236" />
-            <location filename="../../ui/widgets/firm_detail.py" line="257" />
+            <location filename="../../ui/widgets/firm_detail.py" line="238" />
+            <location filename="../../ui/widgets/firm_detail.py" line="259" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="237" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="238" />
+            <location filename="../../ui/widgets/firm_detail.py" line="240" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="241" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="241" />
+            <location filename="../../ui/widgets/firm_detail.py" line="243" />
             <source>Confirm this classification</source>
             <translation>确认当前分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="246" />
+            <location filename="../../ui/widgets/firm_detail.py" line="248" />
             <source>Correct the classification</source>
             <translation>更正分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="249" />
+            <location filename="../../ui/widgets/firm_detail.py" line="251" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="259" />
+            <location filename="../../ui/widgets/firm_detail.py" line="261" />
             <source>Save correction</source>
             <translation>保存更正</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="266" />
+            <location filename="../../ui/widgets/firm_detail.py" line="268" />
             <source>Classification</source>
             <translation>产业分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="278" />
+            <location filename="../../ui/widgets/firm_detail.py" line="280" />
             <source>overall score (0–100)</source>
             <translation>综合评分（0–100）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="281" />
+            <location filename="../../ui/widgets/firm_detail.py" line="283" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="282" />
+            <location filename="../../ui/widgets/firm_detail.py" line="284" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="285" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="291" />
+            <location filename="../../ui/widgets/firm_detail.py" line="293" />
             <source>Show the arithmetic</source>
             <translation>显示计算明细</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="296" />
+            <location filename="../../ui/widgets/firm_detail.py" line="298" />
             <source>Score</source>
             <translation>评分说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="312" />
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
             <source>Where each value came from</source>
             <translation>各项数据的来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="323" />
+            <location filename="../../ui/widgets/firm_detail.py" line="325" />
             <source>Sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="386" />
+            <location filename="../../ui/widgets/firm_detail.py" line="388" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="393" />
+            <location filename="../../ui/widgets/firm_detail.py" line="395" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
@@ -1117,180 +1291,185 @@
     <context>
         <name>FirmEditDialog</name>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="54" />
+            <location filename="../../ui/firm_edit_dialog.py" line="69" />
             <source>(not stated)</source>
             <translation>（未填写）</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="55" />
+            <location filename="../../ui/firm_edit_dialog.py" line="70" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="56" />
+            <location filename="../../ui/firm_edit_dialog.py" line="71" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="115" />
+            <location filename="../../ui/firm_edit_dialog.py" line="131" />
             <source>Edit firm</source>
             <translation>编辑企业信息</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="128" />
+            <location filename="../../ui/firm_edit_dialog.py" line="144" />
             <source>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</source>
             <translation>填写规则与导入相同：金额默认以万元计，也可写明单位（1.2亿、500万美元）；比例以百分数计。留空表示清除该项。</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="144" />
+            <location filename="../../ui/firm_edit_dialog.py" line="160" />
             <source>Basic information</source>
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="145" />
+            <location filename="../../ui/firm_edit_dialog.py" line="161" />
             <source>Business description</source>
             <translation>业务描述</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="146" />
+            <location filename="../../ui/firm_edit_dialog.py" line="162" />
             <source>Size and facts</source>
             <translation>规模与经营</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="180" />
+            <location filename="../../ui/firm_edit_dialog.py" line="196" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="182" />
+            <location filename="../../ui/firm_edit_dialog.py" line="198" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="193" />
+            <location filename="../../ui/firm_edit_dialog.py" line="209" />
             <source>%1 (10,000 yuan)</source>
             <translation>%1（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="222" />
+            <location filename="../../ui/firm_edit_dialog.py" line="239" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="226" />
+            <location filename="../../ui/firm_edit_dialog.py" line="243" />
             <source>Saving the firm</source>
             <translation>保存企业信息</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="259" />
+            <location filename="../../ui/firm_edit_dialog.py" line="279" />
             <source>Nothing was saved. Please correct: %1</source>
             <translation>未作任何修改。请更正：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="263" />
+            <location filename="../../ui/firm_edit_dialog.py" line="283" />
             <source>%1 (to correct)</source>
             <translation>%1（有误）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="297" />
+            <source>Not saved: %1 changed this firm meanwhile.</source>
+            <translation>未保存：%1 在此期间修改了这家企业。</translation>
         </message>
     </context>
     <context>
         <name>FirmTable</name>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="53" />
+            <location filename="../../ui/models/firm_table.py" line="56" />
             <source>#</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="54" />
+            <location filename="../../ui/models/firm_table.py" line="57" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="55" />
+            <location filename="../../ui/models/firm_table.py" line="58" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="56" />
+            <location filename="../../ui/models/firm_table.py" line="59" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="57" />
+            <location filename="../../ui/models/firm_table.py" line="60" />
             <source>District</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="60" />
+            <location filename="../../ui/models/firm_table.py" line="61" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="68" />
+            <location filename="../../ui/models/firm_table.py" line="62" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="76" />
+            <location filename="../../ui/models/firm_table.py" line="65" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="85" />
+            <location filename="../../ui/models/firm_table.py" line="70" />
             <source>Score</source>
             <translation>综合评分</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="95" />
+            <location filename="../../ui/models/firm_table.py" line="71" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="105" />
+            <location filename="../../ui/models/firm_table.py" line="74" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="115" />
+            <location filename="../../ui/models/firm_table.py" line="81" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="125" />
+            <location filename="../../ui/models/firm_table.py" line="88" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="134" />
+            <location filename="../../ui/models/firm_table.py" line="93" />
             <source>Employees</source>
             <translation>员工人数</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="143" />
+            <location filename="../../ui/models/firm_table.py" line="94" />
             <source>Revenue</source>
             <translation>营业收入</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="152" />
+            <location filename="../../ui/models/firm_table.py" line="95" />
             <source>Founded</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="158" />
+            <location filename="../../ui/models/firm_table.py" line="96" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="161" />
+            <location filename="../../ui/models/firm_table.py" line="97" />
             <source>Stock code</source>
             <translation>股票代码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="166" />
+            <location filename="../../ui/models/firm_table.py" line="98" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="616" />
+            <location filename="../../ui/models/firm_table.py" line="453" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -1659,230 +1838,302 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="49" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="51" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>选择一家企业，查看其跟进阶段、联系人和走访记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="65" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="66" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="69" />
             <source>Visits</source>
             <translation>走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="85" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
             <source>Required when dropping a firm</source>
             <translation>标记为“已放弃”时必填</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="88" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="93" />
             <source>Change stage</source>
             <translation>更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="97" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
             <source>History</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Who</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="119" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="120" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="149" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="153" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="151" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="155" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
             <source>Log visit…</source>
             <translation>登记走访…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="150" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="154" />
             <source>Next step done</source>
             <translation>下一步已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="193" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="196" />
             <source>On shortlists: %1</source>
             <translation>所在名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="201" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="204" />
             <source>Current stage: %1</source>
             <translation>当前阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="284" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="287" />
             <source>Changing stage</source>
             <translation>正在更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="294" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="305" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="297" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="308" />
             <source>Saving contact</source>
             <translation>正在保存联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="313" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="316" />
             <source>Delete the contact %1?</source>
             <translation>删除联系人“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="316" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="319" />
             <source>Deleting contact</source>
             <translation>正在删除联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="325" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="335" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="344" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="328" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="338" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="347" />
             <source>Saving visit</source>
             <translation>正在保存走访记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="352" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
             <source>Delete the visit of %1?</source>
             <translation>删除 %1 的走访记录？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="354" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="357" />
             <source>Deleting visit</source>
             <translation>正在删除走访记录</translation>
         </message>
     </context>
     <context>
+        <name>RatesEditor</name>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="45" />
+            <source>Rates as of</source>
+            <translation>汇率日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="56" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="56" />
+            <source>Yuan per unit</source>
+            <translation>1 单位折合人民币（元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="77" />
+            <source>Save and re-rank</source>
+            <translation>保存并重新评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="79" />
+            <source>Revert</source>
+            <translation>撤销修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="107" />
+            <location filename="../../ui/widgets/fx_rates.py" line="155" />
+            <source>How many yuan one unit of this currency is worth</source>
+            <translation>1 单位该币种折合多少元人民币</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="113" />
+            <source>Foreign-currency registered capital is converted at these rates for scoring and dossiers. Double-click a rate to change it.</source>
+            <translation>外币注册资本按此表折算为人民币，用于评分和走访档案。双击汇率即可修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="179" />
+            <source>Saved; re-ranking every firm…</source>
+            <translation>已保存，正在按新汇率重新评分…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="183" />
+            <source>Re-ranking with the new exchange rates</source>
+            <translation>按新汇率重新评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="191" />
+            <source>Rates saved; %1 firms re-ranked.</source>
+            <translation>汇率已保存；已重新评分 %1 家企业。</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="728" />
+            <location filename="../../ui/views/catalog_view.py" line="948" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="730" />
+            <location filename="../../ui/views/catalog_view.py" line="950" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="736" />
+            <location filename="../../ui/views/catalog_view.py" line="956" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="751" />
+            <location filename="../../ui/views/catalog_view.py" line="971" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="756" />
+            <location filename="../../ui/views/catalog_view.py" line="976" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="759" />
+            <location filename="../../ui/views/catalog_view.py" line="979" />
             <source>Move and remove</source>
             <translation>转入并删除</translation>
         </message>
     </context>
     <context>
+        <name>RenameDirectionDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="878" />
+            <source>Rename direction</source>
+            <translation>重命名方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="880" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="883" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="694" />
+            <location filename="../../ui/views/catalog_view.py" line="914" />
             <source>Rename segment</source>
             <translation>环节改名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="696" />
+            <location filename="../../ui/views/catalog_view.py" line="916" />
             <source>Code</source>
             <translation>环节代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="699" />
+            <location filename="../../ui/views/catalog_view.py" line="919" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -1948,32 +2199,42 @@
             <translation>行业不符</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="110" />
+            <location filename="../../ui/views/review.py" line="72" />
+            <source>Direction retired</source>
+            <translation>方向已停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="111" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="147" />
+            <location filename="../../ui/views/review.py" line="148" />
             <source>The label points outside the catalog</source>
             <translation>所属行业指向目录之外</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="151" />
+            <location filename="../../ui/views/review.py" line="152" />
             <source>The label suggests: %1</source>
             <translation>所属行业提示：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="155" />
+            <location filename="../../ui/views/review.py" line="156" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>若模型判断有误并改为建议方向，评分（满分 100）预期变动多少；非候选企业为 —</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="166" />
+            <location filename="../../ui/views/review.py" line="167" />
             <source>Firm no. %1</source>
             <translation>企业编号 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="173" />
+            <location filename="../../ui/views/review.py" line="178" />
+            <source>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</source>
+            <translation>该企业原属“%1”，此方向已从目录停用；模型判断是它的新归属，须人工确认或改正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="186" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>模型的判断与企业的所属行业不符</translation>
         </message>
@@ -1981,137 +2242,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="223" />
+            <location filename="../../ui/views/review.py" line="239" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="250" />
             <source>Confirm call (Space)</source>
             <translation>确认判断（空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="252" />
             <source>Take suggestion (A)</source>
             <translation>采纳建议（A）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="254" />
             <source>Outside the catalog (N)</source>
             <translation>不属于目录（N）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="240" />
+            <location filename="../../ui/views/review.py" line="256" />
             <source>Change to…</source>
             <translation>改为…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="251" />
+            <location filename="../../ui/views/review.py" line="267" />
             <source>Show up to </source>
             <translation>最多显示 </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="252" />
+            <location filename="../../ui/views/review.py" line="268" />
             <source> firms</source>
             <translation> 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="265" />
+            <location filename="../../ui/views/review.py" line="281" />
             <source>Retrain</source>
             <translation>重新训练</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="306" />
+            <location filename="../../ui/views/review.py" line="322" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>没有待确认的企业：已分类的企业要么已经人工确认，要么模型有把握且与所属行业一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="320" />
+            <location filename="../../ui/views/review.py" line="336" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>可选一行或多行（Shift/Ctrl）。空格或回车：确认模型的判断；A：采纳建议；N：不属于目录；右键或“改为…”：改为其他方向。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="368" />
+            <location filename="../../ui/views/review.py" line="384" />
             <source>Edited</source>
             <translation>已修改</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="404" />
+            <location filename="../../ui/views/review.py" line="420" />
             <source>%1 firms to confirm</source>
             <translation>待确认 %1 家企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="443" />
+            <location filename="../../ui/views/review.py" line="459" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="453" />
+            <location filename="../../ui/views/review.py" line="469" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="457" />
+            <location filename="../../ui/views/review.py" line="473" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="472" />
+            <location filename="../../ui/views/review.py" line="488" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>本次已确认 %1 家、修正 %2 家。重新训练分类模型，让它学到这些确认和修正？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="493" />
+            <location filename="../../ui/views/review.py" line="509" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="501" />
+            <location filename="../../ui/views/review.py" line="517" />
             <source>Confirm the model's call</source>
             <translation>确认模型的判断</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="504" />
+            <location filename="../../ui/views/review.py" line="520" />
             <source>Take the suggestion</source>
             <translation>采纳建议</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="507" />
+            <location filename="../../ui/views/review.py" line="523" />
             <source>Change to</source>
             <translation>改为</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="514" />
+            <location filename="../../ui/views/review.py" line="530" />
             <source>Retraining the classifier…</source>
             <translation>正在重新训练分类模型……</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="525" />
+            <location filename="../../ui/views/review.py" line="541" />
             <source>Retraining the classifier</source>
             <translation>重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="538" />
+            <location filename="../../ui/views/review.py" line="554" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>已重新训练。人工确认或修正过的 %1 家企业：原模型判对 %2，新模型判对 %3（新模型已见过这些企业，此数为上限）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="547" />
+            <location filename="../../ui/views/review.py" line="563" />
             <source>Retrained.</source>
             <translation>已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="551" />
+            <location filename="../../ui/views/review.py" line="567" />
             <source>%1: %2</source>
             <translation>%1 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="555" />
+            <location filename="../../ui/views/review.py" line="571" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>另有 %1 家未确认的企业改变了方向（主要为 %2）；若有修正有误，相似的企业也会随之改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="568" />
+            <location filename="../../ui/views/review.py" line="584" />
             <source>Retraining failed.</source>
             <translation>重新训练未完成。</translation>
         </message>
@@ -2173,202 +2434,247 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="65" />
+            <location filename="../../ui/views/settings_view.py" line="68" />
             <source>daily</source>
             <translation>每日自动</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="66" />
+            <location filename="../../ui/views/settings_view.py" line="69" />
             <source>by hand</source>
             <translation>手动备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="67" />
+            <location filename="../../ui/views/settings_view.py" line="70" />
             <source>before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="68" />
+            <location filename="../../ui/views/settings_view.py" line="71" />
             <source>before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="75" />
+            <location filename="../../ui/views/settings_view.py" line="78" />
             <source>before an upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="98" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="98" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Where ChainFill keeps its data.</source>
             <translation>本程序数据的存放位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="105" />
+            <location filename="../../ui/views/settings_view.py" line="108" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="109" />
+            <location filename="../../ui/views/settings_view.py" line="112" />
             <source>Open another database…</source>
             <translation>打开其他数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="110" />
+            <location filename="../../ui/views/settings_view.py" line="113" />
             <source>Create a new database…</source>
             <translation>新建数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="111" />
+            <location filename="../../ui/views/settings_view.py" line="114" />
             <source>Show folder</source>
             <translation>打开所在文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="117" />
+            <location filename="../../ui/views/settings_view.py" line="120" />
             <source>Recently used databases</source>
             <translation>最近使用的数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="127" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>Language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="127" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>界面显示语言，默认为中文。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="136" />
+            <location filename="../../ui/views/settings_view.py" line="139" />
             <source>Restart now</source>
             <translation>立即重启</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="148" />
+            <location filename="../../ui/views/settings_view.py" line="151" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="150" />
+            <location filename="../../ui/views/settings_view.py" line="153" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>候选企业综合评分中三个部分所占的比重。权重保存在数据库中，共用同一数据库的同事排序结果一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="160" />
+            <location filename="../../ui/views/settings_view.py" line="163" />
             <source>Your details</source>
             <translation>本人信息</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="162" />
+            <location filename="../../ui/views/settings_view.py" line="165" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>用作重点名单的负责人、走访材料的编制人和操作记录中的人名，代替电脑的登录名。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="170" />
+            <location filename="../../ui/views/settings_view.py" line="173" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="171" />
+            <location filename="../../ui/views/settings_view.py" line="174" />
             <source>Section</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="172" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="183" />
+            <location filename="../../ui/views/settings_view.py" line="193" />
             <source>Backups</source>
             <translation>数据备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="186" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Backup time</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="186" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="186" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="201" />
+            <location filename="../../ui/views/settings_view.py" line="210" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="203" />
+            <location filename="../../ui/views/settings_view.py" line="212" />
             <source>Show backup folder</source>
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="205" />
+            <location filename="../../ui/views/settings_view.py" line="214" />
             <source>Restore selected…</source>
             <translation>从所选备份恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="207" />
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>Restore from file…</source>
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="216" />
+            <location filename="../../ui/views/settings_view.py" line="227" />
             <source>Automatic backups to keep:</source>
             <translation>自动备份保留份数：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="253" />
+            <location filename="../../ui/views/settings_view.py" line="241" />
+            <source>Exchange rates</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="241" />
+            <source>Yuan per unit of each currency.</source>
+            <translation>各币种 1 单位折合人民币的元数，外币注册资本按此折算。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="273" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="275" />
+            <location filename="../../ui/views/settings_view.py" line="295" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="312" />
+            <location filename="../../ui/views/settings_view.py" line="332" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="326" />
+            <location filename="../../ui/views/settings_view.py" line="346" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="328" />
+            <location filename="../../ui/views/settings_view.py" line="348" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="345" />
+            <location filename="../../ui/views/settings_view.py" line="365" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="351" />
+            <location filename="../../ui/views/settings_view.py" line="371" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="371" />
+            <location filename="../../ui/views/settings_view.py" line="412" />
+            <source>Choosing the person</source>
+            <translation>正在选择本人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="425" />
+            <source>administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="426" />
+            <source>investment officer</source>
+            <translation>招商专员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="427" />
+            <source>read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="435" />
+            <source>On this database: %1, not on its list of people.</source>
+            <translation>在本数据库：%1，尚未登记在人员名单中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="440" />
+            <source>On this database: %1, %2.</source>
+            <translation>在本数据库：%1，%2。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="445" />
+            <source>(deactivated)</source>
+            <translation>（已停用）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="456" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="388" />
+            <location filename="../../ui/views/settings_view.py" line="473" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -2491,169 +2797,169 @@
             <translation>拖动行可调整顺序；双击备注可编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="198" />
+            <location filename="../../ui/views/shortlists/view.py" line="203" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 份名单，当前名单 %2 家企业，%3 项下一步到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="222" />
+            <location filename="../../ui/views/shortlists/view.py" line="227" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>还没有名单——点“新建…”创建</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="232" />
+            <location filename="../../ui/views/shortlists/view.py" line="237" />
             <source>Owner: %1</source>
             <translation>负责人：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="257" />
+            <location filename="../../ui/views/shortlists/view.py" line="262" />
             <source>Double-click to write a note</source>
             <translation>双击填写备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="285" />
+            <location filename="../../ui/views/shortlists/view.py" line="290" />
             <source>%1 days overdue</source>
             <translation>逾期 %1 天</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="287" />
+            <location filename="../../ui/views/shortlists/view.py" line="292" />
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="289" />
+            <location filename="../../ui/views/shortlists/view.py" line="294" />
             <source>due in %1 days</source>
             <translation>%1 天后到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="296" />
+            <location filename="../../ui/views/shortlists/view.py" line="301" />
             <source>Nothing due.</source>
             <translation>没有到期事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="350" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="350" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="360" />
             <source>Creating shortlist</source>
             <translation>正在新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="363" />
+            <location filename="../../ui/views/shortlists/view.py" line="368" />
             <source>Rename shortlist</source>
             <translation>重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="363" />
+            <location filename="../../ui/views/shortlists/view.py" line="368" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="370" />
+            <location filename="../../ui/views/shortlists/view.py" line="375" />
             <source>Renaming shortlist</source>
             <translation>正在重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="378" />
+            <location filename="../../ui/views/shortlists/view.py" line="383" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>删除名单“%1”？名单中的企业仍保留在企业库中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="384" />
+            <location filename="../../ui/views/shortlists/view.py" line="389" />
             <source>Deleting shortlist</source>
             <translation>正在删除名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="392" />
+            <location filename="../../ui/views/shortlists/view.py" line="397" />
             <source>Reordering</source>
             <translation>正在调整顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="409" />
+            <location filename="../../ui/views/shortlists/view.py" line="414" />
             <source>Removing from shortlist</source>
             <translation>正在移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="421" />
+            <location filename="../../ui/views/shortlists/view.py" line="426" />
             <source>Saving note</source>
             <translation>正在保存备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="440" />
-            <location filename="../../ui/views/shortlists/view.py" line="473" />
+            <location filename="../../ui/views/shortlists/view.py" line="445" />
+            <location filename="../../ui/views/shortlists/view.py" line="478" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>没有可打印的内容：名单是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="459" />
+            <location filename="../../ui/views/shortlists/view.py" line="464" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>未安装打印机（可改为输出 PDF）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="478" />
+            <location filename="../../ui/views/shortlists/view.py" line="483" />
             <source>Save dossiers as PDF</source>
             <translation>将走访档案保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="480" />
+            <location filename="../../ui/views/shortlists/view.py" line="485" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="490" />
+            <location filename="../../ui/views/shortlists/view.py" line="495" />
             <source>Laying out the dossiers…</source>
             <translation>正在排版走访档案…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="490" />
+            <location filename="../../ui/views/shortlists/view.py" line="495" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="492" />
-            <location filename="../../ui/views/shortlists/view.py" line="519" />
+            <location filename="../../ui/views/shortlists/view.py" line="497" />
+            <location filename="../../ui/views/shortlists/view.py" line="524" />
             <source>Dossiers to PDF</source>
             <translation>走访档案导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="506" />
+            <location filename="../../ui/views/shortlists/view.py" line="511" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>已生成 %1 份走访档案，共 %2 页，保存在 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="514" />
+            <location filename="../../ui/views/shortlists/view.py" line="519" />
             <source>Cancelled; no file was written.</source>
             <translation>已取消，没有写入文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="534" />
+            <location filename="../../ui/views/shortlists/view.py" line="539" />
             <source>Export shortlist</source>
             <translation>导出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="534" />
+            <location filename="../../ui/views/shortlists/view.py" line="539" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="544" />
+            <location filename="../../ui/views/shortlists/view.py" line="549" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>导出完整的联系人信息（电话、邮箱、姓名）吗？这些是个人信息：选“否”将脱敏导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="552" />
+            <location filename="../../ui/views/shortlists/view.py" line="557" />
             <source>Exported to %1.</source>
             <translation>已导出到 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="558" />
+            <location filename="../../ui/views/shortlists/view.py" line="563" />
             <source>Exporting shortlist</source>
             <translation>正在导出名单</translation>
         </message>
@@ -2762,40 +3068,40 @@
     <context>
         <name>catalog</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="35" />
+            <location filename="../../ui/views/dashboard.py" line="38" />
             <source>Upstream</source>
             <translation>上游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="36" />
+            <location filename="../../ui/views/dashboard.py" line="39" />
             <source>Midstream</source>
             <translation>中游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="37" />
+            <location filename="../../ui/views/dashboard.py" line="40" />
             <source>Downstream</source>
             <translation>下游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="43" />
+            <location filename="../../ui/views/dashboard.py" line="46" />
             <location filename="../../ui/widgets/chainmap.py" line="33" />
             <source>Missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="44" />
+            <location filename="../../ui/views/dashboard.py" line="47" />
             <location filename="../../ui/widgets/chainmap.py" line="34" />
             <source>Weak</source>
             <translation>薄弱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="45" />
+            <location filename="../../ui/views/dashboard.py" line="48" />
             <location filename="../../ui/widgets/chainmap.py" line="35" />
             <source>Present</source>
             <translation>具备</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="46" />
+            <location filename="../../ui/views/dashboard.py" line="49" />
             <location filename="../../ui/widgets/chainmap.py" line="36" />
             <source>Strong</source>
             <translation>优势</translation>
@@ -3128,43 +3434,43 @@ Restore it now?</source>
     <context>
         <name>stages</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="52" />
+            <location filename="../../ui/views/dashboard.py" line="55" />
             <location filename="../../ui/views/shortlists/common.py" line="14" />
             <source>Lead</source>
             <translation>线索</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="53" />
+            <location filename="../../ui/views/dashboard.py" line="56" />
             <location filename="../../ui/views/shortlists/common.py" line="15" />
             <source>Contacted</source>
             <translation>已接洽</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="54" />
+            <location filename="../../ui/views/dashboard.py" line="57" />
             <location filename="../../ui/views/shortlists/common.py" line="16" />
             <source>Visited</source>
             <translation>已走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="55" />
+            <location filename="../../ui/views/dashboard.py" line="58" />
             <location filename="../../ui/views/shortlists/common.py" line="17" />
             <source>Negotiating</source>
             <translation>洽谈中</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="56" />
+            <location filename="../../ui/views/dashboard.py" line="59" />
             <location filename="../../ui/views/shortlists/common.py" line="18" />
             <source>Signed</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="57" />
+            <location filename="../../ui/views/dashboard.py" line="60" />
             <location filename="../../ui/views/shortlists/common.py" line="19" />
             <source>Landed</source>
             <translation>已落地</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="58" />
+            <location filename="../../ui/views/dashboard.py" line="61" />
             <location filename="../../ui/views/shortlists/common.py" line="20" />
             <source>Dropped</source>
             <translation>已放弃</translation>
@@ -3903,248 +4209,112 @@ Restore it now?</source>
     <context>
         <name>ProjectsView</name>
         <message>
-            <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
-            <translation>项目 %1 个，等级 A/B/C/D %2，提醒 %3 条</translation>
+            <source>Project details</source>
+            <translation>项目用地与规模</translation>
         </message>
         <message>
-            <source>Act now</source>
-            <translation>需立即处理</translation>
+            <source>Land (mu)</source>
+            <translation>用地面积（亩）</translation>
         </message>
         <message>
-            <source>Add year…</source>
-            <translation>新增年度…</translation>
+            <source>Leased floor space (m²)</source>
+            <translation>租赁厂房建筑面积（平方米）</translation>
         </message>
         <message>
-            <source>Alerts</source>
-            <translation>提醒</translation>
+            <source>Below the statistical scale (规下)</source>
+            <translation>规下企业（规模以下工业企业）</translation>
         </message>
         <message>
-            <source>Alerts (%1)</source>
-            <translation>提醒（%1）</translation>
+            <source>A 规下 firm is appraised on fewer indicators: %1.</source>
+            <translation>规下企业按较少的指标评价：%1。</translation>
         </message>
         <message>
-            <source>All directions</source>
-            <translation>全部方向</translation>
+            <source>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</source>
+            <translation>租赁厂房、无自有用地的项目：用地留空或填 0，按建筑面积以容积率 %1 折算用地。</translation>
         </message>
         <message>
-            <source>All grades</source>
-            <translation>全部等级</translation>
+            <source>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</source>
+            <translation>按折算用地 %1 亩评价（建筑面积 ÷ 容积率 %2 ÷ 666.67 平方米/亩）。</translation>
         </message>
         <message>
-            <source>All statuses</source>
-            <translation>全部履约状态</translation>
+            <source>Add a bonus or deduction item…</source>
+            <translation>新增加减分项…</translation>
         </message>
         <message>
-            <source>All zones</source>
-            <translation>全部集聚区</translation>
-        </message>
-        <message>
-            <source>Brought-in projects</source>
-            <translation>项目履约</translation>
-        </message>
-        <message>
-            <source>Commitments</source>
-            <translation>承诺履约</translation>
-        </message>
-        <message>
-            <source>Commitments against actuals, milestones and the per-mu appraisal of brought-in projects</source>
-            <translation>引进项目的承诺与实绩、节点进度和亩均效益评价</translation>
-        </message>
-        <message>
-            <source>Commitments at risk / missed</source>
-            <translation>承诺有风险 / 未达标</translation>
-        </message>
-        <message>
-            <source>Committed vs actual</source>
-            <translation>承诺与实绩</translation>
-        </message>
-        <message>
-            <source>Double-click a year to edit its report.</source>
-            <translation>双击某一年度可编辑该年报表。</translation>
-        </message>
-        <message>
-            <source>Edit year…</source>
-            <translation>编辑所选年度…</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>导出 PDF…</translation>
-        </message>
-        <message>
-            <source>Export the appraisal to PDF</source>
-            <translation>导出评价表 PDF</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <source>Grades A / B / C / D</source>
-            <translation>等级 A / B / C / D</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>导入完成</translation>
-        </message>
-        <message>
-            <source>Import projects</source>
-            <translation>导入项目</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>导入…</translation>
-        </message>
-        <message>
-            <source>Indicators against their benchmarks</source>
-            <translation>各指标与基准值之比（竖线为基准，最高按封顶倍数计）</translation>
-        </message>
-        <message>
-            <source>Latest year</source>
-            <translation>最近年度</translation>
-        </message>
-        <message>
-            <source>Leave a figure empty when it was not reported; it is then left out, never counted as 0.</source>
-            <translation>未报的数字请留空：留空的指标不参与评分，不按 0 计。</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>节点</translation>
-        </message>
-        <message>
-            <source>Milestones</source>
-            <translation>节点</translation>
-        </message>
-        <message>
-            <source>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</source>
-            <translation>还没有引进项目。可从 Excel 模板导入项目协议和年度报表，或打开演示数据库。</translation>
-        </message>
-        <message>
-            <source>No project matches the filters.</source>
-            <translation>没有符合筛选条件的项目。</translation>
-        </message>
-        <message>
-            <source>Not a number: %1</source>
-            <translation>不是数字：%1</translation>
-        </message>
-        <message>
-            <source>Not graded</source>
-            <translation>不评级</translation>
-        </message>
-        <message>
-            <source>Not reached yet (clear the date)</source>
-            <translation>尚未完成（清除日期）</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Per-mu appraisal</source>
-            <translation>亩均效益评价</translation>
-        </message>
-        <message>
-            <source>Portfolio</source>
-            <translation>项目一览</translation>
-        </message>
-        <message>
-            <source>Print sheet…</source>
-            <translation>打印评价表…</translation>
-        </message>
-        <message>
-            <source>Print summary…</source>
-            <translation>打印汇总…</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Project milestones</source>
-            <translation>项目节点</translation>
-        </message>
-        <message>
-            <source>Projects</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Reached on</source>
-            <translation>完成日期</translation>
-        </message>
-        <message>
-            <source>Record a milestone…</source>
-            <translation>登记节点完成…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Report year</source>
+            <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <source>Rewards and penalties</source>
-            <translation>奖励与违约</translation>
+            <source>veto: grade D</source>
+            <translation>一票否决（定为 D 档）</translation>
         </message>
         <message>
-            <source>Save the import template</source>
-            <translation>保存导入模板</translation>
+            <source>Item</source>
+            <translation>事项</translation>
         </message>
         <message>
-            <source>Saved: %1</source>
-            <translation>已保存：%1</translation>
+            <source>Points</source>
+            <translation>分值</translation>
         </message>
         <message>
-            <source>Score</source>
-            <translation>得分</translation>
+            <source>e.g. the penalty decision's number and date</source>
+            <translation>如处罚决定书文号和日期</translation>
         </message>
         <message>
-            <source>Search projects or firms…</source>
-            <translation>搜索项目或企业…</translation>
+            <source>default %1; empty keeps the default</source>
+            <translation>默认 %1，留空即用默认值</translation>
         </message>
         <message>
-            <source>Select a project on the left.</source>
-            <translation>请在左侧选择一个项目。</translation>
+            <source>Land and size…</source>
+            <translation>用地与规模…</translation>
         </message>
         <message>
-            <source>Template…</source>
-            <translation>模板…</translation>
+            <source>Land, leased floor space and whether the firm is below the statistical scale (规下)</source>
+            <translation>用地面积、租赁厂房面积和是否规下企业</translation>
         </message>
         <message>
-            <source>Watch</source>
-            <translation>需关注</translation>
+            <source>Bonus and deduction items</source>
+            <translation>加减分项</translation>
         </message>
         <message>
-            <source>What would it take</source>
-            <translation>还差多少</translation>
+            <source>Entered per year; they move that year's score, and a veto item sets grade D.</source>
+            <translation>按年度登记，计入该年度综合得分；一票否决项直接定为 D 档。</translation>
         </message>
         <message>
-            <source>Yearly report</source>
-            <translation>年度报表</translation>
+            <source>Add item…</source>
+            <translation>新增…</translation>
         </message>
         <message>
-            <source>Yearly reports</source>
-            <translation>年度报表</translation>
+            <source>Remove</source>
+            <translation>删除</translation>
         </message>
         <message>
-            <source>actual</source>
-            <translation>实绩</translation>
+            <source>No bonus or deduction items.</source>
+            <translation>暂无加减分项。</translation>
         </message>
         <message>
-            <source>committed</source>
-            <translation>承诺</translation>
+            <source>Counts in %1, not in the year shown</source>
+            <translation>计入 %1 年，不计入当前显示年度的得分</translation>
         </message>
         <message>
-            <source>today</source>
-            <translation>今天</translation>
+            <source>%1 mu converted from %2 m² leased</source>
+            <translation>折算 %1 亩（租赁厂房 %2 平方米）</translation>
+        </message>
+        <message>
+            <source>below the statistical scale (规下)</source>
+            <translation>规下企业</translation>
+        </message>
+        <message>
+            <source>Remove this bonus or deduction item?</source>
+            <translation>删除这条加减分记录？</translation>
+        </message>
+        <message>
+            <source>Score: %1</source>
+            <translation>得分：%1</translation>
+        </message>
+        <message>
+            <source>Per-mu composite score: %1</source>
+            <translation>亩均综合得分：%1</translation>
         </message>
     </context>
 </TS>

@@ -33,18 +33,14 @@ CANDIDATE_COLUMNS = (
 )
 
 
-SCORED = "score IS NOT NULL"  # only scored firms are candidates
-IN_CATALOG = "COALESCE(direction, '') != ''"  # banks and developers have no direction
-
-
 class CandidatesView(FirmListView):
     scroll_to_selection = True
 
-    @property
-    def extra_where(self) -> str:
-        """The whole list: scored firms, by default only those in a catalog direction."""
+    def fixed_filter(self) -> dict[str, object]:
+        """The whole list: scored firms, by default only those in a catalog direction (banks
+        and developers have none)."""
         only = getattr(self, "catalog_only", None)
-        return f"{SCORED} AND {IN_CATALOG}" if only is None or only.isChecked() else SCORED
+        return {"scored_only": True, "catalog_only": only is None or only.isChecked()}
 
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
@@ -124,7 +120,7 @@ class CandidatesView(FirmListView):
         from ui.widgets.filters import FirmFilter
 
         # 排名 is the firm's rank in the whole list, also within a search.
-        self.model.rank_base = FirmFilter().sql(self.extra_where)
+        self.model.rank_base = self.list_filter(FirmFilter())
         super()._apply_filter(flt)
 
     def reload(self) -> None:
