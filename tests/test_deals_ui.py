@@ -238,3 +238,23 @@ def test_assessment_sheet_and_report_tab(view):
     assert view.kpi_signed.value.text() == str(rep["signed"]["count"])
     assert view.kpi_leads.value.text() == str(rep["new_leads"])
     assert len(view.stage_chart.items) == len(rep["deals_by_stage"])
+
+
+def test_dashboard_card_shows_the_year_against_targets(view):
+    from app.deals import report
+    from ui.views.deals.summary import DealsCard, load_year
+
+    card = DealsCard()
+    rep = load_year(view.ctx.db, TODAY)
+    assert rep is not None and rep == report.build(view.ctx.db, "2026", "direction")
+    card.show_report(rep)
+    head = card.headline.text()
+    assert str(rep["signed"]["count"]) in head and str(rep["new_leads"]) in head
+    t = rep["targets"]
+    assert t.get("signed_count")  # the demo sets this year's targets
+    assert f"{rep['targets']['year_to_date']['signed_count']:g} / {t['signed_count']:g}" in (
+        card.targets.text()
+    )
+    assert len(card.chart.items) == len(rep["deals_by_stage"])
+    card.show_report(None)
+    assert not card.chart.isVisibleTo(card)

@@ -79,8 +79,8 @@
             <translation>期限 %1</translation>
         </message>
         <message>
-            <source>%1 live · %2</source>
-            <translation>在册 %1 个 · %2</translation>
+            <source>Board · %1 live · %2</source>
+            <translation>看板 · 在册 %1 个 · %2</translation>
         </message>
         <message>
             <source>Deals shown that are not dropped, and their planned investment</source>
@@ -241,6 +241,30 @@
         <message>
             <source>Sites…</source>
             <translation>载体…</translation>
+        </message>
+        <message>
+            <source>Investment pipeline this year</source>
+            <translation>本年招商项目</translation>
+        </message>
+        <message>
+            <source>Signed and landed against the bureau's targets; deals at each stage</source>
+            <translation>签约、投产对照本局年度目标；各阶段项目数</translation>
+        </message>
+        <message>
+            <source>No deals yet.</source>
+            <translation>还没有招商项目。</translation>
+        </message>
+        <message>
+            <source>招商项目 → New deal… records one.</source>
+            <translation>在“招商项目”中点“新建项目…”登记。</translation>
+        </message>
+        <message>
+            <source>%1: %2 new leads, %3 signed (%4), %5 in production (%6)</source>
+            <translation>%1：新增线索 %2 个，签约 %3 个（%4），投产 %5 个（%6）</translation>
+        </message>
+        <message>
+            <source>Amounts are planned investment; details in 招商项目 → Report.</source>
+            <translation>金额为计划投资；明细见“招商项目 → 统计”。</translation>
         </message>
         <message>
             <source>Sites of the register that fit this deal; record one offered or chosen</source>

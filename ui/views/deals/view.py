@@ -32,6 +32,7 @@ from ui.views.base import View
 from ui.views.deals.board import DealList, StageStrip
 from ui.views.deals.detail import DealDetail
 from ui.views.deals.form import AssessmentDialog, DealDialog, HandoffDialog, SignDialog
+from ui.views.deals.summary import stage_items, target_lines
 from ui.views.deals.texts import DEALS, STAGE_EN, tx, txf
 from ui.widgets.charts import HBarChart
 from ui.widgets.common import Card, EmptyState, Kpi, muted, spacing
@@ -88,8 +89,6 @@ class DealsView(View):
         filters.addWidget(self.owner_box, 1)
         filters.addWidget(self.town_box, 1)
         filters.addWidget(self.direction_box, 1)
-        self.summary = muted()
-        filters.addWidget(self.summary)
         lay.addLayout(filters)
         self.strip = StageStrip()
         self.strip.moved.connect(self.move_deal)
@@ -258,9 +257,10 @@ class DealsView(View):
         self.board.set_deals([d for d in shown if not stage or d.stage == stage])
         live = [d for d in shown if d.stage != "dropped"]
         total = sum(d.amount or 0 for d in live)
-        self.summary.setText(txf("%1 live · %2", len(live), app_fmt.money(total) or "0"))
-        self.summary.setToolTip(
-            tx("Deals shown that are not dropped, and their planned investment")
+        # the totals go in the tab's title: the filter row has no width to spare at 1024 px
+        self.tabs.setTabText(0, txf("Board · %1 live · %2", len(live), app_fmt.money(total) or "0"))
+        self.tabs.setTabToolTip(
+            0, tx("Deals shown that are not dropped, and their planned investment")
         )
         self.strip.setVisible(bool(self.deals))
         self.split.setVisible(bool(self.deals))
@@ -305,34 +305,13 @@ class DealsView(View):
         )
         self.by_chart.setVisible(bool(rows))
         self.by_empty.setVisible(not rows)
-        labels = {v: k for k, v in m.STAGES.items()}
-        self.stage_chart.set_items(
-            [
-                (
-                    tx(STAGE_EN[labels[stage]]),
-                    float(n),
-                    theme.DANGER if labels[stage] == "dropped" else theme.SUCCESS,
-                    str(n),
-                )
-                for stage, n in rep["deals_by_stage"].items()
-            ]
-        )
+        self.stage_chart.set_items(stage_items(rep))
         t = rep["targets"]
         self.target_card.title.setText(
             txf("Targets of %1 (1 January to the period's end)", t["year"])
         )
         self.target_card.title.setVisible(True)
-        lines = []
-        for key, (name, unit) in rp.TARGET_FIELDS.items():
-            target = t.get(key)
-            if target is None:
-                continue
-            actual = t["year_to_date"][key]
-            show = (lambda v: app_fmt.money(v) or "0") if unit == "万元" else (lambda v: f"{v:g}")
-            prog = t["progress"].get(key) or 0.0
-            lines.append(
-                f"{name}：{show(actual)} / {show(target)}　{txf('%1 of target', f'{prog * 100:.0f}%')}"
-            )
+        lines = target_lines(rep)
         self.target_text.setText(
             "\n".join(lines) or tx("No targets set (chainfill targets set YEAR …)")
         )
