@@ -204,6 +204,8 @@ def test_sites_dialog_lists_matches_and_records_the_chosen_one(view):
 
 
 def test_form_saves_and_names_a_bad_field(view):
+    from PySide6.QtCore import QDate
+
     from app.deals import model as m
     from ui.views.deals.form import DealDialog
 
@@ -214,8 +216,16 @@ def test_form_saves_and_names_a_bad_field(view):
     assert "计划投资" in dlg.error.text() or "investment" in dlg.error.text().lower()
     assert m.get_deal(view.ctx.db, deal.id).amount == deal.amount
     dlg.amount.setText("3.5亿")
+    dlg.start.setDate(QDate(2027, 3, 1))
+    dlg.production.setDate(dlg.production.minimumDate())  # cleared: “not set”
     dlg.save()
-    assert m.get_deal(view.ctx.db, deal.id).amount == 35000.0
+    saved = m.get_deal(view.ctx.db, deal.id)
+    assert saved.amount == 35000.0
+    assert (saved.planned_start, saved.planned_production) == ("2027-03-01", None)
+    # reopened, the form shows what was saved
+    again = DealDialog(view.ctx, saved, view)
+    assert again.start.date() == QDate(2027, 3, 1)
+    assert again.production.date() == again.production.minimumDate()
 
 
 def test_fits_a_laptop_without_sideways_scrolling(view, qapp):

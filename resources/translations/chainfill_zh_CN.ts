@@ -3838,6 +3838,14 @@ Restore it now?</source>
             <translation>载体…</translation>
         </message>
         <message>
+            <source>Planned construction start</source>
+            <translation>计划开工日期</translation>
+        </message>
+        <message>
+            <source>Planned production start</source>
+            <translation>计划投产日期</translation>
+        </message>
+        <message>
             <source>Investment pipeline this year</source>
             <translation>本年招商项目</translation>
         </message>

@@ -40,6 +40,26 @@ def _num(x: float | None) -> str:
     return "" if x is None else f"{x:g}"
 
 
+def _date_edit() -> QDateEdit:
+    """A date that may be left unset (its minimum, shown as “not set”)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setSpecialValueText(tx("(not set)"))
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setDate(edit.minimumDate())
+    return edit
+
+
+def _set_day(edit: QDateEdit, day: str | None) -> None:
+    edit.setDate(QDate.fromString(day, "yyyy-MM-dd") if day else edit.minimumDate())
+
+
+def _day(edit: QDateEdit) -> str | None:
+    d = edit.date()
+    return None if d == edit.minimumDate() else d.toString("yyyy-MM-dd")
+
+
 class DealDialog(QDialog):
     """Add or edit a deal. Amounts accept 万元 or 亿 text; a bad field is named, nothing saved."""
 
@@ -75,10 +95,9 @@ class DealDialog(QDialog):
             self.direction.addItem(f"{d.name}（{d.code}）", d.code)
         self.owner = QLineEdit()
         self.next_step = QLineEdit()
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setSpecialValueText(tx("(not set)"))
-        self.due.setMinimumDate(QDate(2000, 1, 1))
+        self.due = _date_edit()
+        self.start = _date_edit()
+        self.production = _date_edit()
         self.output = QLineEdit()
         self.tax = QLineEdit()
         self.jobs = QSpinBox()
@@ -93,7 +112,14 @@ class DealDialog(QDialog):
             self.recommendation.addItem(tx(en), key)
         self.reason = QLineEdit()
 
+        for box in (self.type, self.town, self.direction, self.energy, self.recommendation):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(10)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left = QFormLayout()
+        left.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         left.addRow(tx("Firm (id, credit code or exact name)"), self.firm)
         left.addRow(tx("Name"), self.name)
         left.addRow(tx("Type"), self.type)
@@ -109,6 +135,8 @@ class DealDialog(QDialog):
         right.addRow(tx("Expected output (万元/year)"), self.output)
         right.addRow(tx("Expected tax (万元/year)"), self.tax)
         right.addRow(tx("Expected jobs"), self.jobs)
+        right.addRow(tx("Planned construction start"), self.start)
+        right.addRow(tx("Planned production start"), self.production)
         right.addRow(tx("Energy and environmental load"), self.energy)
         right.addRow(tx("Recommendation (set by staff)"), self.recommendation)
         right.addRow(tx("Reason or conditions"), self.reason)
@@ -124,18 +152,16 @@ class DealDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("中") * 40, 600)
+        self.resize(self.fontMetrics().horizontalAdvance("中") * 46, 620)
         self._fill()
 
     def _fill(self) -> None:
         d = self.deal
         if d is None:
             self.owner.setText(m.person())
-            self.due.setDate(self.due.minimumDate())
             return
-        self.firm.setText(str(d.firm_id))
+        self.firm.setText(f"{d.firm}（{d.firm_id}）")  # read only: a deal keeps its firm
         self.firm.setEnabled(False)
-        self.firm.setToolTip(d.firm)
         self.name.setText(d.name)
         self.type.setCurrentIndex(max(0, self.type.findData(d.type)))
         self.amount.setText(_num(d.amount))
@@ -145,10 +171,9 @@ class DealDialog(QDialog):
         self.direction.setCurrentIndex(max(0, self.direction.findData(d.direction)))
         self.owner.setText(d.owner)
         self.next_step.setText(d.next_step)
-        if d.next_due:
-            self.due.setDate(QDate.fromString(d.next_due, "yyyy-MM-dd"))
-        else:
-            self.due.setDate(self.due.minimumDate())
+        _set_day(self.due, d.next_due)
+        _set_day(self.start, d.planned_start)
+        _set_day(self.production, d.planned_production)
         self.output.setText(_num(d.expected_output))
         self.tax.setText(_num(d.expected_tax))
         self.jobs.setValue(d.expected_jobs or 0)
@@ -158,7 +183,6 @@ class DealDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The form's fields parsed; UserError naming the first bad one."""
-        due = self.due.date()
         out: dict[str, Any] = {
             "name": self.name.text().strip(),
             "type": self.type.currentData(),
@@ -169,7 +193,9 @@ class DealDialog(QDialog):
             "direction": self.direction.currentData() or "",
             "owner": self.owner.text().strip(),
             "next_step": self.next_step.text().strip(),
-            "next_due": None if due == self.due.minimumDate() else due.toString("yyyy-MM-dd"),
+            "next_due": _day(self.due),
+            "planned_start": _day(self.start),
+            "planned_production": _day(self.production),
             "expected_output": m.parse_wan(self.output.text(), tx("Expected output (万元/year)")),
             "expected_tax": m.parse_wan(self.tax.text(), tx("Expected tax (万元/year)")),
             "expected_jobs": self.jobs.value() or None,

@@ -67,6 +67,8 @@ ZH = {
     "No history.": "暂无记录。",
     "Not handed off.": "尚未移交镇街。",
     "Sites…": "载体…",
+    "Planned construction start": "计划开工日期",
+    "Planned production start": "计划投产日期",
     "Investment pipeline this year": "本年招商项目",
     "Signed and landed against the bureau's targets; deals at each stage": "签约、投产对照本局年度目标；各阶段项目数",
     "No deals yet.": "还没有招商项目。",
