@@ -19,8 +19,8 @@
             <translation>招商项目</translation>
         </message>
         <message>
-            <source>Deals by stage: drag one onto a stage to move it; assessment and reports</source>
-            <translation>按阶段跟踪招商项目：拖到阶段上即改变阶段；项目评估与招商统计</translation>
+            <source>Drag a deal onto a stage to move it</source>
+            <translation>把项目拖到阶段上即可改变阶段</translation>
         </message>
         <message>
             <source>New deal…</source>

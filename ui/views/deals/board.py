@@ -57,10 +57,24 @@ class StageTile(QFrame):
             lab.setMinimumWidth(1)  # elide rather than widen the strip
             lay.addWidget(lab)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.count = 0
         self.set_state(False, False)
 
+    def _fit_head(self) -> None:
+        """The stage's name, shortened with … in a narrow tile; its count always shown."""
+        count = f"  {self.count}"
+        fm = self.head.fontMetrics()
+        room = max(0, self.head.width() - fm.horizontalAdvance(count))
+        name = fm.elidedText(tx(STAGE_EN[self.stage]), Qt.TextElideMode.ElideRight, room)
+        self.head.setText(name + count)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_head()
+
     def set_counts(self, n: int, amount: float) -> None:
-        self.head.setText(f"{tx(STAGE_EN[self.stage])}  {n}")
+        self.count = n
+        self._fit_head()
         self.amount.setText(app_fmt.money(amount) or "—" if n else "—")
         self.setToolTip(
             txf("%1 deals, %2 planned", n, app_fmt.money(amount) or "0")
@@ -231,7 +245,7 @@ class DealList(QTreeWidget):
             if d.stage == "dropped":
                 for c in range(len(COLUMNS)):
                     item.setForeground(c, QColor(theme.TEXT_MUTED))
-            elif m.overdue(d, today):
+            elif m.overdue(d, today) and not d.project_id:  # red only where the step shows
                 item.setForeground(5, QColor(theme.DANGER))
             self.addTopLevelItem(item)
             if d.id == keep:
@@ -252,9 +266,15 @@ class DealList(QTreeWidget):
         self._fit_last()
 
     def _fit_last(self) -> None:
-        """The next-step column takes half of what the others leave: never wider than the view."""
+        """The next-step column takes half of what the others leave: never wider than the view.
+        In a narrow list the town and officer columns go (the deal's detail shows both)."""
         head = self.header()
-        used = sum(head.sectionSize(i) for i in range(1, len(COLUMNS) - 1))
+        narrow = self.viewport().width() < self.fontMetrics().horizontalAdvance("中") * 36
+        for c in (3, 4):
+            head.setSectionHidden(c, narrow)
+        used = sum(
+            head.sectionSize(i) for i in range(1, len(COLUMNS) - 1) if not head.isSectionHidden(i)
+        )
         name_min = self.fontMetrics().horizontalAdvance("中") * 8
         rest = self.viewport().width() - used - name_min
         least = self.fontMetrics().horizontalAdvance("中") * 4

@@ -11,7 +11,7 @@ DEALS = "deals"  # the kind of data change announced after an edit
 
 ZH = {
     "Investment pipeline": "招商项目",
-    "Deals by stage: drag one onto a stage to move it; assessment and reports": "按阶段跟踪招商项目：拖到阶段上即改变阶段；项目评估与招商统计",
+    "Drag a deal onto a stage to move it": "把项目拖到阶段上即可改变阶段",
     "New deal…": "新建项目…",
     "Edit…": "编辑…",
     "Assessment…": "项目评估…",

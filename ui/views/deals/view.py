@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,7 +45,7 @@ class DealsView(View):
         super().__init__(ctx, parent, spec)
         header = self.make_header(
             tx("Investment pipeline"),
-            tx("Deals by stage: drag one onto a stage to move it; assessment and reports"),
+            tx("Drag a deal onto a stage to move it"),
         )
         self.new_btn = header.add_button(tx("New deal…"), "new", primary=True)
         self.edit_btn = header.add_button(tx("Edit…"), "edit")
@@ -104,8 +104,9 @@ class DealsView(View):
         self.board.selected.connect(self._select)
         self.split.addWidget(self.board)
         self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 3)
+        self.split.setStretchFactor(0, 11)
+        self.split.setStretchFactor(1, 9)
+        self._split_set = False
         lay.addWidget(self.split, 1)
         self.empty = EmptyState(tx("No deals yet: New deal… adds one."))
         self.empty.hide()
@@ -265,6 +266,17 @@ class DealsView(View):
         self.strip.setVisible(bool(self.deals))
         self.split.setVisible(bool(self.deals))
         self.empty.setVisible(not self.deals)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._split_set:  # the list a little wider than the deal beside it, once laid out
+            self._split_set = True
+            QTimer.singleShot(0, self._split_sizes)
+
+    def _split_sizes(self) -> None:
+        w = self.split.width()
+        if w > 0:
+            self.split.setSizes([w * 11 // 20, w - w * 11 // 20])
 
     def _select(self, deal_id: int) -> None:
         self.detail.show_deal(deal_id or None)
