@@ -377,3 +377,34 @@ def test_backup_and_restore_carry_deals_sites_targets_and_links(db, tmp_path):
     )] == [tuple(r) for r in linked]  # fmt: skip
     for r in linked:  # and the other way round
         assert db.scalar("SELECT deal_id FROM projects WHERE id = ?", (r["project_id"],)) == r["id"]
+
+
+# -- who may change what (app.people) -----------------------------------------------------------
+
+
+def test_roles_targets_and_thresholds_are_the_admins_deals_are_staffs(db, firm):
+    from app import people
+    from app import settings as app_settings
+
+    people.choose(db, "张三")  # the first person: 管理员
+    app_settings.set_user("user.name", "张三")
+    people.add(db, "李四", "staff")
+    people.add(db, "王五", "只读")
+    app_settings.set_user("user.name", "李四")
+    did = _deal(db, firm)  # a 招商专员 records and moves deals
+    m.set_stage(db, did, "contact")
+    with pytest.raises(UserError, match=r"只有管理员.*年度招商目标"):
+        report.set_targets(db, 2026, {"signed_count": 5})
+    with pytest.raises(UserError, match=r"只有管理员.*投资强度门槛"):
+        assess.set_thresholds(db, 500)
+    assert report.get_targets(db, 2026).get("signed_count") is None
+    assert assess.thresholds(db)[0] == assess.DEFAULT_INTENSITY
+    app_settings.set_user("user.name", "王五")
+    with pytest.raises(UserError, match="没有权限"):
+        m.set_stage(db, did, "visit")
+    assert m.get_deal(db, did).stage == "contact"
+    app_settings.set_user("user.name", "张三")
+    report.set_targets(db, 2026, {"signed_count": 5})
+    assess.set_thresholds(db, 500)
+    assert report.get_targets(db, 2026)["signed_count"] == 5
+    assert assess.thresholds(db)[0] == 500.0

@@ -3838,6 +3838,10 @@ Restore it now?</source>
             <translation>载体…</translation>
         </message>
         <message>
+            <source>Compiled by %1</source>
+            <translation>编制人：%1</translation>
+        </message>
+        <message>
             <source>Planned construction start</source>
             <translation>计划开工日期</translation>
         </message>

@@ -67,6 +67,7 @@ ZH = {
     "No history.": "暂无记录。",
     "Not handed off.": "尚未移交镇街。",
     "Sites…": "载体…",
+    "Compiled by %1": "编制人：%1",
     "Planned construction start": "计划开工日期",
     "Planned production start": "计划投产日期",
     "Investment pipeline this year": "本年招商项目",

@@ -293,7 +293,8 @@ class DealsView(View):
             return
         self.report = rep
         self.period_label.setText(
-            f"{rep['label']}（{rep['from']} – {rep['to']}）　{rep['compiler']}"
+            f"{rep['label']}（{rep['from']} – {rep['to']}）　"
+            + txf("Compiled by %1", rep["compiler"])
         )
         self.kpi_leads.set(str(rep["new_leads"]))
         self.kpi_signed.set(
