@@ -311,6 +311,19 @@ def test_xlsx_workbook(db, firm, tmp_path):
     row = [c.value for c in ws[6]]
     assert row[0] == "equip.robot" and row[4] == 35000.0 and row[5] == pytest.approx(3.5)
     assert "万元" in ws.cell(6, 5).number_format and "亿元" in ws.cell(6, 6).number_format
+    # the plan's 表1 closes the summary sheet, for context, with the plan's own figures
+    summary = [[c.value for c in r] for r in wb["汇总"].iter_rows()]
+    start = next(i for i, r in enumerate(summary) if r[0] == "规划表1（参照）")
+    rows = summary[start + 1 :]
+    expected = report.build(db, "2026")["plan_targets"]
+    assert expected
+    assert [r[:5] for r in rows] == [
+        [t["name"], t["unit"], t["y2017"], t["y2020"], t["y2025"]] for t in expected
+    ]
+    from app.deals import report_html
+
+    html = report_html.to_html(report.build(db, "2026"))
+    assert "规划表1" in html and expected[0]["name"] in html
 
 
 # -- assessment ----------------------------------------------------------------------------------

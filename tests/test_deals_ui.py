@@ -248,6 +248,11 @@ def test_assessment_sheet_and_report_tab(view):
     assert view.kpi_signed.value.text() == str(rep["signed"]["count"])
     assert view.kpi_leads.value.text() == str(rep["new_leads"])
     assert len(view.stage_chart.items) == len(rep["deals_by_stage"])
+    # the plan's 表1 for context, figure by figure
+    assert rep["plan_targets"]
+    first = rep["plan_targets"][0]
+    assert first["name"] in view.plan_text.text()
+    assert view.plan_text.text().count("\n") == len(rep["plan_targets"]) - 1
 
 
 def test_dashboard_card_shows_the_year_against_targets(view):

@@ -372,6 +372,10 @@ def write_xlsx(db: Database, period: str, out: str | os.PathLike[str]) -> dict[s
             ws.cell(ws.max_row, 2).number_format = WAN
             ws.cell(ws.max_row, 3).number_format = WAN
         ws.cell(ws.max_row, 4).number_format = "0.0%"
+    ws.append([])
+    head_row(ws, ["规划表1（参照）", "单位", "2017 年", "2020 年", "2025 年"])
+    for pt in rep["plan_targets"]:
+        ws.append([pt["name"], pt["unit"], pt["y2017"], pt["y2020"], pt["y2025"]])
     for col, width in zip("ABCD", (26, 16, 20, 16), strict=True):
         ws.column_dimensions[col].width = width
 

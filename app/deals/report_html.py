@@ -12,6 +12,25 @@ from app.deals.report import BY, TARGET_FIELDS
 TITLE = "招商项目统计"
 
 
+def plan_table(plan_targets: list[dict[str, Any]]) -> str:
+    """The plan's 表1, for context: its own figures as the catalog carries them."""
+    if not plan_targets:
+        return ""
+    rows = [
+        [
+            _e(t["name"]),
+            _e(t["unit"]),
+            _e(fmt.figure(t["y2017"])),
+            _e(fmt.figure(t["y2020"])),
+            _e(fmt.figure(t["y2025"])),
+        ]
+        for t in plan_targets
+    ]
+    return '<p class="h2">规划表1 目标（参照）</p>' + table(
+        ["指标", "单位", "2017 年", "2020 年", "2025 年"], rows, [40, 15, 15, 15, 15]
+    )
+
+
 def to_html(rep: dict[str, Any]) -> str:
     """One report: totals, stages, drops, the breakdown and the year's targets."""
     totals = [
@@ -68,6 +87,7 @@ def to_html(rep: dict[str, Any]) -> str:
         )
         + f'<p class="h2">{t["year"]} 年目标完成情况（年初至期末）</p>'
         + table(["目标", "全年目标", "已完成", "完成率"], trows, [34, 24, 24, 18])
+        + plan_table(rep["plan_targets"])
         + '<p class="small muted">签约、投产按本期内的签约日期、投产日期计；金额为计划投资额。</p>'
         "</body></html>"
     )

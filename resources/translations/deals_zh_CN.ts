@@ -243,6 +243,14 @@
             <translation>载体…</translation>
         </message>
         <message>
+            <source>%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025</source>
+            <translation>%1（%2）：2017 年 %3，2020 年 %4，2025 年 %5</translation>
+        </message>
+        <message>
+            <source>The plan's Table 1 (for context)</source>
+            <translation>规划表1 目标（参照）</translation>
+        </message>
+        <message>
             <source>Compiled by %1</source>
             <translation>编制人：%1</translation>
         </message>

@@ -67,6 +67,8 @@ ZH = {
     "No history.": "暂无记录。",
     "Not handed off.": "尚未移交镇街。",
     "Sites…": "载体…",
+    "%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025": "%1（%2）：2017 年 %3，2020 年 %4，2025 年 %5",
+    "The plan's Table 1 (for context)": "规划表1 目标（参照）",
     "Compiled by %1": "编制人：%1",
     "Planned construction start": "计划开工日期",
     "Planned production start": "计划投产日期",

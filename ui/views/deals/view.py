@@ -193,6 +193,11 @@ class DealsView(View):
         self.drop_card.body.addWidget(self.drop_text)
         grid.addWidget(self.target_card, 1, 0)
         grid.addWidget(self.drop_card, 1, 1)
+        self.plan_card = Card(tx("The plan's Table 1 (for context)"))
+        self.plan_text = QLabel()
+        self.plan_text.setWordWrap(True)
+        self.plan_card.body.addWidget(self.plan_text)
+        grid.addWidget(self.plan_card, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
@@ -332,6 +337,20 @@ class DealsView(View):
             "\n".join(f"{d['reason']}：{d['count']}" for d in rep["dropped"])
             or tx("Nothing in this period.")
         )
+        self.plan_text.setText(
+            "\n".join(
+                txf(
+                    "%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025",
+                    p["name"],
+                    p["unit"],
+                    app_fmt.figure(p["y2017"]),
+                    app_fmt.figure(p["y2020"]),
+                    app_fmt.figure(p["y2025"]),
+                )
+                for p in rep["plan_targets"]
+            )
+        )
+        self.plan_card.setVisible(bool(rep["plan_targets"]))
 
     def describe(self) -> str:
         """One line for the self-test: what the board shows."""
