@@ -273,3 +273,31 @@ def test_dashboard_card_shows_the_year_against_targets(view):
     assert len(card.chart.items) == len(rep["deals_by_stage"])
     card.show_report(None)
     assert not card.chart.isVisibleTo(card)
+
+
+def test_sites_tab_lists_the_register_masked_and_adds_a_site(view):
+    from app.deals import sites
+    from ui.views.deals.sites_tab import SiteDialog
+
+    tab = view.sites_tab
+    registered = sites.list_sites(view.ctx.db)
+    assert tab.list.topLevelItemCount() == len(registered)
+    contacts = [tab.list.topLevelItem(i).text(6) for i in range(tab.list.topLevelItemCount())]
+    raw = [s.contact for s in registered]
+    assert any(raw) and all(c != r for c, r in zip(contacts, raw, strict=True) if r)  # masked
+    dlg = SiteDialog(view.ctx, view)
+    dlg.name.setText("谢岗银瓶标准厂房")
+    dlg.town.setCurrentIndex(dlg.town.findData("谢岗镇"))
+    dlg.floor.setText("很多")
+    dlg.save()
+    assert "可用面积" in dlg.error.text()
+    assert len(sites.list_sites(view.ctx.db)) == len(registered)  # nothing saved
+    dlg.floor.setText("8000")
+    dlg.directions.setText("equip.robot，it")
+    dlg.save()
+    assert dlg.saved_id is not None
+    site = sites.get_site(view.ctx.db, dlg.saved_id)
+    assert (site.town, site.floor_m2, site.directions) == ("谢岗镇", 8000.0, ("equip.robot", "it"))
+    dlg.accept()
+    view.sites_tab.changed.emit()
+    assert tab.list.topLevelItemCount() == len(registered) + 1

@@ -243,6 +243,74 @@
             <translation>载体…</translation>
         </message>
         <message>
+            <source>Sites</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <source>Register a site</source>
+            <translation>登记载体</translation>
+        </message>
+        <message>
+            <source>Register a site…</source>
+            <translation>登记载体…</translation>
+        </message>
+        <message>
+            <source>Park</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <source>Site name</source>
+            <translation>载体名称</translation>
+        </message>
+        <message>
+            <source>Located in</source>
+            <translation>所在镇街</translation>
+        </message>
+        <message>
+            <source>Available land (亩)</source>
+            <translation>可用土地（亩）</translation>
+        </message>
+        <message>
+            <source>Available floor (㎡)</source>
+            <translation>可用面积（㎡）</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Price or rent</source>
+            <translation>价格或租金</translation>
+        </message>
+        <message>
+            <source>Suits</source>
+            <translation>适合方向</translation>
+        </message>
+        <message>
+            <source>Suits (directions)</source>
+            <translation>适合方向（目录代码）</translation>
+        </message>
+        <message>
+            <source>Available from</source>
+            <translation>可用日期</translation>
+        </message>
+        <message>
+            <source>e.g. 80万元/亩 or 28元/㎡·月</source>
+            <translation>如 80万元/亩、28元/㎡·月</translation>
+        </message>
+        <message>
+            <source>catalog codes, comma-separated, e.g. equip.robot,it</source>
+            <translation>目录代码，逗号分隔，如 equip.robot,it</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>%1 sites on offer; 载体… in a deal's detail matches them</source>
+            <translation>载体库共 %1 个；在项目详情中点“载体…”为项目匹配</translation>
+        </message>
+        <message>
             <source>%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025</source>
             <translation>%1（%2）：2017 年 %3，2020 年 %4，2025 年 %5</translation>
         </message>

@@ -32,6 +32,7 @@ from ui.views.base import View
 from ui.views.deals.board import DealList, StageStrip
 from ui.views.deals.detail import DealDetail
 from ui.views.deals.form import AssessmentDialog, DealDialog, HandoffDialog, SignDialog
+from ui.views.deals.sites_tab import SitesTab
 from ui.views.deals.summary import stage_items, target_lines
 from ui.views.deals.texts import DEALS, STAGE_EN, tx, txf
 from ui.widgets.charts import HBarChart
@@ -118,6 +119,9 @@ class DealsView(View):
 
         # -- the report tab --
         self.tabs.addTab(self._report_tab(), tx("Report"))
+        self.sites_tab = SitesTab(self.ctx)
+        self.sites_tab.changed.connect(self._changed)
+        self.tabs.addTab(self.sites_tab, tx("Sites"))
         self.deals: list[m.Deal] = []
 
     # -- report tab ----------------------------------------------------------------------------
@@ -217,6 +221,7 @@ class DealsView(View):
         self._fill_filters()
         self._show_board()
         self._show_report()
+        self.sites_tab.reload()
 
     def _fill_filters(self) -> None:
         def refill(box: QComboBox, first: str, items: list[tuple[str, str]]) -> None:
