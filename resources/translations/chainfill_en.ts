@@ -4,97 +4,97 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../ui/about.py" line="68" />
+            <location filename="../../ui/about.py" line="69" />
             <source>unavailable</source>
             <translation>unavailable</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="85" />
+            <location filename="../../ui/about.py" line="86" />
             <source>not available (retrain in Tools)</source>
             <translation>not available (retrain in Tools)</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="103" />
+            <location filename="../../ui/about.py" line="104" />
             <source>installed folder</source>
             <translation>installed folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="105" />
+            <location filename="../../ui/about.py" line="106" />
             <source>from source</source>
             <translation>from source</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="108" />
+            <location filename="../../ui/about.py" line="109" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="109" />
+            <location filename="../../ui/about.py" line="110" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="111" />
+            <location filename="../../ui/about.py" line="112" />
             <source>Direction classifier</source>
             <translation>Direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="114" />
+            <location filename="../../ui/about.py" line="115" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="115" />
+            <location filename="../../ui/about.py" line="116" />
             <source>Data folder</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="117" />
+            <location filename="../../ui/about.py" line="118" />
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="135" />
+            <location filename="../../ui/about.py" line="136" />
             <source>Font licence text: %1</source>
             <translation>Font licence text: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="142" />
+            <location filename="../../ui/about.py" line="143" />
             <source>Fonts shipped with ChainFill</source>
             <translation>Fonts shipped with ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="143" />
+            <location filename="../../ui/about.py" line="144" />
             <source>Open-source software used</source>
             <translation>Open-source software used</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="151" />
+            <location filename="../../ui/about.py" line="152" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="173" />
+            <location filename="../../ui/about.py" line="174" />
             <source>About ChainFill</source>
             <translation>About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="195" />
+            <location filename="../../ui/about.py" line="196" />
             <source>ChainFill %1</source>
             <translation>ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="198" />
+            <location filename="../../ui/about.py" line="199" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="221" />
+            <location filename="../../ui/about.py" line="222" />
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="225" />
+            <location filename="../../ui/about.py" line="226" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>Copy the versions and paths, e.g. for a support request</translation>
         </message>
