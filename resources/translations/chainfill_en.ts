@@ -35,11 +35,201 @@
             <translation>Report year</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/form.py" line="48" />
+            <source>(not set)</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="71" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="123" />
+            <source>Firm (id, credit code or exact name)</source>
+            <translation>Firm (id, credit code or exact name)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="124" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="125" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="126" />
+            <location filename="../../ui/views/deals/form.py" line="189" />
+            <source>Planned investment (万元, or 3.5亿)</source>
+            <translation>Planned investment (万元, or 3.5亿)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="127" />
+            <location filename="../../ui/views/deals/form.py" line="190" />
+            <source>Land (亩)</source>
+            <translation>Land (亩)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="128" />
+            <location filename="../../ui/views/deals/form.py" line="191" />
+            <source>Floor space (㎡)</source>
+            <translation>Floor space (㎡)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="129" />
+            <location filename="../../ui/views/deals/form.py" line="258" />
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Town</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="130" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="132" />
+            <source>Officer</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="133" />
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="134" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="135" />
+            <location filename="../../ui/views/deals/form.py" line="199" />
+            <source>Expected output (万元/year)</source>
+            <translation>Expected output (万元/year)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="136" />
+            <location filename="../../ui/views/deals/form.py" line="200" />
+            <source>Expected tax (万元/year)</source>
+            <translation>Expected tax (万元/year)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="137" />
+            <source>Expected jobs</source>
+            <translation>Expected jobs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="138" />
+            <source>Planned construction start</source>
+            <translation>Planned construction start</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="139" />
+            <source>Planned production start</source>
+            <translation>Planned production start</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="230" />
+            <source>Sign the deal</source>
+            <translation>Sign the deal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="236" />
+            <source>Agreement number</source>
+            <translation>Agreement number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="237" />
+            <source>Signing date</source>
+            <translation>Signing date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="249" />
+            <source>Hand off to a town</source>
+            <translation>Hand off to a town</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="259" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
             <location filename="../../ui/views/projects/dialogs.py" line="310" />
             <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="284" />
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="286" />
+            <location filename="../../ui/views/deals/form.py" line="387" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="332" />
+            <source>Sites for %1</source>
+            <translation>Sites for %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="341" />
+            <source>Needs %1 in %2; sites of the register that fit, best first.</source>
+            <comment>、</comment>
+            <translation>Needs %1 in %2; sites of the register that fit, best first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="342" />
+            <source>(no stated need)</source>
+            <translation>(no stated need)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="343" />
+            <source>(no town)</source>
+            <translation>(no town)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="365" />
+            <source>chosen</source>
+            <translation>chosen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="367" />
+            <source>offered</source>
+            <translation>offered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="378" />
+            <source>No site in the register fits (chainfill site add …).</source>
+            <translation>No site in the register fits (chainfill site add …).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="385" />
+            <source>Record as offered</source>
+            <translation>Record as offered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="386" />
+            <source>Record as chosen</source>
+            <translation>Record as chosen</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="66" />
@@ -229,9 +419,179 @@
             <translation>Assessed on</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/detail.py" line="36" />
+            <source>Awaiting feedback</source>
+            <translation>Awaiting feedback</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="37" />
+            <source>Following up</source>
+            <translation>Following up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="38" />
+            <source>Settled</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="39" />
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="69" />
+            <source>Town feedback</source>
+            <translation>Town feedback</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="76" />
             <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="77" />
+            <source>What the town reported</source>
+            <translation>What the town reported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="104" />
+            <source>Select a deal to see its facts, assessment and history.</source>
+            <translation>Select a deal to see its facts, assessment and history.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="118" />
+            <source>Facts</source>
+            <translation>Facts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="137" />
+            <source>Sites…</source>
+            <translation>Sites…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="139" />
+            <source>Sites of the register that fit this deal; record one offered or chosen</source>
+            <translation>Sites of the register that fit this deal; record one offered or chosen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="146" />
+            <source>Pre-entry assessment</source>
+            <translation>Pre-entry assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="147" />
+            <source>Assessment sheet…</source>
+            <translation>Assessment sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="157" />
+            <location filename="../../ui/views/deals/detail.py" line="161" />
+            <location filename="../../ui/views/deals/form.py" line="89" />
+            <location filename="../../ui/views/deals/form.py" line="93" />
+            <location filename="../../ui/views/deals/form.py" line="106" />
+            <location filename="../../ui/views/deals/form.py" line="110" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="165" />
+            <location filename="../../ui/views/deals/detail.py" line="173" />
+            <location filename="../../ui/views/deals/form.py" line="142" />
+            <source>Reason or conditions</source>
+            <translation>Reason or conditions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="171" />
+            <location filename="../../ui/views/deals/form.py" line="140" />
+            <source>Energy and environmental load</source>
+            <translation>Energy and environmental load</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="172" />
+            <location filename="../../ui/views/deals/form.py" line="141" />
+            <source>Recommendation (set by staff)</source>
+            <translation>Recommendation (set by staff)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="184" />
+            <source>Save assessment</source>
+            <translation>Save assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="192" />
+            <source>Stage history</source>
+            <translation>Stage history</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="197" />
+            <source>Hand-offs to towns</source>
+            <translation>Hand-offs to towns</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="198" />
+            <source>Record feedback…</source>
+            <translation>Record feedback…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="235" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="261" />
+            <source>%1 万元/亩</source>
+            <translation>%1 万元/亩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <source>no due date</source>
+            <translation>no due date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="288" />
+            <source>%1 people</source>
+            <translation>%1 people</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="295" />
+            <source>brought-in project %1</source>
+            <translation>brought-in project %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="298" />
+            <source>not signed</source>
+            <translation>not signed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="318" />
+            <source>Risks</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="322" />
+            <source>Major project: goes to the leading group (领导小组审议).</source>
+            <translation>Major project: goes to the leading group (领导小组审议).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="333" />
+            <source>Findings come from the data; the recommendation is staff's, not the program's.</source>
+            <translation>Findings come from the data; the recommendation is staff's, not the program's.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="343" />
+            <source>No history.</source>
+            <translation>No history.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="354" />
+            <source>Town reported</source>
+            <translation>Town reported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="357" />
+            <source>Not handed off.</source>
+            <translation>Not handed off.</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="136" />
@@ -436,15 +796,202 @@
             <translation>Print summary…</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/form.py" line="285" />
+            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/view.py" line="163" />
+            <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
             <location filename="../../ui/views/projects/view.py" line="616" />
             <source>Export PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/view.py" line="48" />
+            <source>Investment pipeline</source>
+            <translation>Investment pipeline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="49" />
+            <source>Drag a deal onto a stage to move it</source>
+            <translation>Drag a deal onto a stage to move it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="51" />
+            <source>New deal…</source>
+            <translation>New deal…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="52" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="53" />
+            <source>Assessment…</source>
+            <translation>Assessment…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="54" />
+            <source>Sign…</source>
+            <translation>Sign…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="55" />
+            <source>Hand off…</source>
+            <translation>Hand off…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="56" />
             <location filename="../../ui/views/projects/view.py" line="84" />
             <source>Refresh</source>
             <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="79" />
+            <source>Search deals or firms…</source>
+            <translation>Search deals or firms…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="112" />
+            <source>No deals yet: New deal… adds one.</source>
+            <translation>No deals yet: New deal… adds one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="115" />
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="121" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="124" />
+            <source>Sites</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="136" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="151" />
+            <source>Group by</source>
+            <translation>Group by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="162" />
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="172" />
+            <source>New leads</source>
+            <translation>New leads</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="174" />
+            <source>Landed (in production)</source>
+            <translation>Landed (in production)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="180" />
+            <source>Signed amount by group</source>
+            <translation>Signed amount by group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="182" />
+            <location filename="../../ui/views/deals/view.py" line="343" />
+            <source>Nothing in this period.</source>
+            <translation>Nothing in this period.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="185" />
+            <source>Deals by stage at the period's end</source>
+            <translation>Deals by stage at the period's end</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="194" />
+            <source>Drop reasons</source>
+            <translation>Drop reasons</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="200" />
+            <source>The plan's Table 1 (for context)</source>
+            <translation>The plan's Table 1 (for context)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="272" />
+            <source>Board · %1 live · %2</source>
+            <translation>Board · %1 live · %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="274" />
+            <source>Deals shown that are not dropped, and their planned investment</source>
+            <translation>Deals shown that are not dropped, and their planned investment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="307" />
+            <source>Compiled by %1</source>
+            <translation>Compiled by %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="334" />
+            <source>Targets of %1 (1 January to the period's end)</source>
+            <translation>Targets of %1 (1 January to the period's end)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="348" />
+            <source>%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025</source>
+            <translation>%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="363" />
+            <source>%1 deals on the board, %2 next steps overdue</source>
+            <translation>%1 deals on the board, %2 next steps overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="370" />
+            <location filename="../../ui/views/deals/view.py" line="419" />
+            <source>Select a deal first.</source>
+            <translation>Select a deal first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="385" />
+            <source>Why drop it?</source>
+            <translation>Why drop it?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="385" />
+            <source>Dropping a deal needs its reason:</source>
+            <translation>Dropping a deal needs its reason:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="388" />
+            <source>Why take it up again?</source>
+            <translation>Why take it up again?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="389" />
+            <source>Taking up a dropped deal needs a note:</source>
+            <translation>Taking up a dropped deal needs a note:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="392" />
+            <source>Why move back?</source>
+            <translation>Why move back?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="394" />
+            <source>Moving from %1 back to %2 needs a note saying why:</source>
+            <translation>Moving from %1 back to %2 needs a note saying why:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="449" />
+            <source>Signed: brought-in project %1 created with the commitments of the deal.</source>
+            <translation>Signed: brought-in project %1 created with the commitments of the deal.</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/view.py" line="100" />
@@ -557,6 +1104,7 @@
             <translation>Import projects</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/view.py" line="482" />
             <location filename="../../ui/views/projects/view.py" line="507" />
             <location filename="../../ui/views/projects/view.py" line="545" />
             <source>Excel workbooks (*.xlsx)</source>
@@ -573,6 +1121,8 @@
             <translation>Save the import template</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/form.py" line="316" />
+            <location filename="../../ui/views/deals/view.py" line="500" />
             <location filename="../../ui/views/projects/view.py" line="557" />
             <location filename="../../ui/views/projects/view.py" line="614" />
             <source>Saved: %1</source>
@@ -584,6 +1134,8 @@
             <translation>Export the appraisal to PDF</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/view.py" line="482" />
             <location filename="../../ui/views/projects/view.py" line="596" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
@@ -592,6 +1144,206 @@
             <location filename="../../ui/views/projects/view.py" line="625" />
             <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
             <translation>%1 projects, grades A/B/C/D %2, %3 alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="80" />
+            <source>%1 deals, %2 planned</source>
+            <translation>%1 deals, %2 planned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="82" />
+            <source>Click to show only this stage; drop a deal here to move it.</source>
+            <translation>Click to show only this stage; drop a deal here to move it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="166" />
+            <source>Signed → project %1</source>
+            <translation>Signed → project %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="173" />
+            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <source>overdue %1</source>
+            <translation>overdue %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="44" />
+            <source>Register a site</source>
+            <translation>Register a site</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="56" />
+            <source>e.g. 80万元/亩 or 28元/㎡·月</source>
+            <translation>e.g. 80万元/亩 or 28元/㎡·月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="59" />
+            <source>catalog codes, comma-separated, e.g. equip.robot,it</source>
+            <translation>catalog codes, comma-separated, e.g. equip.robot,it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="122" />
+            <source>Register a site…</source>
+            <translation>Register a site…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="166" />
+            <source>any</source>
+            <translation>any</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="175" />
+            <source>%1 sites on offer; 载体… in a deal's detail matches them</source>
+            <translation>%1 sites on offer; 载体… in a deal's detail matches them</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="38" />
+            <source>%1 of target</source>
+            <comment>{prog * 100:.0f}%</comment>
+            <translation>%1 of target</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="61" />
+            <source>Investment pipeline this year</source>
+            <translation>Investment pipeline this year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="62" />
+            <source>Signed and landed against the bureau's targets; deals at each stage</source>
+            <translation>Signed and landed against the bureau's targets; deals at each stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="86" />
+            <source>No deals yet.</source>
+            <translation>No deals yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="88" />
+            <source>招商项目 → New deal… records one.</source>
+            <translation>招商项目 → New deal… records one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="92" />
+            <source>%1: %2 new leads, %3 signed (%4), %5 in production (%6)</source>
+            <translation>%1: %2 new leads, %3 signed (%4), %5 in production (%6)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="103" />
+            <location filename="../../ui/views/deals/view.py" line="339" />
+            <source>No targets set (chainfill targets set YEAR …)</source>
+            <translation>No targets set (chainfill targets set YEAR …)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="105" />
+            <source>Amounts are planned investment; details in 招商项目 → Report.</source>
+            <translation>Amounts are planned investment; details in 招商项目 → Report.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="24" />
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="25" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="26" />
+            <source>Site visit</source>
+            <translation>Site visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="27" />
+            <source>Negotiation</source>
+            <translation>Negotiation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="28" />
+            <location filename="../../ui/views/deals/view.py" line="173" />
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="29" />
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="30" />
+            <source>Construction</source>
+            <translation>Construction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="31" />
+            <source>In production</source>
+            <translation>In production</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="32" />
+            <location filename="../../ui/views/deals/view.py" line="175" />
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="35" />
+            <source>New establishment</source>
+            <translation>New establishment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="36" />
+            <source>Capital increase / expansion</source>
+            <translation>Capital increase / expansion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="37" />
+            <source>Headquarters</source>
+            <translation>Headquarters</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="38" />
+            <source>R&amp;D centre</source>
+            <translation>R&amp;D centre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="39" />
+            <source>Regional headquarters</source>
+            <translation>Regional headquarters</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="40" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="43" />
+            <source>Introduce</source>
+            <translation>Introduce</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="44" />
+            <source>Introduce with conditions</source>
+            <translation>Introduce with conditions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="45" />
+            <source>Defer</source>
+            <translation>Defer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="48" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="49" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="50" />
+            <source>High</source>
+            <translation>High</translation>
         </message>
     </context>
     <context>
@@ -1260,223 +2012,223 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="199" />
+            <location filename="../../ui/views/dashboard.py" line="202" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="200" />
+            <location filename="../../ui/views/dashboard.py" line="203" />
             <source>Reload the figures (F5)</source>
             <translation>Reload the figures (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="216" />
+            <location filename="../../ui/views/dashboard.py" line="219" />
             <source>Firms in the database</source>
             <translation>Firms in the database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="217" />
+            <location filename="../../ui/views/dashboard.py" line="220" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>Candidates (Shenzhen, Guangzhou)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="218" />
-            <location filename="../../ui/views/dashboard.py" line="278" />
+            <location filename="../../ui/views/dashboard.py" line="221" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Dongguan firms</source>
             <translation>Dongguan firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="219" />
+            <location filename="../../ui/views/dashboard.py" line="222" />
             <source>Classified into the catalog</source>
             <translation>Classified into the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="220" />
+            <location filename="../../ui/views/dashboard.py" line="223" />
             <source>In the outreach pipeline</source>
             <translation>In the outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="234" />
+            <location filename="../../ui/views/dashboard.py" line="237" />
             <source>Plan targets (Table 1)</source>
             <translation>Plan targets (Table 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="235" />
+            <location filename="../../ui/views/dashboard.py" line="238" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>Dongguan Key Emerging Industries Development Plan 2018–2025</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="239" />
+            <location filename="../../ui/views/dashboard.py" line="242" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="240" />
+            <location filename="../../ui/views/dashboard.py" line="243" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="247" />
             <source>Growth p.a.</source>
             <translation>Growth p.a.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="256" />
+            <location filename="../../ui/views/dashboard.py" line="259" />
             <source>Outreach pipeline</source>
             <translation>Outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="256" />
+            <location filename="../../ui/views/dashboard.py" line="259" />
             <source>Firms at each stage of the follow-up</source>
             <translation>Firms at each stage of the follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="266" />
+            <location filename="../../ui/views/dashboard.py" line="269" />
             <source>Biggest chain gaps</source>
             <translation>Biggest chain gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="268" />
+            <location filename="../../ui/views/dashboard.py" line="271" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="274" />
+            <location filename="../../ui/views/dashboard.py" line="277" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="275" />
+            <location filename="../../ui/views/dashboard.py" line="278" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="276" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="277" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="282" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="280" />
+            <location filename="../../ui/views/dashboard.py" line="283" />
             <source>Candidates</source>
             <translation>Candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="291" />
+            <location filename="../../ui/views/dashboard.py" line="294" />
             <source>No gaps computed yet.</source>
             <translation>No gaps computed yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="298" />
+            <location filename="../../ui/views/dashboard.py" line="301" />
             <source>Brought-in projects</source>
             <translation>Brought-in projects</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="299" />
+            <location filename="../../ui/views/dashboard.py" line="302" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>Commitments against actuals and the per-mu appraisal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="333" />
+            <location filename="../../ui/views/dashboard.py" line="340" />
             <source>scored, in the catalog's directions</source>
             <translation>scored, in the catalog's directions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="337" />
+            <location filename="../../ui/views/dashboard.py" line="344" />
             <source>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</source>
             <translation>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="341" />
+            <location filename="../../ui/views/dashboard.py" line="348" />
             <source>the local base of the chain</source>
             <translation>the local base of the chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="345" />
+            <location filename="../../ui/views/dashboard.py" line="352" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>%1 of all firms · %2 confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="353" />
+            <location filename="../../ui/views/dashboard.py" line="360" />
             <source>%1 landed · %2 shortlists</source>
             <translation>%1 landed · %2 shortlists</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="396" />
+            <location filename="../../ui/views/dashboard.py" line="404" />
             <source>No firm is being followed up yet.</source>
             <translation>No firm is being followed up yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="398" />
+            <location filename="../../ui/views/dashboard.py" line="406" />
             <source>%1 firms followed up in total.</source>
             <translation>%1 firms followed up in total.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="425" />
+            <location filename="../../ui/views/dashboard.py" line="433" />
             <source>No brought-in projects recorded yet.</source>
             <translation>No brought-in projects recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="431" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>Grade %1</source>
             <translation>Grade %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="431" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>Not graded</source>
             <translation>Not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="441" />
+            <location filename="../../ui/views/dashboard.py" line="449" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="442" />
+            <location filename="../../ui/views/dashboard.py" line="450" />
             <source>at risk</source>
             <translation>at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="443" />
+            <location filename="../../ui/views/dashboard.py" line="451" />
             <source>missed</source>
             <translation>missed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="444" />
+            <location filename="../../ui/views/dashboard.py" line="452" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="448" />
+            <location filename="../../ui/views/dashboard.py" line="456" />
             <source>%1 projects. Commitments: %2</source>
             <translation>%1 projects. Commitments: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="450" />
+            <location filename="../../ui/views/dashboard.py" line="458" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="459" />
+            <location filename="../../ui/views/dashboard.py" line="467" />
             <source>…and %1 more alerts</source>
             <translation>…and %1 more alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="462" />
+            <location filename="../../ui/views/dashboard.py" line="470" />
             <source>No alerts.</source>
             <translation>No alerts.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="477" />
+            <location filename="../../ui/views/dashboard.py" line="485" />
             <source>%1 targets, %2 gaps</source>
             <translation>%1 targets, %2 gaps</translation>
         </message>
@@ -4149,6 +4901,16 @@ Restore it now?</translation>
             <location filename="../../ui/views/__init__.py" line="121" />
             <source>The classifier's least sure calls, by how much a correction would change the ranking</source>
             <translation>The classifier's least sure calls, by how much a correction would change the ranking</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="167" />
+            <source>Investment pipeline</source>
+            <translation>Investment pipeline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="168" />
+            <source>Deals under negotiation by stage, pre-entry assessment, sites and reports</source>
+            <translation>Deals under negotiation by stage, pre-entry assessment, sites and reports</translation>
         </message>
         <message>
             <location filename="../../ui/views/__init__.py" line="108" />

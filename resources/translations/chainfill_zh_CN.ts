@@ -35,11 +35,201 @@
             <translation>年度</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/form.py" line="48" />
+            <source>(not set)</source>
+            <translation>（未定）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="71" />
+            <source>Deal</source>
+            <translation>招商项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="123" />
+            <source>Firm (id, credit code or exact name)</source>
+            <translation>企业（编号、信用代码或完整名称）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="124" />
+            <source>Name</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="125" />
+            <source>Type</source>
+            <translation>项目类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="126" />
+            <location filename="../../ui/views/deals/form.py" line="189" />
+            <source>Planned investment (万元, or 3.5亿)</source>
+            <translation>计划投资（万元，或 3.5亿）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="127" />
+            <location filename="../../ui/views/deals/form.py" line="190" />
+            <source>Land (亩)</source>
+            <translation>用地（亩）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="128" />
+            <location filename="../../ui/views/deals/form.py" line="191" />
+            <source>Floor space (㎡)</source>
+            <translation>厂房面积（㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="129" />
+            <location filename="../../ui/views/deals/form.py" line="258" />
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Town</source>
+            <translation>意向镇街</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="130" />
+            <source>Direction</source>
+            <translation>产业方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="132" />
+            <source>Officer</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="133" />
+            <source>Next step</source>
+            <translation>下一步工作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="134" />
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="135" />
+            <location filename="../../ui/views/deals/form.py" line="199" />
+            <source>Expected output (万元/year)</source>
+            <translation>预计年产值（万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="136" />
+            <location filename="../../ui/views/deals/form.py" line="200" />
+            <source>Expected tax (万元/year)</source>
+            <translation>预计年税收（万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="137" />
+            <source>Expected jobs</source>
+            <translation>预计就业人数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="138" />
+            <source>Planned construction start</source>
+            <translation>计划开工日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="139" />
+            <source>Planned production start</source>
+            <translation>计划投产日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="230" />
+            <source>Sign the deal</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="236" />
+            <source>Agreement number</source>
+            <translation>协议编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="237" />
+            <source>Signing date</source>
+            <translation>签约日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="249" />
+            <source>Hand off to a town</source>
+            <translation>移交镇街</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="259" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
             <location filename="../../ui/views/projects/dialogs.py" line="310" />
             <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="284" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="286" />
+            <location filename="../../ui/views/deals/form.py" line="387" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="332" />
+            <source>Sites for %1</source>
+            <translation>%1 的载体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="341" />
+            <source>Needs %1 in %2; sites of the register that fit, best first.</source>
+            <comment>、</comment>
+            <translation>需求 %1，意向 %2；载体库中适合的载体，最合适的在前。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="342" />
+            <source>(no stated need)</source>
+            <translation>（未填需求）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="343" />
+            <source>(no town)</source>
+            <translation>（未定镇街）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Site</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Space</source>
+            <translation>可用空间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="365" />
+            <source>chosen</source>
+            <translation>已选定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="367" />
+            <source>offered</source>
+            <translation>已推荐</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="378" />
+            <source>No site in the register fits (chainfill site add …).</source>
+            <translation>载体库中没有适合的载体（chainfill site add …）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="385" />
+            <source>Record as offered</source>
+            <translation>记为已推荐</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="386" />
+            <source>Record as chosen</source>
+            <translation>记为选定</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="66" />
@@ -229,9 +419,179 @@
             <translation>考核日期</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/detail.py" line="36" />
+            <source>Awaiting feedback</source>
+            <translation>待反馈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="37" />
+            <source>Following up</source>
+            <translation>跟进中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="38" />
+            <source>Settled</source>
+            <translation>已落实</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="39" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="69" />
+            <source>Town feedback</source>
+            <translation>镇街反馈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="76" />
             <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="77" />
+            <source>What the town reported</source>
+            <translation>镇街反馈内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="104" />
+            <source>Select a deal to see its facts, assessment and history.</source>
+            <translation>选择一个项目，查看基本情况、评估和进展记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="118" />
+            <source>Facts</source>
+            <translation>基本情况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="137" />
+            <source>Sites…</source>
+            <translation>载体…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="139" />
+            <source>Sites of the register that fit this deal; record one offered or chosen</source>
+            <translation>载体库中适合本项目的载体；记录推荐或选定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="146" />
+            <source>Pre-entry assessment</source>
+            <translation>项目评估</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="147" />
+            <source>Assessment sheet…</source>
+            <translation>评估表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="157" />
+            <location filename="../../ui/views/deals/detail.py" line="161" />
+            <location filename="../../ui/views/deals/form.py" line="89" />
+            <location filename="../../ui/views/deals/form.py" line="93" />
+            <location filename="../../ui/views/deals/form.py" line="106" />
+            <location filename="../../ui/views/deals/form.py" line="110" />
+            <source>(none)</source>
+            <translation>（未填）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="165" />
+            <location filename="../../ui/views/deals/detail.py" line="173" />
+            <location filename="../../ui/views/deals/form.py" line="142" />
+            <source>Reason or conditions</source>
+            <translation>理由或条件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="171" />
+            <location filename="../../ui/views/deals/form.py" line="140" />
+            <source>Energy and environmental load</source>
+            <translation>能耗与环保负荷</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="172" />
+            <location filename="../../ui/views/deals/form.py" line="141" />
+            <source>Recommendation (set by staff)</source>
+            <translation>评估建议（经办人员填写）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="184" />
+            <source>Save assessment</source>
+            <translation>保存评估</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="192" />
+            <source>Stage history</source>
+            <translation>阶段记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="197" />
+            <source>Hand-offs to towns</source>
+            <translation>移交镇街</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="198" />
+            <source>Record feedback…</source>
+            <translation>记录反馈…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="235" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="261" />
+            <source>%1 万元/亩</source>
+            <translation>%1 万元/亩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <source>no due date</source>
+            <translation>未定期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="288" />
+            <source>%1 people</source>
+            <translation>%1 人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="295" />
+            <source>brought-in project %1</source>
+            <translation>引进项目 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="298" />
+            <source>not signed</source>
+            <translation>未签约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="318" />
+            <source>Risks</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="322" />
+            <source>Major project: goes to the leading group (领导小组审议).</source>
+            <translation>重大项目：须提交领导小组审议。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="333" />
+            <source>Findings come from the data; the recommendation is staff's, not the program's.</source>
+            <translation>评估结论来自数据；是否引进的建议由经办人员填写，程序不代为判断。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="343" />
+            <source>No history.</source>
+            <translation>暂无记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="354" />
+            <source>Town reported</source>
+            <translation>镇街反馈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="357" />
+            <source>Not handed off.</source>
+            <translation>尚未移交镇街。</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="136" />
@@ -436,15 +796,202 @@
             <translation>打印汇总…</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/form.py" line="285" />
+            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/view.py" line="163" />
+            <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
             <location filename="../../ui/views/projects/view.py" line="616" />
             <source>Export PDF…</source>
             <translation>导出 PDF…</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/view.py" line="48" />
+            <source>Investment pipeline</source>
+            <translation>招商项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="49" />
+            <source>Drag a deal onto a stage to move it</source>
+            <translation>把项目拖到阶段上即可改变阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="51" />
+            <source>New deal…</source>
+            <translation>新建项目…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="52" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="53" />
+            <source>Assessment…</source>
+            <translation>项目评估…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="54" />
+            <source>Sign…</source>
+            <translation>签约…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="55" />
+            <source>Hand off…</source>
+            <translation>移交镇街…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="56" />
             <location filename="../../ui/views/projects/view.py" line="84" />
             <source>Refresh</source>
             <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="79" />
+            <source>Search deals or firms…</source>
+            <translation>搜索项目或企业…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="112" />
+            <source>No deals yet: New deal… adds one.</source>
+            <translation>还没有招商项目：点“新建项目…”登记。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="115" />
+            <source>Board</source>
+            <translation>看板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="121" />
+            <source>Report</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="124" />
+            <source>Sites</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="136" />
+            <source>Period</source>
+            <translation>统计期间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="151" />
+            <source>Group by</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="162" />
+            <source>Export Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="172" />
+            <source>New leads</source>
+            <translation>新增线索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="174" />
+            <source>Landed (in production)</source>
+            <translation>投产</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="180" />
+            <source>Signed amount by group</source>
+            <translation>签约额（按分组）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="182" />
+            <location filename="../../ui/views/deals/view.py" line="343" />
+            <source>Nothing in this period.</source>
+            <translation>本期无数据。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="185" />
+            <source>Deals by stage at the period's end</source>
+            <translation>期末各阶段项目数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="194" />
+            <source>Drop reasons</source>
+            <translation>放弃原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="200" />
+            <source>The plan's Table 1 (for context)</source>
+            <translation>规划表1 目标（参照）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="272" />
+            <source>Board · %1 live · %2</source>
+            <translation>看板 · 在册 %1 个 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="274" />
+            <source>Deals shown that are not dropped, and their planned investment</source>
+            <translation>所列未放弃项目的个数及计划投资合计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="307" />
+            <source>Compiled by %1</source>
+            <translation>编制人：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="334" />
+            <source>Targets of %1 (1 January to the period's end)</source>
+            <translation>%1 年目标完成情况（年初至期末）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="348" />
+            <source>%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025</source>
+            <translation>%1（%2）：2017 年 %3，2020 年 %4，2025 年 %5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="363" />
+            <source>%1 deals on the board, %2 next steps overdue</source>
+            <translation>看板上 %1 个招商项目，%2 项下一步已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="370" />
+            <location filename="../../ui/views/deals/view.py" line="419" />
+            <source>Select a deal first.</source>
+            <translation>请先选择一个项目。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="385" />
+            <source>Why drop it?</source>
+            <translation>放弃原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="385" />
+            <source>Dropping a deal needs its reason:</source>
+            <translation>放弃一个项目须写明原因：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="388" />
+            <source>Why take it up again?</source>
+            <translation>重新启动的理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="389" />
+            <source>Taking up a dropped deal needs a note:</source>
+            <translation>重新启动已放弃的项目须写明理由：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="392" />
+            <source>Why move back?</source>
+            <translation>退回原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="394" />
+            <source>Moving from %1 back to %2 needs a note saying why:</source>
+            <translation>从“%1”退回到“%2”须写明原因：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="449" />
+            <source>Signed: brought-in project %1 created with the commitments of the deal.</source>
+            <translation>已签约：已建立引进项目 %1，承诺已自动带入。</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/view.py" line="100" />
@@ -557,6 +1104,7 @@
             <translation>导入项目</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/view.py" line="482" />
             <location filename="../../ui/views/projects/view.py" line="507" />
             <location filename="../../ui/views/projects/view.py" line="545" />
             <source>Excel workbooks (*.xlsx)</source>
@@ -573,6 +1121,8 @@
             <translation>保存导入模板</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/form.py" line="316" />
+            <location filename="../../ui/views/deals/view.py" line="500" />
             <location filename="../../ui/views/projects/view.py" line="557" />
             <location filename="../../ui/views/projects/view.py" line="614" />
             <source>Saved: %1</source>
@@ -584,6 +1134,8 @@
             <translation>导出评价表 PDF</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/view.py" line="482" />
             <location filename="../../ui/views/projects/view.py" line="596" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
@@ -592,6 +1144,206 @@
             <location filename="../../ui/views/projects/view.py" line="625" />
             <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
             <translation>项目 %1 个，等级 A/B/C/D %2，提醒 %3 条</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="80" />
+            <source>%1 deals, %2 planned</source>
+            <translation>项目 %1 个，计划投资 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="82" />
+            <source>Click to show only this stage; drop a deal here to move it.</source>
+            <translation>单击只看本阶段；把项目拖到这里即改到本阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="166" />
+            <source>Signed → project %1</source>
+            <translation>已签约 → 项目 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="173" />
+            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <source>overdue %1</source>
+            <translation>已逾期 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="44" />
+            <source>Register a site</source>
+            <translation>登记载体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="56" />
+            <source>e.g. 80万元/亩 or 28元/㎡·月</source>
+            <translation>如 80万元/亩、28元/㎡·月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="59" />
+            <source>catalog codes, comma-separated, e.g. equip.robot,it</source>
+            <translation>目录代码，逗号分隔，如 equip.robot,it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="122" />
+            <source>Register a site…</source>
+            <translation>登记载体…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="166" />
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="175" />
+            <source>%1 sites on offer; 载体… in a deal's detail matches them</source>
+            <translation>载体库共 %1 个；在项目详情中点“载体…”为项目匹配</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="38" />
+            <source>%1 of target</source>
+            <comment>{prog * 100:.0f}%</comment>
+            <translation>完成目标的 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="61" />
+            <source>Investment pipeline this year</source>
+            <translation>本年招商项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="62" />
+            <source>Signed and landed against the bureau's targets; deals at each stage</source>
+            <translation>签约、投产对照本局年度目标；各阶段项目数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="86" />
+            <source>No deals yet.</source>
+            <translation>还没有招商项目。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="88" />
+            <source>招商项目 → New deal… records one.</source>
+            <translation>在“招商项目”中点“新建项目…”登记。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="92" />
+            <source>%1: %2 new leads, %3 signed (%4), %5 in production (%6)</source>
+            <translation>%1：新增线索 %2 个，签约 %3 个（%4），投产 %5 个（%6）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="103" />
+            <location filename="../../ui/views/deals/view.py" line="339" />
+            <source>No targets set (chainfill targets set YEAR …)</source>
+            <translation>未设年度目标（chainfill targets set 年份 …）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="105" />
+            <source>Amounts are planned investment; details in 招商项目 → Report.</source>
+            <translation>金额为计划投资；明细见“招商项目 → 统计”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="24" />
+            <source>Lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="25" />
+            <source>Contact</source>
+            <translation>接洽</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="26" />
+            <source>Site visit</source>
+            <translation>考察</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="27" />
+            <source>Negotiation</source>
+            <translation>洽谈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="28" />
+            <location filename="../../ui/views/deals/view.py" line="173" />
+            <source>Signed</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="29" />
+            <source>Registered</source>
+            <translation>注册</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="30" />
+            <source>Construction</source>
+            <translation>开工</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="31" />
+            <source>In production</source>
+            <translation>投产</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="32" />
+            <location filename="../../ui/views/deals/view.py" line="175" />
+            <source>Dropped</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="35" />
+            <source>New establishment</source>
+            <translation>新设</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="36" />
+            <source>Capital increase / expansion</source>
+            <translation>增资扩产</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="37" />
+            <source>Headquarters</source>
+            <translation>总部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="38" />
+            <source>R&amp;D centre</source>
+            <translation>研发中心</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="39" />
+            <source>Regional headquarters</source>
+            <translation>区域总部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="40" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="43" />
+            <source>Introduce</source>
+            <translation>建议引进</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="44" />
+            <source>Introduce with conditions</source>
+            <translation>有条件引进</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="45" />
+            <source>Defer</source>
+            <translation>暂缓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="48" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="49" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="50" />
+            <source>High</source>
+            <translation>高</translation>
         </message>
     </context>
     <context>
@@ -1260,223 +2012,223 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="199" />
+            <location filename="../../ui/views/dashboard.py" line="202" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="200" />
+            <location filename="../../ui/views/dashboard.py" line="203" />
             <source>Reload the figures (F5)</source>
             <translation>重新加载数据（F5）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="216" />
+            <location filename="../../ui/views/dashboard.py" line="219" />
             <source>Firms in the database</source>
             <translation>企业库企业总数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="217" />
+            <location filename="../../ui/views/dashboard.py" line="220" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>候选企业（深圳、广州）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="218" />
-            <location filename="../../ui/views/dashboard.py" line="278" />
+            <location filename="../../ui/views/dashboard.py" line="221" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Dongguan firms</source>
             <translation>东莞本地企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="219" />
+            <location filename="../../ui/views/dashboard.py" line="222" />
             <source>Classified into the catalog</source>
             <translation>已归入目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="220" />
+            <location filename="../../ui/views/dashboard.py" line="223" />
             <source>In the outreach pipeline</source>
             <translation>跟进中的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="234" />
+            <location filename="../../ui/views/dashboard.py" line="237" />
             <source>Plan targets (Table 1)</source>
             <translation>规划发展目标（表1）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="235" />
+            <location filename="../../ui/views/dashboard.py" line="238" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>《东莞市重点新兴产业发展规划（2018-2025年）》</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="239" />
+            <location filename="../../ui/views/dashboard.py" line="242" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="240" />
+            <location filename="../../ui/views/dashboard.py" line="243" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="247" />
             <source>Growth p.a.</source>
             <translation>年均增速</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="256" />
+            <location filename="../../ui/views/dashboard.py" line="259" />
             <source>Outreach pipeline</source>
             <translation>招商跟进进度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="256" />
+            <location filename="../../ui/views/dashboard.py" line="259" />
             <source>Firms at each stage of the follow-up</source>
             <translation>各跟进阶段的企业数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="266" />
+            <location filename="../../ui/views/dashboard.py" line="269" />
             <source>Biggest chain gaps</source>
             <translation>主要补链缺口</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="268" />
+            <location filename="../../ui/views/dashboard.py" line="271" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>东莞最薄弱的产业链环节及可补链的候选企业数。双击一行查看候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="274" />
+            <location filename="../../ui/views/dashboard.py" line="277" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="275" />
+            <location filename="../../ui/views/dashboard.py" line="278" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="276" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="277" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="282" />
             <source>Gap</source>
             <translation>缺口程度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="280" />
+            <location filename="../../ui/views/dashboard.py" line="283" />
             <source>Candidates</source>
             <translation>候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="291" />
+            <location filename="../../ui/views/dashboard.py" line="294" />
             <source>No gaps computed yet.</source>
             <translation>尚未计算补链缺口。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="298" />
+            <location filename="../../ui/views/dashboard.py" line="301" />
             <source>Brought-in projects</source>
             <translation>已引进项目</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="299" />
+            <location filename="../../ui/views/dashboard.py" line="302" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>承诺与实绩对照、亩均效益评价</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="333" />
+            <location filename="../../ui/views/dashboard.py" line="340" />
             <source>scored, in the catalog's directions</source>
             <translation>已评分、属于目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="337" />
+            <location filename="../../ui/views/dashboard.py" line="344" />
             <source>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</source>
             <translation>已评分且属于目录中某一产业方向的企业，即“推荐”默认列出的企业。另有 %1 家已评分但不在目录内（银行、房地产开发商等）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="341" />
+            <location filename="../../ui/views/dashboard.py" line="348" />
             <source>the local base of the chain</source>
             <translation>产业链本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="345" />
+            <location filename="../../ui/views/dashboard.py" line="352" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>占全部企业 %1 · 人工确认 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="353" />
+            <location filename="../../ui/views/dashboard.py" line="360" />
             <source>%1 landed · %2 shortlists</source>
             <translation>已落地 %1 家 · 名单 %2 份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="396" />
+            <location filename="../../ui/views/dashboard.py" line="404" />
             <source>No firm is being followed up yet.</source>
             <translation>目前还没有跟进中的企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="398" />
+            <location filename="../../ui/views/dashboard.py" line="406" />
             <source>%1 firms followed up in total.</source>
             <translation>累计跟进企业 %1 家。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="425" />
+            <location filename="../../ui/views/dashboard.py" line="433" />
             <source>No brought-in projects recorded yet.</source>
             <translation>尚未录入已引进项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="431" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>Grade %1</source>
             <translation>%1 档</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="431" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>Not graded</source>
             <translation>未评级</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="441" />
+            <location filename="../../ui/views/dashboard.py" line="449" />
             <source>met</source>
             <translation>已达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="442" />
+            <location filename="../../ui/views/dashboard.py" line="450" />
             <source>at risk</source>
             <translation>有风险</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="443" />
+            <location filename="../../ui/views/dashboard.py" line="451" />
             <source>missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="444" />
+            <location filename="../../ui/views/dashboard.py" line="452" />
             <source>pending</source>
             <translation>待考核</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="448" />
+            <location filename="../../ui/views/dashboard.py" line="456" />
             <source>%1 projects. Commitments: %2</source>
             <translation>共 %1 个项目。承诺履约：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="450" />
+            <location filename="../../ui/views/dashboard.py" line="458" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="459" />
+            <location filename="../../ui/views/dashboard.py" line="467" />
             <source>…and %1 more alerts</source>
             <translation>……另有 %1 条提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="462" />
+            <location filename="../../ui/views/dashboard.py" line="470" />
             <source>No alerts.</source>
             <translation>暂无提醒。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="477" />
+            <location filename="../../ui/views/dashboard.py" line="485" />
             <source>%1 targets, %2 gaps</source>
             <translation>目标 %1 项，缺口 %2 个</translation>
         </message>
@@ -4149,6 +4901,16 @@ Restore it now?</source>
             <location filename="../../ui/views/__init__.py" line="121" />
             <source>The classifier's least sure calls, by how much a correction would change the ranking</source>
             <translation>分类模型最没把握的判断，按修正后对排名的影响排序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="167" />
+            <source>Investment pipeline</source>
+            <translation>招商项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="168" />
+            <source>Deals under negotiation by stage, pre-entry assessment, sites and reports</source>
+            <translation>在谈项目按阶段排列、引进前评估、载体与招商统计</translation>
         </message>
         <message>
             <location filename="../../ui/views/__init__.py" line="108" />

@@ -1,29 +1,9 @@
-"""The projects view's texts: tx() and txf() are Qt's tr() for code outside a class.
-
-`make translations` runs pyside6-lupdate with ``-tr-function-alias tr+=tx,tr+=txf``: it
-collects their English source strings under the empty context, and the Chinese comes from the
-catalogue like every other tr() (fragment resources/translations/firsthour_zh_CN.ts). One
-mechanism for the whole interface: no Chinese fallback table here.
-"""
+"""The projects view's texts: tx() and txf() (ui.texts), Qt's tr() for code outside a class."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-)
+from ui.texts import CONTEXT, tx, txf
 
-CONTEXT = ""  # where lupdate files tr() aliases called outside a class
+__all__ = ["CONTEXT", "PROJECTS", "tx", "txf"]
+
 PROJECTS = "projects"  # the kind of data change announced after an edit or import
-
-
-def tx(text: str) -> str:
-    """``text`` in the interface language, from the .ts catalogues like every tr()."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def txf(text: str, *args: object) -> str:
-    """``tx(text)`` with %1, %2 … replaced by ``args``."""
-    s = tx(text)
-    for i in range(len(args), 0, -1):  # %10 before %1
-        s = s.replace(f"%{i}", str(args[i - 1]))
-    return s
