@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
+from app.targeting import schema as targeting_schema
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -387,7 +388,13 @@ def _v3_floor_area(db: Database) -> None:
     )
 
 
-MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area]
+def _v4_targeting(db: Database) -> None:
+    """Flags, links and signals of firms, and a shortlist's strategy (app.targeting.schema;
+    shipped with it, so that SQL is never edited either)."""
+    targeting_schema.migrate(db)
+
+
+MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area, _v4_targeting]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

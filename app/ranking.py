@@ -31,7 +31,8 @@ from app import briefing, catalog_store, fx
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
 from app.parsing import normalise_name
-from catalog.codes import LOCAL_CITY
+from app.targeting import explain as targeting_explain
+from app.targeting import hooks, regions
 from scoring import capability as cap
 from scoring import explain as expl
 from scoring import gaps as gapmod
@@ -163,7 +164,8 @@ def local_evidence(db: Database) -> tuple[dict[str, Evidence], int]:
         f"COALESCE(segment, '') != '' AND (direction_confirmed = 1 OR {_P_SEGMENT_SQL} "
         f">= {gapmod.MIN_EVIDENCE_CONFIDENCE}), "
         "direction_confirmed = 1 OR classified_at IS NOT NULL "
-        f"FROM firms WHERE city = '{LOCAL_CITY}'"
+        "FROM firms WHERE city = ?",
+        (regions.local_city(),),
     ).fetchall()
     acc: dict[str, list[Any]] = {}  # segment -> [firms, large, employees, revenue, [(key, name)]]
     classified = 0
@@ -379,6 +381,7 @@ class _Frame:
     old: dict[str, np.ndarray]
     codes: list[str]
     places: list[tuple[str | None, str | None]]
+    targeting: hooks.Context | None = None  # flags, signals, regions, strategy (app.targeting)
 
 
 def _lookup_tables(
@@ -437,7 +440,7 @@ def _load(db: Database, cat: Catalog, where: str = "", params: Any = ()) -> _Fra
     def tri(code: np.ndarray) -> np.ndarray:  # 0 unknown, 1 no, 2 yes → NaN / 0 / 1
         return np.where(code == 0, np.nan, code - 1.0)
 
-    return _Frame(
+    frame = _Frame(
         ids=a[:, 0].astype(np.int64),
         direction=idx(a[:, 1]),
         segment=idx(a[:, 2]),
@@ -451,6 +454,8 @@ def _load(db: Database, cat: Catalog, where: str = "", params: Any = ()) -> _Fra
         codes=codes,
         places=places,
     )
+    frame.targeting = hooks.load(db, frame.ids)
+    return frame
 
 
 @dataclass
@@ -475,6 +480,7 @@ def _compute(
     weights: rk.Weights,
 ) -> _Result:
     """All scores for the loaded firms, vectorised (the formulas are in ``scoring``)."""
+    gaps = hooks.strategy_gaps(f.targeting, gaps, cat)
     seg_gap = {g.segment: g.gap for g in gaps}
     # Per code: a segment's gap, or a direction's mean gap (for firms without a segment).
     code_gap = np.array([seg_gap.get(c, gapmod.direction_gap(gaps, c)) for c in f.codes] + [np.nan])
@@ -497,10 +503,11 @@ def _compute(
         listed=f.listed,
         high_tech=f.high_tech,
     )
+    c = hooks.with_flags(c, f.targeting)
     cities = np.array([c_ for c_, _ in f.places] + [None], dtype=object)
     districts = np.array([d_ for _, d_ in f.places] + [None], dtype=object)
     place_land, place_prox = prop.place_arrays(cities, districts)
-    place_candidate = rk.is_candidate(cities)
+    place_candidate = hooks.candidate_mask(f.targeting, cities)
     X = prop.features(
         factors=c.factors,
         manufacturing=f.manufacturing,
@@ -509,7 +516,7 @@ def _compute(
         key=code_key[f.direction],
         gap_fit=fit,
     )
-    p = prop.predict(model, X)
+    p = hooks.with_signals(prop.predict(model, X), f.targeting)
     candidate = place_candidate[f.place]
     eff = c.effective
     s = rk.score(fit, eff, p, weights, candidate)
@@ -579,6 +586,7 @@ def current_state(
         "gaps": {g.segment: g.gap for g in gaps},
         "weights": (weights or get_weights(db)).to_json(),
         "fx": fx.get_rates(db).to_json(),
+        "targeting": hooks.state(db),
     }
 
 
@@ -605,7 +613,7 @@ def _plan(old: dict[str, Any] | None, new: dict[str, Any]) -> tuple[str, str, li
     if (
         not old
         or old.get("version") != new["version"]
-        or any(old.get(k) != new.get(k) for k in ("catalog", "model", "fx"))
+        or any(old.get(k) != new.get(k) for k in ("catalog", "model", "fx", "targeting"))
     ):
         return "full", "", []
     og, ng = old.get("gaps", {}), new["gaps"]
@@ -929,12 +937,13 @@ def top(
     direction: str | None = None,
     *,
     include_landed: bool = False,
+    ids: list[int] | None = None,
 ) -> list[dict[str, Any]]:
     """The ``n`` best-scored candidates as ``chainfill score --json`` records, best first.
 
     Reads the stored scores (run :func:`app.pipeline.refresh` first if they may be stale)
     and explains each in one line. Firms already landed in Dongguan are left out unless
-    ``include_landed``: they are no longer prospects.
+    ``include_landed``: they are no longer prospects. ``ids`` limits the list to those firms.
     """
     if n < 0:
         raise UserError("数量不能为负数")
@@ -948,6 +957,9 @@ def top(
     if direction is not None:
         where.append("COALESCE(f.direction, '') = ?")
         params.append(direction)
+    if ids is not None:  # only these firms (以商引商: an anchor's partners)
+        where.append(f"f.id IN ({', '.join('?' * len(ids))})" if ids else "0")
+        params.extend(ids)
     rows = db.query(
         "SELECT f.id, f.name, f.city, f.district, f.direction, f.segment, f.score, f.gap_fit, "
         "f.capability, f.propensity, p.stage FROM ranked AS f "
@@ -1017,33 +1029,37 @@ def explain_firm(db: Database, firm_ref: str | int) -> dict[str, Any]:
     if capital_note:
         detail += f"\n注册资本为外币：{capital_note}"
     summary = briefing.summary(fs, [str(e["text"]) for e in evidence], capital_note)
-    return {
-        "id": fid,
-        "name": fs.name,
-        "city": fs.city,
-        "district": fs.district,
-        "direction": fs.direction,
-        "direction_name": fs.direction_name,
-        "segment": fs.segment,
-        "segment_name": fs.segment_name,
-        "candidate": fs.candidate,
-        "score": _r(fs.score, 1),
-        "gap_fit": _r(fs.gap_fit, 3) if fs.candidate else None,
-        "capability": _r(fs.capability_eff, 3),
-        "capability_raw": _r(fs.capability, 3),
-        "capability_coverage": round(fs.coverage, 3),
-        "propensity": _r(fs.propensity, 3),
-        "confidence": round(fs.confidence, 3),
-        "confidence_label": expl.confidence_label(fs.confidence),
-        "weights": fs.weights.to_json(),
-        "gap": g.to_json() if g is not None else None,
-        "factors": expl.factors_json(fs),
-        "evidence": evidence,
-        "why": expl.why(fs),
-        # What a section chief reads (app.briefing); the arithmetic is one click away.
-        "summary": summary,
-        "detail": detail,
-        "text": summary,
-        "capital_note": capital_note or "",
-        "stored_score": _r(stored["score"], 1),
-    }
+    return targeting_explain.extend(
+        db,
+        fid,
+        {
+            "id": fid,
+            "name": fs.name,
+            "city": fs.city,
+            "district": fs.district,
+            "direction": fs.direction,
+            "direction_name": fs.direction_name,
+            "segment": fs.segment,
+            "segment_name": fs.segment_name,
+            "candidate": fs.candidate,
+            "score": _r(fs.score, 1),
+            "gap_fit": _r(fs.gap_fit, 3) if fs.candidate else None,
+            "capability": _r(fs.capability_eff, 3),
+            "capability_raw": _r(fs.capability, 3),
+            "capability_coverage": round(fs.coverage, 3),
+            "propensity": _r(fs.propensity, 3),
+            "confidence": round(fs.confidence, 3),
+            "confidence_label": expl.confidence_label(fs.confidence),
+            "weights": fs.weights.to_json(),
+            "gap": g.to_json() if g is not None else None,
+            "factors": expl.factors_json(fs),
+            "evidence": evidence,
+            "why": expl.why(fs),
+            # What a section chief reads (app.briefing); the arithmetic is one click away.
+            "summary": summary,
+            "detail": detail,
+            "text": summary,
+            "capital_note": capital_note or "",
+            "stored_score": _r(stored["score"], 1),
+        },
+    )

@@ -31,6 +31,10 @@ COMMAND_MODULES = [
     "cli.commands.firm",
     "cli.commands.review",
     "cli.commands.settings",
+    "cli.commands.flags",
+    "cli.commands.links",
+    "cli.commands.signals",
+    "cli.commands.regions",
 ]
 
 _ARGPARSE_ZH = {
