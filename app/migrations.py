@@ -391,7 +391,7 @@ def _v3_floor_area(db: Database) -> None:
 def _v4_targeting(db: Database) -> None:
     """Flags, links and signals of firms, and a shortlist's strategy (app.targeting.schema;
     shipped with it, so that SQL is never edited either)."""
-    targeting_schema.migrate(db)
+    db.script(targeting_schema.SQL)
 
 
 MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area, _v4_targeting]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from app import catalog_store
 from app.db import now, os_user
 from app.errors import UserError
+from app.targeting import strategies
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -50,8 +51,9 @@ def create(db: Database, name: str, *, owner: str | None = None, note: str | Non
             "INSERT INTO shortlists (name, owner, note, created_at, updated_at) VALUES (?,?,?,?,?)",
             (name, (owner or os_user()).strip(), (note or "").strip() or None, at, at),
         )
+        assert cur.lastrowid is not None  # set by the INSERT above
+        strategies.stamp_shortlist(db, cur.lastrowid)  # the strategy it is built with (#16)
         db.audit("shortlist_create", "shortlist", cur.lastrowid, {"name": name})
-    assert cur.lastrowid is not None  # set by the INSERT above
     return cur.lastrowid
 
 

@@ -31,7 +31,10 @@ def signal_line(s: dict[str, Any]) -> str:
 
 def link_line(link: dict[str, Any]) -> str:
     outside = "" if link["matched"] else "（库外企业）"
-    return f"是 {link['partner']}{outside} 的{link['relation']}"
+    where = "，".join(
+        x for x in (f"来源：{link['source']}" if link["source"] else "", link["date"]) if x
+    )
+    return f"是 {link['partner']}{outside} 的{link['relation']}" + (f"（{where}）" if where else "")
 
 
 def lines(

@@ -118,6 +118,10 @@ def import_flags(
     yield Progress(0, 0, f"读取名单“{flag}”")
     for number, rec in records:
         rows += 1
+        if rows % BATCH == 0:
+            cancel.check()
+            done, total = sheet.progress()
+            yield Progress(done, total or 0, f"已读 {rows:,} 行，匹配 {sum(by.values()):,} 家")
         name = sheets.text(rec.get("name"))
         code = sheets.text(rec.get("uscc"))
         try:
@@ -135,10 +139,6 @@ def import_flags(
             continue
         by[how] += 1
         found.setdefault((fid, row_year or year), (name or code, number))
-        if rows % BATCH == 0:
-            cancel.check()
-            done, total = sheet.progress()
-            yield Progress(done, total or 0, f"已读 {rows:,} 行，匹配 {sum(by.values()):,} 家")
     if rows == 0:
         raise UserError(f"{Path(path).name} 中没有数据行")
     cancel.check()

@@ -102,6 +102,9 @@ def import_links(
     source_file = Path(path).name
     for number, rec in records:
         rows += 1
+        if rows % 1000 == 0:
+            cancel.check()
+            yield Progress(rows, 0, f"已读 {rows:,} 行")
         firm = sheets.text(rec.get("firm"))
         partner = sheets.text(rec.get("partner"))
         try:
@@ -130,9 +133,6 @@ def import_links(
         partner_unmatched += pid is None
         source = sheets.text(rec.get("source")) or source_file
         todo.append((fid, pid, partner, normalise_name(partner), rel, source, when))
-        if rows % 1000 == 0:
-            cancel.check()
-            yield Progress(rows, 0, f"已读 {rows:,} 行")
     if rows == 0:
         raise UserError(f"{source_file} 中没有数据行")
     cancel.check()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app import uscc as usccmod
-from app.parsing import name_parts, normalise_name, place_key
+from app.parsing import PLACES, name_parts, normalise_name, place_key
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -20,6 +20,16 @@ BY_USCC = "uscc"
 BY_NAME = "name"
 BY_SHORT = "short"
 HOW_ZH = {BY_USCC: "统一社会信用代码", BY_NAME: "企业名称", BY_SHORT: "简称或省略写法"}
+
+
+def parts(name: str) -> tuple[list[str], str]:
+    """(places, core) as :func:`app.parsing.name_parts`, with a leading place written without
+    its 市/省 (``深圳汇川技术``) taken as a place too."""
+    places, core = name_parts(name)
+    for n in (3, 2):  # 黑龙江, 内蒙古 … before 深圳
+        if len(core) > n + 1 and core[:n] in PLACES:
+            return [*places, core[:n]], core[n:]
+    return places, core
 
 
 class FirmMatcher:
@@ -55,7 +65,7 @@ class FirmMatcher:
             for fid, name, short, city in self.db.execute(
                 "SELECT id, name, short_name, city FROM firms"
             ):
-                places, core = name_parts(name)
+                places, core = parts(name)
                 where = tuple({place_key(city)} | set(places)) if city else tuple(places)
                 entry = (int(fid), name, where)
                 for key in {core, normalise_name(short) if short else ""} - {""}:
@@ -64,7 +74,7 @@ class FirmMatcher:
         return self._short
 
     def _by_short(self, name: str) -> tuple[int | None, str]:
-        places, core = name_parts(name)
+        places, core = parts(name)
         keys = {core, normalise_name(name)}
         found: dict[int, tuple[str, ...]] = {}
         for k in keys:

@@ -7,18 +7,12 @@ name is kept as written (``partner_name``) and matched again when the list is sh
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.db import Database
-
 RELATIONS = ("supplier", "customer", "parent", "subsidiary", "group")
 
 
-def migrate(db: Database) -> None:
-    """Flags, links and signals; and the strategy a shortlist was built with."""
-    db.script(
-        """
+# Flags, links and signals; and the strategy a shortlist was built with (app.migrations runs
+# it as one migration: shipped, so never edited).
+SQL = """
         -- A firm on a public list (专精特新中小企业, 小巨人 …): the list's name as staff wrote it.
         CREATE TABLE firm_flags (
             id INTEGER PRIMARY KEY,
@@ -68,4 +62,3 @@ def migrate(db: Database) -> None:
 
         ALTER TABLE shortlists ADD COLUMN strategy TEXT;
         """
-    )

@@ -177,6 +177,9 @@ def import_signals(
     yield Progress(0, 0, "读取信号")
     for number, rec in records:
         rows += 1
+        if rows % 1000 == 0:
+            cancel.check()
+            yield Progress(rows, 0, f"已读 {rows:,} 行")
         firm = sheets.text(rec.get("firm"))
         try:
             stored, written = kind_of(sheets.text(rec.get("kind")))
@@ -197,9 +200,6 @@ def import_signals(
         note = sheets.text(rec.get("note"))[:MAX_NOTE] or None
         source = sheets.text(rec.get("source")) or file_name
         todo.append((fid, stored, written, iso, note, source, user, stamp))
-        if rows % 1000 == 0:
-            cancel.check()
-            yield Progress(rows, 0, f"已读 {rows:,} 行")
     if rows == 0:
         raise UserError(f"{file_name} 中没有数据行")
     cancel.check()
