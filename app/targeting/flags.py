@@ -218,3 +218,17 @@ def values(db: Database) -> dict[int, float]:
         if t > out.get(fid, -1.0):
             out[fid] = t
     return out
+
+
+ANY = "*"  # any list
+
+
+def filter_sql(flag: str | None) -> str:
+    """A condition on ``id`` for the firm lists: on ``flag`` (``ANY``: on any list); '' for
+    none. The name is quoted as a SQL literal because list filters are plain strings."""
+    if not flag:
+        return ""
+    if flag == ANY:
+        return "id IN (SELECT firm_id FROM firm_flags)"
+    quoted = "'" + flag.replace("'", "''") + "'"
+    return f"id IN (SELECT firm_id FROM firm_flags WHERE flag = {quoted})"

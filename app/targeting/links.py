@@ -241,3 +241,12 @@ def count(db: Database) -> dict[str, int]:
         "SELECT COUNT(*), SUM(partner_id IS NULL), COUNT(DISTINCT firm_id) FROM firm_links"
     ).fetchone()
     return {"links": int(row[0] or 0), "unmatched": int(row[1] or 0), "firms": int(row[2] or 0)}
+
+
+def group_names(db: Database, firm_id: int, limit: int = 8) -> tuple[list[str], int]:
+    """The names of the first ``limit`` other firms of the group, and how many there are."""
+    group = group_of(db, firm_id)
+    names = [
+        str(db.scalar("SELECT name FROM firms WHERE id = ?", (g,)) or "") for g in group[:limit]
+    ]
+    return names, len(group)

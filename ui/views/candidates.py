@@ -6,9 +6,8 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from catalog.codes import CANDIDATE_CITIES
 from ui import fmt
 from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
@@ -18,6 +17,7 @@ from ui.widgets.common import Card, spacing
 from ui.widgets.filters import FilterBar
 from ui.widgets.firm_detail import FirmDetail
 from ui.widgets.tables import FirmTableView
+from ui.widgets.targeting import FlagFilter, StrategyChooser
 from ui.widgets.weights import WeightsEditor
 
 CANDIDATE_COLUMNS = (
@@ -44,6 +44,15 @@ class CandidatesView(FirmListView):
     def extra_where(self) -> str:
         """The whole list: scored firms, by default only those in a catalog direction."""
         only = getattr(self, "catalog_only", None)
+        where = f"{SCORED} AND {IN_CATALOG}" if only is None or only.isChecked() else SCORED
+        flag = getattr(self, "flag_filter", None)
+        on_list = flag.sql() if flag is not None else ""
+        return f"{where} AND {on_list}" if on_list else where
+
+    @property
+    def _rank_where(self) -> str:
+        """The list 排名 counts in: every candidate shown without the list filter."""
+        only = getattr(self, "catalog_only", None)
         return f"{SCORED} AND {IN_CATALOG}" if only is None or only.isChecked() else SCORED
 
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
@@ -61,9 +70,11 @@ class CandidatesView(FirmListView):
         lay.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
         lay.setSpacing(s)
 
+        from app.targeting import regions
+
         self.filters = FilterBar(
             ctx,
-            cities=CANDIDATE_CITIES,
+            cities=tuple(regions.get(ctx.db)),
             show_confirmed=False,
             # The score already weighs each gap by the classifier's probability.
             show_min_confidence=False,
@@ -83,7 +94,15 @@ class CandidatesView(FirmListView):
         self.catalog_only = QCheckBox(self.tr("Only firms in the catalog's directions"))
         self.catalog_only.setChecked(True)
         self.catalog_only.toggled.connect(lambda _on: self._apply_filter(self.filters.value()))
-        ll.addWidget(self.catalog_only)
+        # Firms on a public list (专精特新, 小巨人 …), or on any.
+        self.flag_filter = FlagFilter(ctx)
+        self.flag_filter.currentIndexChanged.connect(
+            lambda _i: self._apply_filter(self.filters.value())
+        )
+        only_row = QHBoxLayout()
+        only_row.addWidget(self.catalog_only, 1)
+        only_row.addWidget(self.flag_filter)
+        ll.addLayout(only_row)
         ll.addWidget(self.table, 1)
 
         right = QWidget()
@@ -92,6 +111,9 @@ class CandidatesView(FirmListView):
         rl.setSpacing(s)
         self.weights_card = Card(self.tr("Ranking weights"))
         self.weights = WeightsEditor(ctx)
+        self.strategy = StrategyChooser(ctx)
+        self.strategy.applied.connect(self.weights.load)
+        self.weights_card.body.addWidget(self.strategy)
         self.weights_card.body.addWidget(self.weights)
         rl.addWidget(self.weights_card)
         self.detail = FirmDetail(ctx, show_score_first=True)
@@ -124,13 +146,15 @@ class CandidatesView(FirmListView):
         from ui.widgets.filters import FirmFilter
 
         # 排名 is the firm's rank in the whole list, also within a search.
-        self.model.rank_base = FirmFilter().sql(self.extra_where)
+        self.model.rank_base = FirmFilter().sql(self._rank_where)
         super()._apply_filter(flt)
 
     def reload(self) -> None:
         self.filters.fill_directions()
         self.track(self.filters.load_places())
         self.weights.load()
+        self.strategy.load()
+        self.flag_filter.load()
         self._apply_filter(self.filters.value())
 
     def _remember_selection(self) -> None:
@@ -157,7 +181,7 @@ class CandidatesView(FirmListView):
         return True
 
     def busy(self) -> bool:
-        return super().busy() or self.weights.busy() or self.detail.busy()
+        return super().busy() or self.weights.busy() or self.strategy.busy() or self.detail.busy()
 
     def describe(self) -> str:
         return self.tr("%1 candidates ranked").replace("%1", f"{self.model.rowCount():,}")
