@@ -23,12 +23,12 @@ import tempfile
 import time
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from app import filesafety, migrations, paths
+from app.connection import BUSY_TIMEOUT_MS, SQLITE_MAGIC, Connection, sqlite_uri
 from app.errors import UserError
-
-if TYPE_CHECKING:
-    from app.db import Database
+from app.migrations import file_identity
 
 DEFAULT_KEEP = 10
 SETTING_KEEP = "backup.keep"
@@ -45,10 +45,8 @@ def copy_database(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
     """SQLite's online backup from ``src`` into ``dst``, giving up after the busy limit.
 
     ``Connection.backup`` retries for ever while another process holds a lock; the progress
-    callback ends the wait after :data:`app.db.BUSY_TIMEOUT_MS` with a clear message.
+    callback ends the wait after :data:`app.connection.BUSY_TIMEOUT_MS` with a clear message.
     """
-    from app.db import BUSY_TIMEOUT_MS
-
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
 
     def progress(status: int, remaining: int, total: int) -> None:
@@ -66,10 +64,8 @@ def _unlink_quietly(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def backup_to(db: Database, dest: str | Path) -> Path:
+def backup_to(db: Connection, dest: str | Path) -> Path:
     """Write a consistent copy of ``db`` to ``dest`` (replaced atomically, owner-only)."""
-    from app import filesafety
-
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
         raise UserError(f"备份目标是一个文件夹：{dest}")
@@ -99,7 +95,7 @@ def backup_to(db: Database, dest: str | Path) -> Path:
     return dest
 
 
-def keep_count(db: Database) -> int:
+def keep_count(db: Connection) -> int:
     """How many automatic backups to keep (a setting)."""
     try:
         value = int(db.get_setting(SETTING_KEEP, DEFAULT_KEEP))
@@ -108,16 +104,14 @@ def keep_count(db: Database) -> int:
     return max(1, value)
 
 
-def series_dir(db: Database) -> Path:
+def series_dir(db: Connection) -> Path:
     """The folder of ``db``'s own backups, named by its identity."""
-    from app import migrations, paths
-
     ident = migrations.identity(db)
     name = ident if ident else f"unidentified-{db.path.stem}"
     return paths.backups_dir() / name
 
 
-def auto_backup(db: Database, reason: str, keep: int | None = None) -> Path | None:
+def auto_backup(db: Connection, reason: str, keep: int | None = None) -> Path | None:
     """A rotating backup in the database's series; returns its path (None for an empty one)."""
     if db.version == 0:
         return None
@@ -134,7 +128,7 @@ def auto_backup(db: Database, reason: str, keep: int | None = None) -> Path | No
     return dest
 
 
-def daily_backup(db: Database) -> Path | None:
+def daily_backup(db: Connection) -> Path | None:
     """Back up once a day, on the first start of the day."""
     today = date.today().strftime("%Y%m%d")
     if any(p.name.startswith(f"{today}-") for p in list_backups(db)):
@@ -142,10 +136,8 @@ def daily_backup(db: Database) -> Path | None:
     return auto_backup(db, reason="daily")
 
 
-def list_backups(db: Database | None = None) -> list[Path]:
+def list_backups(db: Connection | None = None) -> list[Path]:
     """Automatic backups, newest first (all of them, or those of ``db``'s own series)."""
-    from app import paths
-
     found: list[Path]
     if db is None:
         found = list(paths.backups_dir().glob("*/*.sqlite"))
@@ -236,12 +228,9 @@ def _describe_schema(conn: sqlite3.Connection, schema: str = "main") -> dict[str
 
 def reference_schema(version: int) -> dict[str, Any]:
     """The program's own schema at ``version``, built in a scratch database and cached."""
-    from app import migrations
-    from app.db import Database
-
     if version not in _reference_cache:
         with tempfile.TemporaryDirectory(prefix="chainfill-schema-") as folder:
-            ref = Database(Path(folder) / "reference.sqlite", migrate=False)
+            ref = Connection(Path(folder) / "reference.sqlite")
             try:
                 migrations.migrate_to(ref, version)
                 _reference_cache[version] = _describe_schema(ref.conn)
@@ -281,9 +270,6 @@ def check_file(path: str | Path) -> int:
     Opened read-only: integrity, a known schema version, and exactly the program's schema at
     that version (tables and columns by name, and no trigger, view or index of its own).
     """
-    from app import migrations
-    from app.db import SQLITE_MAGIC, sqlite_uri
-
     path = Path(path)
     if not path.is_file():
         raise UserError(f"找不到备份文件：{path}")
@@ -326,24 +312,6 @@ def check_file(path: str | Path) -> int:
     return version
 
 
-def file_identity(path: str | Path) -> str | None:
-    """The identity recorded in a database file (None when absent or unreadable)."""
-    from app import migrations
-    from app.db import sqlite_uri
-
-    try:
-        conn = sqlite3.connect(sqlite_uri(path, readonly=True), uri=True)
-        try:
-            row = conn.execute(
-                "SELECT value FROM meta WHERE key = ?", (migrations.IDENTITY_KEY,)
-            ).fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
-
-
 # -- restore ------------------------------------------------------------------------------------
 
 
@@ -371,9 +339,6 @@ def _build_verified_copy(
     """Copy the rows of the checked ``source`` into a fresh database at ``work`` built with
     the program's schema, bring it to the current version and check it; returns the
     identity the source carried."""
-    from app import migrations
-    from app.db import Database, sqlite_uri
-
     raw = sqlite3.connect(work)
     try:
         raw.execute(f"PRAGMA page_size = {int(page_size)}")
@@ -381,7 +346,7 @@ def _build_verified_copy(
         raw.commit()
     finally:
         raw.close()
-    fresh = Database(work, migrate=False)
+    fresh = Connection(work)
     try:
         migrations.migrate_to(fresh, version)
         ref = reference_schema(version)
@@ -435,23 +400,20 @@ def _build_verified_copy(
         fresh.close()
 
 
-def _meta_value(db: Database, key: str) -> str | None:
+def _meta_value(db: Connection, key: str) -> str | None:
     try:
         return db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
     except sqlite3.Error:  # a damaged live database is what restore is for
         return None
 
 
-def restore(db: Database, source: str | Path) -> Path | None:
+def restore(db: Connection, source: str | Path) -> Path | None:
     """Replace the content of ``db`` with the checked copy ``source``.
 
     Nothing of the live database changes until the rebuilt copy has passed every check; the
     replacement and its audit entry are one transaction, so a crash leaves either the old or
     the new content. Returns the path of the safety backup.
     """
-    from app import filesafety, migrations
-    from app.db import Database
-
     source = Path(source)
     if db.readonly:
         raise UserError("数据库以只读方式打开，不能恢复。")
@@ -477,7 +439,7 @@ def restore(db: Database, source: str | Path) -> Path | None:
             problem = filesafety.environment_problem(exc)
             raise UserError(problem or f"{source} 无法恢复（{exc}），当前数据库未改动。") from exc
         safety = auto_backup(db, reason="before-restore")
-        fresh = Database(work, migrate=False)
+        fresh = Connection(work)
         try:
             with fresh.write():
                 fresh.audit(
@@ -503,7 +465,7 @@ def restore(db: Database, source: str | Path) -> Path | None:
     return safety
 
 
-def integrity_ok(db: Database) -> bool:
+def integrity_ok(db: Connection) -> bool:
     """Quick check of the open database (used at start)."""
     try:
         return db.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
@@ -511,10 +473,8 @@ def integrity_ok(db: Database) -> bool:
         return False
 
 
-def newest_sound_backup(db: Database) -> Path | None:
+def newest_sound_backup(db: Connection) -> Path | None:
     """The newest automatic backup of ``db`` — of this very database — that passes the checks."""
-    from app import migrations
-
     ident = migrations.identity(db)
     for candidate in list_backups(db):
         if ident is not None and file_identity(candidate) != ident:
@@ -527,7 +487,7 @@ def newest_sound_backup(db: Database) -> Path | None:
     return None
 
 
-def before_import(db: Database) -> Path | None:
+def before_import(db: Connection) -> Path | None:
     """The rotating backup taken before an import writes (none for a database without firms)."""
     if not db.scalar("SELECT EXISTS (SELECT 1 FROM firms)"):
         return None

@@ -416,6 +416,25 @@ def add_direction(
     new: not a code of the shipped catalog and never used in this database (not even by a
     retired direction). It starts with one segment ``<code>.general``; a new direction is a
     new class for the classifier, so unconfirmed firms are marked for classification again."""
+    value = validate_new_direction(db, code, name, domain, key=key, keywords=keywords)
+    code = code.strip()
+    with db.write():
+        _put(db, code, "", "direction_added", value, old=None)
+        mark_unconfirmed_pending(db)
+    return code
+
+
+def validate_new_direction(
+    db: Database,
+    code: str,
+    name: str,
+    domain: str,
+    *,
+    key: bool = False,
+    keywords: Iterable[str] = (),
+) -> dict[str, Any]:
+    """Check a new direction without writing (the dialog checks before it closes); returns
+    the value :func:`add_direction` stores. Raises UserError in Chinese."""
     cat = current(db)
     code = (code or "").strip()
     if cat.domain(domain) is None:
@@ -428,13 +447,9 @@ def add_direction(
     used = {r[0] for r in db.query("SELECT DISTINCT direction FROM catalog_edits")}
     if code in codes.DIRECTIONS or cat.direction(code) is not None or code in used:
         raise UserError(f"方向代码“{code}”已被使用过（规划的代码固定不变，退出的代码也不再使用）")
-    name = _direction_name(cat, name)
+    name = validate_direction_name(cat, name)
     words = _clean_words(keywords, "关键词") or [name]
-    value = {"name": name, "domain": domain, "key": bool(key), "keywords": words}
-    with db.write():
-        _put(db, code, "", "direction_added", value, old=None)
-        mark_unconfirmed_pending(db)
-    return code
+    return {"name": name, "domain": domain, "key": bool(key), "keywords": words}
 
 
 def rename_direction(db: Database, code: str, name: str) -> None:
@@ -443,15 +458,16 @@ def rename_direction(db: Database, code: str, name: str) -> None:
     d = cat.direction(code)
     if d is None:
         raise UserError(f"目录中没有方向“{code}”")
-    name = _direction_name(cat, name, ignore=code)
+    name = validate_direction_name(cat, name, ignore=code)
     if name != d.name:
         _put(db, code, "", "direction_name", name, old=d.name)
 
 
 def retire_direction(db: Database, code: str) -> dict[str, Any]:
     """Take a direction out of the catalog in force (audited). Its firms, confirmed or not,
-    become unconfirmed and pending: the classifier puts them in the directions left and they
-    go to the review queue (待确认) for a person to check."""
+    become unconfirmed and pending: the classifier puts them in the directions left, and each
+    is flagged (``review_flags``, reason ``retired``) so that all of them reach the review
+    queue (待确认) for a person to check, not only those the model is unsure of."""
     cat = current(db)
     d = cat.direction(code)
     if d is None:
@@ -461,6 +477,15 @@ def retire_direction(db: Database, code: str) -> dict[str, Any]:
     with db.write():
         confirmed = db.scalar(
             "SELECT COUNT(*) FROM firms WHERE direction = ? AND direction_confirmed = 1", (code,)
+        )
+        # every one of its firms goes to the review queue, however sure the model is of
+        # the new call: the flag says why, until staff confirm a direction for the firm
+        db.execute(
+            "INSERT INTO review_flags (firm_id, reason, direction, at) "
+            "SELECT id, 'retired', ?, ? FROM firms WHERE direction = ? "
+            "ON CONFLICT(firm_id) DO UPDATE SET reason = excluded.reason, "
+            "direction = excluded.direction, at = excluded.at",
+            (code, now(), code),
         )
         firms = db.execute(
             "UPDATE firms SET direction_confirmed = 0, classified_at = NULL WHERE direction = ?",
@@ -472,7 +497,19 @@ def retire_direction(db: Database, code: str) -> dict[str, Any]:
     return result
 
 
-def _direction_name(cat: Catalog, name: str, ignore: str = "") -> str:
+def retired_directions(db: Database) -> dict[str, str]:
+    """The directions staff retired: code -> the name it had when retired."""
+    return {
+        e["direction"]: str(e["value"].get("name") or e["direction"])
+        if isinstance(e["value"], dict)
+        else e["direction"]
+        for e in edits(db)
+        if e["field"] == "direction_retired"
+    }
+
+
+def validate_direction_name(cat: Catalog, name: str, ignore: str = "") -> str:
+    """A direction name cleaned and checked: not empty, not too long, unique in the catalog."""
     name = " ".join((name or "").split())
     if not name:
         raise UserError("方向名称不能为空")
@@ -482,6 +519,17 @@ def _direction_name(cat: Catalog, name: str, ignore: str = "") -> str:
         if d.code != ignore and d.name == name:
             raise UserError(f"目录已有名为“{name}”的方向（{d.code}）")
     return name
+
+
+def direction_firm_counts(db: Database, code: str) -> dict[str, int]:
+    """How many firms a direction holds: ``confirmed`` by staff and ``classified`` by the model
+    (what retiring it would send to the review queue)."""
+    row = db.execute(
+        "SELECT TOTAL(direction_confirmed = 1), TOTAL(direction_confirmed = 0) FROM firms "
+        "WHERE direction = ?",
+        (code,),
+    ).fetchone()
+    return {"confirmed": int(row[0]), "classified": int(row[1])}
 
 
 def segment_firm_counts(db: Database, code: str) -> dict[str, int]:

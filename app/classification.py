@@ -405,6 +405,8 @@ def record_correction(
             "confidence = 1.0, segment_confidence = ? WHERE id = ?",
             (direction, segment, 1.0 if segment else None, firm_id),
         )
+        # a person has decided: the firm no longer needs review for a retired direction
+        db.execute("DELETE FROM review_flags WHERE firm_id = ?", (firm_id,))
         db.audit(
             kind,
             "firm",

@@ -36,8 +36,9 @@ from typing import TYPE_CHECKING, Any
 
 import resources
 from app.errors import UserError
+from app.firm_record import FIELDS, STAMPS
+from app.importing.bulk import BulkLoader
 from app.jobs import CancelToken, Job, Progress
-from app.migrations import FIRM_TEXT_COLUMNS
 from app.parsing import TEXT_HASH_FIELDS, normalise_name, text_hash
 
 if TYPE_CHECKING:
@@ -145,40 +146,6 @@ PIPELINE_STAGES = {
 STAGE_PATH = ("lead", "contacted", "visited", "negotiating", "signed", "landed")
 TARGET_VISITS = 40
 
-FIRM_COLUMNS = (
-    "id",
-    "name",
-    "name_norm",
-    "short_name",
-    "uscc",
-    "stock_code",
-    "legal_rep",
-    "firm_type",
-    "industry",
-    "province",
-    "city",
-    "district",
-    "address",
-    "founded",
-    "registered_capital",
-    "currency",
-    "employees",
-    "revenue",
-    "revenue_growth",
-    "rd_ratio",
-    "patents",
-    "high_tech",
-    "listing",
-    "listing_date",
-    "main_business",
-    "business_scope",
-    "introduction",
-    "website",
-    "source",
-    "imported_at",
-    "updated_at",
-    "text_hash",
-)
 
 # Headers of a commercial-registry export (企查查/天眼查 style), for write_csv.
 CSV_HEADERS = (
@@ -879,40 +846,28 @@ _POOL_KEYS = (
     "_land_constrained",
 )
 _CHUNK = 5000
-# FTS5 flushes its in-memory term index to a new segment every ``hashsize`` bytes (1 MB by
-# default), and merging those segments dominates a bulk load: with 256 MB, re-indexing
-# 100,000 demo firms took 11 s instead of 29 s and left one segment. Set for the load (each
-# 5,000-firm batch is then one segment), restored afterwards.
-_BULK_FTS_HASHSIZE = 256 * 1024 * 1024
-_BULK_CACHE_KIB = 256 * 1024
-_FTS_DEFAULTS = {"hashsize": 1024 * 1024}
-_FTS_INDEX_RANGE = (
-    f"INSERT INTO firms_fts(rowid, {', '.join(FIRM_TEXT_COLUMNS)}) "
-    f"SELECT id, {', '.join(FIRM_TEXT_COLUMNS)} FROM firms WHERE id BETWEEN ? AND ?"
-)
+# What the loader writes per row (the stamps are the same for every row).
+_ROW_COLUMNS = ("id", *FIELDS, "name_norm", "text_hash")
 
 
 def _row_batches(
     firms: int, seed: int, stamp: str, out: queue.Queue, stop: threading.Event
 ) -> None:
-    """Producer thread: generated rows as insert tuples, in batches, onto ``out``.
+    """Producer thread: generated rows (dicts with the firm's columns), in batches, onto ``out``.
 
     Generating is pure Python and SQLite's FTS indexing runs without the GIL, so the two
     overlap on a multi-core machine. ``None`` ends the stream; an exception is passed on.
     """
     try:
-        batch: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+        batch: list[dict[str, Any]] = []
         for i, row in enumerate(generate_rows(firms, seed), start=1):
             if stop.is_set():
                 return
             row["id"] = i
             row["name_norm"] = normalise_name(row["name"])
-            row["source"] = SOURCE
-            row["imported_at"] = row["updated_at"] = stamp
             # The importer's hash, so the classifier sees demo firms as it sees imports.
             row["text_hash"] = text_hash(row.get(f) for f in TEXT_HASH_FIELDS)
-            info = {k: row[k] for k in _POOL_KEYS}
-            batch.append((tuple(row[c] for c in FIRM_COLUMNS), info))
+            batch.append(row)
             if len(batch) >= _CHUNK:
                 out.put(batch)
                 batch = []
@@ -943,53 +898,42 @@ def generate(
     check_empty(db)
     from app.db import now
 
-    cols = ", ".join(FIRM_COLUMNS)
-    sql = f"INSERT INTO firms ({cols}) VALUES ({', '.join('?' * len(FIRM_COLUMNS))})"
+    stamp = now()
     pool: list[dict[str, Any]] = []  # candidate firms the pipeline is drawn from
     counts = {"深圳市": 0, "广州市": 0, "东莞市": 0, "catalog": 0, "other": 0}
     yield Progress(0, firms, "生成演示企业")
     batches: queue.Queue = queue.Queue(maxsize=4)
     stop = threading.Event()
     producer = threading.Thread(
-        target=_row_batches, args=(firms, seed, now(), batches, stop), daemon=True
+        target=_row_batches, args=(firms, seed, stamp, batches, stop), daemon=True
     )
-    old_cache = db.scalar("PRAGMA cache_size")
+    # The same bulk path as an import into an empty table (indexes built at the end, FTS
+    # indexed in chunks on a helper thread), so there is one loader to keep fast.
+    loader = BulkLoader(db, _ROW_COLUMNS, STAMPS, (SOURCE, stamp, stamp))
     done = 0
     try:
         producer.start()
-        db.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
         with db.write():
-            old_hash = _fts_config(db, "hashsize")
-            _set_fts_config(db, "hashsize", _BULK_FTS_HASHSIZE)
-            # The per-row FTS trigger makes FTS5 flush its pending index at every statement
-            # (a savepoint), which triples the cost of a bulk load. Inside this transaction
-            # the trigger is dropped, each batch is indexed with one INSERT … SELECT, and the
-            # trigger is re-created from its own SQL; a rollback restores it untouched.
-            trigger_sql = db.scalar(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'firms_fts_ai'"
-            )
-            if trigger_sql:
-                db.execute("DROP TRIGGER firms_fts_ai")
-            while True:
-                item = batches.get()
-                if item is None:
-                    break
-                if isinstance(item, BaseException):
-                    raise item
-                cancel.check()
-                db.conn.executemany(sql, [t for t, _ in item])
-                if trigger_sql and item:
-                    db.execute(_FTS_INDEX_RANGE, (item[0][1]["id"], item[-1][1]["id"]))
-                for _, info in item:
-                    counts[info["city"]] += 1
-                    counts["catalog" if info["_direction"] else "other"] += 1
-                    if info["_direction"] and info["city"] != "东莞市" and len(pool) < 4000:
-                        pool.append(info)
-                done += len(item)
-                yield Progress(done, firms, f"生成演示企业 {done:,}/{firms:,}")
-            if trigger_sql:
-                db.execute(trigger_sql)
-            _set_fts_config(db, "hashsize", old_hash)
+            loader.begin(1, defer_indexes=True)
+            try:
+                while True:
+                    item = batches.get()
+                    if item is None:
+                        break
+                    if isinstance(item, BaseException):
+                        raise item
+                    cancel.check()
+                    loader.add(item, hold=True)
+                    for row in item:
+                        counts[row["city"]] += 1
+                        counts["catalog" if row["_direction"] else "other"] += 1
+                        if row["_direction"] and row["city"] != "东莞市" and len(pool) < 4000:
+                            pool.append({k: row[k] for k in _POOL_KEYS})
+                    done += len(item)
+                    yield Progress(done, firms, f"生成演示企业 {done:,}/{firms:,}")
+                loader.finish()
+            finally:
+                loader.close()
             cancel.check()
             yield Progress(firms, firms, "生成跟进名单、走访记录和联系人")
             outreach = _pipeline(db, pool, seed, today)
@@ -999,7 +943,6 @@ def generate(
         while producer.is_alive():  # unblock a producer waiting on a full queue
             with contextlib.suppress(queue.Empty):
                 batches.get(timeout=0.05)
-        db.execute(f"PRAGMA cache_size = {int(old_cache)}")
     return {
         "firms": firms,
         "seed": seed,
@@ -1010,17 +953,6 @@ def generate(
         "outside_catalog": counts["other"],
         **outreach,
     }
-
-
-def _fts_config(db: Database, key: str) -> int | None:
-    value = db.scalar("SELECT v FROM firms_fts_config WHERE k = ?", (key,))
-    return None if value is None else int(value)
-
-
-def _set_fts_config(db: Database, key: str, value: int | None) -> None:
-    """Set an FTS5 option of ``firms_fts`` (None: SQLite's default, 1 MB for hashsize)."""
-    value = _FTS_DEFAULTS[key] if value is None else value
-    db.execute("INSERT INTO firms_fts(firms_fts, rank) VALUES (?, ?)", (key, value))
 
 
 # -- outreach pipeline ---------------------------------------------------------------------------

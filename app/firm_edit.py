@@ -1,6 +1,6 @@
 """Staff edit a firm's fields by hand (企业库 → 编辑, ``chainfill firm edit``).
 
-Every value goes through the importer's own converters (``app.importing.engine.converter``),
+Every value goes through the importer's own converters (``app.importing.convert.converter``),
 so a typed ``1.2亿`` or ``2019年3月5日`` means here what it means in a spreadsheet, and the
 same limits apply. An edit is all or nothing: every value is parsed and checked first; one bad
 value (or a USCC another firm already has) raises :class:`FieldErrors` naming each bad field
@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
-from app.importing.engine import _same, converter
-from app.importing.headers import FIELDS, field_of
+from app.firm_record import FIELDS, STAMPS
+from app.importing.convert import converter, same_value
+from app.importing.headers import field_of
 from app.parsing import TEXT_HASH_FIELDS, clean_text, currency_code, normalise_name, text_hash
 
 if TYPE_CHECKING:
@@ -217,16 +218,7 @@ class FieldErrors(UserError):
 
 
 # -- reading ------------------------------------------------------------------------------------
-RECORD_COLUMNS = (
-    "id",
-    *FIELDS,
-    "source",
-    "imported_at",
-    "updated_at",
-    "direction",
-    "segment",
-    "direction_confirmed",
-)
+RECORD_COLUMNS = ("id", *FIELDS, *STAMPS, "direction", "segment", "direction_confirmed")
 
 
 def firm_record(db: Database, firm_id: int) -> dict[str, Any]:
@@ -279,7 +271,7 @@ def plan_changes(db: Database, firm_id: int, changes: Mapping[str, str | None]) 
     if errors:
         raise FieldErrors(errors)
     # A name differing only in bracket width is still what the person typed: compared as text.
-    return {f: v for f, v in new.items() if not (v == old[f] or _same(old[f], v))}
+    return {f: v for f, v in new.items() if not (v == old[f] or same_value(old[f], v))}
 
 
 def _settle_currency(old: dict[str, Any], new: dict[str, Any], errors: dict[str, str]) -> None:

@@ -1,17 +1,20 @@
-"""Schema versions. Each migration runs in one transaction after a backup of the old file.
+"""Schema versions. Each migration runs in one transaction (the opener, :mod:`app.db`, backs
+the old file up first).
 
 Append new migrations to ``MIGRATIONS``; never edit one that has shipped.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sqlite3
+import uuid
+from pathlib import Path
 
+from app import __version__
+from app.connection import Connection as Database  # migrations work on the bare connection
+from app.connection import now, sqlite_uri
 from app.errors import UserError
 from app.targeting import schema as targeting_schema
-
-if TYPE_CHECKING:
-    from app.db import Database
 
 FIRM_TEXT_COLUMNS = ("name", "short_name", "main_business", "business_scope", "introduction")
 
@@ -388,13 +391,29 @@ def _v3_floor_area(db: Database) -> None:
     )
 
 
-def _v4_targeting(db: Database) -> None:
+def _v4_review_flags(db: Database) -> None:
+    """Why a firm must be seen by a person whatever the model says (待确认): its direction was
+    retired (reason ``retired``, with the retired code). Set by app.catalog_store, cleared when
+    staff confirm or correct the firm."""
+    db.script(
+        """
+        CREATE TABLE review_flags (
+            firm_id INTEGER PRIMARY KEY REFERENCES firms(id) ON DELETE CASCADE,
+            reason TEXT NOT NULL,
+            direction TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        );
+        """
+    )
+
+
+def _v5_targeting(db: Database) -> None:
     """Flags, links and signals of firms, and a shortlist's strategy (app.targeting.schema;
     shipped with it, so that SQL is never edited either)."""
     db.script(targeting_schema.SQL)
 
 
-MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area, _v4_targeting]
+MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area, _v4_review_flags, _v5_targeting]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -409,22 +428,6 @@ def refuse_newer(db: Database) -> None:
         )
 
 
-def upgrade(db: Database) -> None:
-    """Bring the schema to ``SCHEMA_VERSION``, backing up an existing database first."""
-    refuse_newer(db)
-    current = db.version
-    if current > 0:
-        ensure_identity(db)  # the backup below is filed under it
-    if current == SCHEMA_VERSION:
-        return
-    if current > 0:
-        from app import backup
-
-        backup.auto_backup(db, reason=f"migrate-v{current}")
-    migrate_to(db, SCHEMA_VERSION)
-    ensure_identity(db)
-
-
 def migrate_to(db: Database, target: int) -> None:
     """Apply the migrations from the current version up to ``target``, each in one transaction
     (no backup: :func:`upgrade` takes it; restore builds fresh databases with this)."""
@@ -433,9 +436,6 @@ def migrate_to(db: Database, target: int) -> None:
             MIGRATIONS[version - 1](db)
             db.conn.execute(f"PRAGMA user_version = {version}")
             if version == 1:
-                from app import __version__
-                from app.db import now
-
                 db.conn.executemany(
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
                     [("created_at", now()), ("created_by_version", __version__)],
@@ -449,8 +449,6 @@ COPIED_FROM_KEY = "copied_from"
 
 def identity(db: Database) -> str | None:
     """The database's own identity (a UUID in ``meta``), which names its backup series."""
-    import sqlite3
-
     try:
         return db.scalar("SELECT value FROM meta WHERE key = ?", (IDENTITY_KEY,))
     except sqlite3.Error:
@@ -461,9 +459,6 @@ def ensure_identity(db: Database) -> str | None:
     """Give a database without an identity one (written once; kept by restore).
 
     A file the program may not write keeps none until it can: None then."""
-    import sqlite3
-    import uuid
-
     current = identity(db)
     if db.readonly:
         return current
@@ -497,10 +492,19 @@ def ensure_identity(db: Database) -> str | None:
 def _is_copy_of(ident: str, seen_at: str | None, here: str) -> bool:
     """Whether the database at ``here`` is a copy of the one still at ``seen_at`` (same
     identity), rather than that file moved or renamed."""
-    from pathlib import Path
-
     if not seen_at or seen_at == here or not Path(seen_at).is_file():
         return False
-    from app.backup import file_identity
-
     return file_identity(seen_at) == ident
+
+
+def file_identity(path: str | Path) -> str | None:
+    """The identity recorded in a database file (None when absent or unreadable)."""
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, readonly=True), uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (IDENTITY_KEY,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None

@@ -7,14 +7,18 @@ Membership — firms with a direction classification that staff have not confirm
 - its call disagrees with what the firm's industry label (``firms.industry``, the registry or
   exchange 所属行业) suggests (``scoring.concordance.expected_directions``), reason ``"label"``:
   the label names directions and the call is none or another direction, or the label points
-  outside the catalog and the call is a direction.
+  outside the catalog and the call is a direction; or
+- its direction was retired (``app.catalog_store.retire_direction``), reason ``"retired"``:
+  every such firm is queued, however sure the model is of its new call, until staff confirm
+  or correct it (the ``review_flags`` table says so and keeps the retired code).
 
 Order — by the expected change of the firm's score if a person corrected it::
 
     impact = P(wrong) × |gap(alternative) − gap_fit| × 100 × w_g / (w_g + w_c + w_p)
 
 ``P(wrong)`` is 1 − the decision probability, at least ``LABEL_DOUBT`` when the label
-disagrees (the model is overconfident on real text; a label that says otherwise is even odds).
+disagrees (the model is overconfident on real text; a label that says otherwise is even odds)
+or the firm's direction was retired (its new call was forced on it by the classes left).
 The alternative is the label's suggestion when it disagrees (none when the label points
 outside the catalog, else the suggested direction the model finds likeliest), otherwise the
 model's runner-up class (a direction or none). ``gap(alternative)`` is the mean gap of the
@@ -24,8 +28,9 @@ have impact 0 and follow, most doubtful first. The change of propensity through 
 feature is left out.
 
 Cost — bounded whatever the database size: one grouped pass over (industry label, direction)
-pairs, the ``CANDIDATES`` least sure firms and at most ``CANDIDATES`` label disagreements
-(least sure first), and the model run on those texts only.
+pairs, the ``CANDIDATES`` least sure firms, at most ``CANDIDATES`` label disagreements
+(least sure first) and at most ``CANDIDATES`` firms of retired directions, and the model run
+on those texts only.
 """
 
 from __future__ import annotations
@@ -62,7 +67,7 @@ __all__ = [
 DEFAULT_LIMIT = 50
 CANDIDATES = 2000  # least-sure firms, and label disagreements, considered per queue
 LABEL_DOUBT = 0.5  # P(wrong) is at least this when the industry label disagrees
-REASON_ZH = {"unsure": "把握不足", "label": "与所属行业不符"}
+REASON_ZH = {"unsure": "把握不足", "label": "与所属行业不符", "retired": "方向已停用"}
 NONE_CODES = ("none", "无", "不属于", "不属于目录")
 
 
@@ -79,12 +84,13 @@ class QueueItem:
     confidence: float  # probability of the call
     band: str  # high | medium | low
     label_directions: list[str] | None  # what the industry label suggests (None: nothing)
-    reasons: list[str]  # unsure | label
+    reasons: list[str]  # unsure | label | retired
     alternative: str  # the likeliest other direction, '' = none
     p_wrong: float
     score: float | None
     impact: float  # expected change of the score (points of 100) if corrected
     names: dict[str, str] = field(default_factory=dict, repr=False)
+    retired_direction: str = ""  # the retired direction the firm was in (reason "retired")
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -132,6 +138,14 @@ def _candidate_ids(db: Database, pairs: list[list[str]], candidates: int) -> lis
     ids = [
         r[0]
         for r in db.query(
+            f"SELECT f.id FROM review_flags g JOIN firms f ON f.id = g.firm_id WHERE {base} "
+            "ORDER BY f.confidence, f.id LIMIT ?",
+            (candidates,),
+        )
+    ]
+    ids += [
+        r[0]
+        for r in db.query(
             f"SELECT f.id FROM firms f WHERE {base} AND f.confidence < ? "
             "ORDER BY f.confidence, f.id LIMIT ?",
             (conf.HIGH, candidates),
@@ -170,9 +184,11 @@ def queue(
     cols = ", ".join(f"f.{c}" for c in classification.TEXT_COLUMNS)
     rows = db.query(
         f"SELECT f.id, f.city, COALESCE(f.direction, '') AS direction, "
-        f"COALESCE(f.segment, '') AS segment, f.confidence, s.score, s.gap_fit, {cols} "
+        f"COALESCE(f.segment, '') AS segment, f.confidence, s.score, s.gap_fit, "
+        f"g.direction AS retired, {cols} "
         "FROM json_each(?) j JOIN firms f ON f.id = j.value "
-        "LEFT JOIN scores s ON s.firm_id = f.id",
+        "LEFT JOIN scores s ON s.firm_id = f.id "
+        "LEFT JOIN review_flags g ON g.firm_id = f.id AND g.reason = 'retired'",
         (json.dumps(ids),),
     )
     if model is None:
@@ -185,7 +201,8 @@ def queue(
     mean_gap = {d.code: gapmod.direction_gap(gaps, d.code) for d in cat.directions}
     w = ranking.get_weights(db)
     points = 100.0 * w.gap_fit / w.total
-    names = {d.code: d.name for d in cat.directions}
+    names = catalog_store.retired_directions(db)  # the names retired codes had
+    names.update({d.code: d.name for d in cat.directions})
     names.update({s.code: s.name for d in cat.directions for s in d.segments})
     items = []
     for r, p in zip(rows, probs, strict=True):
@@ -198,6 +215,9 @@ def queue(
         label_says = _disagrees(expected, d)
         if label_says:
             reasons.append("label")
+        retired = r["retired"] or ""
+        if retired:
+            reasons.append("retired")
         if not reasons:  # classified again since the candidates were read
             continue
         if label_says and expected is not None:
@@ -212,7 +232,7 @@ def queue(
             order = np.argsort(-p, kind="stable")
             alt = next((classes[i] for i in order if classes[i] != d), "")
         p_wrong = min(1.0, max(0.0, 1.0 - p_call))
-        if label_says:
+        if label_says or retired:
             p_wrong = max(p_wrong, LABEL_DOUBT)
         score = r["score"]
         impact = 0.0
@@ -236,6 +256,7 @@ def queue(
                 score=None if score is None else float(score),
                 impact=impact,
                 names=names,
+                retired_direction=retired,
             )
         )
     items.sort(key=lambda it: (-it.impact, -it.p_wrong, it.firm_id))

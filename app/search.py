@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 import catalog
 from app import uscc as uscc_mod
 from app.errors import UserError
+from app.firm_record import SEARCH_TEXT
 from app.parsing import PLACES, name_parts, normalise_name, place_key, strip_legal_form
 
 if TYPE_CHECKING:
@@ -62,8 +63,9 @@ if TYPE_CHECKING:
 MIN_FTS_CHARS = 3  # the trigram tokenizer indexes 3-character sequences
 CANDIDATES = 400  # matches of each kind ranked per query (see module docstring)
 MAX_LIMIT = 1000
-# bm25 weights of firms_fts columns: name, short_name, main_business, business_scope, introduction
-BM25_WEIGHTS = (10.0, 10.0, 4.0, 1.0, 1.5)
+# bm25 weights of the firms_fts columns, in their order
+_BM25 = {"name": 10, "short_name": 10, "main_business": 4, "business_scope": 1, "introduction": 1.5}
+BM25_WEIGHTS = tuple(float(_BM25[c]) for c in SEARCH_TEXT)
 RESULT_COLUMNS = (
     "id",
     "name",

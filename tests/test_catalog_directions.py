@@ -66,9 +66,37 @@ def test_retiring_a_direction_sends_its_firms_to_review(db):
         f = firm(db, fid)
         assert f["direction"] != "bio.health_food" and f["classified_at"] is not None
         assert f["direction_confirmed"] == 0
-    # unconfirmed again: the review queue takes those the model is unsure of (app/review.py)
+    # all of them reach the review queue, however sure the model is, and say why
+    queued = {item.firm_id: item for item in review.queue(db, limit=1000)}
+    assert {confirmed, guessed} <= set(queued) and other not in queued
+    for fid in (confirmed, guessed):
+        item = queued[fid]
+        assert "retired" in item.reasons and item.retired_direction == "bio.health_food"
+        # the retired code keeps the name it had, for the queue's reason
+        assert item.names["bio.health_food"] == result["name"]
+        assert item.to_json()["retired_direction"] == "bio.health_food"
+    # confirming a direction for the firm clears the flag; the other stays queued
+    review.confirm(db, confirmed, "bio.pharma")
     queued = {item.firm_id for item in review.queue(db, limit=1000)}
-    assert queued <= {confirmed, guessed, other} and other not in queued
+    assert confirmed not in queued and guessed in queued
+    assert db.scalar("SELECT COUNT(*) FROM review_flags WHERE firm_id = ?", (confirmed,)) == 0
+
+
+def test_retired_firms_are_queued_even_when_the_model_is_sure(db, monkeypatch):
+    from scoring import confidence
+
+    fid = add_firm(db, "东莞市某营养品有限公司", "营养补充剂", "bio.health_food")
+    cs.retire_direction(db, "bio.health_food")
+    run_to_end(pipeline.refresh(db))
+    # the model's new call counts as sure: only the retirement can queue the firm
+    db.execute("UPDATE firms SET confidence = 0.999 WHERE id = ?", (fid,))
+    monkeypatch.setattr(confidence, "HIGH", 0.99)
+    items = {it.firm_id: it for it in review.queue(db, limit=1000)}
+    assert fid in items and "unsure" not in items[fid].reasons
+    assert items[fid].reasons[-1] == "retired" and items[fid].p_wrong >= review.LABEL_DOUBT
+    code = run_cli("--db", str(db.path), "review", "--limit", "1000")
+    out = code.stdout.decode("utf-8")
+    assert "方向已停用（原为" in out
 
 
 def test_cli_direction_commands_and_show_json(tmp_path):

@@ -130,3 +130,70 @@ def test_add_rename_remove_from_the_catalog_view(window, monkeypatch):
     assert db.scalar("SELECT segment FROM firms WHERE id = ?", (fid,)) == target
     assert db.scalar("SELECT segment FROM corrections WHERE firm_id = ?", (fid,)) == target
     assert view.segment_code == target
+
+
+def test_add_rename_retire_a_direction_from_the_catalog_view(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from app import catalog_store, review
+    from ui import messages, workers
+    from ui.views import catalog_view as cv
+
+    view = window.show_view("catalog")
+    assert workers.wait_idle(60000)
+    db = window.ctx.db
+
+    def tree_codes() -> list[str]:
+        out = []
+        for i in range(view.tree.topLevelItemCount()):
+            top = view.tree.topLevelItem(i)
+            out += [top.child(j).data(0, 0x0100) for j in range(top.childCount())]
+        return out
+
+    # A plan's code is refused in the dialog, which stays open; nothing is written.
+    dup = cv.AddDirectionDialog(view, db, window.ctx.catalog(), "energy")
+    dup.code.setText("nev")
+    dup.name.setText("新能源汽车二期")
+    dup.accept()
+    assert dup.result() != QDialog.DialogCode.Accepted
+    assert db.scalar("SELECT COUNT(*) FROM catalog_edits") == 0
+
+    def fill(d):
+        d.domain.setCurrentIndex(d.domain.findData("energy"))
+        d.code.setText("hydrogen")
+        d.name.setText("氢能")
+        d.keywords.setText("氢燃料电池，制氢")
+
+    monkeypatch.setattr(cv.AddDirectionDialog, "exec", _accepting(fill))
+    view.add_direction()
+    assert workers.wait_idle(120000)
+    assert "energy.hydrogen" in tree_codes()
+    assert view.direction_code == "energy.hydrogen" and view.dir_title.text() == "氢能"
+    assert [b.code for b in view.chain.boxes] == ["energy.hydrogen.general"]
+
+    monkeypatch.setattr(
+        cv.RenameDirectionDialog, "exec", _accepting(lambda d: d.edit.setText("氢能源"))
+    )
+    view.rename_direction()
+    assert workers.wait_idle(60000)
+    assert view.dir_title.text() == "氢能源"
+    assert catalog_store.current(db).direction("energy.hydrogen").name == "氢能源"
+
+    # Retiring asks first ("no" keeps it); then its firms all go to 待确认, with the reason.
+    view.show_direction("bio.health_food")
+    n = catalog_store.direction_firm_counts(db, "bio.health_food")
+    asked = []
+    monkeypatch.setattr(messages, "ask", lambda _p, text, *a, **k: asked.append(text) or False)
+    view.retire_direction()
+    assert workers.wait_idle(60000)
+    assert "bio.health_food" in tree_codes()
+    assert str(n["confirmed"] + n["classified"]) in asked[0] and "待确认" in asked[0]
+    monkeypatch.setattr(messages, "ask", lambda *a, **k: True)
+    ids = [r[0] for r in db.query("SELECT id FROM firms WHERE direction = 'bio.health_food'")]
+    view.retire_direction()
+    assert workers.wait_idle(120000)
+    assert "bio.health_food" not in tree_codes() and view.direction_code != "bio.health_food"
+    queued = {it.firm_id: it for it in review.queue(db, limit=5000)}
+    assert ids and all("retired" in queued[i].reasons for i in ids)
+    actions = db.query("SELECT entity_id, detail FROM audit WHERE entity = 'direction' ORDER BY id")
+    assert [r[0] for r in actions] == ["energy.hydrogen"] * 2 + ["bio.health_food"]

@@ -236,8 +236,13 @@ def test_landed_skew_towards_larger_high_tech_firms(tmp_path):
     assert larger >= 2 and high_tech >= 2
 
 
-def test_fts_index_and_trigger_intact_after_bulk_load(demo_db):
+def test_fts_index_and_trigger_intact_after_bulk_load(demo_db, tmp_path):
     database, _ = demo_db
+    # The loader builds the table's indexes at the end: the same set as a fresh database.
+    fresh = Database(tmp_path / "fresh.sqlite")
+    schema = "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'firms' ORDER BY name"
+    assert [tuple(r) for r in database.query(schema)] == [tuple(r) for r in fresh.query(schema)]
+    fresh.close()
     database.execute("INSERT INTO firms_fts(firms_fts) VALUES ('integrity-check')")
     assert (
         database.scalar(

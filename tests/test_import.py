@@ -25,8 +25,9 @@ from app.importing import (
     template_headers,
     undo_import,
 )
+from app.importing import bulk as bulk_mod
 from app.importing import engine as engine_mod
-from app.importing.engine import uscc_fast_valid
+from app.importing.convert import uscc_fast_valid
 from app.jobs import CancelToken, run_to_end
 
 DATA = Path(__file__).parent / "data"
@@ -318,8 +319,8 @@ def test_duplicate_rows_in_one_file(db, tmp_path):
 @pytest.mark.parametrize(("fts_chunk", "pending_max"), [(1, 1), (100_000, 1), (2, 100)])
 def test_duplicate_rows_across_batches(db, tmp_path, monkeypatch, fts_chunk, pending_max):
     monkeypatch.setattr(engine_mod, "BATCH", 3)
-    monkeypatch.setattr(engine_mod, "FTS_CHUNK", fts_chunk)  # indexed before the change, or after
-    monkeypatch.setattr(engine_mod, "PENDING_MAX", pending_max)  # inserted before it, or after
+    monkeypatch.setattr(bulk_mod, "FTS_CHUNK", fts_chunk)  # indexed before the change, or after
+    monkeypatch.setattr(bulk_mod, "PENDING_MAX", pending_max)  # inserted before it, or after
     rows = [H] + [[f"企业{i}有限公司", code(i), "深圳市", "", "", "", ""] for i in range(7)]
     rows += [["企业1有限公司", code(1), "深圳市", "", "", "20", "补充的经营范围"]]
     report = imp(db, write_csv(tmp_path / "d.csv", rows))
@@ -333,7 +334,7 @@ def test_duplicate_rows_across_batches(db, tmp_path, monkeypatch, fts_chunk, pen
 def test_schema_and_search_after_imports_into_empty_and_filled_tables(db, tmp_path, monkeypatch):
     schema = snapshot(db)["schema"]
     monkeypatch.setattr(engine_mod, "BATCH", 4)
-    monkeypatch.setattr(engine_mod, "FTS_CHUNK", 6)
+    monkeypatch.setattr(bulk_mod, "FTS_CHUNK", 6)
     first = [H] + [
         [f"甲{i}有限公司", code(300 + i), "深圳市", "", "", "", f"锂电池{i}"] for i in range(9)
     ]
@@ -540,9 +541,9 @@ def test_a_failure_on_the_writer_thread_rolls_back(db, tmp_path, monkeypatch):
     imp(db, DATA / "qcc_export_gbk.csv")
     before = snapshot(db)
     monkeypatch.setattr(engine_mod, "BATCH", 5)
-    monkeypatch.setattr(engine_mod, "FTS_CHUNK", 5)
+    monkeypatch.setattr(bulk_mod, "FTS_CHUNK", 5)
     calls = {"n": 0}
-    original = engine_mod.Importer._fts_index
+    original = bulk_mod.BulkLoader._fts_index
 
     def failing(self, first, end):
         calls["n"] += 1
@@ -550,7 +551,7 @@ def test_a_failure_on_the_writer_thread_rolls_back(db, tmp_path, monkeypatch):
             raise sqlite3.OperationalError("database or disk is full")
         return original(self, first, end)
 
-    monkeypatch.setattr(engine_mod.Importer, "_fts_index", failing)
+    monkeypatch.setattr(bulk_mod.BulkLoader, "_fts_index", failing)
     with pytest.raises(sqlite3.OperationalError, match="disk is full"):
         imp(db, _many_rows(tmp_path))
     assert snapshot(db) == before

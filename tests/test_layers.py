@@ -84,14 +84,6 @@ def test_own_modules_are_never_optional():
     assert not bad, bad
 
 
-# Import cycles still to break, with the reason (a function-local import hides each).
-KNOWN_CYCLES = [
-    # Database() migrates on open, a migration backs the file up first, and a backup checks
-    # a copy's schema version: the opener should migrate, not Database (issue #19, item 4).
-    ["app.backup", "app.db", "app.migrations"],
-]
-
-
 def test_no_import_cycles_between_modules():
     """Module-level import cycles, including those hidden in function-local imports."""
     import grimp
@@ -127,4 +119,4 @@ def test_no_import_cycles_between_modules():
     for module in sorted(graph.modules):
         if module not in index:
             visit(module)
-    assert sorted(cycles) == KNOWN_CYCLES
+    assert sorted(cycles) == []

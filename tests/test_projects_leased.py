@@ -216,3 +216,36 @@ def test_cli_adjust_and_status_show_leased_land_and_items(tmp_path):
     assert entry["grade"] == "D" and entry["adjustments"][0]["kind"] == "major_violation"
     code, out, _ = cli("--db", str(path), "projects", "method")
     assert code == 0 and "来源" in out and "容积率" in out
+
+
+def test_a_bonus_never_lifts_the_score_off_its_scale():
+    from app.projects.model import Adjustment
+
+    top = 100 * METHOD.cap
+    strong = report(tax_paid=1e6, value_added=1e7, rd_spending=1e6, energy_tce=1.0, emissions_t=1.0)
+    base = ev.appraise(project(land=50.0), strong, METHOD)
+    assert base.score == pytest.approx(top)  # every indicator at its cap
+    bonus = project(land=50.0, adjustments=[Adjustment(2024, "high_tech")])
+    assert ev.appraise(bonus, strong, METHOD).score == pytest.approx(top)
+
+
+def test_status_and_show_text_print_the_score_with_its_scale(tmp_path):
+    from app.db import Database
+    from tests.test_projects_cli import cli
+
+    path = tmp_path / "demo.sqlite"
+    db = Database(path)
+    generate_projects(db, seed=1, today=TODAY)
+    leased = next(p for p in model.load_projects(db) if p.floor_m2)
+    db.close()
+    top = 100 * model.default_method().cap
+    code, out, _ = cli("--db", str(path), "projects", "status", "--today", "2026-11-27")
+    assert code == 0
+    assert out.splitlines()[0].startswith("编号") and f"综合得分（满分 {top:g}，基准 100）" in out
+    code, out, _ = cli(
+        "--db", str(path), "projects", "show", str(leased.id), "--today", "2026-11-27"
+    )
+    assert code == 0
+    head, second = out.splitlines()[:2]
+    assert f"租赁厂房 {leased.floor_m2:,.0f} 平方米（折算用地" in head
+    assert f"（满分 {top:g}，基准 100）" in second

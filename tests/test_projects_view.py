@@ -147,6 +147,7 @@ def test_sheet_and_summary_render_to_pdf(view, tmp_path):
     assert out["pages"] >= 1 and (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
     summary = view._docs(None)
     assert len(summary) == 25 and summary[0][0] == "引进项目履约汇总"
+    assert "综合得分满分 150，基准 100" in summary[0][1]  # the 得分 column's scale
 
 
 def test_empty_database_shows_a_hint(qapp, qtbot, tmp_path):
@@ -223,3 +224,117 @@ def test_agreement_clauses_show_as_text_not_markup(view):
     doc.setHtml(html)
     assert "违约条款：" + clause in doc.toPlainText()
     assert "<b>没收</b>" not in html
+
+
+def test_the_score_shows_its_scale(view):
+    """A 亩均 score such as 144.2 is not on the 0–100 of the recommendation scores."""
+    e = next(
+        view.model.evaluation(r)
+        for r in range(view.model.rowCount())
+        if view.model.evaluation(r).appraisal.score is not None
+    )
+    view.select_project(e.project.id)
+    top = e.appraisal.score_max
+    expected = f"{e.appraisal.score:.1f}（满分 {top:g}，基准 100）"
+    assert expected in view.page.grade_note.text()
+    assert expected in view.page.badge.toolTip()
+    assert f"满分 {top:g}" in view.legend.text()
+    col = view.model.index(view.model.row_of(e.project.id), 2)
+    assert expected in view.model.data(col, 3)  # the score cell's tip
+
+
+def test_land_floor_space_and_below_scale_are_edited_in_the_view(view, qtbot):
+    from ui.views.projects.dialogs import ProjectDialog
+
+    e = next(
+        view.model.evaluation(r)
+        for r in range(view.model.rowCount())
+        if view.model.evaluation(r).project.land_mu
+        and not view.model.evaluation(r).project.floor_m2
+    )
+    view.select_project(e.project.id)
+    pid = e.project.id
+    dlg = ProjectDialog(e.project, view.data["method"], view)
+    dlg.floor.setText("-3")
+    dlg._accept()
+    assert dlg.result_project is None and "不能为负数" in dlg.error.text()
+    dlg.floor.setText("12,000")
+    dlg.land.setText("")
+    mu = 12000 / view.data["method"].plot_ratio / (2000 / 3)  # floor ÷ plot ratio ÷ m² per mu
+    assert f"{mu:.2f}" in dlg.converted.text()
+    dlg.small.setChecked(True)
+    dlg._accept()
+    p = dlg.result_project
+    assert p is not None and p.land_mu is None and p.floor_m2 == 12000 and p.below_scale
+    view.save_project(p)
+    qtbot.waitUntil(
+        lambda: view.page.e is not None and view.page.e.project.floor_m2 == 12000, timeout=20000
+    )
+    a = view.page.e.appraisal
+    assert a.land_converted and abs(a.land_mu - mu) < 1e-9
+    from app.fmt import figure
+
+    assert f"折算 {figure(mu)} 亩" in view.page.meta.text() and "规下企业" in view.page.meta.text()
+    assert view.page.e.project.below_scale
+    row = view.ctx.db.query(
+        "SELECT detail FROM audit WHERE entity = 'project' AND action = 'edit' AND entity_id = ?",
+        (str(pid),),
+    )
+    assert row and "floor_m2" in row[-1]["detail"] and "below_scale" in row[-1]["detail"]
+
+
+def test_bonus_and_deduction_items_are_added_listed_and_removed(view, qtbot, monkeypatch):
+    from ui import messages
+    from ui.views.projects.dialogs import AdjustmentDialog
+
+    e = next(
+        view.model.evaluation(r)
+        for r in range(view.model.rowCount())
+        if view.model.evaluation(r).appraisal.grade in ("A", "B", "C")
+    )
+    view.select_project(e.project.id)
+    before = e.appraisal.score
+    assert not view.page.adj_table.isVisible() and view.page.adj_empty.isVisible()
+    dlg = AdjustmentDialog(e.project, e.year, TODAY, view)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("other"))
+    dlg._accept()  # "other" needs its points
+    assert dlg.result_adjustment is None and "须写明分值" in dlg.error.text()
+    dlg.points.setText("x")
+    dlg._accept()
+    assert dlg.result_adjustment is None and dlg.error.text()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("env_penalty"))
+    dlg.points.setText("")
+    dlg.note.setText("东环罚〔2026〕1号")
+    dlg._accept()
+    adj = dlg.result_adjustment
+    assert adj is not None and adj.year == e.year and adj.points is None
+    view.save_adjustment(e.project.id, adj)
+    qtbot.waitUntil(lambda: view.page.adj_table.rowCount() == 1, timeout=20000)
+    assert view.page.adj_table.item(0, 1).text() == "环保处罚"
+    assert view.page.adj_table.item(0, 2).text() == "-10"
+    assert abs(view.page.e.appraisal.score - max(0.0, before - 10)) < 1e-6
+    # a veto item: grade D whatever the score
+    dlg = AdjustmentDialog(view.page.e.project, e.year, TODAY, view)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("major_violation"))
+    assert not dlg.points.isEnabled()
+    dlg._accept()
+    view.save_adjustment(e.project.id, dlg.result_adjustment)
+    qtbot.waitUntil(lambda: view.page.adj_table.rowCount() == 2, timeout=20000)
+    assert view.page.e.appraisal.grade == "D"
+    # remove both (asked first; "no" keeps it)
+    monkeypatch.setattr(messages, "ask", lambda *a, **k: False)
+    view.page.adj_table.selectRow(0)
+    view.page._remove_selected()
+    assert view.page.adj_table.rowCount() == 2
+    for _ in range(2):
+        view.remove_adjustment(view.page._adjustments[0].id, ask=False)
+        n = view.page.adj_table.rowCount()
+        qtbot.waitUntil(lambda n=n: view.page.adj_table.rowCount() == n - 1, timeout=20000)
+    assert abs(view.page.e.appraisal.score - before) < 1e-6
+    actions = [
+        r[0]
+        for r in view.ctx.db.query(
+            "SELECT action FROM audit WHERE entity = 'project_adjustment' ORDER BY id"
+        )
+    ]
+    assert actions == ["add", "add", "delete", "delete"]

@@ -541,7 +541,7 @@ def test_edited_and_new_firms_rescore_equals_full_recompute(db, varied):
 
 
 def test_plan_picks_the_least_work():
-    from app.ranking import _plan
+    from app.ranking.staleness import plan as _plan
 
     base = {
         "version": 3,

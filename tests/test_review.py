@@ -206,6 +206,7 @@ def test_review_cli_table_and_json(db, capsys):
     assert set(data[0]) == {
         "firm_id", "name", "city", "industry", "direction", "segment", "confidence", "band",
         "label_directions", "reasons", "alternative", "p_wrong", "score", "impact",
+        "retired_direction",
     }  # fmt: skip
     assert data[0]["firm_id"] == c and data[0]["reasons"] == ["label"]
     assert data[0]["band"] == "high" and data[0]["label_directions"] == []

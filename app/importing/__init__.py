@@ -25,13 +25,8 @@ from typing import Any
 
 from app.db import Database
 from app.errors import UserError
-from app.importing.engine import (
-    RowConverter,
-    compile_columns,
-    field_provenance,
-    resolve_mapping,
-    run_import,
-)
+from app.importing.convert import RowConverter, compile_columns, field_provenance, resolve_mapping
+from app.importing.engine import run_import
 from app.importing.headers import FIELDS, template_headers
 from app.importing.readers import open_sheet
 from app.importing.report import Conflict, ImportReport, Reject, RejectsWriter

@@ -13,37 +13,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from app.firm_record import FIELDS
 from app.parsing import CURRENCIES, UNITS, clean_text
-
-# Importable firm fields (columns of ``firms``) -> label shown to staff, in template order.
-FIELDS: dict[str, str] = {
-    "name": "企业名称",
-    "short_name": "企业简称",
-    "uscc": "统一社会信用代码",
-    "stock_code": "股票代码",
-    "legal_rep": "法定代表人",
-    "firm_type": "企业类型",
-    "industry": "所属行业",
-    "province": "所属省份",
-    "city": "所属城市",
-    "district": "所属区县",
-    "address": "注册地址",
-    "founded": "成立日期",
-    "registered_capital": "注册资本(万元)",
-    "currency": "注册资本币种",
-    "employees": "员工人数",
-    "revenue": "营业收入(万元)",
-    "revenue_growth": "营收增长率(%)",
-    "rd_ratio": "研发投入占比(%)",
-    "patents": "专利数量",
-    "high_tech": "高新技术企业",
-    "listing": "上市板块",
-    "listing_date": "上市日期",
-    "main_business": "主营业务",
-    "business_scope": "经营范围",
-    "introduction": "企业简介",
-    "website": "官网",
-}
 
 
 def template_headers() -> list[str]:

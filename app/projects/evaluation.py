@@ -260,7 +260,8 @@ def appraise(project: Project, report: Report | None, method: Method) -> Apprais
         notes.append(f"{names}缺失或无定义，其权重按比例分摊到其余指标")
     note = "；".join(notes)
     if year_items:
-        score = max(0.0, score + points)
+        # floor 0 and ceiling the scale's top: the score stays on the scale it is shown with
+        score = min(100 * method.cap, max(0.0, score + points))
         listed = "、".join(
             f"{x.name}（{'一票否决' if x.vetoes else f'{x.effect:+g} 分'}）" for x in year_items
         )

@@ -371,6 +371,18 @@ METHOD_SOURCES = {
     "local_retention_pct": BUREAU_DEFAULT + "（应按项目适用的财政体制）",
 }
 SCORE_SCALE = "0–{top:g} 分：各项指标恰达基准值为 100 分，单项按基准值的 {cap:g} 倍封顶"
+BENCHMARK_SCORE = 100.0  # the composite of a project exactly at every benchmark
+
+
+def scale_note(top: float) -> str:
+    """The composite score's scale in a few words, for beside every score shown: a 亩均 score
+    such as 144.2 reads wrongly next to the 0–100 recommendation scores without it."""
+    return f"满分 {top:g}，基准 {BENCHMARK_SCORE:g}"
+
+
+def score_with_scale(score: float | None, top: float) -> str:
+    """``144.2（满分 150，基准 100）``, or — when there is no score."""
+    return "—" if score is None else f"{score:.1f}（{scale_note(top)}）"
 
 
 def method_text(method: Method) -> list[str]:
@@ -822,14 +834,23 @@ def load_projects(db: Database, ids: list[int] | None = None) -> list[Project]:
     return list(projects.values())
 
 
+def adjustment_problem(adj: Adjustment) -> str:
+    """Why a bonus or deduction item cannot be stored (Chinese), or '' (the dialog asks
+    before it closes, the CLI and the store when they write)."""
+    if adj.kind not in ADJUSTMENTS:
+        return f"未知的加减分项“{adj.kind}”（可选：{'、'.join(ADJUSTMENTS)}）"
+    if adj.points is not None and (not math.isfinite(adj.points) or abs(adj.points) > 100):
+        return f"加减分应在 -100 到 100 之间，实际为 {adj.points:g}"
+    if adj.kind == "other" and not adj.points:
+        return "“其他加减分”须写明分值（如 -5 或 3）"
+    return ""
+
+
 def add_adjustment(db: Database, project_id: int, adj: Adjustment) -> int:
     """Record a bonus or deduction item of a project-year (audited)."""
-    if adj.kind not in ADJUSTMENTS:
-        raise UserError(f"未知的加减分项“{adj.kind}”（可选：{'、'.join(ADJUSTMENTS)}）")
-    if adj.points is not None and (not math.isfinite(adj.points) or abs(adj.points) > 100):
-        raise UserError(f"加减分应在 -100 到 100 之间，实际为 {adj.points:g}")
-    if adj.kind == "other" and not adj.points:
-        raise UserError("“其他加减分”须写明分值（如 -5 或 3）")
+    problem = adjustment_problem(adj)
+    if problem:
+        raise UserError(problem)
     get_project(db, project_id)  # raises when there is no such project
     with db.write():
         cur = db.execute(

@@ -25,6 +25,7 @@ from app.projects.model import (
     REPORT_FIELDS,
     STATUS_ZH,
     Method,
+    scale_note,
 )
 
 if TYPE_CHECKING:
@@ -278,7 +279,8 @@ def portfolio_html(
     status_text = "，".join(f"{STATUS_ZH[k]} {v} 项" for k, v in counts.items())
     reward = sum(e.reward.amount or 0 for e in evaluations if e.reward.eligible)
     exposure = sum(e.penalty.total for e in evaluations if e.penalty.exposed)
-    out.append(f"<p>亩均评价：{grade_text or '—'}。</p>")
+    scale = scale_note(100 * method.cap)  # the 得分 column is not on a 0–100 scale
+    out.append(f"<p>亩均评价：{grade_text or '—'}（综合得分{scale}）。</p>")
     out.append(f"<p>承诺履约：{status_text}。</p>")
     out.append(
         f"<p>可兑现奖励合计 <b>{num(reward)} 万元</b>；未达标项目涉及违约金额合计 <b>{num(exposure)} 万元</b>。</p>"

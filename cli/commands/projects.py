@@ -135,9 +135,11 @@ def run_status(args: argparse.Namespace) -> int:
     if not evals:
         info("没有引进项目。可用 chainfill projects import 导入，或 chainfill demo 生成演示数据。")
         return 0
-    from app.projects.model import STATUS_ZH
+    from app.projects.model import STATUS_ZH, scale_note
 
     mark = {"met": "✓", "at_risk": "!", "missed": "✗", "pending": "…"}
+    top = evals[0].appraisal.score_max
+    print(f"编号  年度  等级 综合得分（{scale_note(top)}）  承诺履约  项目（企业）  各项承诺")
     for e in evals:
         a = e.appraisal
         grade = a.grade or "—"
@@ -186,12 +188,19 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
+    from app.fmt import figure
+    from app.projects.model import score_with_scale
+
     a = e.appraisal
+    land = f"用地 {figure(project.land_mu)} 亩"
+    if a.land_converted:  # leased premises: the floor space and the land it counts as
+        land += f"  租赁厂房 {figure(project.floor_m2)} 平方米（折算用地 {figure(a.land_mu)} 亩）"
+    small = "  规下企业" if project.below_scale else ""
     print(
-        f"{project.name}（{project.firm}） 协议 {project.agreement_no or '—'}  签约 {project.agreement_date}  用地 {project.land_mu if project.land_mu is not None else '—'} 亩"
+        f"{project.name}（{project.firm}） 协议 {project.agreement_no or '—'}  签约 {project.agreement_date}  {land}{small}"
     )
     print(
-        f"{e.year} 年  等级 {a.grade or '—'}  得分 {a.score:.1f}"
+        f"{e.year} 年  等级 {a.grade or '—'}  综合得分 {score_with_scale(a.score, a.score_max)}"
         if a.score is not None
         else f"{e.year} 年  不评级：{a.note}"
     )

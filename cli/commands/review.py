@@ -86,7 +86,15 @@ def run_review(args: argparse.Namespace) -> int:
             label = "不属于目录"
         else:
             label = "、".join(names.get(c, c) for c in it.label_directions)
-        why = "、".join(review.REASON_ZH[r] for r in it.reasons)
+        why = "、".join(
+            review.REASON_ZH[r]
+            + (
+                f"（原为{names.get(it.retired_direction, it.retired_direction)}）"
+                if r == "retired"
+                else ""
+            )
+            for r in it.reasons
+        )
         impact = f"{it.impact:.1f} 分" if it.score is not None else "—（非候选）"
         print(
             f"{it.firm_id}\t{it.name}\t{_call(rec, names)}\t"

@@ -100,64 +100,117 @@
         </message>
     </context>
     <context>
-        <name>AddSegmentDialog</name>
+        <name>AddDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="602" />
-            <source>Add segment</source>
-            <translation>Add segment</translation>
+            <location filename="../../ui/views/catalog_view.py" line="800" />
+            <source>Add direction</source>
+            <translation>Add direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="604" />
-            <source>Direction</source>
-            <translation>Direction</translation>
+            <location filename="../../ui/views/catalog_view.py" line="806" />
+            <source>Domain</source>
+            <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="606" />
-            <source>e.g. Dexterous hands</source>
-            <translation>e.g. Dexterous hands</translation>
+            <location filename="../../ui/views/catalog_view.py" line="810" />
+            <source>e.g. hydrogen</source>
+            <translation>e.g. hydrogen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="607" />
+            <location filename="../../ui/views/catalog_view.py" line="813" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="815" />
+            <source>e.g. Hydrogen energy</source>
+            <translation>e.g. Hydrogen energy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="816" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="612" />
-            <source>Chain position</source>
-            <translation>Chain position</translation>
+            <location filename="../../ui/views/catalog_view.py" line="817" />
+            <source>A key industry</source>
+            <translation>A key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="616" />
-            <source>Local strength</source>
-            <translation>Local strength</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/catalog_view.py" line="619" />
+            <location filename="../../ui/views/catalog_view.py" line="821" />
             <source>Words that name its products, separated by commas</source>
             <translation>Words that name its products, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="621" />
+            <location filename="../../ui/views/catalog_view.py" line="823" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="623" />
+            <location filename="../../ui/views/catalog_view.py" line="826" />
+            <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
+            <translation>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="708" />
+            <source>Add segment</source>
+            <translation>Add segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="710" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="712" />
+            <source>e.g. Dexterous hands</source>
+            <translation>e.g. Dexterous hands</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="713" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="718" />
+            <source>Chain position</source>
+            <translation>Chain position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="722" />
+            <source>Local strength</source>
+            <translation>Local strength</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="725" />
+            <source>Words that name its products, separated by commas</source>
+            <translation>Words that name its products, separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="727" />
+            <source>Keywords</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="729" />
             <source>Optional, separated by commas</source>
             <translation>Optional, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="624" />
+            <location filename="../../ui/views/catalog_view.py" line="730" />
             <source>Typical products</source>
             <translation>Typical products</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="628" />
+            <location filename="../../ui/views/catalog_view.py" line="734" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="631" />
+            <location filename="../../ui/views/catalog_view.py" line="737" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</translation>
         </message>
@@ -198,223 +251,288 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="116" />
+            <location filename="../../ui/views/catalog_view.py" line="137" />
             <source>Value chain</source>
             <translation>Value chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <location filename="../../ui/views/catalog_view.py" line="146" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="129" />
+            <location filename="../../ui/views/catalog_view.py" line="150" />
             <source>Candidates for this segment</source>
             <translation>Candidates for this segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="130" />
+            <location filename="../../ui/views/catalog_view.py" line="151" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>Shenzhen and Guangzhou firms classified into the segment, best score first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="141" />
+            <location filename="../../ui/views/catalog_view.py" line="162" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>None yet: no scored firm in this segment.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="144" />
+            <location filename="../../ui/views/catalog_view.py" line="165" />
             <source>Open in Recommendations</source>
             <translation>Open in Recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="166" />
+            <location filename="../../ui/views/catalog_view.py" line="187" />
             <source>Add segment…</source>
             <translation>Add segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="167" />
+            <location filename="../../ui/views/catalog_view.py" line="188" />
             <source>Add a value-chain segment to this direction</source>
             <translation>Add a value-chain segment to this direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="170" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="171" />
+            <location filename="../../ui/views/catalog_view.py" line="192" />
             <source>Rename this segment (its code stays)</source>
             <translation>Rename this segment (its code stays)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="173" />
+            <location filename="../../ui/views/catalog_view.py" line="194" />
             <source>Remove…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="178" />
+            <location filename="../../ui/views/catalog_view.py" line="199" />
             <source>Click a segment in the chain map.</source>
             <translation>Click a segment in the chain map.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="202" />
+            <location filename="../../ui/views/catalog_view.py" line="223" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="206" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="209" />
+            <location filename="../../ui/views/catalog_view.py" line="230" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="211" />
+            <location filename="../../ui/views/catalog_view.py" line="232" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>The classifier learns from these words. Changes are audited.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="223" />
+            <location filename="../../ui/views/catalog_view.py" line="244" />
             <source>New keywords, separated by commas</source>
             <translation>New keywords, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="224" />
+            <location filename="../../ui/views/catalog_view.py" line="245" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="225" />
+            <location filename="../../ui/views/catalog_view.py" line="246" />
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="263" />
+            <location filename="../../ui/views/catalog_view.py" line="284" />
             <source>One of the ten key industries</source>
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="293" />
+            <location filename="../../ui/views/catalog_view.py" line="314" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="295" />
+            <location filename="../../ui/views/catalog_view.py" line="316" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="298" />
+            <location filename="../../ui/views/catalog_view.py" line="319" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="317" />
+            <location filename="../../ui/views/catalog_view.py" line="338" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="386" />
+            <location filename="../../ui/views/catalog_view.py" line="407" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>The last segment of a direction cannot be removed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="388" />
+            <location filename="../../ui/views/catalog_view.py" line="409" />
             <source>Remove this segment from the catalog</source>
             <translation>Remove this segment from the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="396" />
+            <location filename="../../ui/views/catalog_view.py" line="417" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="302" />
+            <location filename="../../ui/views/catalog_view.py" line="323" />
             <source>The plan's words (%2): “%1”</source>
             <translation>The plan's words (%2): “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="310" />
-            <location filename="../../ui/views/catalog_view.py" line="402" />
+            <location filename="../../ui/views/catalog_view.py" line="90" />
+            <source>Add direction…</source>
+            <translation>Add direction…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="91" />
+            <source>Add a direction to a domain, for the next plan</source>
+            <translation>Add a direction to a domain, for the next plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="124" />
+            <source>Rename direction…</source>
+            <translation>Rename direction…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <source>Rename this direction (its code stays)</source>
+            <translation>Rename this direction (its code stays)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <source>Retire direction…</source>
+            <translation>Retire direction…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="129" />
+            <source>Take this direction out of the catalog; its firms go to the review queue</source>
+            <translation>Take this direction out of the catalog; its firms go to the review queue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="331" />
+            <location filename="../../ui/views/catalog_view.py" line="423" />
             <source>Catalog note: %1</source>
             <translation>Catalog note: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="325" />
+            <location filename="../../ui/views/catalog_view.py" line="346" />
             <source>Industry belt: %1</source>
             <translation>Industry belt: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="406" />
+            <location filename="../../ui/views/catalog_view.py" line="427" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="416" />
+            <location filename="../../ui/views/catalog_view.py" line="437" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="453" />
+            <location filename="../../ui/views/catalog_view.py" line="474" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="465" />
+            <location filename="../../ui/views/catalog_view.py" line="486" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="475" />
+            <location filename="../../ui/views/catalog_view.py" line="496" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="482" />
+            <location filename="../../ui/views/catalog_view.py" line="503" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="510" />
+            <location filename="../../ui/views/catalog_view.py" line="531" />
             <source>Adding a segment</source>
             <translation>Adding a segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="526" />
+            <location filename="../../ui/views/catalog_view.py" line="547" />
             <source>Renaming the segment</source>
             <translation>Renaming the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="548" />
+            <location filename="../../ui/views/catalog_view.py" line="569" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="551" />
+            <location filename="../../ui/views/catalog_view.py" line="572" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="553" />
+            <location filename="../../ui/views/catalog_view.py" line="574" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="554" />
+            <location filename="../../ui/views/catalog_view.py" line="575" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="558" />
+            <location filename="../../ui/views/catalog_view.py" line="579" />
             <source>Removing the segment</source>
             <translation>Removing the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="578" />
+            <location filename="../../ui/views/catalog_view.py" line="614" />
+            <source>Adding a direction</source>
+            <translation>Adding a direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="631" />
+            <source>Renaming the direction</source>
+            <translation>Renaming the direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="644" />
+            <source>Retire the direction “%1” from the catalog?</source>
+            <translation>Retire the direction “%1” from the catalog?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="649" />
+            <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
+            <translation>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="657" />
+            <source>Its code is never used again. The retirement is recorded in the audit log.</source>
+            <translation>Its code is never used again. The retirement is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="659" />
+            <source>Retire direction</source>
+            <translation>Retire direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="664" />
+            <source>Retiring the direction</source>
+            <translation>Retiring the direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="684" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -1839,50 +1957,68 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="728" />
+            <location filename="../../ui/views/catalog_view.py" line="952" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="730" />
+            <location filename="../../ui/views/catalog_view.py" line="954" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="736" />
+            <location filename="../../ui/views/catalog_view.py" line="960" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="751" />
+            <location filename="../../ui/views/catalog_view.py" line="975" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="756" />
+            <location filename="../../ui/views/catalog_view.py" line="980" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="759" />
+            <location filename="../../ui/views/catalog_view.py" line="983" />
             <source>Move and remove</source>
             <translation>Move and remove</translation>
         </message>
     </context>
     <context>
-        <name>RenameSegmentDialog</name>
+        <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="694" />
-            <source>Rename segment</source>
-            <translation>Rename segment</translation>
+            <location filename="../../ui/views/catalog_view.py" line="882" />
+            <source>Rename direction</source>
+            <translation>Rename direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="696" />
+            <location filename="../../ui/views/catalog_view.py" line="884" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="699" />
+            <location filename="../../ui/views/catalog_view.py" line="887" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="918" />
+            <source>Rename segment</source>
+            <translation>Rename segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="920" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="923" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1948,32 +2084,42 @@
             <translation>Label disagrees</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="110" />
+            <location filename="../../ui/views/review.py" line="72" />
+            <source>Direction retired</source>
+            <translation>Direction retired</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="111" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="147" />
+            <location filename="../../ui/views/review.py" line="148" />
             <source>The label points outside the catalog</source>
             <translation>The label points outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="151" />
+            <location filename="../../ui/views/review.py" line="152" />
             <source>The label suggests: %1</source>
             <translation>The label suggests: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="155" />
+            <location filename="../../ui/views/review.py" line="156" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="166" />
+            <location filename="../../ui/views/review.py" line="167" />
             <source>Firm no. %1</source>
             <translation>Firm no. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="173" />
+            <location filename="../../ui/views/review.py" line="178" />
+            <source>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</source>
+            <translation>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="186" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>The model's call disagrees with the firm's industry label</translation>
         </message>
@@ -1981,137 +2127,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="223" />
+            <location filename="../../ui/views/review.py" line="239" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="250" />
             <source>Confirm call (Space)</source>
             <translation>Confirm call (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="252" />
             <source>Take suggestion (A)</source>
             <translation>Take suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="254" />
             <source>Outside the catalog (N)</source>
             <translation>Outside the catalog (N)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="240" />
+            <location filename="../../ui/views/review.py" line="256" />
             <source>Change to…</source>
             <translation>Change to…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="251" />
+            <location filename="../../ui/views/review.py" line="267" />
             <source>Show up to </source>
             <translation>Show up to </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="252" />
+            <location filename="../../ui/views/review.py" line="268" />
             <source> firms</source>
             <translation> firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="265" />
+            <location filename="../../ui/views/review.py" line="281" />
             <source>Retrain</source>
             <translation>Retrain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="306" />
+            <location filename="../../ui/views/review.py" line="322" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="320" />
+            <location filename="../../ui/views/review.py" line="336" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="368" />
+            <location filename="../../ui/views/review.py" line="384" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="404" />
+            <location filename="../../ui/views/review.py" line="420" />
             <source>%1 firms to confirm</source>
             <translation>%1 firms to confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="443" />
+            <location filename="../../ui/views/review.py" line="459" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="453" />
+            <location filename="../../ui/views/review.py" line="469" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="457" />
+            <location filename="../../ui/views/review.py" line="473" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="472" />
+            <location filename="../../ui/views/review.py" line="488" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="493" />
+            <location filename="../../ui/views/review.py" line="509" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="501" />
+            <location filename="../../ui/views/review.py" line="517" />
             <source>Confirm the model's call</source>
             <translation>Confirm the model's call</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="504" />
+            <location filename="../../ui/views/review.py" line="520" />
             <source>Take the suggestion</source>
             <translation>Take the suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="507" />
+            <location filename="../../ui/views/review.py" line="523" />
             <source>Change to</source>
             <translation>Change to</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="514" />
+            <location filename="../../ui/views/review.py" line="530" />
             <source>Retraining the classifier…</source>
             <translation>Retraining the classifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="525" />
+            <location filename="../../ui/views/review.py" line="541" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="538" />
+            <location filename="../../ui/views/review.py" line="554" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="547" />
+            <location filename="../../ui/views/review.py" line="563" />
             <source>Retrained.</source>
             <translation>Retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="551" />
+            <location filename="../../ui/views/review.py" line="567" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="555" />
+            <location filename="../../ui/views/review.py" line="571" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="568" />
+            <location filename="../../ui/views/review.py" line="584" />
             <source>Retraining failed.</source>
             <translation>Retraining failed.</translation>
         </message>

@@ -100,64 +100,117 @@
         </message>
     </context>
     <context>
-        <name>AddSegmentDialog</name>
+        <name>AddDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="602" />
-            <source>Add segment</source>
-            <translation>新增产业链环节</translation>
+            <location filename="../../ui/views/catalog_view.py" line="800" />
+            <source>Add direction</source>
+            <translation>新增方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="604" />
-            <source>Direction</source>
-            <translation>方向</translation>
+            <location filename="../../ui/views/catalog_view.py" line="806" />
+            <source>Domain</source>
+            <translation>领域</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="606" />
-            <source>e.g. Dexterous hands</source>
-            <translation>例如：灵巧手</translation>
+            <location filename="../../ui/views/catalog_view.py" line="810" />
+            <source>e.g. hydrogen</source>
+            <translation>如：hydrogen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="607" />
+            <location filename="../../ui/views/catalog_view.py" line="813" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="815" />
+            <source>e.g. Hydrogen energy</source>
+            <translation>如：氢能</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="816" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="612" />
-            <source>Chain position</source>
-            <translation>链条位置</translation>
+            <location filename="../../ui/views/catalog_view.py" line="817" />
+            <source>A key industry</source>
+            <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="616" />
-            <source>Local strength</source>
-            <translation>本地基础</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/catalog_view.py" line="619" />
+            <location filename="../../ui/views/catalog_view.py" line="821" />
             <source>Words that name its products, separated by commas</source>
-            <translation>该环节产品和技术的叫法，用逗号分开</translation>
+            <translation>说明其产品的词，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="621" />
+            <location filename="../../ui/views/catalog_view.py" line="823" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="623" />
+            <location filename="../../ui/views/catalog_view.py" line="826" />
+            <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
+            <translation>代码由小写英文字母、数字和 _ 组成，用过的代码不再使用；规划的方向代码固定不变。新方向先有一个产业链环节，之后再补充其产业链。保存后，未经人工确认的企业将重新分类。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddSegmentDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="708" />
+            <source>Add segment</source>
+            <translation>新增产业链环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="710" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="712" />
+            <source>e.g. Dexterous hands</source>
+            <translation>例如：灵巧手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="713" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="718" />
+            <source>Chain position</source>
+            <translation>链条位置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="722" />
+            <source>Local strength</source>
+            <translation>本地基础</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="725" />
+            <source>Words that name its products, separated by commas</source>
+            <translation>该环节产品和技术的叫法，用逗号分开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="727" />
+            <source>Keywords</source>
+            <translation>关键词</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="729" />
             <source>Optional, separated by commas</source>
             <translation>可不填，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="624" />
+            <location filename="../../ui/views/catalog_view.py" line="730" />
             <source>Typical products</source>
             <translation>典型产品</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="628" />
+            <location filename="../../ui/views/catalog_view.py" line="734" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="631" />
+            <location filename="../../ui/views/catalog_view.py" line="737" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>分类模型从关键词中认识新环节：保存后，所有未经人工确认的企业会按新目录重新分类，并重新评分（每百万家企业约需一两分钟）。</translation>
         </message>
@@ -198,223 +251,288 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="116" />
+            <location filename="../../ui/views/catalog_view.py" line="137" />
             <source>Value chain</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <location filename="../../ui/views/catalog_view.py" line="146" />
             <source>Segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="129" />
+            <location filename="../../ui/views/catalog_view.py" line="150" />
             <source>Candidates for this segment</source>
             <translation>本环节候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="130" />
+            <location filename="../../ui/views/catalog_view.py" line="151" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>归入本环节的深圳、广州企业，按综合评分从高到低排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="141" />
+            <location filename="../../ui/views/catalog_view.py" line="162" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>暂无：该环节还没有已评分的候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="144" />
+            <location filename="../../ui/views/catalog_view.py" line="165" />
             <source>Open in Recommendations</source>
             <translation>在“推荐”中查看</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="166" />
+            <location filename="../../ui/views/catalog_view.py" line="187" />
             <source>Add segment…</source>
             <translation>新增环节…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="167" />
+            <location filename="../../ui/views/catalog_view.py" line="188" />
             <source>Add a value-chain segment to this direction</source>
             <translation>在本方向下新增一个产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="170" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="171" />
+            <location filename="../../ui/views/catalog_view.py" line="192" />
             <source>Rename this segment (its code stays)</source>
             <translation>修改本环节的名称（环节代码不变）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="173" />
+            <location filename="../../ui/views/catalog_view.py" line="194" />
             <source>Remove…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="178" />
+            <location filename="../../ui/views/catalog_view.py" line="199" />
             <source>Click a segment in the chain map.</source>
             <translation>请在上方产业链图谱中点击一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="202" />
+            <location filename="../../ui/views/catalog_view.py" line="223" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="206" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="209" />
+            <location filename="../../ui/views/catalog_view.py" line="230" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="211" />
+            <location filename="../../ui/views/catalog_view.py" line="232" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="223" />
+            <location filename="../../ui/views/catalog_view.py" line="244" />
             <source>New keywords, separated by commas</source>
             <translation>新关键词，多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="224" />
+            <location filename="../../ui/views/catalog_view.py" line="245" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="225" />
+            <location filename="../../ui/views/catalog_view.py" line="246" />
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="263" />
+            <location filename="../../ui/views/catalog_view.py" line="284" />
             <source>One of the ten key industries</source>
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="293" />
+            <location filename="../../ui/views/catalog_view.py" line="314" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="295" />
+            <location filename="../../ui/views/catalog_view.py" line="316" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="298" />
+            <location filename="../../ui/views/catalog_view.py" line="319" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="317" />
+            <location filename="../../ui/views/catalog_view.py" line="338" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="386" />
+            <location filename="../../ui/views/catalog_view.py" line="407" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>每个方向至少保留一个环节，最后一个环节不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="388" />
+            <location filename="../../ui/views/catalog_view.py" line="409" />
             <source>Remove this segment from the catalog</source>
             <translation>从目录中删除本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="396" />
+            <location filename="../../ui/views/catalog_view.py" line="417" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="302" />
+            <location filename="../../ui/views/catalog_view.py" line="323" />
             <source>The plan's words (%2): “%1”</source>
             <translation>规划原文（%2）：“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="310" />
-            <location filename="../../ui/views/catalog_view.py" line="402" />
+            <location filename="../../ui/views/catalog_view.py" line="90" />
+            <source>Add direction…</source>
+            <translation>新增方向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="91" />
+            <source>Add a direction to a domain, for the next plan</source>
+            <translation>为下一期规划在某一领域下新增方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="124" />
+            <source>Rename direction…</source>
+            <translation>重命名方向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <source>Rename this direction (its code stays)</source>
+            <translation>重命名此方向（代码不变）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <source>Retire direction…</source>
+            <translation>停用方向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="129" />
+            <source>Take this direction out of the catalog; its firms go to the review queue</source>
+            <translation>将此方向移出目录；其企业进入待确认队列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="331" />
+            <location filename="../../ui/views/catalog_view.py" line="423" />
             <source>Catalog note: %1</source>
             <translation>目录说明：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="325" />
+            <location filename="../../ui/views/catalog_view.py" line="346" />
             <source>Industry belt: %1</source>
             <translation>产业带：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="406" />
+            <location filename="../../ui/views/catalog_view.py" line="427" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="416" />
+            <location filename="../../ui/views/catalog_view.py" line="437" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="453" />
+            <location filename="../../ui/views/catalog_view.py" line="474" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="465" />
+            <location filename="../../ui/views/catalog_view.py" line="486" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="475" />
+            <location filename="../../ui/views/catalog_view.py" line="496" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="482" />
+            <location filename="../../ui/views/catalog_view.py" line="503" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="510" />
+            <location filename="../../ui/views/catalog_view.py" line="531" />
             <source>Adding a segment</source>
             <translation>正在新增环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="526" />
+            <location filename="../../ui/views/catalog_view.py" line="547" />
             <source>Renaming the segment</source>
             <translation>正在修改环节名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="548" />
+            <location filename="../../ui/views/catalog_view.py" line="569" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="551" />
+            <location filename="../../ui/views/catalog_view.py" line="572" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="553" />
+            <location filename="../../ui/views/catalog_view.py" line="574" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="554" />
+            <location filename="../../ui/views/catalog_view.py" line="575" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="558" />
+            <location filename="../../ui/views/catalog_view.py" line="579" />
             <source>Removing the segment</source>
             <translation>正在删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="578" />
+            <location filename="../../ui/views/catalog_view.py" line="614" />
+            <source>Adding a direction</source>
+            <translation>正在新增方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="631" />
+            <source>Renaming the direction</source>
+            <translation>正在重命名方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="644" />
+            <source>Retire the direction “%1” from the catalog?</source>
+            <translation>从目录中停用方向“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="649" />
+            <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
+            <translation>该方向的 %1 家企业（其中人工确认 %2 家）将重新分类到其余方向，并全部进入“待确认”队列，直到有人确认或改正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="657" />
+            <source>Its code is never used again. The retirement is recorded in the audit log.</source>
+            <translation>该方向代码今后不再使用。停用记入操作日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="659" />
+            <source>Retire direction</source>
+            <translation>停用方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="664" />
+            <source>Retiring the direction</source>
+            <translation>正在停用方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="684" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -1839,50 +1957,68 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="728" />
+            <location filename="../../ui/views/catalog_view.py" line="952" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="730" />
+            <location filename="../../ui/views/catalog_view.py" line="954" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="736" />
+            <location filename="../../ui/views/catalog_view.py" line="960" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="751" />
+            <location filename="../../ui/views/catalog_view.py" line="975" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="756" />
+            <location filename="../../ui/views/catalog_view.py" line="980" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="759" />
+            <location filename="../../ui/views/catalog_view.py" line="983" />
             <source>Move and remove</source>
             <translation>转入并删除</translation>
         </message>
     </context>
     <context>
+        <name>RenameDirectionDialog</name>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="882" />
+            <source>Rename direction</source>
+            <translation>重命名方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="884" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/catalog_view.py" line="887" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="694" />
+            <location filename="../../ui/views/catalog_view.py" line="918" />
             <source>Rename segment</source>
             <translation>环节改名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="696" />
+            <location filename="../../ui/views/catalog_view.py" line="920" />
             <source>Code</source>
             <translation>环节代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="699" />
+            <location filename="../../ui/views/catalog_view.py" line="923" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -1948,32 +2084,42 @@
             <translation>行业不符</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="110" />
+            <location filename="../../ui/views/review.py" line="72" />
+            <source>Direction retired</source>
+            <translation>方向已停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="111" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="147" />
+            <location filename="../../ui/views/review.py" line="148" />
             <source>The label points outside the catalog</source>
             <translation>所属行业指向目录之外</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="151" />
+            <location filename="../../ui/views/review.py" line="152" />
             <source>The label suggests: %1</source>
             <translation>所属行业提示：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="155" />
+            <location filename="../../ui/views/review.py" line="156" />
             <source>Expected change of the score (points of 100) if the call is wrong and is corrected to the suggestion; — for firms that are not candidates</source>
             <translation>若模型判断有误并改为建议方向，评分（满分 100）预期变动多少；非候选企业为 —</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="166" />
+            <location filename="../../ui/views/review.py" line="167" />
             <source>Firm no. %1</source>
             <translation>企业编号 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="173" />
+            <location filename="../../ui/views/review.py" line="178" />
+            <source>The firm was in %1, a direction retired from the catalog; the model's call is its new place until someone confirms or corrects it</source>
+            <translation>该企业原属“%1”，此方向已从目录停用；模型判断是它的新归属，须人工确认或改正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/review.py" line="186" />
             <source>The model's call disagrees with the firm's industry label</source>
             <translation>模型的判断与企业的所属行业不符</translation>
         </message>
@@ -1981,137 +2127,137 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="223" />
+            <location filename="../../ui/views/review.py" line="239" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="234" />
+            <location filename="../../ui/views/review.py" line="250" />
             <source>Confirm call (Space)</source>
             <translation>确认判断（空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="236" />
+            <location filename="../../ui/views/review.py" line="252" />
             <source>Take suggestion (A)</source>
             <translation>采纳建议（A）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="238" />
+            <location filename="../../ui/views/review.py" line="254" />
             <source>Outside the catalog (N)</source>
             <translation>不属于目录（N）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="240" />
+            <location filename="../../ui/views/review.py" line="256" />
             <source>Change to…</source>
             <translation>改为…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="251" />
+            <location filename="../../ui/views/review.py" line="267" />
             <source>Show up to </source>
             <translation>最多显示 </translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="252" />
+            <location filename="../../ui/views/review.py" line="268" />
             <source> firms</source>
             <translation> 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="265" />
+            <location filename="../../ui/views/review.py" line="281" />
             <source>Retrain</source>
             <translation>重新训练</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="306" />
+            <location filename="../../ui/views/review.py" line="322" />
             <source>Nothing to confirm: every classified firm is either confirmed, or the model is sure and agrees with its industry label.</source>
             <translation>没有待确认的企业：已分类的企业要么已经人工确认，要么模型有把握且与所属行业一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="320" />
+            <location filename="../../ui/views/review.py" line="336" />
             <source>Select one or several rows (Shift/Ctrl). Space or Enter confirms the model's call, A takes the suggestion, N marks outside the catalog; right-click or “Change to…” picks another direction.</source>
             <translation>可选一行或多行（Shift/Ctrl）。空格或回车：确认模型的判断；A：采纳建议；N：不属于目录；右键或“改为…”：改为其他方向。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="368" />
+            <location filename="../../ui/views/review.py" line="384" />
             <source>Edited</source>
             <translation>已修改</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="404" />
+            <location filename="../../ui/views/review.py" line="420" />
             <source>%1 firms to confirm</source>
             <translation>待确认 %1 家企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="443" />
+            <location filename="../../ui/views/review.py" line="459" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="453" />
+            <location filename="../../ui/views/review.py" line="469" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="457" />
+            <location filename="../../ui/views/review.py" line="473" />
             <source>→ %1</source>
             <translation>→ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="472" />
+            <location filename="../../ui/views/review.py" line="488" />
             <source>%1 calls confirmed and %2 corrected in this session. Retrain the classifier so that it learns from them?</source>
             <translation>本次已确认 %1 家、修正 %2 家。重新训练分类模型，让它学到这些确认和修正？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="493" />
+            <location filename="../../ui/views/review.py" line="509" />
             <source>Outside the catalog</source>
             <translation>不属于目录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="501" />
+            <location filename="../../ui/views/review.py" line="517" />
             <source>Confirm the model's call</source>
             <translation>确认模型的判断</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="504" />
+            <location filename="../../ui/views/review.py" line="520" />
             <source>Take the suggestion</source>
             <translation>采纳建议</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="507" />
+            <location filename="../../ui/views/review.py" line="523" />
             <source>Change to</source>
             <translation>改为</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="514" />
+            <location filename="../../ui/views/review.py" line="530" />
             <source>Retraining the classifier…</source>
             <translation>正在重新训练分类模型……</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="525" />
+            <location filename="../../ui/views/review.py" line="541" />
             <source>Retraining the classifier</source>
             <translation>重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="538" />
+            <location filename="../../ui/views/review.py" line="554" />
             <source>Retrained. Of the %1 firms staff have confirmed or corrected, the old model agreed with %2, the new one with %3 (it has seen them, so this is an upper bound).</source>
             <translation>已重新训练。人工确认或修正过的 %1 家企业：原模型判对 %2，新模型判对 %3（新模型已见过这些企业，此数为上限）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="547" />
+            <location filename="../../ui/views/review.py" line="563" />
             <source>Retrained.</source>
             <translation>已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="551" />
+            <location filename="../../ui/views/review.py" line="567" />
             <source>%1: %2</source>
             <translation>%1 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="555" />
+            <location filename="../../ui/views/review.py" line="571" />
             <source>%1 unconfirmed firms changed direction (mostly %2): if a correction was wrong, similar firms followed it.</source>
             <translation>另有 %1 家未确认的企业改变了方向（主要为 %2）；若有修正有误，相似的企业也会随之改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/review.py" line="568" />
+            <location filename="../../ui/views/review.py" line="584" />
             <source>Retraining failed.</source>
             <translation>重新训练未完成。</translation>
         </message>

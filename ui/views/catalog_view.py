@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -80,7 +81,17 @@ class CatalogView(View):
         self.tree.setIndentation(int(s * 1.6))
         self.tree.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 14)
         self.tree.currentItemChanged.connect(self._tree_changed)
-        split.addWidget(self.tree)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setSpacing(int(s * 0.6))
+        ll.addWidget(self.tree, 1)
+        # Directions are revised for the next plan (the plan's codes stay fixed)
+        self.dir_add = make_button(self.tr("Add direction…"), "new")
+        self.dir_add.setToolTip(self.tr("Add a direction to a domain, for the next plan"))
+        self.dir_add.clicked.connect(self.add_direction)
+        ll.addWidget(self.dir_add)
+        split.addWidget(left)
 
         right = QScrollArea()
         right.setWidgetResizable(True)
@@ -110,6 +121,16 @@ class CatalogView(View):
         self.dir_zones.setWordWrap(True)
         for w in (self.dir_title, self.dir_tags, self.dir_plan, self.dir_desc, self.dir_zones):
             self.dir_card.body.addWidget(w)
+        self.dir_rename = make_button(self.tr("Rename direction…"), "edit")
+        self.dir_rename.setToolTip(self.tr("Rename this direction (its code stays)"))
+        self.dir_rename.clicked.connect(self.rename_direction)
+        self.dir_retire = make_button(self.tr("Retire direction…"), "close")
+        self.dir_retire.setToolTip(
+            self.tr("Take this direction out of the catalog; its firms go to the review queue")
+        )
+        self.dir_retire.clicked.connect(self.retire_direction)
+        for w in (self.dir_rename, self.dir_retire):
+            self.dir_card.head_actions.addWidget(w)
         pl.addWidget(self.dir_card)
 
         # The chain map.
@@ -559,6 +580,91 @@ class CatalogView(View):
             select=lambda r: r["move_to"] or others[0].code,
         )
 
+    # -- directions: add, rename, retire (for the next plan) -----------------------------------
+    def _edit_direction(self, fn, title: str, show) -> None:
+        """A direction edit on a worker (audited by app.catalog_store); then the catalog is
+        reloaded on ``show(result)``, and the firms are classified again and rescored."""
+
+        def job(db, cancel):
+            return fn(db)
+
+        def done(result) -> None:
+            self.direction_code = show(result)
+            self.segment_code = None
+            self.ctx.notify(CATALOG)
+            win = self.window()
+            if hasattr(win, "recompute"):
+                win.recompute()  # the classes follow the catalog in force
+
+        self.ctx.run(job, write=True, title=title, on_result=done)
+
+    def add_direction(self) -> None:
+        cat = self.ctx.catalog()
+        current = cat.direction(self.direction_code or "")
+        dlg = AddDirectionDialog(self, self.ctx.db, cat, current.domain if current else "")
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dlg.result_values
+        from app import catalog_store
+
+        self._edit_direction(
+            lambda db: catalog_store.add_direction(
+                db, v["code"], v["name"], v["domain"], key=v["key"], keywords=v["keywords"]
+            ),
+            self.tr("Adding a direction"),
+            show=lambda code: code,
+        )
+
+    def rename_direction(self) -> None:
+        cat = self.ctx.catalog()
+        d = cat.direction(self.direction_code or "")
+        if d is None:
+            return
+        dlg = RenameDirectionDialog(self, cat, d)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        name = dlg.name
+        from app import catalog_store
+
+        self._edit_direction(
+            lambda db: catalog_store.rename_direction(db, d.code, name),
+            self.tr("Renaming the direction"),
+            show=lambda _r: d.code,
+        )
+
+    def retire_direction(self) -> None:
+        """Retire the direction shown, after confirmation; its firms go to 待确认."""
+        cat = self.ctx.catalog()
+        d = cat.direction(self.direction_code or "")
+        if d is None or len(cat.directions) <= 1:
+            return
+        from app import catalog_store
+
+        counts = catalog_store.direction_firm_counts(self.ctx.db, d.code)
+        text = self.tr("Retire the direction “%1” from the catalog?").replace("%1", d.name)
+        n = counts["confirmed"] + counts["classified"]
+        if n:
+            text += "\n" + (
+                self.tr(
+                    "Its %1 firms (%2 confirmed by staff) will be classified into the directions "
+                    "left and all of them go to the review queue (待确认) until someone confirms "
+                    "or corrects them."
+                )
+                .replace("%1", str(n))
+                .replace("%2", str(counts["confirmed"]))
+            )
+        text += "\n" + self.tr(
+            "Its code is never used again. The retirement is recorded in the audit log."
+        )
+        if not messages.ask(self, text, self.tr("Retire direction"), default_yes=False):
+            return
+        others = [x.code for x in cat.directions if x.code != d.code]
+        self._edit_direction(
+            lambda db: catalog_store.retire_direction(db, d.code),
+            self.tr("Retiring the direction"),
+            show=lambda _r: others[0],
+        )
+
     # -- navigation ---------------------------------------------------------------------------
     def _open_in_candidates(self) -> None:
         if not self.segment_code:
@@ -676,6 +782,124 @@ class AddSegmentDialog(QDialog):
                 self.keywords.text(),
                 self.products.text(),
                 self.description.toPlainText(),
+            )
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        super().accept()
+
+
+class AddDirectionDialog(QDialog):
+    """A new direction of a domain, for the next plan: its code, name, keywords."""
+
+    def __init__(self, parent: QWidget, db, cat, domain: str = ""):
+        super().__init__(parent)
+        self.db = db
+        self.cat = cat
+        self.result_values: dict[str, Any] = {}
+        self.setWindowTitle(self.tr("Add direction"))
+        form = QFormLayout(self)
+        self.domain = QComboBox()
+        for dom in cat.domains:
+            self.domain.addItem(dom.name, dom.code)
+        self.domain.setCurrentIndex(max(0, self.domain.findData(domain)))
+        form.addRow(self.tr("Domain"), self.domain)
+        code_row = QHBoxLayout()
+        self.prefix = QLabel()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("e.g. hydrogen"))
+        code_row.addWidget(self.prefix)
+        code_row.addWidget(self.code, 1)
+        form.addRow(self.tr("Code"), code_row)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Hydrogen energy"))
+        form.addRow(self.tr("Name"), self.name)
+        self.key = QCheckBox(self.tr("A key industry"))
+        form.addRow("", self.key)
+        self.keywords = QLineEdit()
+        self.keywords.setPlaceholderText(
+            self.tr("Words that name its products, separated by commas")
+        )
+        form.addRow(self.tr("Keywords"), self.keywords)
+        hint = muted(
+            self.tr(
+                "The code is lower-case letters, digits and _, and is never reused; the plan's "
+                "own codes stay fixed. The direction starts with one segment: add its value "
+                "chain afterwards. Every firm not confirmed by staff is classified again."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.domain.currentIndexChanged.connect(self._update)
+        self.code.textChanged.connect(self._update)
+        self.name.textChanged.connect(self._update)
+        self._update()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 34)
+
+    def full_code(self) -> str:
+        return f"{self.domain.currentData()}.{self.code.text().strip()}"
+
+    def _update(self) -> None:
+        self.prefix.setText(f"{self.domain.currentData()}.")
+        ok = bool(self.code.text().strip() and self.name.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def accept(self) -> None:
+        """Check with the store's own rules first, so a mistake keeps the dialog open."""
+        from app import catalog_store
+        from app.errors import UserError
+
+        try:
+            value = catalog_store.validate_new_direction(
+                self.db,
+                self.full_code(),
+                self.name.text(),
+                self.domain.currentData(),
+                key=self.key.isChecked(),
+                keywords=self.keywords.text(),
+            )
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        self.result_values = value | {"code": self.full_code()}
+        super().accept()
+
+
+class RenameDirectionDialog(QDialog):
+    """A direction's new name (its code stays, so does every firm's classification)."""
+
+    def __init__(self, parent: QWidget, cat, direction):
+        super().__init__(parent)
+        self.cat = cat
+        self.direction = direction
+        self.name = direction.name
+        self.setWindowTitle(self.tr("Rename direction"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Code"), QLabel(direction.code))
+        self.edit = QLineEdit(direction.name)
+        self.edit.selectAll()
+        form.addRow(self.tr("Name"), self.edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 26)
+
+    def accept(self) -> None:
+        from app import catalog_store
+        from app.errors import UserError
+
+        try:
+            self.name = catalog_store.validate_direction_name(
+                self.cat, self.edit.text(), ignore=self.direction.code
             )
         except UserError as exc:
             messages.show_error(self, exc)

@@ -69,6 +69,7 @@ BAND_COLOURS = {"high": theme.SUCCESS, "medium": theme.WARNING, "low": theme.DAN
 REASONS = {
     "unsure": QT_TRANSLATE_NOOP("ReviewModel", "Model unsure"),
     "label": QT_TRANSLATE_NOOP("ReviewModel", "Label disagrees"),
+    "retired": QT_TRANSLATE_NOOP("ReviewModel", "Direction retired"),
 }
 
 
@@ -169,10 +170,25 @@ class ReviewModel(QAbstractTableModel):
                     )
                     if x
                 )
-            if col == "reason" and "label" in it.reasons:
-                return QCoreApplication.translate(
-                    "ReviewModel", "The model's call disagrees with the firm's industry label"
-                )
+            if col == "reason":
+                tips = []
+                if "retired" in it.reasons:
+                    code = it.retired_direction
+                    tips.append(
+                        QCoreApplication.translate(
+                            "ReviewModel",
+                            "The firm was in %1, a direction retired from the catalog; the "
+                            "model's call is its new place until someone confirms or corrects it",
+                        ).replace("%1", it.names.get(code, code))
+                    )
+                if "label" in it.reasons:
+                    tips.append(
+                        QCoreApplication.translate(
+                            "ReviewModel",
+                            "The model's call disagrees with the firm's industry label",
+                        )
+                    )
+                return "\n".join(tips) or None
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if it.firm_id in self.done:

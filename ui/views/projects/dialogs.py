@@ -174,3 +174,183 @@ class MilestoneDialog(QDialog):
             return None
         d = self.date.date()
         return date(d.year(), d.month(), d.day())
+
+
+def _number(edit: QLineEdit, what: str) -> float | None:
+    """A figure typed in ``edit`` (thousands separators allowed); None when empty."""
+    text = edit.text().strip().replace(",", "").replace("，", "")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{what}：" + tx("Not a number: %1").replace("%1", text)) from None
+
+
+class ProjectDialog(QDialog):
+    """The project's premises and size: its own land, or leased floor space (converted to land
+    by the method's plot ratio), and whether the firm is below the statistical scale (规下)."""
+
+    def __init__(self, project: model.Project, method: model.Method, parent: QWidget | None = None):
+        from PySide6.QtWidgets import QCheckBox
+
+        super().__init__(parent)
+        self.project = project
+        self.method = method
+        self.setWindowTitle(f"{tx('Project details')} · {project.name}")
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.land = QLineEdit("" if project.land_mu is None else f"{project.land_mu:g}")
+        self.floor = QLineEdit("" if project.floor_m2 is None else f"{project.floor_m2:g}")
+        for edit in (self.land, self.floor):
+            edit.setPlaceholderText("—")
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.textChanged.connect(self._preview)
+        form.addRow(tx("Land (mu)"), self.land)
+        form.addRow(tx("Leased floor space (m²)"), self.floor)
+        self.converted = muted()
+        self.converted.setWordWrap(True)
+        form.addRow("", self.converted)
+        self.small = QCheckBox(tx("Below the statistical scale (规下)"))
+        self.small.setChecked(project.below_scale)
+        form.addRow("", self.small)
+        small_names = "、".join(s.name for s in method.for_small_firms().indicators if s.weight > 0)
+        hint = muted(
+            tx("A 规下 firm is appraised on fewer indicators: %1.").replace("%1", small_names)
+        )
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        lay.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {theme.DANGER};")
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.result_project: model.Project | None = None
+        self._preview()
+
+    def edited(self) -> model.Project:
+        """The project with the values entered; ValueError (Chinese) for a bad figure."""
+        from dataclasses import replace
+
+        return replace(
+            self.project,
+            land_mu=_number(self.land, tx("Land (mu)")),
+            floor_m2=_number(self.floor, tx("Leased floor space (m²)")),
+            below_scale=self.small.isChecked(),
+        )
+
+    def _preview(self) -> None:
+        from app.projects import evaluation
+
+        try:
+            p = self.edited()
+        except ValueError:
+            self.converted.setText("")
+            return
+        converted = evaluation.converted_land(p.floor_m2, self.method)
+        if p.land_mu or converted is None:
+            text = tx(
+                "Leased premises without land of their own: enter 0 or leave the land empty, "
+                "and the floor space is converted to land by the plot ratio %1."
+            ).replace("%1", f"{self.method.plot_ratio:g}")
+        else:
+            text = (
+                tx("Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).")
+                .replace("%1", f"{converted:.2f}")
+                .replace("%2", f"{self.method.plot_ratio:g}")
+            )
+        self.converted.setText(text)
+
+    def _accept(self) -> None:
+        try:
+            p = self.edited()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        problems = model.project_problems(p)
+        if problems:
+            self.error.setText("；".join(reason for _, reason in problems))
+            return
+        self.result_project = p
+        self.accept()
+
+
+class AdjustmentDialog(QDialog):
+    """Add a bonus or deduction item (加减分项) to a project-year."""
+
+    def __init__(
+        self, project: model.Project, year: int, today: date, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.project = project
+        self.setWindowTitle(f"{tx('Add a bonus or deduction item…').rstrip('…')} · {project.name}")
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.year = QSpinBox()
+        self.year.setRange(project.agreement_date.year, max(today.year, year))
+        self.year.setValue(year)
+        form.addRow(tx("Year"), self.year)
+        self.kind = QComboBox()
+        for key, (name, points) in model.ADJUSTMENTS.items():
+            effect = tx("veto: grade D") if points is None else f"{points:+g}"
+            self.kind.addItem(f"{name}（{effect}）", key)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form.addRow(tx("Item"), self.kind)
+        self.points = QLineEdit()
+        self.points.setAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow(tx("Points"), self.points)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(tx("e.g. the penalty decision's number and date"))
+        form.addRow(tx("Note"), self.note)
+        lay.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {theme.DANGER};")
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.result_adjustment: model.Adjustment | None = None
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        default = model.ADJUSTMENTS[self.kind.currentData()][1]
+        self.points.setEnabled(default is not None)
+        if default is None:
+            self.points.clear()
+            self.points.setPlaceholderText(tx("veto: grade D"))
+        else:
+            self.points.setPlaceholderText(
+                tx("default %1; empty keeps the default").replace("%1", f"{default:+g}")
+            )
+
+    def adjustment(self) -> model.Adjustment:
+        """The item as entered; ValueError (Chinese) for points that are not a number."""
+        return model.Adjustment(
+            year=self.year.value(),
+            kind=self.kind.currentData(),
+            points=_number(self.points, tx("Points")) if self.points.isEnabled() else None,
+            note=self.note.text().strip(),
+        )
+
+    def _accept(self) -> None:
+        try:
+            adj = self.adjustment()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        problem = model.adjustment_problem(adj)
+        if problem:
+            self.error.setText(problem)
+            return
+        self.result_adjustment = adj
+        self.accept()

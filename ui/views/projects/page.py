@@ -40,6 +40,9 @@ class ProjectPage(QScrollArea):
 
     edit_report = Signal(int)  # year (0: a new year)
     mark_milestone = Signal()
+    edit_project = Signal()  # land, leased floor space, 规下
+    add_adjustment = Signal()
+    remove_adjustment = Signal(int)  # the item's id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,6 +74,14 @@ class ProjectPage(QScrollArea):
         self.badge.setFixedWidth(self.fontMetrics().horizontalAdvance("中") * 6)
         top.addWidget(self.badge)
         self.head.body.addLayout(top)
+        self.details_btn = _small_button(tx("Land and size…"))
+        self.details_btn.setToolTip(
+            tx(
+                "Land, leased floor space and whether the firm is below the statistical scale (规下)"
+            )
+        )
+        self.details_btn.clicked.connect(self.edit_project.emit)
+        self.head.head_actions.addWidget(self.details_btn)
         self.grade_note = QLabel()
         self.grade_note.setWordWrap(True)
         self.head.body.addWidget(self.grade_note)
@@ -84,6 +95,30 @@ class ProjectPage(QScrollArea):
         self.bars = IndicatorBars()
         self.ind_card.body.addWidget(self.bars)
         lay.addWidget(self.ind_card)
+
+        self.adj_card = Card(
+            tx("Bonus and deduction items"),
+            tx("Entered per year; they move that year's score, and a veto item sets grade D."),
+        )
+        self.adj_add_btn = _small_button(tx("Add item…"))
+        self.adj_remove_btn = _small_button(tx("Remove"))
+        self.adj_card.head_actions.addWidget(self.adj_add_btn)
+        self.adj_card.head_actions.addWidget(self.adj_remove_btn)
+        self.adj_table = QTableWidget(0, 4)
+        self.adj_table.setHorizontalHeaderLabels([tx("Year"), tx("Item"), tx("Points"), tx("Note")])
+        _compact(self.adj_table)
+        self.adj_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.adj_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.adj_table.horizontalHeader().setStretchLastSection(True)
+        self.adj_empty = muted(tx("No bonus or deduction items."))
+        self.adj_card.body.addWidget(self.adj_table)
+        self.adj_card.body.addWidget(self.adj_empty)
+        self.adj_add_btn.clicked.connect(self.add_adjustment.emit)
+        self.adj_remove_btn.clicked.connect(self._remove_selected)
+        self.adj_table.itemSelectionChanged.connect(self._adj_selection)
+        lay.addWidget(self.adj_card)
 
         self.chart_card = Card(tx("Committed vs actual"))
         self.chart = CommitmentChart()
@@ -128,6 +163,7 @@ class ProjectPage(QScrollArea):
         self.cards = [
             self.head,
             self.ind_card,
+            self.adj_card,
             self.chart_card,
             self.ms_card,
             self.rep_card,
@@ -135,6 +171,7 @@ class ProjectPage(QScrollArea):
         ]
         self.e: ProjectEvaluation | None = None
         self._years: list[int] = []
+        self._adjustments: list[model.Adjustment] = []
         self.show_project(None)
 
     def show_project(
@@ -156,13 +193,19 @@ class ProjectPage(QScrollArea):
         self.title.setText(p.name)
         place = " · ".join(x for x in (p.zone, p.town) if x)
         land = "—" if p.land_mu is None else f"{p.land_mu:g} 亩"
+        if a.land_converted:  # leased premises: the land the 亩均 figures are per
+            land = txf("%1 mu converted from %2 m² leased", num(a.land_mu), num(p.floor_m2))
+        if p.below_scale:
+            land += "　" + tx("below the statistical scale (规下)")
         self.meta.setText(
             txf("%1　agreement %2　signed %3　%4　%5　land %6", p.firm, p.agreement_no or "—",
                 p.agreement_date, place or "—", direction_name or p.direction or "—", land)
         )  # fmt: skip
         grade = a.grade or "—"
         colour = GRADE_COLOURS.get(a.grade or "", theme.TEXT_FAINT)
-        score = "" if a.score is None else f"{a.score:.1f} 分"
+        # a 亩均 score such as 144.2 is on its own scale (0 – 100 × cap), not the 0–100 of
+        # the recommendation scores: say so wherever it is shown
+        score = "" if a.score is None else model.score_with_scale(a.score, a.score_max)
         self.badge.setText(richtext.coloured(grade, colour))
         self.badge.setToolTip(score)
         note = (
@@ -182,6 +225,7 @@ class ProjectPage(QScrollArea):
         else:
             self.takes.hide()
         self.bars.set(a.indicators, method.cap if method else 1.5)
+        self._fill_adjustments(p, e.year)
         self.chart.set(e)
         t = self.commit_table
         t.setRowCount(len(e.commitments))
@@ -231,6 +275,39 @@ class ProjectPage(QScrollArea):
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         _fit(t)
         self.edit_btn.setEnabled(bool(self._years))
+
+    def _fill_adjustments(self, p: model.Project, year: int) -> None:
+        t = self.adj_table
+        items = sorted(p.adjustments, key=lambda x: (-x.year, x.id or 0))
+        self._adjustments = items
+        t.setRowCount(len(items))
+        for r, x in enumerate(items):
+            effect = tx("veto: grade D") if x.vetoes else f"{x.effect:+g}"
+            cells = [str(x.year), x.name, effect, x.note]
+            for c, text in enumerate(cells):
+                it = QTableWidgetItem(text)
+                if c == 2:
+                    it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    colour = theme.DANGER if x.vetoes or x.effect < 0 else theme.SUCCESS
+                    it.setForeground(QBrush(QColor(colour)))
+                if x.year != year:  # another year's item: shown, but not in this score
+                    it.setForeground(QBrush(QColor(theme.TEXT_FAINT)))
+                    it.setToolTip(
+                        tx("Counts in %1, not in the year shown").replace("%1", str(x.year))
+                    )
+                t.setItem(r, c, it)
+        t.setVisible(bool(items))
+        self.adj_empty.setVisible(not items)
+        _fit(t)
+        self._adj_selection()
+
+    def _adj_selection(self) -> None:
+        self.adj_remove_btn.setEnabled(self.adj_table.currentRow() >= 0 and bool(self._adjustments))
+
+    def _remove_selected(self) -> None:
+        r = self.adj_table.currentRow()
+        if 0 <= r < len(self._adjustments) and self._adjustments[r].id is not None:
+            self.remove_adjustment.emit(self._adjustments[r].id)
 
     def _edit_column(self, column: int) -> None:
         if 0 <= column < len(self._years):

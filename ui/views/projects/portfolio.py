@@ -103,9 +103,18 @@ class PortfolioModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def top(self) -> float:
+        """The top of the 亩均 score's scale (100 × cap; the same for every row)."""
+        return self.rows[0].appraisal.score_max if self.rows else 150.0
+
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tx(HEADERS[COLUMNS[section]])
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        col = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tx(HEADERS[col])
+        if role == Qt.ItemDataRole.ToolTipRole and col == "score":
+            return tx("Per-mu composite score: %1").replace("%1", model.scale_note(self.top()))
         return None
 
     def evaluation(self, row: int) -> ProjectEvaluation | None:
@@ -150,7 +159,11 @@ class PortfolioModel(QAbstractTableModel):
                     for c in e.commitments
                 )
             if col in ("grade", "score"):
-                return a.note or None
+                score = model.score_with_scale(a.score, a.score_max)
+                return (
+                    "\n".join(x for x in (score if a.score is not None else "", a.note) if x)
+                    or None
+                )
             if col == "milestones":
                 return "\n".join(
                     f"{m.name}：{MILESTONE_STATUS_ZH[m.status]}（约定 {m.due or '—'}）"

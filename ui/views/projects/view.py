@@ -34,7 +34,12 @@ from app.projects.model import STATUS_ZH, Report
 from app.projects.sheet import STATUS_COLOURS
 from ui import theme
 from ui.views.base import View
-from ui.views.projects.dialogs import MilestoneDialog, ReportDialog
+from ui.views.projects.dialogs import (
+    AdjustmentDialog,
+    MilestoneDialog,
+    ProjectDialog,
+    ReportDialog,
+)
 from ui.views.projects.page import ProjectPage, dot_icon
 from ui.views.projects.portfolio import (
     COLUMNS,
@@ -46,6 +51,18 @@ from ui.views.projects.texts import PROJECTS, tx
 from ui.widgets.common import EmptyState, Kpi, muted, spacing
 
 # -- the view ------------------------------------------------------------------------------------
+
+
+def legend_html(top: float) -> str:
+    """The lights' colours, and the scale of the score column (a 亩均 score such as 144.2 is
+    not on the 0–100 of the recommendation scores)."""
+    lights = [
+        richtext.coloured("●", STATUS_COLOURS[k]) + " " + richtext.text(STATUS_ZH[k])
+        for k in ("met", "at_risk", "missed", "pending")
+    ]
+    lights.append("○ " + richtext.text(tx("Not agreed")))
+    score = richtext.text(tx("Score: %1").replace("%1", model.scale_note(top)))
+    return "　".join(lights) + "　　" + score
 
 
 class ProjectsView(View):
@@ -145,19 +162,7 @@ class ProjectsView(View):
             )
         )
         self.empty.hide()
-        self.legend = muted(
-            "　".join(
-                [
-                    *(
-                        richtext.coloured("●", STATUS_COLOURS[k])
-                        + " "
-                        + richtext.text(STATUS_ZH[k])
-                        for k in ("met", "at_risk", "missed", "pending")
-                    ),
-                    "○ " + richtext.text(tx("Not agreed")),
-                ]
-            )
-        )
+        self.legend = muted(legend_html(100 * model.default_method().cap))
         self.legend.setToolTip(
             tx(
                 "Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, "
@@ -189,6 +194,9 @@ class ProjectsView(View):
         self.page = ProjectPage()
         self.page.edit_report.connect(self.edit_report)
         self.page.mark_milestone.connect(self.mark_milestone)
+        self.page.edit_project.connect(self.edit_project)
+        self.page.add_adjustment.connect(self.add_adjustment)
+        self.page.remove_adjustment.connect(self.remove_adjustment)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -236,6 +244,7 @@ class ProjectsView(View):
         self.f_year.setCurrentIndex(max(0, i))
         self.f_year.blockSignals(False)
 
+        self.legend.setText(legend_html(100 * d["method"].cap))
         graded = [e.appraisal.grade for e in evals]
         self.k_projects.set(str(len(evals)), f"不评级 {graded.count(None)} 个" if evals else "")
         self.k_grades.set(" / ".join(str(graded.count(g)) for g in "ABCD"))
@@ -392,6 +401,74 @@ class ProjectsView(View):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.save_milestone(e.project.id, dlg.kind(), dlg.done())
+
+    def edit_project(self) -> None:
+        e = self.page.e
+        if e is None or self.data is None:
+            return
+        dlg = ProjectDialog(e.project, self.data["method"], self)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_project is None:
+            return
+        self.save_project(dlg.result_project)
+
+    def save_project(self, project: model.Project):
+        """Store the project's land, floor space and 规下 flag (audited by app.projects)."""
+
+        def job(db, cancel):
+            return model.save_project(db, project)
+
+        return self.track(
+            self.ctx.run(
+                job,
+                write=True,
+                title=tx("Land and size…").rstrip("…"),
+                on_result=lambda _r: self.ctx.notify(PROJECTS),
+            )
+        )
+
+    def add_adjustment(self) -> None:
+        e = self.page.e
+        if e is None:
+            return
+        dlg = AdjustmentDialog(e.project, e.year, self.today, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_adjustment is None:
+            return
+        self.save_adjustment(e.project.id, dlg.result_adjustment)
+
+    def save_adjustment(self, project_id: int, adjustment: model.Adjustment):
+        """Record a bonus or deduction item (audited by app.projects), then re-appraise."""
+
+        def job(db, cancel):
+            return model.add_adjustment(db, project_id, adjustment)
+
+        return self.track(
+            self.ctx.run(
+                job,
+                write=True,
+                title=tx("Bonus and deduction items"),
+                on_result=lambda _r: self.ctx.notify(PROJECTS),
+            )
+        )
+
+    def remove_adjustment(self, adjustment_id: int, *, ask: bool = True):
+        from ui import messages
+
+        if ask and not messages.ask(
+            self, tx("Remove this bonus or deduction item?"), default_yes=False
+        ):
+            return None
+
+        def job(db, cancel):
+            model.remove_adjustment(db, adjustment_id)
+
+        return self.track(
+            self.ctx.run(
+                job,
+                write=True,
+                title=tx("Bonus and deduction items"),
+                on_result=lambda _r: self.ctx.notify(PROJECTS),
+            )
+        )
 
     def save_milestone(self, project_id: int, kind: str, done: date | None):
         """Record (or clear) the date a milestone was reached, in the background."""

@@ -1,0 +1,252 @@
+"""A connection to one SQLite file: transactions, the audit log, stored settings.
+
+Foreign keys on; transactions are explicit (``with db.write():``) so that an import or a
+restore is applied whole or not at all. This is the bare connection that migrations and
+backups work with; :class:`app.db.Database` is the one the program opens (it refuses a newer
+schema, switches to WAL, backs up and migrates).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Self
+
+from app.errors import UserError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def now() -> str:
+    """Local time as ISO 8601 to the second: the format of every timestamp we store."""
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def os_user() -> str:
+    """Who is at the keyboard: the person set in 设置 → 本人信息 (``user.name``), else the OS
+    login. Named as 负责人 / 编制人 on shortlists and dossiers, and in the audit log."""
+    from app.settings import person_name
+
+    name = person_name()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+class Connection:
+    """A connection to one ChainFill database file, as it is (no schema check, no migration)."""
+
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False):
+        self.path = Path(path)
+        self.readonly = readonly
+        if readonly and not self.path.exists():
+            raise UserError(f"数据库文件不存在：{self.path}")
+        if not readonly:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                if not self.path.exists():
+                    from app import filesafety
+
+                    # personal data: a new database is readable by its owner only
+                    filesafety.create_private(self.path)
+            except OSError as exc:
+                raise UserError(f"无法创建数据库文件 {self.path}：{exc.strerror or exc}") from exc
+        _check_is_sqlite(self.path)
+        uri = sqlite_uri(self.path, readonly=readonly)
+        try:
+            self.conn = sqlite3.connect(
+                uri,
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+        except sqlite3.Error as exc:
+            raise UserError(f"无法打开数据库 {self.path}：{exc}") from exc
+        from app import filesafety
+
+        filesafety.register_database(self.path)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self._depth = 0
+
+    def use_wal(self) -> None:
+        """Write-ahead logging: readers go on while one writer writes."""
+        try:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise UserError(f"{self.path} 不是有效的 ChainFill 数据库：{exc}") from exc
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+
+    # -- basics -----------------------------------------------------------------------------
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self._closed = True
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called (late signals in the UI check it)."""
+        return getattr(self, "_closed", False)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def script(self, sql: str) -> None:
+        """Run several statements inside the current transaction.
+
+        ``sqlite3.executescript`` would COMMIT the open transaction first, which breaks
+        all-or-nothing migrations; this splits the script into complete statements instead.
+        """
+        statement = ""
+        for line in sql.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                self.conn.execute(statement)
+                statement = ""
+        if statement.strip():
+            raise ValueError(f"incomplete SQL statement: {statement[:80]}")
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    # -- transactions -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); nested calls join the outer one.
+
+        Any exception rolls the whole transaction back. If another program holds the write
+        lock for longer than the busy timeout, a clear message is raised instead.
+        """
+        if self.readonly:
+            raise UserError("数据库以只读方式打开，不能修改。")
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise UserError("数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。") from exc
+            raise
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth = 0
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    # -- schema objects around bulk writes --------------------------------------------------
+    def drop_schema_objects(
+        self, kind: str, table: str, *, name_like: str = "%", sql_like: str = "%"
+    ) -> list[str]:
+        """Drop ``table``'s indexes or triggers (``kind``) whose name and SQL match; return
+        the SQL that re-creates them.
+
+        A bulk write is much faster without maintaining them row by row. Call inside the
+        write transaction and run the returned SQL in it again: a rollback restores them.
+        """
+        assert kind in ("index", "trigger"), kind
+        rows = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? "
+            "AND sql IS NOT NULL AND name LIKE ? AND sql LIKE ? ORDER BY name",
+            (kind, table, name_like, sql_like),
+        ).fetchall()
+        for name, _sql in rows:
+            self.conn.execute(f'DROP {kind.upper()} "{name}"')
+        return [sql for _name, sql in rows]
+
+    @contextlib.contextmanager
+    def schema_objects_dropped(
+        self, kind: str, table: str, *, name_like: str = "%", sql_like: str = "%"
+    ) -> Iterator[None]:
+        """:meth:`drop_schema_objects` around a block; re-created when it ends without error."""
+        recreate = self.drop_schema_objects(kind, table, name_like=name_like, sql_like=sql_like)
+        yield
+        for sql in recreate:
+            self.conn.execute(sql)
+
+    # -- audit ------------------------------------------------------------------------------
+    def audit(self, action: str, entity: str, entity_id: Any = None, detail: Any = None) -> None:
+        """Record who changed what; call inside the write transaction of the change."""
+        self.conn.execute(
+            "INSERT INTO audit (at, user, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
+            (
+                now(),
+                os_user(),
+                action,
+                entity,
+                None if entity_id is None else str(entity_id),
+                None if detail is None else json.dumps(detail, ensure_ascii=False, default=str),
+            ),
+        )
+
+    # -- settings stored with the data (ranking weights, benchmarks) -------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.write():
+            old = self.get_setting(key)
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+            self.audit("setting", "settings", key, {"old": old, "new": value})
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_uri(path: str | os.PathLike[str], *, readonly: bool = False) -> str:
+    """A SQLite URI for ``path``; ``?``, ``#`` and ``%`` in folder names are escaped."""
+    uri = Path(path).resolve().as_uri()
+    return uri + "?mode=ro" if readonly else uri
+
+
+def _check_is_sqlite(path: Path) -> None:
+    """Refuse a file that exists but is not SQLite, before SQLite touches it."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise UserError(f"无法读取数据库文件 {path}：{exc.strerror}") from exc
+    if head != SQLITE_MAGIC:
+        raise UserError(f"{path} 不是 SQLite 数据库文件，ChainFill 不会修改它。")
