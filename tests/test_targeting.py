@@ -108,9 +108,14 @@ def test_explain_carries_flags_signals_and_links(db, tmp_path):
     assert out["links"][0]["partner"] == "东莞市整车制造有限公司"
     assert out["links"][0]["relation"] == "供应商"
     assert out["links"][0]["partner_id"] == partner
-    assert "瞪羚企业（2025年，来源：f.csv）" in out["summary"]
-    assert f"土地竞买（{day.isoformat()}，来源：手工录入）" in out["summary"]
-    assert "是 东莞市整车制造有限公司 的供应商（来源：走访）" in out["summary"]
+    # The summary says it in policy language; the detail names weights and sources.
+    assert "列入瞪羚企业（2025年）名录，属高成长企业" in out["summary"]
+    assert f"{day.isoformat()} 正在找地" in out["summary"]
+    assert "以商引商：该企业是在莞企业东莞市整车制造有限公司的供应商" in out["summary"]
+    assert "权重" not in out["summary"] and "半衰期" not in out["summary"]
+    assert "瞪羚企业（2025年，来源：f.csv）" in out["detail"]
+    assert f"土地竞买（{day.isoformat()}，来源：手工录入）" in out["detail"]
+    assert "是 东莞市整车制造有限公司 的供应商（来源：走访）" in out["detail"]
     json.dumps(out, ensure_ascii=False)  # the --json record
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from app.targeting import flags, links, signals, strategies
+from app.targeting import flags, links, profile, regions, signals, strategies
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -63,21 +63,84 @@ def lines(
     return out
 
 
+# What a list says about a firm, in the words staff use (by a word of the list's name).
+_FLAG_MEANING = (
+    ("小巨人", "细分领域的隐形冠军"),
+    ("单项冠军", "细分产品市场的领先者"),
+    ("独角兽", "高成长的头部企业"),
+    ("专精特新", "专业化、精细化、特色化、新颖化的优质中小企业"),
+    ("瞪羚", "高成长企业"),
+    ("高新技术", "研发能力经过认定"),
+)
+# Why a signal matters to a promotion officer: now is the time to call.
+_SIGNAL_MEANING = {
+    "扩产": "正在扩大产能",
+    "募投项目": "有募投项目待落地",
+    "融资": "刚完成融资",
+    "新设子公司": "正在新设子公司",
+    "环评公示": "有新项目在环评",
+    "土地竞买": "正在找地",
+    "大额招聘": "正在大规模招人",
+    "外迁传闻": "有外迁意向",
+}
+SIGNALS_SAID = 3
+LOCAL_LINKS_SAID = 3
+
+
+def _flag_meaning(name: str) -> str:
+    return next((m for word, m in _FLAG_MEANING if word in name), "")
+
+
+def policy_lines(
+    fl: list[dict[str, Any]],
+    sg: list[dict[str, Any]],
+    lk: list[dict[str, Any]],
+    strategy: str,
+    local: dict[int, str],
+) -> list[str]:
+    """The same facts in a section chief's words (app.briefing's voice: no weights, no
+    half-lives; those are in the detail). ``local`` names the Dongguan partners by id."""
+    out = []
+    if strategy != strategies.FILL:
+        out.append(f"本次按“{strategy}”策略排名（{strategies.STRATEGIES[strategy].meaning}）。")
+    if fl:
+        named = "、".join(f"{f['name']}（{f['year']}年）" if f["year"] else f["name"] for f in fl)
+        best = max(fl, key=lambda f: f["tier"])
+        meaning = _flag_meaning(best["name"])
+        out.append(
+            f"列入{named}名录" + (f"，属{meaning}" if meaning else "") + "，企业实力相应加分。"
+        )
+    live = [s for s in sg if s["weight"] >= profile.MIN_WEIGHT][:SIGNALS_SAID]
+    if live:
+        said = "；".join(
+            f"{s['date']} {_SIGNAL_MEANING.get(s['kind'], s['kind'])}"
+            + (f"（{s['note']}）" if s["note"] else "")
+            for s in live
+        )
+        out.append(f"近期动向：{said}。正是上门对接的时机，来莞可能性相应提高。")
+    anchors = [x for x in lk if x["partner_id"] in local][:LOCAL_LINKS_SAID]
+    if anchors:
+        said = "、".join(f"{x['partner']}的{x['relation']}" for x in anchors)
+        out.append(f"以商引商：该企业是在莞企业{said}，可请其牵线对接。")
+    return out
+
+
 def extend(db: Database, firm_id: int, result: dict[str, Any]) -> dict[str, Any]:
-    """``result`` (app.ranking.explain_firm's record) with flags, signals, links and strategy."""
+    """``result`` (app.ranking.explain_firm's record) with flags, signals, links and strategy:
+    in policy language in ``summary``/``text``, with weights and sources in ``detail``."""
     fl = flags.of_firm(db, firm_id)
     sg = signals.of_firm(db, firm_id)
     lk = links.of_firm(db, firm_id)
     strategy = strategies.current(db)
-    extra = lines(fl, sg, lk, strategy)
+    local = regions.local_ids(db, [x["partner_id"] for x in lk if x["partner_id"] is not None])
     out = dict(result)
     out["flags"] = fl
     out["signals"] = sg
     out["links"] = lk
     out["strategy"] = strategy
-    if extra:
-        text = "\n".join(extra)
-        for key in ("summary", "text", "detail"):
-            if isinstance(out.get(key), str):
-                out[key] = f"{out[key]}\n{text}" if out[key] else text
+    said = "".join(policy_lines(fl, sg, lk, strategy, local))
+    detail = "\n".join(lines(fl, sg, lk, strategy))
+    for key, extra in (("summary", said), ("text", said), ("detail", detail)):
+        if extra and isinstance(out.get(key), str):
+            out[key] = f"{out[key]}\n{extra}" if out[key] else extra
     return out

@@ -170,3 +170,17 @@ def candidate_sql(regions: Sequence[str], alias: str = "f") -> tuple[str, list[A
     if not conds:
         return "0", []
     return "(" + " OR ".join(conds) + ")", params
+
+
+def local_ids(db: Database, ids: Sequence[int]) -> dict[int, str]:
+    """Of these firms, those registered in the local city (以商引商's anchors), by id → name."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    return {
+        int(r[0]): r[1]
+        for r in db.execute(
+            f"SELECT id, name FROM firms WHERE city = ? AND id IN ({marks})",
+            (local_city(), *ids),
+        )
+    }

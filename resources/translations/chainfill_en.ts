@@ -216,34 +216,92 @@
         </message>
     </context>
     <context>
+        <name>AnchorDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="296" />
+            <source>Linked candidates of an anchor firm</source>
+            <translation>Linked candidates of an anchor firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="304" />
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="305" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="306" />
+            <source>Firm</source>
+            <translation>Firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="307" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="308" />
+            <source>Direction · segment</source>
+            <translation>Direction · segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="309" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="314" />
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="327" />
+            <source>Finding linked candidates</source>
+            <translation>Finding linked candidates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="335" />
+            <source>Linked candidates of %1</source>
+            <translation>Linked candidates of %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="354" />
+            <source>%1 linked firms in the database, %2 outside it; only candidates are ranked.</source>
+            <translation>%1 linked firms in the database, %2 outside it; only candidates are ranked.</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="55" />
+            <location filename="../../ui/views/candidates.py" line="65" />
             <source>Print list…</source>
             <translation>Print list…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="70" />
+            <location filename="../../ui/views/candidates.py" line="82" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>Search candidates… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="83" />
+            <location filename="../../ui/views/candidates.py" line="95" />
             <source>Only firms in the catalog's directions</source>
             <translation>Only firms in the catalog's directions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="93" />
+            <location filename="../../ui/views/candidates.py" line="113" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="163" />
+            <location filename="../../ui/views/candidates.py" line="188" />
             <source>%1 candidates ranked</source>
             <translation>%1 candidates ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="175" />
+            <location filename="../../ui/views/candidates.py" line="200" />
             <source>Recommended candidates</source>
             <translation>Recommended candidates</translation>
         </message>
@@ -1000,234 +1058,234 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/widgets/firm_detail.py" line="87" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/widgets/firm_detail.py" line="87" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="135" />
+            <location filename="../../ui/widgets/firm_detail.py" line="136" />
             <source>Select a firm to see its details.</source>
             <translation>Select a firm to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="151" />
+            <location filename="../../ui/widgets/firm_detail.py" line="152" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="152" />
+            <location filename="../../ui/widgets/firm_detail.py" line="153" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>Correct this firm's name, codes, figures or description</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="155" />
+            <location filename="../../ui/widgets/firm_detail.py" line="156" />
             <source>Add to shortlist</source>
             <translation>Add to shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="221" />
+            <location filename="../../ui/widgets/firm_detail.py" line="223" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="235" />
-            <location filename="../../ui/widgets/firm_detail.py" line="256" />
+            <location filename="../../ui/widgets/firm_detail.py" line="237" />
+            <location filename="../../ui/widgets/firm_detail.py" line="258" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="236" />
-            <location filename="../../ui/widgets/firm_detail.py" line="257" />
+            <location filename="../../ui/widgets/firm_detail.py" line="238" />
+            <location filename="../../ui/widgets/firm_detail.py" line="259" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="237" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="238" />
+            <location filename="../../ui/widgets/firm_detail.py" line="240" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="241" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="241" />
+            <location filename="../../ui/widgets/firm_detail.py" line="243" />
             <source>Confirm this classification</source>
             <translation>Confirm this classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="246" />
+            <location filename="../../ui/widgets/firm_detail.py" line="248" />
             <source>Correct the classification</source>
             <translation>Correct the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="249" />
+            <location filename="../../ui/widgets/firm_detail.py" line="251" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="259" />
+            <location filename="../../ui/widgets/firm_detail.py" line="261" />
             <source>Save correction</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="266" />
+            <location filename="../../ui/widgets/firm_detail.py" line="268" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="278" />
+            <location filename="../../ui/widgets/firm_detail.py" line="280" />
             <source>overall score (0–100)</source>
             <translation>overall score (0–100)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="281" />
+            <location filename="../../ui/widgets/firm_detail.py" line="283" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="282" />
+            <location filename="../../ui/widgets/firm_detail.py" line="284" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="285" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="291" />
+            <location filename="../../ui/widgets/firm_detail.py" line="293" />
             <source>Show the arithmetic</source>
             <translation>Show the arithmetic</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="296" />
+            <location filename="../../ui/widgets/firm_detail.py" line="298" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="312" />
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
             <source>Where each value came from</source>
             <translation>Where each value came from</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="323" />
+            <location filename="../../ui/widgets/firm_detail.py" line="325" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="386" />
+            <location filename="../../ui/widgets/firm_detail.py" line="389" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="393" />
+            <location filename="../../ui/widgets/firm_detail.py" line="396" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="402" />
+            <location filename="../../ui/widgets/firm_detail.py" line="405" />
             <source>Confirmed by staff</source>
             <translation>Confirmed by staff</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="408" />
+            <location filename="../../ui/widgets/firm_detail.py" line="411" />
             <source>Automatic (not yet checked)</source>
             <translation>Automatic (not yet checked)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="411" />
+            <location filename="../../ui/widgets/firm_detail.py" line="414" />
             <source>Not yet classified</source>
             <translation>Not yet classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="424" />
+            <location filename="../../ui/widgets/firm_detail.py" line="427" />
             <source>(outside every direction)</source>
             <translation>(outside every direction)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="441" />
+            <location filename="../../ui/widgets/firm_detail.py" line="444" />
             <source>(no particular segment)</source>
             <translation>(no particular segment)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="461" />
+            <location filename="../../ui/widgets/firm_detail.py" line="464" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>Every value came from the source above; nothing has been merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="475" />
+            <location filename="../../ui/widgets/firm_detail.py" line="478" />
             <source>Working out the explanation…</source>
             <translation>Working out the explanation…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="582" />
+            <location filename="../../ui/widgets/firm_detail.py" line="585" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="588" />
+            <location filename="../../ui/widgets/firm_detail.py" line="591" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="592" />
+            <location filename="../../ui/widgets/firm_detail.py" line="595" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="613" />
+            <location filename="../../ui/widgets/firm_detail.py" line="616" />
             <source>%1 (already on it)</source>
             <translation>%1 (already on it)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="617" />
+            <location filename="../../ui/widgets/firm_detail.py" line="620" />
             <source>New shortlist…</source>
             <translation>New shortlist…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="630" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="630" />
             <source>Name of the new shortlist:</source>
             <translation>Name of the new shortlist:</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="641" />
+            <location filename="../../ui/widgets/firm_detail.py" line="644" />
             <source>Added to shortlist “%1”.</source>
             <translation>Added to shortlist “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="646" />
+            <location filename="../../ui/widgets/firm_detail.py" line="649" />
             <source>Adding to shortlist</source>
             <translation>Adding to shortlist</translation>
         </message>
@@ -1313,102 +1371,107 @@
     <context>
         <name>FirmTable</name>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="53" />
+            <location filename="../../ui/models/firm_table.py" line="54" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="54" />
+            <location filename="../../ui/models/firm_table.py" line="55" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="55" />
+            <location filename="../../ui/models/firm_table.py" line="56" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="56" />
+            <location filename="../../ui/models/firm_table.py" line="57" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="57" />
+            <location filename="../../ui/models/firm_table.py" line="58" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="60" />
+            <location filename="../../ui/models/firm_table.py" line="61" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="68" />
+            <location filename="../../ui/models/firm_table.py" line="69" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="76" />
+            <location filename="../../ui/models/firm_table.py" line="77" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="85" />
+            <location filename="../../ui/models/firm_table.py" line="86" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="95" />
+            <location filename="../../ui/models/firm_table.py" line="96" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="105" />
+            <location filename="../../ui/models/firm_table.py" line="106" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="115" />
+            <location filename="../../ui/models/firm_table.py" line="116" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
             <location filename="../../ui/models/firm_table.py" line="125" />
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="128" />
             <source>Registered capital</source>
             <translation>Registered capital</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="134" />
+            <location filename="../../ui/models/firm_table.py" line="137" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="143" />
+            <location filename="../../ui/models/firm_table.py" line="146" />
             <source>Revenue</source>
             <translation>Revenue</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="152" />
+            <location filename="../../ui/models/firm_table.py" line="155" />
             <source>Founded</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="158" />
+            <location filename="../../ui/models/firm_table.py" line="161" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="161" />
+            <location filename="../../ui/models/firm_table.py" line="164" />
             <source>Stock code</source>
             <translation>Stock code</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="166" />
+            <location filename="../../ui/models/firm_table.py" line="169" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="616" />
+            <location filename="../../ui/models/firm_table.py" line="619" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
@@ -1424,6 +1487,29 @@
             <location filename="../../ui/views/firms.py" line="160" />
             <source>%1 firms listed</source>
             <translation>%1 firms listed</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagFilter</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="448" />
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="449" />
+            <source>Only firms on one of the imported lists</source>
+            <translation>Only firms on one of the imported lists</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="457" />
+            <source>All firms</source>
+            <translation>All firms</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="460" />
+            <source>On any list</source>
+            <translation>On any list</translation>
         </message>
     </context>
     <context>
@@ -2805,6 +2891,153 @@
         </message>
     </context>
     <context>
+        <name>SignalDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="265" />
+            <source>Record a signal</source>
+            <translation>Record a signal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="276" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="277" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="278" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyChooser</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="394" />
+            <location filename="../../ui/widgets/targeting.py" line="400" />
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="435" />
+            <source>Re-ranking with the strategy</source>
+            <translation>Re-ranking with the strategy</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetingPanel</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="93" />
+            <source>Lists</source>
+            <translation>Lists</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="100" />
+            <source>Signals</source>
+            <translation>Signals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="102" />
+            <source>Record a signal…</source>
+            <translation>Record a signal…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="108" />
+            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="109" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="110" />
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="111" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="112" />
+            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="120" />
+            <source>Links</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="122" />
+            <source>Linked candidates…</source>
+            <translation>Linked candidates…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="124" />
+            <source>Candidates linked to this firm: its suppliers first, then customers and group</source>
+            <translation>Candidates linked to this firm: its suppliers first, then customers and group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <source>This firm is</source>
+            <translation>This firm is</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="162" />
+            <source>On no list imported so far.</source>
+            <translation>On no list imported so far.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="178" />
+            <source>Signals raise the landing propensity; each fades by half over its half-life.</source>
+            <translation>Signals raise the landing propensity; each fades by half over its half-life.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="180" />
+            <source>No signals recorded.</source>
+            <translation>No signals recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="182" />
+            <source>(not in the database)</source>
+            <translation>(not in the database)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="195" />
+            <source>No links recorded.</source>
+            <translation>No links recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="200" />
+            <source>Same group: %1</source>
+            <translation>Same group: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="231" />
+            <source>Recording the signal</source>
+            <translation>Recording the signal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="370" />
+            <source>Lists &amp; links</source>
+            <translation>Lists &amp; links</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitDialog</name>
         <message>
             <location filename="../../ui/views/shortlists/dialogs.py" line="77" />
@@ -2890,17 +3123,17 @@
             <translation>Re-ranking when you stop moving the sliders…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="152" />
+            <location filename="../../ui/widgets/weights.py" line="154" />
             <source>Re-ranking every firm…</source>
             <translation>Re-ranking every firm…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="156" />
+            <location filename="../../ui/widgets/weights.py" line="158" />
             <source>Re-ranking with the new weights</source>
             <translation>Re-ranking with the new weights</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="165" />
+            <location filename="../../ui/widgets/weights.py" line="167" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>Re-ranked %1 firms in %2 s.</translation>
         </message>

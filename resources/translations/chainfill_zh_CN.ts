@@ -216,34 +216,92 @@
         </message>
     </context>
     <context>
+        <name>AnchorDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="296" />
+            <source>Linked candidates of an anchor firm</source>
+            <translation>以商引商：关联候选企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="304" />
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="305" />
+            <source>Score</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="306" />
+            <source>Firm</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="307" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="308" />
+            <source>Direction · segment</source>
+            <translation>方向 · 环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="309" />
+            <source>Why</source>
+            <translation>推荐理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="314" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="327" />
+            <source>Finding linked candidates</source>
+            <translation>正在查找关联候选企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="335" />
+            <source>Linked candidates of %1</source>
+            <translation>以商引商：%1 的关联候选企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="354" />
+            <source>%1 linked firms in the database, %2 outside it; only candidates are ranked.</source>
+            <translation>库中关联企业 %1 家，库外 %2 家；只有候选地区的企业参与排名。</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="55" />
+            <location filename="../../ui/views/candidates.py" line="65" />
             <source>Print list…</source>
             <translation>打印名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="70" />
+            <location filename="../../ui/views/candidates.py" line="82" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>搜索候选企业…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="83" />
+            <location filename="../../ui/views/candidates.py" line="95" />
             <source>Only firms in the catalog's directions</source>
             <translation>只看产业目录方向内的企业（隐藏银行、房地产等目录外企业）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="93" />
+            <location filename="../../ui/views/candidates.py" line="113" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="163" />
+            <location filename="../../ui/views/candidates.py" line="188" />
             <source>%1 candidates ranked</source>
             <translation>已排序候选企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="175" />
+            <location filename="../../ui/views/candidates.py" line="200" />
             <source>Recommended candidates</source>
             <translation>推荐候选企业</translation>
         </message>
@@ -1000,234 +1058,234 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/widgets/firm_detail.py" line="87" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="86" />
+            <location filename="../../ui/widgets/firm_detail.py" line="87" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="135" />
+            <location filename="../../ui/widgets/firm_detail.py" line="136" />
             <source>Select a firm to see its details.</source>
             <translation>选择一家企业查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="151" />
+            <location filename="../../ui/widgets/firm_detail.py" line="152" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="152" />
+            <location filename="../../ui/widgets/firm_detail.py" line="153" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>修改企业的名称、代码、数据或业务描述</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="155" />
+            <location filename="../../ui/widgets/firm_detail.py" line="156" />
             <source>Add to shortlist</source>
             <translation>加入名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="221" />
+            <location filename="../../ui/widgets/firm_detail.py" line="223" />
             <source>Profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="235" />
-            <location filename="../../ui/widgets/firm_detail.py" line="256" />
+            <location filename="../../ui/widgets/firm_detail.py" line="237" />
+            <location filename="../../ui/widgets/firm_detail.py" line="258" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="236" />
-            <location filename="../../ui/widgets/firm_detail.py" line="257" />
+            <location filename="../../ui/widgets/firm_detail.py" line="238" />
+            <location filename="../../ui/widgets/firm_detail.py" line="259" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="237" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="238" />
+            <location filename="../../ui/widgets/firm_detail.py" line="240" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="241" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="241" />
+            <location filename="../../ui/widgets/firm_detail.py" line="243" />
             <source>Confirm this classification</source>
             <translation>确认当前分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="246" />
+            <location filename="../../ui/widgets/firm_detail.py" line="248" />
             <source>Correct the classification</source>
             <translation>更正分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="249" />
+            <location filename="../../ui/widgets/firm_detail.py" line="251" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="259" />
+            <location filename="../../ui/widgets/firm_detail.py" line="261" />
             <source>Save correction</source>
             <translation>保存更正</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="266" />
+            <location filename="../../ui/widgets/firm_detail.py" line="268" />
             <source>Classification</source>
             <translation>产业分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="278" />
+            <location filename="../../ui/widgets/firm_detail.py" line="280" />
             <source>overall score (0–100)</source>
             <translation>综合评分（0–100）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="281" />
+            <location filename="../../ui/widgets/firm_detail.py" line="283" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="282" />
+            <location filename="../../ui/widgets/firm_detail.py" line="284" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="285" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="291" />
+            <location filename="../../ui/widgets/firm_detail.py" line="293" />
             <source>Show the arithmetic</source>
             <translation>显示计算明细</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="296" />
+            <location filename="../../ui/widgets/firm_detail.py" line="298" />
             <source>Score</source>
             <translation>评分说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="312" />
+            <location filename="../../ui/widgets/firm_detail.py" line="314" />
             <source>Where each value came from</source>
             <translation>各项数据的来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="323" />
+            <location filename="../../ui/widgets/firm_detail.py" line="325" />
             <source>Sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="386" />
+            <location filename="../../ui/widgets/firm_detail.py" line="389" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="393" />
+            <location filename="../../ui/widgets/firm_detail.py" line="396" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="402" />
+            <location filename="../../ui/widgets/firm_detail.py" line="405" />
             <source>Confirmed by staff</source>
             <translation>已人工确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="408" />
+            <location filename="../../ui/widgets/firm_detail.py" line="411" />
             <source>Automatic (not yet checked)</source>
             <translation>自动分类（尚未核对）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="411" />
+            <location filename="../../ui/widgets/firm_detail.py" line="414" />
             <source>Not yet classified</source>
             <translation>尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="424" />
+            <location filename="../../ui/widgets/firm_detail.py" line="427" />
             <source>(outside every direction)</source>
             <translation>（不属于任何产业方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="441" />
+            <location filename="../../ui/widgets/firm_detail.py" line="444" />
             <source>(no particular segment)</source>
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="461" />
+            <location filename="../../ui/widgets/firm_detail.py" line="464" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="475" />
+            <location filename="../../ui/widgets/firm_detail.py" line="478" />
             <source>Working out the explanation…</source>
             <translation>正在生成评分说明…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="582" />
+            <location filename="../../ui/widgets/firm_detail.py" line="585" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="588" />
+            <location filename="../../ui/widgets/firm_detail.py" line="591" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="592" />
+            <location filename="../../ui/widgets/firm_detail.py" line="595" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="613" />
+            <location filename="../../ui/widgets/firm_detail.py" line="616" />
             <source>%1 (already on it)</source>
             <translation>%1（已在名单中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="617" />
+            <location filename="../../ui/widgets/firm_detail.py" line="620" />
             <source>New shortlist…</source>
             <translation>新建名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="630" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="630" />
             <source>Name of the new shortlist:</source>
             <translation>新名单的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="641" />
+            <location filename="../../ui/widgets/firm_detail.py" line="644" />
             <source>Added to shortlist “%1”.</source>
             <translation>已加入名单“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="646" />
+            <location filename="../../ui/widgets/firm_detail.py" line="649" />
             <source>Adding to shortlist</source>
             <translation>正在加入名单</translation>
         </message>
@@ -1313,102 +1371,107 @@
     <context>
         <name>FirmTable</name>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="53" />
+            <location filename="../../ui/models/firm_table.py" line="54" />
             <source>#</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="54" />
+            <location filename="../../ui/models/firm_table.py" line="55" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="55" />
+            <location filename="../../ui/models/firm_table.py" line="56" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="56" />
+            <location filename="../../ui/models/firm_table.py" line="57" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="57" />
+            <location filename="../../ui/models/firm_table.py" line="58" />
             <source>District</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="60" />
+            <location filename="../../ui/models/firm_table.py" line="61" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="68" />
+            <location filename="../../ui/models/firm_table.py" line="69" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="76" />
+            <location filename="../../ui/models/firm_table.py" line="77" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="85" />
+            <location filename="../../ui/models/firm_table.py" line="86" />
             <source>Score</source>
             <translation>综合评分</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="95" />
+            <location filename="../../ui/models/firm_table.py" line="96" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="105" />
+            <location filename="../../ui/models/firm_table.py" line="106" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="115" />
+            <location filename="../../ui/models/firm_table.py" line="116" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
             <location filename="../../ui/models/firm_table.py" line="125" />
+            <source>Profile</source>
+            <translation>名录·动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="128" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="134" />
+            <location filename="../../ui/models/firm_table.py" line="137" />
             <source>Employees</source>
             <translation>员工人数</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="143" />
+            <location filename="../../ui/models/firm_table.py" line="146" />
             <source>Revenue</source>
             <translation>营业收入</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="152" />
+            <location filename="../../ui/models/firm_table.py" line="155" />
             <source>Founded</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="158" />
+            <location filename="../../ui/models/firm_table.py" line="161" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="161" />
+            <location filename="../../ui/models/firm_table.py" line="164" />
             <source>Stock code</source>
             <translation>股票代码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="166" />
+            <location filename="../../ui/models/firm_table.py" line="169" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="616" />
+            <location filename="../../ui/models/firm_table.py" line="619" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -1424,6 +1487,29 @@
             <location filename="../../ui/views/firms.py" line="160" />
             <source>%1 firms listed</source>
             <translation>列出企业 %1 家</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagFilter</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="448" />
+            <source>List</source>
+            <translation>名录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="449" />
+            <source>Only firms on one of the imported lists</source>
+            <translation>只看列入某一名录的企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="457" />
+            <source>All firms</source>
+            <translation>全部企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="460" />
+            <source>On any list</source>
+            <translation>列入任一名录</translation>
         </message>
     </context>
     <context>
@@ -2805,6 +2891,153 @@
         </message>
     </context>
     <context>
+        <name>SignalDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="265" />
+            <source>Record a signal</source>
+            <translation>记录动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="276" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="277" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="278" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyChooser</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="394" />
+            <location filename="../../ui/widgets/targeting.py" line="400" />
+            <source>Strategy</source>
+            <translation>招商策略</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="435" />
+            <source>Re-ranking with the strategy</source>
+            <translation>正在按所选策略重新排名</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetingPanel</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="93" />
+            <source>Lists</source>
+            <translation>名录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="100" />
+            <source>Signals</source>
+            <translation>动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="102" />
+            <source>Record a signal…</source>
+            <translation>记录动向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="108" />
+            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="109" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="110" />
+            <source>Weight</source>
+            <translation>当前权重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="111" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="112" />
+            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="120" />
+            <source>Links</source>
+            <translation>关联企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="122" />
+            <source>Linked candidates…</source>
+            <translation>以商引商…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="124" />
+            <source>Candidates linked to this firm: its suppliers first, then customers and group</source>
+            <translation>与该企业关联的候选企业：先列供应商，再列客户和同一集团企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <source>This firm is</source>
+            <translation>本企业是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <source>Partner</source>
+            <translation>关联企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="162" />
+            <source>On no list imported so far.</source>
+            <translation>未列入已导入的任何名录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="178" />
+            <source>Signals raise the landing propensity; each fades by half over its half-life.</source>
+            <translation>动向提高落地可能性；每条动向的权重按其半衰期逐渐减半。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="180" />
+            <source>No signals recorded.</source>
+            <translation>尚无动向记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="182" />
+            <source>(not in the database)</source>
+            <translation>（库外企业）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="195" />
+            <source>No links recorded.</source>
+            <translation>尚无关联企业记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="200" />
+            <source>Same group: %1</source>
+            <translation>同一集团：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="231" />
+            <source>Recording the signal</source>
+            <translation>正在记录动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="370" />
+            <source>Lists &amp; links</source>
+            <translation>名录与关联</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitDialog</name>
         <message>
             <location filename="../../ui/views/shortlists/dialogs.py" line="77" />
@@ -2890,17 +3123,17 @@
             <translation>停止拖动滑块后将重新排序…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="152" />
+            <location filename="../../ui/widgets/weights.py" line="154" />
             <source>Re-ranking every firm…</source>
             <translation>正在为全部企业重新评分…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="156" />
+            <location filename="../../ui/widgets/weights.py" line="158" />
             <source>Re-ranking with the new weights</source>
             <translation>正在按新权重重新评分</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="165" />
+            <location filename="../../ui/widgets/weights.py" line="167" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>已重新评分 %1 家企业，用时 %2 秒。</translation>
         </message>

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from app.targeting import profile as targeting_profile
 from ui import fmt, theme
 
 ID_PAGE = 1000
@@ -120,6 +121,8 @@ COLUMNS: dict[str, Column] = {
             True,
             "firm_id",
         ),
+        # Lists, a recent signal, 以商引商 (#16): the SQL is app.targeting's.
+        C("profile", QT_TRANSLATE_NOOP("FirmTable", "Profile"), targeting_profile.sql(), None),
         C(
             "registered_capital",
             QT_TRANSLATE_NOOP("FirmTable", "Registered capital"),

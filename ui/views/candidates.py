@@ -23,6 +23,7 @@ from ui.widgets.weights import WeightsEditor
 CANDIDATE_COLUMNS = (
     "rank",
     "name",
+    "profile",
     "city",
     "direction",
     "segment",
@@ -113,7 +114,7 @@ class CandidatesView(FirmListView):
         self.weights = WeightsEditor(ctx)
         self.strategy = StrategyChooser(ctx)
         self.strategy.applied.connect(self.weights.load)
-        self.weights_card.body.addWidget(self.strategy)
+        self.weights_card.head_actions.addWidget(self.strategy)  # beside the title
         self.weights_card.body.addWidget(self.weights)
         rl.addWidget(self.weights_card)
         self.detail = FirmDetail(ctx, show_score_first=True)

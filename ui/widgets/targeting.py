@@ -6,10 +6,11 @@ Everything is read and written through app.targeting (no SQL here).
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ui import fmt
+from ui import fmt, theme
 from ui.widgets.common import LEFT, make_button, muted, section_title, spacing
+
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -37,8 +41,12 @@ def _table(headers: list[str]) -> QTableWidget:
     t.horizontalHeader().setDefaultAlignment(LEFT)
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
+    head = t.horizontalHeader()
+    head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The last column (a note, a reason) takes what is left, elided (its tooltip has it all):
+    # no horizontal scroll bar eating the rows of a short table.
+    head.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     t.setWordWrap(False)
     return t
 
@@ -50,14 +58,16 @@ def _fill(
     for i, cells in enumerate(rows):
         for j, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            if tips and tips[i]:
-                item.setToolTip(tips[i])
+            item.setToolTip(tips[i] if tips and tips[i] else text)
             t.setItem(i, j, item)
     if not fit:
         return
-    # As tall as its rows (up to eight), so the three sections share the tab.
-    h = t.horizontalHeader().height() + 2 * t.frameWidth()
-    h += sum(t.rowHeight(i) for i in range(min(len(rows), 8))) or t.fontMetrics().height() * 2
+    # As tall as its rows (up to eight), so the three sections share the tab; none: hidden
+    # (the note under it says so).
+    t.setVisible(bool(rows))
+    t.resizeRowsToContents()
+    h = t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth()
+    h += sum(t.rowHeight(i) for i in range(min(len(rows), 8)))
     t.setFixedHeight(h)
 
 
@@ -70,6 +80,12 @@ class TargetingPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.firm_id: int | None = None
+        # The profile in one line under the firm's name, whatever tab is open.
+        self.headline = QLabel()
+        # One line at most, never widening the panel (推荐 fits 1024×700); all in the tooltip.
+        self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.hide()
         lay = QVBoxLayout(self)
         s = spacing(self)
         lay.setContentsMargins(s, s, s, s)
@@ -92,8 +108,8 @@ class TargetingPanel(QWidget):
                 self.tr("Date"),
                 self.tr("Kind"),
                 self.tr("Weight"),
-                self.tr("Note"),
                 self.tr("Source"),
+                self.tr("Note"),
             ]
         )
         lay.addWidget(self.signals)
@@ -114,6 +130,8 @@ class TargetingPanel(QWidget):
             [self.tr("This firm is"), self.tr("Partner"), self.tr("Source"), self.tr("Date")]
         )
         lay.addWidget(self.links)
+        self.links_note = muted()
+        lay.addWidget(self.links_note)
         self.group_label = muted()
         lay.addWidget(self.group_label)
         lay.addStretch(1)
@@ -121,16 +139,28 @@ class TargetingPanel(QWidget):
     def set_firm(self, firm_id: int | None) -> None:
         self.firm_id = firm_id
         if firm_id is None:
+            self.headline.hide()
             return
-        from app.targeting import flags, links, signals
+        from app.targeting import flags, links, regions, signals
 
         db = self.ctx.db
         fl = flags.of_firm(db, firm_id)
+        sg = signals.of_firm(db, firm_id)
+        lk = links.of_firm(db, firm_id)
+        local = regions.local_ids(db, [x["partner_id"] for x in lk if x["partner_id"]])
+        chips = headline_chips(fl, sg, lk, local)
+        self.headline.setText(
+            " ".join(
+                f"<span style='background:{bg};color:{fg}'>&nbsp;{html.escape(t)}&nbsp;</span>"
+                for t, fg, bg in chips
+            )
+        )
+        self.headline.setToolTip("\n".join(t for t, _, _ in chips))
+        self.headline.setVisible(bool(chips))
         self.flags_label.setText(
             "；".join(f"{f['name']}（{f['year']}）" if f["year"] else f["name"] for f in fl)
             or self.tr("On no list imported so far.")
         )
-        sg = signals.of_firm(db, firm_id)
         _fill(
             self.signals,
             [
@@ -138,8 +168,8 @@ class TargetingPanel(QWidget):
                     s["date"],
                     s["kind"] + (f"·{s['kind_written']}" if s["kind_written"] else ""),
                     f"{s['weight']:.2f}",
-                    s["note"],
                     s["source"],
+                    s["note"],
                 ]
                 for s in sg
             ],
@@ -149,7 +179,6 @@ class TargetingPanel(QWidget):
             if sg
             else self.tr("No signals recorded.")
         )
-        lk = links.of_firm(db, firm_id)
         outside = self.tr("(not in the database)")
         _fill(
             self.links,
@@ -163,6 +192,8 @@ class TargetingPanel(QWidget):
                 for x in lk
             ],
         )
+        self.links_note.setText("" if lk else self.tr("No links recorded."))
+        self.links_note.setVisible(not lk)
         names, n = links.group_names(db, firm_id)
         more = f" …（{fmt.integer(n)}）" if n > len(names) else ""
         self.group_label.setText(
@@ -199,6 +230,29 @@ class TargetingPanel(QWidget):
         self.ctx.run(
             job, write=True, title=self.tr("Recording the signal"), on_result=done, receiver=self
         )
+
+
+def headline_chips(
+    fl: list[dict[str, Any]],
+    sg: list[dict[str, Any]],
+    lk: list[dict[str, Any]],
+    local: dict[int, str],
+) -> list[tuple[str, str, str]]:
+    """(text, colour, background) of the profile line: the lists, the signals that still count
+    (newest two), the Dongguan firms it is linked to (以商引商)."""
+    from app.targeting import profile
+
+    out = [
+        (f"{f['name']} {f['year']}" if f["year"] else f["name"], theme.PRIMARY, theme.PRIMARY_SOFT)
+        for f in fl
+    ]
+    recent = [x for x in sg if x["weight"] >= profile.MIN_WEIGHT][:2]
+    out += [(f"{x['kind']} {x['date'][:7]}", theme.WARNING, "#FDF3E1") for x in recent]
+    anchors = [x for x in lk if x["partner_id"] in local][:2]
+    out += [
+        (f"以商引商：{x['partner']}的{x['relation']}", theme.SUCCESS, "#E5F3EA") for x in anchors
+    ]
+    return out
 
 
 class SignalDialog(QDialog):
@@ -313,8 +367,11 @@ def add_targeting_tab(detail) -> TargetingPanel:
     area.setFrameShape(QFrame.Shape.NoFrame)
     panel.setObjectName("scrollBody")
     area.setWidget(panel)
-    detail.tabs.addTab(area, panel.tr("Lists & links"))
+    detail.tabs.addTab(area, translate("TargetingPanel", "Lists & links"))
     panel.changed.connect(detail.changed)
+    # The profile line goes under the firm's name and place (FirmDetail's subline).
+    body = detail.body.layout()
+    body.insertWidget(body.indexOf(detail.subline) + 1, panel.headline)
     return panel
 
 
@@ -330,19 +387,20 @@ class StrategyChooser(QWidget):
 
         self.ctx = ctx
         self._loading = False
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Strategy")))
+        # One row, beside the weights card's title: the rule is the tooltip, so the card is
+        # no taller than before (推荐 fits 1024×700).
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Strategy"))
+        row.addWidget(label)
         self.combo = QComboBox()
-        for name, s in STRATEGIES.items():
-            self.combo.addItem(f"{name}　{s.meaning}", name)
+        for i, (name, st) in enumerate(STRATEGIES.items()):
+            self.combo.addItem(name, name)
+            self.combo.setItemData(i, f"{st.meaning}：{st.rule}", Qt.ItemDataRole.ToolTipRole)
         self.combo.setAccessibleName(self.tr("Strategy"))
         self.combo.currentIndexChanged.connect(self._chosen)
-        row.addWidget(self.combo, 1)
-        lay.addLayout(row)
-        self.rule = muted()
-        lay.addWidget(self.rule)
+        label.setBuddy(self.combo)
+        row.addWidget(self.combo)
         self._job = None
 
     def load(self) -> None:
@@ -352,7 +410,8 @@ class StrategyChooser(QWidget):
         self._loading = True
         self.combo.setCurrentIndex(max(self.combo.findData(name), 0))
         self._loading = False
-        self.rule.setText(strategies.STRATEGIES[name].rule)
+        st = strategies.STRATEGIES[name]
+        self.setToolTip(f"{st.name}（{st.meaning}）：{st.rule}")
 
     def _chosen(self, _index: int) -> None:
         if self._loading:
@@ -387,7 +446,7 @@ class FlagFilter(QComboBox):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("List"))
-        self.setToolTip(self.tr("Only firms on a list (专精特新, 小巨人 …)"))
+        self.setToolTip(self.tr("Only firms on one of the imported lists"))
 
     def load(self) -> None:
         from app.targeting import flags
