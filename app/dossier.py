@@ -111,6 +111,9 @@ class Dossier:
     questions: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     note: str | None = None  # the shortlist's note for this firm
+    strategy: str | None = None  # the strategy the shortlist was built with (#16)
+    # Lists, signals and links (app.targeting): (what, content, source, date) rows.
+    targeting: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def html(self, *, note_lines: int | None = NOTE_LINES) -> str:
         """The dossier as HTML for Qt's rich-text engine."""
@@ -271,6 +274,11 @@ def build(
         ).fetchone()
         d.note = sl[0] if sl else None
     from app import fx
+    from app.targeting import strategies
+
+    if shortlist:
+        d.strategy = strategies.of_shortlist(db, shortlist)
+    d.targeting = _targeting_rows(db, firm["id"])
 
     d.facts = _facts(firm, fx.get_rates(db))
     d.unknown = [f.label for f in d.facts if f.value is None]
@@ -341,6 +349,30 @@ def _facts(firm: dict[str, Any], rates: Any = None) -> list[Fact]:
         fact("注册地址", "address", firm.get("address")),
         fact("网站", "website", firm.get("website")),
     ]
+
+
+def _targeting_rows(db: Database, firm_id: int) -> list[tuple[str, str, str, str]]:
+    """The firm's lists, signals and links as rows of the profile's second table."""
+    from app.targeting import flags, links, signals
+
+    rows = [
+        ("名录", f["name"], f["source"], f"{f['year']}年" if f["year"] else "")
+        for f in flags.of_firm(db, firm_id)
+    ]
+    rows += [
+        (f"动向·{x['kind']}", x["note"] or x["kind_written"] or "", x["source"], cn_date(x["date"]))
+        for x in signals.of_firm(db, firm_id)
+    ]
+    rows += [
+        (
+            f"关联·{x['relation']}",
+            f"是 {x['partner']} 的{x['relation']}" + ("" if x["matched"] else "（库外企业）"),
+            x["source"],
+            cn_date(x["date"]) if x["date"] else "",
+        )
+        for x in links.of_firm(db, firm_id)
+    ]
+    return rows
 
 
 def _fit(firm: dict[str, Any], cat: Catalog | None, ctx: Context) -> dict[str, Any] | None:
@@ -547,6 +579,8 @@ def _cover(d: Dossier) -> str:
         direction = f"{direction} · {fit['segment_name']}（{POSITION_ZH.get(fit['position'], '')}）"
     score = (d.score or {}).get("score")
     lists = d.shortlist or ("、".join(d.lists) if d.lists else "未加入名单")
+    if d.shortlist and d.strategy:
+        lists += f"（按{d.strategy}策略选取）"
     rows = [
         ("所在地", d.place if d.place != UNKNOWN else None),
         ("产业方向", direction),
@@ -623,6 +657,22 @@ def _profile(d: Dossier) -> str:
             ]
         )
     out = [_table([("项目", "20%"), ("内容", "46%"), ("来源", "20%"), ("日期", "14%")], rows)]
+    if d.targeting:
+        out.append(_sub("名录、动向与关联企业"))
+        out.append(
+            _table(
+                [("项目", "20%"), ("内容", "46%"), ("来源", "20%"), ("日期", "14%")],
+                [
+                    [
+                        escape(what),
+                        _e(text) or "—",
+                        f'<span class="muted">{_e(src) or "—"}</span>',
+                        f'<span class="muted">{_e(day) or "—"}</span>',
+                    ]
+                    for what, text, src, day in d.targeting
+                ],
+            )
+        )
     for label, text in d.texts:
         out.append(_sub(label))
         out.append(f"<p>{_or_unknown(text)}</p>")
@@ -1082,9 +1132,13 @@ def batch_cover_html(
     prepared_by: str | None = None,
     today: date | None = None,
     note: str | None = None,
+    strategy: str | None = None,
 ) -> str:
-    """Cover and table of contents of a batch. ``entries``: name, place, direction, page."""
+    """Cover and table of contents of a batch. ``entries``: name, place, direction, page;
+    ``strategy``: the one the shortlist was built with (named on the cover)."""
     today = today or date.today()
+    # Each dossier of the batch knows its shortlist's strategy (the entries carry it).
+    strategy = strategy or next((e["strategy"] for e in entries if e.get("strategy")), None)
     rows = "".join(
         f'<tr><td width="7%" class="r muted" valign="top">{i}</td>'
         f'<td width="49%" class="r" valign="top">{_e(e["name"])}</td>'
@@ -1098,7 +1152,8 @@ def batch_cover_html(
         f"<html><head><style>{STYLE}</style></head><body>"
         f'<p style="margin-top:10px; font-size:10pt; color:{MUTED}">{ORG} · 产业链补链招商</p>'
         f'<p style="margin-top:14px; font-size:20pt; font-weight:bold; color:{NAVY}">走访档案汇编</p>'
-        f'<p style="font-size:13pt; margin-top:4px">名单：{_e(shortlist)}</p>'
+        f'<p style="font-size:13pt; margin-top:4px">名单：{_e(shortlist)}'
+        f"{_e(f'（按{strategy}策略选取）') if strategy else ''}</p>"
         f'<p class="muted">共 {len(entries)} 家企业　编制：{_e(prepared_by or os_user())}　'
         f"{cn_date(today.isoformat())}</p>{note_html}"
         f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:8px; '

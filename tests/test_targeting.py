@@ -468,3 +468,60 @@ def test_targeting_rows_go_with_their_firm_and_survive_backup_and_restore(db, tm
         db.execute("DELETE FROM firms WHERE id = ?", (fid,))
     for t in ("firm_flags", "firm_links", "firm_signals"):
         assert db.scalar(f"SELECT COUNT(*) FROM {t}") == 0
+
+
+# -- the dossier -----------------------------------------------------------------------------
+def test_dossier_shows_lists_signals_links_and_the_shortlists_strategy(db, tmp_path):
+    from app import dossier, ranking, shortlists
+    from app.targeting import flags, links, signals, strategies
+
+    fid = twin(db, "深圳市档案精密有限公司")
+    other = twin(db, "深圳市无名精密有限公司")
+    add_firm(db, name="东莞市总装制造有限公司", city="东莞市")  # the partner, matched by name
+    run_to_end(
+        flags.import_flags(
+            db,
+            write_csv(tmp_path / "f.csv", ["企业名称"], [["深圳市档案精密有限公司"]]),
+            "单项冠军",
+        )
+    )
+    signals.add(db, fid, "融资", "2025-05-06", "完成B轮融资")
+    run_to_end(
+        links.import_links(
+            db,
+            write_csv(
+                tmp_path / "l.csv",
+                ["企业名称", "关联企业", "关系", "来源"],
+                [
+                    ["深圳市档案精密有限公司", "东莞市总装制造有限公司", "供应商", "走访"],
+                    ["深圳市档案精密有限公司", "香港某某贸易有限公司", "客户", "年报"],
+                ],
+            ),
+        )
+    )
+    ranking.set_weights(db, **strategies.use(db, "延链").to_json())
+    rescore(db)
+    shortlists.create(db, "延链名单")
+    strategies.use(db, "补链")  # the list keeps the strategy it was built with
+    shortlists.add(db, "延链名单", [fid, other])
+
+    d = dossier.build(db, fid, shortlist="延链名单", today=date(2026, 1, 5))
+    assert d.strategy == "延链"
+    assert ("名录", "单项冠军", "f.csv", "") in d.targeting
+    assert ("动向·融资", "完成B轮融资", "手工录入", "2025年5月6日") in d.targeting
+    assert [r[1] for r in d.targeting if r[0] == "关联·供应商"] == [
+        "是 东莞市总装制造有限公司 的供应商"
+    ]
+    assert [r[1] for r in d.targeting if r[0] == "关联·客户"] == [
+        "是 香港某某贸易有限公司 的客户（库外企业）"
+    ]
+    html = d.html()
+    assert "延链名单（按延链策略选取）" in html
+    assert "名录、动向与关联企业" in html and "完成B轮融资" in html
+    # A firm with none of them gets no empty table.
+    plain = dossier.build(db, other, shortlist="延链名单")
+    assert plain.targeting == [] and "名录、动向与关联企业" not in plain.html()
+    cover = dossier.batch_cover_html(
+        "延链名单", [{"name": d.name, "page": 2, "strategy": d.strategy}]
+    )
+    assert "名单：延链名单（按延链策略选取）" in cover
