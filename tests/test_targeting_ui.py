@@ -296,3 +296,67 @@ def test_candidates_view_fits_a_laptop_screen(qtbot, demo_path, tmp_path):
         ctx.close()
         i18n.install(previous)
         messages.headless = False
+
+
+def test_signals_join_the_firms_timeline_in_the_outreach_panel(window):
+    import re
+    from datetime import date, datetime
+
+    from app.targeting import signals
+    from ui import workers
+
+    db = window.ctx.db
+    fid = db.scalar(
+        "SELECT s.firm_id FROM firm_signals AS s JOIN pipeline AS p ON p.firm_id = s.firm_id "
+        "LIMIT 1"
+    )
+    if fid is None:  # the demo's pipeline and signals need not meet: give one a signal
+        fid = db.scalar("SELECT firm_id FROM pipeline LIMIT 1")
+        signals.add(db, fid, "环评公示", "2025-03-04", "新建厂房环评")
+    view = window.show_view("shortlists")
+    assert workers.wait_idle(30000)
+    view.panel.set_firm(int(fid))
+    assert workers.wait_idle(30000)
+    table = view.panel.history
+    kinds = [x["kind"] for x in signals.of_firm(db, fid)]
+    shown = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert [s for s in shown if any(k in s for k in kinds)]
+    assert len(shown) == len(kinds) + db.scalar(
+        "SELECT COUNT(*) FROM stage_history WHERE firm_id = ?", (fid,)
+    )
+    days = [table.item(r, 0).text() for r in range(table.rowCount())]
+
+    # Newest first, stages and signals together, every date written the same way.
+    def key(text: str) -> date:
+        m = re.match(r"(\d{4})年(\d+)月(\d+)日", text)
+        if m:
+            return date(*map(int, m.groups()))
+        return datetime.strptime(" ".join(text.split()[:3]), "%d %b %Y").date()
+
+    keys = [key(d) for d in days]
+    assert keys == sorted(keys, reverse=True)
+
+
+def test_candidate_regions_editor_widens_the_candidates(window, capsys):
+    from app.targeting import regions
+    from ui import workers
+
+    db = window.ctx.db
+    hk = db.scalar("SELECT id FROM firms WHERE city = '深圳市' LIMIT 1")
+    db.execute("UPDATE firms SET city = '香港' WHERE id = ?", (hk,))
+    view = window.show_view("settings")
+    assert workers.wait_idle(30000)
+    editor = view.regions
+    assert editor.edit.text() == "深圳市、广州市"
+    editor.edit.setText("深圳市，广州市、香港")
+    editor.apply()
+    assert workers.wait_idle(60000)
+    assert regions.get(db) == ["深圳市", "广州市", "港澳"]
+    assert "港澳" in editor.status.text()
+    assert db.scalar("SELECT score FROM scores WHERE firm_id = ?", (hk,)) is not None
+    # Dongguan is refused with the reason, and nothing changes.
+    editor.edit.setText("东莞市")
+    editor.apply()
+    assert workers.wait_idle(60000)
+    assert regions.get(db) == ["深圳市", "广州市", "港澳"]
+    assert "东莞市是本地城市" in capsys.readouterr().err  # the headless message

@@ -893,12 +893,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="678" />
+            <location filename="../../ui/dossier_print.py" line="679" />
             <source>Print preview — visit dossiers</source>
             <translation>Print preview — visit dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="680" />
+            <location filename="../../ui/dossier_print.py" line="681" />
             <source>Print preview — visit dossier</source>
             <translation>Print preview — visit dossier</translation>
         </message>
@@ -2002,42 +2002,75 @@
             <translation>Current stage: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="284" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="223" />
+            <source>Signal: %1</source>
+            <translation>Signal: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="304" />
             <source>Changing stage</source>
             <translation>Changing stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="294" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="305" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="314" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="325" />
             <source>Saving contact</source>
             <translation>Saving contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="313" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="333" />
             <source>Delete the contact %1?</source>
             <translation>Delete the contact %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="316" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="336" />
             <source>Deleting contact</source>
             <translation>Deleting contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="325" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="335" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="344" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="345" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="364" />
             <source>Saving visit</source>
             <translation>Saving visit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="352" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="372" />
             <source>Delete the visit of %1?</source>
             <translation>Delete the visit of %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="354" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="374" />
             <source>Deleting visit</source>
             <translation>Deleting visit</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsEditor</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="486" />
+            <source>Candidate regions</source>
+            <translation>Candidate regions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="487" />
+            <source>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</source>
+            <translation>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="490" />
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="503" />
+            <source>Candidates now come from: %1</source>
+            <translation>Candidates now come from: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="526" />
+            <source>Re-ranking with the candidate regions</source>
+            <translation>Re-ranking with the candidate regions</translation>
         </message>
     </context>
     <context>
@@ -2560,47 +2593,57 @@
             <translation>Automatic backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="253" />
+            <location filename="../../ui/views/settings_view.py" line="232" />
+            <source>Candidate regions</source>
+            <translation>Candidate regions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="234" />
+            <source>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</source>
+            <translation>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="268" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="275" />
+            <location filename="../../ui/views/settings_view.py" line="290" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="312" />
+            <location filename="../../ui/views/settings_view.py" line="327" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="326" />
+            <location filename="../../ui/views/settings_view.py" line="341" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="328" />
+            <location filename="../../ui/views/settings_view.py" line="343" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="345" />
+            <location filename="../../ui/views/settings_view.py" line="360" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="351" />
+            <location filename="../../ui/views/settings_view.py" line="366" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="371" />
+            <location filename="../../ui/views/settings_view.py" line="386" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="388" />
+            <location filename="../../ui/views/settings_view.py" line="403" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -2961,12 +3004,12 @@
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="111" />
+            <location filename="../../ui/widgets/targeting.py" line="112" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="112" />
+            <location filename="../../ui/widgets/targeting.py" line="111" />
             <location filename="../../ui/widgets/targeting.py" line="130" />
             <source>Source</source>
             <translation>Source</translation>

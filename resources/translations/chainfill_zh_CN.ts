@@ -893,12 +893,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="678" />
+            <location filename="../../ui/dossier_print.py" line="679" />
             <source>Print preview — visit dossiers</source>
             <translation>打印预览——走访档案</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="680" />
+            <location filename="../../ui/dossier_print.py" line="681" />
             <source>Print preview — visit dossier</source>
             <translation>打印预览——走访档案</translation>
         </message>
@@ -2002,42 +2002,75 @@
             <translation>当前阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="284" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="223" />
+            <source>Signal: %1</source>
+            <translation>动向：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="304" />
             <source>Changing stage</source>
             <translation>正在更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="294" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="305" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="314" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="325" />
             <source>Saving contact</source>
             <translation>正在保存联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="313" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="333" />
             <source>Delete the contact %1?</source>
             <translation>删除联系人“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="316" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="336" />
             <source>Deleting contact</source>
             <translation>正在删除联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="325" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="335" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="344" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="345" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="364" />
             <source>Saving visit</source>
             <translation>正在保存走访记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="352" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="372" />
             <source>Delete the visit of %1?</source>
             <translation>删除 %1 的走访记录？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="354" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="374" />
             <source>Deleting visit</source>
             <translation>正在删除走访记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsEditor</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="486" />
+            <source>Candidate regions</source>
+            <translation>候选地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="487" />
+            <source>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</source>
+            <translation>用顿号或逗号分隔，如：深圳市、广州市、港澳、境外:日本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="490" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="503" />
+            <source>Candidates now come from: %1</source>
+            <translation>当前候选企业来自：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="526" />
+            <source>Re-ranking with the candidate regions</source>
+            <translation>正在按候选地区重新排名</translation>
         </message>
     </context>
     <context>
@@ -2560,47 +2593,57 @@
             <translation>自动备份保留份数：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="253" />
+            <location filename="../../ui/views/settings_view.py" line="232" />
+            <source>Candidate regions</source>
+            <translation>候选地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="234" />
+            <source>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</source>
+            <translation>参与排名的候选企业的注册地：城市、港澳，或境外企业（可注明国家）。东莞企业是本地产业基础，不作为候选。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="268" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="275" />
+            <location filename="../../ui/views/settings_view.py" line="290" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="312" />
+            <location filename="../../ui/views/settings_view.py" line="327" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="326" />
+            <location filename="../../ui/views/settings_view.py" line="341" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="328" />
+            <location filename="../../ui/views/settings_view.py" line="343" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="345" />
+            <location filename="../../ui/views/settings_view.py" line="360" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="351" />
+            <location filename="../../ui/views/settings_view.py" line="366" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="371" />
+            <location filename="../../ui/views/settings_view.py" line="386" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="388" />
+            <location filename="../../ui/views/settings_view.py" line="403" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -2961,12 +3004,12 @@
             <translation>当前权重</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="111" />
+            <location filename="../../ui/widgets/targeting.py" line="112" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="112" />
+            <location filename="../../ui/widgets/targeting.py" line="111" />
             <location filename="../../ui/widgets/targeting.py" line="130" />
             <source>Source</source>
             <translation>来源</translation>

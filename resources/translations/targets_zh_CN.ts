@@ -75,6 +75,47 @@
         </message>
     </context>
     <context>
+        <name>OutreachPanel</name>
+        <message>
+            <source>Signal: %1</source>
+            <translation>动向：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsEditor</name>
+        <message>
+            <source>Candidate regions</source>
+            <translation>候选地区</translation>
+        </message>
+        <message>
+            <source>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</source>
+            <translation>用顿号或逗号分隔，如：深圳市、广州市、港澳、境外:日本</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <source>Candidates now come from: %1</source>
+            <translation>当前候选企业来自：%1</translation>
+        </message>
+        <message>
+            <source>Re-ranking with the candidate regions</source>
+            <translation>正在按候选地区重新排名</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <source>Candidate regions</source>
+            <translation>候选地区</translation>
+        </message>
+        <message>
+            <source>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</source>
+            <translation>参与排名的候选企业的注册地：城市、港澳，或境外企业（可注明国家）。东莞企业是本地产业基础，不作为候选。</translation>
+        </message>
+    </context>
+    <context>
         <name>SignalDialog</name>
         <message>
             <source>Record a signal</source>

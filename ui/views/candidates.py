@@ -151,6 +151,10 @@ class CandidatesView(FirmListView):
         super()._apply_filter(flt)
 
     def reload(self) -> None:
+        from app.targeting import regions
+
+        # The candidate regions may have changed in 设置 since the bar was built.
+        self.filters._fixed_cities = tuple(regions.get(self.ctx.db))
         self.filters.fill_directions()
         self.track(self.filters.load_places())
         self.weights.load()

@@ -467,3 +467,66 @@ class FlagFilter(QComboBox):
         from app.targeting import flags
 
         return flags.filter_sql(self.currentData())
+
+
+class RegionsEditor(QWidget):
+    """The database's candidate regions (``candidate.regions``): cities, 港澳, 境外[:country].
+    Applying them re-ranks every firm."""
+
+    applied = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._job = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(self.tr("Candidate regions"))
+        self.edit.setToolTip(self.tr("Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本"))
+        self.edit.returnPressed.connect(self.apply)
+        row.addWidget(self.edit, 1)
+        self.apply_btn = make_button(self.tr("Apply"))
+        self.apply_btn.clicked.connect(self.apply)
+        row.addWidget(self.apply_btn)
+        lay.addLayout(row)
+        self.status = muted()
+        lay.addWidget(self.status)
+
+    def load(self) -> None:
+        from app.targeting import regions
+
+        current = regions.get(self.ctx.db)
+        self.edit.setText("、".join(current))
+        self.status.setText(
+            self.tr("Candidates now come from: %1").replace("%1", regions.describe(current))
+        )
+
+    def apply(self) -> None:
+        import re
+
+        wanted = [x for x in re.split(r"[、,，;；\s]+", self.edit.text()) if x]
+
+        def job(db, cancel):
+            from app import pipeline
+            from app.targeting import regions
+
+            regions.put(db, wanted)
+            return (yield from pipeline.refresh_if_stale(db, cancel))
+
+        def done(_res) -> None:
+            self.load()
+            self.ctx.notify("scores")
+            self.applied.emit()
+
+        self._job = self.ctx.run(
+            job,
+            write=True,
+            title=self.tr("Re-ranking with the candidate regions"),
+            on_result=done,
+            receiver=self,
+        )
+
+    def busy(self) -> bool:
+        return self._job is not None and self._job.running

@@ -203,13 +203,33 @@ class OutreachPanel(QWidget):
         self.stage_box.setCurrentIndex(nxt)
         self.reason.clear()
         self.stage_note.clear()
+        from app.targeting import signals
+
         hist = outreach.history(self.ctx.db, self.firm_id)
-        self.history.setRowCount(len(hist))
-        for r, h in enumerate(reversed(hist)):
-            note = "；".join(x for x in (h.get("reason"), h.get("note")) if x)
-            for c, text in enumerate(
-                (fmt.timestamp(h["at"]), stage_text(self, h["stage"]), h["user"] or "", note)
-            ):
+        # The firm's timeline: its stages and its signals of movement (#16), newest first.
+        rows = [
+            (
+                h["at"],
+                fmt.timestamp(h["at"]),
+                stage_text(self, h["stage"]),
+                h["user"] or "",
+                "；".join(x for x in (h.get("reason"), h.get("note")) if x),
+            )
+            for h in hist
+        ] + [
+            (
+                x["date"],
+                fmt.day(x["date"]),
+                self.tr("Signal: %1").replace("%1", x["kind"]),
+                x["source"],
+                x["note"],
+            )
+            for x in signals.of_firm(self.ctx.db, self.firm_id)
+        ]
+        rows.sort(key=lambda t: t[0], reverse=True)
+        self.history.setRowCount(len(rows))
+        for r, (_at, *cells) in enumerate(rows):
+            for c, text in enumerate(cells):
                 self.history.setItem(r, c, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
 
