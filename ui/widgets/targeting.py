@@ -80,6 +80,7 @@ class TargetingPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.firm_id: int | None = None
+        self.tab: QWidget | None = None  # the detail's tab holding this panel
         # The profile in one line under the firm's name, whatever tab is open.
         self.headline = QLabel()
         # One line at most, never widening the panel (推荐 fits 1024×700); all in the tooltip.
@@ -367,6 +368,7 @@ def add_targeting_tab(detail) -> TargetingPanel:
     area.setFrameShape(QFrame.Shape.NoFrame)
     panel.setObjectName("scrollBody")
     area.setWidget(panel)
+    panel.tab = area  # what to make current to show it
     detail.tabs.addTab(area, translate("TargetingPanel", "Lists & links"))
     panel.changed.connect(detail.changed)
     # The profile line goes under the firm's name and place (FirmDetail's subline).
