@@ -420,6 +420,11 @@ def restore(db: Connection, source: str | Path) -> Path | None:
     if filesafety.is_database_file(source, db.path):
         raise UserError("不能用数据库自身进行恢复。")
     version = check_file(source)
+    from app import people
+
+    # a live database too damaged to tell who may: restoring it is the way out
+    with contextlib.suppress(sqlite3.Error):
+        people.require_admin(db, "恢复数据库")
     _remove_stale(db.path.parent, f".{db.path.name}.restore-*")
     migrations.ensure_identity(db)
     identity = {

@@ -9,7 +9,6 @@ schema, switches to WAL, backs up and migrates).
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 import sqlite3
@@ -31,15 +30,9 @@ def now() -> str:
 def os_user() -> str:
     """Who is at the keyboard: the person set in 设置 → 本人信息 (``user.name``), else the OS
     login. Named as 负责人 / 编制人 on shortlists and dossiers, and in the audit log."""
-    from app.settings import person_name
+    from app.people import whoami
 
-    name = person_name()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:
-        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+    return whoami()
 
 
 class Connection:
@@ -103,6 +96,11 @@ class Connection:
     def closed(self) -> bool:
         """Whether :meth:`close` was called (late signals in the UI check it)."""
         return getattr(self, "_closed", False)
+
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version``: changes when another connection (another window,
+        a CLI command, a colleague on a shared file) commits; the app polls it to reload."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def __enter__(self) -> Self:
         return self
@@ -200,13 +198,30 @@ class Connection:
             self.conn.execute(sql)
 
     # -- audit ------------------------------------------------------------------------------
-    def audit(self, action: str, entity: str, entity_id: Any = None, detail: Any = None) -> None:
-        """Record who changed what; call inside the write transaction of the change."""
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        entity_id: Any = None,
+        detail: Any = None,
+        *,
+        person: Any = None,
+    ) -> None:
+        """Record who changed what; call inside the write transaction of the change.
+
+        The person is asked first whether they may (:func:`app.people.check`): a refusal
+        raises UserError inside the transaction, so the change is rolled back. ``person``
+        (an :class:`app.people.Person`) is for :mod:`app.people` itself, which has checked."""
+        from app import people
+
+        who = person if person is not None else people.check(self, action, entity, entity_id)
         self.conn.execute(
-            "INSERT INTO audit (at, user, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
+            "INSERT INTO audit (at, user, user_id, action, entity, entity_id, detail) "
+            "VALUES (?,?,?,?,?,?,?)",
             (
                 now(),
-                os_user(),
+                who.name,
+                who.id,
                 action,
                 entity,
                 None if entity_id is None else str(entity_id),

@@ -218,7 +218,7 @@ class FieldErrors(UserError):
 
 
 # -- reading ------------------------------------------------------------------------------------
-RECORD_COLUMNS = ("id", *FIELDS, *STAMPS, "direction", "segment", "direction_confirmed")
+RECORD_COLUMNS = ("id", *FIELDS, *STAMPS, "direction", "segment", "direction_confirmed", "version")
 
 
 def firm_record(db: Database, firm_id: int) -> dict[str, Any]:
@@ -301,8 +301,50 @@ def _settle_currency(old: dict[str, Any], new: dict[str, Any], errors: dict[str,
         errors["currency"] = "没有注册资本时不能填写币种"
 
 
-def update_firm(db: Database, firm_id: int, changes: Mapping[str, str | None]) -> dict[str, Any]:
+class VersionConflict(UserError):
+    """The firm changed since the version the edit was made against (someone else saved).
+
+    ``theirs`` is the firm's record as it now is; ``who`` and ``at`` name the last change."""
+
+    def __init__(self, firm_id: int, expected: int, theirs: dict[str, Any], who: str, at: str):
+        self.firm_id = firm_id
+        self.expected = expected
+        self.theirs = theirs
+        self.version = int(theirs["version"])
+        self.who = who
+        self.at = at
+        super().__init__(
+            f"未作修改：“{theirs['name']}”（编号 {firm_id}）在您打开后已被{who}于 "
+            f"{at.replace('T', ' ')} 修改（版本 {expected} → {self.version}）。"
+            f"请重新查看后再修改（chainfill firm show {firm_id}），"
+            f"或用 --if-version {self.version} 覆盖。"
+        )
+
+
+def check_version(db: Database, firm_id: int, expected: int) -> None:
+    """Raise :class:`VersionConflict` unless the firm is still at version ``expected``."""
+    from app import people
+
+    current = firm_record(db, firm_id)
+    if int(current["version"]) == int(expected):
+        return
+    last = people.last_change(db, "firm", firm_id)
+    who, at = last if last is not None else ("其他操作（如导入）", current["updated_at"])
+    raise VersionConflict(firm_id, int(expected), current, who, at)
+
+
+def update_firm(
+    db: Database,
+    firm_id: int,
+    changes: Mapping[str, str | None],
+    *,
+    if_version: int | None = None,
+) -> dict[str, Any]:
     """Apply staff edits to one firm (field or label → typed text; None or '' clears it).
+
+    With ``if_version`` the edit is made only if the firm is still at that version (the one
+    the person saw): otherwise :class:`VersionConflict` names who changed it and when, and
+    nothing is written. Every write bumps ``version`` (trigger ``firms_version_au``).
 
     Returns the firm's record (:func:`firm_record`) plus ``changed`` (the fields written) and
     ``reclassify`` (whether the classifier will look at the firm again). Nothing is written
@@ -313,6 +355,8 @@ def update_firm(db: Database, firm_id: int, changes: Mapping[str, str | None]) -
 
     with db.write():
         # Read and write in one transaction, so nobody changes the firm in between.
+        if if_version is not None:
+            check_version(db, firm_id, if_version)
         diff = plan_changes(db, firm_id, changes)
         reclassify = False
         if diff:

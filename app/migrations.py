@@ -407,13 +407,75 @@ def _v4_review_flags(db: Database) -> None:
     )
 
 
-def _v5_targeting(db: Database) -> None:
+# Editable firm columns whose change makes a new version of the row (the staff-editable
+# fields; classification and bookkeeping columns are not edits and must not cost a write
+# per firm when a million firms are classified). Spelled out: a shipped migration never
+# follows a later change of the field list.
+_V5_FIRM_EDIT_COLUMNS = (
+    "name, short_name, uscc, stock_code, legal_rep, firm_type, industry, province, city, "
+    "district, address, founded, registered_capital, currency, employees, revenue, "
+    "revenue_growth, rd_ratio, patents, high_tech, listing, listing_date, main_business, "
+    "business_scope, introduction, website, direction_confirmed"
+)
+_V5_VERSIONED = ("shortlists", "shortlist_items", "contacts", "visits", "projects")
+
+
+def _v5_people(db: Database) -> None:
+    """People, not logins, and versions against lost writes (issue #13, items 3 and 4).
+
+    ``users``: the people on record for this database (login, display name, section, role,
+    active); the audit log gains the person's ``user_id`` next to the name. Every editable
+    row carries a ``version`` that a trigger bumps on each update, so an edit made against an
+    older version can be refused instead of silently overwriting someone else's change
+    (app.people, ``firm edit --if-version``).
+    """
+    db.script(
+        f"""
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            section TEXT,
+            role TEXT NOT NULL DEFAULT 'staff' CHECK (role IN ('admin', 'staff', 'viewer')),
+            created_at TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX users_display_name ON users(display_name);
+        ALTER TABLE audit ADD COLUMN user_id INTEGER REFERENCES users(id);
+        CREATE INDEX audit_at ON audit(at);
+        ALTER TABLE firms ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        CREATE TRIGGER firms_version_au AFTER UPDATE OF {_V5_FIRM_EDIT_COLUMNS} ON firms
+        WHEN new.version = old.version BEGIN
+            UPDATE firms SET version = old.version + 1 WHERE id = new.id;
+        END;
+        """
+    )
+    for table in _V5_VERSIONED:
+        db.script(
+            f"""
+            ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            CREATE TRIGGER {table}_version_au AFTER UPDATE ON {table}
+            WHEN new.version = old.version BEGIN
+                UPDATE {table} SET version = old.version + 1 WHERE rowid = new.rowid;
+            END;
+            """
+        )
+
+
+def _v6_targeting(db: Database) -> None:
     """Flags, links and signals of firms, and a shortlist's strategy (app.targeting.schema;
     shipped with it, so that SQL is never edited either)."""
     db.script(targeting_schema.SQL)
 
 
-MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area, _v4_review_flags, _v5_targeting]
+MIGRATIONS: list = [
+    _v1_core,
+    _v2_scores,
+    _v3_floor_area,
+    _v4_review_flags,
+    _v5_people,
+    _v6_targeting,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -10,7 +10,7 @@ without 市/省/区, a short name, no legal form. :func:`spoken_query` splits th
 (``app.parsing.PLACES`` and any ``…市/省/区/县``) and a core without the legal form
 (``app.parsing.name_parts``, built on ``normalise_name``); a firm matches when its core or short
 name holds the typed core and the last typed place is in its name or its city, province or
-district. The firm table's filter (:func:`firm_filter`) ORs the same condition in.
+district. The firm table's filter (:func:`firm_clause`) ORs the same condition in.
 
 How each query is served (``firms_fts`` is an FTS5 ``trigram`` index over names and text):
 
@@ -33,14 +33,15 @@ Search is bounded: at most :data:`CANDIDATES` matches of each kind are ranked, s
 that matches half the database still answers in milliseconds (the best of the first
 candidates, in index order, rather than the best of all).
 
-:func:`firm_filter` gives the same matching as SQL (``where``, ``params``) for the firm table
-model, with :func:`count` and :func:`ids` to page through it.
+:func:`firm_clause` gives the same matching as SQL (a :class:`Clause`: the WHERE text, its
+parameters and the columns it names) for the firm lists of :mod:`app.store.firms`, with
+:func:`count` and :func:`ids` to page through it; :func:`relation` picks the narrowest relation
+that has the columns a query names, from :data:`RELATION_COLUMNS`.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 import unicodedata
 import weakref
@@ -48,17 +49,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import catalog
+from app import catalog_store, firm_record
 from app import uscc as uscc_mod
 from app.errors import UserError
 from app.firm_record import SEARCH_TEXT
 from app.parsing import PLACES, name_parts, normalise_name, place_key, strip_legal_form
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     import numpy.typing as npt
 
     from app.db import Database
+    from catalog.model import Catalog
 
 MIN_FTS_CHARS = 3  # the trigram tokenizer indexes 3-character sequences
 CANDIDATES = 400  # matches of each kind ranked per query (see module docstring)
@@ -145,21 +148,23 @@ def district_values(district: str) -> list[str]:
     return [d] if d.endswith(_DISTRICT_SUFFIXES) else [d, d + "区"]
 
 
-def direction_value(direction: str) -> str:
-    """A direction code ('' for none); a Chinese direction name is accepted too."""
+def direction_value(direction: str, cat: Catalog | None = None) -> str:
+    """A direction code ('' for none); a Chinese direction name is accepted too.
+
+    Checked against ``cat``, the catalog in force (staff add and retire directions; pass
+    :func:`app.catalog_store.current`), or the shipped catalog when none is given.
+    """
     d = direction.strip()
     if d.lower() in ("", "none", "无"):
         return ""
-    from catalog import codes
-
-    if d in codes.DIRECTIONS:
-        return d
-    try:
-        for item in catalog.load_default().directions:
-            if d == item.name:
-                return item.code
-    except Exception:  # the catalog file is broken: codes still work
-        pass
+    if cat is None:
+        cat = catalog.load_default()
+    for item in cat.directions:
+        if d == item.code:
+            return item.code
+    for item in cat.directions:
+        if d == item.name:
+            return item.code
     raise UserError(
         f"未知的产业方向“{direction}”。请使用方向代码（如 equip.robot）或方向名称；"
         "none 表示不属于任何方向。"
@@ -174,7 +179,11 @@ class _Filters:
 
 
 def _place_filters(
-    city: str | None, district: str | None, direction: str | None, alias: str = "f."
+    city: str | None,
+    district: str | None,
+    direction: str | None,
+    alias: str = "f.",
+    cat: Catalog | None = None,
 ) -> tuple[list[str], list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
@@ -187,13 +196,142 @@ def _place_filters(
         parts.append(f"{alias}district IN ({', '.join('?' * len(vals))})")
         params += vals
     if direction is not None:
-        code = direction_value(direction)
+        code = direction_value(direction, cat)
         if code:
             parts.append(f"{alias}direction = ?")
             params.append(code)
         else:
             parts.append(f"({alias}direction IS NULL OR {alias}direction = '')")
     return parts, params
+
+
+# Which columns each relation a firm query can run on has. ``scored`` (the narrow scores
+# table, ``id`` = the firm's id) pages a million firms by score without reading ``firms``;
+# ``firms`` needs no join; ``ranked`` (firms joined with their scores) has both. Listed here
+# rather than asked of the database, so that choosing a relation costs nothing and does not
+# depend on how an engine reports an unknown column (tests check the lists against the schema).
+SCORED_COLUMNS = frozenset({"id", "firm_id", "score", "gap_fit", "capability", "propensity"})
+FIRMS_COLUMNS = frozenset(
+    {
+        "id",
+        *firm_record.FIELDS,
+        *firm_record.BOOKKEEPING,
+        *firm_record.STAMPS,
+        *firm_record.CLASSIFICATION,
+        "model_version",  # which model made the call
+        "version",  # bumped on each edit (app.people)
+    }
+)
+RELATIONS = ("scored", "firms", "ranked")  # narrowest first
+RELATION_COLUMNS: dict[str, frozenset[str]] = {
+    "scored": SCORED_COLUMNS,
+    "firms": FIRMS_COLUMNS,
+    "ranked": FIRMS_COLUMNS | SCORED_COLUMNS,
+}
+
+
+def relation(columns: Iterable[str]) -> str:
+    """The narrowest of :data:`RELATIONS` that has every one of ``columns``."""
+    cols = set(columns)
+    for rel in RELATIONS:
+        if cols <= RELATION_COLUMNS[rel]:
+            return rel
+    unknown = sorted(cols - RELATION_COLUMNS["ranked"])
+    raise ValueError(f"no firm relation has the columns {unknown}")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A WHERE clause over the firm relations, its parameters, and the columns it names
+    outside its subqueries (they decide the relation it runs on, :func:`relation`)."""
+
+    sql: str
+    params: tuple[Any, ...]
+    columns: frozenset[str]
+
+    @property
+    def relation(self) -> str:
+        return relation(self.columns)
+
+
+def firm_clause(
+    text: str | None = None,
+    city: str | None = None,
+    district: str | None = None,
+    direction: str | None = None,
+    segment: str | None = None,
+    min_score: float | None = None,
+    confirmed: bool | None = None,
+    min_confidence: float | None = None,
+    *,
+    scored: bool = False,
+    in_catalog: bool = False,
+    cat: Catalog | None = None,
+) -> Clause:
+    """The firms of a filter as a :class:`Clause` over ``ranked`` (no alias).
+
+    ``text`` matches like :func:`search`: words of 3+ characters through the FTS index (names
+    and business text), shorter words against names and short names. ``direction`` ''/none
+    means firms without a direction; it is checked against ``cat``, the catalog in force.
+    ``scored``: only firms with a score; ``in_catalog``: only firms in a catalog direction.
+    The clause is ``"1"`` when nothing is filtered.
+    """
+    parts, params = _place_filters(city, district, direction, alias="", cat=cat)
+    columns: set[str] = set()
+    if city:
+        columns.add("city")
+    if district:
+        columns.add("district")
+    if direction is not None:
+        columns.add("direction")
+    if segment:
+        parts.append("segment = ?")
+        params.append(segment.strip())
+        columns.add("segment")
+    if min_score is not None:
+        parts.append("score >= ?")
+        params.append(float(min_score))
+        columns.add("score")
+    if scored and min_score is None:
+        parts.append("score IS NOT NULL")
+        columns.add("score")
+    if in_catalog:  # banks and developers have no direction
+        parts.append("COALESCE(direction, '') != ''")
+        columns.add("direction")
+    if confirmed is not None:
+        parts.append("direction_confirmed = ?")
+        params.append(1 if confirmed else 0)
+        columns.add("direction_confirmed")
+    if min_confidence is not None:
+        # The classifier's certainty of its call, in or out of the catalog (0–1); a direction
+        # staff confirmed counts as certain.
+        parts.append("(confidence >= ? OR direction_confirmed = 1)")
+        params.append(float(min_confidence))
+        columns |= {"confidence", "direction_confirmed"}
+    words = words_of(text or "")
+    text_parts: list[str] = []
+    text_params: list[Any] = []
+    long_words = [w for w in words if len(w) >= MIN_FTS_CHARS]
+    if long_words:
+        text_parts.append(_FTS_SQL)
+        text_params.append(fts_query(long_words))
+    for w in words:
+        if len(w) < MIN_FTS_CHARS:
+            # One scan of the covering (name_norm, short_name) index, whatever the sort:
+            # a plain condition would be checked row by row on the wide table.
+            text_parts.append(_SHORT_WORD_SQL)
+            text_params += [normalise_name(w) or w, w]
+    if words:
+        columns.add("id")  # the text conditions are subqueries on the firm's id
+    spoken = spoken_query(text or "") if len(words) == 1 else None
+    if spoken is not None:  # 深圳汇川: the literal match or the name as staff say it
+        sql, more = _spoken_sql(*spoken)
+        parts.append(f"({' AND '.join(text_parts)} OR {sql})")
+        params += [*text_params, *more]
+    else:
+        parts += text_parts
+        params += text_params
+    return Clause(" AND ".join(parts) or "1", tuple(params), frozenset(columns))
 
 
 def firm_filter(
@@ -205,59 +343,22 @@ def firm_filter(
     min_score: float | None = None,
     confirmed: bool | None = None,
     min_confidence: float | None = None,
+    cat: Catalog | None = None,
 ) -> tuple[str, list[Any]]:
-    """A WHERE clause over ``ranked`` (no alias) and its parameters, for tables and counts.
-
-    ``text`` matches like :func:`search`: words of 3+ characters through the FTS index (names
-    and business text), shorter words against names and short names. ``direction`` ''/none
-    means firms without a direction. Returns ``("1", [])`` when nothing is filtered.
-    """
-    parts, params = _place_filters(city, district, direction, alias="")
-    if segment:
-        parts.append("segment = ?")
-        params.append(segment.strip())
-    if min_score is not None:
-        parts.append("score >= ?")
-        params.append(float(min_score))
-    if confirmed is not None:
-        parts.append("direction_confirmed = ?")
-        params.append(1 if confirmed else 0)
-    if min_confidence is not None:
-        # The classifier's certainty of its call, in or out of the catalog (0–1); a direction
-        # staff confirmed counts as certain.
-        parts.append("(confidence >= ? OR direction_confirmed = 1)")
-        params.append(float(min_confidence))
-    words = words_of(text or "")
-    text_parts: list[str] = []
-    text_params: list[Any] = []
-    long_words = [w for w in words if len(w) >= MIN_FTS_CHARS]
-    if long_words:
-        text_parts.append("id IN (SELECT rowid FROM firms_fts WHERE firms_fts MATCH ?)")
-        text_params.append(fts_query(long_words))
-    for w in words:
-        if len(w) < MIN_FTS_CHARS:
-            # One scan of the covering (name_norm, short_name) index, whatever the sort:
-            # a plain condition would be checked row by row on the wide table.
-            text_parts.append(_SHORT_WORD_SQL)
-            text_params += [normalise_name(w) or w, w]
-    spoken = spoken_query(text or "") if len(words) == 1 else None
-    if spoken is not None:  # 深圳汇川: the literal match or the name as staff say it
-        sql, more = _spoken_sql(*spoken)
-        parts.append(f"({' AND '.join(text_parts)} OR {sql})")
-        params += [*text_params, *more]
-    else:
-        parts += text_parts
-        params += text_params
-    return (" AND ".join(parts) or "1"), params
+    """:func:`firm_clause` as a WHERE clause over ``ranked`` and its parameters."""
+    c = firm_clause(
+        text, city, district, direction, segment, min_score, confirmed, min_confidence, cat=cat
+    )
+    return c.sql, list(c.params)
 
 
+_FTS_SQL = "id IN (SELECT rowid FROM firms_fts WHERE firms_fts MATCH ?)"
+# The subquery reads only name_norm, short_name and the rowid, all in the covering index
+# firms_name_norm, which SQLite scans instead of the wide table (tests/test_search.py checks).
 _SHORT_WORD_SQL = (
-    "id IN (SELECT id FROM firms INDEXED BY firms_name_norm "
+    "id IN (SELECT id FROM firms "
     "WHERE instr(name_norm, ?) > 0 OR instr(coalesce(short_name, ''), ?) > 0)"
 )
-
-
-_FTS_ONLY = re.compile(r"^id IN \(SELECT rowid FROM firms_fts WHERE firms_fts MATCH \?\)$")
 _ORDERABLE = {
     "id",
     "name",
@@ -278,85 +379,53 @@ _ORDERABLE = {
 }
 
 
-# Firm queries run on the narrowest relation that has every column their filter and sort
-# name: ``scored`` (the narrow scores table, ``id`` = the firm's id) pages a million firms
-# by score without reading ``firms``; ``firms`` needs no join; ``ranked`` has both.
-RELATIONS = ("scored", "firms", "ranked")
-_relation_cache: dict[tuple[str, str], str] = {}
+def _as_clause(where: str | Clause, params: Sequence[Any]) -> Clause:
+    """A bare WHERE string names columns we cannot know: it runs on ``ranked``, which has all."""
+    if isinstance(where, Clause):
+        return where
+    return Clause(where or "1", tuple(params), RELATION_COLUMNS["ranked"])
 
 
-def relation(
-    db: Database, where: str = "1", order: str = "id", params: list[Any] | tuple[Any, ...] = ()
-) -> str:
-    """The narrowest of :data:`RELATIONS` on which ``WHERE where ORDER BY order`` compiles.
-
-    SQLite itself decides (an unknown column does not compile), so it holds for any clause
-    :func:`firm_filter` or a view builds. Cached by clause: the schema is the same for every
-    database this program opens.
-    """
-    key = (where, order)
-    rel = _relation_cache.get(key)
-    if rel is not None:
-        return rel
-    rel = RELATIONS[-1]
-    for candidate in RELATIONS[:-1]:
-        try:
-            db.execute(
-                f"EXPLAIN QUERY PLAN SELECT id FROM {candidate} WHERE {where} ORDER BY {order}",
-                tuple(params),
-            )
-        except sqlite3.OperationalError as exc:
-            if "no such column" in str(exc):
-                continue
-            raise
-        rel = candidate
-        break
-    if len(_relation_cache) > 256:
-        _relation_cache.clear()
-    _relation_cache[key] = rel
-    return rel
-
-
-def count(db: Database, where: str = "1", params: list[Any] | tuple[Any, ...] = ()) -> int:
-    """How many firms match a :func:`firm_filter` clause.
+def count(db: Database, where: str | Clause = "1", params: Sequence[Any] = ()) -> int:
+    """How many firms match a :func:`firm_clause` (or a :func:`firm_filter` WHERE string).
 
     A pure text filter is counted in the FTS index itself, which at a million firms is
     several times faster than joining every match back to ``firms``.
     """
-    if _FTS_ONLY.match(where):
-        return int(
-            db.scalar("SELECT count(*) FROM firms_fts WHERE firms_fts MATCH ?", tuple(params))
-        )
-    if where == _SHORT_WORD_SQL:
+    clause = _as_clause(where, params)
+    sql, args = clause.sql, clause.params
+    if sql == _FTS_SQL:
+        return int(db.scalar("SELECT count(*) FROM firms_fts WHERE firms_fts MATCH ?", args))
+    if sql == _SHORT_WORD_SQL:
         index = current_name_index(db)
         if index is not None:
-            return index.count(params[0], params[1])
+            return index.count(args[0], args[1])
         inner = _SHORT_WORD_SQL.removeprefix("id IN (").removesuffix(")")
-        return int(db.scalar(f"SELECT count(*) FROM ({inner})", tuple(params)))
-    rel = relation(db, where, params=params)
-    return int(db.scalar(f"SELECT count(*) FROM {rel} WHERE {where}", tuple(params)))
+        return int(db.scalar(f"SELECT count(*) FROM ({inner})", args))
+    return int(db.scalar(f"SELECT count(*) FROM {clause.relation} WHERE {sql}", args))
 
 
 def ids(
     db: Database,
-    where: str = "1",
-    params: list[Any] | tuple[Any, ...] = (),
+    where: str | Clause = "1",
+    params: Sequence[Any] = (),
     order_by: str = "id",
     descending: bool = False,
     limit: int = 200,
     offset: int = 0,
 ) -> list[int]:
-    """One page of firm ids matching a :func:`firm_filter` clause, sorted in SQL.
+    """One page of firm ids matching a :func:`firm_clause`, sorted in SQL.
 
     ``order_by`` is a column name of ``ranked`` (checked against a list); NULLs sort last.
     """
     if order_by not in _ORDERABLE:
         raise ValueError(f"cannot sort firms by {order_by!r}")
+    clause = _as_clause(where, params)
     direction = "DESC" if descending else "ASC"
     order = f"{order_by} IS NULL, {order_by} {direction}, id {direction}"
-    rel = relation(db, where, order, params)
-    sql = f"SELECT id FROM {rel} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
-    return [r[0] for r in db.execute(sql, (*params, int(limit), int(offset)))]
+    rel = relation(clause.columns | {order_by, "id"})
+    sql = f"SELECT id FROM {rel} WHERE {clause.sql} ORDER BY {order} LIMIT ? OFFSET ?"
+    return [r[0] for r in db.execute(sql, (*clause.params, int(limit), int(offset)))]
 
 
 # -- the in-memory name index -------------------------------------------------------------------
@@ -549,7 +618,7 @@ def warm(db: Database) -> NameIndex:
         "SELECT count(*), group_concat(id, ','), group_concat("
         "replace(replace(name_norm, char(10), ' '), char(31), ' ') || char(31) || "
         "replace(replace(coalesce(short_name, ''), char(10), ' '), char(31), ' '), char(10)) "
-        "FROM firms INDEXED BY firms_name_norm"
+        "FROM firms"
     ).fetchone()
     n, id_text, entries = row[0], row[1] or "", row[2] or ""
     ids = np.array(id_text.split(","), dtype=np.int64) if n else np.zeros(0, dtype=np.int64)
@@ -602,7 +671,10 @@ def search(
         limit = max(1, min(MAX_LIMIT, int(limit)))
     except (TypeError, ValueError) as exc:
         raise UserError(f"结果数量“{limit}”不是有效的整数") from exc
-    parts, fparams = _place_filters(city, district, direction)
+    cat = None
+    if direction is not None:  # checked against the catalog in force: directions change
+        cat = catalog_store.current(db)
+    parts, fparams = _place_filters(city, district, direction, cat=cat)
     filt = _Filters(" AND ".join(parts), tuple(fparams))
     if not text:
         return []
@@ -800,8 +872,7 @@ def _search_names(
     params = tuple(x for w in words for x in (normalise_name(w) or w, w))
     rows = _run(
         db,
-        f"SELECT f.id, f.name_norm, f.short_name FROM firms f INDEXED BY firms_name_norm "
-        f"WHERE {conds}",
+        f"SELECT f.id, f.name_norm, f.short_name FROM firms f WHERE {conds}",
         params,
         filt,
         max(2 * limit, 100),

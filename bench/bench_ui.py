@@ -8,6 +8,10 @@
 2. Scrolling: the 企业库 view over 1,000,000 firms, offscreen, in a fresh process: time until
    the first rows show, then the table is scrolled page by page and by jumps across the whole
    range (each step painted); reports peak RSS (target ≤ 400 MB) and the time per step.
+3. Sorting: in a fresh process, 企业库 and 推荐 over the same firms, each sortable column
+   clicked ascending then descending, unfiltered and with filters (a city, a search word, a
+   direction); the time from the click until the first rows are painted, then a jump to the
+   middle of the list painted (``--skip-sort`` leaves it out, ``--skip-startup`` the first).
 
 The databases are made once and kept in ``--out``: the 100,000-firm one with the demo
 generator (realistic text), the 1,000,000-firm one by bulk SQL (tests/ui_data.py).
@@ -206,6 +210,115 @@ win.close()
 """
 
 
+SORT_CHILD = r"""
+import json, os, statistics, sys, time
+sys.path.insert(0, sys.argv[2])
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from ui.main import application
+app = application()
+from PySide6.QtCore import Qt
+from ui import i18n, messages, workers
+i18n.install("zh_CN")
+messages.headless = True
+from ui.context import AppContext
+from ui.mainwindow import MainWindow
+
+ctx = AppContext(sys.argv[1])
+win = MainWindow(ctx)
+win.resize(1440, 900)
+win.show()
+
+
+def settle(view):
+    app.processEvents()
+    while view.model.loading:
+        app.processEvents()
+        time.sleep(0.001)
+    view.table.viewport().repaint()
+
+
+def timed(view, action):
+    t = time.perf_counter()
+    action()
+    settle(view)
+    first = time.perf_counter() - t
+    t = time.perf_counter()
+    view.table.scrollTo(view.model.index(view.model.rowCount() // 2, 0))
+    view.table.viewport().repaint()
+    app.processEvents()
+    return first, time.perf_counter() - t
+
+
+out = {}
+for name, filters in (
+    ("firms", [("all", {}), ("city", {"city": "深圳市"}), ("text", {"text": "科技"}),
+               ("direction", {"direction": sys.argv[3]})]),
+    ("candidates", [("all", {}), ("city", {"city": "深圳市"})]),
+):
+    view = win.show_view(name)
+    settle(view)
+    for fname, values in filters:
+        if values:
+            view.filters.reset()
+            settle(view)
+            view.filters.set_value(**values)
+            view._apply_filter(view.filters.value())
+            settle(view)
+        firsts, middles = [], []
+        detail = {}
+        for i, col in enumerate(view.model.columns):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                if view.model.sort_column() == i and view.model.sort_order() == order:
+                    continue
+                first, middle = timed(view, lambda i=i, o=order: view.model.sort(i, o))
+                if view.model.sort_column() != i:
+                    break  # not sortable
+                firsts.append(first)
+                middles.append(middle)
+                detail[f"{col.key} {'asc' if order == Qt.SortOrder.AscendingOrder else 'desc'}"] = round(first * 1000)
+        firsts.sort()
+        out[f"{name}/{fname}"] = {
+            "rows": view.model.rowCount(),
+            "sorts": len(firsts),
+            "first_rows_median_ms": round(statistics.median(firsts) * 1000, 1),
+            "first_rows_max_ms": round(firsts[-1] * 1000, 1),
+            "jump_median_ms": round(statistics.median(middles) * 1000, 1),
+            "first_rows_ms": detail,
+        }
+    view.filters.reset()
+    settle(view)
+workers.wait_idle(60000)
+print(json.dumps(out))
+win.close()
+"""
+
+
+def sort(db: Path, home: Path) -> dict:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:  # the most common direction, so that its filter is a large set
+        (direction,) = con.execute(
+            "SELECT direction FROM firms WHERE direction IS NOT NULL AND direction != '' "
+            "GROUP BY direction ORDER BY COUNT(*) DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        con.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHAINFILL_HOME": str(home)}
+    proc = subprocess.run(
+        [sys.executable, "-c", SORT_CHILD, str(db), str(ROOT), direction],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    line = next((x for x in proc.stdout.splitlines() if x.startswith("{")), None)
+    if line is None:
+        raise SystemExit(f"sort run failed:\n{proc.stdout}\n{proc.stderr}")
+    return json.loads(line)
+
+
 def scroll(db: Path, home: Path) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHAINFILL_HOME": str(home)}
     proc = subprocess.run(
@@ -228,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--large", type=int, default=1_000_000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--out", default=str(ROOT / "bench" / "out"))
+    ap.add_argument("--skip-startup", action="store_true", help="no start-up runs")
+    ap.add_argument("--skip-sort", action="store_true", help="no sorting runs")
     args = ap.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -242,14 +357,16 @@ def main(argv: list[str] | None = None) -> int:
         classification = None
     if classification is not None:
         classification.builtin_model()
-    small = demo_db(out / f"ui-demo-{args.small}.sqlite", args.small)
     large = bulk_db(out / f"ui-bulk-{args.large}.sqlite", args.large)
-    res_start = startup(small, args.runs, home)
-    print(
-        f"start-up to first paint with the firm count ({res_start['firms']:,} firms): "
-        f"median {res_start['median_s']:.2f} s, first {res_start['first_s']:.2f} s "
-        f"(runs {res_start['runs']}; target ≤ 1.5 s) — status bar: {res_start['status_bar']}"
-    )
+    res_start: dict = {}
+    if not args.skip_startup:
+        small = demo_db(out / f"ui-demo-{args.small}.sqlite", args.small)
+        res_start = startup(small, args.runs, home)
+        print(
+            f"start-up to first paint with the firm count ({res_start['firms']:,} firms): "
+            f"median {res_start['median_s']:.2f} s, first {res_start['first_s']:.2f} s "
+            f"(runs {res_start['runs']}; target ≤ 1.5 s) — status bar: {res_start['status_bar']}"
+        )
     res_scroll = scroll(large, home)
     print(
         f"scrolling {res_scroll['firms']:,} firms: first rows after {res_scroll['first_rows_s']:.2f} s; "
@@ -262,7 +379,20 @@ def main(argv: list[str] | None = None) -> int:
         f"process peak {res_scroll['peak_rss_mb']} MB; "
         f"{res_scroll['rows_fetched']:,} rows fetched in {res_scroll['row_queries']} queries"
     )
-    print(json.dumps({"startup": res_start, "scroll": res_scroll}, ensure_ascii=False))
+    res_sort: dict = {}
+    if not args.skip_sort:
+        res_sort = sort(large, home)
+        for key, r in res_sort.items():
+            print(
+                f"sorting {key} ({r['rows']:,} rows, {r['sorts']} sorts): first rows median "
+                f"{r['first_rows_median_ms']} ms, max {r['first_rows_max_ms']} ms; "
+                f"jump to the middle median {r['jump_median_ms']} ms"
+            )
+    print(
+        json.dumps(
+            {"startup": res_start, "scroll": res_scroll, "sort": res_sort}, ensure_ascii=False
+        )
+    )
     return 0
 
 

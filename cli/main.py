@@ -31,6 +31,8 @@ COMMAND_MODULES = [
     "cli.commands.firm",
     "cli.commands.review",
     "cli.commands.settings",
+    "cli.commands.users",
+    "cli.commands.audit",
     "cli.commands.flags",
     "cli.commands.links",
     "cli.commands.signals",

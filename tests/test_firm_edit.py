@@ -180,7 +180,9 @@ def test_only_changed_fields_are_written_provenance_and_updated_at(fdb):
     assert after["employees"] == 150
     assert after["updated_at"] > before["updated_at"]
     differ = {k for k in before if before[k] != after[k]}
-    assert differ == {"employees", "updated_at", "provenance"}
+    # version: the row's new version (trigger firms_version_au), so a stale edit is refused
+    assert differ == {"employees", "updated_at", "provenance", "version"}
+    assert after["version"] == before["version"] + 1
     prov = json.loads(after["provenance"])
     assert prov["*"]["source"] == "测试名单"  # what the import brought is still credited
     assert prov["employees"]["source"] == firm_edit.MANUAL_SOURCE

@@ -637,6 +637,7 @@ def test_undo_restores_the_database(db, tmp_path):
         ),
     )
     before = snapshot(db)
+    version_before = firm(db, "撤销测试有限公司")["version"]
     rows = [
         H,
         ["撤销测试有限公司", code(60), "广州市", "300万元", "", "", "新经营范围"],
@@ -646,7 +647,6 @@ def test_undo_restores_the_database(db, tmp_path):
     assert (report.added, report.updated) == (1, 1)
     result = undo_import(db, report.import_id)
     assert result == {"import_id": report.import_id, "deleted": 1, "restored": 1}
-    after = snapshot(db)
     row = firm(db, "撤销测试有限公司")
     assert (row["city"], row["registered_capital"], row["business_scope"]) == (
         "深圳市",
@@ -655,8 +655,12 @@ def test_undo_restores_the_database(db, tmp_path):
     )
     assert fts_names(db, "旧经营范围") == ["撤销测试有限公司"] and fts_names(db, "新增企业") == []
     fts_ok(db)
-    # Every firm column is back; the search index is back logically (FTS5 rewrites segments).
-    assert after["firms"] == before["firms"]
+    # Every firm column is back but the version: the row did change twice, and an edit made
+    # against the imported version must be refused (versions only grow; app.people).
+    assert firm(db, "撤销测试有限公司")["version"] > version_before
+    db.conn.execute("UPDATE firms SET version = ?", (version_before,))
+    assert snapshot(db)["firms"] == before["firms"]
+    # The search index is back logically (FTS5 rewrites segments).
     assert (
         db.conn.execute("SELECT status FROM imports WHERE id = ?", (report.import_id,)).fetchone()[
             0

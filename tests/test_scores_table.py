@@ -1,7 +1,7 @@
 """Scores in their own narrow table: the v2 migration, the one-row-per-firm invariant, and the
 relation a firm query runs on."""
 
-import sqlite3
+import pytest
 
 from app import migrations, search
 from app.db import Database, now
@@ -59,29 +59,36 @@ def test_every_firm_has_exactly_one_scores_row(db):
     assert db.scalar("SELECT COUNT(*) FROM scores WHERE firm_id = ?", (first,)) == 0
 
 
-def test_relation_is_the_narrowest_that_compiles(db):
-    assert search.relation(db, "1", "score DESC, firm_id ASC") == "scored"
-    assert search.relation(db, "score IS NOT NULL", "score DESC, firm_id ASC") == "scored"
-    assert search.relation(db, "city = ?", "name_norm ASC, id ASC", ("深圳市",)) == "firms"
-    assert search.relation(db, "city = ? AND score >= ?", "id", ("深圳市", 50)) == "ranked"
-    assert search.relation(db, "1", "name_norm, id") == "firms"
-    where, params = search.firm_filter(city="深圳市", min_score=60)
-    assert search.relation(db, where, "score DESC, firm_id", params) == "ranked"
+def test_relation_is_the_narrowest_that_has_the_columns():
+    assert search.relation({"id", "score", "firm_id"}) == "scored"
+    assert search.relation({"id", "city", "name_norm"}) == "firms"
+    assert search.relation({"id", "city", "score"}) == "ranked"
+    assert search.relation(set()) == "scored"
+    clause = search.firm_clause(city="深圳市", min_score=60)
+    assert clause.relation == "ranked"
+    assert search.firm_clause(min_score=60).relation == "scored"
+    assert search.firm_clause("汇川技术").relation == "scored"  # text: a subquery on the id
+    assert search.firm_clause(city="深圳", confirmed=True).relation == "firms"
+    with pytest.raises(ValueError, match="no_such"):
+        search.relation({"id", "no_such"})
 
 
-def test_relation_does_not_hide_other_sql_errors(db):
-    try:
-        search.relation(db, "city = = ?", "id", ("x",))
-    except sqlite3.OperationalError as exc:
-        assert "syntax" in str(exc)
-    else:  # pragma: no cover - the assertion is the point
-        raise AssertionError("a syntax error must not be taken for a missing column")
+def test_relation_columns_are_the_schema(db):
+    """The lists search.relation decides by are the relations' real columns."""
+    for rel, listed in search.RELATION_COLUMNS.items():
+        actual = {r[1] for r in db.query(f"PRAGMA table_info({rel})")}
+        # Other migrations may add firm columns; every listed column must exist, and the
+        # score columns are exactly those of the scores table.
+        assert listed <= actual, (rel, listed - actual)
+    scores = {r[1] for r in db.query("PRAGMA table_info(scored)")}
+    assert scores == search.SCORED_COLUMNS
+    assert not (search.FIRMS_COLUMNS & search.SCORED_COLUMNS) - {"id"}
 
 
 def test_score_sort_walks_the_score_index(db):
     from app import search as s
 
-    rel = s.relation(db, "1", "score DESC, firm_id ASC")
+    rel = s.relation({"id", "score", "firm_id"})
     plan = " ".join(
         str(r[-1])
         for r in db.query(

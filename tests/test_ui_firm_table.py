@@ -95,33 +95,33 @@ def test_sorting_happens_in_sql(qtbot, ctx):
 
 
 def test_filtering_happens_in_sql(qtbot, ctx):
+    from app.store.firms import FirmFilter
     from ui.models.firm_table import FirmTableModel
 
     model = FirmTableModel(ctx)
-    loaded(qtbot, model, lambda: model.set_filter("city = ?", ("深圳市",)))
+    loaded(qtbot, model, lambda: model.set_filter(FirmFilter(city="深圳市")))
     assert model.rowCount() == N // 3
     assert {model.row_data(r)["city"] for r in range(0, 50)} == {"深圳市"}
-    loaded(
-        qtbot, model, lambda: model.set_filter("city = ? AND district = ?", ("东莞市", "松山湖"))
-    )
+    loaded(qtbot, model, lambda: model.set_filter(FirmFilter(city="东莞市", district="松山湖")))
     expected = ctx.db.scalar(
         "SELECT COUNT(*) FROM firms WHERE city = '东莞市' AND district = '松山湖'"
     )
     assert model.rowCount() == expected > 0
-    loaded(qtbot, model, lambda: model.set_filter("0", ()))
+    loaded(qtbot, model, lambda: model.set_filter(None))
     assert model.rowCount() == 0
     assert model.firm_id(0) is None
 
 
 def test_a_newer_filter_wins(qtbot, ctx):
     """Typing fast: only the last filter's rows are shown, whatever order the workers finish."""
+    from app.store.firms import FirmFilter
     from ui import workers
     from ui.models.firm_table import FirmTableModel
 
     model = FirmTableModel(ctx)
-    model.set_filter("city = ?", ("深圳市",))
-    model.set_filter("city = ?", ("广州市",))
-    loaded(qtbot, model, lambda: model.set_filter("city = ?", ("东莞市",)))
+    model.set_filter(FirmFilter(city="深圳市"))
+    model.set_filter(FirmFilter(city="广州市"))
+    loaded(qtbot, model, lambda: model.set_filter(FirmFilter(city="东莞市")))
     workers.wait_idle(10000)
     assert model.rowCount() == N // 3
     assert model.row_data(0)["city"] == "东莞市"

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app import settings as app_settings
 from app.db import Database
 from app.jobs import Progress
+from app.store import firms as store_firms
 from ui import workers
 from ui.messages import JobError, show_error
 
@@ -30,6 +31,8 @@ ALL = "all"
 
 
 class AppContext(QObject):
+    POLL_MS = 3000  # how often to look for changes committed by other connections
+
     data_changed = Signal(str)
     database_switched = Signal()
     job_started = Signal(object)  # ui.workers.JobHandle
@@ -44,6 +47,17 @@ class AppContext(QObject):
         self.parent_widget = None  # the main window, for dialogs
         self.last_import = None  # (ImportReport, rejects CSV) of this session's last import
         self.data_changed.connect(self._forget)
+        # Other people's changes appear without a restart: a few-second poll of SQLite's
+        # data_version (which moves when another connection commits). This window's own
+        # write jobs move it too; they announce their changes themselves, so a change seen
+        # while one runs or just after it is not announced again.
+        self._writes_running = 0
+        self._own_write_done = False
+        self._data_version = self._read_data_version()
+        self.poll = QTimer(self)
+        self.poll.setInterval(self.POLL_MS)
+        self.poll.timeout.connect(self.check_for_changes)
+        self.poll.start()
 
     # -- data -------------------------------------------------------------------------------
     def catalog(self):
@@ -56,7 +70,7 @@ class AppContext(QObject):
 
     def firm_count(self) -> int:
         if self._firm_count is None:
-            self._firm_count = int(self.db.scalar("SELECT COUNT(*) FROM firms") or 0)
+            self._firm_count = store_firms.count(self.db)
         return self._firm_count
 
     def direction_name(self, code: str | None) -> str:
@@ -93,6 +107,31 @@ class AppContext(QObject):
             return
         self.data_changed.emit(kind)
 
+    def _read_data_version(self) -> int | None:
+        try:
+            return None if self.db.closed else self.db.data_version()
+        except Exception:  # a closed or broken connection: the next switch resets it
+            return None
+
+    def check_for_changes(self) -> bool:
+        """Announce (``data_changed(ALL)``) changes committed by other connections since the
+        last look; True when announced. Called by the poll timer."""
+        version = self._read_data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        if self._writes_running or self._own_write_done:
+            self._own_write_done = self._writes_running > 0
+            return False
+        self.notify(ALL)
+        bar = getattr(self.parent_widget, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(
+                QCoreApplication.translate("AppContext", "Changes saved by others were loaded."),
+                5000,
+            )
+        return True
+
     # -- database ---------------------------------------------------------------------------
     def switch_database(self, path: str | Path) -> None:
         """Open another database file (created if new) and make every view reload."""
@@ -105,6 +144,7 @@ class AppContext(QObject):
         self.save_settings()
         self._catalog = None
         self._firm_count = None
+        self._data_version = self._read_data_version()
         self.database_switched.emit()
         self.data_changed.emit(ALL)
 
@@ -114,6 +154,7 @@ class AppContext(QObject):
             app_settings.save(self.settings)
 
     def close(self) -> None:
+        self.poll.stop()
         self.db.close()
 
     # -- background work --------------------------------------------------------------------
@@ -143,6 +184,16 @@ class AppContext(QObject):
                 _while_alive(receiver, cb)
                 for cb in (on_result, on_error, on_progress, on_cancelled, on_done)
             )
+        done_cb = on_done
+        if write:
+            self._writes_running += 1
+
+            def done_cb() -> None:
+                self._writes_running = max(0, self._writes_running - 1)
+                self._own_write_done = True
+                if on_done is not None:
+                    on_done()
+
         handle = workers.start(
             fn,
             self.db_path,
@@ -152,7 +203,7 @@ class AppContext(QObject):
             on_result=on_result,
             on_progress=on_progress,
             on_cancelled=on_cancelled,
-            on_done=on_done,
+            on_done=done_cb,
         )
         handle.failed.connect(
             on_error if on_error is not None else (lambda e: show_error(self.parent_widget, e))

@@ -5,6 +5,11 @@ prefilled with :func:`app.firm_edit.edit_text`, and saved by :func:`app.firm_edi
 on the app's writer. Only the fields whose text the person changed are sent. Bad values come
 back as :class:`app.firm_edit.FieldErrors`: each is shown under its field (the tab holding the
 first one comes to the front) and everything typed stays as it was.
+
+The dialog remembers the firm's version it opened and saves only against it. When someone
+else saved the firm in between (:class:`app.firm_edit.VersionConflict`), :class:`ConflictDialog`
+shows their value and the person's side by side for every field either changed; the person
+chooses per field, and the choices are saved against the new version.
 """
 
 from __future__ import annotations
@@ -13,21 +18,31 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.firm_edit import EditableField, FieldErrors, edit_text, editable_fields, firm_record
+from app.firm_edit import (
+    EditableField,
+    FieldErrors,
+    VersionConflict,
+    edit_text,
+    editable_fields,
+    firm_record,
+)
 from ui import i18n, theme
 from ui.field_labels import field_label
 from ui.messages import JobError, show_error
@@ -112,6 +127,7 @@ class FirmEditDialog(QDialog):
         self.firm_id = firm_id
         self.job = None
         record = firm_record(ctx.db, firm_id)
+        self.version = int(record["version"])  # saved only against this version
         self.setWindowTitle(self.tr("Edit firm"))
         self.setModal(True)
         s = spacing(self)
@@ -212,11 +228,12 @@ class FirmEditDialog(QDialog):
             self.accept()
             return
         fid = self.firm_id
+        version = self.version
 
         def job(db, cancel):
             from app import firm_edit
 
-            return firm_edit.update_firm(db, fid, changes)
+            return firm_edit.update_firm(db, fid, changes, if_version=version)
 
         self.save_btn.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
@@ -243,6 +260,9 @@ class FirmEditDialog(QDialog):
             show_error(self, error)
             return
         exc = error.exc
+        if isinstance(exc, VersionConflict):
+            self.resolve_conflict(exc)
+            return
         shown = []
         if isinstance(exc, FieldErrors):
             for name, reason in exc.errors.items():
@@ -267,6 +287,44 @@ class FirmEditDialog(QDialog):
         first.input.setFocus(Qt.FocusReason.OtherFocusReason)
         self.pages[first.field.group].ensureWidgetVisible(first)
 
+    def resolve_conflict(self, conflict: VersionConflict) -> None:
+        """Someone else saved the firm first: let the person choose per field, then save
+        the choices against the version now stored."""
+        dialog = ConflictDialog(self, conflict)
+        self.conflict_dialog = dialog  # tests answer it
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.banner.setText(
+                self.tr("Not saved: %1 changed this firm meanwhile.").replace("%1", conflict.who)
+            )
+            self.banner.show()
+            return
+        self.apply_choices(conflict, dialog.choices())
+        self.save()
+
+    def apply_choices(self, conflict: VersionConflict, mine: set[str]) -> None:
+        """Take the stored record as the new starting point; keep the person's text in the
+        fields of ``mine``, take theirs everywhere else."""
+        for name, editor in self.editors.items():
+            theirs = edit_text(name, conflict.theirs.get(name))
+            typed = editor.text()
+            editor.initial = theirs
+            editor.set_text(typed if name in mine else theirs)
+        self.version = conflict.version
+        self.heading.setText(conflict.theirs["name"])
+
+    def conflict_rows(self, conflict: VersionConflict) -> list[tuple[EditableField, str, str]]:
+        """(field, theirs, mine) for each field where the stored value and the form differ
+        and either side changed it since the form was opened."""
+        rows = []
+        for name, editor in self.editors.items():
+            theirs = edit_text(name, conflict.theirs.get(name))
+            mine = editor.text()
+            if theirs.strip() == mine.strip():
+                continue
+            if editor.changed() or theirs.strip() != editor.initial.strip():
+                rows.append((editor.field, theirs, mine))
+        return rows
+
     def _clear_errors(self) -> None:
         self.banner.hide()
         self.banner.setText("")
@@ -279,3 +337,80 @@ class FirmEditDialog(QDialog):
         if self.job is not None and self.job.running:
             return  # the write is under way: wait for its answer
         super().reject()
+
+
+class ConflictDialog(QDialog):
+    """Their saved value and mine, side by side, one choice per field."""
+
+    def __init__(self, parent: FirmEditDialog, conflict: VersionConflict):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Someone else saved this firm"))
+        self.setModal(True)
+        s = spacing(self)
+        em = self.fontMetrics().horizontalAdvance("中")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
+        when = conflict.at.replace("T", " ")
+        intro = QLabel(
+            self.tr(
+                "%1 saved this firm at %2, after you opened it. Choose for each field which "
+                "value to keep; saving then applies your choices to their version."
+            )
+            .replace("%1", conflict.who)
+            .replace("%2", when)
+        )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(s)
+        grid.setVerticalSpacing(int(s * 0.5))
+        for col, text in enumerate(
+            (
+                self.tr("Field"),
+                self.tr("Saved by %1").replace("%1", conflict.who),
+                self.tr("Yours"),
+            )
+        ):
+            head = QLabel(text)
+            head.setFont(theme.scaled_font(self.font(), 1.0, bold=True))
+            grid.addWidget(head, 0, col)
+        self.groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
+        empty = self.tr("(empty)")
+        for row, (field, theirs, mine) in enumerate(parent.conflict_rows(conflict), start=1):
+            grid.addWidget(QLabel(parent._label(field).replace("&", "&&")), row, 0)
+            pair = []
+            for col, text in ((1, theirs), (2, mine)):
+                shown = " ".join(text.split()) or empty
+                button = QRadioButton(shown if len(shown) <= 40 else shown[:39] + "…")
+                button.setToolTip(text)
+                button.setObjectName(f"{'theirs' if col == 1 else 'mine'}_{field.name}")
+                grid.addWidget(button, row, col)
+                pair.append(button)
+            group = QButtonGroup(self)
+            for b in pair:
+                group.addButton(b)
+            # the person's own edit is kept by default; a field only they changed shows theirs
+            (pair[1] if parent.editors[field.name].changed() else pair[0]).setChecked(True)
+            self.groups[field.name] = (pair[0], pair[1])
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        lay.addLayout(grid)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save my choices"))
+        save.setProperty("primary", True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(em * 48)
+
+    def choose(self, field: str, mine: bool) -> None:
+        """Pick one side for a field (tests and scripted use)."""
+        self.groups[field][1 if mine else 0].setChecked(True)
+
+    def choices(self) -> set[str]:
+        """The fields where the person keeps their own value."""
+        return {name for name, pair in self.groups.items() if pair[1].isChecked()}

@@ -223,12 +223,9 @@ def values(db: Database) -> dict[int, float]:
 ANY = "*"  # any list
 
 
-def filter_sql(flag: str | None) -> str:
-    """A condition on ``id`` for the firm lists: on ``flag`` (``ANY``: on any list); '' for
-    none. The name is quoted as a SQL literal because list filters are plain strings."""
-    if not flag:
-        return ""
+def filter_clause(flag: str) -> tuple[str, tuple[str, ...]]:
+    """A condition on ``id`` for the firm lists (app.store.firms.FirmFilter.on_list): on the
+    list ``flag``, or on any list (``ANY``)."""
     if flag == ANY:
-        return "id IN (SELECT firm_id FROM firm_flags)"
-    quoted = "'" + flag.replace("'", "''") + "'"
-    return f"id IN (SELECT firm_id FROM firm_flags WHERE flag = {quoted})"
+        return "id IN (SELECT firm_id FROM firm_flags)", ()
+    return "id IN (SELECT firm_id FROM firm_flags WHERE flag = ?)", (flag,)

@@ -42,6 +42,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="修改后不重新分类和评分（批量修改时最后运行一次 chainfill score 即可）",
     )
+    e.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="只在企业仍是第 N 版时修改（firm show --json 的 version）；"
+        "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
+    )
     e.add_argument("--json", action="store_true", help="以 JSON 输出修改后的企业信息")
     e.set_defaults(func=run_edit)
 
@@ -90,7 +97,7 @@ def run_edit(args: argparse.Namespace) -> int:
     changes = _assignments(args.assignments)
     with open_database(args) as db:
         firm_id = resolve_firm(db, args.firm)
-        rec = update_firm(db, firm_id, changes)
+        rec = update_firm(db, firm_id, changes, if_version=args.if_version)
         if rec["changed"] and not args.no_refresh:
             from app import pipeline
             from cli.commands.score import _drain
@@ -145,7 +152,7 @@ def _print_record(rec: dict[str, Any]) -> None:
     from app.firm_edit import edit_text, editable_fields, group_titles
 
     titles = group_titles()
-    print(f"{rec['name']}（编号 {rec['id']}）")
+    print(f"{rec['name']}（编号 {rec['id']}，第 {rec['version']} 版）")
     group = None
     for f in editable_fields():
         if f.group != group:

@@ -86,8 +86,10 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
         if not args.dry_run:
-            from app import backup
+            from app import backup, people
 
+            # refused at the end anyway (the audit entry), but not after minutes of work
+            people.require_write(db, "导入企业")
             backup.before_import(db)
         report = run_to_end(
             import_firms(

@@ -1,8 +1,11 @@
 """chainfill settings show [--json] | settings set KEY VALUE
 
 本人信息 (``user.name``, ``user.section``, ``user.phone``) is the person's own, kept in the
-settings file of this computer (app.settings); the exchange-rate table (``fx.date``,
-``fx.USD`` …) belongs with the data and is kept in the database (app.fx)."""
+settings file of this computer (app.settings), scope ``personal``; ``user.name`` also picks
+(or, by the bootstrap rule of app.people, creates) the person's row in the database's list of
+people. The exchange-rate table (``fx.date``, ``fx.USD`` …) and the other settings of
+app.people.DATABASE_SETTINGS belong with the data, scope ``database``: only a 管理员 changes
+them once the database has one."""
 
 from __future__ import annotations
 
@@ -35,17 +38,40 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _collect(args: argparse.Namespace) -> dict:
-    from app import fx
+    from app import fx, people
     from app import settings as app_settings
     from cli.main import open_database
 
     s = app_settings.load()
     with open_database(args) as db:
         rates = fx.get_rates(db)
-    return {
-        "user": {k: getattr(s, attr) or "" for k, attr in app_settings.USER_KEYS.items()},
-        "fx": rates.to_json(),
-    }
+        me = people.current(db)
+        stored = {key: db.get_setting(key) for key in people.DATABASE_SETTINGS}
+    user = {k: getattr(s, attr) or "" for k, attr in app_settings.USER_KEYS.items()}
+    # One list of every setting with its scope: personal (this computer's settings file) or
+    # the database's (shared by everyone who opens it; only a 管理员 changes it).
+    items = [
+        {"key": k, "value": v, "scope": "personal", "label": app_settings.USER_LABELS[k]}
+        for k, v in user.items()
+    ]
+    items.append(
+        {"key": "fx.date", "value": rates.date, "scope": "database", "label": "汇率表日期"}
+    )
+    items += [
+        {
+            "key": f"fx.{code}",
+            "value": rate,
+            "scope": "database",
+            "label": f"汇率（{fx.name(code)}）",
+        }
+        for code, rate in rates.rates.items()
+    ]
+    items += [
+        {"key": key, "value": stored[key], "scope": "database", "label": label}
+        for key, label in people.DATABASE_SETTINGS.items()
+        if key != fx.SETTING
+    ]
+    return {"user": user, "fx": rates.to_json(), "person": me.to_json(), "items": items}
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -62,6 +88,9 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"  {label}（{key}）：{data['user'][key] or '未设置'}")
     if not data["user"]["user.name"]:
         print("  提示：chainfill settings set user.name 张三")
+    me = data["person"]
+    print(f"  在本数据库：{me['name']}（{me['role_zh']}）")
+    print("以下为全库设置（所有人共用，只有管理员可以修改）：")
     print(f"外币汇率表（{data['fx']['date']}，1 单位外币折合人民币元）：")
     for code, rate in data["fx"]["rates"].items():
         print(f"  {fx.name(code)}（fx.{code}）：{rate:g}")
@@ -76,6 +105,20 @@ def run_set(args: argparse.Namespace) -> int:
 
     key = args.key.strip()
     if key in app_settings.USER_KEYS:
+        if key == "user.name" and " ".join(args.value.split()):
+            from app import people
+
+            # the users row first: a refusal leaves the settings file as it was
+            with open_database(args) as db:
+                person, added = people.choose(
+                    db, args.value, section=app_settings.load().user_section
+                )
+            app_settings.set_user(key, person.name)
+            print(
+                f"已设置姓名：{person.name}（本数据库{'新登记为' if added else '中的'}"
+                f"{person.role_zh}）"
+            )
+            return 0
         app_settings.set_user(key, args.value)
         value = " ".join(args.value.split())
         label = app_settings.USER_LABELS[key]

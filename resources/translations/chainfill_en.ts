@@ -102,52 +102,52 @@
     <context>
         <name>AddDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="800" />
+            <location filename="../../ui/views/catalog_view.py" line="796" />
             <source>Add direction</source>
             <translation>Add direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="806" />
+            <location filename="../../ui/views/catalog_view.py" line="802" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="810" />
+            <location filename="../../ui/views/catalog_view.py" line="806" />
             <source>e.g. hydrogen</source>
             <translation>e.g. hydrogen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="813" />
+            <location filename="../../ui/views/catalog_view.py" line="809" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="815" />
+            <location filename="../../ui/views/catalog_view.py" line="811" />
             <source>e.g. Hydrogen energy</source>
             <translation>e.g. Hydrogen energy</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="816" />
+            <location filename="../../ui/views/catalog_view.py" line="812" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="817" />
+            <location filename="../../ui/views/catalog_view.py" line="813" />
             <source>A key industry</source>
             <translation>A key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="821" />
+            <location filename="../../ui/views/catalog_view.py" line="817" />
             <source>Words that name its products, separated by commas</source>
             <translation>Words that name its products, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="823" />
+            <location filename="../../ui/views/catalog_view.py" line="819" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="826" />
+            <location filename="../../ui/views/catalog_view.py" line="822" />
             <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
             <translation>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</translation>
         </message>
@@ -155,62 +155,62 @@
     <context>
         <name>AddSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="708" />
+            <location filename="../../ui/views/catalog_view.py" line="704" />
             <source>Add segment</source>
             <translation>Add segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="710" />
+            <location filename="../../ui/views/catalog_view.py" line="706" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="712" />
+            <location filename="../../ui/views/catalog_view.py" line="708" />
             <source>e.g. Dexterous hands</source>
             <translation>e.g. Dexterous hands</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="713" />
+            <location filename="../../ui/views/catalog_view.py" line="709" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="718" />
+            <location filename="../../ui/views/catalog_view.py" line="714" />
             <source>Chain position</source>
             <translation>Chain position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="722" />
+            <location filename="../../ui/views/catalog_view.py" line="718" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="725" />
+            <location filename="../../ui/views/catalog_view.py" line="721" />
             <source>Words that name its products, separated by commas</source>
             <translation>Words that name its products, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="727" />
+            <location filename="../../ui/views/catalog_view.py" line="723" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="729" />
+            <location filename="../../ui/views/catalog_view.py" line="725" />
             <source>Optional, separated by commas</source>
             <translation>Optional, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="730" />
+            <location filename="../../ui/views/catalog_view.py" line="726" />
             <source>Typical products</source>
             <translation>Typical products</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="734" />
+            <location filename="../../ui/views/catalog_view.py" line="730" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="737" />
+            <location filename="../../ui/views/catalog_view.py" line="733" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</translation>
         </message>
@@ -218,90 +218,98 @@
     <context>
         <name>AnchorDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="296" />
+            <location filename="../../ui/widgets/targeting.py" line="297" />
             <source>Linked candidates of an anchor firm</source>
             <translation>Linked candidates of an anchor firm</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="304" />
+            <location filename="../../ui/widgets/targeting.py" line="305" />
             <source>Relation</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="305" />
+            <location filename="../../ui/widgets/targeting.py" line="306" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="306" />
+            <location filename="../../ui/widgets/targeting.py" line="307" />
             <source>Firm</source>
             <translation>Firm</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="307" />
+            <location filename="../../ui/widgets/targeting.py" line="308" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="308" />
+            <location filename="../../ui/widgets/targeting.py" line="309" />
             <source>Direction · segment</source>
             <translation>Direction · segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="309" />
+            <location filename="../../ui/widgets/targeting.py" line="310" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="314" />
+            <location filename="../../ui/widgets/targeting.py" line="315" />
             <source>Computing…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="327" />
+            <location filename="../../ui/widgets/targeting.py" line="328" />
             <source>Finding linked candidates</source>
             <translation>Finding linked candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="335" />
+            <location filename="../../ui/widgets/targeting.py" line="336" />
             <source>Linked candidates of %1</source>
             <translation>Linked candidates of %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="354" />
+            <location filename="../../ui/widgets/targeting.py" line="355" />
             <source>%1 linked firms in the database, %2 outside it; only candidates are ranked.</source>
             <translation>%1 linked firms in the database, %2 outside it; only candidates are ranked.</translation>
         </message>
     </context>
     <context>
+        <name>AppContext</name>
+        <message>
+            <location filename="../../ui/context.py" line="130" />
+            <source>Changes saved by others were loaded.</source>
+            <translation>Changes saved by others were loaded.</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="65" />
+            <location filename="../../ui/views/candidates.py" line="58" />
             <source>Print list…</source>
             <translation>Print list…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="82" />
+            <location filename="../../ui/views/candidates.py" line="75" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>Search candidates… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="95" />
+            <location filename="../../ui/views/candidates.py" line="88" />
             <source>Only firms in the catalog's directions</source>
             <translation>Only firms in the catalog's directions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="113" />
+            <location filename="../../ui/views/candidates.py" line="106" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="188" />
+            <location filename="../../ui/views/candidates.py" line="185" />
             <source>%1 candidates ranked</source>
             <translation>%1 candidates ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="200" />
+            <location filename="../../ui/views/candidates.py" line="197" />
             <source>Recommended candidates</source>
             <translation>Recommended candidates</translation>
         </message>
@@ -309,288 +317,288 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="137" />
+            <location filename="../../ui/views/catalog_view.py" line="134" />
             <source>Value chain</source>
             <translation>Value chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="146" />
+            <location filename="../../ui/views/catalog_view.py" line="143" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="150" />
+            <location filename="../../ui/views/catalog_view.py" line="147" />
             <source>Candidates for this segment</source>
             <translation>Candidates for this segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="151" />
+            <location filename="../../ui/views/catalog_view.py" line="148" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>Shenzhen and Guangzhou firms classified into the segment, best score first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="162" />
+            <location filename="../../ui/views/catalog_view.py" line="159" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>None yet: no scored firm in this segment.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="165" />
+            <location filename="../../ui/views/catalog_view.py" line="162" />
             <source>Open in Recommendations</source>
             <translation>Open in Recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="187" />
+            <location filename="../../ui/views/catalog_view.py" line="184" />
             <source>Add segment…</source>
             <translation>Add segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="188" />
+            <location filename="../../ui/views/catalog_view.py" line="185" />
             <source>Add a value-chain segment to this direction</source>
             <translation>Add a value-chain segment to this direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="191" />
+            <location filename="../../ui/views/catalog_view.py" line="188" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="192" />
+            <location filename="../../ui/views/catalog_view.py" line="189" />
             <source>Rename this segment (its code stays)</source>
             <translation>Rename this segment (its code stays)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="194" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Remove…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="199" />
+            <location filename="../../ui/views/catalog_view.py" line="196" />
             <source>Click a segment in the chain map.</source>
             <translation>Click a segment in the chain map.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="223" />
+            <location filename="../../ui/views/catalog_view.py" line="220" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="227" />
+            <location filename="../../ui/views/catalog_view.py" line="224" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="230" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="232" />
+            <location filename="../../ui/views/catalog_view.py" line="229" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>The classifier learns from these words. Changes are audited.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="244" />
+            <location filename="../../ui/views/catalog_view.py" line="241" />
             <source>New keywords, separated by commas</source>
             <translation>New keywords, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="245" />
+            <location filename="../../ui/views/catalog_view.py" line="242" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="246" />
+            <location filename="../../ui/views/catalog_view.py" line="243" />
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="284" />
+            <location filename="../../ui/views/catalog_view.py" line="281" />
             <source>One of the ten key industries</source>
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="314" />
+            <location filename="../../ui/views/catalog_view.py" line="311" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="316" />
+            <location filename="../../ui/views/catalog_view.py" line="313" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="319" />
+            <location filename="../../ui/views/catalog_view.py" line="316" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="338" />
+            <location filename="../../ui/views/catalog_view.py" line="335" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="407" />
+            <location filename="../../ui/views/catalog_view.py" line="404" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>The last segment of a direction cannot be removed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="409" />
+            <location filename="../../ui/views/catalog_view.py" line="406" />
             <source>Remove this segment from the catalog</source>
             <translation>Remove this segment from the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="417" />
+            <location filename="../../ui/views/catalog_view.py" line="414" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="323" />
+            <location filename="../../ui/views/catalog_view.py" line="320" />
             <source>The plan's words (%2): “%1”</source>
             <translation>The plan's words (%2): “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="90" />
+            <location filename="../../ui/views/catalog_view.py" line="87" />
             <source>Add direction…</source>
             <translation>Add direction…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="91" />
+            <location filename="../../ui/views/catalog_view.py" line="88" />
             <source>Add a direction to a domain, for the next plan</source>
             <translation>Add a direction to a domain, for the next plan</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="124" />
+            <location filename="../../ui/views/catalog_view.py" line="121" />
             <source>Rename direction…</source>
             <translation>Rename direction…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <location filename="../../ui/views/catalog_view.py" line="122" />
             <source>Rename this direction (its code stays)</source>
             <translation>Rename this direction (its code stays)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <location filename="../../ui/views/catalog_view.py" line="124" />
             <source>Retire direction…</source>
             <translation>Retire direction…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="129" />
+            <location filename="../../ui/views/catalog_view.py" line="126" />
             <source>Take this direction out of the catalog; its firms go to the review queue</source>
             <translation>Take this direction out of the catalog; its firms go to the review queue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="331" />
-            <location filename="../../ui/views/catalog_view.py" line="423" />
+            <location filename="../../ui/views/catalog_view.py" line="328" />
+            <location filename="../../ui/views/catalog_view.py" line="420" />
             <source>Catalog note: %1</source>
             <translation>Catalog note: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="346" />
+            <location filename="../../ui/views/catalog_view.py" line="343" />
             <source>Industry belt: %1</source>
             <translation>Industry belt: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="427" />
+            <location filename="../../ui/views/catalog_view.py" line="424" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="437" />
+            <location filename="../../ui/views/catalog_view.py" line="434" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="474" />
+            <location filename="../../ui/views/catalog_view.py" line="470" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="486" />
+            <location filename="../../ui/views/catalog_view.py" line="482" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="496" />
+            <location filename="../../ui/views/catalog_view.py" line="492" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="503" />
+            <location filename="../../ui/views/catalog_view.py" line="499" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="531" />
+            <location filename="../../ui/views/catalog_view.py" line="527" />
             <source>Adding a segment</source>
             <translation>Adding a segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="547" />
+            <location filename="../../ui/views/catalog_view.py" line="543" />
             <source>Renaming the segment</source>
             <translation>Renaming the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="569" />
+            <location filename="../../ui/views/catalog_view.py" line="565" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="572" />
+            <location filename="../../ui/views/catalog_view.py" line="568" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="574" />
+            <location filename="../../ui/views/catalog_view.py" line="570" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="575" />
+            <location filename="../../ui/views/catalog_view.py" line="571" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="579" />
+            <location filename="../../ui/views/catalog_view.py" line="575" />
             <source>Removing the segment</source>
             <translation>Removing the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="614" />
+            <location filename="../../ui/views/catalog_view.py" line="610" />
             <source>Adding a direction</source>
             <translation>Adding a direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="631" />
+            <location filename="../../ui/views/catalog_view.py" line="627" />
             <source>Renaming the direction</source>
             <translation>Renaming the direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="644" />
+            <location filename="../../ui/views/catalog_view.py" line="640" />
             <source>Retire the direction “%1” from the catalog?</source>
             <translation>Retire the direction “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="649" />
+            <location filename="../../ui/views/catalog_view.py" line="645" />
             <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
             <translation>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="657" />
+            <location filename="../../ui/views/catalog_view.py" line="653" />
             <source>Its code is never used again. The retirement is recorded in the audit log.</source>
             <translation>Its code is never used again. The retirement is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="659" />
+            <location filename="../../ui/views/catalog_view.py" line="655" />
             <source>Retire direction</source>
             <translation>Retire direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="664" />
+            <location filename="../../ui/views/catalog_view.py" line="660" />
             <source>Retiring the direction</source>
             <translation>Retiring the direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="684" />
+            <location filename="../../ui/views/catalog_view.py" line="680" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -634,6 +642,49 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="347" />
+            <source>Someone else saved this firm</source>
+            <translation>Someone else saved this firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="356" />
+            <source>%1 saved this firm at %2, after you opened it. Choose for each field which value to keep; saving then applies your choices to their version.</source>
+            <translation>%1 saved this firm at %2, after you opened it. Choose for each field which value to keep; saving then applies your choices to their version.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="369" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="370" />
+            <source>Saved by %1</source>
+            <translation>Saved by %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="371" />
+            <source>Yours</source>
+            <translation>Yours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="378" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="402" />
+            <source>Save my choices</source>
+            <translation>Save my choices</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="404" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <location filename="../../ui/views/shortlists/dialogs.py" line="40" />
@@ -674,218 +725,223 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="203" />
+            <location filename="../../ui/views/dashboard.py" line="199" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="204" />
+            <location filename="../../ui/views/dashboard.py" line="200" />
             <source>Reload the figures (F5)</source>
             <translation>Reload the figures (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="220" />
+            <location filename="../../ui/views/dashboard.py" line="216" />
             <source>Firms in the database</source>
             <translation>Firms in the database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="221" />
+            <location filename="../../ui/views/dashboard.py" line="217" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>Candidates (Shenzhen, Guangzhou)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="222" />
-            <location filename="../../ui/views/dashboard.py" line="282" />
+            <location filename="../../ui/views/dashboard.py" line="218" />
+            <location filename="../../ui/views/dashboard.py" line="278" />
             <source>Dongguan firms</source>
             <translation>Dongguan firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="223" />
+            <location filename="../../ui/views/dashboard.py" line="219" />
             <source>Classified into the catalog</source>
             <translation>Classified into the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="224" />
+            <location filename="../../ui/views/dashboard.py" line="220" />
             <source>In the outreach pipeline</source>
             <translation>In the outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="238" />
+            <location filename="../../ui/views/dashboard.py" line="234" />
             <source>Plan targets (Table 1)</source>
             <translation>Plan targets (Table 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="239" />
+            <location filename="../../ui/views/dashboard.py" line="235" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>Dongguan Key Emerging Industries Development Plan 2018–2025</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="243" />
+            <location filename="../../ui/views/dashboard.py" line="239" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="240" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="248" />
+            <location filename="../../ui/views/dashboard.py" line="244" />
             <source>Growth p.a.</source>
             <translation>Growth p.a.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="260" />
+            <location filename="../../ui/views/dashboard.py" line="256" />
             <source>Outreach pipeline</source>
             <translation>Outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="260" />
+            <location filename="../../ui/views/dashboard.py" line="256" />
             <source>Firms at each stage of the follow-up</source>
             <translation>Firms at each stage of the follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="270" />
+            <location filename="../../ui/views/dashboard.py" line="266" />
             <source>Biggest chain gaps</source>
             <translation>Biggest chain gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="272" />
+            <location filename="../../ui/views/dashboard.py" line="268" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="278" />
+            <location filename="../../ui/views/dashboard.py" line="274" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="275" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="280" />
+            <location filename="../../ui/views/dashboard.py" line="276" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="281" />
+            <location filename="../../ui/views/dashboard.py" line="277" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="283" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="284" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Candidates</source>
             <translation>Candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="295" />
+            <location filename="../../ui/views/dashboard.py" line="291" />
             <source>No gaps computed yet.</source>
             <translation>No gaps computed yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="302" />
+            <location filename="../../ui/views/dashboard.py" line="298" />
             <source>Brought-in projects</source>
             <translation>Brought-in projects</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="303" />
+            <location filename="../../ui/views/dashboard.py" line="299" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>Commitments against actuals and the per-mu appraisal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="335" />
-            <source>scored and ranked</source>
-            <translation>scored and ranked</translation>
+            <location filename="../../ui/views/dashboard.py" line="333" />
+            <source>scored, in the catalog's directions</source>
+            <translation>scored, in the catalog's directions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="336" />
+            <location filename="../../ui/views/dashboard.py" line="337" />
+            <source>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</source>
+            <translation>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="341" />
             <source>the local base of the chain</source>
             <translation>the local base of the chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="340" />
+            <location filename="../../ui/views/dashboard.py" line="345" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>%1 of all firms · %2 confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="348" />
+            <location filename="../../ui/views/dashboard.py" line="353" />
             <source>%1 landed · %2 shortlists</source>
             <translation>%1 landed · %2 shortlists</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="391" />
+            <location filename="../../ui/views/dashboard.py" line="396" />
             <source>No firm is being followed up yet.</source>
             <translation>No firm is being followed up yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="393" />
+            <location filename="../../ui/views/dashboard.py" line="398" />
             <source>%1 firms followed up in total.</source>
             <translation>%1 firms followed up in total.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="420" />
+            <location filename="../../ui/views/dashboard.py" line="425" />
             <source>No brought-in projects recorded yet.</source>
             <translation>No brought-in projects recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="426" />
+            <location filename="../../ui/views/dashboard.py" line="431" />
             <source>Grade %1</source>
             <translation>Grade %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="426" />
+            <location filename="../../ui/views/dashboard.py" line="431" />
             <source>Not graded</source>
             <translation>Not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="436" />
+            <location filename="../../ui/views/dashboard.py" line="441" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="437" />
+            <location filename="../../ui/views/dashboard.py" line="442" />
             <source>at risk</source>
             <translation>at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="438" />
+            <location filename="../../ui/views/dashboard.py" line="443" />
             <source>missed</source>
             <translation>missed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="439" />
+            <location filename="../../ui/views/dashboard.py" line="444" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="443" />
+            <location filename="../../ui/views/dashboard.py" line="448" />
             <source>%1 projects. Commitments: %2</source>
             <translation>%1 projects. Commitments: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="445" />
+            <location filename="../../ui/views/dashboard.py" line="450" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="454" />
+            <location filename="../../ui/views/dashboard.py" line="459" />
             <source>…and %1 more alerts</source>
             <translation>…and %1 more alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="457" />
+            <location filename="../../ui/views/dashboard.py" line="462" />
             <source>No alerts.</source>
             <translation>No alerts.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="472" />
+            <location filename="../../ui/views/dashboard.py" line="477" />
             <source>%1 targets, %2 gaps</source>
             <translation>%1 targets, %2 gaps</translation>
         </message>
@@ -893,12 +949,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="679" />
+            <location filename="../../ui/dossier_print.py" line="722" />
             <source>Print preview — visit dossiers</source>
             <translation>Print preview — visit dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="681" />
+            <location filename="../../ui/dossier_print.py" line="724" />
             <source>Print preview — visit dossier</source>
             <translation>Print preview — visit dossier</translation>
         </message>
@@ -975,82 +1031,82 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="99" />
+            <location filename="../../ui/widgets/filters.py" line="68" />
             <source>Search name, short name, business… (Ctrl+F)</source>
             <translation>Search name, short name, business… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="110" />
+            <location filename="../../ui/widgets/filters.py" line="79" />
             <source>Reset</source>
             <translation>Reset</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="111" />
+            <location filename="../../ui/widgets/filters.py" line="80" />
             <source>Clear the search and every filter</source>
             <translation>Clear the search and every filter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="127" />
+            <location filename="../../ui/widgets/filters.py" line="96" />
             <source>Score ≥ </source>
             <translation>Score ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="128" />
+            <location filename="../../ui/widgets/filters.py" line="97" />
             <source>Any score</source>
             <translation>Any score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="137" />
+            <location filename="../../ui/widgets/filters.py" line="106" />
             <source>Confidence ≥ </source>
             <translation>Confidence ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="139" />
+            <location filename="../../ui/widgets/filters.py" line="108" />
             <source>Any confidence</source>
             <translation>Any confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="141" />
+            <location filename="../../ui/widgets/filters.py" line="110" />
             <source>Hide firms whose classification the model is less sure of</source>
             <translation>Hide firms whose classification the model is less sure of</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="147" />
+            <location filename="../../ui/widgets/filters.py" line="116" />
             <source>Confirmed only</source>
             <translation>Confirmed only</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="216" />
+            <location filename="../../ui/widgets/filters.py" line="179" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="254" />
+            <location filename="../../ui/widgets/filters.py" line="210" />
             <source>All districts</source>
             <translation>All districts</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="265" />
+            <location filename="../../ui/widgets/filters.py" line="221" />
             <source>All directions</source>
             <translation>All directions</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="266" />
+            <location filename="../../ui/widgets/filters.py" line="222" />
             <source>Outside the catalog</source>
             <translation>Outside the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="290" />
+            <location filename="../../ui/widgets/filters.py" line="246" />
             <source>All segments</source>
             <translation>All segments</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="401" />
+            <location filename="../../ui/widgets/filters.py" line="357" />
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="405" />
+            <location filename="../../ui/widgets/filters.py" line="361" />
             <source>%1 firms</source>
             <translation>%1 firms</translation>
         </message>
@@ -1058,154 +1114,154 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="87" />
+            <location filename="../../ui/widgets/firm_detail.py" line="89" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="87" />
+            <location filename="../../ui/widgets/firm_detail.py" line="89" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="136" />
+            <location filename="../../ui/widgets/firm_detail.py" line="138" />
             <source>Select a firm to see its details.</source>
             <translation>Select a firm to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="152" />
+            <location filename="../../ui/widgets/firm_detail.py" line="154" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="153" />
+            <location filename="../../ui/widgets/firm_detail.py" line="155" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>Correct this firm's name, codes, figures or description</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="156" />
+            <location filename="../../ui/widgets/firm_detail.py" line="158" />
             <source>Add to shortlist</source>
             <translation>Add to shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="223" />
+            <location filename="../../ui/widgets/firm_detail.py" line="225" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="237" />
-            <location filename="../../ui/widgets/firm_detail.py" line="258" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="260" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="238" />
-            <location filename="../../ui/widgets/firm_detail.py" line="259" />
+            <location filename="../../ui/widgets/firm_detail.py" line="240" />
+            <location filename="../../ui/widgets/firm_detail.py" line="261" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="241" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="240" />
+            <location filename="../../ui/widgets/firm_detail.py" line="242" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="241" />
+            <location filename="../../ui/widgets/firm_detail.py" line="243" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="243" />
+            <location filename="../../ui/widgets/firm_detail.py" line="245" />
             <source>Confirm this classification</source>
             <translation>Confirm this classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="248" />
+            <location filename="../../ui/widgets/firm_detail.py" line="250" />
             <source>Correct the classification</source>
             <translation>Correct the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="251" />
+            <location filename="../../ui/widgets/firm_detail.py" line="253" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="261" />
+            <location filename="../../ui/widgets/firm_detail.py" line="263" />
             <source>Save correction</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="268" />
+            <location filename="../../ui/widgets/firm_detail.py" line="270" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="280" />
+            <location filename="../../ui/widgets/firm_detail.py" line="282" />
             <source>overall score (0–100)</source>
             <translation>overall score (0–100)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="285" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="284" />
+            <location filename="../../ui/widgets/firm_detail.py" line="286" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="285" />
+            <location filename="../../ui/widgets/firm_detail.py" line="287" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="293" />
+            <location filename="../../ui/widgets/firm_detail.py" line="295" />
             <source>Show the arithmetic</source>
             <translation>Show the arithmetic</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="298" />
+            <location filename="../../ui/widgets/firm_detail.py" line="300" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Where each value came from</source>
             <translation>Where each value came from</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="325" />
+            <location filename="../../ui/widgets/firm_detail.py" line="327" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="389" />
+            <location filename="../../ui/widgets/firm_detail.py" line="391" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="396" />
+            <location filename="../../ui/widgets/firm_detail.py" line="398" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
@@ -1293,185 +1349,190 @@
     <context>
         <name>FirmEditDialog</name>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="54" />
+            <location filename="../../ui/firm_edit_dialog.py" line="69" />
             <source>(not stated)</source>
             <translation>(not stated)</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="55" />
+            <location filename="../../ui/firm_edit_dialog.py" line="70" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="56" />
+            <location filename="../../ui/firm_edit_dialog.py" line="71" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="115" />
+            <location filename="../../ui/firm_edit_dialog.py" line="131" />
             <source>Edit firm</source>
             <translation>Edit firm</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="128" />
+            <location filename="../../ui/firm_edit_dialog.py" line="144" />
             <source>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</source>
             <translation>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="144" />
+            <location filename="../../ui/firm_edit_dialog.py" line="160" />
             <source>Basic information</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="145" />
+            <location filename="../../ui/firm_edit_dialog.py" line="161" />
             <source>Business description</source>
             <translation>Business description</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="146" />
+            <location filename="../../ui/firm_edit_dialog.py" line="162" />
             <source>Size and facts</source>
             <translation>Size and facts</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="180" />
+            <location filename="../../ui/firm_edit_dialog.py" line="196" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="182" />
+            <location filename="../../ui/firm_edit_dialog.py" line="198" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="193" />
+            <location filename="../../ui/firm_edit_dialog.py" line="209" />
             <source>%1 (10,000 yuan)</source>
             <translation>%1 (10,000 yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="222" />
+            <location filename="../../ui/firm_edit_dialog.py" line="239" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="226" />
+            <location filename="../../ui/firm_edit_dialog.py" line="243" />
             <source>Saving the firm</source>
             <translation>Saving the firm</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="259" />
+            <location filename="../../ui/firm_edit_dialog.py" line="279" />
             <source>Nothing was saved. Please correct: %1</source>
             <translation>Nothing was saved. Please correct: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="263" />
+            <location filename="../../ui/firm_edit_dialog.py" line="283" />
             <source>%1 (to correct)</source>
             <translation>%1 (to correct)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="297" />
+            <source>Not saved: %1 changed this firm meanwhile.</source>
+            <translation>Not saved: %1 changed this firm meanwhile.</translation>
         </message>
     </context>
     <context>
         <name>FirmTable</name>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="54" />
+            <location filename="../../ui/models/firm_table.py" line="60" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="55" />
+            <location filename="../../ui/models/firm_table.py" line="61" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="56" />
+            <location filename="../../ui/models/firm_table.py" line="62" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="57" />
+            <location filename="../../ui/models/firm_table.py" line="63" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="58" />
+            <location filename="../../ui/models/firm_table.py" line="64" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="61" />
+            <location filename="../../ui/models/firm_table.py" line="65" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="69" />
+            <location filename="../../ui/models/firm_table.py" line="66" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="77" />
+            <location filename="../../ui/models/firm_table.py" line="69" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="86" />
+            <location filename="../../ui/models/firm_table.py" line="74" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="96" />
+            <location filename="../../ui/models/firm_table.py" line="75" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="106" />
+            <location filename="../../ui/models/firm_table.py" line="78" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="116" />
+            <location filename="../../ui/models/firm_table.py" line="85" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="125" />
+            <location filename="../../ui/models/firm_table.py" line="91" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="128" />
+            <location filename="../../ui/models/firm_table.py" line="94" />
             <source>Registered capital</source>
             <translation>Registered capital</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="137" />
+            <location filename="../../ui/models/firm_table.py" line="99" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="146" />
+            <location filename="../../ui/models/firm_table.py" line="100" />
             <source>Revenue</source>
             <translation>Revenue</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="155" />
+            <location filename="../../ui/models/firm_table.py" line="101" />
             <source>Founded</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="161" />
+            <location filename="../../ui/models/firm_table.py" line="102" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="164" />
+            <location filename="../../ui/models/firm_table.py" line="103" />
             <source>Stock code</source>
             <translation>Stock code</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="169" />
+            <location filename="../../ui/models/firm_table.py" line="104" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="619" />
+            <location filename="../../ui/models/firm_table.py" line="466" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
@@ -1492,22 +1553,22 @@
     <context>
         <name>FlagFilter</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="448" />
+            <location filename="../../ui/widgets/targeting.py" line="450" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="449" />
+            <location filename="../../ui/widgets/targeting.py" line="451" />
             <source>Only firms on one of the imported lists</source>
             <translation>Only firms on one of the imported lists</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="457" />
+            <location filename="../../ui/widgets/targeting.py" line="459" />
             <source>All firms</source>
             <translation>All firms</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="460" />
+            <location filename="../../ui/widgets/targeting.py" line="462" />
             <source>On any list</source>
             <translation>On any list</translation>
         </message>
@@ -1863,212 +1924,266 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="49" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="51" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>Choose a firm to see its stage, contacts and visits.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="65" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="66" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="69" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="85" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
             <source>Required when dropping a firm</source>
             <translation>Required when dropping a firm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
             <source>New stage</source>
             <translation>New stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="88" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="93" />
             <source>Change stage</source>
             <translation>Change stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="97" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="119" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="120" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="149" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="153" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="151" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="155" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
             <source>Log visit…</source>
             <translation>Log visit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="150" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="154" />
             <source>Next step done</source>
             <translation>Next step done</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="193" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="196" />
             <source>On shortlists: %1</source>
             <translation>On shortlists: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="201" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="204" />
             <source>Current stage: %1</source>
             <translation>Current stage: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="223" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="226" />
             <source>Signal: %1</source>
             <translation>Signal: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="304" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="307" />
             <source>Changing stage</source>
             <translation>Changing stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="314" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="325" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="317" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="328" />
             <source>Saving contact</source>
             <translation>Saving contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="333" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="336" />
             <source>Delete the contact %1?</source>
             <translation>Delete the contact %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="336" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="339" />
             <source>Deleting contact</source>
             <translation>Deleting contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="345" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="364" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="348" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="358" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="367" />
             <source>Saving visit</source>
             <translation>Saving visit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="372" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="375" />
             <source>Delete the visit of %1?</source>
             <translation>Delete the visit of %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="374" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="377" />
             <source>Deleting visit</source>
             <translation>Deleting visit</translation>
         </message>
     </context>
     <context>
+        <name>RatesEditor</name>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="45" />
+            <source>Rates as of</source>
+            <translation>Rates as of</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="56" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="56" />
+            <source>Yuan per unit</source>
+            <translation>Yuan per unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="77" />
+            <source>Save and re-rank</source>
+            <translation>Save and re-rank</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="79" />
+            <source>Revert</source>
+            <translation>Revert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="107" />
+            <location filename="../../ui/widgets/fx_rates.py" line="155" />
+            <source>How many yuan one unit of this currency is worth</source>
+            <translation>How many yuan one unit of this currency is worth</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="113" />
+            <source>Foreign-currency registered capital is converted at these rates for scoring and dossiers. Double-click a rate to change it.</source>
+            <translation>Foreign-currency registered capital is converted at these rates for scoring and dossiers. Double-click a rate to change it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="179" />
+            <source>Saved; re-ranking every firm…</source>
+            <translation>Saved; re-ranking every firm…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="183" />
+            <source>Re-ranking with the new exchange rates</source>
+            <translation>Re-ranking with the new exchange rates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="191" />
+            <source>Rates saved; %1 firms re-ranked.</source>
+            <translation>Rates saved; %1 firms re-ranked.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsEditor</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="486" />
+            <location filename="../../ui/widgets/targeting.py" line="487" />
             <source>Candidate regions</source>
             <translation>Candidate regions</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="487" />
+            <location filename="../../ui/widgets/targeting.py" line="488" />
             <source>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</source>
             <translation>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="490" />
+            <location filename="../../ui/widgets/targeting.py" line="491" />
             <source>Apply</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="503" />
+            <location filename="../../ui/widgets/targeting.py" line="504" />
             <source>Candidates now come from: %1</source>
             <translation>Candidates now come from: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="526" />
+            <location filename="../../ui/widgets/targeting.py" line="527" />
             <source>Re-ranking with the candidate regions</source>
             <translation>Re-ranking with the candidate regions</translation>
         </message>
@@ -2076,32 +2191,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="952" />
+            <location filename="../../ui/views/catalog_view.py" line="948" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="954" />
+            <location filename="../../ui/views/catalog_view.py" line="950" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="960" />
+            <location filename="../../ui/views/catalog_view.py" line="956" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="975" />
+            <location filename="../../ui/views/catalog_view.py" line="971" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="980" />
+            <location filename="../../ui/views/catalog_view.py" line="976" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="983" />
+            <location filename="../../ui/views/catalog_view.py" line="979" />
             <source>Move and remove</source>
             <translation>Move and remove</translation>
         </message>
@@ -2109,17 +2224,17 @@
     <context>
         <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="882" />
+            <location filename="../../ui/views/catalog_view.py" line="878" />
             <source>Rename direction</source>
             <translation>Rename direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="884" />
+            <location filename="../../ui/views/catalog_view.py" line="880" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="887" />
+            <location filename="../../ui/views/catalog_view.py" line="883" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2127,17 +2242,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="918" />
+            <location filename="../../ui/views/catalog_view.py" line="914" />
             <source>Rename segment</source>
             <translation>Rename segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="920" />
+            <location filename="../../ui/views/catalog_view.py" line="916" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="923" />
+            <location filename="../../ui/views/catalog_view.py" line="919" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2438,212 +2553,257 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="65" />
+            <location filename="../../ui/views/settings_view.py" line="68" />
             <source>daily</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="66" />
+            <location filename="../../ui/views/settings_view.py" line="69" />
             <source>by hand</source>
             <translation>by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="67" />
+            <location filename="../../ui/views/settings_view.py" line="70" />
             <source>before a restore</source>
             <translation>before a restore</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="68" />
+            <location filename="../../ui/views/settings_view.py" line="71" />
             <source>before an import</source>
             <translation>before an import</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="75" />
+            <location filename="../../ui/views/settings_view.py" line="78" />
             <source>before an upgrade</source>
             <translation>before an upgrade</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="98" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="98" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Where ChainFill keeps its data.</source>
             <translation>Where ChainFill keeps its data.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="105" />
+            <location filename="../../ui/views/settings_view.py" line="108" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="109" />
+            <location filename="../../ui/views/settings_view.py" line="112" />
             <source>Open another database…</source>
             <translation>Open another database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="110" />
+            <location filename="../../ui/views/settings_view.py" line="113" />
             <source>Create a new database…</source>
             <translation>Create a new database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="111" />
+            <location filename="../../ui/views/settings_view.py" line="114" />
             <source>Show folder</source>
             <translation>Show folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="117" />
+            <location filename="../../ui/views/settings_view.py" line="120" />
             <source>Recently used databases</source>
             <translation>Recently used databases</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="127" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="127" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>The language of the interface. Chinese is the default.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="136" />
+            <location filename="../../ui/views/settings_view.py" line="139" />
             <source>Restart now</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="148" />
+            <location filename="../../ui/views/settings_view.py" line="151" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="150" />
+            <location filename="../../ui/views/settings_view.py" line="153" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="160" />
+            <location filename="../../ui/views/settings_view.py" line="163" />
             <source>Your details</source>
             <translation>Your details</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="162" />
+            <location filename="../../ui/views/settings_view.py" line="165" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="170" />
+            <location filename="../../ui/views/settings_view.py" line="173" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="171" />
+            <location filename="../../ui/views/settings_view.py" line="174" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="172" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="183" />
+            <location filename="../../ui/views/settings_view.py" line="193" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="186" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Backup time</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="186" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="186" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="201" />
+            <location filename="../../ui/views/settings_view.py" line="210" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="203" />
+            <location filename="../../ui/views/settings_view.py" line="212" />
             <source>Show backup folder</source>
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="205" />
+            <location filename="../../ui/views/settings_view.py" line="214" />
             <source>Restore selected…</source>
             <translation>Restore selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="207" />
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>Restore from file…</source>
             <translation>Restore from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="216" />
+            <location filename="../../ui/views/settings_view.py" line="227" />
             <source>Automatic backups to keep:</source>
             <translation>Automatic backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="232" />
+            <location filename="../../ui/views/settings_view.py" line="241" />
+            <source>Exchange rates</source>
+            <translation>Exchange rates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="241" />
+            <source>Yuan per unit of each currency.</source>
+            <translation>Yuan per unit of each currency.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="251" />
             <source>Candidate regions</source>
             <translation>Candidate regions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="234" />
+            <location filename="../../ui/views/settings_view.py" line="253" />
             <source>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</source>
             <translation>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="268" />
+            <location filename="../../ui/views/settings_view.py" line="288" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="290" />
+            <location filename="../../ui/views/settings_view.py" line="310" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="327" />
+            <location filename="../../ui/views/settings_view.py" line="347" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="341" />
+            <location filename="../../ui/views/settings_view.py" line="361" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="343" />
+            <location filename="../../ui/views/settings_view.py" line="363" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="360" />
+            <location filename="../../ui/views/settings_view.py" line="380" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="366" />
+            <location filename="../../ui/views/settings_view.py" line="386" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="386" />
+            <location filename="../../ui/views/settings_view.py" line="427" />
+            <source>Choosing the person</source>
+            <translation>Choosing the person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="440" />
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="441" />
+            <source>investment officer</source>
+            <translation>investment officer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="442" />
+            <source>read-only</source>
+            <translation>read-only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="450" />
+            <source>On this database: %1, not on its list of people.</source>
+            <translation>On this database: %1, not on its list of people.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="455" />
+            <source>On this database: %1, %2.</source>
+            <translation>On this database: %1, %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="460" />
+            <source>(deactivated)</source>
+            <translation>(deactivated)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="471" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="403" />
+            <location filename="../../ui/views/settings_view.py" line="488" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -2766,169 +2926,169 @@
             <translation>Drag rows to change the order; double-click a note to edit it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="198" />
+            <location filename="../../ui/views/shortlists/view.py" line="203" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 shortlists, %2 firms in the chosen one, %3 next steps due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="222" />
+            <location filename="../../ui/views/shortlists/view.py" line="227" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>No shortlist yet — create one with “New…”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="232" />
+            <location filename="../../ui/views/shortlists/view.py" line="237" />
             <source>Owner: %1</source>
             <translation>Owner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="257" />
+            <location filename="../../ui/views/shortlists/view.py" line="262" />
             <source>Double-click to write a note</source>
             <translation>Double-click to write a note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="285" />
+            <location filename="../../ui/views/shortlists/view.py" line="290" />
             <source>%1 days overdue</source>
             <translation>%1 days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="287" />
+            <location filename="../../ui/views/shortlists/view.py" line="292" />
             <source>due today</source>
             <translation>due today</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="289" />
+            <location filename="../../ui/views/shortlists/view.py" line="294" />
             <source>due in %1 days</source>
             <translation>due in %1 days</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="296" />
+            <location filename="../../ui/views/shortlists/view.py" line="301" />
             <source>Nothing due.</source>
             <translation>Nothing due.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="350" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="350" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="360" />
             <source>Creating shortlist</source>
             <translation>Creating shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="363" />
+            <location filename="../../ui/views/shortlists/view.py" line="368" />
             <source>Rename shortlist</source>
             <translation>Rename shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="363" />
+            <location filename="../../ui/views/shortlists/view.py" line="368" />
             <source>New name:</source>
             <translation>New name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="370" />
+            <location filename="../../ui/views/shortlists/view.py" line="375" />
             <source>Renaming shortlist</source>
             <translation>Renaming shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="378" />
+            <location filename="../../ui/views/shortlists/view.py" line="383" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>Delete the shortlist “%1”? The firms stay in the database.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="384" />
+            <location filename="../../ui/views/shortlists/view.py" line="389" />
             <source>Deleting shortlist</source>
             <translation>Deleting shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="392" />
+            <location filename="../../ui/views/shortlists/view.py" line="397" />
             <source>Reordering</source>
             <translation>Reordering</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="409" />
+            <location filename="../../ui/views/shortlists/view.py" line="414" />
             <source>Removing from shortlist</source>
             <translation>Removing from shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="421" />
+            <location filename="../../ui/views/shortlists/view.py" line="426" />
             <source>Saving note</source>
             <translation>Saving note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="440" />
-            <location filename="../../ui/views/shortlists/view.py" line="473" />
+            <location filename="../../ui/views/shortlists/view.py" line="445" />
+            <location filename="../../ui/views/shortlists/view.py" line="478" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>There is nothing to print: the list is empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="459" />
+            <location filename="../../ui/views/shortlists/view.py" line="464" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>no printer installed (print to PDF instead)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="478" />
+            <location filename="../../ui/views/shortlists/view.py" line="483" />
             <source>Save dossiers as PDF</source>
             <translation>Save dossiers as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="480" />
+            <location filename="../../ui/views/shortlists/view.py" line="485" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="490" />
+            <location filename="../../ui/views/shortlists/view.py" line="495" />
             <source>Laying out the dossiers…</source>
             <translation>Laying out the dossiers…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="490" />
+            <location filename="../../ui/views/shortlists/view.py" line="495" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="492" />
-            <location filename="../../ui/views/shortlists/view.py" line="519" />
+            <location filename="../../ui/views/shortlists/view.py" line="497" />
+            <location filename="../../ui/views/shortlists/view.py" line="524" />
             <source>Dossiers to PDF</source>
             <translation>Dossiers to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="506" />
+            <location filename="../../ui/views/shortlists/view.py" line="511" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>%1 dossiers, %2 pages, written to %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="514" />
+            <location filename="../../ui/views/shortlists/view.py" line="519" />
             <source>Cancelled; no file was written.</source>
             <translation>Cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="534" />
+            <location filename="../../ui/views/shortlists/view.py" line="539" />
             <source>Export shortlist</source>
             <translation>Export shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="534" />
+            <location filename="../../ui/views/shortlists/view.py" line="539" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="544" />
+            <location filename="../../ui/views/shortlists/view.py" line="549" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="552" />
+            <location filename="../../ui/views/shortlists/view.py" line="557" />
             <source>Exported to %1.</source>
             <translation>Exported to %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="558" />
+            <location filename="../../ui/views/shortlists/view.py" line="563" />
             <source>Exporting shortlist</source>
             <translation>Exporting shortlist</translation>
         </message>
@@ -2936,22 +3096,22 @@
     <context>
         <name>SignalDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="265" />
+            <location filename="../../ui/widgets/targeting.py" line="266" />
             <source>Record a signal</source>
             <translation>Record a signal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="276" />
+            <location filename="../../ui/widgets/targeting.py" line="277" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="277" />
+            <location filename="../../ui/widgets/targeting.py" line="278" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="278" />
+            <location filename="../../ui/widgets/targeting.py" line="279" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -2959,13 +3119,13 @@
     <context>
         <name>StrategyChooser</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="394" />
-            <location filename="../../ui/widgets/targeting.py" line="400" />
+            <location filename="../../ui/widgets/targeting.py" line="396" />
+            <location filename="../../ui/widgets/targeting.py" line="402" />
             <source>Strategy</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="435" />
+            <location filename="../../ui/widgets/targeting.py" line="437" />
             <source>Re-ranking with the strategy</source>
             <translation>Re-ranking with the strategy</translation>
         </message>
@@ -2973,109 +3133,109 @@
     <context>
         <name>TargetingPanel</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="93" />
+            <location filename="../../ui/widgets/targeting.py" line="94" />
             <source>Lists</source>
             <translation>Lists</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="100" />
+            <location filename="../../ui/widgets/targeting.py" line="101" />
             <source>Signals</source>
             <translation>Signals</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="102" />
+            <location filename="../../ui/widgets/targeting.py" line="103" />
             <source>Record a signal…</source>
             <translation>Record a signal…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="108" />
-            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <location filename="../../ui/widgets/targeting.py" line="109" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="109" />
+            <location filename="../../ui/widgets/targeting.py" line="110" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="110" />
+            <location filename="../../ui/widgets/targeting.py" line="111" />
             <source>Weight</source>
             <translation>Weight</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/targeting.py" line="112" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/targeting.py" line="111" />
-            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="120" />
+            <location filename="../../ui/widgets/targeting.py" line="113" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="121" />
             <source>Links</source>
             <translation>Links</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="122" />
+            <location filename="../../ui/widgets/targeting.py" line="123" />
             <source>Linked candidates…</source>
             <translation>Linked candidates…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="124" />
+            <location filename="../../ui/widgets/targeting.py" line="125" />
             <source>Candidates linked to this firm: its suppliers first, then customers and group</source>
             <translation>Candidates linked to this firm: its suppliers first, then customers and group</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
             <source>This firm is</source>
             <translation>This firm is</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="162" />
+            <location filename="../../ui/widgets/targeting.py" line="163" />
             <source>On no list imported so far.</source>
             <translation>On no list imported so far.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="178" />
+            <location filename="../../ui/widgets/targeting.py" line="179" />
             <source>Signals raise the landing propensity; each fades by half over its half-life.</source>
             <translation>Signals raise the landing propensity; each fades by half over its half-life.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="180" />
+            <location filename="../../ui/widgets/targeting.py" line="181" />
             <source>No signals recorded.</source>
             <translation>No signals recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="182" />
+            <location filename="../../ui/widgets/targeting.py" line="183" />
             <source>(not in the database)</source>
             <translation>(not in the database)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="195" />
+            <location filename="../../ui/widgets/targeting.py" line="196" />
             <source>No links recorded.</source>
             <translation>No links recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="200" />
+            <location filename="../../ui/widgets/targeting.py" line="201" />
             <source>Same group: %1</source>
             <translation>Same group: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="231" />
+            <location filename="../../ui/widgets/targeting.py" line="232" />
             <source>Recording the signal</source>
             <translation>Recording the signal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="370" />
+            <location filename="../../ui/widgets/targeting.py" line="372" />
             <source>Lists &amp; links</source>
             <translation>Lists &amp; links</translation>
         </message>
@@ -3184,40 +3344,40 @@
     <context>
         <name>catalog</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="35" />
+            <location filename="../../ui/views/dashboard.py" line="38" />
             <source>Upstream</source>
             <translation>Upstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="36" />
+            <location filename="../../ui/views/dashboard.py" line="39" />
             <source>Midstream</source>
             <translation>Midstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="37" />
+            <location filename="../../ui/views/dashboard.py" line="40" />
             <source>Downstream</source>
             <translation>Downstream</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="43" />
+            <location filename="../../ui/views/dashboard.py" line="46" />
             <location filename="../../ui/widgets/chainmap.py" line="33" />
             <source>Missing</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="44" />
+            <location filename="../../ui/views/dashboard.py" line="47" />
             <location filename="../../ui/widgets/chainmap.py" line="34" />
             <source>Weak</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="45" />
+            <location filename="../../ui/views/dashboard.py" line="48" />
             <location filename="../../ui/widgets/chainmap.py" line="35" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="46" />
+            <location filename="../../ui/views/dashboard.py" line="49" />
             <location filename="../../ui/widgets/chainmap.py" line="36" />
             <source>Strong</source>
             <translation>Strong</translation>
@@ -3550,43 +3710,43 @@ Restore it now?</translation>
     <context>
         <name>stages</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="52" />
+            <location filename="../../ui/views/dashboard.py" line="55" />
             <location filename="../../ui/views/shortlists/common.py" line="14" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="53" />
+            <location filename="../../ui/views/dashboard.py" line="56" />
             <location filename="../../ui/views/shortlists/common.py" line="15" />
             <source>Contacted</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="54" />
+            <location filename="../../ui/views/dashboard.py" line="57" />
             <location filename="../../ui/views/shortlists/common.py" line="16" />
             <source>Visited</source>
             <translation>Visited</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="55" />
+            <location filename="../../ui/views/dashboard.py" line="58" />
             <location filename="../../ui/views/shortlists/common.py" line="17" />
             <source>Negotiating</source>
             <translation>Negotiating</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="56" />
+            <location filename="../../ui/views/dashboard.py" line="59" />
             <location filename="../../ui/views/shortlists/common.py" line="18" />
             <source>Signed</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="57" />
+            <location filename="../../ui/views/dashboard.py" line="60" />
             <location filename="../../ui/views/shortlists/common.py" line="19" />
             <source>Landed</source>
             <translation>Landed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="58" />
+            <location filename="../../ui/views/dashboard.py" line="61" />
             <location filename="../../ui/views/shortlists/common.py" line="20" />
             <source>Dropped</source>
             <translation>Dropped</translation>

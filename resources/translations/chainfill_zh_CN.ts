@@ -102,52 +102,52 @@
     <context>
         <name>AddDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="800" />
+            <location filename="../../ui/views/catalog_view.py" line="796" />
             <source>Add direction</source>
             <translation>新增方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="806" />
+            <location filename="../../ui/views/catalog_view.py" line="802" />
             <source>Domain</source>
             <translation>领域</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="810" />
+            <location filename="../../ui/views/catalog_view.py" line="806" />
             <source>e.g. hydrogen</source>
             <translation>如：hydrogen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="813" />
+            <location filename="../../ui/views/catalog_view.py" line="809" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="815" />
+            <location filename="../../ui/views/catalog_view.py" line="811" />
             <source>e.g. Hydrogen energy</source>
             <translation>如：氢能</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="816" />
+            <location filename="../../ui/views/catalog_view.py" line="812" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="817" />
+            <location filename="../../ui/views/catalog_view.py" line="813" />
             <source>A key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="821" />
+            <location filename="../../ui/views/catalog_view.py" line="817" />
             <source>Words that name its products, separated by commas</source>
             <translation>说明其产品的词，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="823" />
+            <location filename="../../ui/views/catalog_view.py" line="819" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="826" />
+            <location filename="../../ui/views/catalog_view.py" line="822" />
             <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
             <translation>代码由小写英文字母、数字和 _ 组成，用过的代码不再使用；规划的方向代码固定不变。新方向先有一个产业链环节，之后再补充其产业链。保存后，未经人工确认的企业将重新分类。</translation>
         </message>
@@ -155,62 +155,62 @@
     <context>
         <name>AddSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="708" />
+            <location filename="../../ui/views/catalog_view.py" line="704" />
             <source>Add segment</source>
             <translation>新增产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="710" />
+            <location filename="../../ui/views/catalog_view.py" line="706" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="712" />
+            <location filename="../../ui/views/catalog_view.py" line="708" />
             <source>e.g. Dexterous hands</source>
             <translation>例如：灵巧手</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="713" />
+            <location filename="../../ui/views/catalog_view.py" line="709" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="718" />
+            <location filename="../../ui/views/catalog_view.py" line="714" />
             <source>Chain position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="722" />
+            <location filename="../../ui/views/catalog_view.py" line="718" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="725" />
+            <location filename="../../ui/views/catalog_view.py" line="721" />
             <source>Words that name its products, separated by commas</source>
             <translation>该环节产品和技术的叫法，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="727" />
+            <location filename="../../ui/views/catalog_view.py" line="723" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="729" />
+            <location filename="../../ui/views/catalog_view.py" line="725" />
             <source>Optional, separated by commas</source>
             <translation>可不填，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="730" />
+            <location filename="../../ui/views/catalog_view.py" line="726" />
             <source>Typical products</source>
             <translation>典型产品</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="734" />
+            <location filename="../../ui/views/catalog_view.py" line="730" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="737" />
+            <location filename="../../ui/views/catalog_view.py" line="733" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>分类模型从关键词中认识新环节：保存后，所有未经人工确认的企业会按新目录重新分类，并重新评分（每百万家企业约需一两分钟）。</translation>
         </message>
@@ -218,90 +218,98 @@
     <context>
         <name>AnchorDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="296" />
+            <location filename="../../ui/widgets/targeting.py" line="297" />
             <source>Linked candidates of an anchor firm</source>
             <translation>以商引商：关联候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="304" />
+            <location filename="../../ui/widgets/targeting.py" line="305" />
             <source>Relation</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="305" />
+            <location filename="../../ui/widgets/targeting.py" line="306" />
             <source>Score</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="306" />
+            <location filename="../../ui/widgets/targeting.py" line="307" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="307" />
+            <location filename="../../ui/widgets/targeting.py" line="308" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="308" />
+            <location filename="../../ui/widgets/targeting.py" line="309" />
             <source>Direction · segment</source>
             <translation>方向 · 环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="309" />
+            <location filename="../../ui/widgets/targeting.py" line="310" />
             <source>Why</source>
             <translation>推荐理由</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="314" />
+            <location filename="../../ui/widgets/targeting.py" line="315" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="327" />
+            <location filename="../../ui/widgets/targeting.py" line="328" />
             <source>Finding linked candidates</source>
             <translation>正在查找关联候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="335" />
+            <location filename="../../ui/widgets/targeting.py" line="336" />
             <source>Linked candidates of %1</source>
             <translation>以商引商：%1 的关联候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="354" />
+            <location filename="../../ui/widgets/targeting.py" line="355" />
             <source>%1 linked firms in the database, %2 outside it; only candidates are ranked.</source>
             <translation>库中关联企业 %1 家，库外 %2 家；只有候选地区的企业参与排名。</translation>
         </message>
     </context>
     <context>
+        <name>AppContext</name>
+        <message>
+            <location filename="../../ui/context.py" line="130" />
+            <source>Changes saved by others were loaded.</source>
+            <translation>已载入其他人保存的修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="65" />
+            <location filename="../../ui/views/candidates.py" line="58" />
             <source>Print list…</source>
             <translation>打印名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="82" />
+            <location filename="../../ui/views/candidates.py" line="75" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>搜索候选企业…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="95" />
+            <location filename="../../ui/views/candidates.py" line="88" />
             <source>Only firms in the catalog's directions</source>
             <translation>只看产业目录方向内的企业（隐藏银行、房地产等目录外企业）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="113" />
+            <location filename="../../ui/views/candidates.py" line="106" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="188" />
+            <location filename="../../ui/views/candidates.py" line="185" />
             <source>%1 candidates ranked</source>
             <translation>已排序候选企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="200" />
+            <location filename="../../ui/views/candidates.py" line="197" />
             <source>Recommended candidates</source>
             <translation>推荐候选企业</translation>
         </message>
@@ -309,288 +317,288 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="137" />
+            <location filename="../../ui/views/catalog_view.py" line="134" />
             <source>Value chain</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="146" />
+            <location filename="../../ui/views/catalog_view.py" line="143" />
             <source>Segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="150" />
+            <location filename="../../ui/views/catalog_view.py" line="147" />
             <source>Candidates for this segment</source>
             <translation>本环节候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="151" />
+            <location filename="../../ui/views/catalog_view.py" line="148" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>归入本环节的深圳、广州企业，按综合评分从高到低排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="162" />
+            <location filename="../../ui/views/catalog_view.py" line="159" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>暂无：该环节还没有已评分的候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="165" />
+            <location filename="../../ui/views/catalog_view.py" line="162" />
             <source>Open in Recommendations</source>
             <translation>在“推荐”中查看</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="187" />
+            <location filename="../../ui/views/catalog_view.py" line="184" />
             <source>Add segment…</source>
             <translation>新增环节…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="188" />
+            <location filename="../../ui/views/catalog_view.py" line="185" />
             <source>Add a value-chain segment to this direction</source>
             <translation>在本方向下新增一个产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="191" />
+            <location filename="../../ui/views/catalog_view.py" line="188" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="192" />
+            <location filename="../../ui/views/catalog_view.py" line="189" />
             <source>Rename this segment (its code stays)</source>
             <translation>修改本环节的名称（环节代码不变）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="194" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Remove…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="199" />
+            <location filename="../../ui/views/catalog_view.py" line="196" />
             <source>Click a segment in the chain map.</source>
             <translation>请在上方产业链图谱中点击一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="223" />
+            <location filename="../../ui/views/catalog_view.py" line="220" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="227" />
+            <location filename="../../ui/views/catalog_view.py" line="224" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="230" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="232" />
+            <location filename="../../ui/views/catalog_view.py" line="229" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="244" />
+            <location filename="../../ui/views/catalog_view.py" line="241" />
             <source>New keywords, separated by commas</source>
             <translation>新关键词，多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="245" />
+            <location filename="../../ui/views/catalog_view.py" line="242" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="246" />
+            <location filename="../../ui/views/catalog_view.py" line="243" />
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="284" />
+            <location filename="../../ui/views/catalog_view.py" line="281" />
             <source>One of the ten key industries</source>
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="314" />
+            <location filename="../../ui/views/catalog_view.py" line="311" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="316" />
+            <location filename="../../ui/views/catalog_view.py" line="313" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="319" />
+            <location filename="../../ui/views/catalog_view.py" line="316" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="338" />
+            <location filename="../../ui/views/catalog_view.py" line="335" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="407" />
+            <location filename="../../ui/views/catalog_view.py" line="404" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>每个方向至少保留一个环节，最后一个环节不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="409" />
+            <location filename="../../ui/views/catalog_view.py" line="406" />
             <source>Remove this segment from the catalog</source>
             <translation>从目录中删除本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="417" />
+            <location filename="../../ui/views/catalog_view.py" line="414" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="323" />
+            <location filename="../../ui/views/catalog_view.py" line="320" />
             <source>The plan's words (%2): “%1”</source>
             <translation>规划原文（%2）：“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="90" />
+            <location filename="../../ui/views/catalog_view.py" line="87" />
             <source>Add direction…</source>
             <translation>新增方向…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="91" />
+            <location filename="../../ui/views/catalog_view.py" line="88" />
             <source>Add a direction to a domain, for the next plan</source>
             <translation>为下一期规划在某一领域下新增方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="124" />
+            <location filename="../../ui/views/catalog_view.py" line="121" />
             <source>Rename direction…</source>
             <translation>重命名方向…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="125" />
+            <location filename="../../ui/views/catalog_view.py" line="122" />
             <source>Rename this direction (its code stays)</source>
             <translation>重命名此方向（代码不变）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="127" />
+            <location filename="../../ui/views/catalog_view.py" line="124" />
             <source>Retire direction…</source>
             <translation>停用方向…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="129" />
+            <location filename="../../ui/views/catalog_view.py" line="126" />
             <source>Take this direction out of the catalog; its firms go to the review queue</source>
             <translation>将此方向移出目录；其企业进入待确认队列</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="331" />
-            <location filename="../../ui/views/catalog_view.py" line="423" />
+            <location filename="../../ui/views/catalog_view.py" line="328" />
+            <location filename="../../ui/views/catalog_view.py" line="420" />
             <source>Catalog note: %1</source>
             <translation>目录说明：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="346" />
+            <location filename="../../ui/views/catalog_view.py" line="343" />
             <source>Industry belt: %1</source>
             <translation>产业带：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="427" />
+            <location filename="../../ui/views/catalog_view.py" line="424" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="437" />
+            <location filename="../../ui/views/catalog_view.py" line="434" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="474" />
+            <location filename="../../ui/views/catalog_view.py" line="470" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="486" />
+            <location filename="../../ui/views/catalog_view.py" line="482" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="496" />
+            <location filename="../../ui/views/catalog_view.py" line="492" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="503" />
+            <location filename="../../ui/views/catalog_view.py" line="499" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="531" />
+            <location filename="../../ui/views/catalog_view.py" line="527" />
             <source>Adding a segment</source>
             <translation>正在新增环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="547" />
+            <location filename="../../ui/views/catalog_view.py" line="543" />
             <source>Renaming the segment</source>
             <translation>正在修改环节名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="569" />
+            <location filename="../../ui/views/catalog_view.py" line="565" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="572" />
+            <location filename="../../ui/views/catalog_view.py" line="568" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="574" />
+            <location filename="../../ui/views/catalog_view.py" line="570" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="575" />
+            <location filename="../../ui/views/catalog_view.py" line="571" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="579" />
+            <location filename="../../ui/views/catalog_view.py" line="575" />
             <source>Removing the segment</source>
             <translation>正在删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="614" />
+            <location filename="../../ui/views/catalog_view.py" line="610" />
             <source>Adding a direction</source>
             <translation>正在新增方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="631" />
+            <location filename="../../ui/views/catalog_view.py" line="627" />
             <source>Renaming the direction</source>
             <translation>正在重命名方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="644" />
+            <location filename="../../ui/views/catalog_view.py" line="640" />
             <source>Retire the direction “%1” from the catalog?</source>
             <translation>从目录中停用方向“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="649" />
+            <location filename="../../ui/views/catalog_view.py" line="645" />
             <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
             <translation>该方向的 %1 家企业（其中人工确认 %2 家）将重新分类到其余方向，并全部进入“待确认”队列，直到有人确认或改正。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="657" />
+            <location filename="../../ui/views/catalog_view.py" line="653" />
             <source>Its code is never used again. The retirement is recorded in the audit log.</source>
             <translation>该方向代码今后不再使用。停用记入操作日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="659" />
+            <location filename="../../ui/views/catalog_view.py" line="655" />
             <source>Retire direction</source>
             <translation>停用方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="664" />
+            <location filename="../../ui/views/catalog_view.py" line="660" />
             <source>Retiring the direction</source>
             <translation>正在停用方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="684" />
+            <location filename="../../ui/views/catalog_view.py" line="680" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -634,6 +642,49 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="347" />
+            <source>Someone else saved this firm</source>
+            <translation>其他人已修改这家企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="356" />
+            <source>%1 saved this firm at %2, after you opened it. Choose for each field which value to keep; saving then applies your choices to their version.</source>
+            <translation>%1 在您打开后于 %2 保存了这家企业。请逐项选择保留哪个值；保存时按您的选择在其版本上修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="369" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="370" />
+            <source>Saved by %1</source>
+            <translation>%1 保存的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="371" />
+            <source>Yours</source>
+            <translation>您填写的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="378" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="402" />
+            <source>Save my choices</source>
+            <translation>按所选保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="404" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <location filename="../../ui/views/shortlists/dialogs.py" line="40" />
@@ -674,218 +725,223 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="203" />
+            <location filename="../../ui/views/dashboard.py" line="199" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="204" />
+            <location filename="../../ui/views/dashboard.py" line="200" />
             <source>Reload the figures (F5)</source>
             <translation>重新加载数据（F5）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="220" />
+            <location filename="../../ui/views/dashboard.py" line="216" />
             <source>Firms in the database</source>
             <translation>企业库企业总数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="221" />
+            <location filename="../../ui/views/dashboard.py" line="217" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>候选企业（深圳、广州）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="222" />
-            <location filename="../../ui/views/dashboard.py" line="282" />
+            <location filename="../../ui/views/dashboard.py" line="218" />
+            <location filename="../../ui/views/dashboard.py" line="278" />
             <source>Dongguan firms</source>
             <translation>东莞本地企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="223" />
+            <location filename="../../ui/views/dashboard.py" line="219" />
             <source>Classified into the catalog</source>
             <translation>已归入目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="224" />
+            <location filename="../../ui/views/dashboard.py" line="220" />
             <source>In the outreach pipeline</source>
             <translation>跟进中的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="238" />
+            <location filename="../../ui/views/dashboard.py" line="234" />
             <source>Plan targets (Table 1)</source>
             <translation>规划发展目标（表1）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="239" />
+            <location filename="../../ui/views/dashboard.py" line="235" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>《东莞市重点新兴产业发展规划（2018-2025年）》</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="243" />
+            <location filename="../../ui/views/dashboard.py" line="239" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="240" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="248" />
+            <location filename="../../ui/views/dashboard.py" line="244" />
             <source>Growth p.a.</source>
             <translation>年均增速</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="260" />
+            <location filename="../../ui/views/dashboard.py" line="256" />
             <source>Outreach pipeline</source>
             <translation>招商跟进进度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="260" />
+            <location filename="../../ui/views/dashboard.py" line="256" />
             <source>Firms at each stage of the follow-up</source>
             <translation>各跟进阶段的企业数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="270" />
+            <location filename="../../ui/views/dashboard.py" line="266" />
             <source>Biggest chain gaps</source>
             <translation>主要补链缺口</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="272" />
+            <location filename="../../ui/views/dashboard.py" line="268" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>东莞最薄弱的产业链环节及可补链的候选企业数。双击一行查看候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="278" />
+            <location filename="../../ui/views/dashboard.py" line="274" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="275" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="280" />
+            <location filename="../../ui/views/dashboard.py" line="276" />
             <source>Position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="281" />
+            <location filename="../../ui/views/dashboard.py" line="277" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="283" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Gap</source>
             <translation>缺口程度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="284" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Candidates</source>
             <translation>候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="295" />
+            <location filename="../../ui/views/dashboard.py" line="291" />
             <source>No gaps computed yet.</source>
             <translation>尚未计算补链缺口。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="302" />
+            <location filename="../../ui/views/dashboard.py" line="298" />
             <source>Brought-in projects</source>
             <translation>已引进项目</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="303" />
+            <location filename="../../ui/views/dashboard.py" line="299" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>承诺与实绩对照、亩均效益评价</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="335" />
-            <source>scored and ranked</source>
-            <translation>已评分排序</translation>
+            <location filename="../../ui/views/dashboard.py" line="333" />
+            <source>scored, in the catalog's directions</source>
+            <translation>已评分、属于目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="336" />
+            <location filename="../../ui/views/dashboard.py" line="337" />
+            <source>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</source>
+            <translation>已评分且属于目录中某一产业方向的企业，即“推荐”默认列出的企业。另有 %1 家已评分但不在目录内（银行、房地产开发商等）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="341" />
             <source>the local base of the chain</source>
             <translation>产业链本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="340" />
+            <location filename="../../ui/views/dashboard.py" line="345" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>占全部企业 %1 · 人工确认 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="348" />
+            <location filename="../../ui/views/dashboard.py" line="353" />
             <source>%1 landed · %2 shortlists</source>
             <translation>已落地 %1 家 · 名单 %2 份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="391" />
+            <location filename="../../ui/views/dashboard.py" line="396" />
             <source>No firm is being followed up yet.</source>
             <translation>目前还没有跟进中的企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="393" />
+            <location filename="../../ui/views/dashboard.py" line="398" />
             <source>%1 firms followed up in total.</source>
             <translation>累计跟进企业 %1 家。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="420" />
+            <location filename="../../ui/views/dashboard.py" line="425" />
             <source>No brought-in projects recorded yet.</source>
             <translation>尚未录入已引进项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="426" />
+            <location filename="../../ui/views/dashboard.py" line="431" />
             <source>Grade %1</source>
             <translation>%1 档</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="426" />
+            <location filename="../../ui/views/dashboard.py" line="431" />
             <source>Not graded</source>
             <translation>未评级</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="436" />
+            <location filename="../../ui/views/dashboard.py" line="441" />
             <source>met</source>
             <translation>已达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="437" />
+            <location filename="../../ui/views/dashboard.py" line="442" />
             <source>at risk</source>
             <translation>有风险</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="438" />
+            <location filename="../../ui/views/dashboard.py" line="443" />
             <source>missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="439" />
+            <location filename="../../ui/views/dashboard.py" line="444" />
             <source>pending</source>
             <translation>待考核</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="443" />
+            <location filename="../../ui/views/dashboard.py" line="448" />
             <source>%1 projects. Commitments: %2</source>
             <translation>共 %1 个项目。承诺履约：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="445" />
+            <location filename="../../ui/views/dashboard.py" line="450" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="454" />
+            <location filename="../../ui/views/dashboard.py" line="459" />
             <source>…and %1 more alerts</source>
             <translation>……另有 %1 条提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="457" />
+            <location filename="../../ui/views/dashboard.py" line="462" />
             <source>No alerts.</source>
             <translation>暂无提醒。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="472" />
+            <location filename="../../ui/views/dashboard.py" line="477" />
             <source>%1 targets, %2 gaps</source>
             <translation>目标 %1 项，缺口 %2 个</translation>
         </message>
@@ -893,12 +949,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="679" />
+            <location filename="../../ui/dossier_print.py" line="722" />
             <source>Print preview — visit dossiers</source>
             <translation>打印预览——走访档案</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="681" />
+            <location filename="../../ui/dossier_print.py" line="724" />
             <source>Print preview — visit dossier</source>
             <translation>打印预览——走访档案</translation>
         </message>
@@ -975,82 +1031,82 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="99" />
+            <location filename="../../ui/widgets/filters.py" line="68" />
             <source>Search name, short name, business… (Ctrl+F)</source>
             <translation>搜索企业名称、简称、主营业务…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="110" />
+            <location filename="../../ui/widgets/filters.py" line="79" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="111" />
+            <location filename="../../ui/widgets/filters.py" line="80" />
             <source>Clear the search and every filter</source>
             <translation>清除搜索词和全部筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="127" />
+            <location filename="../../ui/widgets/filters.py" line="96" />
             <source>Score ≥ </source>
             <translation>评分 ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="128" />
+            <location filename="../../ui/widgets/filters.py" line="97" />
             <source>Any score</source>
             <translation>评分不限</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="137" />
+            <location filename="../../ui/widgets/filters.py" line="106" />
             <source>Confidence ≥ </source>
             <translation>置信度 ≥ </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="139" />
+            <location filename="../../ui/widgets/filters.py" line="108" />
             <source>Any confidence</source>
             <translation>置信度不限</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="141" />
+            <location filename="../../ui/widgets/filters.py" line="110" />
             <source>Hide firms whose classification the model is less sure of</source>
             <translation>隐藏模型对其产业分类把握较低的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="147" />
+            <location filename="../../ui/widgets/filters.py" line="116" />
             <source>Confirmed only</source>
             <translation>仅看已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="216" />
+            <location filename="../../ui/widgets/filters.py" line="179" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="254" />
+            <location filename="../../ui/widgets/filters.py" line="210" />
             <source>All districts</source>
             <translation>全部区县</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="265" />
+            <location filename="../../ui/widgets/filters.py" line="221" />
             <source>All directions</source>
             <translation>全部产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="266" />
+            <location filename="../../ui/widgets/filters.py" line="222" />
             <source>Outside the catalog</source>
             <translation>目录外（无方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="290" />
+            <location filename="../../ui/widgets/filters.py" line="246" />
             <source>All segments</source>
             <translation>全部环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="401" />
+            <location filename="../../ui/widgets/filters.py" line="357" />
             <source>Searching…</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/filters.py" line="405" />
+            <location filename="../../ui/widgets/filters.py" line="361" />
             <source>%1 firms</source>
             <translation>共 %1 家</translation>
         </message>
@@ -1058,154 +1114,154 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="87" />
+            <location filename="../../ui/widgets/firm_detail.py" line="89" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="87" />
+            <location filename="../../ui/widgets/firm_detail.py" line="89" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="136" />
+            <location filename="../../ui/widgets/firm_detail.py" line="138" />
             <source>Select a firm to see its details.</source>
             <translation>选择一家企业查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="152" />
+            <location filename="../../ui/widgets/firm_detail.py" line="154" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="153" />
+            <location filename="../../ui/widgets/firm_detail.py" line="155" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>修改企业的名称、代码、数据或业务描述</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="156" />
+            <location filename="../../ui/widgets/firm_detail.py" line="158" />
             <source>Add to shortlist</source>
             <translation>加入名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="223" />
+            <location filename="../../ui/widgets/firm_detail.py" line="225" />
             <source>Profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="237" />
-            <location filename="../../ui/widgets/firm_detail.py" line="258" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="260" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="238" />
-            <location filename="../../ui/widgets/firm_detail.py" line="259" />
+            <location filename="../../ui/widgets/firm_detail.py" line="240" />
+            <location filename="../../ui/widgets/firm_detail.py" line="261" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="241" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="240" />
+            <location filename="../../ui/widgets/firm_detail.py" line="242" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="241" />
+            <location filename="../../ui/widgets/firm_detail.py" line="243" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="243" />
+            <location filename="../../ui/widgets/firm_detail.py" line="245" />
             <source>Confirm this classification</source>
             <translation>确认当前分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="248" />
+            <location filename="../../ui/widgets/firm_detail.py" line="250" />
             <source>Correct the classification</source>
             <translation>更正分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="251" />
+            <location filename="../../ui/widgets/firm_detail.py" line="253" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="261" />
+            <location filename="../../ui/widgets/firm_detail.py" line="263" />
             <source>Save correction</source>
             <translation>保存更正</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="268" />
+            <location filename="../../ui/widgets/firm_detail.py" line="270" />
             <source>Classification</source>
             <translation>产业分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="280" />
+            <location filename="../../ui/widgets/firm_detail.py" line="282" />
             <source>overall score (0–100)</source>
             <translation>综合评分（0–100）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="285" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="284" />
+            <location filename="../../ui/widgets/firm_detail.py" line="286" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="285" />
+            <location filename="../../ui/widgets/firm_detail.py" line="287" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="293" />
+            <location filename="../../ui/widgets/firm_detail.py" line="295" />
             <source>Show the arithmetic</source>
             <translation>显示计算明细</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="298" />
+            <location filename="../../ui/widgets/firm_detail.py" line="300" />
             <source>Score</source>
             <translation>评分说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Where each value came from</source>
             <translation>各项数据的来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="325" />
+            <location filename="../../ui/widgets/firm_detail.py" line="327" />
             <source>Sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="389" />
+            <location filename="../../ui/widgets/firm_detail.py" line="391" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="396" />
+            <location filename="../../ui/widgets/firm_detail.py" line="398" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
@@ -1293,185 +1349,190 @@
     <context>
         <name>FirmEditDialog</name>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="54" />
+            <location filename="../../ui/firm_edit_dialog.py" line="69" />
             <source>(not stated)</source>
             <translation>（未填写）</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="55" />
+            <location filename="../../ui/firm_edit_dialog.py" line="70" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="56" />
+            <location filename="../../ui/firm_edit_dialog.py" line="71" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="115" />
+            <location filename="../../ui/firm_edit_dialog.py" line="131" />
             <source>Edit firm</source>
             <translation>编辑企业信息</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="128" />
+            <location filename="../../ui/firm_edit_dialog.py" line="144" />
             <source>Values are read as in an import: amounts in 10,000 yuan unless a unit is written (1.2亿, 500万美元), ratios in percent. Leave a field empty to clear it.</source>
             <translation>填写规则与导入相同：金额默认以万元计，也可写明单位（1.2亿、500万美元）；比例以百分数计。留空表示清除该项。</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="144" />
+            <location filename="../../ui/firm_edit_dialog.py" line="160" />
             <source>Basic information</source>
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="145" />
+            <location filename="../../ui/firm_edit_dialog.py" line="161" />
             <source>Business description</source>
             <translation>业务描述</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="146" />
+            <location filename="../../ui/firm_edit_dialog.py" line="162" />
             <source>Size and facts</source>
             <translation>规模与经营</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="180" />
+            <location filename="../../ui/firm_edit_dialog.py" line="196" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="182" />
+            <location filename="../../ui/firm_edit_dialog.py" line="198" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="193" />
+            <location filename="../../ui/firm_edit_dialog.py" line="209" />
             <source>%1 (10,000 yuan)</source>
             <translation>%1（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="222" />
+            <location filename="../../ui/firm_edit_dialog.py" line="239" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="226" />
+            <location filename="../../ui/firm_edit_dialog.py" line="243" />
             <source>Saving the firm</source>
             <translation>保存企业信息</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="259" />
+            <location filename="../../ui/firm_edit_dialog.py" line="279" />
             <source>Nothing was saved. Please correct: %1</source>
             <translation>未作任何修改。请更正：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/firm_edit_dialog.py" line="263" />
+            <location filename="../../ui/firm_edit_dialog.py" line="283" />
             <source>%1 (to correct)</source>
             <translation>%1（有误）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firm_edit_dialog.py" line="297" />
+            <source>Not saved: %1 changed this firm meanwhile.</source>
+            <translation>未保存：%1 在此期间修改了这家企业。</translation>
         </message>
     </context>
     <context>
         <name>FirmTable</name>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="54" />
+            <location filename="../../ui/models/firm_table.py" line="60" />
             <source>#</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="55" />
+            <location filename="../../ui/models/firm_table.py" line="61" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="56" />
+            <location filename="../../ui/models/firm_table.py" line="62" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="57" />
+            <location filename="../../ui/models/firm_table.py" line="63" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="58" />
+            <location filename="../../ui/models/firm_table.py" line="64" />
             <source>District</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="61" />
+            <location filename="../../ui/models/firm_table.py" line="65" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="69" />
+            <location filename="../../ui/models/firm_table.py" line="66" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="77" />
+            <location filename="../../ui/models/firm_table.py" line="69" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="86" />
+            <location filename="../../ui/models/firm_table.py" line="74" />
             <source>Score</source>
             <translation>综合评分</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="96" />
+            <location filename="../../ui/models/firm_table.py" line="75" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="106" />
+            <location filename="../../ui/models/firm_table.py" line="78" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="116" />
+            <location filename="../../ui/models/firm_table.py" line="85" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="125" />
+            <location filename="../../ui/models/firm_table.py" line="91" />
             <source>Profile</source>
             <translation>名录·动向</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="128" />
+            <location filename="../../ui/models/firm_table.py" line="94" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="137" />
+            <location filename="../../ui/models/firm_table.py" line="99" />
             <source>Employees</source>
             <translation>员工人数</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="146" />
+            <location filename="../../ui/models/firm_table.py" line="100" />
             <source>Revenue</source>
             <translation>营业收入</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="155" />
+            <location filename="../../ui/models/firm_table.py" line="101" />
             <source>Founded</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="161" />
+            <location filename="../../ui/models/firm_table.py" line="102" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="164" />
+            <location filename="../../ui/models/firm_table.py" line="103" />
             <source>Stock code</source>
             <translation>股票代码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="169" />
+            <location filename="../../ui/models/firm_table.py" line="104" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="619" />
+            <location filename="../../ui/models/firm_table.py" line="466" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -1492,22 +1553,22 @@
     <context>
         <name>FlagFilter</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="448" />
+            <location filename="../../ui/widgets/targeting.py" line="450" />
             <source>List</source>
             <translation>名录</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="449" />
+            <location filename="../../ui/widgets/targeting.py" line="451" />
             <source>Only firms on one of the imported lists</source>
             <translation>只看列入某一名录的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="457" />
+            <location filename="../../ui/widgets/targeting.py" line="459" />
             <source>All firms</source>
             <translation>全部企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="460" />
+            <location filename="../../ui/widgets/targeting.py" line="462" />
             <source>On any list</source>
             <translation>列入任一名录</translation>
         </message>
@@ -1863,212 +1924,266 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="49" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="51" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>选择一家企业，查看其跟进阶段、联系人和走访记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="65" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="66" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="69" />
             <source>Visits</source>
             <translation>走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="85" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
             <source>Required when dropping a firm</source>
             <translation>标记为“已放弃”时必填</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="88" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="93" />
             <source>Change stage</source>
             <translation>更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="97" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
             <source>History</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Who</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="112" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="119" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="120" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="149" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="153" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="151" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="155" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="135" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
             <source>Log visit…</source>
             <translation>登记走访…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="150" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="154" />
             <source>Next step done</source>
             <translation>下一步已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="193" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="196" />
             <source>On shortlists: %1</source>
             <translation>所在名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="201" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="204" />
             <source>Current stage: %1</source>
             <translation>当前阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="223" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="226" />
             <source>Signal: %1</source>
             <translation>动向：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="304" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="307" />
             <source>Changing stage</source>
             <translation>正在更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="314" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="325" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="317" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="328" />
             <source>Saving contact</source>
             <translation>正在保存联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="333" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="336" />
             <source>Delete the contact %1?</source>
             <translation>删除联系人“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="336" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="339" />
             <source>Deleting contact</source>
             <translation>正在删除联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="345" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="364" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="348" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="358" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="367" />
             <source>Saving visit</source>
             <translation>正在保存走访记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="372" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="375" />
             <source>Delete the visit of %1?</source>
             <translation>删除 %1 的走访记录？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="374" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="377" />
             <source>Deleting visit</source>
             <translation>正在删除走访记录</translation>
         </message>
     </context>
     <context>
+        <name>RatesEditor</name>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="45" />
+            <source>Rates as of</source>
+            <translation>汇率日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="56" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="56" />
+            <source>Yuan per unit</source>
+            <translation>1 单位折合人民币（元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="77" />
+            <source>Save and re-rank</source>
+            <translation>保存并重新评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="79" />
+            <source>Revert</source>
+            <translation>撤销修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="107" />
+            <location filename="../../ui/widgets/fx_rates.py" line="155" />
+            <source>How many yuan one unit of this currency is worth</source>
+            <translation>1 单位该币种折合多少元人民币</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="113" />
+            <source>Foreign-currency registered capital is converted at these rates for scoring and dossiers. Double-click a rate to change it.</source>
+            <translation>外币注册资本按此表折算为人民币，用于评分和走访档案。双击汇率即可修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="179" />
+            <source>Saved; re-ranking every firm…</source>
+            <translation>已保存，正在按新汇率重新评分…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="183" />
+            <source>Re-ranking with the new exchange rates</source>
+            <translation>按新汇率重新评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="191" />
+            <source>Rates saved; %1 firms re-ranked.</source>
+            <translation>汇率已保存；已重新评分 %1 家企业。</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionsEditor</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="486" />
+            <location filename="../../ui/widgets/targeting.py" line="487" />
             <source>Candidate regions</source>
             <translation>候选地区</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="487" />
+            <location filename="../../ui/widgets/targeting.py" line="488" />
             <source>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</source>
             <translation>用顿号或逗号分隔，如：深圳市、广州市、港澳、境外:日本</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="490" />
+            <location filename="../../ui/widgets/targeting.py" line="491" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="503" />
+            <location filename="../../ui/widgets/targeting.py" line="504" />
             <source>Candidates now come from: %1</source>
             <translation>当前候选企业来自：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="526" />
+            <location filename="../../ui/widgets/targeting.py" line="527" />
             <source>Re-ranking with the candidate regions</source>
             <translation>正在按候选地区重新排名</translation>
         </message>
@@ -2076,32 +2191,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="952" />
+            <location filename="../../ui/views/catalog_view.py" line="948" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="954" />
+            <location filename="../../ui/views/catalog_view.py" line="950" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="960" />
+            <location filename="../../ui/views/catalog_view.py" line="956" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="975" />
+            <location filename="../../ui/views/catalog_view.py" line="971" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="980" />
+            <location filename="../../ui/views/catalog_view.py" line="976" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="983" />
+            <location filename="../../ui/views/catalog_view.py" line="979" />
             <source>Move and remove</source>
             <translation>转入并删除</translation>
         </message>
@@ -2109,17 +2224,17 @@
     <context>
         <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="882" />
+            <location filename="../../ui/views/catalog_view.py" line="878" />
             <source>Rename direction</source>
             <translation>重命名方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="884" />
+            <location filename="../../ui/views/catalog_view.py" line="880" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="887" />
+            <location filename="../../ui/views/catalog_view.py" line="883" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2127,17 +2242,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="918" />
+            <location filename="../../ui/views/catalog_view.py" line="914" />
             <source>Rename segment</source>
             <translation>环节改名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="920" />
+            <location filename="../../ui/views/catalog_view.py" line="916" />
             <source>Code</source>
             <translation>环节代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="923" />
+            <location filename="../../ui/views/catalog_view.py" line="919" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2438,212 +2553,257 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="65" />
+            <location filename="../../ui/views/settings_view.py" line="68" />
             <source>daily</source>
             <translation>每日自动</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="66" />
+            <location filename="../../ui/views/settings_view.py" line="69" />
             <source>by hand</source>
             <translation>手动备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="67" />
+            <location filename="../../ui/views/settings_view.py" line="70" />
             <source>before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="68" />
+            <location filename="../../ui/views/settings_view.py" line="71" />
             <source>before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="75" />
+            <location filename="../../ui/views/settings_view.py" line="78" />
             <source>before an upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="98" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="98" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Where ChainFill keeps its data.</source>
             <translation>本程序数据的存放位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="105" />
+            <location filename="../../ui/views/settings_view.py" line="108" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="109" />
+            <location filename="../../ui/views/settings_view.py" line="112" />
             <source>Open another database…</source>
             <translation>打开其他数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="110" />
+            <location filename="../../ui/views/settings_view.py" line="113" />
             <source>Create a new database…</source>
             <translation>新建数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="111" />
+            <location filename="../../ui/views/settings_view.py" line="114" />
             <source>Show folder</source>
             <translation>打开所在文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="117" />
+            <location filename="../../ui/views/settings_view.py" line="120" />
             <source>Recently used databases</source>
             <translation>最近使用的数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="127" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>Language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="127" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>界面显示语言，默认为中文。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="136" />
+            <location filename="../../ui/views/settings_view.py" line="139" />
             <source>Restart now</source>
             <translation>立即重启</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="148" />
+            <location filename="../../ui/views/settings_view.py" line="151" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="150" />
+            <location filename="../../ui/views/settings_view.py" line="153" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>候选企业综合评分中三个部分所占的比重。权重保存在数据库中，共用同一数据库的同事排序结果一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="160" />
+            <location filename="../../ui/views/settings_view.py" line="163" />
             <source>Your details</source>
             <translation>本人信息</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="162" />
+            <location filename="../../ui/views/settings_view.py" line="165" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>用作重点名单的负责人、走访材料的编制人和操作记录中的人名，代替电脑的登录名。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="170" />
+            <location filename="../../ui/views/settings_view.py" line="173" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="171" />
+            <location filename="../../ui/views/settings_view.py" line="174" />
             <source>Section</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="172" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="183" />
+            <location filename="../../ui/views/settings_view.py" line="193" />
             <source>Backups</source>
             <translation>数据备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="186" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Backup time</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="186" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="186" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="201" />
+            <location filename="../../ui/views/settings_view.py" line="210" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="203" />
+            <location filename="../../ui/views/settings_view.py" line="212" />
             <source>Show backup folder</source>
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="205" />
+            <location filename="../../ui/views/settings_view.py" line="214" />
             <source>Restore selected…</source>
             <translation>从所选备份恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="207" />
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>Restore from file…</source>
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="216" />
+            <location filename="../../ui/views/settings_view.py" line="227" />
             <source>Automatic backups to keep:</source>
             <translation>自动备份保留份数：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="232" />
+            <location filename="../../ui/views/settings_view.py" line="241" />
+            <source>Exchange rates</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="241" />
+            <source>Yuan per unit of each currency.</source>
+            <translation>各币种 1 单位折合人民币的元数，外币注册资本按此折算。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="251" />
             <source>Candidate regions</source>
             <translation>候选地区</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="234" />
+            <location filename="../../ui/views/settings_view.py" line="253" />
             <source>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</source>
             <translation>参与排名的候选企业的注册地：城市、港澳，或境外企业（可注明国家）。东莞企业是本地产业基础，不作为候选。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="268" />
+            <location filename="../../ui/views/settings_view.py" line="288" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="290" />
+            <location filename="../../ui/views/settings_view.py" line="310" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="327" />
+            <location filename="../../ui/views/settings_view.py" line="347" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="341" />
+            <location filename="../../ui/views/settings_view.py" line="361" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="343" />
+            <location filename="../../ui/views/settings_view.py" line="363" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="360" />
+            <location filename="../../ui/views/settings_view.py" line="380" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="366" />
+            <location filename="../../ui/views/settings_view.py" line="386" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="386" />
+            <location filename="../../ui/views/settings_view.py" line="427" />
+            <source>Choosing the person</source>
+            <translation>正在选择本人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="440" />
+            <source>administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="441" />
+            <source>investment officer</source>
+            <translation>招商专员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="442" />
+            <source>read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="450" />
+            <source>On this database: %1, not on its list of people.</source>
+            <translation>在本数据库：%1，尚未登记在人员名单中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="455" />
+            <source>On this database: %1, %2.</source>
+            <translation>在本数据库：%1，%2。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="460" />
+            <source>(deactivated)</source>
+            <translation>（已停用）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="471" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="403" />
+            <location filename="../../ui/views/settings_view.py" line="488" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -2766,169 +2926,169 @@
             <translation>拖动行可调整顺序；双击备注可编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="198" />
+            <location filename="../../ui/views/shortlists/view.py" line="203" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 份名单，当前名单 %2 家企业，%3 项下一步到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="222" />
+            <location filename="../../ui/views/shortlists/view.py" line="227" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>还没有名单——点“新建…”创建</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="232" />
+            <location filename="../../ui/views/shortlists/view.py" line="237" />
             <source>Owner: %1</source>
             <translation>负责人：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="257" />
+            <location filename="../../ui/views/shortlists/view.py" line="262" />
             <source>Double-click to write a note</source>
             <translation>双击填写备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="285" />
+            <location filename="../../ui/views/shortlists/view.py" line="290" />
             <source>%1 days overdue</source>
             <translation>逾期 %1 天</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="287" />
+            <location filename="../../ui/views/shortlists/view.py" line="292" />
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="289" />
+            <location filename="../../ui/views/shortlists/view.py" line="294" />
             <source>due in %1 days</source>
             <translation>%1 天后到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="296" />
+            <location filename="../../ui/views/shortlists/view.py" line="301" />
             <source>Nothing due.</source>
             <translation>没有到期事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="350" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="350" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="360" />
             <source>Creating shortlist</source>
             <translation>正在新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="363" />
+            <location filename="../../ui/views/shortlists/view.py" line="368" />
             <source>Rename shortlist</source>
             <translation>重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="363" />
+            <location filename="../../ui/views/shortlists/view.py" line="368" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="370" />
+            <location filename="../../ui/views/shortlists/view.py" line="375" />
             <source>Renaming shortlist</source>
             <translation>正在重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="378" />
+            <location filename="../../ui/views/shortlists/view.py" line="383" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>删除名单“%1”？名单中的企业仍保留在企业库中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="384" />
+            <location filename="../../ui/views/shortlists/view.py" line="389" />
             <source>Deleting shortlist</source>
             <translation>正在删除名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="392" />
+            <location filename="../../ui/views/shortlists/view.py" line="397" />
             <source>Reordering</source>
             <translation>正在调整顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="409" />
+            <location filename="../../ui/views/shortlists/view.py" line="414" />
             <source>Removing from shortlist</source>
             <translation>正在移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="421" />
+            <location filename="../../ui/views/shortlists/view.py" line="426" />
             <source>Saving note</source>
             <translation>正在保存备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="440" />
-            <location filename="../../ui/views/shortlists/view.py" line="473" />
+            <location filename="../../ui/views/shortlists/view.py" line="445" />
+            <location filename="../../ui/views/shortlists/view.py" line="478" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>没有可打印的内容：名单是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="459" />
+            <location filename="../../ui/views/shortlists/view.py" line="464" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>未安装打印机（可改为输出 PDF）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="478" />
+            <location filename="../../ui/views/shortlists/view.py" line="483" />
             <source>Save dossiers as PDF</source>
             <translation>将走访档案保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="480" />
+            <location filename="../../ui/views/shortlists/view.py" line="485" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="490" />
+            <location filename="../../ui/views/shortlists/view.py" line="495" />
             <source>Laying out the dossiers…</source>
             <translation>正在排版走访档案…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="490" />
+            <location filename="../../ui/views/shortlists/view.py" line="495" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="492" />
-            <location filename="../../ui/views/shortlists/view.py" line="519" />
+            <location filename="../../ui/views/shortlists/view.py" line="497" />
+            <location filename="../../ui/views/shortlists/view.py" line="524" />
             <source>Dossiers to PDF</source>
             <translation>走访档案导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="506" />
+            <location filename="../../ui/views/shortlists/view.py" line="511" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>已生成 %1 份走访档案，共 %2 页，保存在 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="514" />
+            <location filename="../../ui/views/shortlists/view.py" line="519" />
             <source>Cancelled; no file was written.</source>
             <translation>已取消，没有写入文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="534" />
+            <location filename="../../ui/views/shortlists/view.py" line="539" />
             <source>Export shortlist</source>
             <translation>导出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="534" />
+            <location filename="../../ui/views/shortlists/view.py" line="539" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="544" />
+            <location filename="../../ui/views/shortlists/view.py" line="549" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>导出完整的联系人信息（电话、邮箱、姓名）吗？这些是个人信息：选“否”将脱敏导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="552" />
+            <location filename="../../ui/views/shortlists/view.py" line="557" />
             <source>Exported to %1.</source>
             <translation>已导出到 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="558" />
+            <location filename="../../ui/views/shortlists/view.py" line="563" />
             <source>Exporting shortlist</source>
             <translation>正在导出名单</translation>
         </message>
@@ -2936,22 +3096,22 @@
     <context>
         <name>SignalDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="265" />
+            <location filename="../../ui/widgets/targeting.py" line="266" />
             <source>Record a signal</source>
             <translation>记录动向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="276" />
+            <location filename="../../ui/widgets/targeting.py" line="277" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="277" />
+            <location filename="../../ui/widgets/targeting.py" line="278" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="278" />
+            <location filename="../../ui/widgets/targeting.py" line="279" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
@@ -2959,13 +3119,13 @@
     <context>
         <name>StrategyChooser</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="394" />
-            <location filename="../../ui/widgets/targeting.py" line="400" />
+            <location filename="../../ui/widgets/targeting.py" line="396" />
+            <location filename="../../ui/widgets/targeting.py" line="402" />
             <source>Strategy</source>
             <translation>招商策略</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="435" />
+            <location filename="../../ui/widgets/targeting.py" line="437" />
             <source>Re-ranking with the strategy</source>
             <translation>正在按所选策略重新排名</translation>
         </message>
@@ -2973,109 +3133,109 @@
     <context>
         <name>TargetingPanel</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="93" />
+            <location filename="../../ui/widgets/targeting.py" line="94" />
             <source>Lists</source>
             <translation>名录</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="100" />
+            <location filename="../../ui/widgets/targeting.py" line="101" />
             <source>Signals</source>
             <translation>动向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="102" />
+            <location filename="../../ui/widgets/targeting.py" line="103" />
             <source>Record a signal…</source>
             <translation>记录动向…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="108" />
-            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <location filename="../../ui/widgets/targeting.py" line="109" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="109" />
+            <location filename="../../ui/widgets/targeting.py" line="110" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="110" />
+            <location filename="../../ui/widgets/targeting.py" line="111" />
             <source>Weight</source>
             <translation>当前权重</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/targeting.py" line="112" />
-            <source>Note</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/targeting.py" line="111" />
-            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="120" />
+            <location filename="../../ui/widgets/targeting.py" line="113" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="121" />
             <source>Links</source>
             <translation>关联企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="122" />
+            <location filename="../../ui/widgets/targeting.py" line="123" />
             <source>Linked candidates…</source>
             <translation>以商引商…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="124" />
+            <location filename="../../ui/widgets/targeting.py" line="125" />
             <source>Candidates linked to this firm: its suppliers first, then customers and group</source>
             <translation>与该企业关联的候选企业：先列供应商，再列客户和同一集团企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
             <source>This firm is</source>
             <translation>本企业是</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="130" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
             <source>Partner</source>
             <translation>关联企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="162" />
+            <location filename="../../ui/widgets/targeting.py" line="163" />
             <source>On no list imported so far.</source>
             <translation>未列入已导入的任何名录。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="178" />
+            <location filename="../../ui/widgets/targeting.py" line="179" />
             <source>Signals raise the landing propensity; each fades by half over its half-life.</source>
             <translation>动向提高落地可能性；每条动向的权重按其半衰期逐渐减半。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="180" />
+            <location filename="../../ui/widgets/targeting.py" line="181" />
             <source>No signals recorded.</source>
             <translation>尚无动向记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="182" />
+            <location filename="../../ui/widgets/targeting.py" line="183" />
             <source>(not in the database)</source>
             <translation>（库外企业）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="195" />
+            <location filename="../../ui/widgets/targeting.py" line="196" />
             <source>No links recorded.</source>
             <translation>尚无关联企业记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="200" />
+            <location filename="../../ui/widgets/targeting.py" line="201" />
             <source>Same group: %1</source>
             <translation>同一集团：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="231" />
+            <location filename="../../ui/widgets/targeting.py" line="232" />
             <source>Recording the signal</source>
             <translation>正在记录动向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="370" />
+            <location filename="../../ui/widgets/targeting.py" line="372" />
             <source>Lists &amp; links</source>
             <translation>名录与关联</translation>
         </message>
@@ -3184,40 +3344,40 @@
     <context>
         <name>catalog</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="35" />
+            <location filename="../../ui/views/dashboard.py" line="38" />
             <source>Upstream</source>
             <translation>上游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="36" />
+            <location filename="../../ui/views/dashboard.py" line="39" />
             <source>Midstream</source>
             <translation>中游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="37" />
+            <location filename="../../ui/views/dashboard.py" line="40" />
             <source>Downstream</source>
             <translation>下游</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="43" />
+            <location filename="../../ui/views/dashboard.py" line="46" />
             <location filename="../../ui/widgets/chainmap.py" line="33" />
             <source>Missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="44" />
+            <location filename="../../ui/views/dashboard.py" line="47" />
             <location filename="../../ui/widgets/chainmap.py" line="34" />
             <source>Weak</source>
             <translation>薄弱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="45" />
+            <location filename="../../ui/views/dashboard.py" line="48" />
             <location filename="../../ui/widgets/chainmap.py" line="35" />
             <source>Present</source>
             <translation>具备</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="46" />
+            <location filename="../../ui/views/dashboard.py" line="49" />
             <location filename="../../ui/widgets/chainmap.py" line="36" />
             <source>Strong</source>
             <translation>优势</translation>
@@ -3550,43 +3710,43 @@ Restore it now?</source>
     <context>
         <name>stages</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="52" />
+            <location filename="../../ui/views/dashboard.py" line="55" />
             <location filename="../../ui/views/shortlists/common.py" line="14" />
             <source>Lead</source>
             <translation>线索</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="53" />
+            <location filename="../../ui/views/dashboard.py" line="56" />
             <location filename="../../ui/views/shortlists/common.py" line="15" />
             <source>Contacted</source>
             <translation>已接洽</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="54" />
+            <location filename="../../ui/views/dashboard.py" line="57" />
             <location filename="../../ui/views/shortlists/common.py" line="16" />
             <source>Visited</source>
             <translation>已走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="55" />
+            <location filename="../../ui/views/dashboard.py" line="58" />
             <location filename="../../ui/views/shortlists/common.py" line="17" />
             <source>Negotiating</source>
             <translation>洽谈中</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="56" />
+            <location filename="../../ui/views/dashboard.py" line="59" />
             <location filename="../../ui/views/shortlists/common.py" line="18" />
             <source>Signed</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="57" />
+            <location filename="../../ui/views/dashboard.py" line="60" />
             <location filename="../../ui/views/shortlists/common.py" line="19" />
             <source>Landed</source>
             <translation>已落地</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="58" />
+            <location filename="../../ui/views/dashboard.py" line="61" />
             <location filename="../../ui/views/shortlists/common.py" line="20" />
             <source>Dropped</source>
             <translation>已放弃</translation>

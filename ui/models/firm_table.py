@@ -1,11 +1,13 @@
 """A table model over the firms of a filter, fast at a million rows.
 
-Sorting and filtering happen in SQL; the model holds no copy of the table:
+Sorting and filtering happen in the store (:mod:`app.store.firms`); the model holds no copy of
+the table:
 
-* ``rowCount`` comes from one ``COUNT(*)`` of the current filter.
-* Row ids are fetched in pages of :data:`ID_PAGE` (``ORDER BY … LIMIT … OFFSET …``) when the sort
-  can walk an index; when it cannot (capital, head count, …) and the set is large, the full id
-  list is built once in a worker, as a compact ``array('q')`` (8 bytes a firm).
+* ``rowCount`` comes from one count of the current filter.
+* Row ids are fetched in pages of :data:`ID_PAGE` when the sort can walk an index (the store
+  knows which sort keys have one); when it cannot (capital, head count, …) and the set is
+  large, the full id list is built once in a worker, as a compact ``array('q')`` (8 bytes a
+  firm).
 * Row data is fetched for visible rows only, in blocks of :data:`ROW_BLOCK` by id, and kept in
   a small LRU cache.
 
@@ -23,6 +25,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from app.store import firms as store_firms
+from app.store.firms import FirmFilter, FirmQuery
 from app.targeting import profile as targeting_profile
 from ui import fmt, theme
 
@@ -35,138 +39,69 @@ FULL_LIST_MAX = 50_000  # up to this, fetch all ids of a filter at once (400 KB)
 
 @dataclass(frozen=True)
 class Column:
-    key: str
+    key: str  # also the sort key in app.store.firms.SORT_KEYS, when the column sorts
     title: str  # English source text, translation context "FirmTable"
-    select: str  # SQL expression for the value
-    sort: tuple[str, ...] | None = None  # ORDER BY expressions (ascending); None: not sortable
-    index_desc: bool | None = None  # the index serving ``sort``: False asc, True desc, None none
+    field: str  # the firm's field shown
     kind: str = "text"  # text | money | int | score | confidence | direction | segment | date
     align_right: bool = False
-    # The last ORDER BY term: the rowid of the table the sort index belongs to (``firm_id``
-    # for the columns of ``scores``), so that walking the index needs no sort.
-    tiebreak: str = "id"
+
+    @property
+    def sortable(self) -> bool:
+        return self.key in store_firms.SORT_KEYS and self.kind != "rank"
 
 
 C = Column
+# A firm's profile (#16: its lists, a recent signal, 以商引商) is no column of the firm: it is
+# read for the fetched rows from app.targeting.profile, beside the firm's own fields.
+PROFILE = "profile"
 COLUMNS: dict[str, Column] = {
     c.key: c
     for c in (
-        C("rank", QT_TRANSLATE_NOOP("FirmTable", "#"), "id", None, None, "rank", True),
-        C("name", QT_TRANSLATE_NOOP("FirmTable", "Name"), "name", ("name_norm",), False),
-        C("short_name", QT_TRANSLATE_NOOP("FirmTable", "Short name"), "short_name", None),
-        C("city", QT_TRANSLATE_NOOP("FirmTable", "City"), "city", ("city", "district"), False),
-        C("district", QT_TRANSLATE_NOOP("FirmTable", "District"), "district", ("district",)),
-        C(
-            "direction",
-            QT_TRANSLATE_NOOP("FirmTable", "Direction"),
-            "direction",
-            ("direction", "segment"),
-            False,
-            "direction",
-        ),
-        C(
-            "segment",
-            QT_TRANSLATE_NOOP("FirmTable", "Chain segment"),
-            "segment",
-            ("direction", "segment"),
-            False,
-            "segment",
-        ),
+        C("rank", QT_TRANSLATE_NOOP("FirmTable", "#"), "id", "rank", True),
+        C("name", QT_TRANSLATE_NOOP("FirmTable", "Name"), "name"),
+        C("short_name", QT_TRANSLATE_NOOP("FirmTable", "Short name"), "short_name"),
+        C("city", QT_TRANSLATE_NOOP("FirmTable", "City"), "city"),
+        C("district", QT_TRANSLATE_NOOP("FirmTable", "District"), "district"),
+        C("direction", QT_TRANSLATE_NOOP("FirmTable", "Direction"), "direction", "direction"),
+        C("segment", QT_TRANSLATE_NOOP("FirmTable", "Chain segment"), "segment", "segment"),
         C(
             "confidence",
             QT_TRANSLATE_NOOP("FirmTable", "Confidence"),
             "confidence",
-            ("confidence",),
-            None,
             "confidence",
             True,
         ),
-        C(
-            "score",
-            QT_TRANSLATE_NOOP("FirmTable", "Score"),
-            "score",
-            ("score",),
-            True,
-            "score",
-            True,
-            "firm_id",
-        ),
-        C(
-            "gap_fit",
-            QT_TRANSLATE_NOOP("FirmTable", "Gap fit"),
-            "gap_fit",
-            ("gap_fit",),
-            None,
-            "fraction",
-            True,
-            "firm_id",
-        ),
+        C("score", QT_TRANSLATE_NOOP("FirmTable", "Score"), "score", "score", True),
+        C("gap_fit", QT_TRANSLATE_NOOP("FirmTable", "Gap fit"), "gap_fit", "fraction", True),
         C(
             "capability",
             QT_TRANSLATE_NOOP("FirmTable", "Capability"),
             "capability",
-            ("capability",),
-            None,
             "fraction",
             True,
-            "firm_id",
         ),
         C(
             "propensity",
             QT_TRANSLATE_NOOP("FirmTable", "Propensity"),
             "propensity",
-            ("propensity",),
-            None,
             "fraction",
             True,
-            "firm_id",
         ),
         # Lists, a recent signal, 以商引商 (#16): the SQL is app.targeting's.
-        C("profile", QT_TRANSLATE_NOOP("FirmTable", "Profile"), targeting_profile.sql(), None),
+        C("profile", QT_TRANSLATE_NOOP("FirmTable", "Profile"), PROFILE),
         C(
             "registered_capital",
             QT_TRANSLATE_NOOP("FirmTable", "Registered capital"),
             "registered_capital",
-            ("registered_capital",),
-            None,
             "money",
             True,
         ),
-        C(
-            "employees",
-            QT_TRANSLATE_NOOP("FirmTable", "Employees"),
-            "employees",
-            ("employees",),
-            None,
-            "int",
-            True,
-        ),
-        C(
-            "revenue",
-            QT_TRANSLATE_NOOP("FirmTable", "Revenue"),
-            "revenue",
-            ("revenue",),
-            None,
-            "money",
-            True,
-        ),
-        C(
-            "founded",
-            QT_TRANSLATE_NOOP("FirmTable", "Founded"),
-            "founded",
-            ("founded",),
-            None,
-            "date",
-        ),
-        C("uscc", QT_TRANSLATE_NOOP("FirmTable", "USCC"), "uscc", None),
-        C(
-            "stock_code",
-            QT_TRANSLATE_NOOP("FirmTable", "Stock code"),
-            "stock_code",
-            ("stock_code",),
-            False,
-        ),
-        C("source", QT_TRANSLATE_NOOP("FirmTable", "Source"), "source", None),
+        C("employees", QT_TRANSLATE_NOOP("FirmTable", "Employees"), "employees", "int", True),
+        C("revenue", QT_TRANSLATE_NOOP("FirmTable", "Revenue"), "revenue", "money", True),
+        C("founded", QT_TRANSLATE_NOOP("FirmTable", "Founded"), "founded", "date"),
+        C("uscc", QT_TRANSLATE_NOOP("FirmTable", "USCC"), "uscc"),
+        C("stock_code", QT_TRANSLATE_NOOP("FirmTable", "Stock code"), "stock_code"),
+        C("source", QT_TRANSLATE_NOOP("FirmTable", "Source"), "source"),
     )
 }
 DEFAULT_COLUMNS = (
@@ -221,79 +156,6 @@ class _LRU(OrderedDict):
             self.popitem(last=False)
 
 
-def order_by(col: Column, descending: bool) -> str:
-    """ORDER BY terms that let SQLite walk the column's index in one direction.
-
-    Index entries end with the rowid ascending; a descending index (score) runs its key
-    descending and rowid ascending, so the tie-breaker on ``id`` must follow the scan.
-    """
-    assert col.sort is not None
-    key_dir = "DESC" if descending else "ASC"
-    id_dir = ("ASC" if descending else "DESC") if col.index_desc is True else key_dir
-    return ", ".join([*(f"{e} {key_dir}" for e in col.sort), f"{col.tiebreak} {id_dir}"])
-
-
-class FirmQuery:
-    """The SQL of one filter and sort; runs on whatever connection it is given."""
-
-    def __init__(self, where: str, params: tuple, order: str, indexed: bool):
-        self.where = where or "1"
-        self.params = tuple(params)
-        self.order = order
-        self.indexed = indexed
-        self._relation: str | None = None
-
-    def relation(self, db) -> str:
-        """The table or view the query runs on (see :func:`app.search.relation`)."""
-        if self._relation is None:
-            from app import search
-
-            self._relation = search.relation(db, self.where, self.order, self.params)
-        return self._relation
-
-    def count(self, db) -> int:
-        from app import search  # counts a pure text filter inside the FTS index
-
-        return search.count(db, self.where, self.params)
-
-    def id_page(self, db, offset: int, limit: int) -> array:
-        cur = db.execute(
-            f"SELECT id FROM {self.relation(db)} WHERE {self.where} ORDER BY {self.order} "
-            "LIMIT ? OFFSET ?",
-            (*self.params, limit, offset),
-        )
-        return array("q", (r[0] for r in cur))
-
-    def walks_index(self, db) -> bool:
-        """Can a page be read by walking an index (no sort of the whole filtered set)?
-
-        Decided from SQLite's own query plan, so it holds for any filter the search module
-        builds: a plan with a temporary B-tree sorts everything for every page.
-        """
-        if not self.indexed:
-            return False
-        plan = db.query(
-            f"EXPLAIN QUERY PLAN SELECT id FROM {self.relation(db)} WHERE {self.where} "
-            f"ORDER BY {self.order} LIMIT 1 OFFSET 1",
-            self.params,
-        )
-        return not any("TEMP B-TREE" in str(row[-1]) for row in plan)
-
-    def all_ids(self, db, cancel=None) -> array:
-        cur = db.execute(
-            f"SELECT id FROM {self.relation(db)} WHERE {self.where} ORDER BY {self.order}",
-            self.params,
-        )
-        out = array("q")
-        while True:
-            chunk = cur.fetchmany(20000)
-            if not chunk:
-                return out
-            out.extend(r[0] for r in chunk)
-            if cancel is not None:
-                cancel.check()
-
-
 class FirmTableModel(QAbstractTableModel):
     """Firms of the current filter and sort; see the module docstring."""
 
@@ -304,12 +166,11 @@ class FirmTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.columns = [COLUMNS[k] for k in columns]
-        self._where = "1"
+        self._filter: FirmFilter | None = FirmFilter()
         # (WHERE, params) of the whole ranked list: set by a view whose 排名 column must
         # show the firm's rank among all, not its row, when the list is searched or filtered.
-        self.rank_base: tuple[str, tuple] | None = None
-        self._params: tuple = ()
-        sortable = [k for k in columns if COLUMNS[k].sort is not None]
+        self.rank_base: FirmFilter | None = None
+        sortable = [k for k in columns if COLUMNS[k].sortable]
         self._sort_key = "score" if "score" in columns else sortable[0]
         self._descending = self._sort_key == "score"
         self._query: FirmQuery | None = None
@@ -324,12 +185,10 @@ class FirmTableModel(QAbstractTableModel):
         self.rows_fetched = 0
         self.id_queries = 0
         self.row_queries = 0
-        self._select = ", ".join(
-            dict.fromkeys([*_EXTRA, *(c.select for c in self.columns), "name"])
+        self._fields = list(
+            dict.fromkeys([*_EXTRA, *(c.field for c in self.columns if c.field != PROFILE), "name"])
         )
-        self._select_cols = list(
-            dict.fromkeys([*_EXTRA, *(c.select for c in self.columns), "name"])
-        )
+        self._profile = any(c.field == PROFILE for c in self.columns)
         self._align = [
             int(
                 (Qt.AlignmentFlag.AlignRight if c.align_right else Qt.AlignmentFlag.AlignLeft)
@@ -343,14 +202,13 @@ class FirmTableModel(QAbstractTableModel):
         self._muted = QColor(theme.TEXT_FAINT)
 
     # -- filter and sort ----------------------------------------------------------------------
-    def set_filter(self, where: str, params: tuple | list = ()) -> None:
-        """Show the firms matching ``WHERE <where>`` (SQL over ``ranked``, with its params)."""
-        self._where = where or "1"
-        self._params = tuple(params)
+    def set_filter(self, flt: FirmFilter | None) -> None:
+        """Show the firms of ``flt`` (None: none at all)."""
+        self._filter = flt
         self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
+        if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
             return
         key = self.columns[column].key
         desc = order == Qt.SortOrder.DescendingOrder
@@ -368,10 +226,7 @@ class FirmTableModel(QAbstractTableModel):
         return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
 
     def current_query(self) -> FirmQuery:
-        col = COLUMNS[self._sort_key]
-        return FirmQuery(
-            self._where, self._params, order_by(col, self._descending), col.index_desc is not None
-        )
+        return FirmQuery(self._filter, self._sort_key, self._descending)
 
     def reload(self, synchronous: bool = False) -> None:
         """Count and fetch the first rows of the current filter/sort (in a worker)."""
@@ -385,7 +240,7 @@ class FirmTableModel(QAbstractTableModel):
         def job(db, cancel):
             n = query.count(db)
             cancel.check()
-            if n <= FULL_LIST_MAX or not query.walks_index(db):
+            if n <= FULL_LIST_MAX or not query.walks_index():
                 return n, query.all_ids(db, cancel), None
             return n, None, query.id_page(db, 0, ID_PAGE)
 
@@ -481,13 +336,13 @@ class FirmTableModel(QAbstractTableModel):
                 ids[fid] = r
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
-        cur = self.ctx.db.execute(
-            f"SELECT {self._select} FROM ranked WHERE id IN ({marks})", tuple(ids)
-        )
+        rows = store_firms.rows(self.ctx.db, self._fields, list(ids))
+        if self._profile:
+            profiles = targeting_profile.of_firms(self.ctx.db, list(ids))
+            for values in rows:
+                values[PROFILE] = profiles.get(values["id"])
         self.row_queries += 1
         out = {}
-        rows = [dict(zip(self._select_cols, rec, strict=False)) for rec in cur]
         ranks = self._global_ranks(list(ids)) if self._needs_global_rank() else {}
         for values in rows:
             row = ids[values["id"]]
@@ -502,29 +357,21 @@ class FirmTableModel(QAbstractTableModel):
         another order than by score is shown."""
         if self.rank_base is None or not any(c.kind == "rank" for c in self.columns):
             return False
-        base_where, base_params = self.rank_base
-        narrowed = (self._where, self._params) != (base_where, tuple(base_params))
+        narrowed = self._filter != self.rank_base
         return narrowed or self._sort_key != "score" or not self._descending
 
     def _global_ranks(self, ids: list[int]) -> dict[int, int]:
         """Each firm's rank in the whole list (``rank_base``) by score, for a filtered view:
         within a search, 排名 stays the firm's place among all candidates."""
         assert self.rank_base is not None
-        base_where, base_params = self.rank_base
-        marks = ",".join("?" * len(ids))
-        sql = (
-            "SELECT o.id, (SELECT COUNT(*) FROM ranked WHERE "
-            f"({base_where}) AND score > o.score) + 1 FROM ranked AS o "
-            f"WHERE o.id IN ({marks}) AND o.score IS NOT NULL"
-        )
-        return {int(fid): int(rank) for fid, rank in self.ctx.db.execute(sql, (*base_params, *ids))}
+        return store_firms.global_ranks(self.ctx.db, self.rank_base, ids)
 
     def _prepare(self, row: int, values: dict[str, Any]) -> _Row:
         """Format a row once, when it is fetched: painting then only looks texts up."""
         texts = []
         colors = []
         for col in self.columns:
-            value = values.get(col.select)
+            value = values.get(col.field)
             if col.kind == "rank":
                 texts.append(str(values.get("_rank", row + 1)))
                 colors.append(None)

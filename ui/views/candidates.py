@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from datetime import date
 
@@ -34,27 +35,19 @@ CANDIDATE_COLUMNS = (
 )
 
 
-SCORED = "score IS NOT NULL"  # only scored firms are candidates
-IN_CATALOG = "COALESCE(direction, '') != ''"  # banks and developers have no direction
-
-
 class CandidatesView(FirmListView):
     scroll_to_selection = True
 
-    @property
-    def extra_where(self) -> str:
-        """The whole list: scored firms, by default only those in a catalog direction."""
+    def fixed_filter(self) -> dict[str, object]:
+        """The whole list: scored firms, by default only those in a catalog direction (banks
+        and developers have none)."""
         only = getattr(self, "catalog_only", None)
-        where = f"{SCORED} AND {IN_CATALOG}" if only is None or only.isChecked() else SCORED
         flag = getattr(self, "flag_filter", None)
-        on_list = flag.sql() if flag is not None else ""
-        return f"{where} AND {on_list}" if on_list else where
-
-    @property
-    def _rank_where(self) -> str:
-        """The list 排名 counts in: every candidate shown without the list filter."""
-        only = getattr(self, "catalog_only", None)
-        return f"{SCORED} AND {IN_CATALOG}" if only is None or only.isChecked() else SCORED
+        return {
+            "scored_only": True,
+            "catalog_only": only is None or only.isChecked(),
+            "on_list": flag.value() if flag is not None else None,
+        }
 
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
@@ -146,8 +139,8 @@ class CandidatesView(FirmListView):
     def _apply_filter(self, flt) -> None:
         from ui.widgets.filters import FirmFilter
 
-        # 排名 is the firm's rank in the whole list, also within a search.
-        self.model.rank_base = FirmFilter().sql(self._rank_where)
+        # 排名 is the firm's rank in the whole list, also within a search or a list filter.
+        self.model.rank_base = dataclasses.replace(self.list_filter(FirmFilter()), on_list=None)
         super()._apply_filter(flt)
 
     def reload(self) -> None:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.store import scores as store_scores
+from app.store.firms import FirmFilter
 from catalog.codes import LOCAL_CITY
 from ui import fmt, messages, theme
 from ui.context import CATALOG, FIRMS, SCORES
@@ -43,12 +45,7 @@ def load_counts(direction: str):
     """Per segment of a direction: (Dongguan firms, candidates), and segments to review."""
 
     def job(db, cancel):
-        rows = db.query(
-            "SELECT segment, SUM(city = ?), SUM(score IS NOT NULL) FROM ranked "
-            "WHERE direction = ? AND segment IS NOT NULL GROUP BY segment",
-            (LOCAL_CITY, direction),
-        )
-        counts = {r[0]: (int(r[1] or 0), int(r[2] or 0)) for r in rows}
+        counts = store_scores.segment_counts(db, direction, LOCAL_CITY)
         from app import ranking
 
         review = {g.segment for g in ranking.compute_gaps(db) if g.review}
@@ -409,7 +406,7 @@ class CatalogView(View):
             else self.tr("Remove this segment from the catalog")
         )
         if seg is None:
-            self.cand_model.set_filter("0")
+            self.cand_model.set_filter(None)
             return
         from ui.views.dashboard import position_label
 
@@ -435,9 +432,8 @@ class CatalogView(View):
             it = QListWidgetItem(kw)
             self.keywords.addItem(it)
         self.cand_card.title.setText(self.tr("Candidates for “%1”").replace("%1", seg.name))
-        # The direction too, so that SQLite reads the (direction, segment) index.
         self.cand_model.set_filter(
-            "direction = ? AND segment = ? AND score IS NOT NULL", (seg.direction, seg.code)
+            FirmFilter(direction=seg.direction, segment=seg.code, scored_only=True)
         )
         if self.cand_model._pending is not None:
             self.track(self.cand_model._pending)

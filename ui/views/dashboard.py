@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.store import firms as store_firms
+from app.store import outreach as store_outreach
+from app.store import scores as store_scores
 from catalog.codes import LOCAL_CITY
 from ui import fmt, theme
 from ui.views.base import View
@@ -138,32 +141,25 @@ def load_dashboard(db, cancel) -> dict[str, Any]:
     from app import catalog_store
 
     out: dict[str, Any] = {}
-    out["total"] = db.scalar("SELECT COUNT(*) FROM firms") or 0
-    out["cities"] = {r[0]: r[1] for r in db.query("SELECT city, COUNT(*) FROM firms GROUP BY city")}
-    out["candidates"] = db.scalar("SELECT COUNT(*) FROM scores WHERE score IS NOT NULL") or 0
-    out["classified"] = (
-        db.scalar("SELECT COUNT(*) FROM firms WHERE direction IS NOT NULL AND direction != ''") or 0
-    )
-    out["confirmed"] = db.scalar("SELECT COUNT(*) FROM firms WHERE direction_confirmed = 1") or 0
+    out["total"] = store_firms.count(db)
+    out["cities"] = store_firms.count_by_city(db)
+    # What 推荐 lists by default (scored firms in a catalog direction), and all scored firms.
+    out["candidates"] = store_scores.candidate_count(db)
+    out["scored"] = store_scores.scored_count(db)
+    out["classified"] = store_firms.classified_count(db)
+    out["confirmed"] = store_firms.confirmed_count(db)
     cancel.check()
     from app import outreach
 
     out["pipeline"] = outreach.pipeline_counts(db)
-    out["shortlists"] = db.scalar("SELECT COUNT(*) FROM shortlists") or 0
+    out["shortlists"] = store_outreach.shortlist_count(db)
     cat = catalog_store.current(db)
     out["targets"] = list(cat.targets)
     cancel.check()
     from app import ranking
 
     out["gaps"] = ranking.compute_gaps(db, cat)
-    cand = {
-        r[0]: r[1]
-        for r in db.query(
-            "SELECT segment, COUNT(*) FROM ranked WHERE score IS NOT NULL AND segment IS NOT NULL "
-            "GROUP BY segment"
-        )
-    }
-    out["segment_candidates"] = cand
+    out["segment_candidates"] = store_scores.candidates_by_segment(db)
     cancel.check()
     out["projects"] = load_project_health(db)
     return out
@@ -332,7 +328,16 @@ class DashboardView(View):
         total = d["total"]
         local = d["cities"].get(LOCAL_CITY, 0)
         self.k_total.set(fmt.integer(total), self._cities_note(d["cities"]))
-        self.k_candidates.set(fmt.integer(d["candidates"]), self.tr("scored and ranked"))
+        # The same firms as 推荐 lists by default, so that the two figures agree.
+        self.k_candidates.set(
+            fmt.integer(d["candidates"]), self.tr("scored, in the catalog's directions")
+        )
+        self.k_candidates.setToolTip(
+            self.tr(
+                "Scored firms in one of the catalog's directions: what Recommendations lists "
+                "by default. %1 more are scored but outside the catalog (banks, developers …)."
+            ).replace("%1", fmt.integer(max(0, d["scored"] - d["candidates"])))
+        )
         self.k_local.set(fmt.integer(local), self.tr("the local base of the chain"))
         share = d["classified"] / total if total else 0
         self.k_classified.set(

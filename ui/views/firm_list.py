@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from app.store.firms import FirmFilter
 from ui.views.base import View
 
 
@@ -13,30 +16,39 @@ class FirmListView(View):
     ``_row_changed``) stays with each subclass.
     """
 
-    extra_where = ""  # a fixed SQL condition every row of the list meets ("" = none)
+    def fixed_filter(self) -> dict[str, object]:
+        """Fields of :class:`FirmFilter` every row of the list meets, whatever the filter bar
+        says (none by default)."""
+        return {}
+
+    def list_filter(self, flt: FirmFilter) -> FirmFilter:
+        """The filter bar's filter with the view's fixed conditions."""
+        return dataclasses.replace(flt, **self.fixed_filter())
+
     scroll_to_selection = False  # also scroll the re-selected row's first column into view
 
     def _connect_list(self) -> None:
         """Wire the filter bar, the list and the detail panel together."""
         self.filters.changed.connect(self._apply_filter)
         self.model.loaded.connect(self._loaded)
+        self.model.load_failed.connect(self._load_failed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail.changed.connect(lambda _fid: self.model.invalidate_rows())
         self._selected_id: int | None = None
 
     def _apply_filter(self, flt) -> None:
-        try:
-            where, params = flt.sql(self.extra_where)
-        except Exception as exc:
-            from ui.messages import show_error
-
-            show_error(self, exc)
-            return
         self.filters.set_count(None, loading=True)
-        self.model.set_filter(where, params)
+        self.model.set_filter(self.list_filter(flt))
         if self.model._pending is not None:
             self.track(self.model._pending)
+
+    def _load_failed(self, error) -> None:
+        """A filter the store refused (a direction no longer in the catalog …)."""
+        from ui.messages import show_error
+
+        self.filters.set_count(self.model.rowCount())
+        show_error(self, error)
 
     def _loaded(self) -> None:
         """After a load: show the count, select the remembered firm (else the first row)."""

@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.store import firms as store_firms
+from app.store import meta as store_meta
 from ui import fmt, i18n, messages
 from ui.views.base import View
 from ui.widgets.common import LEFT, Card, make_button, muted, spacing
+from ui.widgets.fx_rates import RatesEditor
 from ui.widgets.weights import WeightsEditor
 
 
@@ -51,9 +54,9 @@ def load_database_facts(db, cancel) -> dict:
         backups.append((p, st.st_size, datetime.fromtimestamp(st.st_mtime)))
     return {
         "size": size,
-        "firms": db.scalar("SELECT COUNT(*) FROM firms") or 0,
+        "firms": store_firms.count(db),
         "version": db.version,
-        "created": db.scalar("SELECT value FROM meta WHERE key = 'created_at'"),
+        "created": store_meta.created_at(db),
         "backups": backups,
         "keep": backup.keep_count(db),
     }
@@ -176,7 +179,14 @@ class SettingsView(View):
             edit.editingFinished.connect(lambda a=attr: self._user_changed(a))
             uform.addRow(label, edit)
             self.user_edits[attr] = edit
+        # Who that name is on this database (its list of people, app.people).
+        self.person_label = muted()
+        self.person_label.setObjectName("personRole")
+        self.person_label.setWordWrap(True)
+        uform.addRow(self.person_label)
         self.user_card.body.addLayout(uform)
+        self._show_person()
+        ctx.database_switched.connect(self._show_person)
         grid.addWidget(self.user_card, 3, 0)
 
         # Backups.
@@ -197,7 +207,6 @@ class SettingsView(View):
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.backups.setMinimumHeight(self.fontMetrics().height() * 14)
         self.backup_card.body.addWidget(self.backups, 1)
-        brow = QHBoxLayout()
         self.backup_btn = make_button(self.tr("Back up now"), "backup", primary=True)
         self.backup_btn.clicked.connect(self._backup_now)
         self.backup_folder_btn = make_button(self.tr("Show backup folder"), "folder")
@@ -206,11 +215,13 @@ class SettingsView(View):
         self.restore_btn.clicked.connect(self._restore_selected)
         self.restore_file_btn = make_button(self.tr("Restore from file…"), "folder")
         self.restore_file_btn.clicked.connect(self._restore_from_file)
-        brow.addWidget(self.backup_btn)
-        brow.addWidget(self.backup_folder_btn)
-        brow.addWidget(self.restore_btn)
-        brow.addWidget(self.restore_file_btn)
-        brow.addStretch(1)
+        # Two rows of two: one row of four widened the page past a laptop screen.
+        brow = QGridLayout()
+        brow.addWidget(self.backup_btn, 0, 0)
+        brow.addWidget(self.backup_folder_btn, 0, 1)
+        brow.addWidget(self.restore_btn, 1, 0)
+        brow.addWidget(self.restore_file_btn, 1, 1)
+        brow.setColumnStretch(2, 1)
         self.backup_card.body.addLayout(brow)
         krow = QHBoxLayout()
         keep_label = QLabel(self.tr("Automatic backups to keep:"))
@@ -223,7 +234,15 @@ class SettingsView(View):
         krow.addWidget(self.keep)
         krow.addStretch(1)
         self.backup_card.body.addLayout(krow)
-        grid.addWidget(self.backup_card, 0, 1, 3, 1)
+        grid.addWidget(self.backup_card, 0, 1, 2, 1)
+
+        # Exchange rates for foreign-currency capital (its own widget: ui/widgets/fx_rates.py).
+        self.rates_card = Card(
+            self.tr("Exchange rates"), self.tr("Yuan per unit of each currency.")
+        )
+        self.rates = RatesEditor(ctx)
+        self.rates_card.body.addWidget(self.rates)
+        grid.addWidget(self.rates_card, 2, 1, 2, 1)
 
         # Where candidates come from (#16): a database-wide setting, like the weights.
         from ui.widgets.targeting import RegionsEditor
@@ -237,7 +256,7 @@ class SettingsView(View):
         )
         self.regions = RegionsEditor(ctx)
         self.regions_card.body.addWidget(self.regions)
-        grid.addWidget(self.regions_card, 3, 1)
+        grid.addWidget(self.regions_card, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(3, 1)
@@ -258,6 +277,7 @@ class SettingsView(View):
         self.recent.setEnabled(self.recent.count() > 0)
         self.recent.blockSignals(False)
         self.weights.load()
+        self.rates.load()
         self.regions.load()
         self._language_changed()
         self.track(self.ctx.run(load_database_facts, announce=False, on_result=self._show_facts))
@@ -371,9 +391,74 @@ class SettingsView(View):
 
     def _user_changed(self, attr: str) -> None:
         text = " ".join(self.user_edits[attr].text().split()) or None
-        if getattr(self.ctx.settings, attr) != text:
+        if getattr(self.ctx.settings, attr) == text:
+            return
+        if attr != "user_name" or text is None:
             setattr(self.ctx.settings, attr, text)
             self.ctx.save_settings()
+            self._show_person()
+            return
+        # A name picks the person on this database's list, or adds them (app.people.choose:
+        # the first person on a database without a 管理员 becomes it); refused, it stays unset.
+        section = self.ctx.settings.user_section
+        name = text
+
+        def job(db, cancel):
+            from app import people
+
+            return people.choose(db, name, section=section)
+
+        def chosen(result) -> None:
+            person, _added = result
+            self.ctx.settings.user_name = person.name
+            self.ctx.save_settings()
+            self.user_edits["user_name"].setText(person.name)
+            self._show_person()
+            self.ctx.notify("people")
+
+        def refused(error) -> None:
+            self.user_edits["user_name"].setText(self.ctx.settings.user_name or "")
+            messages.show_error(self, error)
+
+        self.track(
+            self.ctx.run(
+                job,
+                write=True,
+                title=self.tr("Choosing the person"),
+                on_result=chosen,
+                on_error=refused,
+                announce=False,
+                receiver=self,
+            )
+        )
+
+    def _show_person(self) -> None:
+        """Say who the name is on this database: role, or not on its list yet."""
+        from app import people
+
+        roles = {
+            "admin": self.tr("administrator"),
+            "staff": self.tr("investment officer"),
+            "viewer": self.tr("read-only"),
+        }
+        try:
+            person = people.current(self.ctx.db)
+        except Exception:  # an ambiguous name is said when it is saved, not here
+            self.person_label.setText("")
+            return
+        if person.id is None:
+            text = self.tr("On this database: %1, not on its list of people.").replace(
+                "%1", person.name
+            )
+        else:
+            text = (
+                self.tr("On this database: %1, %2.")
+                .replace("%1", person.name)
+                .replace("%2", roles.get(person.role or "", person.role or ""))
+            )
+            if not person.active:
+                text += " " + self.tr("(deactivated)")
+        self.person_label.setText(text)
 
     def _language_changed(self) -> None:
         code = self.language.currentData()

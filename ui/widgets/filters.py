@@ -4,7 +4,6 @@ score, classification confidence."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,44 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.store import firms as store_firms
+from app.store.firms import FirmFilter
 from ui import icons, theme
 from ui.widgets.common import spacing
 
 SEARCH_DEBOUNCE_MS = 220
 ALL = None  # "no restriction" in a combo's data
 NONE = ""  # direction "none" (outside every catalog direction)
-
-
-@dataclass(frozen=True)
-class FirmFilter:
-    text: str = ""
-    city: str | None = None
-    district: str | None = None
-    direction: str | None = None  # None: any; "": none
-    segment: str | None = None
-    min_score: float | None = None
-    confirmed: bool | None = None
-    min_confidence: float | None = None  # 0–1
-
-    def sql(self, extra_where: str = "") -> tuple[str, tuple]:
-        """WHERE clause and params, built by app.search.firm_filter (the one place that knows
-        how text search works), plus an optional fixed condition of the view."""
-        from app import search
-
-        where, params = search.firm_filter(
-            self.text,
-            city=self.city,
-            district=self.district,
-            direction=self.direction,
-            segment=self.segment,
-            min_score=self.min_score,
-            confirmed=self.confirmed,
-            min_confidence=self.min_confidence,
-        )
-        where = where or "1"
-        if extra_where:
-            where = f"({where}) AND ({extra_where})"
-        return where, tuple(params)
 
 
 class FilterBar(QWidget):
@@ -199,13 +168,7 @@ class FilterBar(QWidget):
         """Fill the city list from the database (in a worker: a GROUP BY over every firm)."""
 
         def job(db, cancel):
-            return [
-                (r[0], r[1])
-                for r in db.query(
-                    "SELECT city, COUNT(*) FROM firms WHERE city IS NOT NULL AND city != '' "
-                    "GROUP BY city ORDER BY COUNT(*) DESC"
-                )
-            ]
+            return store_firms.cities(db)
 
         return self.ctx.run(job, announce=False, on_result=self._fill_cities)
 
@@ -235,14 +198,7 @@ class FilterBar(QWidget):
             return
 
         def job(db, cancel):
-            return [
-                r[0]
-                for r in db.query(
-                    "SELECT DISTINCT district FROM firms WHERE city = ? AND district IS NOT NULL "
-                    "AND district != '' ORDER BY district",
-                    (city,),
-                )
-            ]
+            return store_firms.districts(db, city)
 
         self._fill_districts([])
         self.ctx.run(job, announce=False, on_result=self._fill_districts)

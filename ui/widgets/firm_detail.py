@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.store import firms as store_firms
+from app.store import scores as store_scores
 from ui import fmt, messages, theme
 from ui.context import ALL, FIRMS, SCORES
 from ui.field_labels import field_label
@@ -336,12 +338,12 @@ class FirmDetail(QWidget):
             self.clear()
             return
         # ``ranked``: the firm with its stored score (scores live in their own table).
-        row = self.ctx.db.execute("SELECT * FROM ranked WHERE id = ?", (firm_id,)).fetchone()
+        row = store_firms.ranked_row(self.ctx.db, firm_id)
         if row is None:
             self.clear()
             return
         self.firm_id = firm_id
-        self.row = dict(row)
+        self.row = row
         from app import fx
 
         self.row["_capital_fx"] = fx.describe(
@@ -399,12 +401,10 @@ class FirmDetail(QWidget):
         conf = r.get("confidence")
         self.c_confidence.setText(fmt.certainty(conf))
         if r.get("direction_confirmed"):
-            who = self.ctx.db.execute(
-                "SELECT user, at FROM corrections WHERE firm_id = ?", (self.firm_id,)
-            ).fetchone()
+            who = store_scores.confirmation(self.ctx.db, self.firm_id)
             text = self.tr("Confirmed by staff")
             if who is not None:
-                text += f"（{who['user'] or ''} {fmt.day(who['at'])}）"
+                text += f"（{who.user} {fmt.day(who.at)}）"
             self.c_status.setText(text)
             self.c_status.setStyleSheet(f"color: {theme.SUCCESS};")
         elif r.get("classified_at"):

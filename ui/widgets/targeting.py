@@ -465,10 +465,9 @@ class FlagFilter(QComboBox):
         self.setCurrentIndex(max(self.findData(current), 0) if current else 0)
         self.blockSignals(False)
 
-    def sql(self) -> str:
-        from app.targeting import flags
-
-        return flags.filter_sql(self.currentData())
+    def value(self) -> str | None:
+        """The list chosen (``app.targeting.flags.ANY``: any list; None: all firms)."""
+        return self.currentData() or None
 
 
 class RegionsEditor(QWidget):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import outreach, richtext
+from app.store import firms as store_firms
 from ui import fmt, messages, theme
 from ui.context import PIPELINE
 from ui.views.shortlists.common import (
@@ -143,18 +145,21 @@ class OutreachPanel(QWidget):
         self.visit_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.visit_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.visit_text)
-        row = QHBoxLayout()
-        for text, slot in (
-            (self.tr("Log visit…"), self.add_visit),
-            (self.tr("Edit…"), self.edit_visit),
-            (self.tr("Next step done"), self.next_done),
-            (self.tr("Delete"), self.delete_visit),
+        # Two rows of two: four buttons in one row set the panel's width on a laptop screen.
+        grid = QGridLayout()
+        for i, (text, slot) in enumerate(
+            (
+                (self.tr("Log visit…"), self.add_visit),
+                (self.tr("Edit…"), self.edit_visit),
+                (self.tr("Next step done"), self.next_done),
+                (self.tr("Delete"), self.delete_visit),
+            )
         ):
             b = make_button(text)
             b.clicked.connect(slot)
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
+            grid.addWidget(b, i // 2, i % 2)
+        grid.setColumnStretch(2, 1)
+        lay.addLayout(grid)
         return w
 
     @staticmethod
@@ -175,9 +180,7 @@ class OutreachPanel(QWidget):
             self.body.hide()
             self.empty.show()
             return
-        row = self.ctx.db.execute(
-            "SELECT id, name, short_name, city, district FROM firms WHERE id = ?", (firm_id,)
-        ).fetchone()
+        row = store_firms.header(self.ctx.db, firm_id)
         if row is None:
             self.set_firm(None)
             return
@@ -185,9 +188,9 @@ class OutreachPanel(QWidget):
 
         self.empty.hide()
         self.body.show()
-        self.name.setText(row["name"])
-        place = " · ".join(x for x in (row["city"], row["district"]) if x)
-        self.subline.setText("　".join(x for x in (row["short_name"], place) if x))
+        self.name.setText(row.name)
+        place = " · ".join(x for x in (row.city, row.district) if x)
+        self.subline.setText("　".join(x for x in (row.short_name, place) if x))
         lists = shortlists.lists_of_firm(self.ctx.db, firm_id)
         self.lists.setText(
             self.tr("On shortlists: %1").replace("%1", "、".join(lists)) if lists else ""
