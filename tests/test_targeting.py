@@ -525,3 +525,13 @@ def test_dossier_shows_lists_signals_links_and_the_shortlists_strategy(db, tmp_p
         "延链名单", [{"name": d.name, "page": 2, "strategy": d.strategy}]
     )
     assert "名单：延链名单（按延链策略选取）" in cover
+
+
+def test_a_new_shortlist_records_its_strategy_in_its_first_version(db):
+    from app import shortlists
+    from app.targeting import strategies
+
+    strategies.use(db, "延链")
+    sid = shortlists.create(db, "新名单")
+    row = db.execute("SELECT strategy, version FROM shortlists WHERE id = ?", (sid,)).fetchone()
+    assert tuple(row) == ("延链", 1)

@@ -161,14 +161,6 @@ def of_shortlist(db: Database, shortlist: str) -> str | None:
     return db.scalar("SELECT strategy FROM shortlists WHERE name = ?", (shortlist,))
 
 
-def stamp_shortlist(db: Database, shortlist_id: int) -> None:
-    """Record the strategy in force on a new shortlist (inside its creating transaction)."""
-    db.execute(
-        "UPDATE shortlists SET strategy = ? WHERE id = ? AND strategy IS NULL",
-        (current(db), shortlist_id),
-    )
-
-
 def shortlist_label(db: Database, shortlist: str | None) -> str | None:
     """``名单（按强链策略选取）`` for the dossier's cover."""
     if not shortlist:
