@@ -69,6 +69,7 @@ def size_columns(view: QTableView, model: FirmTableModel) -> None:
         "gap_fit": 5,
         "capability": 5,
         "propensity": 5,
+        "profile": 8.5,  # 小巨人·以商引商 (#16)
         "registered_capital": 7,
         "employees": 5,
         "revenue": 7,
