@@ -360,3 +360,52 @@ def test_candidate_regions_editor_widens_the_candidates(window, capsys):
     assert workers.wait_idle(60000)
     assert regions.get(db) == ["深圳市", "广州市", "港澳"]
     assert "东莞市是本地城市" in capsys.readouterr().err  # the headless message
+
+
+def test_lists_links_and_signals_import_from_the_file_menu(window, tmp_path):
+    from datetime import date, timedelta
+
+    from app.targeting import flags
+    from ui import workers
+
+    db = window.ctx.db
+    name = db.scalar("SELECT name FROM ranked WHERE score IS NOT NULL ORDER BY id LIMIT 1")
+    anchor = db.scalar("SELECT name FROM firms WHERE city = '东莞市' ORDER BY id LIMIT 1")
+    dlg = window.open_targeting_import()
+    # A list, under a name staff chose, with the year typed in the dialog.
+    sheet = tmp_path / "名录.csv"
+    sheet.write_text(f"企业名称\n{name}\n不存在的企业有限公司\n", encoding="utf-8")
+    dlg.kind.setCurrentIndex(dlg.kind.findData(dlg.FLAGS))
+    dlg.path.setText(str(sheet))
+    dlg.flag.setEditText("东莞市重点培育企业")
+    dlg.year.setText("2025")
+    dlg.run()
+    assert workers.wait_idle(60000)
+    assert "匹配 1 行" in dlg.report.text() and "不存在的企业有限公司" in dlg.report.text()
+    assert ("东莞市重点培育企业", 2025) in {
+        (f["name"], f["year"])
+        for f in flags.of_firm(db, db.scalar("SELECT id FROM firms WHERE name = ?", (name,)))
+    }
+    # Links: the row's relation is what the firm is to the partner.
+    sheet = tmp_path / "关联.csv"
+    sheet.write_text(f"企业名称,关联企业,关系\n{name},{anchor},供应商\n", encoding="utf-8")
+    dlg.kind.setCurrentIndex(dlg.kind.findData(dlg.LINKS))
+    assert dlg.flag.isHidden() and dlg.year.isHidden()
+    dlg.path.setText(str(sheet))
+    dlg.run()
+    assert workers.wait_idle(60000)
+    assert "导入 1 条" in dlg.report.text()
+    # Signals: the row dated tomorrow is refused and reported, the other imported.
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    sheet = tmp_path / "动向.csv"
+    sheet.write_text(
+        f"企业名称,类型,日期,说明\n{name},扩产,2026-01-05,新厂\n{name},融资,{tomorrow},\n",
+        encoding="utf-8",
+    )
+    dlg.kind.setCurrentIndex(dlg.kind.findData(dlg.SIGNALS))
+    dlg.path.setText(str(sheet))
+    dlg.run()
+    assert workers.wait_idle(60000)
+    text = dlg.report.text()
+    assert "导入 1 条" in text and "日期在今天之后 1 行" in text, text
+    dlg.close()

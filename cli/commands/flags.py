@@ -34,8 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from app.targeting import flags
-    from app.targeting.matching import HOW_ZH
+    from app.targeting import flags, reports
     from cli.commands._out import info, print_json
     from cli.commands._targeting import SHOW, check_file, drain, refresh
     from cli.main import open_database
@@ -49,18 +48,10 @@ def run_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
         return 0
-    by = "，".join(f"按{HOW_ZH[k]} {v:,}" for k, v in report["by"].items() if v)
-    print(
-        f"名录“{report['flag']}”：{report['rows']:,} 行，匹配 {report['matched']:,} 行"
-        f"{f'（{by}）' if by else ''}，未匹配 {report['unmatched_count']:,} 行；"
-        f"新增 {report['added']:,} 家，已有 {report['already']:,} 家（{report['seconds']:.1f} 秒）"
-    )
-    if report["unmatched"]:
-        print(f"未匹配的行（前 {min(SHOW, len(report['unmatched']))} 行）：")
-        for u in report["unmatched"][:SHOW]:
-            print(f"  第 {u['row']} 行 {u['name'] or u['uscc'] or '（空）'}：{u['reason']}")
-        if report["unmatched_count"] > SHOW:
-            info("全部未匹配的行：加 --json 查看（最多 200 行）")
+    for line in reports.flags_lines(report, SHOW):
+        print(line)
+    if report["unmatched_count"] > SHOW:
+        info("全部未匹配的行：加 --json 查看（最多 200 行）")
     return 0
 
 

@@ -40,13 +40,10 @@ def run_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
         return 0
-    print(
-        f"关联关系：{report['rows']:,} 行，导入 {report['imported']:,} 条（新增 {report['added']:,}，"
-        f"更新 {report['updated']:,}），其中关联企业不在库中 {report['partners_not_in_database']:,} 条"
-        f"（已保留，显示为库外企业），拒绝 {report['rejected_count']:,} 行"
-    )
-    for r in report["rejected"][:SHOW]:
-        print(f"  第 {r['row']} 行 {r['firm']} — {r['partner']}：{r['reason']}")
+    from app.targeting import reports
+
+    for line in reports.links_lines(report, SHOW):
+        print(line)
     return 0
 
 

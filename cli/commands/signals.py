@@ -56,13 +56,10 @@ def run_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
         return 0
-    print(
-        f"信号：{report['rows']:,} 行，导入 {report['imported']:,} 条（重复 {report['duplicates']:,}，"
-        f"记为“其他” {report['kept_as_other']:,}），拒绝 {report['rejected_count']:,} 行"
-        f"（其中日期在今天之后 {report['future']:,} 行）"
-    )
-    for r in report["rejected"][:SHOW]:
-        print(f"  第 {r['row']} 行 {r['firm'] or '（空）'}：{r['reason']}")
+    from app.targeting import reports
+
+    for line in reports.signals_lines(report, SHOW):
+        print(line)
     return 0
 
 

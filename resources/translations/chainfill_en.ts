@@ -1540,12 +1540,12 @@
     <context>
         <name>FirmsView</name>
         <message>
-            <location filename="../../ui/views/firms.py" line="98" />
+            <location filename="../../ui/views/firms.py" line="99" />
             <source>Import firms…</source>
             <translation>Import firms…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="160" />
+            <location filename="../../ui/views/firms.py" line="161" />
             <source>%1 firms listed</source>
             <translation>%1 firms listed</translation>
         </message>
@@ -1723,137 +1723,142 @@
             <translation>Last import &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="211" />
+            <location filename="../../ui/mainwindow.py" line="213" />
+            <source>Import &amp;lists, links or signals…</source>
+            <translation>Import &amp;lists, links or signals…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>&amp;Open database…</source>
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="212" />
+            <location filename="../../ui/mainwindow.py" line="220" />
             <source>&amp;New database…</source>
             <translation>&amp;New database…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="213" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>E&amp;xit</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="229" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="237" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="231" />
+            <location filename="../../ui/mainwindow.py" line="239" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="234" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>Re&amp;compute classification, gaps and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>Re&amp;train the direction classifier</source>
             <translation>Re&amp;train the direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="251" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="252" />
             <source>&amp;About ChainFill</source>
             <translation>&amp;About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="334" />
+            <location filename="../../ui/mainwindow.py" line="349" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>ChainFill — value-chain investment promotion</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="336" />
+            <location filename="../../ui/mainwindow.py" line="351" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="345" />
+            <location filename="../../ui/mainwindow.py" line="360" />
             <source>Firms: %1</source>
             <translation>Firms: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="384" />
+            <location filename="../../ui/mainwindow.py" line="399" />
             <source>Updating classification and scores</source>
             <translation>Updating classification and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="396" />
+            <location filename="../../ui/mainwindow.py" line="411" />
             <source>The classifier has been retrained.</source>
             <translation>The classifier has been retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="399" />
+            <location filename="../../ui/mainwindow.py" line="414" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="410" />
+            <location filename="../../ui/mainwindow.py" line="425" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="414" />
+            <location filename="../../ui/mainwindow.py" line="429" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="419" />
+            <location filename="../../ui/mainwindow.py" line="434" />
             <source>Open a ChainFill database</source>
             <translation>Open a ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="421" />
+            <location filename="../../ui/mainwindow.py" line="436" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="429" />
+            <location filename="../../ui/mainwindow.py" line="444" />
             <source>Create a new ChainFill database</source>
             <translation>Create a new ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="431" />
+            <location filename="../../ui/mainwindow.py" line="446" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="436" />
+            <location filename="../../ui/mainwindow.py" line="451" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>That file already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="485" />
+            <location filename="../../ui/mainwindow.py" line="500" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>A background task is still running (%1). Stop it and exit?</translation>
         </message>
@@ -3128,6 +3133,99 @@
             <location filename="../../ui/widgets/targeting.py" line="437" />
             <source>Re-ranking with the strategy</source>
             <translation>Re-ranking with the strategy</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetingImportDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="548" />
+            <source>Import lists, links or signals</source>
+            <translation>Import lists, links or signals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="554" />
+            <source>A list of firms (专精特新, 小巨人 …)</source>
+            <translation>A list of firms (专精特新, 小巨人 …)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="555" />
+            <source>Links between firms</source>
+            <translation>Links between firms</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="556" />
+            <source>Signals of movement</source>
+            <translation>Signals of movement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="558" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="561" />
+            <source>CSV or XLSX file</source>
+            <translation>CSV or XLSX file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="562" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="566" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="570" />
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="573" />
+            <source>when the file has no year column</source>
+            <translation>when the file has no year column</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="574" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="586" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="599" />
+            <source>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</source>
+            <translation>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="602" />
+            <source>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</source>
+            <translation>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="605" />
+            <source>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</source>
+            <translation>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <source>Choose a file</source>
+            <translation>Choose a file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <source>Sheets (*.csv *.xlsx)</source>
+            <translation>Sheets (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="660" />
+            <source>Importing</source>
+            <translation>Importing</translation>
         </message>
     </context>
     <context>

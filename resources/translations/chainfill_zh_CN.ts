@@ -1540,12 +1540,12 @@
     <context>
         <name>FirmsView</name>
         <message>
-            <location filename="../../ui/views/firms.py" line="98" />
+            <location filename="../../ui/views/firms.py" line="99" />
             <source>Import firms…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="160" />
+            <location filename="../../ui/views/firms.py" line="161" />
             <source>%1 firms listed</source>
             <translation>列出企业 %1 家</translation>
         </message>
@@ -1723,137 +1723,142 @@
             <translation>上次导入报告(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="211" />
+            <location filename="../../ui/mainwindow.py" line="213" />
+            <source>Import &amp;lists, links or signals…</source>
+            <translation>导入名录、关联关系或动向(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>&amp;Open database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="212" />
+            <location filename="../../ui/mainwindow.py" line="220" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="213" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>E&amp;xit</source>
             <translation>退出(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="229" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="237" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="231" />
+            <location filename="../../ui/mainwindow.py" line="239" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="234" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>重新计算分类、缺口和评分(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>Re&amp;train the direction classifier</source>
             <translation>重新训练产业方向分类模型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="251" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="252" />
             <source>&amp;About ChainFill</source>
             <translation>关于补链招商助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="334" />
+            <location filename="../../ui/mainwindow.py" line="349" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="336" />
+            <location filename="../../ui/mainwindow.py" line="351" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="345" />
+            <location filename="../../ui/mainwindow.py" line="360" />
             <source>Firms: %1</source>
             <translation>企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="384" />
+            <location filename="../../ui/mainwindow.py" line="399" />
             <source>Updating classification and scores</source>
             <translation>正在更新分类和评分</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="396" />
+            <location filename="../../ui/mainwindow.py" line="411" />
             <source>The classifier has been retrained.</source>
             <translation>分类模型已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="399" />
+            <location filename="../../ui/mainwindow.py" line="414" />
             <source>Retraining the classifier</source>
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="410" />
+            <location filename="../../ui/mainwindow.py" line="425" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="414" />
+            <location filename="../../ui/mainwindow.py" line="429" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="419" />
+            <location filename="../../ui/mainwindow.py" line="434" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="421" />
+            <location filename="../../ui/mainwindow.py" line="436" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="429" />
+            <location filename="../../ui/mainwindow.py" line="444" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="431" />
+            <location filename="../../ui/mainwindow.py" line="446" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="436" />
+            <location filename="../../ui/mainwindow.py" line="451" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="485" />
+            <location filename="../../ui/mainwindow.py" line="500" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>
@@ -3128,6 +3133,99 @@
             <location filename="../../ui/widgets/targeting.py" line="437" />
             <source>Re-ranking with the strategy</source>
             <translation>正在按所选策略重新排名</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetingImportDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="548" />
+            <source>Import lists, links or signals</source>
+            <translation>导入名录、关联关系或动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="554" />
+            <source>A list of firms (专精特新, 小巨人 …)</source>
+            <translation>企业名录（专精特新、小巨人等）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="555" />
+            <source>Links between firms</source>
+            <translation>企业关联关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="556" />
+            <source>Signals of movement</source>
+            <translation>企业动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="558" />
+            <source>What</source>
+            <translation>导入内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="561" />
+            <source>CSV or XLSX file</source>
+            <translation>CSV 或 XLSX 文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="562" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="566" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="570" />
+            <source>List</source>
+            <translation>名录名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="573" />
+            <source>when the file has no year column</source>
+            <translation>文件中没有年份列时填写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="574" />
+            <source>Year</source>
+            <translation>入选年份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="586" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="599" />
+            <source>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</source>
+            <translation>列：企业名称和/或统一社会信用代码（也可用英文列名），可有年份列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="602" />
+            <source>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</source>
+            <translation>列：企业名称、关联企业、关系（供应商/客户/母公司/子公司/同一集团）、来源、日期。关系说明本企业对关联企业是什么。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="605" />
+            <source>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</source>
+            <translation>列：企业名称、类型、日期、说明（可有来源列）。日期在今天之后的行不导入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <source>Choose a file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <source>Sheets (*.csv *.xlsx)</source>
+            <translation>表格文件 (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="660" />
+            <source>Importing</source>
+            <translation>正在导入</translation>
         </message>
     </context>
     <context>

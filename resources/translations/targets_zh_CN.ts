@@ -232,4 +232,86 @@
             <translation>名录与关联</translation>
         </message>
     </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Import &amp;lists, links or signals…</source>
+            <translation>导入名录、关联关系或动向(&amp;L)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetingImportDialog</name>
+        <message>
+            <source>Import lists, links or signals</source>
+            <translation>导入名录、关联关系或动向</translation>
+        </message>
+        <message>
+            <source>A list of firms (专精特新, 小巨人 …)</source>
+            <translation>企业名录（专精特新、小巨人等）</translation>
+        </message>
+        <message>
+            <source>Links between firms</source>
+            <translation>企业关联关系</translation>
+        </message>
+        <message>
+            <source>Signals of movement</source>
+            <translation>企业动向</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>导入内容</translation>
+        </message>
+        <message>
+            <source>CSV or XLSX file</source>
+            <translation>CSV 或 XLSX 文件</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>名录名称</translation>
+        </message>
+        <message>
+            <source>when the file has no year column</source>
+            <translation>文件中没有年份列时填写</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>入选年份</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</source>
+            <translation>列：企业名称和/或统一社会信用代码（也可用英文列名），可有年份列。</translation>
+        </message>
+        <message>
+            <source>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</source>
+            <translation>列：企业名称、关联企业、关系（供应商/客户/母公司/子公司/同一集团）、来源、日期。关系说明本企业对关联企业是什么。</translation>
+        </message>
+        <message>
+            <source>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</source>
+            <translation>列：企业名称、类型、日期、说明（可有来源列）。日期在今天之后的行不导入。</translation>
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <source>Sheets (*.csv *.xlsx)</source>
+            <translation>表格文件 (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>正在导入</translation>
+        </message>
+    </context>
 </TS>

@@ -531,3 +531,134 @@ class RegionsEditor(QWidget):
 
     def busy(self) -> bool:
         return self._job is not None and self._job.running
+
+
+class TargetingImportDialog(QDialog):
+    """文件 → 导入名录、关联关系或动向…: a sheet of lists (with the list's name and year), of
+    links or of signals, imported in one job; the report stays in the dialog."""
+
+    FLAGS, LINKS, SIGNALS = "flags", "links", "signals"
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        from app.targeting.flags import KNOWN_FLAGS
+
+        self.ctx = ctx
+        self._job = None
+        self.setWindowTitle(self.tr("Import lists, links or signals"))
+        em = self.fontMetrics().horizontalAdvance("中")
+        self.resize(em * 46, em * 26)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("A list of firms (专精特新, 小巨人 …)"), self.FLAGS)
+        self.kind.addItem(self.tr("Links between firms"), self.LINKS)
+        self.kind.addItem(self.tr("Signals of movement"), self.SIGNALS)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form.addRow(self.tr("What"), self.kind)
+        file_row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("CSV or XLSX file"))
+        browse = make_button(self.tr("Choose…"), "folder")
+        browse.clicked.connect(self._browse)
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        form.addRow(self.tr("File"), file_row)
+        self.flag = QComboBox()
+        self.flag.setEditable(True)  # any list staff name, kept as written
+        self.flag.addItems(list(KNOWN_FLAGS))
+        self.flag_label = QLabel(self.tr("List"))
+        form.addRow(self.flag_label, self.flag)
+        self.year = QLineEdit()
+        self.year.setPlaceholderText(self.tr("when the file has no year column"))
+        self.year_label = QLabel(self.tr("Year"))
+        form.addRow(self.year_label, self.year)
+        lay.addLayout(form)
+        self.columns = muted()
+        self.columns.setWordWrap(True)
+        lay.addWidget(self.columns)
+        self.report = QLabel()
+        self.report.setWordWrap(True)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.report, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.run_btn = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.run_btn.clicked.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self._kind_changed()
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        kind = self.kind.currentData()
+        for w in (self.flag, self.flag_label, self.year, self.year_label):
+            w.setVisible(kind == self.FLAGS)
+        self.columns.setText(
+            {
+                self.FLAGS: self.tr(
+                    "Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional."
+                ),
+                self.LINKS: self.tr(
+                    "Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期."
+                ),
+                self.SIGNALS: self.tr(
+                    "Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused."
+                ),
+            }[kind]
+        )
+
+    def _browse(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file"), "", self.tr("Sheets (*.csv *.xlsx)")
+        )
+        if path:
+            self.path.setText(path)
+
+    def run(self) -> None:
+        from app.errors import UserError
+        from ui.messages import show_error
+
+        kind = self.kind.currentData()
+        path = self.path.text().strip()
+        flag = self.flag.currentText().strip()
+        year_text = self.year.text().strip()
+        try:
+            if not path:
+                raise UserError("请选择要导入的文件")
+            if kind == self.FLAGS and not flag:
+                raise UserError("请填写名录名称")
+            year = int(year_text) if year_text.isdigit() else None
+            if year_text and year is None:
+                raise UserError(f"年份“{year_text}”不是四位数字")
+        except UserError as exc:
+            show_error(self, exc)
+            return
+
+        def job(db, cancel):
+            from app import pipeline
+            from app.targeting import flags, links, reports, signals
+
+            if kind == self.FLAGS:
+                flags.check_year(year)
+                rep = yield from flags.import_flags(db, path, flags.flag_name(flag), year=year)
+                lines = reports.flags_lines(rep)
+            elif kind == self.LINKS:
+                lines = reports.links_lines((yield from links.import_links(db, path)))
+            else:
+                lines = reports.signals_lines((yield from signals.import_signals(db, path)))
+            yield from pipeline.refresh_if_stale(db, cancel)
+            return lines
+
+        def done(lines) -> None:
+            self.report.setText("\n".join(lines))
+            self.ctx.notify("scores")
+
+        self.report.setText("")
+        self._job = self.ctx.run(
+            job, write=True, title=self.tr("Importing"), on_result=done, receiver=self
+        )
+
+    def busy(self) -> bool:
+        return self._job is not None and self._job.running
