@@ -409,3 +409,20 @@ def test_lists_links_and_signals_import_from_the_file_menu(window, tmp_path):
     text = dlg.report.text()
     assert "导入 1 条" in text and "日期在今天之后 1 行" in text, text
     dlg.close()
+
+
+def test_firm_library_filters_by_list_too(window):
+    from app.targeting import flags
+    from ui import workers
+
+    db = window.ctx.db
+    view = window.show_view("firms")
+    assert workers.wait_idle(30000)
+    everyone = view.model.rowCount()
+    view.flag_filter.setCurrentIndex(view.flag_filter.findData(flags.ANY))
+    assert workers.wait_idle(30000)
+    on_any = db.scalar("SELECT COUNT(DISTINCT firm_id) FROM firm_flags")
+    assert 0 < view.model.rowCount() == on_any < everyone
+    view.flag_filter.setCurrentIndex(0)
+    assert workers.wait_idle(30000)
+    assert view.model.rowCount() == everyone
