@@ -1226,8 +1226,10 @@ def build(
     from app import pipeline
     from app.deals.demo import generate_deals
     from app.projects.demo import generate_projects
+    from app.targeting import demo as targeting_demo
 
     summary = yield from generate(db, firms, seed, cancel)
+    summary["targeting"] = targeting_demo.generate(db, seed)  # flags, links, signals (#16)
     refreshed = yield from pipeline.refresh(db, cancel)
     if cancel is not None:
         cancel.check()

@@ -98,6 +98,9 @@ class Dossier:
     questions: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     note: str | None = None  # the shortlist's note for this firm
+    strategy: str | None = None  # the strategy the shortlist was built with (#16)
+    # Lists, signals and links (app.targeting): (what, content, source, date) rows.
+    targeting: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def html(self, *, note_lines: int | None = NOTE_LINES) -> str:
         """The dossier as HTML for Qt's rich-text engine."""
@@ -258,6 +261,11 @@ def build(
         ).fetchone()
         d.note = sl[0] if sl else None
     from app import fx
+    from app.targeting import strategies
+
+    if shortlist:
+        d.strategy = strategies.of_shortlist(db, shortlist)
+    d.targeting = _targeting_rows(db, firm["id"])
 
     d.facts = _facts(firm, fx.get_rates(db))
     d.unknown = [f.label for f in d.facts if f.value is None]
@@ -328,6 +336,30 @@ def _facts(firm: dict[str, Any], rates: Any = None) -> list[Fact]:
         fact("注册地址", "address", firm.get("address")),
         fact("网站", "website", firm.get("website")),
     ]
+
+
+def _targeting_rows(db: Database, firm_id: int) -> list[tuple[str, str, str, str]]:
+    """The firm's lists, signals and links as rows of the profile's second table."""
+    from app.targeting import flags, links, signals
+
+    rows = [
+        ("名录", f["name"], f["source"], f"{f['year']}年" if f["year"] else "")
+        for f in flags.of_firm(db, firm_id)
+    ]
+    rows += [
+        (f"动向·{x['kind']}", x["note"] or x["kind_written"] or "", x["source"], cn_date(x["date"]))
+        for x in signals.of_firm(db, firm_id)
+    ]
+    rows += [
+        (
+            f"关联·{x['relation']}",
+            f"是 {x['partner']} 的{x['relation']}" + ("" if x["matched"] else "（库外企业）"),
+            x["source"],
+            cn_date(x["date"]) if x["date"] else "",
+        )
+        for x in links.of_firm(db, firm_id)
+    ]
+    return rows
 
 
 def _fit(firm: dict[str, Any], cat: Catalog | None, ctx: Context) -> dict[str, Any] | None:
@@ -542,7 +574,7 @@ def _view(d: Dossier) -> dict[str, Any]:
             ("产业方向", direction),
             ("当前阶段", d.stage),
             ("综合评分", None if score is None else f"{score:.1f} / 100"),
-            ("所在名单", d.shortlist or ("、".join(d.lists) if d.lists else "未加入名单")),
+            ("所在名单", _lists_text(d)),
             ("编制日期", d.today),
             ("编制人", d.prepared_by),
         ],
@@ -627,6 +659,13 @@ def shortlist_firms(db: Database, name: str) -> list[int]:
     return ids
 
 
+def _lists_text(d: Dossier) -> str:
+    """The cover's 所在名单: the shortlist (and the strategy it was built with), else the lists."""
+    if d.shortlist:
+        return d.shortlist + (f"（按{d.strategy}策略选取）" if d.strategy else "")
+    return "、".join(d.lists) if d.lists else "未加入名单"
+
+
 def batch_cover_html(
     shortlist: str,
     entries: list[dict[str, Any]],
@@ -634,12 +673,17 @@ def batch_cover_html(
     prepared_by: str | None = None,
     today: date | None = None,
     note: str | None = None,
+    strategy: str | None = None,
 ) -> str:
-    """Cover and table of contents of a batch. ``entries``: name, place, direction, page."""
+    """Cover and table of contents of a batch. ``entries``: name, place, direction, page;
+    ``strategy``: the one the shortlist was built with (named on the cover)."""
     today = today or date.today()
+    # Each dossier of the batch knows its shortlist's strategy (the entries carry it).
+    strategy = strategy or next((e["strategy"] for e in entries if e.get("strategy")), None)
     return templates.render(
         "dossier_batch_cover.html",
         shortlist=shortlist,
+        strategy=strategy,
         entries=entries,
         prepared_by=prepared_by or os_user(),
         today=cn_date(today.isoformat()),

@@ -14,6 +14,7 @@ from app import __version__
 from app.connection import Connection as Database  # migrations work on the bare connection
 from app.connection import now, sqlite_uri
 from app.errors import UserError
+from app.targeting import schema as targeting_schema
 
 FIRM_TEXT_COLUMNS = ("name", "short_name", "main_business", "business_scope", "introduction")
 
@@ -470,6 +471,12 @@ def _v6_deals(db: Database) -> None:
     db.script(schema.CREATE)
 
 
+def _v7_targeting(db: Database) -> None:
+    """Flags, links and signals of firms, and a shortlist's strategy (app.targeting.schema;
+    shipped with it, so that SQL is never edited either)."""
+    db.script(targeting_schema.SQL)
+
+
 MIGRATIONS: list = [
     _v1_core,
     _v2_scores,
@@ -477,6 +484,7 @@ MIGRATIONS: list = [
     _v4_review_flags,
     _v5_people,
     _v6_deals,
+    _v7_targeting,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

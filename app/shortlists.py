@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from app import catalog_store
 from app.db import now, os_user
 from app.errors import UserError
+from app.targeting import strategies
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -46,12 +47,22 @@ def create(db: Database, name: str, *, owner: str | None = None, note: str | Non
         raise UserError(f"名单“{name}”已存在")
     at = now()
     with db.write():
+        # With the strategy it is built with (#16), in the INSERT: an update would make the
+        # new list's first version a second one (app.people).
         cur = db.execute(
-            "INSERT INTO shortlists (name, owner, note, created_at, updated_at) VALUES (?,?,?,?,?)",
-            (name, (owner or os_user()).strip(), (note or "").strip() or None, at, at),
+            "INSERT INTO shortlists (name, owner, note, created_at, updated_at, strategy) "
+            "VALUES (?,?,?,?,?,?)",
+            (
+                name,
+                (owner or os_user()).strip(),
+                (note or "").strip() or None,
+                at,
+                at,
+                strategies.current(db),
+            ),
         )
+        assert cur.lastrowid is not None  # set by the INSERT above
         db.audit("shortlist_create", "shortlist", cur.lastrowid, {"name": name})
-    assert cur.lastrowid is not None  # set by the INSERT above
     return cur.lastrowid
 
 

@@ -48,6 +48,17 @@ def make_demo(path: Path, firms: int) -> None:
     print(f"demo database: {firms} firms in {time.time() - t0:.1f} s", file=sys.stderr)
 
 
+def targeting_firm(db) -> int | None:
+    """The best-ranked candidate with a list, a signal and a link (as many as any has)."""
+    return db.scalar(
+        "SELECT r.id FROM ranked AS r WHERE r.score IS NOT NULL "
+        "AND COALESCE(r.direction, '') != '' ORDER BY "
+        "EXISTS (SELECT 1 FROM firm_flags WHERE firm_id = r.id) "
+        "+ EXISTS (SELECT 1 FROM firm_signals WHERE firm_id = r.id) "
+        "+ EXISTS (SELECT 1 FROM firm_links WHERE firm_id = r.id) DESC, r.score DESC LIMIT 1"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="screenshots")
@@ -134,6 +145,15 @@ def main(argv: list[str] | None = None) -> int:
                 settle(300)
                 shot(win, f"{i:02d}-{spec.key}-explanation-detail{tag}")
                 detail.show_detail.setChecked(False)
+                # Lists, signals and links of a firm that has them (#16), and 以商引商.
+                fid = targeting_firm(ctx.db)
+                if fid is not None:
+                    view.show_filter(firm=fid)
+                    settle(300)
+                    detail.set_firm(fid)
+                    detail.tabs.setCurrentWidget(detail.targeting.tab)
+                    shot(win, f"{i:02d}-{spec.key}-targeting{tag}")
+                    detail.tabs.setCurrentWidget(detail.score_tab)
 
         # The import wizard on the shipped sample, page by page (the last one is not run).
         import resources

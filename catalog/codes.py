@@ -41,8 +41,11 @@ KEY_DIRECTIONS = (
 
 NONE = ""  # a firm outside every direction
 
-# The region of the plan: the city whose chain gaps are filled (its firms are the local base,
-# never candidates) and the cities whose firms are the candidates to bring in.
+# The region of the plan lives in the catalog data ([region] in catalog.toml: Catalog.local_city,
+# Catalog.candidate_cities; a database widens the candidates with app.targeting.regions).
+# These two mirror the shipped values for the pure scoring defaults that have no catalog at
+# hand (scoring.propensity, scoring.ranking.is_candidate); tests/test_targeting_regions.py
+# checks they equal the TOML. New code asks app.targeting.regions instead.
 LOCAL_CITY = "东莞市"
 CANDIDATE_CITIES = ("深圳市", "广州市")
 

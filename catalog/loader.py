@@ -367,6 +367,12 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     if min_mu is not None and min_mu <= 0:
         raise r.fail("appraisal.min_mu", "应大于 0")
 
+    region = r.table(raw.get("region", {}), "region")
+    local_city = r.text(region, "local_city", "region")
+    candidate_cities = r.strs(region, "candidate_cities", "region", required=True)
+    if local_city in candidate_cities:
+        raise r.fail("region.candidate_cities", f"本地城市“{local_city}”不能同时是候选城市")
+
     return Catalog(
         version=version,
         title=title,
@@ -381,6 +387,8 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         rules=tuple(rules),
         indicators=tuple(indicators),
         appraisal_min_mu=5.0 if min_mu is None else min_mu,
+        local_city=local_city,
+        candidate_cities=candidate_cities,
     )
 
 

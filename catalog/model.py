@@ -150,6 +150,11 @@ class Catalog:
     rules: tuple[Rule, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     appraisal_min_mu: float = 5.0
+    # The region of the plan ([region] in the TOML): the city whose chain gaps are filled (its
+    # firms are the local base, never candidates) and the shipped candidate cities (a database
+    # may widen them: app.targeting.regions).
+    local_city: str = ""
+    candidate_cities: tuple[str, ...] = ()
     _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -37,6 +37,10 @@ COMMAND_MODULES = [
     "cli.commands.site",
     "cli.commands.targets",
     "cli.commands.report",
+    "cli.commands.flags",
+    "cli.commands.links",
+    "cli.commands.signals",
+    "cli.commands.regions",
 ]
 
 _ARGPARSE_ZH = {

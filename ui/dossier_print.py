@@ -421,6 +421,7 @@ def _entry(d: content.Dossier) -> dict[str, Any]:
         "name": d.name,
         "place": d.place if d.place != content.UNKNOWN else "",
         "direction": fit.get("direction_name") or "",
+        "strategy": d.strategy or "",  # named on the batch's cover (#16)
     }
 
 

@@ -207,6 +207,14 @@ class MainWindow(QMainWindow):
             m_file, self.tr("Last import &report…"), "", self.show_import_report
         )
         self.act_report.setEnabled(False)
+        # Lists (专精特新 …), links and signals of movement (#16).
+        self._action(
+            m_file,
+            self.tr("Import &lists, links or signals…"),
+            "",
+            self.open_targeting_import,
+            "import",
+        )
         m_file.addSeparator()
         self._action(m_file, self.tr("&Open database…"), "", self.open_database_dialog, "folder")
         self._action(m_file, self.tr("&New database…"), "", self.new_database_dialog, "new")
@@ -245,6 +253,13 @@ class MainWindow(QMainWindow):
             m_help, self.tr("&User guide"), QKeySequence.StandardKey.HelpContents, self.guide
         )
         self._action(m_help, self.tr("&About ChainFill"), "", self.about)
+
+    def open_targeting_import(self):
+        from ui.widgets.targeting import TargetingImportDialog
+
+        dlg = TargetingImportDialog(self.ctx, self)
+        dlg.open()
+        return dlg
 
     def _action(self, menu, text, shortcut, slot, icon_name: str | None = None) -> QAction:
         act = QAction(text, self)

@@ -14,6 +14,7 @@ from app.ranking.frame import compute, load
 from app.ranking.gaps import compute_gaps
 from app.ranking.propensity import load_propensity
 from app.ranking.weights import get_weights
+from app.targeting import explain as targeting_explain
 from scoring import explain as expl
 from scoring import gaps as gapmod
 from scoring import propensity as prop
@@ -122,12 +123,13 @@ def top(
     direction: str | None = None,
     *,
     include_landed: bool = False,
+    ids: list[int] | None = None,
 ) -> list[dict[str, Any]]:
     """The ``n`` best-scored candidates as ``chainfill score --json`` records, best first.
 
     Reads the stored scores (run :func:`app.pipeline.refresh` first if they may be stale)
     and explains each in one line. Firms already landed in Dongguan are left out unless
-    ``include_landed``: they are no longer prospects.
+    ``include_landed``: they are no longer prospects. ``ids`` limits the list to those firms.
     """
     if n < 0:
         raise UserError("数量不能为负数")
@@ -141,6 +143,9 @@ def top(
     if direction is not None:
         where.append("COALESCE(f.direction, '') = ?")
         params.append(direction)
+    if ids is not None:  # only these firms (以商引商: an anchor's partners)
+        where.append(f"f.id IN ({', '.join('?' * len(ids))})" if ids else "0")
+        params.extend(ids)
     rows = db.query(
         "SELECT f.id, f.name, f.city, f.district, f.direction, f.segment, f.score, f.gap_fit, "
         "f.capability, f.propensity, p.stage FROM ranked AS f "
@@ -210,33 +215,37 @@ def explain_firm(db: Database, firm_ref: str | int) -> dict[str, Any]:
     if capital_note:
         detail += f"\n注册资本为外币：{capital_note}"
     summary = briefing.summary(fs, [str(e["text"]) for e in evidence], capital_note)
-    return {
-        "id": fid,
-        "name": fs.name,
-        "city": fs.city,
-        "district": fs.district,
-        "direction": fs.direction,
-        "direction_name": fs.direction_name,
-        "segment": fs.segment,
-        "segment_name": fs.segment_name,
-        "candidate": fs.candidate,
-        "score": _r(fs.score, 1),
-        "gap_fit": _r(fs.gap_fit, 3) if fs.candidate else None,
-        "capability": _r(fs.capability_eff, 3),
-        "capability_raw": _r(fs.capability, 3),
-        "capability_coverage": round(fs.coverage, 3),
-        "propensity": _r(fs.propensity, 3),
-        "confidence": round(fs.confidence, 3),
-        "confidence_label": expl.confidence_label(fs.confidence),
-        "weights": fs.weights.to_json(),
-        "gap": g.to_json() if g is not None else None,
-        "factors": expl.factors_json(fs),
-        "evidence": evidence,
-        "why": expl.why(fs),
-        # What a section chief reads (app.briefing); the arithmetic is one click away.
-        "summary": summary,
-        "detail": detail,
-        "text": summary,
-        "capital_note": capital_note or "",
-        "stored_score": _r(stored["score"], 1),
-    }
+    return targeting_explain.extend(
+        db,
+        fid,
+        {
+            "id": fid,
+            "name": fs.name,
+            "city": fs.city,
+            "district": fs.district,
+            "direction": fs.direction,
+            "direction_name": fs.direction_name,
+            "segment": fs.segment,
+            "segment_name": fs.segment_name,
+            "candidate": fs.candidate,
+            "score": _r(fs.score, 1),
+            "gap_fit": _r(fs.gap_fit, 3) if fs.candidate else None,
+            "capability": _r(fs.capability_eff, 3),
+            "capability_raw": _r(fs.capability, 3),
+            "capability_coverage": round(fs.coverage, 3),
+            "propensity": _r(fs.propensity, 3),
+            "confidence": round(fs.confidence, 3),
+            "confidence_label": expl.confidence_label(fs.confidence),
+            "weights": fs.weights.to_json(),
+            "gap": g.to_json() if g is not None else None,
+            "factors": expl.factors_json(fs),
+            "evidence": evidence,
+            "why": expl.why(fs),
+            # What a section chief reads (app.briefing); the arithmetic is one click away.
+            "summary": summary,
+            "detail": detail,
+            "text": summary,
+            "capital_note": capital_note or "",
+            "stored_score": _r(stored["score"], 1),
+        },
+    )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app import fx
+from app.targeting import hooks
 from scoring import capability as cap
 from scoring import gaps as gapmod
 from scoring import propensity as prop
@@ -101,6 +102,7 @@ class Frame:
     old: dict[str, np.ndarray]
     codes: list[str]
     places: list[tuple[str | None, str | None]]
+    targeting: hooks.Context | None = None  # flags, signals, regions, strategy (app.targeting)
 
 
 def _lookup_tables(
@@ -159,7 +161,7 @@ def load(db: Database, cat: Catalog, where: str = "", params: Any = ()) -> Frame
     def tri(code: np.ndarray) -> np.ndarray:  # 0 unknown, 1 no, 2 yes → NaN / 0 / 1
         return np.where(code == 0, np.nan, code - 1.0)
 
-    return Frame(
+    frame = Frame(
         ids=a[:, 0].astype(np.int64),
         direction=idx(a[:, 1]),
         segment=idx(a[:, 2]),
@@ -173,6 +175,8 @@ def load(db: Database, cat: Catalog, where: str = "", params: Any = ()) -> Frame
         codes=codes,
         places=places,
     )
+    frame.targeting = hooks.load(db, frame.ids)
+    return frame
 
 
 @dataclass
@@ -197,6 +201,7 @@ def compute(
     weights: rk.Weights,
 ) -> Result:
     """All scores for the loaded firms, vectorised (the formulas are in ``scoring``)."""
+    gaps = hooks.strategy_gaps(f.targeting, gaps, cat)
     seg_gap = {g.segment: g.gap for g in gaps}
     # Per code: a segment's gap, or a direction's mean gap (for firms without a segment).
     code_gap = np.array([seg_gap.get(c, gapmod.direction_gap(gaps, c)) for c in f.codes] + [np.nan])
@@ -219,10 +224,11 @@ def compute(
         listed=f.listed,
         high_tech=f.high_tech,
     )
+    c = hooks.with_flags(c, f.targeting)
     cities = np.array([c_ for c_, _ in f.places] + [None], dtype=object)
     districts = np.array([d_ for _, d_ in f.places] + [None], dtype=object)
     place_land, place_prox = prop.place_arrays(cities, districts)
-    place_candidate = rk.is_candidate(cities)
+    place_candidate = hooks.candidate_mask(f.targeting, cities)
     X = prop.features(
         factors=c.factors,
         manufacturing=f.manufacturing,
@@ -231,7 +237,7 @@ def compute(
         key=code_key[f.direction],
         gap_fit=fit,
     )
-    p = prop.predict(model, X)
+    p = hooks.with_signals(prop.predict(model, X), f.targeting)
     candidate = place_candidate[f.place]
     eff = c.effective
     s = rk.score(fit, eff, p, weights, candidate)

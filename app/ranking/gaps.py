@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app import catalog_store, fx
-from catalog.codes import LOCAL_CITY
+from app.targeting import regions
 from scoring import gaps as gapmod
 from scoring.gaps import Evidence, Gap
 
@@ -27,7 +27,8 @@ def local_evidence(db: Database) -> tuple[dict[str, Evidence], int]:
         f"COALESCE(segment, '') != '' AND (direction_confirmed = 1 OR {_P_SEGMENT_SQL} "
         f">= {gapmod.MIN_EVIDENCE_CONFIDENCE}), "
         "direction_confirmed = 1 OR classified_at IS NOT NULL "
-        f"FROM firms WHERE city = '{LOCAL_CITY}'"
+        "FROM firms WHERE city = ?",
+        (regions.local_city(),),
     ).fetchall()
     acc: dict[str, list[Any]] = {}  # segment -> [firms, large, employees, revenue, [(key, name)]]
     classified = 0

@@ -11,6 +11,7 @@ from app import fx
 from app.ranking.gaps import compute_gaps
 from app.ranking.propensity import MODEL_KEY
 from app.ranking.weights import get_weights
+from app.targeting import hooks
 from scoring import ranking as rk
 from scoring.gaps import Gap
 
@@ -67,6 +68,7 @@ def current_state(
         "gaps": {g.segment: g.gap for g in gaps},
         "weights": (weights or get_weights(db)).to_json(),
         "fx": fx.get_rates(db).to_json(),
+        "targeting": hooks.state(db),
     }
 
 
@@ -93,7 +95,7 @@ def plan(old: dict[str, Any] | None, new: dict[str, Any]) -> tuple[str, str, lis
     if (
         not old
         or old.get("version") != new["version"]
-        or any(old.get(k) != new.get(k) for k in ("catalog", "model", "fx"))
+        or any(old.get(k) != new.get(k) for k in ("catalog", "model", "fx", "targeting"))
     ):
         return "full", "", []
     og, ng = old.get("gaps", {}), new["gaps"]

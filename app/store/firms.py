@@ -128,10 +128,22 @@ class FirmFilter:
     min_confidence: float | None = None  # 0–1
     scored_only: bool = False  # only firms with a score (the candidates)
     catalog_only: bool = False  # only firms in a catalog direction
+    on_list: str | None = None  # only firms on this list (#16; app.targeting.flags.ANY: any)
 
     def clause(self, cat: Catalog | None = None) -> Clause:
         """The filter as SQL (:func:`app.search.firm_clause`); directions are checked against
         ``cat``, the catalog in force."""
+        from app import search
+
+        c = self._clause(cat)
+        if not self.on_list:
+            return c
+        from app.targeting import flags
+
+        sql, params = flags.filter_clause(self.on_list)  # on ``id``, which every relation has
+        return search.Clause(f"({c.sql}) AND {sql}", (*c.params, *params), c.columns | {"id"})
+
+    def _clause(self, cat: Catalog | None) -> Clause:
         from app import search
 
         return search.firm_clause(

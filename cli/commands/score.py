@@ -23,6 +23,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--city", metavar="C", help="只看某城市（深圳市 / 广州市）")
     p.add_argument("--direction", metavar="D", help="只看某方向（方向代码，如 equip.robot）")
+    p.add_argument(
+        "--anchor",
+        metavar="FIRM",
+        help="以商引商：列出与这家企业关联的候选企业（先供应商，再客户、同一集团）",
+    )
+    p.add_argument(
+        "--strategy",
+        metavar="补链|强链|延链",
+        help="改用某招商策略（连同其保存的权重）并重新排名；之后一直有效",
+    )
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=run_score)
 
@@ -122,22 +132,40 @@ def run_score(args: argparse.Namespace) -> int:
 
     if args.top < 0:
         raise UserError("--top 不能为负数")
+    if args.anchor and (args.city or args.direction):
+        raise UserError("--anchor 不能与 --city、--direction 同时使用")
+    from app.targeting import anchor as anchoring
+    from app.targeting import strategies
+
+    if args.strategy:
+        strategies.check(args.strategy)
     with open_database(args) as db:
+        anchor_id = ranking.resolve_firm(db, args.anchor) if args.anchor else None
         if args.direction:
             from app import catalog_store
 
             if catalog_store.current(db).direction(args.direction) is None:
                 raise UserError(f"未知的方向代码“{args.direction}”（见 chainfill catalog show）")
+        if args.strategy:  # bad input has failed above: nothing was written
+            w = strategies.use(db, args.strategy)
+            ranking.set_weights(db, **w.to_json())
+            info(f"招商策略：{args.strategy}（{strategies.STRATEGIES[args.strategy].rule}）")
         result = _drain(pipeline.refresh_if_stale(db))
         if result is not None:
             r = result["rescore"]
             info(f"已更新评分：{r['candidates']:,} 家候选企业，用时 {r['seconds']:.1f} 秒")
+        if anchor_id is not None:
+            found = anchoring.candidates(db, anchor_id, args.top)
+            return _print_anchor(found, args.json)
         rows = ranking.top(db, args.top, city=args.city, direction=args.direction)
+        from app.targeting import regions
+
+        where = regions.describe(regions.get(db))
     if args.json:
         print_json(rows)
         return 0
     if not rows:
-        info("没有可排名的候选企业（只对深圳市、广州市的企业排名）。")
+        info(f"没有可排名的候选企业（只对 {where} 的企业排名）。")
         return 0
     body = [
         [
@@ -164,6 +192,48 @@ def run_score(args: argparse.Namespace) -> int:
         )
     )
     info("得分 0–100；补链、实力、落地为 0–1。查看某家企业的详细理由：chainfill explain 编号")
+    return 0
+
+
+def _print_anchor(found: dict[str, Any], as_json: bool) -> int:
+    from cli.commands._out import info, print_json
+
+    rows = found["rows"]
+    if as_json:
+        print_json(rows)
+        return 0
+    a = found["anchor"]
+    if not rows:
+        info(
+            f"{a['name']}：库中关联企业 {found['linked_in_database']} 家，其中没有候选地区的"
+            f"待引进企业（库外关联企业 {found['linked_outside_database']} 家）。"
+        )
+        return 0
+    print(f"以商引商：{a['name']}（编号 {a['id']}）的关联候选企业")
+    body = [
+        [
+            str(r["anchor_rank"]),
+            r["relation"],
+            _num(r["score"], ".1f"),
+            r["name"],
+            r["city"].removesuffix("市"),
+            (r["segment_name"] and f"{r['direction_name']}·{r['segment_name']}")
+            or r["direction_name"]
+            or "—",
+            r["why"],
+        ]
+        for r in rows
+    ]
+    print(
+        table(
+            ["序", "关系", "得分", "企业", "城市", "方向·环节", "理由"],
+            body,
+            [3, 8, 5, 30, 4, 30, 200],
+            right={0, 2},
+        )
+    )
+    if found["linked_outside_database"]:
+        info(f"另有 {found['linked_outside_database']} 家关联企业不在库中（chainfill links show）")
     return 0
 
 
@@ -242,15 +312,22 @@ def run_weights(args: argparse.Namespace) -> int:
             w = ranking.set_weights(
                 db, gap_fit=args.gap_fit, capability=args.capability, propensity=args.propensity
             )
+            from app.targeting import strategies
+
+            strategies.remember(db, w)  # saved under the strategy in force
             result = _drain(pipeline.refresh(db))
             info(f"权重已保存并重新排名（{result['rescore']['seconds']:.1f} 秒）")
         else:
             w = ranking.get_weights(db)
+        from app.targeting import strategies
+
+        strategy = strategies.current(db)
     data = w.to_json()
     norm = w.normalised().to_json()
     if args.json:
-        print_json(data | {"normalised": norm})
+        print_json(data | {"normalised": norm, "strategy": strategy})
         return 0
+    print(f"招商策略：{strategy}")
     for k, v in data.items():
         print(f"{WEIGHT_ZH[k]}（{k}）：{v:g}（占 {norm[k]:.0%}）")
     return 0

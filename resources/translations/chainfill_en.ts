@@ -1561,6 +1561,64 @@
         </message>
     </context>
     <context>
+        <name>AnchorDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="297" />
+            <source>Linked candidates of an anchor firm</source>
+            <translation>Linked candidates of an anchor firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="305" />
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="306" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="307" />
+            <source>Firm</source>
+            <translation>Firm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="308" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="309" />
+            <source>Direction · segment</source>
+            <translation>Direction · segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="310" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="315" />
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="328" />
+            <source>Finding linked candidates</source>
+            <translation>Finding linked candidates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="336" />
+            <source>Linked candidates of %1</source>
+            <translation>Linked candidates of %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="355" />
+            <source>%1 linked firms in the database, %2 outside it; only candidates are ranked.</source>
+            <translation>%1 linked firms in the database, %2 outside it; only candidates are ranked.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
             <location filename="../../ui/context.py" line="130" />
@@ -1571,32 +1629,32 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="51" />
+            <location filename="../../ui/views/candidates.py" line="58" />
             <source>Print list…</source>
             <translation>Print list…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="66" />
+            <location filename="../../ui/views/candidates.py" line="75" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>Search candidates… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="79" />
+            <location filename="../../ui/views/candidates.py" line="88" />
             <source>Only firms in the catalog's directions</source>
             <translation>Only firms in the catalog's directions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="89" />
+            <location filename="../../ui/views/candidates.py" line="106" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="159" />
+            <location filename="../../ui/views/candidates.py" line="185" />
             <source>%1 candidates ranked</source>
             <translation>%1 candidates ranked</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="171" />
+            <location filename="../../ui/views/candidates.py" line="197" />
             <source>Recommended candidates</source>
             <translation>Recommended candidates</translation>
         </message>
@@ -2236,12 +2294,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="721" />
+            <location filename="../../ui/dossier_print.py" line="722" />
             <source>Print preview — visit dossiers</source>
             <translation>Print preview — visit dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="723" />
+            <location filename="../../ui/dossier_print.py" line="724" />
             <source>Print preview — visit dossier</source>
             <translation>Print preview — visit dossier</translation>
         </message>
@@ -2401,234 +2459,234 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="88" />
+            <location filename="../../ui/widgets/firm_detail.py" line="89" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="88" />
+            <location filename="../../ui/widgets/firm_detail.py" line="89" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="137" />
+            <location filename="../../ui/widgets/firm_detail.py" line="138" />
             <source>Select a firm to see its details.</source>
             <translation>Select a firm to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="153" />
+            <location filename="../../ui/widgets/firm_detail.py" line="154" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="154" />
+            <location filename="../../ui/widgets/firm_detail.py" line="155" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>Correct this firm's name, codes, figures or description</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="157" />
+            <location filename="../../ui/widgets/firm_detail.py" line="158" />
             <source>Add to shortlist</source>
             <translation>Add to shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="223" />
+            <location filename="../../ui/widgets/firm_detail.py" line="225" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="237" />
-            <location filename="../../ui/widgets/firm_detail.py" line="258" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="260" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="238" />
-            <location filename="../../ui/widgets/firm_detail.py" line="259" />
+            <location filename="../../ui/widgets/firm_detail.py" line="240" />
+            <location filename="../../ui/widgets/firm_detail.py" line="261" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="241" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="240" />
+            <location filename="../../ui/widgets/firm_detail.py" line="242" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="241" />
+            <location filename="../../ui/widgets/firm_detail.py" line="243" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="243" />
+            <location filename="../../ui/widgets/firm_detail.py" line="245" />
             <source>Confirm this classification</source>
             <translation>Confirm this classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="248" />
+            <location filename="../../ui/widgets/firm_detail.py" line="250" />
             <source>Correct the classification</source>
             <translation>Correct the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="251" />
+            <location filename="../../ui/widgets/firm_detail.py" line="253" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>Staff corrections are kept, audited and used to retrain the classifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="261" />
+            <location filename="../../ui/widgets/firm_detail.py" line="263" />
             <source>Save correction</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="268" />
+            <location filename="../../ui/widgets/firm_detail.py" line="270" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="280" />
+            <location filename="../../ui/widgets/firm_detail.py" line="282" />
             <source>overall score (0–100)</source>
             <translation>overall score (0–100)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="285" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="284" />
+            <location filename="../../ui/widgets/firm_detail.py" line="286" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="285" />
+            <location filename="../../ui/widgets/firm_detail.py" line="287" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="293" />
+            <location filename="../../ui/widgets/firm_detail.py" line="295" />
             <source>Show the arithmetic</source>
             <translation>Show the arithmetic</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="298" />
+            <location filename="../../ui/widgets/firm_detail.py" line="300" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Where each value came from</source>
             <translation>Where each value came from</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="325" />
+            <location filename="../../ui/widgets/firm_detail.py" line="327" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="388" />
+            <location filename="../../ui/widgets/firm_detail.py" line="391" />
             <source>Outreach: %1</source>
             <translation>Outreach: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="395" />
+            <location filename="../../ui/widgets/firm_detail.py" line="398" />
             <source>Outside the catalog / not classified</source>
             <translation>Outside the catalog / not classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="402" />
+            <location filename="../../ui/widgets/firm_detail.py" line="405" />
             <source>Confirmed by staff</source>
             <translation>Confirmed by staff</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="408" />
+            <location filename="../../ui/widgets/firm_detail.py" line="411" />
             <source>Automatic (not yet checked)</source>
             <translation>Automatic (not yet checked)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="411" />
+            <location filename="../../ui/widgets/firm_detail.py" line="414" />
             <source>Not yet classified</source>
             <translation>Not yet classified</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="424" />
+            <location filename="../../ui/widgets/firm_detail.py" line="427" />
             <source>(outside every direction)</source>
             <translation>(outside every direction)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="441" />
+            <location filename="../../ui/widgets/firm_detail.py" line="444" />
             <source>(no particular segment)</source>
             <translation>(no particular segment)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="461" />
+            <location filename="../../ui/widgets/firm_detail.py" line="464" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>Every value came from the source above; nothing has been merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="475" />
+            <location filename="../../ui/widgets/firm_detail.py" line="478" />
             <source>Working out the explanation…</source>
             <translation>Working out the explanation…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="582" />
+            <location filename="../../ui/widgets/firm_detail.py" line="585" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="588" />
+            <location filename="../../ui/widgets/firm_detail.py" line="591" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="592" />
+            <location filename="../../ui/widgets/firm_detail.py" line="595" />
             <source>Saving the classification</source>
             <translation>Saving the classification</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="613" />
+            <location filename="../../ui/widgets/firm_detail.py" line="616" />
             <source>%1 (already on it)</source>
             <translation>%1 (already on it)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="617" />
+            <location filename="../../ui/widgets/firm_detail.py" line="620" />
             <source>New shortlist…</source>
             <translation>New shortlist…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="630" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="630" />
             <source>Name of the new shortlist:</source>
             <translation>Name of the new shortlist:</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="641" />
+            <location filename="../../ui/widgets/firm_detail.py" line="644" />
             <source>Added to shortlist “%1”.</source>
             <translation>Added to shortlist “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="646" />
+            <location filename="../../ui/widgets/firm_detail.py" line="649" />
             <source>Adding to shortlist</source>
             <translation>Adding to shortlist</translation>
         </message>
@@ -2719,102 +2777,107 @@
     <context>
         <name>FirmTable</name>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="56" />
+            <location filename="../../ui/models/firm_table.py" line="60" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="57" />
+            <location filename="../../ui/models/firm_table.py" line="61" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="58" />
+            <location filename="../../ui/models/firm_table.py" line="62" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="59" />
+            <location filename="../../ui/models/firm_table.py" line="63" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="60" />
+            <location filename="../../ui/models/firm_table.py" line="64" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="61" />
+            <location filename="../../ui/models/firm_table.py" line="65" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="62" />
+            <location filename="../../ui/models/firm_table.py" line="66" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="65" />
+            <location filename="../../ui/models/firm_table.py" line="69" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="70" />
+            <location filename="../../ui/models/firm_table.py" line="74" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="71" />
+            <location filename="../../ui/models/firm_table.py" line="75" />
             <source>Gap fit</source>
             <translation>Gap fit</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="74" />
+            <location filename="../../ui/models/firm_table.py" line="78" />
             <source>Capability</source>
             <translation>Capability</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="81" />
+            <location filename="../../ui/models/firm_table.py" line="85" />
             <source>Propensity</source>
             <translation>Propensity</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="88" />
+            <location filename="../../ui/models/firm_table.py" line="91" />
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="94" />
             <source>Registered capital</source>
             <translation>Registered capital</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="93" />
+            <location filename="../../ui/models/firm_table.py" line="99" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="94" />
+            <location filename="../../ui/models/firm_table.py" line="100" />
             <source>Revenue</source>
             <translation>Revenue</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="95" />
+            <location filename="../../ui/models/firm_table.py" line="101" />
             <source>Founded</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="96" />
+            <location filename="../../ui/models/firm_table.py" line="102" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="97" />
+            <location filename="../../ui/models/firm_table.py" line="103" />
             <source>Stock code</source>
             <translation>Stock code</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="98" />
+            <location filename="../../ui/models/firm_table.py" line="104" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="453" />
+            <location filename="../../ui/models/firm_table.py" line="466" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
@@ -2822,14 +2885,37 @@
     <context>
         <name>FirmsView</name>
         <message>
-            <location filename="../../ui/views/firms.py" line="98" />
+            <location filename="../../ui/views/firms.py" line="99" />
             <source>Import firms…</source>
             <translation>Import firms…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="160" />
+            <location filename="../../ui/views/firms.py" line="179" />
             <source>%1 firms listed</source>
             <translation>%1 firms listed</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagFilter</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="450" />
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="451" />
+            <source>Only firms on one of the imported lists</source>
+            <translation>Only firms on one of the imported lists</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="459" />
+            <source>All firms</source>
+            <translation>All firms</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="462" />
+            <source>On any list</source>
+            <translation>On any list</translation>
         </message>
     </context>
     <context>
@@ -3016,142 +3102,147 @@
             <translation>Last import &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="211" />
+            <location filename="../../ui/mainwindow.py" line="213" />
+            <source>Import &amp;lists, links or signals…</source>
+            <translation>Import &amp;lists, links or signals…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>&amp;Open database…</source>
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="212" />
+            <location filename="../../ui/mainwindow.py" line="220" />
             <source>&amp;New database…</source>
             <translation>&amp;New database…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="213" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>E&amp;xit</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="229" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="237" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="231" />
+            <location filename="../../ui/mainwindow.py" line="239" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="234" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>Re&amp;compute classification, gaps and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>Re&amp;train the direction classifier</source>
             <translation>Re&amp;train the direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="251" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="245" />
+            <location filename="../../ui/mainwindow.py" line="253" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="247" />
+            <location filename="../../ui/mainwindow.py" line="255" />
             <source>&amp;About ChainFill</source>
             <translation>&amp;About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="337" />
+            <location filename="../../ui/mainwindow.py" line="352" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>ChainFill — value-chain investment promotion</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="339" />
+            <location filename="../../ui/mainwindow.py" line="354" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="348" />
+            <location filename="../../ui/mainwindow.py" line="363" />
             <source>Firms: %1</source>
             <translation>Firms: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="387" />
+            <location filename="../../ui/mainwindow.py" line="402" />
             <source>Updating classification and scores</source>
             <translation>Updating classification and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="399" />
+            <location filename="../../ui/mainwindow.py" line="414" />
             <source>The classifier has been retrained.</source>
             <translation>The classifier has been retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="402" />
+            <location filename="../../ui/mainwindow.py" line="417" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="413" />
+            <location filename="../../ui/mainwindow.py" line="428" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="417" />
+            <location filename="../../ui/mainwindow.py" line="432" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="422" />
+            <location filename="../../ui/mainwindow.py" line="437" />
             <source>Open a ChainFill database</source>
             <translation>Open a ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="424" />
+            <location filename="../../ui/mainwindow.py" line="439" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="432" />
+            <location filename="../../ui/mainwindow.py" line="447" />
             <source>Create a new ChainFill database</source>
             <translation>Create a new ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="434" />
+            <location filename="../../ui/mainwindow.py" line="449" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="439" />
+            <location filename="../../ui/mainwindow.py" line="454" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>That file already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="493" />
+            <location filename="../../ui/mainwindow.py" line="508" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>A background task is still running (%1). Stop it and exit?</translation>
         </message>
@@ -3346,50 +3437,55 @@
             <translation>Current stage: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="225" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="233" />
             <source>Recorded by %1</source>
             <translation>Recorded by %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="236" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="241" />
+            <source>Signal: %1</source>
+            <translation>Signal: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="259" />
             <source>E-mail: %1</source>
             <translation>E-mail: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="300" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="323" />
             <source>Changing stage</source>
             <translation>Changing stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="310" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="321" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="333" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="344" />
             <source>Saving contact</source>
             <translation>Saving contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="329" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="352" />
             <source>Delete the contact %1?</source>
             <translation>Delete the contact %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="332" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
             <source>Deleting contact</source>
             <translation>Deleting contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="341" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="351" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="360" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="364" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="374" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="383" />
             <source>Saving visit</source>
             <translation>Saving visit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="368" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="391" />
             <source>Delete the visit of %1?</source>
             <translation>Delete the visit of %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="370" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="393" />
             <source>Deleting visit</source>
             <translation>Deleting visit</translation>
         </message>
@@ -3446,6 +3542,34 @@
             <location filename="../../ui/widgets/fx_rates.py" line="191" />
             <source>Rates saved; %1 firms re-ranked.</source>
             <translation>Rates saved; %1 firms re-ranked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsEditor</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="487" />
+            <source>Candidate regions</source>
+            <translation>Candidate regions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="488" />
+            <source>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</source>
+            <translation>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="491" />
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="504" />
+            <source>Candidates now come from: %1</source>
+            <translation>Candidates now come from: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="527" />
+            <source>Re-ranking with the candidate regions</source>
+            <translation>Re-ranking with the candidate regions</translation>
         </message>
     </context>
     <context>
@@ -3978,82 +4102,92 @@
             <translation>Yuan per unit of each currency.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="275" />
+            <location filename="../../ui/views/settings_view.py" line="253" />
+            <source>Candidate regions</source>
+            <translation>Candidate regions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="255" />
+            <source>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</source>
+            <translation>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="290" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="297" />
+            <location filename="../../ui/views/settings_view.py" line="312" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="334" />
+            <location filename="../../ui/views/settings_view.py" line="349" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="348" />
+            <location filename="../../ui/views/settings_view.py" line="363" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="350" />
+            <location filename="../../ui/views/settings_view.py" line="365" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="367" />
+            <location filename="../../ui/views/settings_view.py" line="382" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="373" />
+            <location filename="../../ui/views/settings_view.py" line="388" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="414" />
+            <location filename="../../ui/views/settings_view.py" line="429" />
             <source>Choosing the person</source>
             <translation>Choosing the person</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="427" />
+            <location filename="../../ui/views/settings_view.py" line="442" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="428" />
+            <location filename="../../ui/views/settings_view.py" line="443" />
             <source>investment officer</source>
             <translation>investment officer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="429" />
+            <location filename="../../ui/views/settings_view.py" line="444" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="437" />
+            <location filename="../../ui/views/settings_view.py" line="452" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>On this database: %1, not on its list of people.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="442" />
+            <location filename="../../ui/views/settings_view.py" line="457" />
             <source>On this database: %1, %2.</source>
             <translation>On this database: %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="447" />
+            <location filename="../../ui/views/settings_view.py" line="462" />
             <source>(deactivated)</source>
             <translation>(deactivated)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="458" />
+            <location filename="../../ui/views/settings_view.py" line="473" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="475" />
+            <location filename="../../ui/views/settings_view.py" line="490" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -4344,6 +4478,246 @@
         </message>
     </context>
     <context>
+        <name>SignalDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="266" />
+            <source>Record a signal</source>
+            <translation>Record a signal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="277" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="278" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="279" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyChooser</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="396" />
+            <location filename="../../ui/widgets/targeting.py" line="402" />
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="437" />
+            <source>Re-ranking with the strategy</source>
+            <translation>Re-ranking with the strategy</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetingImportDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="548" />
+            <source>Import lists, links or signals</source>
+            <translation>Import lists, links or signals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="554" />
+            <source>A list of firms (专精特新, 小巨人 …)</source>
+            <translation>A list of firms (专精特新, 小巨人 …)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="555" />
+            <source>Links between firms</source>
+            <translation>Links between firms</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="556" />
+            <source>Signals of movement</source>
+            <translation>Signals of movement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="558" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="561" />
+            <source>CSV or XLSX file</source>
+            <translation>CSV or XLSX file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="562" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="566" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="570" />
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="573" />
+            <source>when the file has no year column</source>
+            <translation>when the file has no year column</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="574" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="586" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="599" />
+            <source>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</source>
+            <translation>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="602" />
+            <source>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</source>
+            <translation>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="605" />
+            <source>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</source>
+            <translation>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <source>Choose a file</source>
+            <translation>Choose a file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <source>Sheets (*.csv *.xlsx)</source>
+            <translation>Sheets (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="660" />
+            <source>Importing</source>
+            <translation>Importing</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetingPanel</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="94" />
+            <source>Lists</source>
+            <translation>Lists</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="101" />
+            <source>Signals</source>
+            <translation>Signals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="103" />
+            <source>Record a signal…</source>
+            <translation>Record a signal…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="109" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="110" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="111" />
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="112" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="113" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="121" />
+            <source>Links</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="123" />
+            <source>Linked candidates…</source>
+            <translation>Linked candidates…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="125" />
+            <source>Candidates linked to this firm: its suppliers first, then customers and group</source>
+            <translation>Candidates linked to this firm: its suppliers first, then customers and group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="131" />
+            <source>This firm is</source>
+            <translation>This firm is</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="131" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="163" />
+            <source>On no list imported so far.</source>
+            <translation>On no list imported so far.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="179" />
+            <source>Signals raise the landing propensity; each fades by half over its half-life.</source>
+            <translation>Signals raise the landing propensity; each fades by half over its half-life.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="181" />
+            <source>No signals recorded.</source>
+            <translation>No signals recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="183" />
+            <source>(not in the database)</source>
+            <translation>(not in the database)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="196" />
+            <source>No links recorded.</source>
+            <translation>No links recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="201" />
+            <source>Same group: %1</source>
+            <translation>Same group: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="232" />
+            <source>Recording the signal</source>
+            <translation>Recording the signal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="372" />
+            <source>Lists &amp; links</source>
+            <translation>Lists &amp; links</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitDialog</name>
         <message>
             <location filename="../../ui/views/shortlists/dialogs.py" line="77" />
@@ -4429,17 +4803,17 @@
             <translation>Re-ranking when you stop moving the sliders…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="154" />
+            <location filename="../../ui/widgets/weights.py" line="156" />
             <source>Re-ranking every firm…</source>
             <translation>Re-ranking every firm…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="158" />
+            <location filename="../../ui/widgets/weights.py" line="160" />
             <source>Re-ranking with the new weights</source>
             <translation>Re-ranking with the new weights</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="167" />
+            <location filename="../../ui/widgets/weights.py" line="169" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>Re-ranked %1 firms in %2 s.</translation>
         </message>

@@ -1561,6 +1561,64 @@
         </message>
     </context>
     <context>
+        <name>AnchorDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="297" />
+            <source>Linked candidates of an anchor firm</source>
+            <translation>以商引商：关联候选企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="305" />
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="306" />
+            <source>Score</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="307" />
+            <source>Firm</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="308" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="309" />
+            <source>Direction · segment</source>
+            <translation>方向 · 环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="310" />
+            <source>Why</source>
+            <translation>推荐理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="315" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="328" />
+            <source>Finding linked candidates</source>
+            <translation>正在查找关联候选企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="336" />
+            <source>Linked candidates of %1</source>
+            <translation>以商引商：%1 的关联候选企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="355" />
+            <source>%1 linked firms in the database, %2 outside it; only candidates are ranked.</source>
+            <translation>库中关联企业 %1 家，库外 %2 家；只有候选地区的企业参与排名。</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
             <location filename="../../ui/context.py" line="130" />
@@ -1571,32 +1629,32 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../ui/views/candidates.py" line="51" />
+            <location filename="../../ui/views/candidates.py" line="58" />
             <source>Print list…</source>
             <translation>打印名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="66" />
+            <location filename="../../ui/views/candidates.py" line="75" />
             <source>Search candidates… (Ctrl+F)</source>
             <translation>搜索候选企业…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="79" />
+            <location filename="../../ui/views/candidates.py" line="88" />
             <source>Only firms in the catalog's directions</source>
             <translation>只看产业目录方向内的企业（隐藏银行、房地产等目录外企业）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="89" />
+            <location filename="../../ui/views/candidates.py" line="106" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="159" />
+            <location filename="../../ui/views/candidates.py" line="185" />
             <source>%1 candidates ranked</source>
             <translation>已排序候选企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/candidates.py" line="171" />
+            <location filename="../../ui/views/candidates.py" line="197" />
             <source>Recommended candidates</source>
             <translation>推荐候选企业</translation>
         </message>
@@ -2236,12 +2294,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="721" />
+            <location filename="../../ui/dossier_print.py" line="722" />
             <source>Print preview — visit dossiers</source>
             <translation>打印预览——走访档案</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="723" />
+            <location filename="../../ui/dossier_print.py" line="724" />
             <source>Print preview — visit dossier</source>
             <translation>打印预览——走访档案</translation>
         </message>
@@ -2401,234 +2459,234 @@
     <context>
         <name>FirmDetail</name>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="88" />
+            <location filename="../../ui/widgets/firm_detail.py" line="89" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="88" />
+            <location filename="../../ui/widgets/firm_detail.py" line="89" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="137" />
+            <location filename="../../ui/widgets/firm_detail.py" line="138" />
             <source>Select a firm to see its details.</source>
             <translation>选择一家企业查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="153" />
+            <location filename="../../ui/widgets/firm_detail.py" line="154" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="154" />
+            <location filename="../../ui/widgets/firm_detail.py" line="155" />
             <source>Correct this firm's name, codes, figures or description</source>
             <translation>修改企业的名称、代码、数据或业务描述</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="157" />
+            <location filename="../../ui/widgets/firm_detail.py" line="158" />
             <source>Add to shortlist</source>
             <translation>加入名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="223" />
+            <location filename="../../ui/widgets/firm_detail.py" line="225" />
             <source>Profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="237" />
-            <location filename="../../ui/widgets/firm_detail.py" line="258" />
+            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="260" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="238" />
-            <location filename="../../ui/widgets/firm_detail.py" line="259" />
+            <location filename="../../ui/widgets/firm_detail.py" line="240" />
+            <location filename="../../ui/widgets/firm_detail.py" line="261" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="239" />
+            <location filename="../../ui/widgets/firm_detail.py" line="241" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="240" />
+            <location filename="../../ui/widgets/firm_detail.py" line="242" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="241" />
+            <location filename="../../ui/widgets/firm_detail.py" line="243" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="243" />
+            <location filename="../../ui/widgets/firm_detail.py" line="245" />
             <source>Confirm this classification</source>
             <translation>确认当前分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="248" />
+            <location filename="../../ui/widgets/firm_detail.py" line="250" />
             <source>Correct the classification</source>
             <translation>更正分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="251" />
+            <location filename="../../ui/widgets/firm_detail.py" line="253" />
             <source>Staff corrections are kept, audited and used to retrain the classifier.</source>
             <translation>人工更正会被保存、记入审计日志，并用于重新训练分类模型。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="261" />
+            <location filename="../../ui/widgets/firm_detail.py" line="263" />
             <source>Save correction</source>
             <translation>保存更正</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="268" />
+            <location filename="../../ui/widgets/firm_detail.py" line="270" />
             <source>Classification</source>
             <translation>产业分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="280" />
+            <location filename="../../ui/widgets/firm_detail.py" line="282" />
             <source>overall score (0–100)</source>
             <translation>综合评分（0–100）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="283" />
+            <location filename="../../ui/widgets/firm_detail.py" line="285" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="284" />
+            <location filename="../../ui/widgets/firm_detail.py" line="286" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="285" />
+            <location filename="../../ui/widgets/firm_detail.py" line="287" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="293" />
+            <location filename="../../ui/widgets/firm_detail.py" line="295" />
             <source>Show the arithmetic</source>
             <translation>显示计算明细</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="298" />
+            <location filename="../../ui/widgets/firm_detail.py" line="300" />
             <source>Score</source>
             <translation>评分说明</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="314" />
+            <location filename="../../ui/widgets/firm_detail.py" line="316" />
             <source>Where each value came from</source>
             <translation>各项数据的来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="316" />
+            <location filename="../../ui/widgets/firm_detail.py" line="318" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="325" />
+            <location filename="../../ui/widgets/firm_detail.py" line="327" />
             <source>Sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="388" />
+            <location filename="../../ui/widgets/firm_detail.py" line="391" />
             <source>Outreach: %1</source>
             <translation>跟进阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="395" />
+            <location filename="../../ui/widgets/firm_detail.py" line="398" />
             <source>Outside the catalog / not classified</source>
             <translation>目录外 / 尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="402" />
+            <location filename="../../ui/widgets/firm_detail.py" line="405" />
             <source>Confirmed by staff</source>
             <translation>已人工确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="408" />
+            <location filename="../../ui/widgets/firm_detail.py" line="411" />
             <source>Automatic (not yet checked)</source>
             <translation>自动分类（尚未核对）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="411" />
+            <location filename="../../ui/widgets/firm_detail.py" line="414" />
             <source>Not yet classified</source>
             <translation>尚未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="424" />
+            <location filename="../../ui/widgets/firm_detail.py" line="427" />
             <source>(outside every direction)</source>
             <translation>（不属于任何产业方向）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="441" />
+            <location filename="../../ui/widgets/firm_detail.py" line="444" />
             <source>(no particular segment)</source>
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="461" />
+            <location filename="../../ui/widgets/firm_detail.py" line="464" />
             <source>Every value came from the source above; nothing has been merged.</source>
             <translation>全部数据均来自上述来源，没有合并其他来源的数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="475" />
+            <location filename="../../ui/widgets/firm_detail.py" line="478" />
             <source>Working out the explanation…</source>
             <translation>正在生成评分说明…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="582" />
+            <location filename="../../ui/widgets/firm_detail.py" line="585" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="588" />
+            <location filename="../../ui/widgets/firm_detail.py" line="591" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="592" />
+            <location filename="../../ui/widgets/firm_detail.py" line="595" />
             <source>Saving the classification</source>
             <translation>正在保存分类</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="613" />
+            <location filename="../../ui/widgets/firm_detail.py" line="616" />
             <source>%1 (already on it)</source>
             <translation>%1（已在名单中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="617" />
+            <location filename="../../ui/widgets/firm_detail.py" line="620" />
             <source>New shortlist…</source>
             <translation>新建名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="630" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="627" />
+            <location filename="../../ui/widgets/firm_detail.py" line="630" />
             <source>Name of the new shortlist:</source>
             <translation>新名单的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="641" />
+            <location filename="../../ui/widgets/firm_detail.py" line="644" />
             <source>Added to shortlist “%1”.</source>
             <translation>已加入名单“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/firm_detail.py" line="646" />
+            <location filename="../../ui/widgets/firm_detail.py" line="649" />
             <source>Adding to shortlist</source>
             <translation>正在加入名单</translation>
         </message>
@@ -2719,102 +2777,107 @@
     <context>
         <name>FirmTable</name>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="56" />
+            <location filename="../../ui/models/firm_table.py" line="60" />
             <source>#</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="57" />
+            <location filename="../../ui/models/firm_table.py" line="61" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="58" />
+            <location filename="../../ui/models/firm_table.py" line="62" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="59" />
+            <location filename="../../ui/models/firm_table.py" line="63" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="60" />
+            <location filename="../../ui/models/firm_table.py" line="64" />
             <source>District</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="61" />
+            <location filename="../../ui/models/firm_table.py" line="65" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="62" />
+            <location filename="../../ui/models/firm_table.py" line="66" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="65" />
+            <location filename="../../ui/models/firm_table.py" line="69" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="70" />
+            <location filename="../../ui/models/firm_table.py" line="74" />
             <source>Score</source>
             <translation>综合评分</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="71" />
+            <location filename="../../ui/models/firm_table.py" line="75" />
             <source>Gap fit</source>
             <translation>补链契合度</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="74" />
+            <location filename="../../ui/models/firm_table.py" line="78" />
             <source>Capability</source>
             <translation>企业实力</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="81" />
+            <location filename="../../ui/models/firm_table.py" line="85" />
             <source>Propensity</source>
             <translation>落地可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="88" />
+            <location filename="../../ui/models/firm_table.py" line="91" />
+            <source>Profile</source>
+            <translation>名录·动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/firm_table.py" line="94" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="93" />
+            <location filename="../../ui/models/firm_table.py" line="99" />
             <source>Employees</source>
             <translation>员工人数</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="94" />
+            <location filename="../../ui/models/firm_table.py" line="100" />
             <source>Revenue</source>
             <translation>营业收入</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="95" />
+            <location filename="../../ui/models/firm_table.py" line="101" />
             <source>Founded</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="96" />
+            <location filename="../../ui/models/firm_table.py" line="102" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="97" />
+            <location filename="../../ui/models/firm_table.py" line="103" />
             <source>Stock code</source>
             <translation>股票代码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="98" />
+            <location filename="../../ui/models/firm_table.py" line="104" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/models/firm_table.py" line="453" />
+            <location filename="../../ui/models/firm_table.py" line="466" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -2822,14 +2885,37 @@
     <context>
         <name>FirmsView</name>
         <message>
-            <location filename="../../ui/views/firms.py" line="98" />
+            <location filename="../../ui/views/firms.py" line="99" />
             <source>Import firms…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/firms.py" line="160" />
+            <location filename="../../ui/views/firms.py" line="179" />
             <source>%1 firms listed</source>
             <translation>列出企业 %1 家</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagFilter</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="450" />
+            <source>List</source>
+            <translation>名录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="451" />
+            <source>Only firms on one of the imported lists</source>
+            <translation>只看列入某一名录的企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="459" />
+            <source>All firms</source>
+            <translation>全部企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="462" />
+            <source>On any list</source>
+            <translation>列入任一名录</translation>
         </message>
     </context>
     <context>
@@ -3016,142 +3102,147 @@
             <translation>上次导入报告(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="211" />
+            <location filename="../../ui/mainwindow.py" line="213" />
+            <source>Import &amp;lists, links or signals…</source>
+            <translation>导入名录、关联关系或动向(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>&amp;Open database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="212" />
+            <location filename="../../ui/mainwindow.py" line="220" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="213" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>E&amp;xit</source>
             <translation>退出(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="229" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="237" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="231" />
+            <location filename="../../ui/mainwindow.py" line="239" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="234" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>重新计算分类、缺口和评分(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>Re&amp;train the direction classifier</source>
             <translation>重新训练产业方向分类模型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="251" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="245" />
+            <location filename="../../ui/mainwindow.py" line="253" />
             <source>&amp;User guide</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="247" />
+            <location filename="../../ui/mainwindow.py" line="255" />
             <source>&amp;About ChainFill</source>
             <translation>关于补链招商助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="337" />
+            <location filename="../../ui/mainwindow.py" line="352" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="339" />
+            <location filename="../../ui/mainwindow.py" line="354" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="348" />
+            <location filename="../../ui/mainwindow.py" line="363" />
             <source>Firms: %1</source>
             <translation>企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="387" />
+            <location filename="../../ui/mainwindow.py" line="402" />
             <source>Updating classification and scores</source>
             <translation>正在更新分类和评分</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="399" />
+            <location filename="../../ui/mainwindow.py" line="414" />
             <source>The classifier has been retrained.</source>
             <translation>分类模型已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="402" />
+            <location filename="../../ui/mainwindow.py" line="417" />
             <source>Retraining the classifier</source>
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="413" />
+            <location filename="../../ui/mainwindow.py" line="428" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="417" />
+            <location filename="../../ui/mainwindow.py" line="432" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="422" />
+            <location filename="../../ui/mainwindow.py" line="437" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="424" />
+            <location filename="../../ui/mainwindow.py" line="439" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="432" />
+            <location filename="../../ui/mainwindow.py" line="447" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="434" />
+            <location filename="../../ui/mainwindow.py" line="449" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="439" />
+            <location filename="../../ui/mainwindow.py" line="454" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="493" />
+            <location filename="../../ui/mainwindow.py" line="508" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>
@@ -3346,50 +3437,55 @@
             <translation>当前阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="225" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="233" />
             <source>Recorded by %1</source>
             <translation>经办人：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="236" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="241" />
+            <source>Signal: %1</source>
+            <translation>动向：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="259" />
             <source>E-mail: %1</source>
             <translation>邮箱：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="300" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="323" />
             <source>Changing stage</source>
             <translation>正在更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="310" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="321" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="333" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="344" />
             <source>Saving contact</source>
             <translation>正在保存联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="329" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="352" />
             <source>Delete the contact %1?</source>
             <translation>删除联系人“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="332" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
             <source>Deleting contact</source>
             <translation>正在删除联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="341" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="351" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="360" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="364" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="374" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="383" />
             <source>Saving visit</source>
             <translation>正在保存走访记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="368" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="391" />
             <source>Delete the visit of %1?</source>
             <translation>删除 %1 的走访记录？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="370" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="393" />
             <source>Deleting visit</source>
             <translation>正在删除走访记录</translation>
         </message>
@@ -3446,6 +3542,34 @@
             <location filename="../../ui/widgets/fx_rates.py" line="191" />
             <source>Rates saved; %1 firms re-ranked.</source>
             <translation>汇率已保存；已重新评分 %1 家企业。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsEditor</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="487" />
+            <source>Candidate regions</source>
+            <translation>候选地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="488" />
+            <source>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</source>
+            <translation>用顿号或逗号分隔，如：深圳市、广州市、港澳、境外:日本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="491" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="504" />
+            <source>Candidates now come from: %1</source>
+            <translation>当前候选企业来自：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="527" />
+            <source>Re-ranking with the candidate regions</source>
+            <translation>正在按候选地区重新排名</translation>
         </message>
     </context>
     <context>
@@ -3978,82 +4102,92 @@
             <translation>各币种 1 单位折合人民币的元数，外币注册资本按此折算。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="275" />
+            <location filename="../../ui/views/settings_view.py" line="253" />
+            <source>Candidate regions</source>
+            <translation>候选地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="255" />
+            <source>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</source>
+            <translation>参与排名的候选企业的注册地：城市、港澳，或境外企业（可注明国家）。东莞企业是本地产业基础，不作为候选。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="290" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="297" />
+            <location filename="../../ui/views/settings_view.py" line="312" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="334" />
+            <location filename="../../ui/views/settings_view.py" line="349" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="348" />
+            <location filename="../../ui/views/settings_view.py" line="363" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="350" />
+            <location filename="../../ui/views/settings_view.py" line="365" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="367" />
+            <location filename="../../ui/views/settings_view.py" line="382" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="373" />
+            <location filename="../../ui/views/settings_view.py" line="388" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="414" />
+            <location filename="../../ui/views/settings_view.py" line="429" />
             <source>Choosing the person</source>
             <translation>正在选择本人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="427" />
+            <location filename="../../ui/views/settings_view.py" line="442" />
             <source>administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="428" />
+            <location filename="../../ui/views/settings_view.py" line="443" />
             <source>investment officer</source>
             <translation>招商专员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="429" />
+            <location filename="../../ui/views/settings_view.py" line="444" />
             <source>read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="437" />
+            <location filename="../../ui/views/settings_view.py" line="452" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>在本数据库：%1，尚未登记在人员名单中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="442" />
+            <location filename="../../ui/views/settings_view.py" line="457" />
             <source>On this database: %1, %2.</source>
             <translation>在本数据库：%1，%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="447" />
+            <location filename="../../ui/views/settings_view.py" line="462" />
             <source>(deactivated)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="458" />
+            <location filename="../../ui/views/settings_view.py" line="473" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="475" />
+            <location filename="../../ui/views/settings_view.py" line="490" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -4344,6 +4478,246 @@
         </message>
     </context>
     <context>
+        <name>SignalDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="266" />
+            <source>Record a signal</source>
+            <translation>记录动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="277" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="278" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="279" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyChooser</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="396" />
+            <location filename="../../ui/widgets/targeting.py" line="402" />
+            <source>Strategy</source>
+            <translation>招商策略</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="437" />
+            <source>Re-ranking with the strategy</source>
+            <translation>正在按所选策略重新排名</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetingImportDialog</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="548" />
+            <source>Import lists, links or signals</source>
+            <translation>导入名录、关联关系或动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="554" />
+            <source>A list of firms (专精特新, 小巨人 …)</source>
+            <translation>企业名录（专精特新、小巨人等）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="555" />
+            <source>Links between firms</source>
+            <translation>企业关联关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="556" />
+            <source>Signals of movement</source>
+            <translation>企业动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="558" />
+            <source>What</source>
+            <translation>导入内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="561" />
+            <source>CSV or XLSX file</source>
+            <translation>CSV 或 XLSX 文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="562" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="566" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="570" />
+            <source>List</source>
+            <translation>名录名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="573" />
+            <source>when the file has no year column</source>
+            <translation>文件中没有年份列时填写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="574" />
+            <source>Year</source>
+            <translation>入选年份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="586" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="599" />
+            <source>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</source>
+            <translation>列：企业名称和/或统一社会信用代码（也可用英文列名），可有年份列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="602" />
+            <source>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</source>
+            <translation>列：企业名称、关联企业、关系（供应商/客户/母公司/子公司/同一集团）、来源、日期。关系说明本企业对关联企业是什么。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="605" />
+            <source>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</source>
+            <translation>列：企业名称、类型、日期、说明（可有来源列）。日期在今天之后的行不导入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <source>Choose a file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <source>Sheets (*.csv *.xlsx)</source>
+            <translation>表格文件 (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="660" />
+            <source>Importing</source>
+            <translation>正在导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetingPanel</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="94" />
+            <source>Lists</source>
+            <translation>名录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="101" />
+            <source>Signals</source>
+            <translation>动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="103" />
+            <source>Record a signal…</source>
+            <translation>记录动向…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="109" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="110" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="111" />
+            <source>Weight</source>
+            <translation>当前权重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="112" />
+            <location filename="../../ui/widgets/targeting.py" line="131" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="113" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="121" />
+            <source>Links</source>
+            <translation>关联企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="123" />
+            <source>Linked candidates…</source>
+            <translation>以商引商…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="125" />
+            <source>Candidates linked to this firm: its suppliers first, then customers and group</source>
+            <translation>与该企业关联的候选企业：先列供应商，再列客户和同一集团企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="131" />
+            <source>This firm is</source>
+            <translation>本企业是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="131" />
+            <source>Partner</source>
+            <translation>关联企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="163" />
+            <source>On no list imported so far.</source>
+            <translation>未列入已导入的任何名录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="179" />
+            <source>Signals raise the landing propensity; each fades by half over its half-life.</source>
+            <translation>动向提高落地可能性；每条动向的权重按其半衰期逐渐减半。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="181" />
+            <source>No signals recorded.</source>
+            <translation>尚无动向记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="183" />
+            <source>(not in the database)</source>
+            <translation>（库外企业）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="196" />
+            <source>No links recorded.</source>
+            <translation>尚无关联企业记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="201" />
+            <source>Same group: %1</source>
+            <translation>同一集团：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="232" />
+            <source>Recording the signal</source>
+            <translation>正在记录动向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="372" />
+            <source>Lists &amp; links</source>
+            <translation>名录与关联</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitDialog</name>
         <message>
             <location filename="../../ui/views/shortlists/dialogs.py" line="77" />
@@ -4429,17 +4803,17 @@
             <translation>停止拖动滑块后将重新排序…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="154" />
+            <location filename="../../ui/widgets/weights.py" line="156" />
             <source>Re-ranking every firm…</source>
             <translation>正在为全部企业重新评分…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="158" />
+            <location filename="../../ui/widgets/weights.py" line="160" />
             <source>Re-ranking with the new weights</source>
             <translation>正在按新权重重新评分</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="167" />
+            <location filename="../../ui/widgets/weights.py" line="169" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>已重新评分 %1 家企业，用时 %2 秒。</translation>
         </message>

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.store import firms as store_firms
 from app.store.firms import FirmFilter, FirmQuery
+from app.targeting import profile as targeting_profile
 from ui import fmt, theme
 
 ID_PAGE = 1000
@@ -50,6 +51,9 @@ class Column:
 
 
 C = Column
+# A firm's profile (#16: its lists, a recent signal, 以商引商) is no column of the firm: it is
+# read for the fetched rows from app.targeting.profile, beside the firm's own fields.
+PROFILE = "profile"
 COLUMNS: dict[str, Column] = {
     c.key: c
     for c in (
@@ -83,6 +87,8 @@ COLUMNS: dict[str, Column] = {
             "fraction",
             True,
         ),
+        # Lists, a recent signal, 以商引商 (#16): the SQL is app.targeting's.
+        C("profile", QT_TRANSLATE_NOOP("FirmTable", "Profile"), PROFILE),
         C(
             "registered_capital",
             QT_TRANSLATE_NOOP("FirmTable", "Registered capital"),
@@ -179,7 +185,10 @@ class FirmTableModel(QAbstractTableModel):
         self.rows_fetched = 0
         self.id_queries = 0
         self.row_queries = 0
-        self._fields = list(dict.fromkeys([*_EXTRA, *(c.field for c in self.columns), "name"]))
+        self._fields = list(
+            dict.fromkeys([*_EXTRA, *(c.field for c in self.columns if c.field != PROFILE), "name"])
+        )
+        self._profile = any(c.field == PROFILE for c in self.columns)
         self._align = [
             int(
                 (Qt.AlignmentFlag.AlignRight if c.align_right else Qt.AlignmentFlag.AlignLeft)
@@ -328,6 +337,10 @@ class FirmTableModel(QAbstractTableModel):
         if not ids:
             return {}
         rows = store_firms.rows(self.ctx.db, self._fields, list(ids))
+        if self._profile:
+            profiles = targeting_profile.of_firms(self.ctx.db, list(ids))
+            for values in rows:
+                values[PROFILE] = profiles.get(values["id"])
         self.row_queries += 1
         out = {}
         ranks = self._global_ranks(list(ids)) if self._needs_global_rank() else {}

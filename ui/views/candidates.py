@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from catalog.codes import CANDIDATE_CITIES
 from ui import fmt
 from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
@@ -18,11 +18,13 @@ from ui.widgets.common import Card, spacing
 from ui.widgets.filters import FilterBar
 from ui.widgets.firm_detail import FirmDetail
 from ui.widgets.tables import FirmTableView
+from ui.widgets.targeting import FlagFilter, StrategyChooser
 from ui.widgets.weights import WeightsEditor
 
 CANDIDATE_COLUMNS = (
     "rank",
     "name",
+    "profile",
     "city",
     "direction",
     "segment",
@@ -40,7 +42,12 @@ class CandidatesView(FirmListView):
         """The whole list: scored firms, by default only those in a catalog direction (banks
         and developers have none)."""
         only = getattr(self, "catalog_only", None)
-        return {"scored_only": True, "catalog_only": only is None or only.isChecked()}
+        flag = getattr(self, "flag_filter", None)
+        return {
+            "scored_only": True,
+            "catalog_only": only is None or only.isChecked(),
+            "on_list": flag.value() if flag is not None else None,
+        }
 
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
@@ -57,9 +64,11 @@ class CandidatesView(FirmListView):
         lay.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
         lay.setSpacing(s)
 
+        from app.targeting import regions
+
         self.filters = FilterBar(
             ctx,
-            cities=CANDIDATE_CITIES,
+            cities=tuple(regions.get(ctx.db)),
             show_confirmed=False,
             # The score already weighs each gap by the classifier's probability.
             show_min_confidence=False,
@@ -79,7 +88,15 @@ class CandidatesView(FirmListView):
         self.catalog_only = QCheckBox(self.tr("Only firms in the catalog's directions"))
         self.catalog_only.setChecked(True)
         self.catalog_only.toggled.connect(lambda _on: self._apply_filter(self.filters.value()))
-        ll.addWidget(self.catalog_only)
+        # Firms on a public list (专精特新, 小巨人 …), or on any.
+        self.flag_filter = FlagFilter(ctx)
+        self.flag_filter.currentIndexChanged.connect(
+            lambda _i: self._apply_filter(self.filters.value())
+        )
+        only_row = QHBoxLayout()
+        only_row.addWidget(self.catalog_only, 1)
+        only_row.addWidget(self.flag_filter)
+        ll.addLayout(only_row)
         ll.addWidget(self.table, 1)
 
         right = QWidget()
@@ -88,6 +105,9 @@ class CandidatesView(FirmListView):
         rl.setSpacing(s)
         self.weights_card = Card(self.tr("Ranking weights"))
         self.weights = WeightsEditor(ctx)
+        self.strategy = StrategyChooser(ctx)
+        self.strategy.applied.connect(self.weights.load)
+        self.weights_card.head_actions.addWidget(self.strategy)  # beside the title
         self.weights_card.body.addWidget(self.weights)
         rl.addWidget(self.weights_card)
         self.detail = FirmDetail(ctx, show_score_first=True)
@@ -119,14 +139,20 @@ class CandidatesView(FirmListView):
     def _apply_filter(self, flt) -> None:
         from ui.widgets.filters import FirmFilter
 
-        # 排名 is the firm's rank in the whole list, also within a search.
-        self.model.rank_base = self.list_filter(FirmFilter())
+        # 排名 is the firm's rank in the whole list, also within a search or a list filter.
+        self.model.rank_base = dataclasses.replace(self.list_filter(FirmFilter()), on_list=None)
         super()._apply_filter(flt)
 
     def reload(self) -> None:
+        from app.targeting import regions
+
+        # The candidate regions may have changed in 设置 since the bar was built.
+        self.filters._fixed_cities = tuple(regions.get(self.ctx.db))
         self.filters.fill_directions()
         self.track(self.filters.load_places())
         self.weights.load()
+        self.strategy.load()
+        self.flag_filter.load()
         self._apply_filter(self.filters.value())
 
     def _remember_selection(self) -> None:
@@ -153,7 +179,7 @@ class CandidatesView(FirmListView):
         return True
 
     def busy(self) -> bool:
-        return super().busy() or self.weights.busy() or self.detail.busy()
+        return super().busy() or self.weights.busy() or self.strategy.busy() or self.detail.busy()
 
     def describe(self) -> str:
         return self.tr("%1 candidates ranked").replace("%1", f"{self.model.rowCount():,}")

@@ -69,6 +69,7 @@ def size_columns(view: QTableView, model: FirmTableModel) -> None:
         "gap_fit": 5,
         "capability": 5,
         "propensity": 5,
+        "profile": 8.5,  # 小巨人·以商引商 (#16)
         "registered_capital": 7,
         "employees": 5,
         "revenue": 7,
@@ -105,6 +106,19 @@ class FirmsView(FirmListView):
         lay.setSpacing(s)
         self.filters = FilterBar(ctx)
         lay.addWidget(self.filters)
+        # Firms on a public list (专精特新, 小巨人 …; #16), or on any: right-aligned under the bar.
+        from PySide6.QtWidgets import QHBoxLayout
+
+        from ui.widgets.targeting import FlagFilter
+
+        self.flag_filter = FlagFilter(ctx)
+        self.flag_filter.currentIndexChanged.connect(
+            lambda _i: self._apply_filter(self.filters.value())
+        )
+        flag_row = QHBoxLayout()
+        flag_row.addStretch(1)
+        flag_row.addWidget(self.flag_filter)
+        lay.addLayout(flag_row)
 
         self.model = FirmTableModel(ctx, parent=self)
         self.table = FirmTableView()
@@ -129,9 +143,14 @@ class FirmsView(FirmListView):
         return (FIRMS, SCORES, CATALOG)
 
     # -- loading --------------------------------------------------------------------------------
+    def fixed_filter(self) -> dict[str, object]:
+        flag = getattr(self, "flag_filter", None)
+        return {"on_list": flag.value() if flag is not None else None}
+
     def reload(self) -> None:
         self.filters.fill_directions()
         self.track(self.filters.load_places())
+        self.flag_filter.load()
         self._apply_filter(self.filters.value())
 
     def _remember_selection(self) -> None:

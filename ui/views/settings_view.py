@@ -245,6 +245,20 @@ class SettingsView(View):
         self.rates = RatesEditor(ctx)
         self.rates_card.body.addWidget(self.rates)
         grid.addWidget(self.rates_card, 2, 1, 2, 1)
+
+        # Where candidates come from (#16): a database-wide setting, like the weights.
+        from ui.widgets.targeting import RegionsEditor
+
+        self.regions_card = Card(
+            self.tr("Candidate regions"),
+            self.tr(
+                "Where the ranked candidates are registered: cities, Hong Kong and Macao, or "
+                "foreign firms (with their country). Firms of Dongguan are its local base."
+            ),
+        )
+        self.regions = RegionsEditor(ctx)
+        self.regions_card.body.addWidget(self.regions)
+        grid.addWidget(self.regions_card, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(3, 1)
@@ -266,6 +280,7 @@ class SettingsView(View):
         self.recent.blockSignals(False)
         self.weights.load()
         self.rates.load()
+        self.regions.load()
         self._language_changed()
         self.track(self.ctx.run(load_database_facts, announce=False, on_result=self._show_facts))
 

@@ -34,6 +34,7 @@ from ui.context import ALL, FIRMS, SCORES
 from ui.field_labels import field_label
 from ui.firm_edit_dialog import FirmEditDialog
 from ui.widgets.common import LEFT, EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.targeting import add_targeting_tab
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
@@ -171,6 +172,7 @@ class FirmDetail(QWidget):
         self._build_classification()
         self._build_score()
         self._build_sources()
+        self.targeting = add_targeting_tab(self)  # 名录、动向、关联 and 以商引商 (#16)
         if show_score_first:
             self.tabs.setCurrentWidget(self.score_tab)
         self._explained: int | None = None
@@ -361,6 +363,7 @@ class FirmDetail(QWidget):
         self._show_classification()
         self._show_sources()
         self._show_stage()
+        self.targeting.set_firm(firm_id)
         self._load_explanation()
 
     def _data_changed(self, kind: str) -> None:

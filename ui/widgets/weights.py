@@ -131,9 +131,10 @@ class WeightsEditor(QWidget):
         self._timer.start()
 
     def reset(self) -> None:
-        from scoring.ranking import DEFAULT_WEIGHTS
+        from app.targeting import strategies
 
-        self.set_values(dict(DEFAULT_WEIGHTS))
+        # The defaults of the strategy in force (补链: the ranking's own defaults).
+        self.set_values(dict(strategies.STRATEGIES[strategies.current(self.ctx.db)].weights))
         self._timer.start()
 
     def apply(self) -> None:
@@ -145,8 +146,9 @@ class WeightsEditor(QWidget):
 
         def job(db, cancel):
             from app import ranking
+            from app.targeting import strategies
 
-            ranking.set_weights(db, **v)
+            strategies.remember(db, ranking.set_weights(db, **v))  # saved under the strategy
             return (yield from ranking.rescore(db, cancel))
 
         if self._job is not None and self._job.running:

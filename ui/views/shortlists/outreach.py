@@ -218,16 +218,39 @@ class OutreachPanel(QWidget):
         self.stage_box.setCurrentIndex(nxt)
         self.reason.clear()
         self.stage_note.clear()
+        from app.targeting import signals
+
         hist = outreach.history(self.ctx.db, self.firm_id)
-        self.history.setRowCount(len(hist))
-        for r, h in enumerate(reversed(hist)):
-            note = "；".join(x for x in (h.get("reason"), h.get("note")) if x)
-            who = self.tr("Recorded by %1").replace("%1", h["user"] or "—")
-            cells = (fmt.day(h["at"]), stage_text(self, h["stage"]), note)
-            for c, text in enumerate(cells):
+        # The firm's timeline: its stages and its signals of movement (#16), newest first;
+        # three columns that fit a laptop, who recorded it (or the signal's source) in the tip.
+        rows = [
+            (
+                h["at"],
+                fmt.day(h["at"]),
+                fmt.timestamp(h["at"]),
+                stage_text(self, h["stage"]),
+                "；".join(x for x in (h.get("reason"), h.get("note")) if x),
+                self.tr("Recorded by %1").replace("%1", h["user"] or "—"),
+            )
+            for h in hist
+        ] + [
+            (
+                x["date"],
+                fmt.day(x["date"]),
+                fmt.day(x["date"]),
+                self.tr("Signal: %1").replace("%1", x["kind"]),
+                x["note"] or "",
+                x["source"] or "",
+            )
+            for x in signals.of_firm(self.ctx.db, self.firm_id)
+        ]
+        rows.sort(key=lambda t: t[0], reverse=True)
+        self.history.setRowCount(len(rows))
+        for r, (_at, day, stamp, what, note, who) in enumerate(rows):
+            for col, text in enumerate((day, what, note)):
                 item = _cell(text)
-                item.setToolTip("\n".join(x for x in (fmt.timestamp(h["at"]), text, who) if x))
-                self.history.setItem(r, c, item)
+                item.setToolTip("\n".join(x for x in (stamp, text, who) if x))
+                self.history.setItem(r, col, item)
 
     def _show_contacts(self) -> None:
         rows = outreach.contacts(self.ctx.db, self.firm_id)

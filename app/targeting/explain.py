@@ -1,0 +1,146 @@
+"""A firm's flags, signals and links in its explanation (``explain --json`` and the text).
+
+Each line names its date and source, so a colleague can check it; flags and signals say how
+they moved the score (docs/scoring.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from app.targeting import flags, links, profile, regions, signals, strategies
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+LINKS_SHOWN = 6
+
+
+def flag_line(f: dict[str, Any]) -> str:
+    year = f"{f['year']}年，" if f.get("year") else ""
+    source = f"来源：{f['source']}" if f.get("source") else "来源不明"
+    return f"{f['name']}（{year}{source}）"
+
+
+def signal_line(s: dict[str, Any]) -> str:
+    kind = s["kind"] if not s.get("kind_written") else f"{s['kind']}·{s['kind_written']}"
+    note = f"：{s['note']}" if s.get("note") else ""
+    source = f"，来源：{s['source']}" if s.get("source") else ""
+    return f"{kind}（{s['date']}{source}）{note}"
+
+
+def link_line(link: dict[str, Any]) -> str:
+    outside = "" if link["matched"] else "（库外企业）"
+    where = "，".join(
+        x for x in (f"来源：{link['source']}" if link["source"] else "", link["date"]) if x
+    )
+    return f"是 {link['partner']}{outside} 的{link['relation']}" + (f"（{where}）" if where else "")
+
+
+def lines(
+    fl: list[dict[str, Any]], sg: list[dict[str, Any]], lk: list[dict[str, Any]], strategy: str
+) -> list[str]:
+    out = []
+    if strategy != strategies.FILL:
+        out.append(f"招商策略：{strategy}（{strategies.STRATEGIES[strategy].rule}）")
+    if fl:
+        best = max(f["tier"] for f in fl)
+        out.append(
+            "名录：" + "；".join(flag_line(f) for f in fl) + f"。作为一项实力事实计入企业实力"
+            f"（权重 {flags.FLAG_WEIGHT:g}，按最高名录计 {best:g} 分）"
+        )
+    if sg:
+        parts = [
+            f"{signal_line(s)}，当前权重 {s['weight']:.2f}"
+            f"（半衰期 {signals.KINDS[s['kind']].half_life} 天）"
+            for s in sg
+        ]
+        out.append("动向：" + "；".join(parts) + "。提高落地可能性")
+    if lk:
+        shown = "；".join(link_line(x) for x in lk[:LINKS_SHOWN])
+        more = f" 等 {len(lk)} 条" if len(lk) > LINKS_SHOWN else ""
+        out.append(f"关联：{shown}{more}")
+    return out
+
+
+# What a list says about a firm, in the words staff use (by a word of the list's name).
+_FLAG_MEANING = (
+    ("小巨人", "细分领域的隐形冠军"),
+    ("单项冠军", "细分产品市场的领先者"),
+    ("独角兽", "高成长的头部企业"),
+    ("专精特新", "专业化、精细化、特色化、新颖化的优质中小企业"),
+    ("瞪羚", "高成长企业"),
+    ("高新技术", "研发能力经过认定"),
+)
+# Why a signal matters to a promotion officer: now is the time to call.
+_SIGNAL_MEANING = {
+    "扩产": "正在扩大产能",
+    "募投项目": "有募投项目待落地",
+    "融资": "刚完成融资",
+    "新设子公司": "正在新设子公司",
+    "环评公示": "有新项目在环评",
+    "土地竞买": "正在找地",
+    "大额招聘": "正在大规模招人",
+    "外迁传闻": "有外迁意向",
+}
+SIGNALS_SAID = 3
+LOCAL_LINKS_SAID = 3
+
+
+def _flag_meaning(name: str) -> str:
+    return next((m for word, m in _FLAG_MEANING if word in name), "")
+
+
+def policy_lines(
+    fl: list[dict[str, Any]],
+    sg: list[dict[str, Any]],
+    lk: list[dict[str, Any]],
+    strategy: str,
+    local: dict[int, str],
+) -> list[str]:
+    """The same facts in a section chief's words (app.briefing's voice: no weights, no
+    half-lives; those are in the detail). ``local`` names the Dongguan partners by id."""
+    out = []
+    if strategy != strategies.FILL:
+        out.append(f"本次按“{strategy}”策略排名（{strategies.STRATEGIES[strategy].meaning}）。")
+    if fl:
+        named = "、".join(f"{f['name']}（{f['year']}年）" if f["year"] else f["name"] for f in fl)
+        best = max(fl, key=lambda f: f["tier"])
+        meaning = _flag_meaning(best["name"])
+        out.append(
+            f"列入{named}名录" + (f"，属{meaning}" if meaning else "") + "，企业实力相应加分。"
+        )
+    live = [s for s in sg if s["weight"] >= profile.MIN_WEIGHT][:SIGNALS_SAID]
+    if live:
+        said = "；".join(
+            f"{s['date']} {_SIGNAL_MEANING.get(s['kind'], s['kind'])}"
+            + (f"（{s['note']}）" if s["note"] else "")
+            for s in live
+        )
+        out.append(f"近期动向：{said}。正是上门对接的时机，来莞可能性相应提高。")
+    anchors = [x for x in lk if x["partner_id"] in local][:LOCAL_LINKS_SAID]
+    if anchors:
+        said = "、".join(f"{x['partner']}的{x['relation']}" for x in anchors)
+        out.append(f"以商引商：该企业是在莞企业{said}，可请其牵线对接。")
+    return out
+
+
+def extend(db: Database, firm_id: int, result: dict[str, Any]) -> dict[str, Any]:
+    """``result`` (app.ranking.explain_firm's record) with flags, signals, links and strategy:
+    in policy language in ``summary``/``text``, with weights and sources in ``detail``."""
+    fl = flags.of_firm(db, firm_id)
+    sg = signals.of_firm(db, firm_id)
+    lk = links.of_firm(db, firm_id)
+    strategy = strategies.current(db)
+    local = regions.local_ids(db, [x["partner_id"] for x in lk if x["partner_id"] is not None])
+    out = dict(result)
+    out["flags"] = fl
+    out["signals"] = sg
+    out["links"] = lk
+    out["strategy"] = strategy
+    said = "".join(policy_lines(fl, sg, lk, strategy, local))
+    detail = "\n".join(lines(fl, sg, lk, strategy))
+    for key, extra in (("summary", said), ("text", said), ("detail", detail)):
+        if extra and isinstance(out.get(key), str):
+            out[key] = f"{out[key]}\n{extra}" if out[key] else extra
+    return out

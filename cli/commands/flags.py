@@ -1,0 +1,74 @@
+"""chainfill flags import FILE --flag NAME [--year Y] [--json] | flags list [--json]
+
+Public lists of firms (专精特新, 小巨人, 单项冠军 …; any name staff give, kept as written),
+matched by USCC, then name, then short forms (app.targeting.flags); the report says what
+matched and what did not. Then the scores are brought up to date (flags count in capability).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from app.filesafety import int_argument
+
+    p = sub.add_parser("flags", help="企业名录标签（专精特新、小巨人、单项冠军等）")
+    fsub = p.add_subparsers(dest="flags_command", metavar="ACTION", required=True)
+    i = fsub.add_parser(
+        "import",
+        help="导入一份名录（按统一社会信用代码、企业名称或简称匹配）",
+        description="文件需有“企业名称”或“统一社会信用代码”列（中文或英文列名），可有“年份”列。",
+    )
+    i.add_argument("file", metavar="FILE", help="名录文件（CSV 或 XLSX）")
+    i.add_argument(
+        "--flag", required=True, metavar="NAME", help="名录名称，按原样保存，如 专精特新小巨人"
+    )
+    i.add_argument("--year", type=int_argument, metavar="Y", help="入选年份（文件中没有年份列时）")
+    i.add_argument("--no-refresh", action="store_true", help="导入后不重新评分")
+    i.add_argument("--json", action="store_true", help="以 JSON 输出")
+    i.set_defaults(func=run_import)
+    ls = fsub.add_parser("list", help="库中的名录及企业数")
+    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ls.set_defaults(func=run_list)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from app.targeting import flags, reports
+    from cli.commands._out import info, print_json
+    from cli.commands._targeting import SHOW, check_file, drain, refresh
+    from cli.main import open_database
+
+    flag = flags.flag_name(args.flag)
+    flags.check_year(args.year)
+    path = check_file(args.file)
+    with open_database(args) as db:
+        report = drain(flags.import_flags(db, path, flag, year=args.year))
+        refresh(db, args.no_refresh)
+    if args.json:
+        print_json(report)
+        return 0
+    for line in reports.flags_lines(report, SHOW):
+        print(line)
+    if report["unmatched_count"] > SHOW:
+        info("全部未匹配的行：加 --json 查看（最多 200 行）")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from app.targeting import flags
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        rows = flags.list_flags(db)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        info("库中还没有名录。导入：chainfill flags import 文件 --flag 名录名称")
+        return 0
+    for r in rows:
+        years = "、".join(str(y) for y in r["years"]) or "年份不详"
+        print(f"{r['flag']}：{r['firms']:,} 家（{years}；计入实力按 {r['tier']:g} 分）")
+    return 0

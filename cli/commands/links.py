@@ -1,0 +1,84 @@
+"""chainfill links import FILE [--json] | links show FIRM [--json]
+
+Links between firms (供应商 / 客户 / 母公司 / 子公司 / 同一集团): the relation says what the
+firm is to the partner. Partners not in the database are kept and shown as 库外企业.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("links", help="企业之间的关联（供应商、客户、母子公司、同一集团）")
+    lsub = p.add_subparsers(dest="links_command", metavar="ACTION", required=True)
+    i = lsub.add_parser(
+        "import",
+        help="导入关联关系表",
+        description="列：企业名称/firm、关联企业/partner、关系/relation、来源/source、日期/date。"
+        "关系说明企业对关联企业是什么：供应商＝企业向关联企业供货；客户＝企业向关联企业采购；"
+        "母公司／子公司＝企业是关联企业的母公司／子公司；同一集团。",
+    )
+    i.add_argument("file", metavar="FILE", help="关联关系文件（CSV 或 XLSX）")
+    i.add_argument("--json", action="store_true", help="以 JSON 输出")
+    i.set_defaults(func=run_import)
+    s = lsub.add_parser("show", help="一家企业的关联企业（含同一集团的企业）")
+    s.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
+    s.add_argument("--json", action="store_true", help="以 JSON 输出")
+    s.set_defaults(func=run_show)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from app.targeting import links
+    from cli.commands._out import print_json
+    from cli.commands._targeting import SHOW, check_file, drain
+    from cli.main import open_database
+
+    path = check_file(args.file)
+    with open_database(args) as db:
+        report = drain(links.import_links(db, path))
+    if args.json:
+        print_json(report)
+        return 0
+    from app.targeting import reports
+
+    for line in reports.links_lines(report, SHOW):
+        print(line)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from app import ranking
+    from app.targeting import links
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        fid = ranking.resolve_firm(db, args.firm)
+        rows = links.of_firm(db, fid)
+        group = links.group_of(db, fid)
+        names = (
+            {
+                r[0]: r[1]
+                for r in db.query(
+                    f"SELECT id, name FROM firms WHERE id IN ({', '.join('?' * len(group))})", group
+                )
+            }
+            if group
+            else {}
+        )
+    if args.json:
+        print_json({"links": rows, "group": [{"id": g, "name": names.get(g, "")} for g in group]})
+        return 0
+    if not rows:
+        info("这家企业还没有关联关系。导入：chainfill links import 文件")
+        return 0
+    for r in rows:
+        outside = "（库外企业）" if not r["matched"] else ""
+        when = f"，{r['date']}" if r["date"] else ""
+        print(
+            f"是 {r['partner']}{outside} 的{r['relation']}（来源：{r['source'] or '不明'}{when}）"
+        )
+    if group:
+        print("同一集团：" + "、".join(names.get(g, str(g)) for g in group))
+    return 0

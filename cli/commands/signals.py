@@ -1,0 +1,101 @@
+"""chainfill signals import FILE [--json] | signals add FIRM --kind K --date D [--note T]
+| signals list FIRM [--json]
+
+Dated events that a firm may be moving (扩产, 募投项目, 融资, 新设子公司, 环评公示, 土地竞买,
+大额招聘, 外迁传闻; any other kind kept as 其他). They raise landing propensity with a
+half-life per kind (docs/scoring.md). A future date is refused (an import reports the row).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from app.targeting.signals import KINDS
+
+    kinds = "、".join(KINDS)
+    p = sub.add_parser("signals", help="企业动向信号（扩产、募投、拿地等），提高落地可能性")
+    ssub = p.add_subparsers(dest="signals_command", metavar="ACTION", required=True)
+    i = ssub.add_parser(
+        "import",
+        help="导入信号表",
+        description=f"列：企业名称/firm、类型/kind、日期/date、说明/note（可有来源/source）。"
+        f"类型：{kinds}；其他类型记为“其他”。日期在今天之后的行不导入，逐行报告。",
+    )
+    i.add_argument("file", metavar="FILE", help="信号文件（CSV 或 XLSX）")
+    i.add_argument("--no-refresh", action="store_true", help="导入后不重新评分")
+    i.add_argument("--json", action="store_true", help="以 JSON 输出")
+    i.set_defaults(func=run_import)
+    a = ssub.add_parser("add", help="手工记录一条信号")
+    a.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
+    a.add_argument("--kind", required=True, metavar="K", help=f"类型：{kinds}")
+    a.add_argument(
+        "--date", required=True, metavar="D", help="日期，如 2026-11-02 或 2026年11月2日"
+    )
+    a.add_argument("--note", metavar="T", help="说明")
+    a.add_argument("--no-refresh", action="store_true", help="记录后不重新评分")
+    a.add_argument("--json", action="store_true", help="以 JSON 输出")
+    a.set_defaults(func=run_add)
+    ls = ssub.add_parser("list", help="一家企业的信号及当前权重")
+    ls.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
+    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ls.set_defaults(func=run_list)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from app.targeting import signals
+    from cli.commands._out import print_json
+    from cli.commands._targeting import SHOW, check_file, drain, refresh
+    from cli.main import open_database
+
+    path = check_file(args.file)
+    with open_database(args) as db:
+        report = drain(signals.import_signals(db, path))
+        refresh(db, args.no_refresh)
+    if args.json:
+        print_json(report)
+        return 0
+    from app.targeting import reports
+
+    for line in reports.signals_lines(report, SHOW):
+        print(line)
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from app import ranking
+    from app.targeting import signals
+    from cli.commands._out import print_json
+    from cli.commands._targeting import refresh
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        fid = ranking.resolve_firm(db, args.firm)
+        rec = signals.add(db, fid, args.kind, args.date, args.note)
+        refresh(db, args.no_refresh)
+    if args.json:
+        print_json(rec)
+        return 0
+    other = f"（原写法：{rec['kind_written']}）" if rec["kind_written"] else ""
+    print(f"已记录：{rec['kind']}{other}，{rec['date']}，当前权重 {rec['weight']:.2f}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from app import ranking
+    from app.targeting import signals
+    from app.targeting.explain import signal_line
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        rows = signals.of_firm(db, ranking.resolve_firm(db, args.firm))
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        info("这家企业还没有信号。")
+    for r in rows:
+        print(f"{signal_line(r)}　当前权重 {r['weight']:.2f}")
+    return 0
