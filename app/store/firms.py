@@ -129,7 +129,7 @@ class FirmFilter:
     scored_only: bool = False  # only firms with a score (the candidates)
     catalog_only: bool = False  # only firms in a catalog direction
 
-    def clause(self, cat: Catalog | None = None) -> Clause:
+    def clause(self, cat: Catalog | None = None, engine: str = "sqlite") -> Clause:
         """The filter as SQL (:func:`app.search.firm_clause`); directions are checked against
         ``cat``, the catalog in force."""
         from app import search
@@ -146,6 +146,7 @@ class FirmFilter:
             scored=self.scored_only,
             in_catalog=self.catalog_only,
             cat=cat,
+            engine=engine,
         )
 
     def conditions(self) -> list[str]:
@@ -248,7 +249,7 @@ class FirmQuery:
 
             assert self.filter is not None
             cat = catalog_store.current(db) if self.filter.direction else None
-            self._clause = self.filter.clause(cat)
+            self._clause = self.filter.clause(cat, db.dialect.name)
         return self._clause
 
     def _relation(self, db: Database) -> str:
