@@ -83,7 +83,7 @@ def translate(sql: str, returning: bool = False) -> str:
     def sub(m: re.Match[str]) -> str:
         nonlocal ignore
         if m.group(1) is not None or m.group(2) is not None:
-            return m.group(0)
+            return m.group(0).replace("%", "%%")  # psycopg reads % even inside quotes
         if m.group(3) is not None:
             return "%s"
         if m.group(4) is not None:
@@ -339,6 +339,14 @@ def connect_message(exc: BaseException, shown: str) -> str:
     """A Chinese message for a failed connection (never the driver's traceback)."""
     text = str(exc)
     low = text.lower()
+    if (
+        "invalid integer value" in low
+        or "invalid connection option" in low
+        or "invalid uri" in low
+        or "invalid percent-encoded" in low
+        or 'missing "="' in low
+    ):
+        return f"数据库地址格式不正确：{shown}。应为 postgresql://用户名@服务器[:端口]/数据库名"
     if "password authentication failed" in low or "authentication failed" in low:
         return f"无法登录 {shown}：用户名或密码不正确。"
     if "no password supplied" in low:
