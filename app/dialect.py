@@ -80,6 +80,13 @@ class PostgresDialect:
     def schema_objects(
         self, conn: Any, kind: str, table: str, name_like: str, sql_like: str
     ) -> list[tuple[str, str, str]]:
+        owner = conn.execute(
+            "SELECT pg_get_userbyid(relowner) = current_user FROM pg_class "
+            "WHERE oid = to_regclass(?)",
+            (table,),
+        ).fetchone()
+        if not owner or not owner[0]:
+            return []  # only the owner may drop them; the others' bulk writes keep them
         if kind == "index":
             # constraint indexes (primary keys, UNIQUE constraints) are not ours to drop
             rows = conn.execute(

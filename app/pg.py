@@ -382,7 +382,10 @@ def error_message(exc: BaseException) -> str | None:
     import psycopg
 
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-        return "没有权限执行这项修改（数据库拒绝），未写入任何内容。"
+        return (
+            "没有权限：数据库服务器拒绝了本账号的这项操作，未写入任何内容。"
+            "请管理员为本人的数据库账号授权（见 docs/team-database.md）。"
+        )
     if isinstance(exc, psycopg.errors.ReadOnlySqlTransaction):
         return "数据库以只读方式打开，不能修改。"
     if isinstance(exc, psycopg.OperationalError):

@@ -398,3 +398,42 @@ def test_unreachable_or_wrong_server_exits_2(pg_server, tmp_path):
         err = proc.stderr.decode()
         assert proc.returncode == 2, (url, err)
         assert expected in err and "Traceback" not in err, (url, err)
+
+
+@pytestmark_pg
+def test_team_roles_and_grants_from_the_docs(pg_server, zhang, tmp_path):
+    """docs/team-database.md: the owner registers the people, grants the team role; a 只读
+    login reads but cannot write, and the audit log names the person, not the OS login."""
+    owner = zhang.replace("zhang@", "chainfill@")
+    rc, _out, err = _cli(owner, "users", "add", "张三", "--login", "chainfill", "--role", "admin")
+    assert rc == 0, err
+    rc, _out, err = _cli(owner, "users", "add", "王五", "--login", "zhang", "--role", "viewer")
+    assert rc == 0, err
+    rc, _out, err = _cli(owner, "import", str(DATA / "qcc_export_gbk.csv"))
+    assert rc == 0, err
+    env = {**_clean_env(tmp_path), "PGPASSWORD": "pw-zhang"}
+    # without the grants the server itself refuses, with a Chinese message
+    rc, _out, err = _cli(zhang, "search", "科技", env=env)
+    assert rc == 2 and "没有权限" in err and "Traceback" not in err, err
+    dbname = zhang.rsplit("/", 1)[1]
+    pg_server.admin("CREATE ROLE chainfill_team NOLOGIN")
+    pg_server.admin("GRANT chainfill_team TO zhang")
+    for sql in (
+        "GRANT USAGE ON SCHEMA public TO chainfill_team",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO chainfill_team",
+        "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO chainfill_team",
+    ):
+        pg_server.admin(sql, dbname=dbname)
+    rc, out, err = _cli(zhang, "search", "有限公司", "--json", env=env)
+    assert rc == 0 and json.loads(out), err
+    rc, _out, err = _cli(zhang, "firm", "edit", "1", "--set", "员工人数=5", env=env)
+    assert rc == 2 and "没有权限" in err and "只读" in err, err
+    rc, _out, err = _cli(owner, "users", "set", "王五", "--role", "staff")
+    assert rc == 0, err
+    rc, _out, err = _cli(zhang, "firm", "edit", "1", "--set", "员工人数=5", env=env)
+    assert rc == 0, err
+    rc, out, _err = _cli(owner, "audit", "--json", "--limit", "2")
+    who = [e["user"] for e in json.loads(out)]
+    assert who == ["王五", "张三"]
+    pg_server.admin("DROP OWNED BY chainfill_team", dbname=dbname)
+    pg_server.admin("DROP ROLE chainfill_team")
