@@ -669,10 +669,12 @@ def _chain(fit: dict[str, Any]) -> str:
     legend = "　".join(
         f'<span style="color:{STRENGTH_COLOUR[k][0]}">■</span> {v}' for k, v in STRENGTH_ZH.items()
     )
+    # The legend is the table's last row: a page break can never part it from the map.
     return (
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:4px">'
-        f"<tr>{arrow.join(cells)}</tr></table>"
-        f'<p class="small muted" style="margin-top:4px">图例（东莞本地基础）：{legend}</p>'
+        f"<tr>{arrow.join(cells)}</tr>"
+        f'<tr><td colspan="5" class="small muted" style="padding-top:4px">'
+        f"图例（东莞本地基础）：{legend}</td></tr></table>"
     )
 
 

@@ -114,19 +114,26 @@ def currency_of(text: str) -> str:
 def set_rate(db: Database, currency: str, rate: object, on: str | None = None) -> Rates:
     """Set one currency's rate (人民币 per unit) and the table's date (today by default)."""
     code = currency_of(currency)
-    try:
-        value = float(str(rate).strip())
-    except ValueError:
-        raise UserError(f"汇率“{rate}”不是数字：应为 1 {name(code)} 折合多少元人民币") from None
-    if not 0 < value < 10000:
-        raise UserError(f"汇率 {rate} 不合理：应为 1 {name(code)} 折合多少元人民币（大于 0）")
+    value = parse_rate(code, rate)
     current = get_rates(db)
     rates = {**current.rates, code: value}
     return _store(db, Rates(date=on or date.today().isoformat(), rates=rates))
 
 
-def set_date(db: Database, on: str) -> Rates:
-    """Say which day the rate table is of."""
+def parse_rate(code: str, rate: object) -> float:
+    """A rate as staff type it (``7.12``) checked: a number above 0; UserError otherwise."""
+    text = str(rate).strip().replace("．", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        raise UserError(f"汇率“{rate}”不是数字：应为 1 {name(code)} 折合多少元人民币") from None
+    if not 0 < value < 10000:  # also refuses nan and inf
+        raise UserError(f"汇率 {rate} 不合理：应为 1 {name(code)} 折合多少元人民币（大于 0）")
+    return value
+
+
+def parse_date(on: str) -> str:
+    """A table date as ``2026-12-01``; UserError for anything else."""
     t = (on or "").strip()
     try:
         date.fromisoformat(t)
@@ -134,7 +141,20 @@ def set_date(db: Database, on: str) -> Rates:
         raise UserError(f"日期“{on}”无效，请写成 2026-12-01 的形式") from None
     if not _DATE_RE.match(t):
         raise UserError(f"日期“{on}”无效，请写成 2026-12-01 的形式")
-    return _store(db, Rates(date=t, rates=get_rates(db).rates))
+    return t
+
+
+def set_date(db: Database, on: str) -> Rates:
+    """Say which day the rate table is of."""
+    return _store(db, Rates(date=parse_date(on), rates=get_rates(db).rates))
+
+
+def set_table(db: Database, rates: dict[str, object], on: str) -> Rates:
+    """Replace the rates of the currencies given and the table's date at once (the settings
+    editor): every value is checked first, so a bad one writes nothing."""
+    when = parse_date(on)
+    checked = {currency_of(code): parse_rate(currency_of(code), v) for code, v in rates.items()}
+    return _store(db, Rates(date=when, rates={**get_rates(db).rates, **checked}))
 
 
 def _store(db: Database, rates: Rates) -> Rates:

@@ -1,11 +1,13 @@
 """Lay out and print visit dossiers: A4 pages with a running header and footer.
 
 The content comes from :mod:`app.dossier` as HTML. Each dossier is one ``QTextDocument`` laid
-out on the paint device itself (its page size in device pixels, with the device as the
-layout's paint device, so point sizes and CSS pixels scale to the printer exactly as Qt's own
-``QTextDocument.print_`` does), then painted page by page with our header and footer. The
-same code paints to a ``QPdfWriter`` (PDF export, headless CLI) and to a ``QPrinter`` (print
-preview and the system print dialog), so the two are the same document.
+out once, on one reference device whatever the output (a PDF engine at :data:`LAYOUT_DPI`),
+then painted page by page with our header and footer, the painter scaled to the target's
+resolution as Qt's own ``QTextDocument.print_`` does. Laying out on the target itself made
+line breaks depend on its resolution (a preview at the printer's 1200 dpi and the PDF at 300
+dpi differed by pages); now a ``QPdfWriter`` (PDF export, headless CLI) and a ``QPrinter``
+(print preview and the system print dialog) get the same pages, and the table of contents
+is right in both.
 
 A batch (a whole shortlist) is laid out first, so that the table of contents knows every
 dossier's first page; then everything is painted into one file with global page numbers.
@@ -20,10 +22,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -59,6 +62,7 @@ if TYPE_CHECKING:
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 FALLBACK_FAMILY = "WenQuanYi Micro Hei"
 PDF_DPI = 300
+LAYOUT_DPI = 300  # the one resolution every document is laid out at (see the module doc)
 BODY_PT = 10.0
 
 # Page geometry in millimetres (A4 portrait, 210 × 297).
@@ -127,6 +131,9 @@ def a4_layout() -> QPageLayout:
 
 
 def _anchored(block: QTextBlock) -> bool:
+    """A heading: marked with the keep anchor, or an ``<h1>``–``<h6>`` block."""
+    if block.blockFormat().headingLevel() > 0:
+        return True
     it = block.begin()
     while not it.atEnd():
         if content.KEEP_ANCHOR in it.fragment().charFormat().anchorNames():
@@ -175,6 +182,30 @@ def keep_together(doc: QTextDocument, page_h: float, *, max_fixes: int = 100) ->
         start = offender + 1
         fixes += 1
     return fixes
+
+
+def stranded_headings(doc: QTextDocument, page_h: float) -> list[str]:
+    """Headings that end a page: what follows them starts on a later page (none, after
+    :func:`keep_together`; the tests check every printed document with this)."""
+    layout = doc.documentLayout()
+    items = _top_level(doc)
+
+    def rect(obj: Any) -> QRectF:
+        if isinstance(obj, QTextFrame):
+            return layout.frameBoundingRect(obj)
+        return layout.blockBoundingRect(obj)
+
+    out = []
+    for (_, obj, keep), (_, nxt, _k) in pairwise(items):
+        # A block pushed to the next page starts at the boundary, give or take rounding.
+        if keep and int((rect(nxt).top() + 1) // page_h) > int((rect(obj).top() + 1) // page_h):
+            text = (
+                obj.firstCursorPosition().block().text()
+                if isinstance(obj, QTextFrame)
+                else obj.text()
+            )
+            out.append(text)
+    return out
 
 
 def _top_level(doc: QTextDocument) -> list[tuple[int, Any, bool]]:
@@ -232,14 +263,21 @@ class PageMaker:
         self.device = device
         self._notes: tuple[float, float, float] | None = None
         self.family = font_family()
+        # Header and footer are drawn in the target's pixels ...
         self.mm = device.logicalDpiY() / 25.4
         self.mm_x = device.logicalDpiX() / 25.4
-        full = self.page_rect()
+        # ... the body is laid out on the reference device, in its pixels.
+        self._buffer = QBuffer()
+        self.reference = QPdfWriter(self._buffer)
+        self.reference.setResolution(LAYOUT_DPI)
+        self.reference.setPageLayout(a4_layout())
+        mm = LAYOUT_DPI / 25.4
+        full = QRectF(self.reference.pageLayout().fullRectPixels(LAYOUT_DPI))
         self.body = QRectF(
-            MARGIN_LEFT * self.mm_x,
-            MARGIN_TOP * self.mm,
-            full.width() - (MARGIN_LEFT + MARGIN_RIGHT) * self.mm_x,
-            full.height() - (MARGIN_TOP + MARGIN_BOTTOM) * self.mm,
+            MARGIN_LEFT * mm,
+            MARGIN_TOP * mm,
+            full.width() - (MARGIN_LEFT + MARGIN_RIGHT) * mm,
+            full.height() - (MARGIN_TOP + MARGIN_BOTTOM) * mm,
         )
 
     def page_rect(self) -> QRectF:
@@ -250,7 +288,7 @@ class PageMaker:
     def layout(self, html: str) -> QTextDocument:
         """A document laid out in pages of the body's size."""
         doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self.device)
+        doc.documentLayout().setPaintDevice(self.reference)
         doc.setUseDesignMetrics(True)  # the same line breaks at any printer resolution
         font = QFont(self.family)
         font.setPointSizeF(BODY_PT)
@@ -291,7 +329,7 @@ class PageMaker:
         used = (
             doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom() - (pages - 1) * page_h
         )
-        gap = 16 * self.device.logicalDpiY() / 96  # the heading's top margin (16 CSS px)
+        gap = 16 * LAYOUT_DPI / 96  # the heading's top margin (16 CSS px)
         inline = int((page_h - used - gap - head - tail) // row) - 1
         if inline >= MIN_INLINE_NOTES:
             lines, page_break, expected = inline, False, pages
@@ -324,6 +362,10 @@ class PageMaker:
         """Paint page ``index`` of ``doc`` with the running header and footer."""
         h = self.body.height()
         painter.save()
+        # From the reference device's pixels to the target's.
+        painter.scale(
+            self.device.logicalDpiX() / LAYOUT_DPI, self.device.logicalDpiY() / LAYOUT_DPI
+        )
         painter.translate(self.body.left(), self.body.top() - index * h)
         doc.drawContents(painter, QRectF(0, index * h, self.body.width(), h))
         painter.restore()
@@ -331,8 +373,8 @@ class PageMaker:
         grey = QColor("#6B7480")
         rule = QPen(QColor("#C9D0D9"))
         rule.setWidthF(0.25 * self.mm)
-        left = self.body.left()
-        width = self.body.width()
+        left = MARGIN_LEFT * self.mm_x
+        width = (210.0 - MARGIN_LEFT - MARGIN_RIGHT) * self.mm_x
         painter.save()
         small = self._font(7.5)
         painter.setFont(small)

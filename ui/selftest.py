@@ -12,6 +12,7 @@ import time
 import traceback
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize
+from PySide6.QtWidgets import QScrollArea
 
 import resources
 from ui import messages, workers
@@ -110,6 +111,21 @@ class SelfTest(QObject):
                 f"视图“{title}”至少需要 {need.width()}×{need.height()} 像素，"
                 f"超出窗口 {width}×{height}"
             )
+        # A page inside a scroll area does not raise the window's minimum: it scrolls
+        # sideways instead, which on a laptop hides its right-hand side just the same.
+        # (Tables may scroll sideways; whole pages of cards may not.)
+        QCoreApplication.processEvents()
+        for area in view.findChildren(QScrollArea):
+            inner = area.widget()
+            if not area.isVisible() or inner is None:
+                continue
+            overflow = inner.minimumSizeHint().width() - area.viewport().width()
+            if area.horizontalScrollBar().maximum() > 0 or overflow > 0:
+                self.fail(
+                    f"视图“{title}”在 {width}×{height} 的窗口中需要横向滚动"
+                    f"（{area.objectName() or type(inner).__name__} 宽出 "
+                    f"{max(overflow, area.horizontalScrollBar().maximum())} 像素）"
+                )
 
     def _import_wizard(self) -> None:
         from PySide6.QtWidgets import QWizard

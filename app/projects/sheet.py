@@ -135,7 +135,7 @@ def appraisal_sheet_html(
         f'<span class="label">制表日期</span> {today.isoformat()}</p>'
     )
 
-    out.append(f'<p class="h2">一、亩均效益评价（{e.year} 年）</p>')
+    out.append(f'<p class="h2"><a name="cf-keep"></a>一、亩均效益评价（{e.year} 年）</p>')
     score = "—" if a.score is None else f"{a.score:.1f}"
     scale = f"（0–{a.score_max:g} 分，各项恰达基准值为 100 分）"
     out.append(
@@ -170,7 +170,7 @@ def appraisal_sheet_html(
         for t in takes:
             out.append(f'<p class="small">· {_e(t.text)}</p>')
 
-    out.append('<p class="h2">二、承诺履约</p>')
+    out.append('<p class="h2"><a name="cf-keep"></a>二、承诺履约</p>')
     rows = [
         [
             _e(c.name),
@@ -192,7 +192,7 @@ def appraisal_sheet_html(
         else '<p class="muted">协议未登记承诺指标。</p>'
     )
 
-    out.append('<p class="h2">三、项目节点</p>')
+    out.append('<p class="h2"><a name="cf-keep"></a>三、项目节点</p>')
     rows = [
         [
             _e(m.name),
@@ -212,7 +212,7 @@ def appraisal_sheet_html(
         else '<p class="muted">协议未登记节点。</p>'
     )
 
-    out.append('<p class="h2">四、年度实绩</p>')
+    out.append('<p class="h2"><a name="cf-keep"></a>四、年度实绩</p>')
     years = sorted(p.reports)
     if years:
         fields = [k for k in REPORT_FIELDS if k != "reward_paid"]
@@ -227,7 +227,7 @@ def appraisal_sheet_html(
     else:
         out.append('<p class="muted">尚无年度报表。</p>')
 
-    out.append('<p class="h2">五、奖励与违约</p>')
+    out.append('<p class="h2"><a name="cf-keep"></a>五、奖励与违约</p>')
     r = e.reward
     if r.eligible:
         out.append(f"<p>{e.year} 年可兑现奖励 <b>{num(r.amount)} 万元</b>（{_e(r.reason)}）。</p>")
@@ -323,7 +323,7 @@ def portfolio_html(
         )
     )
     if alerts:
-        out.append('<p class="h2">提醒</p>')
+        out.append('<p class="h2"><a name="cf-keep"></a>提醒</p>')
         for a in alerts:
             mark = "‼" if a.severity > 1 else "·"
             out.append(f'<p class="small">{mark} {_e(a.project)}：{_e(a.text)}</p>')

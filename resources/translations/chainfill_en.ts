@@ -891,12 +891,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="679" />
+            <location filename="../../ui/dossier_print.py" line="721" />
             <source>Print preview — visit dossiers</source>
             <translation>Print preview — visit dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="681" />
+            <location filename="../../ui/dossier_print.py" line="723" />
             <source>Print preview — visit dossier</source>
             <translation>Print preview — visit dossier</translation>
         </message>
@@ -1838,181 +1838,235 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="50" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="51" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>Choose a firm to see its stage, contacts and visits.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="66" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="69" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="86" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
             <source>Required when dropping a firm</source>
             <translation>Required when dropping a firm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="88" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
             <source>New stage</source>
             <translation>New stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="92" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="93" />
             <source>Change stage</source>
             <translation>Change stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="98" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="120" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="150" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="153" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="155" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="149" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
             <source>Log visit…</source>
             <translation>Log visit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="151" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="154" />
             <source>Next step done</source>
             <translation>Next step done</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="192" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="196" />
             <source>On shortlists: %1</source>
             <translation>On shortlists: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="200" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="204" />
             <source>Current stage: %1</source>
             <translation>Current stage: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="283" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="287" />
             <source>Changing stage</source>
             <translation>Changing stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="293" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="304" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="297" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="308" />
             <source>Saving contact</source>
             <translation>Saving contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="312" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="316" />
             <source>Delete the contact %1?</source>
             <translation>Delete the contact %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="315" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="319" />
             <source>Deleting contact</source>
             <translation>Deleting contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="324" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="334" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="343" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="328" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="338" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="347" />
             <source>Saving visit</source>
             <translation>Saving visit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="351" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
             <source>Delete the visit of %1?</source>
             <translation>Delete the visit of %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="353" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="357" />
             <source>Deleting visit</source>
             <translation>Deleting visit</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatesEditor</name>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="45" />
+            <source>Rates as of</source>
+            <translation>Rates as of</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="56" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="56" />
+            <source>Yuan per unit</source>
+            <translation>Yuan per unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="77" />
+            <source>Save and re-rank</source>
+            <translation>Save and re-rank</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="79" />
+            <source>Revert</source>
+            <translation>Revert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="107" />
+            <location filename="../../ui/widgets/fx_rates.py" line="155" />
+            <source>How many yuan one unit of this currency is worth</source>
+            <translation>How many yuan one unit of this currency is worth</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="113" />
+            <source>Foreign-currency registered capital is converted at these rates for scoring and dossiers. Double-click a rate to change it.</source>
+            <translation>Foreign-currency registered capital is converted at these rates for scoring and dossiers. Double-click a rate to change it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="179" />
+            <source>Saved; re-ranking every firm…</source>
+            <translation>Saved; re-ranking every firm…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="183" />
+            <source>Re-ranking with the new exchange rates</source>
+            <translation>Re-ranking with the new exchange rates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="191" />
+            <source>Rates saved; %1 firms re-ranked.</source>
+            <translation>Rates saved; %1 firms re-ranked.</translation>
         </message>
     </context>
     <context>
@@ -2380,132 +2434,132 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="67" />
+            <location filename="../../ui/views/settings_view.py" line="68" />
             <source>daily</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="68" />
+            <location filename="../../ui/views/settings_view.py" line="69" />
             <source>by hand</source>
             <translation>by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="69" />
+            <location filename="../../ui/views/settings_view.py" line="70" />
             <source>before a restore</source>
             <translation>before a restore</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="70" />
+            <location filename="../../ui/views/settings_view.py" line="71" />
             <source>before an import</source>
             <translation>before an import</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="77" />
+            <location filename="../../ui/views/settings_view.py" line="78" />
             <source>before an upgrade</source>
             <translation>before an upgrade</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="100" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="100" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Where ChainFill keeps its data.</source>
             <translation>Where ChainFill keeps its data.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="107" />
+            <location filename="../../ui/views/settings_view.py" line="108" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="111" />
+            <location filename="../../ui/views/settings_view.py" line="112" />
             <source>Open another database…</source>
             <translation>Open another database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="112" />
+            <location filename="../../ui/views/settings_view.py" line="113" />
             <source>Create a new database…</source>
             <translation>Create a new database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="113" />
+            <location filename="../../ui/views/settings_view.py" line="114" />
             <source>Show folder</source>
             <translation>Show folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="119" />
+            <location filename="../../ui/views/settings_view.py" line="120" />
             <source>Recently used databases</source>
             <translation>Recently used databases</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="129" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="129" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>The language of the interface. Chinese is the default.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="138" />
+            <location filename="../../ui/views/settings_view.py" line="139" />
             <source>Restart now</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="150" />
+            <location filename="../../ui/views/settings_view.py" line="151" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="152" />
+            <location filename="../../ui/views/settings_view.py" line="153" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="162" />
+            <location filename="../../ui/views/settings_view.py" line="163" />
             <source>Your details</source>
             <translation>Your details</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="164" />
+            <location filename="../../ui/views/settings_view.py" line="165" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="172" />
+            <location filename="../../ui/views/settings_view.py" line="173" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="173" />
+            <location filename="../../ui/views/settings_view.py" line="174" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="174" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="192" />
+            <location filename="../../ui/views/settings_view.py" line="193" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="195" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Backup time</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="195" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="195" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
@@ -2530,87 +2584,97 @@
             <translation>Restore from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="225" />
+            <location filename="../../ui/views/settings_view.py" line="227" />
             <source>Automatic backups to keep:</source>
             <translation>Automatic backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="262" />
+            <location filename="../../ui/views/settings_view.py" line="241" />
+            <source>Exchange rates</source>
+            <translation>Exchange rates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="241" />
+            <source>Yuan per unit of each currency.</source>
+            <translation>Yuan per unit of each currency.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="273" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="284" />
+            <location filename="../../ui/views/settings_view.py" line="295" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="321" />
+            <location filename="../../ui/views/settings_view.py" line="332" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="335" />
+            <location filename="../../ui/views/settings_view.py" line="346" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="337" />
+            <location filename="../../ui/views/settings_view.py" line="348" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="354" />
+            <location filename="../../ui/views/settings_view.py" line="365" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="360" />
+            <location filename="../../ui/views/settings_view.py" line="371" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="401" />
+            <location filename="../../ui/views/settings_view.py" line="412" />
             <source>Choosing the person</source>
             <translation>Choosing the person</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="414" />
+            <location filename="../../ui/views/settings_view.py" line="425" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="415" />
+            <location filename="../../ui/views/settings_view.py" line="426" />
             <source>investment officer</source>
             <translation>investment officer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="416" />
+            <location filename="../../ui/views/settings_view.py" line="427" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="424" />
+            <location filename="../../ui/views/settings_view.py" line="435" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>On this database: %1, not on its list of people.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="429" />
+            <location filename="../../ui/views/settings_view.py" line="440" />
             <source>On this database: %1, %2.</source>
             <translation>On this database: %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="434" />
+            <location filename="../../ui/views/settings_view.py" line="445" />
             <source>(deactivated)</source>
             <translation>(deactivated)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="445" />
+            <location filename="../../ui/views/settings_view.py" line="456" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="462" />
+            <location filename="../../ui/views/settings_view.py" line="473" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -2733,169 +2797,169 @@
             <translation>Drag rows to change the order; double-click a note to edit it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="198" />
+            <location filename="../../ui/views/shortlists/view.py" line="203" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 shortlists, %2 firms in the chosen one, %3 next steps due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="222" />
+            <location filename="../../ui/views/shortlists/view.py" line="227" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>No shortlist yet — create one with “New…”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="232" />
+            <location filename="../../ui/views/shortlists/view.py" line="237" />
             <source>Owner: %1</source>
             <translation>Owner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="257" />
+            <location filename="../../ui/views/shortlists/view.py" line="262" />
             <source>Double-click to write a note</source>
             <translation>Double-click to write a note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="285" />
+            <location filename="../../ui/views/shortlists/view.py" line="290" />
             <source>%1 days overdue</source>
             <translation>%1 days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="287" />
+            <location filename="../../ui/views/shortlists/view.py" line="292" />
             <source>due today</source>
             <translation>due today</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="289" />
+            <location filename="../../ui/views/shortlists/view.py" line="294" />
             <source>due in %1 days</source>
             <translation>due in %1 days</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="296" />
+            <location filename="../../ui/views/shortlists/view.py" line="301" />
             <source>Nothing due.</source>
             <translation>Nothing due.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="350" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="350" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="360" />
             <source>Creating shortlist</source>
             <translation>Creating shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="363" />
+            <location filename="../../ui/views/shortlists/view.py" line="368" />
             <source>Rename shortlist</source>
             <translation>Rename shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="363" />
+            <location filename="../../ui/views/shortlists/view.py" line="368" />
             <source>New name:</source>
             <translation>New name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="370" />
+            <location filename="../../ui/views/shortlists/view.py" line="375" />
             <source>Renaming shortlist</source>
             <translation>Renaming shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="378" />
+            <location filename="../../ui/views/shortlists/view.py" line="383" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>Delete the shortlist “%1”? The firms stay in the database.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="384" />
+            <location filename="../../ui/views/shortlists/view.py" line="389" />
             <source>Deleting shortlist</source>
             <translation>Deleting shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="392" />
+            <location filename="../../ui/views/shortlists/view.py" line="397" />
             <source>Reordering</source>
             <translation>Reordering</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="409" />
+            <location filename="../../ui/views/shortlists/view.py" line="414" />
             <source>Removing from shortlist</source>
             <translation>Removing from shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="421" />
+            <location filename="../../ui/views/shortlists/view.py" line="426" />
             <source>Saving note</source>
             <translation>Saving note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="440" />
-            <location filename="../../ui/views/shortlists/view.py" line="473" />
+            <location filename="../../ui/views/shortlists/view.py" line="445" />
+            <location filename="../../ui/views/shortlists/view.py" line="478" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>There is nothing to print: the list is empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="459" />
+            <location filename="../../ui/views/shortlists/view.py" line="464" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>no printer installed (print to PDF instead)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="478" />
+            <location filename="../../ui/views/shortlists/view.py" line="483" />
             <source>Save dossiers as PDF</source>
             <translation>Save dossiers as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="480" />
+            <location filename="../../ui/views/shortlists/view.py" line="485" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="490" />
+            <location filename="../../ui/views/shortlists/view.py" line="495" />
             <source>Laying out the dossiers…</source>
             <translation>Laying out the dossiers…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="490" />
+            <location filename="../../ui/views/shortlists/view.py" line="495" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="492" />
-            <location filename="../../ui/views/shortlists/view.py" line="519" />
+            <location filename="../../ui/views/shortlists/view.py" line="497" />
+            <location filename="../../ui/views/shortlists/view.py" line="524" />
             <source>Dossiers to PDF</source>
             <translation>Dossiers to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="506" />
+            <location filename="../../ui/views/shortlists/view.py" line="511" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>%1 dossiers, %2 pages, written to %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="514" />
+            <location filename="../../ui/views/shortlists/view.py" line="519" />
             <source>Cancelled; no file was written.</source>
             <translation>Cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="534" />
+            <location filename="../../ui/views/shortlists/view.py" line="539" />
             <source>Export shortlist</source>
             <translation>Export shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="534" />
+            <location filename="../../ui/views/shortlists/view.py" line="539" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="544" />
+            <location filename="../../ui/views/shortlists/view.py" line="549" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="552" />
+            <location filename="../../ui/views/shortlists/view.py" line="557" />
             <source>Exported to %1.</source>
             <translation>Exported to %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="558" />
+            <location filename="../../ui/views/shortlists/view.py" line="563" />
             <source>Exporting shortlist</source>
             <translation>Exporting shortlist</translation>
         </message>

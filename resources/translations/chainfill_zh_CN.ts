@@ -891,12 +891,12 @@
     <context>
         <name>DossierPrint</name>
         <message>
-            <location filename="../../ui/dossier_print.py" line="679" />
+            <location filename="../../ui/dossier_print.py" line="721" />
             <source>Print preview — visit dossiers</source>
             <translation>打印预览——走访档案</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_print.py" line="681" />
+            <location filename="../../ui/dossier_print.py" line="723" />
             <source>Print preview — visit dossier</source>
             <translation>打印预览——走访档案</translation>
         </message>
@@ -1838,181 +1838,235 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="50" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="51" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>选择一家企业，查看其跟进阶段、联系人和走访记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="66" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="69" />
             <source>Visits</source>
             <translation>走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="86" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
             <source>Required when dropping a firm</source>
             <translation>标记为“已放弃”时必填</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="88" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="92" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="93" />
             <source>Change stage</source>
             <translation>更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="98" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
             <source>History</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="101" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Who</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="113" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="120" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="150" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="153" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="155" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="136" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="149" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
             <source>Log visit…</source>
             <translation>登记走访…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="151" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="154" />
             <source>Next step done</source>
             <translation>下一步已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="192" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="196" />
             <source>On shortlists: %1</source>
             <translation>所在名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="200" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="204" />
             <source>Current stage: %1</source>
             <translation>当前阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="283" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="287" />
             <source>Changing stage</source>
             <translation>正在更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="293" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="304" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="297" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="308" />
             <source>Saving contact</source>
             <translation>正在保存联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="312" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="316" />
             <source>Delete the contact %1?</source>
             <translation>删除联系人“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="315" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="319" />
             <source>Deleting contact</source>
             <translation>正在删除联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="324" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="334" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="343" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="328" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="338" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="347" />
             <source>Saving visit</source>
             <translation>正在保存走访记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="351" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
             <source>Delete the visit of %1?</source>
             <translation>删除 %1 的走访记录？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="353" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="357" />
             <source>Deleting visit</source>
             <translation>正在删除走访记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatesEditor</name>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="45" />
+            <source>Rates as of</source>
+            <translation>汇率日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="56" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="56" />
+            <source>Yuan per unit</source>
+            <translation>1 单位折合人民币（元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="77" />
+            <source>Save and re-rank</source>
+            <translation>保存并重新评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="79" />
+            <source>Revert</source>
+            <translation>撤销修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="107" />
+            <location filename="../../ui/widgets/fx_rates.py" line="155" />
+            <source>How many yuan one unit of this currency is worth</source>
+            <translation>1 单位该币种折合多少元人民币</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="113" />
+            <source>Foreign-currency registered capital is converted at these rates for scoring and dossiers. Double-click a rate to change it.</source>
+            <translation>外币注册资本按此表折算为人民币，用于评分和走访档案。双击汇率即可修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="179" />
+            <source>Saved; re-ranking every firm…</source>
+            <translation>已保存，正在按新汇率重新评分…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="183" />
+            <source>Re-ranking with the new exchange rates</source>
+            <translation>按新汇率重新评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/fx_rates.py" line="191" />
+            <source>Rates saved; %1 firms re-ranked.</source>
+            <translation>汇率已保存；已重新评分 %1 家企业。</translation>
         </message>
     </context>
     <context>
@@ -2380,132 +2434,132 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="67" />
+            <location filename="../../ui/views/settings_view.py" line="68" />
             <source>daily</source>
             <translation>每日自动</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="68" />
+            <location filename="../../ui/views/settings_view.py" line="69" />
             <source>by hand</source>
             <translation>手动备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="69" />
+            <location filename="../../ui/views/settings_view.py" line="70" />
             <source>before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="70" />
+            <location filename="../../ui/views/settings_view.py" line="71" />
             <source>before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="77" />
+            <location filename="../../ui/views/settings_view.py" line="78" />
             <source>before an upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="100" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="100" />
+            <location filename="../../ui/views/settings_view.py" line="101" />
             <source>Where ChainFill keeps its data.</source>
             <translation>本程序数据的存放位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="107" />
+            <location filename="../../ui/views/settings_view.py" line="108" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="111" />
+            <location filename="../../ui/views/settings_view.py" line="112" />
             <source>Open another database…</source>
             <translation>打开其他数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="112" />
+            <location filename="../../ui/views/settings_view.py" line="113" />
             <source>Create a new database…</source>
             <translation>新建数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="113" />
+            <location filename="../../ui/views/settings_view.py" line="114" />
             <source>Show folder</source>
             <translation>打开所在文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="119" />
+            <location filename="../../ui/views/settings_view.py" line="120" />
             <source>Recently used databases</source>
             <translation>最近使用的数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="129" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>Language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="129" />
+            <location filename="../../ui/views/settings_view.py" line="130" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>界面显示语言，默认为中文。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="138" />
+            <location filename="../../ui/views/settings_view.py" line="139" />
             <source>Restart now</source>
             <translation>立即重启</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="150" />
+            <location filename="../../ui/views/settings_view.py" line="151" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="152" />
+            <location filename="../../ui/views/settings_view.py" line="153" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>候选企业综合评分中三个部分所占的比重。权重保存在数据库中，共用同一数据库的同事排序结果一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="162" />
+            <location filename="../../ui/views/settings_view.py" line="163" />
             <source>Your details</source>
             <translation>本人信息</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="164" />
+            <location filename="../../ui/views/settings_view.py" line="165" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>用作重点名单的负责人、走访材料的编制人和操作记录中的人名，代替电脑的登录名。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="172" />
+            <location filename="../../ui/views/settings_view.py" line="173" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="173" />
+            <location filename="../../ui/views/settings_view.py" line="174" />
             <source>Section</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="174" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="192" />
+            <location filename="../../ui/views/settings_view.py" line="193" />
             <source>Backups</source>
             <translation>数据备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="195" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Backup time</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="195" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="195" />
+            <location filename="../../ui/views/settings_view.py" line="196" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
@@ -2530,87 +2584,97 @@
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="225" />
+            <location filename="../../ui/views/settings_view.py" line="227" />
             <source>Automatic backups to keep:</source>
             <translation>自动备份保留份数：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="262" />
+            <location filename="../../ui/views/settings_view.py" line="241" />
+            <source>Exchange rates</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="241" />
+            <source>Yuan per unit of each currency.</source>
+            <translation>各币种 1 单位折合人民币的元数，外币注册资本按此折算。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="273" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="284" />
+            <location filename="../../ui/views/settings_view.py" line="295" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="321" />
+            <location filename="../../ui/views/settings_view.py" line="332" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="335" />
+            <location filename="../../ui/views/settings_view.py" line="346" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="337" />
+            <location filename="../../ui/views/settings_view.py" line="348" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="354" />
+            <location filename="../../ui/views/settings_view.py" line="365" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="360" />
+            <location filename="../../ui/views/settings_view.py" line="371" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="401" />
+            <location filename="../../ui/views/settings_view.py" line="412" />
             <source>Choosing the person</source>
             <translation>正在选择本人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="414" />
+            <location filename="../../ui/views/settings_view.py" line="425" />
             <source>administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="415" />
+            <location filename="../../ui/views/settings_view.py" line="426" />
             <source>investment officer</source>
             <translation>招商专员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="416" />
+            <location filename="../../ui/views/settings_view.py" line="427" />
             <source>read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="424" />
+            <location filename="../../ui/views/settings_view.py" line="435" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>在本数据库：%1，尚未登记在人员名单中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="429" />
+            <location filename="../../ui/views/settings_view.py" line="440" />
             <source>On this database: %1, %2.</source>
             <translation>在本数据库：%1，%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="434" />
+            <location filename="../../ui/views/settings_view.py" line="445" />
             <source>(deactivated)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="445" />
+            <location filename="../../ui/views/settings_view.py" line="456" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="462" />
+            <location filename="../../ui/views/settings_view.py" line="473" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -2733,169 +2797,169 @@
             <translation>拖动行可调整顺序；双击备注可编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="198" />
+            <location filename="../../ui/views/shortlists/view.py" line="203" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 份名单，当前名单 %2 家企业，%3 项下一步到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="222" />
+            <location filename="../../ui/views/shortlists/view.py" line="227" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>还没有名单——点“新建…”创建</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="232" />
+            <location filename="../../ui/views/shortlists/view.py" line="237" />
             <source>Owner: %1</source>
             <translation>负责人：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="257" />
+            <location filename="../../ui/views/shortlists/view.py" line="262" />
             <source>Double-click to write a note</source>
             <translation>双击填写备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="285" />
+            <location filename="../../ui/views/shortlists/view.py" line="290" />
             <source>%1 days overdue</source>
             <translation>逾期 %1 天</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="287" />
+            <location filename="../../ui/views/shortlists/view.py" line="292" />
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="289" />
+            <location filename="../../ui/views/shortlists/view.py" line="294" />
             <source>due in %1 days</source>
             <translation>%1 天后到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="296" />
+            <location filename="../../ui/views/shortlists/view.py" line="301" />
             <source>Nothing due.</source>
             <translation>没有到期事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="350" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="350" />
+            <location filename="../../ui/views/shortlists/view.py" line="355" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="360" />
             <source>Creating shortlist</source>
             <translation>正在新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="363" />
+            <location filename="../../ui/views/shortlists/view.py" line="368" />
             <source>Rename shortlist</source>
             <translation>重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="363" />
+            <location filename="../../ui/views/shortlists/view.py" line="368" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="370" />
+            <location filename="../../ui/views/shortlists/view.py" line="375" />
             <source>Renaming shortlist</source>
             <translation>正在重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="378" />
+            <location filename="../../ui/views/shortlists/view.py" line="383" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>删除名单“%1”？名单中的企业仍保留在企业库中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="384" />
+            <location filename="../../ui/views/shortlists/view.py" line="389" />
             <source>Deleting shortlist</source>
             <translation>正在删除名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="392" />
+            <location filename="../../ui/views/shortlists/view.py" line="397" />
             <source>Reordering</source>
             <translation>正在调整顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="409" />
+            <location filename="../../ui/views/shortlists/view.py" line="414" />
             <source>Removing from shortlist</source>
             <translation>正在移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="421" />
+            <location filename="../../ui/views/shortlists/view.py" line="426" />
             <source>Saving note</source>
             <translation>正在保存备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="440" />
-            <location filename="../../ui/views/shortlists/view.py" line="473" />
+            <location filename="../../ui/views/shortlists/view.py" line="445" />
+            <location filename="../../ui/views/shortlists/view.py" line="478" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>没有可打印的内容：名单是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="459" />
+            <location filename="../../ui/views/shortlists/view.py" line="464" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>未安装打印机（可改为输出 PDF）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="478" />
+            <location filename="../../ui/views/shortlists/view.py" line="483" />
             <source>Save dossiers as PDF</source>
             <translation>将走访档案保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="480" />
+            <location filename="../../ui/views/shortlists/view.py" line="485" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="490" />
+            <location filename="../../ui/views/shortlists/view.py" line="495" />
             <source>Laying out the dossiers…</source>
             <translation>正在排版走访档案…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="490" />
+            <location filename="../../ui/views/shortlists/view.py" line="495" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="492" />
-            <location filename="../../ui/views/shortlists/view.py" line="519" />
+            <location filename="../../ui/views/shortlists/view.py" line="497" />
+            <location filename="../../ui/views/shortlists/view.py" line="524" />
             <source>Dossiers to PDF</source>
             <translation>走访档案导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="506" />
+            <location filename="../../ui/views/shortlists/view.py" line="511" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>已生成 %1 份走访档案，共 %2 页，保存在 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="514" />
+            <location filename="../../ui/views/shortlists/view.py" line="519" />
             <source>Cancelled; no file was written.</source>
             <translation>已取消，没有写入文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="534" />
+            <location filename="../../ui/views/shortlists/view.py" line="539" />
             <source>Export shortlist</source>
             <translation>导出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="534" />
+            <location filename="../../ui/views/shortlists/view.py" line="539" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="544" />
+            <location filename="../../ui/views/shortlists/view.py" line="549" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>导出完整的联系人信息（电话、邮箱、姓名）吗？这些是个人信息：选“否”将脱敏导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="552" />
+            <location filename="../../ui/views/shortlists/view.py" line="557" />
             <source>Exported to %1.</source>
             <translation>已导出到 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="558" />
+            <location filename="../../ui/views/shortlists/view.py" line="563" />
             <source>Exporting shortlist</source>
             <translation>正在导出名单</translation>
         </message>

@@ -52,4 +52,58 @@
             <translation>暂无：该环节还没有已评分的候选企业。</translation>
         </message>
     </context>
+    <context>
+        <name>RatesEditor</name>
+        <message>
+            <source>Rates as of</source>
+            <translation>汇率日期</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>Yuan per unit</source>
+            <translation>1 单位折合人民币（元）</translation>
+        </message>
+        <message>
+            <source>Save and re-rank</source>
+            <translation>保存并重新评分</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>撤销修改</translation>
+        </message>
+        <message>
+            <source>How many yuan one unit of this currency is worth</source>
+            <translation>1 单位该币种折合多少元人民币</translation>
+        </message>
+        <message>
+            <source>Foreign-currency registered capital is converted at these rates for scoring and dossiers. Double-click a rate to change it.</source>
+            <translation>外币注册资本按此表折算为人民币，用于评分和走访档案。双击汇率即可修改。</translation>
+        </message>
+        <message>
+            <source>Saved; re-ranking every firm…</source>
+            <translation>已保存，正在按新汇率重新评分…</translation>
+        </message>
+        <message>
+            <source>Re-ranking with the new exchange rates</source>
+            <translation>按新汇率重新评分</translation>
+        </message>
+        <message>
+            <source>Rates saved; %1 firms re-ranked.</source>
+            <translation>汇率已保存；已重新评分 %1 家企业。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <source>Exchange rates</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <source>Yuan per unit of each currency.</source>
+            <translation>各币种 1 单位折合人民币的元数，外币注册资本按此折算。</translation>
+        </message>
+    </context>
 </TS>

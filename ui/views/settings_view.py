@@ -32,6 +32,7 @@ from app.store import meta as store_meta
 from ui import fmt, i18n, messages
 from ui.views.base import View
 from ui.widgets.common import LEFT, Card, make_button, muted, spacing
+from ui.widgets.fx_rates import RatesEditor
 from ui.widgets.weights import WeightsEditor
 
 
@@ -206,7 +207,6 @@ class SettingsView(View):
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.backups.setMinimumHeight(self.fontMetrics().height() * 14)
         self.backup_card.body.addWidget(self.backups, 1)
-        brow = QHBoxLayout()
         self.backup_btn = make_button(self.tr("Back up now"), "backup", primary=True)
         self.backup_btn.clicked.connect(self._backup_now)
         self.backup_folder_btn = make_button(self.tr("Show backup folder"), "folder")
@@ -215,11 +215,13 @@ class SettingsView(View):
         self.restore_btn.clicked.connect(self._restore_selected)
         self.restore_file_btn = make_button(self.tr("Restore from file…"), "folder")
         self.restore_file_btn.clicked.connect(self._restore_from_file)
-        brow.addWidget(self.backup_btn)
-        brow.addWidget(self.backup_folder_btn)
-        brow.addWidget(self.restore_btn)
-        brow.addWidget(self.restore_file_btn)
-        brow.addStretch(1)
+        # Two rows of two: one row of four widened the page past a laptop screen.
+        brow = QGridLayout()
+        brow.addWidget(self.backup_btn, 0, 0)
+        brow.addWidget(self.backup_folder_btn, 0, 1)
+        brow.addWidget(self.restore_btn, 1, 0)
+        brow.addWidget(self.restore_file_btn, 1, 1)
+        brow.setColumnStretch(2, 1)
         self.backup_card.body.addLayout(brow)
         krow = QHBoxLayout()
         keep_label = QLabel(self.tr("Automatic backups to keep:"))
@@ -232,7 +234,15 @@ class SettingsView(View):
         krow.addWidget(self.keep)
         krow.addStretch(1)
         self.backup_card.body.addLayout(krow)
-        grid.addWidget(self.backup_card, 0, 1, 3, 1)
+        grid.addWidget(self.backup_card, 0, 1, 2, 1)
+
+        # Exchange rates for foreign-currency capital (its own widget: ui/widgets/fx_rates.py).
+        self.rates_card = Card(
+            self.tr("Exchange rates"), self.tr("Yuan per unit of each currency.")
+        )
+        self.rates = RatesEditor(ctx)
+        self.rates_card.body.addWidget(self.rates)
+        grid.addWidget(self.rates_card, 2, 1, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(3, 1)
@@ -253,6 +263,7 @@ class SettingsView(View):
         self.recent.setEnabled(self.recent.count() > 0)
         self.recent.blockSignals(False)
         self.weights.load()
+        self.rates.load()
         self._language_changed()
         self.track(self.ctx.run(load_database_facts, announce=False, on_result=self._show_facts))
 

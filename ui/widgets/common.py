@@ -174,10 +174,15 @@ class Kpi(QFrame):
         self.value.setFont(theme.scaled_font(self.font(), 1.9, bold=True))
         self.note = QLabel("")
         self.note.setObjectName("muted")
+        # Five tiles share a row: on a 1024-pixel laptop their labels and notes wrap rather
+        # than push the overview wider than the window.
+        self.label.setWordWrap(True)
+        self.note.setWordWrap(True)
         lay.addWidget(self.label)
         lay.addWidget(self.value)
         lay.addWidget(self.note)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # Minimum, not Maximum: a wrapped label needs more height than its one-line hint.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def set(self, value: str, note: str = "") -> None:
         self.value.setText(value)

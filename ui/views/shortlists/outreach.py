@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -144,18 +145,21 @@ class OutreachPanel(QWidget):
         self.visit_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.visit_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.visit_text)
-        row = QHBoxLayout()
-        for text, slot in (
-            (self.tr("Log visit…"), self.add_visit),
-            (self.tr("Edit…"), self.edit_visit),
-            (self.tr("Next step done"), self.next_done),
-            (self.tr("Delete"), self.delete_visit),
+        # Two rows of two: four buttons in one row set the panel's width on a laptop screen.
+        grid = QGridLayout()
+        for i, (text, slot) in enumerate(
+            (
+                (self.tr("Log visit…"), self.add_visit),
+                (self.tr("Edit…"), self.edit_visit),
+                (self.tr("Next step done"), self.next_done),
+                (self.tr("Delete"), self.delete_visit),
+            )
         ):
             b = make_button(text)
             b.clicked.connect(slot)
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
+            grid.addWidget(b, i // 2, i % 2)
+        grid.setColumnStretch(2, 1)
+        lay.addLayout(grid)
         return w
 
     @staticmethod

@@ -149,13 +149,18 @@ class ShortlistsView(View):
         self.panel = OutreachPanel(ctx)
         self.panel.changed.connect(self._panel_changed)
         rl.addWidget(self.panel, 1)
-        # Width budget: on a laptop screen the firm panel scrolls instead of widening the
-        # window past the screen.
+        # Width budget: the firm panel never scrolls sideways. It keeps its own minimum width
+        # (the splitter takes the room from the firm table, which scrolls its columns), and
+        # on a short screen it scrolls down instead of growing the window.
         right_scroll = QScrollArea()
         right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        right_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right_scroll.setWidget(right)
+        margins = rl.contentsMargins()
+        right_scroll.setMinimumWidth(
+            self.panel.body.minimumSizeHint().width() + margins.left() + margins.right()
+        )
         split.addWidget(right_scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 6)
