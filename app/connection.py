@@ -48,6 +48,7 @@ class Connection:
         if pg.is_url(path):
             # The team database on a PostgreSQL server (app.pg): same program, other dialect.
             self.url = str(path).strip()
+            self.target: str | Path = self.url  # what opens this database again
             self.name = pg.redact(self.url)
             self.path = Path(self.name)  # shown in messages only: no file behind it
             self.dialect: SqliteDialect | PostgresDialect = POSTGRESQL
@@ -58,6 +59,7 @@ class Connection:
         self.url = ""
         self.dialect = SQLITE
         self.path = Path(path)
+        self.target = self.path
         self.name = str(self.path)
         if readonly and not self.path.exists():
             raise UserError(f"数据库文件不存在：{self.path}")

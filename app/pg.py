@@ -210,6 +210,13 @@ class PgConnection:
             self.total_changes += max(cur.rowcount, 0)
         return cur
 
+    @property
+    def in_transaction(self) -> bool:
+        """As ``sqlite3.Connection.in_transaction``: inside BEGIN … COMMIT."""
+        from psycopg import pq
+
+        return bool(self.raw.info.transaction_status != pq.TransactionStatus.IDLE)
+
     def executemany(self, sql: str, seq: Iterable[Any]) -> Cursor:
         cur = Cursor(self.raw.cursor())
         cur._cursor.executemany(translate(sql), [_params(p) for p in seq])
@@ -291,8 +298,9 @@ def connect(url: str, *, readonly: bool = False) -> PgConnection:
     try:
         import psycopg
     except ImportError as exc:  # a build without it
+        log.warning("psycopg cannot be imported: %s", exc)
         raise UserError(
-            "本程序未包含 PostgreSQL 支持（缺少 psycopg），无法打开团队数据库。"
+            f"本程序未包含 PostgreSQL 支持（psycopg 无法加载：{exc}），无法打开团队数据库。"
         ) from exc
     shown = redact(url)
     kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S}

@@ -87,6 +87,10 @@ def pytest_addoption(parser):
 
 def pytest_collection_modifyitems(config, items):
     if config.getoption("--engine") == "postgresql":
+        only_sqlite = pytest.mark.skip(reason="SQLite only (a file: backup, restore, PRAGMA)")
+        for item in items:
+            if "sqlite_only" in item.keywords:
+                item.add_marker(only_sqlite)
         return
     skip = pytest.mark.skip(reason="PostgreSQL test: run with --engine=postgresql (.ci/run does)")
     for item in items:
