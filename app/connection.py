@@ -150,7 +150,7 @@ class Connection:
         all-or-nothing migrations; this splits the script into complete statements instead.
         """
         if self.is_postgres:
-            from app.pg_schema import split_statements
+            from app.pg import split_statements
 
             for statement in split_statements(sql):
                 self.conn.execute(statement)

@@ -486,7 +486,9 @@ def migrate_to(db: Database, target: int) -> None:
         # PostgreSQL databases start at the baseline, created in one go (app.pg_schema)
         if current < pg_schema.BASELINE <= target:
             with db.write():
-                pg_schema.create_baseline(db)
+                pg_schema.create_baseline(
+                    db, MIGRATIONS[: pg_schema.BASELINE], _V5_FIRM_EDIT_COLUMNS
+                )
                 _record_version(db, pg_schema.BASELINE, first=True)
             current = pg_schema.BASELINE
         for version in range(current + 1, target + 1):

@@ -399,3 +399,19 @@ def error_message(exc: BaseException) -> str | None:
     if isinstance(exc, psycopg.OperationalError):
         return "与数据库服务器的连接中断，本次操作已整体撤销（未写入一半的数据），可重新运行。"
     return None
+
+
+def split_statements(sql: str) -> Iterator[str]:
+    """The statements of a script (``;`` outside quotes and ``$$`` bodies)."""
+    statement: list[str] = []
+    for token in re.split(r"('(?:[^']|'')*'|\$\$.*?\$\$|;)", sql, flags=re.DOTALL):
+        if token == ";":
+            text = "".join(statement).strip()
+            if text:
+                yield text
+            statement = []
+        else:
+            statement.append(token)
+    text = "".join(statement).strip()
+    if text:
+        yield text

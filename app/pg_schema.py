@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from typing import Any
 
 BASELINE = 5
@@ -46,12 +46,13 @@ class _MemorySqlite:
         self.conn.executescript(sql)
 
 
-def sqlite_catalogue(version: int = BASELINE) -> list[tuple[str, str, str, str]]:
-    """(type, name, table, sql) of the SQLite schema at ``version``, in creation order."""
-    from app.migrations import MIGRATIONS
-
+def sqlite_catalogue(
+    migrations: Sequence[Callable[[Any], None]],
+) -> list[tuple[str, str, str, str]]:
+    """(type, name, table, sql) of the SQLite schema the ``migrations`` make, in creation
+    order."""
     mem = _MemorySqlite()
-    for migration in MIGRATIONS[:version]:
+    for migration in migrations:
         migration(mem)
     rows = mem.conn.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
@@ -94,11 +95,14 @@ def _table_order(tables: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(n, by_name[n]) for n in done]
 
 
-def baseline_statements() -> list[str]:
-    """The PostgreSQL statements that create schema version :data:`BASELINE`."""
-    from app.migrations import _V5_FIRM_EDIT_COLUMNS
-
-    catalogue = sqlite_catalogue(BASELINE)
+def baseline_statements(
+    migrations: Sequence[Callable[[Any], None]], firm_edit_columns: str
+) -> list[str]:
+    """The PostgreSQL statements that create schema version :data:`BASELINE`, from the
+    SQLite ``migrations`` up to it (app.migrations passes them: no import cycle) and the
+    firm columns whose edit makes a new version."""
+    assert len(migrations) == BASELINE
+    catalogue = sqlite_catalogue(migrations)
     tables = [(n, sql) for kind, n, _t, sql in catalogue if kind == "table" and not _is_fts(n)]
     out = ["CREATE EXTENSION IF NOT EXISTS pg_trgm", *COMPAT_FUNCTIONS]
     out += [_column_types(sql) for _n, sql in _table_order(tables)]
@@ -142,7 +146,7 @@ def baseline_statements() -> list[str]:
             NEW.version := OLD.version + 1;
             RETURN NEW;
         END $$""",
-        f"CREATE TRIGGER firms_version_au BEFORE UPDATE OF {_V5_FIRM_EDIT_COLUMNS} ON firms "
+        f"CREATE TRIGGER firms_version_au BEFORE UPDATE OF {firm_edit_columns} ON firms "
         "FOR EACH ROW WHEN (NEW.version = OLD.version) EXECUTE FUNCTION bump_version()",
     ]
     for table in _VERSIONED:
@@ -185,9 +189,11 @@ COMPAT_FUNCTIONS = [
 ]
 
 
-def create_baseline(db: Any) -> None:
+def create_baseline(
+    db: Any, migrations: Sequence[Callable[[Any], None]], firm_edit_columns: str
+) -> None:
     """Create schema version :data:`BASELINE` (inside the caller's transaction)."""
-    for statement in baseline_statements():
+    for statement in baseline_statements(migrations, firm_edit_columns):
         db.conn.execute(statement)
 
 
@@ -196,8 +202,7 @@ PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {}
 
 
 def migration(version: int) -> Callable[[Any], None]:
-    if version <= BASELINE:
-        return create_baseline
+    """The PostgreSQL body of migration ``version`` (after the baseline)."""
     try:
         return PG_MIGRATIONS[version]
     except KeyError:
@@ -210,19 +215,3 @@ def reset_sequences(db: Any, table: str) -> None:
         f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
         f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
     )
-
-
-def split_statements(sql: str) -> Iterator[str]:
-    """The statements of a script (``;`` outside quotes and ``$$`` bodies)."""
-    statement: list[str] = []
-    for token in re.split(r"('(?:[^']|'')*'|\$\$.*?\$\$|;)", sql, flags=re.DOTALL):
-        if token == ";":
-            text = "".join(statement).strip()
-            if text:
-                yield text
-            statement = []
-        else:
-            statement.append(token)
-    text = "".join(statement).strip()
-    if text:
-        yield text
