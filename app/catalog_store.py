@@ -192,12 +192,17 @@ def orphan_edits(db: Database) -> list[dict[str, Any]]:
     return out
 
 
+def _segment(db: Database, code: str) -> Segment:
+    """The segment ``code`` of the catalog in force; :class:`UserError` when there is none."""
+    seg = current(db).segment(code)
+    if seg is None:
+        raise UserError(f"目录中没有产业链环节“{code}”")
+    return seg
+
+
 def set_strength(db: Database, segment: str, strength: str) -> None:
     """Staff override of a segment's local strength (audited)."""
-    cat = current(db)
-    seg = cat.segment(segment)
-    if seg is None:
-        raise UserError(f"目录中没有产业链环节“{segment}”")
+    seg = _segment(db, segment)
     if strength not in STRENGTHS:
         raise UserError(f"本地基础“{strength}”无效（可选：{' / '.join(STRENGTHS)}）")
     _put(db, seg.direction, segment, "strength", strength, old=seg.strength)
@@ -205,47 +210,27 @@ def set_strength(db: Database, segment: str, strength: str) -> None:
 
 def add_keywords(db: Database, segment: str, words: list[str]) -> None:
     """Add keywords to a segment (stored as an edit; audited)."""
-    cat = current(db)
-    seg = cat.segment(segment)
-    if seg is None:
-        raise UserError(f"目录中没有产业链环节“{segment}”")
+    seg = _segment(db, segment)
     words = [w.strip() for w in words if w and w.strip()]
     if not words:
         raise UserError("关键词不能为空")
-    existing = {e["field"]: e["value"] for e in edits(db) if e["segment"] == segment}
-    added = list(dict.fromkeys([*existing.get("keywords_add", []), *words]))
-    removed = [w for w in existing.get("keywords_remove", []) if w not in words]
-    with db.write():
-        _put(db, seg.direction, segment, "keywords_add", added, old=existing.get("keywords_add"))
-        _put(
-            db,
-            seg.direction,
-            segment,
-            "keywords_remove",
-            removed,
-            old=existing.get("keywords_remove"),
-        )
+    _move_keywords(db, seg, words, to="keywords_add", away="keywords_remove")
 
 
 def remove_keywords(db: Database, segment: str, words: list[str]) -> None:
     """Remove keywords from a segment (stored as an edit; audited)."""
-    cat = current(db)
-    seg = cat.segment(segment)
-    if seg is None:
-        raise UserError(f"目录中没有产业链环节“{segment}”")
-    existing = {e["field"]: e["value"] for e in edits(db) if e["segment"] == segment}
-    removed = list(dict.fromkeys([*existing.get("keywords_remove", []), *words]))
-    added = [w for w in existing.get("keywords_add", []) if w not in words]
+    _move_keywords(db, _segment(db, segment), words, to="keywords_remove", away="keywords_add")
+
+
+def _move_keywords(db: Database, seg: Segment, words: list[str], *, to: str, away: str) -> None:
+    """Record ``words`` in the segment's edit ``to`` and take them out of its edit ``away``
+    (adding a keyword undoes its removal, and the other way round), in one transaction."""
+    existing = {e["field"]: e["value"] for e in edits(db) if e["segment"] == seg.code}
+    listed = list(dict.fromkeys([*existing.get(to, []), *words]))
+    rest = [w for w in existing.get(away, []) if w not in words]
     with db.write():
-        _put(
-            db,
-            seg.direction,
-            segment,
-            "keywords_remove",
-            removed,
-            old=existing.get("keywords_remove"),
-        )
-        _put(db, seg.direction, segment, "keywords_add", added, old=existing.get("keywords_add"))
+        _put(db, seg.direction, seg.code, to, listed, old=existing.get(to))
+        _put(db, seg.direction, seg.code, away, rest, old=existing.get(away))
 
 
 # -- segments: add, rename, remove ---------------------------------------------------------------

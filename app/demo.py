@@ -1224,6 +1224,7 @@ def build(
     classification because a project takes its direction from its firm.
     """
     from app import pipeline
+    from app.deals.demo import generate_deals
     from app.projects.demo import generate_projects
 
     summary = yield from generate(db, firms, seed, cancel)
@@ -1232,4 +1233,5 @@ def build(
         cancel.check()
     yield Progress(0, None, "正在生成引进项目及年度报表…")
     projects = generate_projects(db, seed=seed)
+    projects["deals"] = generate_deals(db, seed=seed)
     return {**summary, "refresh": refreshed or {}, "projects": projects}

@@ -1,4 +1,4 @@
-"""The visit dossier (走访档案): its content, assembled as plain data and HTML (no Qt).
+"""The visit dossier (走访档案): its content, assembled as plain data, rendered as HTML (no Qt).
 
 One dossier per firm: a cover; the firm's profile (facts with their sources and dates, its
 business text); where it fits (direction, segment, chain position, the Dongguan gap it fills,
@@ -6,8 +6,11 @@ the local firms already there); its score and why; what Dongguan offers it (the 
 十区, the lead department of 附件2, the plan's policy lines); contacts, visits and open next
 steps; a question checklist and a ruled notes page.
 
+The data is gathered here (:class:`Dossier`, :class:`Context`, and :func:`_view` for what the
+page derives from it); the markup is in ``resources/templates/dossier*.html``, rendered by
+:mod:`app.templates` with autoescaping on, so text from the database prints as text.
 :mod:`ui.dossier_print` lays the HTML out on A4 pages with a running header and footer; the
-HTML here uses only what Qt's rich-text engine supports (tables, ``border-bottom`` on cells,
+HTML uses only what Qt's rich-text engine supports (tables, ``border-bottom`` on cells,
 ``page-break-before``, classes from one ``<style>`` block). Lengths are in CSS pixels (1/96
 inch); Qt scales them to the printer.
 
@@ -19,15 +22,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
 from typing import TYPE_CHECKING, Any
 
-from app import catalog_store, outreach
+from app import catalog_store, outreach, templates
 from app.db import os_user
 from app.errors import UserError
 from app.fmt import money, percent
 from catalog.codes import LOCAL_CITY
-from catalog.model import NOTE_LABEL
+from catalog.model import NOTE_LABEL  # noqa: F401 (named by the templates)
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -60,21 +62,6 @@ NAVY = "#1F3A5F"
 RULE = "#C9D0D9"
 MUTED = "#6B7480"
 BAND = "#EEF2F6"
-
-STYLE = f"""
-body {{ color: #1E2328; }}
-p {{ margin-top: 0px; margin-bottom: 5px; line-height: 140%; }}
-.muted {{ color: {MUTED}; }}
-.unknown {{ color: #98A1AC; font-style: italic; }}
-.small {{ font-size: 8.5pt; }}
-.label {{ color: {MUTED}; }}
-.h1 {{ font-size: 13pt; font-weight: bold; color: {NAVY}; }}
-.h2 {{ font-size: 10.5pt; font-weight: bold; color: {NAVY}; }}
-.quote {{ color: #3A4350; }}
-th {{ background-color: {BAND}; color: {NAVY}; font-weight: bold; text-align: left;
-      border-top: 1px solid {NAVY}; border-bottom: 1px solid {NAVY}; }}
-td.r {{ border-bottom: 0.5px solid {RULE}; }}
-"""
 
 
 # -- the data ---------------------------------------------------------------------------------
@@ -494,332 +481,16 @@ def _questions(d: Dossier, firm: dict[str, Any]) -> list[str]:
     return qs
 
 
-# -- HTML ---------------------------------------------------------------------------------------
-def _e(text: Any) -> str:
-    """Escaped text with line breaks kept."""
-    return escape(str(text)).replace("\n", "<br/>")
+# -- the page -----------------------------------------------------------------------------------
+# The markup is in resources/templates/dossier*.html; here is what the templates are given.
+def _words() -> dict[str, Any]:
+    """The palette and fixed words the templates use: this module's constants."""
+    return templates.constants(globals())
 
 
-def _or_unknown(value: Any, what: str = UNKNOWN) -> str:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return f'<span class="unknown">{what}</span>'
-    return _e(value)
-
-
-def _heading(number: str, title: str, *, page_break: bool = False) -> str:
-    top = 2 if page_break else 16
-    brk = " page-break-before:always;" if page_break else ""
-    return (
-        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:{top}px; '
-        f'margin-bottom:8px; border-collapse:collapse;{brk}"><tr><td style="border-bottom:1.5px '
-        f'solid {NAVY}; padding-bottom:3px"><a name="{KEEP_ANCHOR}"></a><span class="h1">'
-        f"{number}、{escape(title)}</span></td></tr></table>"
-    )
-
-
-def _sub(title: str) -> str:
-    return (
-        f'<p style="margin-top:10px; margin-bottom:4px"><a name="{KEEP_ANCHOR}"></a>'
-        f'<span class="h2">{escape(title)}</span></p>'
-    )
-
-
-def _table(headers: list[tuple[str, str]], rows: list[list[str]]) -> str:
-    """A table with light rules: a navy header band, hairlines between rows.
-
-    ``headers`` are (title, width) pairs; cells are already-escaped HTML.
-    """
-    head = "".join(f'<th width="{w}">{escape(h)}</th>' for h, w in headers)
-    body = "".join(
-        "<tr>" + "".join(f'<td class="r" valign="top">{c}</td>' for c in row) + "</tr>"
-        for row in rows
-    )
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse">'
-        f"<thead><tr>{head}</tr></thead>{body}</table>"
-    )
-
-
-def _cover(d: Dossier) -> str:
-    fit = d.fit or {}
-    direction = fit.get("direction_name")
-    if direction and fit.get("segment_name"):
-        direction = f"{direction} · {fit['segment_name']}（{POSITION_ZH.get(fit['position'], '')}）"
-    score = (d.score or {}).get("score")
-    lists = d.shortlist or ("、".join(d.lists) if d.lists else "未加入名单")
-    rows = [
-        ("所在地", d.place if d.place != UNKNOWN else None),
-        ("产业方向", direction),
-        ("当前阶段", d.stage),
-        ("综合评分", None if score is None else f"{score:.1f} / 100"),
-        ("所在名单", lists),
-        ("编制日期", d.today),
-        ("编制人", d.prepared_by),
-    ]
-    table = "".join(
-        f'<tr><td width="22%" class="r label" style="padding-top:7px; padding-bottom:7px">'
-        f'{escape(k)}</td><td class="r" style="padding-top:7px; padding-bottom:7px">'
-        f"{_or_unknown(v)}</td></tr>"
-        for k, v in rows
-    )
-    short = (
-        f'<p style="font-size:12pt; color:{MUTED}; margin-top:6px">{_e(d.short_name)}</p>'
-        if d.short_name and d.short_name != d.name
-        else ""
-    )
-    # Room to breathe on the cover; a very long name or note takes it back, so that the
-    # cover always stays one page.
-    long = len(d.name) > 40 or len(d.note or "") > 120
-    top, gap = (40, 60) if long else (110, 170)
-    note = (
-        f'<p style="margin-top:14px"><span class="label">名单备注：</span>{_e(d.note)}</p>'
-        if d.note
-        else ""
-    )
-    return (
-        # Qt drops the top margin of a page's first block: an empty 1pt line carries it.
-        f'<p style="margin:0px; margin-bottom:{top}px; font-size:1pt">&nbsp;</p>'
-        f'<p style="font-size:10pt; color:{MUTED}">{ORG} · 产业链补链招商</p>'
-        f'<p style="margin-top:40px; font-size:15pt; color:{NAVY}; font-weight:bold">'
-        f"走访档案</p>"
-        f'<p style="margin-top:10px; font-size:24pt; font-weight:bold; line-height:125%; '
-        f'color:#111820">{_e(d.name)}</p>{short}'
-        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:18px; '
-        f'margin-bottom:26px"><tr><td style="border-bottom:3px solid {NAVY}">&nbsp;</td></tr>'
-        "</table>"
-        '<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse">'
-        f"{table}</table>{note}"
-        f'<p style="margin-top:{gap}px; color:{MUTED}" class="small">{CONFIDENTIAL}。本档案含企业联系人'
-        "的个人信息，仅供本次走访使用，请勿转发或对外提供。档案中的评分与分析由“补链招商助手”根据"
-        "库内数据和产业招商目录生成，供走访参考。</p>"
-    )
-
-
-def _profile(d: Dossier) -> str:
-    # A firm that is mostly unknown gets its known facts and one line naming the rest,
-    # rather than a column of 暂无数据.
-    compact = len(d.unknown) > COMPACT_UNKNOWN
-    rows = []
-    for f in d.facts:
-        if f.value is None:
-            if not compact:
-                rows.append([escape(f.label), f'<span class="unknown">{UNKNOWN}</span>', "", ""])
-        else:
-            rows.append(
-                [
-                    escape(f.label),
-                    _e(f.value),
-                    f'<span class="muted">{_e(f.source) or "—"}</span>',
-                    f'<span class="muted">{_e(f.date) or "—"}</span>',
-                ]
-            )
-    if compact:
-        rows.append(
-            [
-                f'<span class="unknown">{UNKNOWN}</span>',
-                f'<span class="muted">{escape("、".join(d.unknown))}</span>',
-                "",
-                "",
-            ]
-        )
-    out = [_table([("项目", "20%"), ("内容", "46%"), ("来源", "20%"), ("日期", "14%")], rows)]
-    for label, text in d.texts:
-        out.append(_sub(label))
-        out.append(f"<p>{_or_unknown(text)}</p>")
-    return "".join(out)
-
-
-def _chain(fit: dict[str, Any]) -> str:
-    cells = []
-    for pos, zh in POSITION_ZH.items():
-        segs = fit["chain"][pos]
-        inner = []
-        for s in segs:
-            colour, tint = STRENGTH_COLOUR.get(s["strength"], (MUTED, "#FFFFFF"))
-            label = STRENGTH_ZH.get(s["strength"], s["strength"])
-            if s["mine"]:
-                inner.append(
-                    f'<tr><td style="background-color:{NAVY}; color:#FFFFFF; padding:5px">'
-                    f'<b>▶ {escape(s["name"])}</b><br/><span style="font-size:8pt">本企业所在环节 · '
-                    f"东莞{label} · 库内东莞企业 {s['local']} 家</span></td></tr>"
-                )
-            else:
-                inner.append(
-                    f'<tr><td style="background-color:{tint}; border-left:3px solid {colour}; '
-                    f'padding:5px">{escape(s["name"])}<br/><span style="font-size:8pt; '
-                    f'color:{colour}">东莞{label}</span><span style="font-size:8pt; color:{MUTED}">'
-                    f" · 东莞企业 {s['local']} 家</span></td></tr>"
-                )
-                inner.append('<tr><td style="font-size:3pt">&nbsp;</td></tr>')
-            if s["mine"]:
-                inner.append('<tr><td style="font-size:3pt">&nbsp;</td></tr>')
-        if not segs:
-            inner.append(
-                '<tr><td class="muted small" style="padding:5px">目录中本方向无此位置的环节</td></tr>'
-            )
-        cells.append(
-            f'<td width="32%" valign="top" style="background-color:{BAND}; padding:6px">'
-            f'<p align="center" style="margin-bottom:1px"><span class="h2">{zh}</span></p>'
-            f'<p align="center" class="small muted" style="margin-bottom:6px">{POSITION_HINT[pos]}'
-            "</p>"
-            '<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse:collapse">'
-            f"{''.join(inner)}</table></td>"
-        )
-    arrow = f'<td width="2%" valign="middle" align="center" style="color:{NAVY}">→</td>'
-    legend = "　".join(
-        f'<span style="color:{STRENGTH_COLOUR[k][0]}">■</span> {v}' for k, v in STRENGTH_ZH.items()
-    )
-    # The legend is the table's last row: a page break can never part it from the map.
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:4px">'
-        f"<tr>{arrow.join(cells)}</tr>"
-        f'<tr><td colspan="5" class="small muted" style="padding-top:4px">'
-        f"图例（东莞本地基础）：{legend}</td></tr></table>"
-    )
-
-
-def _fit_html(d: Dossier) -> str:
-    fit = d.fit
-    if fit is None:
-        return (
-            f'<p><span class="unknown">{UNKNOWN}</span>：该企业尚未归入产业招商目录的产业方向'
-            "（或其主营业务不属于目录方向），无法给出产业链定位。走访时请了解其主营产品，回来后"
-            "在企业库中确认方向。</p>"
-        )
-    key = "十大重点产业之一" if fit["key"] else (fit.get("wording") or "目录方向")
-    conf = fit.get("confidence")
-    how = (
-        "已由同事确认"
-        if fit["confirmed"]
-        else (f"模型判断，置信度 {conf:.0%}" if conf is not None else "模型判断")
-    )
-    rows = [
-        [
-            "领域",
-            _e(fit["domain_name"])
-            if fit["domain_name"]
-            else f'<span class="unknown">{UNKNOWN}</span>',
-        ],
-        ["产业方向", f"{_e(fit['direction_name'])}（{_e(key)}）"],
-        [
-            "产业链环节",
-            f"{_e(fit['segment_name'])}（{POSITION_ZH.get(fit['position'], '')}）"
-            if fit["segment_name"]
-            else f'<span class="unknown">{UNKNOWN}</span>（未能判断具体环节）',
-        ],
-        ["分类依据", _e(how)],
-    ]
-    out = [
-        '<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse">'
-        + "".join(
-            f'<tr><td width="20%" class="r label">{k}</td><td class="r">{v}</td></tr>'
-            for k, v in rows
-        )
-        + "</table>"
-    ]
-    out.append(_sub("产业链位置"))
-    out.append(_chain(fit))
-    if fit.get("segment"):
-        out.append(_sub("它补的是东莞哪块短板"))
-        strength = fit.get("strength") or ""
-        colour = STRENGTH_COLOUR.get(strength, (MUTED, ""))[0]
-        gap = fit.get("gap")
-        line = (
-            f"东莞在“{_e(fit['segment_name'])}”环节的本地基础："
-            f'<b style="color:{colour}">{STRENGTH_ZH.get(strength, UNKNOWN)}</b>'
-        )
-        if gap is not None:
-            line += f"；缺口程度 <b>{gap:.2f}</b>（0–1，越大越缺）"
-        out.append(f"<p>{line}。</p>")
-        if fit.get("gap_note"):
-            out.append(f'<p class="muted">{NOTE_LABEL}：{_e(fit["gap_note"])}</p>')
-        if fit.get("description"):
-            out.append(f'<p class="muted">{NOTE_LABEL}（环节）：{_e(fit["description"])}</p>')
-        if fit.get("gap_review") and fit.get("gap_estimated"):
-            out.append(
-                '<p class="muted">注：按库内东莞企业情况估算，该环节本地基础可能为“'
-                f"{STRENGTH_ZH.get(fit['gap_estimated'], fit['gap_estimated'])}”，建议复核目录设定。</p>"
-            )
-        count, examples = fit["local_count"], fit["local_examples"]
-        if examples:
-            out.append(
-                f'<p style="margin-top:6px">库内已在此环节的东莞企业共 {count} 家'
-                f"{'，按规模列出前 ' + str(len(examples)) + ' 家' if count > len(examples) else ''}：</p>"
-            )
-            out.append(
-                _table(
-                    [("企业", "52%"), ("镇街", "16%"), ("员工", "14%"), ("营业收入", "18%")],
-                    [
-                        [
-                            _e(e["name"]),
-                            _or_unknown(e["district"], "—"),
-                            "—" if e["employees"] is None else f"{int(e['employees']):,}",
-                            money(e["revenue"]) or "—",
-                        ]
-                        for e in examples
-                    ],
-                )
-            )
-        else:
-            tail = (
-                "——引进该企业可填补空白"
-                if strength in ("missing", "weak")
-                else "（库内东莞企业尚未全部分类时，这一数字可能偏低）"
-            )
-            out.append(f"<p>库内还没有已归入此环节的东莞企业{tail}。</p>")
-    return "".join(out)
-
-
-def _score_html(d: Dossier) -> str:
-    s = d.score
-    if s is None or (s.get("score") is None and s.get("capability") is None):
-        reason = ""
-        if s is not None and not s.get("candidate", True):
-            reason = "（该企业不在深圳、广州，不参与候选排序）"
-        return f'<p><span class="unknown">暂无评分</span>{reason}。请先在“推荐”中计算评分。</p>'
-    out = []
-    score = s.get("score")
-    if score is not None:
-        out.append(
-            f'<p style="margin-bottom:2px"><a name="{KEEP_ANCHOR}"></a><span style="font-size:28pt; font-weight:bold; '
-            f'color:{NAVY}">{score:.1f}</span><span class="muted" style="font-size:11pt">'
-            " / 100　综合评分</span></p>"
-        )
-    else:
-        out.append('<p><span class="unknown">暂无综合评分</span>（该企业不在候选范围）</p>')
-    weights = s.get("weights") or {}
-
-    def part(key: str, label: str, meaning: str) -> list[str]:
-        v = s.get(key)
-        w = weights.get(key)
-        return [
-            escape(label),
-            "—" if v is None else f"{v * 100:.0f} / 100",
-            "—" if w is None else f"{w:.0%}",
-            f'<span class="muted">{escape(meaning)}</span>',
-        ]
-
-    out.append(
-        _table(
-            [("分项", "18%"), ("得分", "16%"), ("权重", "12%"), ("含义", "54%")],
-            [
-                part("gap_fit", "补链匹配", "企业所在环节对东莞产业链缺口的填补程度"),
-                part("capability", "企业实力", "规模、成长、研发、专利、上市与高新资质"),
-                part("propensity", "落地可能", "按本局历年落地与放弃的企业估计的来莞可能性"),
-            ],
-        )
-    )
-    if s.get("why"):
-        out.append(_sub("评分理由"))
-        out.append(f"<p>{_e(s['why'])}</p>")
-    text = s.get("text")
-    if text and text != s.get("why"):
-        out.append(_sub("详细说明"))
-        for para in str(text).split("\n"):
-            # The first line names the firm again; the dossier's every page already does.
-            if para.strip() and not para.startswith("企业："):
-                out.append(_explain_line(para.strip()))
-    return "".join(out)
+# The style sheet of every printed document (the printer also sets it as the document's default,
+# so that HTML inserted later, the notes, is styled too).
+STYLE = templates.render("style.css", **_words())
 
 
 _MARKS = {
@@ -833,237 +504,116 @@ _MARKS = {
 }
 
 
-def _explain_line(line: str) -> str:
-    """One line of the ranking's explanation; its +/−/? factor marks become coloured arrows."""
-    mark = _MARKS.get(line[:1])
-    if mark and line[1:2] == " ":
-        glyph, colour = mark
-        return (
-            f'<p class="quote" style="margin-left:12px"><span style="color:{colour}">{glyph}</span>'
-            f" {_e(line[2:])}</p>"
-        )
-    return f'<p class="quote">{_e(line)}</p>'
+def _explanation(score: dict[str, Any] | None) -> list[tuple[str, str, str]]:
+    """The ranking's explanation as (mark, colour, text) lines; its +/−/? factor marks become
+    coloured arrows ("" for a line without one). Empty when it says no more than the reasons."""
+    text = (score or {}).get("text")
+    if not text or text == (score or {}).get("why"):
+        return []
+    lines = []
+    for para in str(text).split("\n"):
+        line = para.strip()
+        # The first line names the firm again; the dossier's every page already does.
+        if not line or para.startswith("企业："):
+            continue
+        mark = _MARKS.get(line[:1])
+        if mark and line[1:2] == " ":
+            lines.append((mark[0], mark[1], line[2:]))
+        else:
+            lines.append(("", "", line))
+    return lines
 
 
-def _offer_html(d: Dossier) -> str:
-    o = d.offer
-    if o is None:
-        return f'<p><span class="unknown">{UNKNOWN}</span>（产业招商目录不可用）。</p>'
-    out = [_sub("承载园区（一核三带十区）")]
-    if o["zones"]:
-        for z in o["zones"]:
-            out.append(
-                f"<p><b>{_e(z['name'])}</b>：{_e('、'.join(z['places']))}</p>"
-                + "".join(f'<p class="quote">规划原文：“{_e(n)}”</p>' for n in z.get("notes", []))
-                + (
-                    f'<p class="muted">{NOTE_LABEL}：{_e(z["layout"])}</p>'
-                    if z.get("layout")
-                    else ""
-                )
-            )
-    elif o["belts"]:
-        out.append(
-            f"<p>{_e(o['direction_name'])}不属于“十区”的十大重点产业集聚区，可结合以下产业带布局：</p>"
-        )
-        for b in o["belts"]:
-            out.append(
-                f"<p><b>{_e(b['name'])}</b>：{_e('、'.join(b['places']))}（{_e(b['industries'])}）</p>"
-            )
-    elif o["direction_name"]:
-        out.append(
-            f"<p>{_e(o['direction_name'])}不属于“十区”的十大重点产业集聚区；可根据项目需要在"
-            "全市统筹选址。</p>"
-        )
-    else:
-        out.append(f'<p><span class="unknown">{UNKNOWN}</span>：企业方向未定，暂无对应园区。</p>')
-    if o.get("core"):
-        out.append(f'<p class="muted">一核（规划原文）：“{_e(o["core"])}”</p>')
-    out.append(_sub("对接部门（规划附件2）"))
-    rows = []
-    if o["lead"]:
-        rows.append(["牵头部门", f"<b>{_e(o['lead']['name'])}</b>", _e(o["lead"]["role"])])
-    else:
-        rows.append(["牵头部门", f'<span class="unknown">{UNKNOWN}</span>', ""])
-    if o["commerce"]:
-        rows.append(["招商对接", _e(o["commerce"]["name"]), _e(o["commerce"]["role"])])
-    for s in o["support"]:
-        rows.append(["配合部门", _e(s["name"]), f'<span class="muted">{_e(s["role"])}</span>'])
-    out.append(
-        '<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse">'
-        + "".join(
-            f'<tr><td width="14%" class="r label" valign="top">{a}</td>'
-            f'<td width="18%" class="r" valign="top">{b}</td><td class="r" valign="top">{c}</td></tr>'
-            for a, b, c in rows
-        )
-        + "</table>"
-    )
-    out.append(_sub("规划原文（本方向）"))
-    quoted = [*o.get("plan_words", []), *o["policy"]]
-    if quoted:
-        out.append("".join(_quote_html(q) for q in quoted))
-    else:
-        out.append(f'<p><span class="unknown">{UNKNOWN}</span></p>')
-    if o["rules"]:
-        out.append(_sub("规划原文（招商与项目评价）"))
-    for r in o["rules"]:
-        out.append(_quote_html(r))
-    return "".join(out)
-
-
-def _quote_html(q: dict[str, Any]) -> str:
-    """The plan's words in quotation marks, with the chapter they come from."""
-    where = f'<span class="small muted">（{_e(q["chapter"])}）</span>' if q.get("chapter") else ""
-    return f'<p class="quote">“{_e(q["text"])}”{where}</p>'
-
-
-def _contacts_html(d: Dossier) -> str:
-    out = [_sub("联系人")]
-    if d.contacts:
-        out.append(
-            _table(
-                [
-                    ("姓名", "12%"),
-                    ("职务", "16%"),
-                    ("电话", "18%"),
-                    ("邮箱", "34%"),
-                    ("备注", "20%"),
+def _view(d: Dossier) -> dict[str, Any]:
+    """What the page shows that is derived from the dossier: labels, dates written out, layout."""
+    fit = d.fit or {}
+    direction = fit.get("direction_name")
+    if direction and fit.get("segment_name"):
+        direction = f"{direction} · {fit['segment_name']}（{POSITION_ZH.get(fit['position'], '')}）"
+    score = (d.score or {}).get("score")
+    # Room to breathe on the cover; a very long name or note takes it back, so that the
+    # cover always stays one page.
+    long = len(d.name) > 40 or len(d.note or "") > 120
+    conf = fit.get("confidence")
+    today = date.today().isoformat()
+    return {
+        "cover_rows": [
+            ("所在地", d.place if d.place != UNKNOWN else None),
+            ("产业方向", direction),
+            ("当前阶段", d.stage),
+            ("综合评分", None if score is None else f"{score:.1f} / 100"),
+            ("所在名单", d.shortlist or ("、".join(d.lists) if d.lists else "未加入名单")),
+            ("编制日期", d.today),
+            ("编制人", d.prepared_by),
+        ],
+        "cover_top": 40 if long else 110,
+        "cover_gap": 60 if long else 170,
+        # A firm that is mostly unknown gets its known facts and one line naming the rest,
+        # rather than a column of 暂无数据.
+        "compact": len(d.unknown) > COMPACT_UNKNOWN,
+        "fit_key": "十大重点产业之一" if fit.get("key") else (fit.get("wording") or "目录方向"),
+        "fit_how": "已由同事确认"
+        if fit.get("confirmed")
+        else (f"模型判断，置信度 {conf:.0%}" if conf is not None else "模型判断"),
+        "explanation": _explanation(d.score),
+        "history": [
+            {
+                "at": h["at"][:16].replace("T", " "),
+                "stage": h["stage_zh"],
+                "user": h["user"],
+                "said": "；".join(x for x in (h.get("reason"), h.get("note")) if x) or "—",
+            }
+            for h in d.history
+        ],
+        "next_steps": [
+            {
+                "date": cn_date(s.get("next_date")),
+                "overdue": bool(s.get("next_date")) and s["next_date"] < today,
+                "text": s["next_step"],
+            }
+            for s in d.next_steps
+        ],
+        "visits": [
+            {
+                "head": cn_date(v["date"]) + (f"　{v['place']}" if v.get("place") else ""),
+                "fields": [
+                    (outreach.VISIT_FIELD_ZH[key], v[key])
+                    for key in outreach.VISIT_ACCOUNT_FIELDS
+                    if v.get(key)
                 ],
-                [
-                    [
-                        _e(c["name"]),
-                        _or_unknown(c["title"], "—"),
-                        _or_unknown(c["phone"], "—"),
-                        _or_unknown(c["email"], "—"),
-                        _or_unknown(c["note"], "—"),
-                    ]
-                    for c in d.contacts
-                ],
-            )
-        )
-    else:
-        out.append(f'<p><span class="unknown">{UNKNOWN}</span>：尚未登记联系人。</p>')
-    out.append(_sub("跟进阶段"))
-    if d.history:
-        out.append(
-            _table(
-                [("时间", "19%"), ("阶段", "11%"), ("经办人", "20%"), ("说明", "50%")],
-                [
-                    [
-                        _e(h["at"][:16].replace("T", " ")),
-                        _e(h["stage_zh"]),
-                        _or_unknown(h["user"], "—"),
-                        _e("；".join(x for x in (h.get("reason"), h.get("note")) if x) or "—"),
-                    ]
-                    for h in d.history
-                ],
-            )
-        )
-    else:
-        out.append(f'<p>当前阶段：{_e(d.stage)}（<span class="unknown">暂无跟进记录</span>）。</p>')
-    out.append(_sub("待办事项"))
-    if d.next_steps:
-        today = date.today().isoformat()
-        items = []
-        for s in d.next_steps:
-            when = s.get("next_date")
-            due = ""
-            if when:
-                flag = (
-                    f'<span style="color:{STRENGTH_COLOUR["missing"][0]}">（已逾期）</span>'
-                    if when < today
-                    else ""
+                "next": (
+                    (f"{cn_date(v['next_date'])}：" if v.get("next_date") else "")
+                    + v["next_step"]
+                    + ("（已完成）" if v.get("next_done") else "")
                 )
-                due = f"{cn_date(when)}{flag}　"
-            items.append(f"<p>□ {due}{_e(s['next_step'])}</p>")
-        out.append("".join(items))
-    else:
-        out.append('<p class="muted">暂无未完成的待办事项。</p>')
-    out.append(_sub("走访记录"))
-    if not d.visits:
-        out.append(f'<p><span class="unknown">{UNKNOWN}</span>：这是第一次走访。</p>')
-    for v in d.visits:
-        head = cn_date(v["date"]) + (f"　{v['place']}" if v.get("place") else "")
-        out.append(
-            f'<p style="margin-top:6px; margin-bottom:3px"><b>{_e(head)}</b></p>'
-            '<table width="100%" cellspacing="0" cellpadding="3" style="border-collapse:collapse">'
-        )
-        for key in outreach.VISIT_ACCOUNT_FIELDS:
-            if v.get(key):
-                out.append(
-                    f'<tr><td width="18%" class="r label" valign="top">'
-                    f'{outreach.VISIT_FIELD_ZH[key]}</td><td class="r">{_e(v[key])}</td></tr>'
-                )
-        if v.get("next_step"):
-            done = "（已完成）" if v.get("next_done") else ""
-            when = f"{cn_date(v['next_date'])}：" if v.get("next_date") else ""
-            out.append(
-                f'<tr><td width="18%" class="r label">下一步</td>'
-                f'<td class="r">{_e(when)}{_e(v["next_step"])}{done}</td></tr>'
-            )
-        out.append("</table>")
-    return "".join(out)
-
-
-def _questions_html(d: Dossier) -> str:
-    return "".join(
-        f'<table width="100%" cellspacing="0" cellpadding="3" style="border-collapse:collapse">'
-        f'<tr><td width="5%" valign="top" style="color:{NAVY}">□</td>'
-        f'<td width="5%" valign="top" class="muted">{i}.</td>'
-        f'<td class="r">{_e(q)}</td></tr></table>'
-        for i, q in enumerate(d.questions, start=1)
-    )
+                if v.get("next_step")
+                else None,
+            }
+            for v in d.visits
+        ],
+    }
 
 
 def notes_html(lines: int = NOTE_LINES, *, page_break: bool = True) -> str:
     """The ruled notes area: its heading, date/place/people fields and ``lines`` lines."""
-    fields = "".join(
-        f'<td width="{w}" class="label" style="border-bottom:0.5px solid {RULE}; '
-        f'padding-bottom:4px">{k}</td>'
-        for k, w in (("日期：", "33%"), ("地点：", "33%"), ("参加人员：", "34%"))
-    )
-    rules = "".join(
-        f'<tr><td style="border-bottom:0.5px solid {RULE}; padding-top:17px">&nbsp;</td></tr>'
-        for _ in range(lines)
-    )
-    return (
-        _heading("七", "本次走访记录", page_break=page_break)
-        + '<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse:collapse; '
-        f'margin-bottom:6px"><tr>{fields}</tr></table>'
-        '<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse:collapse">'
-        f"{rules}</table>"
-        '<p class="small muted" style="margin-top:6px">走访结束后请把纪要、企业诉求、扩产计划和'
-        "下一步录入“名单与走访”，以便跟进提醒和下次编制档案。</p>"
+    return templates.render(
+        "dossier_notes.html", note_lines=lines, page_break=page_break, **_words()
     )
 
 
 def notes_page_html(lines: int = NOTE_LINES) -> str:
     """The notes area alone as a document (the printer measures it to fill a page)."""
-    body = notes_html(lines, page_break=False)
-    return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
+    return templates.render(
+        "dossier_notes_page.html", note_lines=lines, page_break=False, **_words()
+    )
 
 
 def render_html(d: Dossier, *, note_lines: int | None = NOTE_LINES) -> str:
     """The whole dossier as one HTML document; ``note_lines=None`` leaves the notes out
     (the printer appends them, sized to the space left on the last page)."""
-    parts = [
-        f"<html><head><style>{STYLE}</style></head><body>",
-        _cover(d),
-        _heading("一", "企业概况", page_break=True),
-        _profile(d),
-        _heading("二", "产业链定位"),
-        _fit_html(d),
-        _heading("三", "评分与理由"),
-        _score_html(d),
-        _heading("四", "东莞能提供什么"),
-        _offer_html(d),
-        _heading("五", "联系人、跟进与走访记录"),
-        _contacts_html(d),
-        _heading("六", "走访问题清单"),
-        _questions_html(d),
-        "" if note_lines is None else notes_html(note_lines),
-        "</body></html>",
-    ]
-    return "".join(parts)
+    return templates.render(
+        "dossier.html", d=d, v=_view(d), note_lines=note_lines, page_break=True, **_words()
+    )
 
 
 # -- batches ----------------------------------------------------------------------------------
@@ -1087,28 +637,12 @@ def batch_cover_html(
 ) -> str:
     """Cover and table of contents of a batch. ``entries``: name, place, direction, page."""
     today = today or date.today()
-    rows = "".join(
-        f'<tr><td width="7%" class="r muted" valign="top">{i}</td>'
-        f'<td width="49%" class="r" valign="top">{_e(e["name"])}</td>'
-        f'<td width="16%" class="r muted" valign="top">{_e(e.get("place") or "—")}</td>'
-        f'<td width="18%" class="r muted" valign="top">{_e(e.get("direction") or "—")}</td>'
-        f'<td width="10%" class="r" align="right" valign="top">{e["page"]}</td></tr>'
-        for i, e in enumerate(entries, start=1)
-    )
-    note_html = f"<p>{_e(note)}</p>" if note else ""
-    return (
-        f"<html><head><style>{STYLE}</style></head><body>"
-        f'<p style="margin-top:10px; font-size:10pt; color:{MUTED}">{ORG} · 产业链补链招商</p>'
-        f'<p style="margin-top:14px; font-size:20pt; font-weight:bold; color:{NAVY}">走访档案汇编</p>'
-        f'<p style="font-size:13pt; margin-top:4px">名单：{_e(shortlist)}</p>'
-        f'<p class="muted">共 {len(entries)} 家企业　编制：{_e(prepared_by or os_user())}　'
-        f"{cn_date(today.isoformat())}</p>{note_html}"
-        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:8px; '
-        f'margin-bottom:10px"><tr><td style="border-bottom:2px solid {NAVY}">&nbsp;</td></tr>'
-        "</table>"
-        '<p style="margin-bottom:6px"><span class="h1">目　录</span></p>'
-        '<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse">'
-        '<thead><tr><th width="7%">序号</th><th width="49%">企业</th><th width="16%">所在地</th>'
-        '<th width="18%">产业方向</th><th width="10%" align="right">页码</th></tr></thead>'
-        f"{rows}</table></body></html>"
+    return templates.render(
+        "dossier_batch_cover.html",
+        shortlist=shortlist,
+        entries=entries,
+        prepared_by=prepared_by or os_user(),
+        today=cn_date(today.isoformat()),
+        note=note,
+        **_words(),
     )

@@ -461,7 +461,23 @@ def _v5_people(db: Database) -> None:
         )
 
 
-MIGRATIONS: list = [_v1_core, _v2_scores, _v3_floor_area, _v4_review_flags, _v5_people]
+def _v6_deals(db: Database) -> None:
+    """The investment pipeline (招商项目): deals under negotiation with their stage history,
+    hand-offs to towns, the sites on offer, the bureau's yearly targets, and the link from a
+    brought-in project back to the deal it was signed from. The SQL lives in app.deals.schema."""
+    from app.deals import schema
+
+    db.script(schema.CREATE)
+
+
+MIGRATIONS: list = [
+    _v1_core,
+    _v2_scores,
+    _v3_floor_area,
+    _v4_review_flags,
+    _v5_people,
+    _v6_deals,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

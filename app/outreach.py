@@ -241,11 +241,20 @@ def add_contact(db: Database, firm_id: int, **fields: Any) -> int:
     return cur.lastrowid
 
 
+_WHAT = {"contacts": "联系人", "visits": "走访记录"}
+
+
+def _row(db: Database, table: str, row_id: int) -> Any:
+    """One contact or visit by its id; :class:`UserError` when there is none."""
+    row = db.execute(f"SELECT * FROM {table} WHERE id = ?", (int(row_id),)).fetchone()
+    if row is None:
+        raise UserError(f"没有编号为 {row_id} 的{_WHAT[table]}")
+    return row
+
+
 def update_contact(db: Database, contact_id: int, **fields: Any) -> None:
     """Change a contact; fields not given keep their value."""
-    row = db.execute("SELECT * FROM contacts WHERE id = ?", (int(contact_id),)).fetchone()
-    if row is None:
-        raise UserError(f"没有编号为 {contact_id} 的联系人")
+    row = _row(db, "contacts", contact_id)
     merged = {k: fields.get(k, row[k]) for k in CONTACT_FIELDS}
     c = _check_contact(merged)
     with db.write():
@@ -258,9 +267,7 @@ def update_contact(db: Database, contact_id: int, **fields: Any) -> None:
 
 def delete_contact(db: Database, contact_id: int) -> None:
     """Remove a contact."""
-    row = db.execute("SELECT firm_id FROM contacts WHERE id = ?", (int(contact_id),)).fetchone()
-    if row is None:
-        raise UserError(f"没有编号为 {contact_id} 的联系人")
+    row = _row(db, "contacts", contact_id)
     with db.write():
         db.execute("DELETE FROM contacts WHERE id = ?", (int(contact_id),))
         db.audit("contact_delete", "firm", row["firm_id"], {"contact_id": int(contact_id)})
@@ -317,9 +324,7 @@ def add_visit(db: Database, firm_id: int, **fields: Any) -> int:
 
 def update_visit(db: Database, visit_id: int, **fields: Any) -> None:
     """Change a visit record; fields not given keep their value."""
-    row = db.execute("SELECT * FROM visits WHERE id = ?", (int(visit_id),)).fetchone()
-    if row is None:
-        raise UserError(f"没有编号为 {visit_id} 的走访记录")
+    row = _row(db, "visits", visit_id)
     v = _check_visit({k: fields.get(k, row[k]) for k in VISIT_FIELDS})
     with db.write():
         db.execute(
@@ -331,9 +336,7 @@ def update_visit(db: Database, visit_id: int, **fields: Any) -> None:
 
 def delete_visit(db: Database, visit_id: int) -> None:
     """Remove a visit record."""
-    row = db.execute("SELECT firm_id FROM visits WHERE id = ?", (int(visit_id),)).fetchone()
-    if row is None:
-        raise UserError(f"没有编号为 {visit_id} 的走访记录")
+    row = _row(db, "visits", visit_id)
     with db.write():
         db.execute("DELETE FROM visits WHERE id = ?", (int(visit_id),))
         db.audit("visit_delete", "firm", row["firm_id"], {"visit_id": int(visit_id)})
@@ -341,9 +344,7 @@ def delete_visit(db: Database, visit_id: int) -> None:
 
 def set_next_done(db: Database, visit_id: int, done: bool = True) -> None:
     """Mark a visit's next step as done (or open again)."""
-    row = db.execute("SELECT firm_id FROM visits WHERE id = ?", (int(visit_id),)).fetchone()
-    if row is None:
-        raise UserError(f"没有编号为 {visit_id} 的走访记录")
+    row = _row(db, "visits", visit_id)
     with db.write():
         db.execute("UPDATE visits SET next_done = ? WHERE id = ?", (int(bool(done)), visit_id))
         db.audit("next_step_done", "firm", row["firm_id"], {"visit_id": visit_id, "done": done})

@@ -48,6 +48,7 @@ DATABASE_SETTINGS = {
     "ranking.weights": "评分权重",
     "appraisal.method": "亩均评价方法（容积率、评级规则等）",
     "backup.keep": "自动备份保留份数",
+    "deals.intensity": "项目评估的投资强度门槛",
 }
 # Audit actions a 管理员 alone may record (while the database has one).
 ADMIN_ACTIONS = {
@@ -55,6 +56,7 @@ ADMIN_ACTIONS = {
     "user_add": "登记人员",
     "user_edit": "修改人员的角色或状态",
     "restore": "恢复数据库",
+    "targets": "设定本局年度招商目标",
 }
 # Recorded for anyone, 只读 included: a copy of the data, and the propensity model's upkeep
 # (run when scores are refreshed after someone else's change).

@@ -252,6 +252,7 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
     classes = text_model.dir_layer.classes
     logp = calibration.text_logp(text_model.raw_scores(texts), text_model.temperature)
     clause = text_model.clause_logp(texts)
+    x = text_model.hasher.transform(texts)  # for the real firms' n-grams, fitted per fold
     mention = calibration.mentions(clause, text_model.dir_layer.classes)
     shipped = calibration.load_shipped()
     cap = shipped.mention_none_cap if shipped is not None else 1.0
@@ -260,7 +261,7 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
     runs = []
     for seed in seeds:
         pred, conf, _ = calibration.cross_val_predict(
-            logp, data.industries, data.truth, classes, conc, seed=seed, clause_logp=clause
+            logp, data.industries, data.truth, classes, conc, seed=seed, clause_logp=clause, x=x
         )
         conf = calibration.cap_none_calls(pred, conf, mention, cap)  # the product's rule
         runs.append((pred, conf, real_dev.score(data, pred, conf.tolist())))
@@ -371,16 +372,24 @@ def report_real_gain(cat, ns: list[int], seeds: list[int]) -> dict:
             classes = model.dir_layer.classes
             lp_all = calibration.text_logp(model.raw_scores(texts), model.temperature)
             cl_all = model.clause_logp(texts)
+            x_all = model.hasher.transform(texts)
+            y_pool = [data.truth[i] for i in pool]
             layer = calibration.fit(
                 lp_all[pool],
                 [data.industries[i] for i in pool],
-                [data.truth[i] for i in pool],
+                y_pool,
                 classes,
                 conc,
                 cl_all[pool],
+                ngram_logp=calibration.ngram_oof(x_all[pool], y_pool, classes, seed=100 + seed),
             )
+            ngrams = calibration.RealNgrams.fit(x_all[pool], y_pool, classes)
             p = layer.probabilities(
-                lp_all[test], [data.industries[i] for i in test], conc, cl_all[test]
+                lp_all[test],
+                [data.industries[i] for i in test],
+                conc,
+                cl_all[test],
+                ngrams.logp(x_all[test]),
             )
             pred, _ = calibration.decide(p, classes)
             sub = real_dev.RealDev(

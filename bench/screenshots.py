@@ -55,6 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     ap.add_argument("--firms", type=int, default=3000, help="size of the generated demo")
     ap.add_argument(
+        "--guide",
+        metavar="DIR",
+        help="also write the user guide's pictures (JPEG, from the 1024×700 shots) to DIR/img",
+    )
+    ap.add_argument(
         "--size",
         default=",".join(f"{w}x{h}" for w, h in SIZES),
         help="window sizes in logical pixels, comma-separated",
@@ -161,9 +166,42 @@ def main(argv: list[str] | None = None) -> int:
         settle()
     win.close()
     ctx.close()
+    if args.guide:
+        written += guide_pictures(out, Path(args.guide), suffix)
     for p in written:
         print(p)
     return 0
+
+
+# The user guide's pictures (resources/guide/img): which shot each one is. JPEG keeps the
+# shipped guide small; the laptop size is what most staff see.
+GUIDE_PICTURES = {
+    "overview.jpg": "01-dashboard-1024x700",
+    "firms.jpg": "03-firms-1024x700",
+    "explanation.jpg": "04-candidates-explanation-1024x700",
+    "review.jpg": "05-review-1024x700",
+    "shortlists.jpg": "06-shortlists-1024x700",
+    "projects.jpg": "07-projects-1024x700",
+    "settings.jpg": "08-settings-1024x700",
+    "import-mapping.jpg": "23-import-gov-mapping-1024x700",
+}
+
+
+def guide_pictures(shots: Path, guide: Path, suffix: str) -> list[Path]:
+    from PySide6.QtGui import QImage
+
+    folder = guide / "img"
+    folder.mkdir(parents=True, exist_ok=True)
+    done = []
+    for name, shot in GUIDE_PICTURES.items():
+        src = shots / f"{shot}{suffix}.png"
+        if not src.exists():
+            print(f"no {src.name} for the guide (shoot at 1024x700)", file=sys.stderr)
+            continue
+        dest = folder / name
+        QImage(str(src)).save(str(dest), "JPG", 82)
+        done.append(dest)
+    return done
 
 
 if __name__ == "__main__":

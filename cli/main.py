@@ -33,6 +33,10 @@ COMMAND_MODULES = [
     "cli.commands.settings",
     "cli.commands.users",
     "cli.commands.audit",
+    "cli.commands.deal",
+    "cli.commands.site",
+    "cli.commands.targets",
+    "cli.commands.report",
 ]
 
 _ARGPARSE_ZH = {

@@ -234,13 +234,18 @@ class DirectionClassifier:
         scores: np.ndarray,
         industries: Sequence[str | None] | None = None,
         clause_logp: np.ndarray | None = None,
+        x: sp.csr_matrix | None = None,
     ) -> np.ndarray:
         """Direction-layer scores -> the probabilities the decision is made on: the real-firm
-        layer's where one is attached, else the text model's own softmax."""
+        layer's where one is attached, else the text model's own softmax. ``x``: the texts'
+        hashed features, for the layer's real-firm n-grams."""
         if self.real is None:
             return self.probabilities(scores)
         logp = text_logp(scores, self.temperature)
-        return self.real.probabilities(logp, industries, self.concordance, clause_logp)
+        ng = None
+        if x is not None and self.real.ngrams is not None and self.real.zeta:
+            ng = self.real.ngrams.logp(x)
+        return self.real.probabilities(logp, industries, self.concordance, clause_logp, ng)
 
     def decide_any(
         self, p: np.ndarray, clause_logp: np.ndarray | None = None
@@ -266,7 +271,7 @@ class DirectionClassifier:
             cl = self._clause_logp(xcl, owner, len(texts))
         xc = self._compact(x)
         scores = np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias
-        p = self.class_probabilities(scores, industries, cl)
+        p = self.class_probabilities(scores, industries, cl, x if self.real is not None else None)
         directions, direction_prob = self.decide_any(p, cl)
         known = self.coverage(xc)
         for i in np.flatnonzero(known < self.min_coverage):
@@ -348,7 +353,7 @@ class DirectionClassifier:
         x = self.hasher.transform([text])
         scores = np.asarray(self._compact(x) @ rt["dir_w"]) + self.dir_layer.bias
         cl = self.clause_logp([text]) if self.real is not None else None
-        p = self.class_probabilities(scores, [industry], cl)[0]
+        p = self.class_probabilities(scores, [industry], cl, x)[0]
         order = np.argsort(-p)
         alternatives = [(classes[i], float(p[i])) for i in order if classes[i] != direction][:top]
         # evidence: each n-gram's share of the margin between the decision and its runner-up

@@ -299,6 +299,19 @@ def test_rejects_csv_escapes_formula_values(db, tmp_path):
     assert "'=1+2" in line
 
 
+def test_rejects_csv_escapes_like_every_export(db, tmp_path):
+    """The rejects file escapes as privacy.csv_safe_row does: a formula behind a space is
+    still a formula to a spreadsheet; a negative number stays a number."""
+    import csv
+
+    rows = [["企业名称", "成立日期", "员工人数"], ["甲有限公司", " =1+2", "-3.5"]]
+    out = tmp_path / "rej.csv"
+    imp(db, write_csv(tmp_path / "f.csv", rows), rejects_path=out)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        values = [r[2] for r in list(csv.reader(fh))[1:]]
+    assert "' =1+2" in values and "-3.5" in values
+
+
 def test_nul_and_control_characters_are_stripped(db, tmp_path):
     path = tmp_path / "c.csv"
     path.write_bytes("企业名称,经营范围\n甲\x00有限公司,电子\x07产品\x1b研发\n".encode())

@@ -114,6 +114,7 @@ def test_named_person_is_put_on_the_list_at_first_change_before_any_admin(db):
 
 
 def test_database_settings_keys_match_their_modules():
+    from app.deals import assess
     from app.projects import model
     from app.ranking import weights as ranking
 
@@ -122,6 +123,7 @@ def test_database_settings_keys_match_their_modules():
         ranking.WEIGHTS_KEY,
         model.METHOD_SETTING,
         backup.SETTING_KEEP,
+        assess.THRESHOLD_SETTING,
     }
 
 

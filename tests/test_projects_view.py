@@ -28,10 +28,11 @@ def demo_path(tmp_path_factory):
 def view(qapp, qtbot, demo_path, tmp_path):
     import shutil
 
-    from ui import workers
+    from ui import i18n, workers
     from ui.context import AppContext
     from ui.views.projects.view import ProjectsView
 
+    i18n.install("zh_CN")  # the view's Chinese comes from the catalogue, as everywhere
     path = tmp_path / "copy.sqlite"
     shutil.copy(demo_path, path)
     ctx = AppContext(path)

@@ -516,10 +516,21 @@ def test_restore_over_a_damaged_database_keeps_the_series(tmp_path):
     ident = migrations.identity(live)
     good = backup.auto_backup(live, reason="daily")
     live.close()
+    # Damage the firms' leaf pages, not the schema: found by name, since with every new table
+    # the schema's pages reach further into the file.
+    conn = sqlite3.connect(path)
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    leaves = [
+        r[0]
+        for r in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'firms' AND pagetype = 'leaf' ORDER BY pageno"
+        )
+    ]
+    conn.close()
+    assert len(leaves) > 4
     data = bytearray(path.read_bytes())
-    page = 4096
-    for p in range(len(data) // page // 2, len(data) // page):  # firm pages, not the schema
-        data[p * page : p * page + 64] = b"\xff" * 64
+    for p in leaves[len(leaves) // 2 :]:
+        data[(p - 1) * page : (p - 1) * page + 64] = b"\xff" * 64  # pages count from 1
     path.write_bytes(bytes(data))
     damaged = Database(path, migrate=False)
     try:

@@ -206,7 +206,7 @@ def test_view_stage_change_records_history(qtbot, ui_ctx):
     _wait_jobs(qtbot)
     assert outreach.stage_of(ctx.db, ids[0]) == "contacted"
     assert panel.history.rowCount() == 1
-    assert panel.history.item(0, 3).text() == "电话联系了董秘"
+    assert panel.history.item(0, 2).text() == "电话联系了董秘"
     # Dropping without a reason is refused, and nothing is recorded.
     panel.stage_box.setCurrentIndex(panel.stage_box.findData("dropped"))
     assert panel.reason.isEnabled()

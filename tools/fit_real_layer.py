@@ -5,8 +5,10 @@ write it to resources/training/real_layer.json::
     .venv/bin/python tools/fit_real_layer.py --check    # figures only, write nothing
 
 What is written is the layer's parameters (a scale for the text model, weights for the
-industry label and the concordance, one bias per class) and, per industry label, how many
-labelled firms of each class carry it: no firm's text. The figures printed (and kept in the
+industry label, the concordance and the real firms' n-grams, one bias per class), per industry
+label how many labelled firms of each class carry it, and in ``real_ngrams.npz`` per class the
+summed hashed n-gram features of the labelled firms' texts (numbers over hash buckets): no
+firm's text. The figures printed (and kept in the
 file's ``meta``) are 5-fold cross-validated, averaged over seeds: every firm is judged by a
 layer fitted without it. The text model itself never sees these firms.
 
@@ -53,12 +55,13 @@ def main(argv: list[str] | None = None) -> int:
     texts = dev.texts()
     logp = calibration.text_logp(text_model.raw_scores(texts), text_model.temperature)
     clause = text_model.clause_logp(texts)
+    x = text_model.hasher.transform(texts)  # the real firms' n-grams (RealNgrams)
     mention = calibration.mentions(clause, text_model.dir_layer.classes)
     conc = concordance.expected_directions
     # the none cap from out-of-fold calls of every seed, then the figures with it
     runs = [
         calibration.cross_val_predict(
-            logp, dev.industries, dev.truth, classes, conc, seed=seed, clause_logp=clause
+            logp, dev.industries, dev.truth, classes, conc, seed=seed, clause_logp=clause, x=x
         )
         for seed in SEEDS
     ]
@@ -77,7 +80,12 @@ def main(argv: list[str] | None = None) -> int:
         f"cross-validated (5-fold, seeds {SEEDS}): macro-F1 {mf1:.3f}  accuracy {acc:.3f}  "
         f"in/out F1 {io:.3f}  ECE {ece:.3f}"
     )
-    layer = calibration.fit(logp, dev.industries, dev.truth, classes, conc, clause)
+    # the n-gram feature the layer learns its weight on is out-of-fold, as in the figures
+    ngram_train = calibration.ngram_oof(x, dev.truth, classes, seed=100)
+    layer = calibration.fit(
+        logp, dev.industries, dev.truth, classes, conc, clause, ngram_logp=ngram_train
+    )
+    ngrams = calibration.RealNgrams.fit(x, dev.truth, classes)
     layer.mention_none_cap = round(cap, 4)
     layer.meta.update(
         {
@@ -96,17 +104,27 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"alpha {layer.alpha:.3f}  gamma {layer.gamma:.3f}  delta {layer.delta:.3f}  "
-        f"eta {layer.eta:.3f}  none cap {layer.mention_none_cap:.3f}  "
+        f"eta {layer.eta:.3f}  zeta {layer.zeta:.3f}  none cap {layer.mention_none_cap:.3f}  "
         f"labels {len(layer.label_counts)}  ({time.perf_counter() - started:.0f} s)"
     )
     if not args.check:
+        import hashlib
+        import io
+
         import resources
 
+        buf = io.BytesIO()
+        ngrams.save(buf)
+        blob = buf.getvalue()
+        resources.path("training", calibration.SHIPPED_NGRAMS).write_bytes(blob)
+        layer.ngrams_sha256 = hashlib.sha256(blob).hexdigest()
         out = resources.path("training", calibration.SHIPPED)
         out.write_text(
             json.dumps(layer.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
-        print(f"written: {out.relative_to(ROOT)}")
+        print(
+            f"written: {out.relative_to(ROOT)} and {calibration.SHIPPED_NGRAMS} ({len(blob):,} bytes)"
+        )
     return 0
 
 

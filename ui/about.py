@@ -49,6 +49,7 @@ LIBRARIES = (
     ("SQLite", "Public Domain"),
     ("platformdirs", "MIT"),
     ("charset-normalizer", "MIT"),
+    ("Jinja2 / MarkupSafe", "BSD 3-Clause"),
 )
 FONTS = (("WenQuanYi Micro Hei (文泉驿微米黑)", "Apache 2.0"),)
 

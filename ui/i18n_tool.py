@@ -136,11 +136,12 @@ def main(argv: list[str]) -> int:
             args[0],
             [a for a in args[1:] if Path(a).resolve() != Path(args[0]).resolve()],
         )
-        table: dict[Key, str] = {}
-        for f in fragments:
-            table.update(translations(f))
+        # merge(), not fill() alone: a fragment's run-time context (translate(CONTEXT, text))
+        # that lupdate cannot see must be carried into the compiled catalogue
+        filled, carried = merge(main_ts, fragments)
         print(
-            f"{main_ts}: {fill(main_ts, table)} translations taken from {len(fragments)} fragments"
+            f"{main_ts}: {filled} translations taken from {len(fragments)} fragments, "
+            f"{carried} contexts carried over"
         )
         return 0
     if cmd == "identity":

@@ -241,6 +241,9 @@ class MainWindow(QMainWindow):
         )
 
         m_help = mb.addMenu(self.tr("&Help"))
+        self.act_guide = self._action(
+            m_help, self.tr("&User guide"), QKeySequence.StandardKey.HelpContents, self.guide
+        )
         self._action(m_help, self.tr("&About ChainFill"), "", self.about)
 
     def _action(self, menu, text, shortcut, slot, icon_name: str | None = None) -> QAction:
@@ -442,6 +445,11 @@ class MainWindow(QMainWindow):
             self.ctx.switch_database(path)
         except Exception as exc:
             messages.show_error(self, exc)
+
+    def guide(self) -> None:
+        from ui.guide import show_guide  # the Chinese user guide (resources/guide)
+
+        self.guide_dialog = show_guide(self)
 
     def about(self) -> None:
         from ui.about import show_about  # versions, data folder and licences

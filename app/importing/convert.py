@@ -197,59 +197,37 @@ def _date(latest_days: int) -> Converter:
     return convert
 
 
+# The fields parsed into a typed value: field -> (header -> the converter for that column).
+# The header matters where it names a unit ("注册资本（万美元）", "增长率(%)").
+_CONVERTERS: dict[str, Callable[[str], Converter]] = {
+    "name": lambda h: _name,
+    "uscc": lambda h: _uscc,
+    "stock_code": lambda h: _stock,
+    "registered_capital": lambda h: _capital(default_unit("registered_capital", h) or "万元"),
+    "revenue": lambda h: _revenue(default_unit("revenue", h) or "万元"),
+    "currency": lambda h: currency_code,
+    "employees": lambda h: _employees,
+    "patents": lambda h: _patents,
+    "high_tech": lambda h: parse_bool,
+    "founded": lambda h: _date(0),
+    "listing_date": lambda h: _date(366),  # an exchange list may announce a listing
+    "revenue_growth": lambda h: _percent(default_unit("revenue_growth", h) == "%", -1.0, 100.0),
+    "rd_ratio": lambda h: _percent(default_unit("rd_ratio", h) == "%", 0.0, 10.0),
+}
+_CONVERTED = frozenset(_CONVERTERS)
+
+
 def converter(field: str, header: str) -> Converter:
     """The function that turns a raw cell of ``field`` (under ``header``) into its stored value."""
-    if field == "name":
-        return _name
-    if field == "uscc":
-        return _uscc
-    if field == "stock_code":
-        return _stock
-    if field == "registered_capital":
-        return _capital(default_unit(field, header) or "万元")
-    if field == "revenue":
-        return _revenue(default_unit(field, header) or "万元")
-    if field == "currency":
-        return currency_code
-    if field == "employees":
-        return _employees
-    if field == "patents":
-        return _patents
-    if field == "high_tech":
-        return parse_bool
-    if field == "founded":
-        return _date(0)
-    if field == "listing_date":
-        return _date(366)  # an exchange list may announce a listing
-    if field == "revenue_growth":
-        return _percent(default_unit(field, header) == "%", -1.0, 100.0)
-    if field == "rd_ratio":
-        return _percent(default_unit(field, header) == "%", 0.0, 10.0)
+    make = _CONVERTERS.get(field)
+    if make is not None:
+        return make(header)
     assert field in FIELDS and field not in AMOUNT_FIELDS | PERCENT_FIELDS, field
     return _text(text_limit(field))
 
 
 def text_limit(field: str) -> int:
     return LONG_TEXT_MAX if field in LONG_TEXT_FIELDS else SHORT_TEXT_MAX
-
-
-_CONVERTED = frozenset(
-    {
-        "name",
-        "uscc",
-        "stock_code",
-        "registered_capital",
-        "revenue",
-        "currency",
-        "employees",
-        "patents",
-        "high_tech",
-        "founded",
-        "listing_date",
-        "revenue_growth",
-        "rd_ratio",
-    }
-)
 
 
 def field_provenance(provenance: str | dict | None, field: str) -> dict[str, Any] | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from app.privacy import csv_safe_row
 
 # Kept in memory (and in the ImportReport) — the rejects CSV has all of them.
 REPORT_CAP = 1000
@@ -138,16 +139,6 @@ def show_value(value: Any) -> str:
     return s if len(s) <= VALUE_CAP else s[:VALUE_CAP] + f"…（共 {len(s)} 字）"
 
 
-def _csv_safe(text: str) -> str:
-    # The rejects file is opened in Excel: text that starts like a formula must stay text.
-    if text and text[0] in "=+-@\t\r":
-        try:
-            float(text)
-        except ValueError:
-            return "'" + text
-    return text
-
-
 class RejectsWriter:
     """Streams rejected rows to a CSV (UTF-8 with BOM, so Excel shows the Chinese).
 
@@ -174,8 +165,9 @@ class RejectsWriter:
         self._writer.writerow(REJECTS_HEADER)
 
     def write(self, reject: Reject) -> None:
+        # The rejects file is opened in Excel: text that starts like a formula must stay text.
         self._writer.writerow(
-            (reject.row, _csv_safe(reject.column), _csv_safe(reject.value), reject.reason)
+            csv_safe_row((reject.row, reject.column, reject.value, reject.reason))
         )
 
     def commit(self) -> None:

@@ -636,7 +636,7 @@ def _same_project(a: Project, b: Project) -> bool:
 def write_rejects(result: ImportResult, path: str | Path) -> Path:
     """The rejected rows and the warnings as a CSV a spreadsheet opens (UTF-8 with BOM)."""
     from app import filesafety
-    from app.privacy import escape_cell
+    from app.privacy import csv_safe_row
 
     path = Path(path)
     filesafety.refuse_open_database(path, "拒收清单")
@@ -645,14 +645,9 @@ def write_rejects(result: ImportResult, path: str | Path) -> Path:
             w = csv.writer(fh)
             w.writerow(["工作表", "行号", "列", "原因", "处理"])
             for p in result.rejects:
-                w.writerow(
-                    [escape_cell(x) for x in (p.sheet, p.row, p.column, p.reason)] + ["已拒收"]
-                )
+                w.writerow(csv_safe_row((p.sheet, p.row, p.column, p.reason, "已拒收")))
             for p in result.warnings:
-                w.writerow(
-                    [escape_cell(x) for x in (p.sheet, p.row, p.column, p.reason)]
-                    + ["已导入（提示）"]
-                )
+                w.writerow(csv_safe_row((p.sheet, p.row, p.column, p.reason, "已导入（提示）")))
     except OSError as exc:
         raise UserError(f"无法写入拒收清单 {path}：{exc.strerror}") from exc
     return path

@@ -2,99 +2,1444 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="199" />
+            <location filename="../../ui/views/projects/charts.py" line="201" />
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="307" />
+            <source>actual</source>
+            <translation>actual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="318" />
+            <source>committed (assessed in %1)</source>
+            <translation>committed (assessed in %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="330" />
+            <source>%1: %2; committed %3 %4, actual %5 %4</source>
+            <translation>%1: %2; committed %3 %4, actual %5 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="332" />
+            <source>; trend to %1: %2</source>
+            <translation>; trend to %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="51" />
+            <source>Report year</source>
+            <translation>Report year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="48" />
+            <source>(not set)</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="71" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="123" />
+            <source>Firm (id, credit code or exact name)</source>
+            <translation>Firm (id, credit code or exact name)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="124" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="125" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="126" />
+            <location filename="../../ui/views/deals/form.py" line="189" />
+            <source>Planned investment (万元, or 3.5亿)</source>
+            <translation>Planned investment (万元, or 3.5亿)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="127" />
+            <location filename="../../ui/views/deals/form.py" line="190" />
+            <source>Land (亩)</source>
+            <translation>Land (亩)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="128" />
+            <location filename="../../ui/views/deals/form.py" line="191" />
+            <source>Floor space (㎡)</source>
+            <translation>Floor space (㎡)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="129" />
+            <location filename="../../ui/views/deals/form.py" line="258" />
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Town</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="130" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="132" />
+            <source>Officer</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="133" />
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="134" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="135" />
+            <location filename="../../ui/views/deals/form.py" line="199" />
+            <source>Expected output (万元/year)</source>
+            <translation>Expected output (万元/year)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="136" />
+            <location filename="../../ui/views/deals/form.py" line="200" />
+            <source>Expected tax (万元/year)</source>
+            <translation>Expected tax (万元/year)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="137" />
+            <source>Expected jobs</source>
+            <translation>Expected jobs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="138" />
+            <source>Planned construction start</source>
+            <translation>Planned construction start</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="139" />
+            <source>Planned production start</source>
+            <translation>Planned production start</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="230" />
+            <source>Sign the deal</source>
+            <translation>Sign the deal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="236" />
+            <source>Agreement number</source>
+            <translation>Agreement number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="237" />
+            <source>Signing date</source>
+            <translation>Signing date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="249" />
+            <source>Hand off to a town</source>
+            <translation>Hand off to a town</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="259" />
+            <location filename="../../ui/views/projects/dialogs.py" line="61" />
+            <location filename="../../ui/views/projects/dialogs.py" line="310" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="284" />
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="286" />
+            <location filename="../../ui/views/deals/form.py" line="387" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="332" />
+            <source>Sites for %1</source>
+            <translation>Sites for %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="341" />
+            <source>Needs %1 in %2; sites of the register that fit, best first.</source>
+            <comment>、</comment>
+            <translation>Needs %1 in %2; sites of the register that fit, best first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="342" />
+            <source>(no stated need)</source>
+            <translation>(no stated need)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="343" />
+            <source>(no town)</source>
+            <translation>(no town)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="365" />
+            <source>chosen</source>
+            <translation>chosen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="367" />
+            <source>offered</source>
+            <translation>offered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="378" />
+            <source>No site in the register fits (chainfill site add …).</source>
+            <translation>No site in the register fits (chainfill site add …).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="385" />
+            <source>Record as offered</source>
+            <translation>Record as offered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="386" />
+            <source>Record as chosen</source>
+            <translation>Record as chosen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="66" />
+            <source>Leave a figure empty when it was not reported; it is then left out, never counted as 0.</source>
+            <translation>Leave a figure empty when it was not reported; it is then left out, never counted as 0.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="103" />
+            <location filename="../../ui/views/projects/dialogs.py" line="187" />
+            <source>Not a number: %1</source>
+            <translation>Not a number: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="136" />
+            <source>%1 (due %2)</source>
+            <translation>%1 (due %2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="139" />
+            <source>Milestone</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="147" />
+            <source>Reached on</source>
+            <translation>Reached on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="148" />
+            <source>Not reached yet (clear the date)</source>
+            <translation>Not reached yet (clear the date)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="200" />
+            <source>Project details</source>
+            <translation>Project details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="209" />
+            <location filename="../../ui/views/projects/dialogs.py" line="243" />
+            <source>Land (mu)</source>
+            <translation>Land (mu)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="210" />
+            <location filename="../../ui/views/projects/dialogs.py" line="244" />
+            <source>Leased floor space (m²)</source>
+            <translation>Leased floor space (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="214" />
+            <source>Below the statistical scale (规下)</source>
+            <translation>Below the statistical scale (规下)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="219" />
+            <source>A 规下 firm is appraised on fewer indicators: %1.</source>
+            <translation>A 规下 firm is appraised on fewer indicators: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="259" />
+            <source>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</source>
+            <translation>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="264" />
+            <source>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</source>
+            <translation>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="292" />
+            <source>Add a bonus or deduction item…</source>
+            <translation>Add a bonus or deduction item…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="298" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="301" />
+            <location filename="../../ui/views/projects/dialogs.py" line="330" />
+            <location filename="../../ui/views/projects/page.py" line="288" />
+            <source>veto: grade D</source>
+            <translation>veto: grade D</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="304" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="307" />
+            <location filename="../../ui/views/projects/dialogs.py" line="341" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="309" />
+            <source>e.g. the penalty decision's number and date</source>
+            <translation>e.g. the penalty decision's number and date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="333" />
+            <source>default %1; empty keeps the default</source>
+            <translation>default %1; empty keeps the default</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="58" />
+            <source>Select a project on the left.</source>
+            <translation>Select a project on the left.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="77" />
+            <location filename="../../ui/views/projects/view.py" line="424" />
+            <source>Land and size…</source>
+            <translation>Land and size…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="80" />
+            <source>Land, leased floor space and whether the firm is below the statistical scale (规下)</source>
+            <translation>Land, leased floor space and whether the firm is below the statistical scale (规下)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="94" />
+            <source>Per-mu appraisal</source>
+            <translation>Per-mu appraisal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="94" />
+            <source>Indicators against their benchmarks</source>
+            <translation>Indicators against their benchmarks</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="100" />
+            <location filename="../../ui/views/projects/view.py" line="448" />
+            <location filename="../../ui/views/projects/view.py" line="468" />
+            <source>Bonus and deduction items</source>
+            <translation>Bonus and deduction items</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="101" />
+            <source>Entered per year; they move that year's score, and a veto item sets grade D.</source>
+            <translation>Entered per year; they move that year's score, and a veto item sets grade D.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="103" />
+            <source>Add item…</source>
+            <translation>Add item…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="104" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="117" />
+            <source>No bonus or deduction items.</source>
+            <translation>No bonus or deduction items.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="125" />
+            <source>Committed vs actual</source>
+            <translation>Committed vs actual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="130" />
+            <source>Commitment</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="130" />
+            <source>Committed</source>
+            <translation>Committed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="130" />
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="130" />
+            <source>Assessed on</source>
+            <translation>Assessed on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="36" />
+            <source>Awaiting feedback</source>
+            <translation>Awaiting feedback</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="37" />
+            <source>Following up</source>
+            <translation>Following up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="38" />
+            <source>Settled</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="39" />
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="69" />
+            <source>Town feedback</source>
+            <translation>Town feedback</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="76" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="77" />
+            <source>What the town reported</source>
+            <translation>What the town reported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="104" />
+            <source>Select a deal to see its facts, assessment and history.</source>
+            <translation>Select a deal to see its facts, assessment and history.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="118" />
+            <source>Facts</source>
+            <translation>Facts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="137" />
+            <source>Sites…</source>
+            <translation>Sites…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="139" />
+            <source>Sites of the register that fit this deal; record one offered or chosen</source>
+            <translation>Sites of the register that fit this deal; record one offered or chosen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="146" />
+            <source>Pre-entry assessment</source>
+            <translation>Pre-entry assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="147" />
+            <source>Assessment sheet…</source>
+            <translation>Assessment sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="157" />
+            <location filename="../../ui/views/deals/detail.py" line="161" />
+            <location filename="../../ui/views/deals/form.py" line="89" />
+            <location filename="../../ui/views/deals/form.py" line="93" />
+            <location filename="../../ui/views/deals/form.py" line="106" />
+            <location filename="../../ui/views/deals/form.py" line="110" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="165" />
+            <location filename="../../ui/views/deals/detail.py" line="173" />
+            <location filename="../../ui/views/deals/form.py" line="142" />
+            <source>Reason or conditions</source>
+            <translation>Reason or conditions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="171" />
+            <location filename="../../ui/views/deals/form.py" line="140" />
+            <source>Energy and environmental load</source>
+            <translation>Energy and environmental load</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="172" />
+            <location filename="../../ui/views/deals/form.py" line="141" />
+            <source>Recommendation (set by staff)</source>
+            <translation>Recommendation (set by staff)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="184" />
+            <source>Save assessment</source>
+            <translation>Save assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="192" />
+            <source>Stage history</source>
+            <translation>Stage history</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="197" />
+            <source>Hand-offs to towns</source>
+            <translation>Hand-offs to towns</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="198" />
+            <source>Record feedback…</source>
+            <translation>Record feedback…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="235" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="261" />
+            <source>%1 万元/亩</source>
+            <translation>%1 万元/亩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <source>no due date</source>
+            <translation>no due date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="288" />
+            <source>%1 people</source>
+            <translation>%1 people</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="295" />
+            <source>brought-in project %1</source>
+            <translation>brought-in project %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="298" />
+            <source>not signed</source>
+            <translation>not signed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="318" />
+            <source>Risks</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="322" />
+            <source>Major project: goes to the leading group (领导小组审议).</source>
+            <translation>Major project: goes to the leading group (领导小组审议).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="333" />
+            <source>Findings come from the data; the recommendation is staff's, not the program's.</source>
+            <translation>Findings come from the data; the recommendation is staff's, not the program's.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="343" />
+            <source>No history.</source>
+            <translation>No history.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="354" />
+            <source>Town reported</source>
+            <translation>Town reported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="357" />
+            <source>Not handed off.</source>
+            <translation>Not handed off.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="136" />
+            <source>Project milestones</source>
+            <translation>Project milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="131" />
+            <location filename="../../ui/views/projects/page.py" line="137" />
+            <location filename="../../ui/views/projects/view.py" line="483" />
+            <source>Record a milestone…</source>
+            <translation>Record a milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="144" />
+            <source>Yearly reports</source>
+            <translation>Yearly reports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="144" />
+            <source>Double-click a year to edit its report.</source>
+            <translation>Double-click a year to edit its report.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="145" />
+            <source>Edit year…</source>
+            <translation>Edit year…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="146" />
+            <source>Add year…</source>
+            <translation>Add year…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="158" />
+            <source>Rewards and penalties</source>
+            <translation>Rewards and penalties</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="199" />
+            <source>%1 mu converted from %2 m² leased</source>
+            <translation>%1 mu converted from %2 m² leased</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="201" />
+            <source>below the statistical scale (规下)</source>
+            <translation>below the statistical scale (规下)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="203" />
+            <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
+            <translation>%1　agreement %2　signed %3　%4　%5　land %6</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="214" />
+            <source>%1 per-mu appraisal: grade %2, score %3</source>
+            <translation>%1 per-mu appraisal: grade %2, score %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="216" />
+            <source>%1 per-mu appraisal: not graded</source>
+            <translation>%1 per-mu appraisal: not graded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="218" />
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="225" />
+            <source>What would it take</source>
+            <translation>What would it take</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="299" />
+            <source>Counts in %1, not in the year shown</source>
+            <translation>Counts in %1, not in the year shown</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="63" />
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="64" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="65" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="66" />
+            <source>Commitments</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="67" />
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="119" />
+            <source>Per-mu composite score: %1</source>
+            <translation>Per-mu composite score: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="257" />
+            <source>Invested to date (10k yuan)</source>
+            <translation>Invested to date (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="258" />
+            <source>Output value (10k yuan)</source>
+            <translation>Output value (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="259" />
+            <source>Revenue (10k yuan)</source>
+            <translation>Revenue (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="260" />
+            <source>Value added (10k yuan)</source>
+            <translation>Value added (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="261" />
+            <source>Tax paid (10k yuan)</source>
+            <translation>Tax paid (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="262" />
+            <source>Employees</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="263" />
+            <source>Energy (t of coal eq.)</source>
+            <translation>Energy (t of coal eq.)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="264" />
+            <source>Emissions (t)</source>
+            <translation>Emissions (t)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="265" />
+            <source>R&amp;D spending (10k yuan)</source>
+            <translation>R&amp;D spending (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="266" />
+            <source>Land in use (mu)</source>
+            <translation>Land in use (mu)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="267" />
+            <source>Rewards paid (10k yuan)</source>
+            <translation>Rewards paid (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="63" />
+            <source>Not agreed</source>
+            <translation>Not agreed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="64" />
+            <source>Score: %1</source>
+            <translation>Score: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="74" />
+            <source>Brought-in projects</source>
+            <translation>Brought-in projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="76" />
+            <source>Commitments against actuals, milestones and the per-mu appraisal of brought-in projects</source>
+            <translation>Commitments against actuals, milestones and the per-mu appraisal of brought-in projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="79" />
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="80" />
+            <source>Template…</source>
+            <translation>Template…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="81" />
+            <source>Print sheet…</source>
+            <translation>Print sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="82" />
+            <source>Print summary…</source>
+            <translation>Print summary…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="285" />
+            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/view.py" line="163" />
+            <location filename="../../ui/views/deals/view.py" line="483" />
+            <location filename="../../ui/views/projects/view.py" line="83" />
+            <location filename="../../ui/views/projects/view.py" line="616" />
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="48" />
+            <source>Investment pipeline</source>
+            <translation>Investment pipeline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="49" />
+            <source>Drag a deal onto a stage to move it</source>
+            <translation>Drag a deal onto a stage to move it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="51" />
+            <source>New deal…</source>
+            <translation>New deal…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="52" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="53" />
+            <source>Assessment…</source>
+            <translation>Assessment…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="54" />
+            <source>Sign…</source>
+            <translation>Sign…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="55" />
+            <source>Hand off…</source>
+            <translation>Hand off…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="56" />
+            <location filename="../../ui/views/projects/view.py" line="84" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="79" />
+            <source>Search deals or firms…</source>
+            <translation>Search deals or firms…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="112" />
+            <source>No deals yet: New deal… adds one.</source>
+            <translation>No deals yet: New deal… adds one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="115" />
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="121" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="124" />
+            <source>Sites</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="136" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="151" />
+            <source>Group by</source>
+            <translation>Group by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="162" />
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="172" />
+            <source>New leads</source>
+            <translation>New leads</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="174" />
+            <source>Landed (in production)</source>
+            <translation>Landed (in production)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="180" />
+            <source>Signed amount by group</source>
+            <translation>Signed amount by group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="182" />
+            <location filename="../../ui/views/deals/view.py" line="343" />
+            <source>Nothing in this period.</source>
+            <translation>Nothing in this period.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="185" />
+            <source>Deals by stage at the period's end</source>
+            <translation>Deals by stage at the period's end</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="194" />
+            <source>Drop reasons</source>
+            <translation>Drop reasons</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="200" />
+            <source>The plan's Table 1 (for context)</source>
+            <translation>The plan's Table 1 (for context)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="272" />
+            <source>Board · %1 live · %2</source>
+            <translation>Board · %1 live · %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="274" />
+            <source>Deals shown that are not dropped, and their planned investment</source>
+            <translation>Deals shown that are not dropped, and their planned investment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="307" />
+            <source>Compiled by %1</source>
+            <translation>Compiled by %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="334" />
+            <source>Targets of %1 (1 January to the period's end)</source>
+            <translation>Targets of %1 (1 January to the period's end)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="348" />
+            <source>%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025</source>
+            <translation>%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="363" />
+            <source>%1 deals on the board, %2 next steps overdue</source>
+            <translation>%1 deals on the board, %2 next steps overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="370" />
+            <location filename="../../ui/views/deals/view.py" line="419" />
+            <source>Select a deal first.</source>
+            <translation>Select a deal first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="385" />
+            <source>Why drop it?</source>
+            <translation>Why drop it?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="385" />
+            <source>Dropping a deal needs its reason:</source>
+            <translation>Dropping a deal needs its reason:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="388" />
+            <source>Why take it up again?</source>
+            <translation>Why take it up again?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="389" />
+            <source>Taking up a dropped deal needs a note:</source>
+            <translation>Taking up a dropped deal needs a note:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="392" />
+            <source>Why move back?</source>
+            <translation>Why move back?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="394" />
+            <source>Moving from %1 back to %2 needs a note saying why:</source>
+            <translation>Moving from %1 back to %2 needs a note saying why:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="449" />
+            <source>Signed: brought-in project %1 created with the commitments of the deal.</source>
+            <translation>Signed: brought-in project %1 created with the commitments of the deal.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="100" />
+            <source>Projects</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="101" />
+            <source>Grades A / B / C / D</source>
+            <translation>Grades A / B / C / D</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="102" />
+            <source>Commitments at risk / missed</source>
+            <translation>Commitments at risk / missed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="103" />
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="117" />
+            <source>Search projects or firms…</source>
+            <translation>Search projects or firms…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="119" />
+            <source>All grades</source>
+            <translation>All grades</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="122" />
+            <source>Not graded</source>
+            <translation>Not graded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="123" />
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="126" />
+            <location filename="../../ui/views/projects/view.py" line="240" />
+            <source>Latest year</source>
+            <translation>Latest year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="161" />
+            <location filename="../../ui/views/projects/view.py" line="332" />
+            <source>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</source>
+            <translation>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="168" />
+            <source>Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, jobs, R&amp;D ratio</source>
+            <translation>Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, jobs, R&amp;D ratio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="191" />
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="192" />
+            <location filename="../../ui/views/projects/view.py" line="269" />
+            <source>Alerts (%1)</source>
+            <translation>Alerts (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="231" />
+            <source>All zones</source>
+            <translation>All zones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="235" />
+            <source>All directions</source>
+            <translation>All directions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="267" />
+            <source>Act now</source>
+            <translation>Act now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="267" />
+            <source>Watch</source>
+            <translation>Watch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="336" />
+            <source>No project matches the filters.</source>
+            <translation>No project matches the filters.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="457" />
+            <source>Remove this bonus or deduction item?</source>
+            <translation>Remove this bonus or deduction item?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="39" />
+            <location filename="../../ui/views/projects/view.py" line="499" />
+            <source>Yearly report</source>
+            <translation>Yearly report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="507" />
+            <location filename="../../ui/views/projects/view.py" line="537" />
+            <source>Import projects</source>
+            <translation>Import projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="482" />
+            <location filename="../../ui/views/projects/view.py" line="507" />
+            <location filename="../../ui/views/projects/view.py" line="545" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="533" />
+            <source>Import finished</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="543" />
+            <source>Save the import template</source>
+            <translation>Save the import template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="316" />
+            <location filename="../../ui/views/deals/view.py" line="500" />
+            <location filename="../../ui/views/projects/view.py" line="557" />
+            <location filename="../../ui/views/projects/view.py" line="614" />
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="596" />
+            <source>Export the appraisal to PDF</source>
+            <translation>Export the appraisal to PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/view.py" line="482" />
+            <location filename="../../ui/views/projects/view.py" line="596" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="625" />
+            <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
+            <translation>%1 projects, grades A/B/C/D %2, %3 alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="80" />
+            <source>%1 deals, %2 planned</source>
+            <translation>%1 deals, %2 planned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="82" />
+            <source>Click to show only this stage; drop a deal here to move it.</source>
+            <translation>Click to show only this stage; drop a deal here to move it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="166" />
+            <source>Signed → project %1</source>
+            <translation>Signed → project %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="173" />
+            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <source>overdue %1</source>
+            <translation>overdue %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="44" />
+            <source>Register a site</source>
+            <translation>Register a site</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="56" />
+            <source>e.g. 80万元/亩 or 28元/㎡·月</source>
+            <translation>e.g. 80万元/亩 or 28元/㎡·月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="59" />
+            <source>catalog codes, comma-separated, e.g. equip.robot,it</source>
+            <translation>catalog codes, comma-separated, e.g. equip.robot,it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="122" />
+            <source>Register a site…</source>
+            <translation>Register a site…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="166" />
+            <source>any</source>
+            <translation>any</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="175" />
+            <source>%1 sites on offer; 载体… in a deal's detail matches them</source>
+            <translation>%1 sites on offer; 载体… in a deal's detail matches them</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="38" />
+            <source>%1 of target</source>
+            <comment>{prog * 100:.0f}%</comment>
+            <translation>%1 of target</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="61" />
+            <source>Investment pipeline this year</source>
+            <translation>Investment pipeline this year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="62" />
+            <source>Signed and landed against the bureau's targets; deals at each stage</source>
+            <translation>Signed and landed against the bureau's targets; deals at each stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="86" />
+            <source>No deals yet.</source>
+            <translation>No deals yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="88" />
+            <source>招商项目 → New deal… records one.</source>
+            <translation>招商项目 → New deal… records one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="92" />
+            <source>%1: %2 new leads, %3 signed (%4), %5 in production (%6)</source>
+            <translation>%1: %2 new leads, %3 signed (%4), %5 in production (%6)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="103" />
+            <location filename="../../ui/views/deals/view.py" line="339" />
+            <source>No targets set (chainfill targets set YEAR …)</source>
+            <translation>No targets set (chainfill targets set YEAR …)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="105" />
+            <source>Amounts are planned investment; details in 招商项目 → Report.</source>
+            <translation>Amounts are planned investment; details in 招商项目 → Report.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="24" />
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="25" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="26" />
+            <source>Site visit</source>
+            <translation>Site visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="27" />
+            <source>Negotiation</source>
+            <translation>Negotiation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="28" />
+            <location filename="../../ui/views/deals/view.py" line="173" />
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="29" />
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="30" />
+            <source>Construction</source>
+            <translation>Construction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="31" />
+            <source>In production</source>
+            <translation>In production</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="32" />
+            <location filename="../../ui/views/deals/view.py" line="175" />
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="35" />
+            <source>New establishment</source>
+            <translation>New establishment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="36" />
+            <source>Capital increase / expansion</source>
+            <translation>Capital increase / expansion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="37" />
+            <source>Headquarters</source>
+            <translation>Headquarters</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="38" />
+            <source>R&amp;D centre</source>
+            <translation>R&amp;D centre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="39" />
+            <source>Regional headquarters</source>
+            <translation>Regional headquarters</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="40" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="43" />
+            <source>Introduce</source>
+            <translation>Introduce</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="44" />
+            <source>Introduce with conditions</source>
+            <translation>Introduce with conditions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="45" />
+            <source>Defer</source>
+            <translation>Defer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="48" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="49" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="50" />
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+    </context>
+    <context>
         <name>About</name>
         <message>
-            <location filename="../../ui/about.py" line="68" />
+            <location filename="../../ui/about.py" line="69" />
             <source>unavailable</source>
             <translation>unavailable</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="85" />
+            <location filename="../../ui/about.py" line="86" />
             <source>not available (retrain in Tools)</source>
             <translation>not available (retrain in Tools)</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="103" />
+            <location filename="../../ui/about.py" line="104" />
             <source>installed folder</source>
             <translation>installed folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="105" />
+            <location filename="../../ui/about.py" line="106" />
             <source>from source</source>
             <translation>from source</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="108" />
+            <location filename="../../ui/about.py" line="109" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="109" />
+            <location filename="../../ui/about.py" line="110" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="111" />
+            <location filename="../../ui/about.py" line="112" />
             <source>Direction classifier</source>
             <translation>Direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="114" />
+            <location filename="../../ui/about.py" line="115" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="115" />
+            <location filename="../../ui/about.py" line="116" />
             <source>Data folder</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="117" />
+            <location filename="../../ui/about.py" line="118" />
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="135" />
+            <location filename="../../ui/about.py" line="136" />
             <source>Font licence text: %1</source>
             <translation>Font licence text: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="142" />
+            <location filename="../../ui/about.py" line="143" />
             <source>Fonts shipped with ChainFill</source>
             <translation>Fonts shipped with ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="143" />
+            <location filename="../../ui/about.py" line="144" />
             <source>Open-source software used</source>
             <translation>Open-source software used</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="151" />
+            <location filename="../../ui/about.py" line="152" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="173" />
+            <location filename="../../ui/about.py" line="174" />
             <source>About ChainFill</source>
             <translation>About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="195" />
+            <location filename="../../ui/about.py" line="196" />
             <source>ChainFill %1</source>
             <translation>ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="198" />
+            <location filename="../../ui/about.py" line="199" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="221" />
+            <location filename="../../ui/about.py" line="222" />
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="225" />
+            <location filename="../../ui/about.py" line="226" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>Copy the versions and paths, e.g. for a support request</translation>
         </message>
@@ -102,52 +1447,52 @@
     <context>
         <name>AddDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="796" />
+            <location filename="../../ui/views/catalog_view.py" line="799" />
             <source>Add direction</source>
             <translation>Add direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="802" />
+            <location filename="../../ui/views/catalog_view.py" line="805" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="806" />
+            <location filename="../../ui/views/catalog_view.py" line="809" />
             <source>e.g. hydrogen</source>
             <translation>e.g. hydrogen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="809" />
+            <location filename="../../ui/views/catalog_view.py" line="812" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="811" />
+            <location filename="../../ui/views/catalog_view.py" line="814" />
             <source>e.g. Hydrogen energy</source>
             <translation>e.g. Hydrogen energy</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="812" />
+            <location filename="../../ui/views/catalog_view.py" line="815" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="813" />
+            <location filename="../../ui/views/catalog_view.py" line="816" />
             <source>A key industry</source>
             <translation>A key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="817" />
+            <location filename="../../ui/views/catalog_view.py" line="820" />
             <source>Words that name its products, separated by commas</source>
             <translation>Words that name its products, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="819" />
+            <location filename="../../ui/views/catalog_view.py" line="822" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="822" />
+            <location filename="../../ui/views/catalog_view.py" line="825" />
             <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
             <translation>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</translation>
         </message>
@@ -155,62 +1500,62 @@
     <context>
         <name>AddSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="704" />
+            <location filename="../../ui/views/catalog_view.py" line="707" />
             <source>Add segment</source>
             <translation>Add segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="706" />
+            <location filename="../../ui/views/catalog_view.py" line="709" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="708" />
+            <location filename="../../ui/views/catalog_view.py" line="711" />
             <source>e.g. Dexterous hands</source>
             <translation>e.g. Dexterous hands</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="709" />
+            <location filename="../../ui/views/catalog_view.py" line="712" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="714" />
+            <location filename="../../ui/views/catalog_view.py" line="717" />
             <source>Chain position</source>
             <translation>Chain position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="718" />
+            <location filename="../../ui/views/catalog_view.py" line="721" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="721" />
+            <location filename="../../ui/views/catalog_view.py" line="724" />
             <source>Words that name its products, separated by commas</source>
             <translation>Words that name its products, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="723" />
+            <location filename="../../ui/views/catalog_view.py" line="726" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="725" />
+            <location filename="../../ui/views/catalog_view.py" line="728" />
             <source>Optional, separated by commas</source>
             <translation>Optional, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="726" />
+            <location filename="../../ui/views/catalog_view.py" line="729" />
             <source>Typical products</source>
             <translation>Typical products</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="730" />
+            <location filename="../../ui/views/catalog_view.py" line="733" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="733" />
+            <location filename="../../ui/views/catalog_view.py" line="736" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</translation>
         </message>
@@ -259,288 +1604,288 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="134" />
+            <location filename="../../ui/views/catalog_view.py" line="135" />
             <source>Value chain</source>
             <translation>Value chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="143" />
+            <location filename="../../ui/views/catalog_view.py" line="144" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="147" />
+            <location filename="../../ui/views/catalog_view.py" line="148" />
             <source>Candidates for this segment</source>
             <translation>Candidates for this segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="148" />
+            <location filename="../../ui/views/catalog_view.py" line="149" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>Shenzhen and Guangzhou firms classified into the segment, best score first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="159" />
+            <location filename="../../ui/views/catalog_view.py" line="160" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>None yet: no scored firm in this segment.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="162" />
+            <location filename="../../ui/views/catalog_view.py" line="163" />
             <source>Open in Recommendations</source>
             <translation>Open in Recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="184" />
+            <location filename="../../ui/views/catalog_view.py" line="187" />
             <source>Add segment…</source>
             <translation>Add segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="185" />
+            <location filename="../../ui/views/catalog_view.py" line="188" />
             <source>Add a value-chain segment to this direction</source>
             <translation>Add a value-chain segment to this direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="188" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="189" />
+            <location filename="../../ui/views/catalog_view.py" line="192" />
             <source>Rename this segment (its code stays)</source>
             <translation>Rename this segment (its code stays)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="191" />
+            <location filename="../../ui/views/catalog_view.py" line="194" />
             <source>Remove…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="196" />
+            <location filename="../../ui/views/catalog_view.py" line="199" />
             <source>Click a segment in the chain map.</source>
             <translation>Click a segment in the chain map.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="220" />
+            <location filename="../../ui/views/catalog_view.py" line="223" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="224" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="227" />
+            <location filename="../../ui/views/catalog_view.py" line="230" />
             <source>Keywords</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="229" />
+            <location filename="../../ui/views/catalog_view.py" line="232" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>The classifier learns from these words. Changes are audited.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="241" />
+            <location filename="../../ui/views/catalog_view.py" line="244" />
             <source>New keywords, separated by commas</source>
             <translation>New keywords, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="242" />
+            <location filename="../../ui/views/catalog_view.py" line="245" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="243" />
+            <location filename="../../ui/views/catalog_view.py" line="246" />
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="281" />
+            <location filename="../../ui/views/catalog_view.py" line="284" />
             <source>One of the ten key industries</source>
             <translation>One of the ten key industries</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="311" />
+            <location filename="../../ui/views/catalog_view.py" line="314" />
             <source>Key industry</source>
             <translation>Key industry</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="313" />
+            <location filename="../../ui/views/catalog_view.py" line="316" />
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="316" />
+            <location filename="../../ui/views/catalog_view.py" line="319" />
             <source>Lead: %1</source>
             <translation>Lead: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="335" />
+            <location filename="../../ui/views/catalog_view.py" line="338" />
             <source>Cluster zone: %1</source>
             <translation>Cluster zone: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="404" />
+            <location filename="../../ui/views/catalog_view.py" line="407" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>The last segment of a direction cannot be removed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="406" />
+            <location filename="../../ui/views/catalog_view.py" line="409" />
             <source>Remove this segment from the catalog</source>
             <translation>Remove this segment from the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="414" />
+            <location filename="../../ui/views/catalog_view.py" line="417" />
             <source>Segment · %1</source>
             <translation>Segment · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="320" />
+            <location filename="../../ui/views/catalog_view.py" line="323" />
             <source>The plan's words (%2): “%1”</source>
             <translation>The plan's words (%2): “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="87" />
+            <location filename="../../ui/views/catalog_view.py" line="88" />
             <source>Add direction…</source>
             <translation>Add direction…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="88" />
+            <location filename="../../ui/views/catalog_view.py" line="89" />
             <source>Add a direction to a domain, for the next plan</source>
             <translation>Add a direction to a domain, for the next plan</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="121" />
+            <location filename="../../ui/views/catalog_view.py" line="122" />
             <source>Rename direction…</source>
             <translation>Rename direction…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <location filename="../../ui/views/catalog_view.py" line="123" />
             <source>Rename this direction (its code stays)</source>
             <translation>Rename this direction (its code stays)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="124" />
+            <location filename="../../ui/views/catalog_view.py" line="125" />
             <source>Retire direction…</source>
             <translation>Retire direction…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <location filename="../../ui/views/catalog_view.py" line="127" />
             <source>Take this direction out of the catalog; its firms go to the review queue</source>
             <translation>Take this direction out of the catalog; its firms go to the review queue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="328" />
-            <location filename="../../ui/views/catalog_view.py" line="420" />
+            <location filename="../../ui/views/catalog_view.py" line="331" />
+            <location filename="../../ui/views/catalog_view.py" line="423" />
             <source>Catalog note: %1</source>
             <translation>Catalog note: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="343" />
+            <location filename="../../ui/views/catalog_view.py" line="346" />
             <source>Industry belt: %1</source>
             <translation>Industry belt: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="424" />
+            <location filename="../../ui/views/catalog_view.py" line="427" />
             <source>Typical products: %1</source>
             <translation>Typical products: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="434" />
+            <location filename="../../ui/views/catalog_view.py" line="437" />
             <source>Candidates for “%1”</source>
             <translation>Candidates for “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="470" />
+            <location filename="../../ui/views/catalog_view.py" line="473" />
             <source>Saving the local strength</source>
             <translation>Saving the local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="482" />
+            <location filename="../../ui/views/catalog_view.py" line="485" />
             <source>Adding keywords</source>
             <translation>Adding keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="492" />
+            <location filename="../../ui/views/catalog_view.py" line="495" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>Remove %1 keywords from this segment?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="499" />
+            <location filename="../../ui/views/catalog_view.py" line="502" />
             <source>Removing keywords</source>
             <translation>Removing keywords</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="527" />
+            <location filename="../../ui/views/catalog_view.py" line="530" />
             <source>Adding a segment</source>
             <translation>Adding a segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="543" />
+            <location filename="../../ui/views/catalog_view.py" line="546" />
             <source>Renaming the segment</source>
             <translation>Renaming the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="565" />
+            <location filename="../../ui/views/catalog_view.py" line="568" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="568" />
+            <location filename="../../ui/views/catalog_view.py" line="571" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="570" />
+            <location filename="../../ui/views/catalog_view.py" line="573" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="571" />
+            <location filename="../../ui/views/catalog_view.py" line="574" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="575" />
+            <location filename="../../ui/views/catalog_view.py" line="578" />
             <source>Removing the segment</source>
             <translation>Removing the segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="610" />
+            <location filename="../../ui/views/catalog_view.py" line="613" />
             <source>Adding a direction</source>
             <translation>Adding a direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="627" />
+            <location filename="../../ui/views/catalog_view.py" line="630" />
             <source>Renaming the direction</source>
             <translation>Renaming the direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="640" />
+            <location filename="../../ui/views/catalog_view.py" line="643" />
             <source>Retire the direction “%1” from the catalog?</source>
             <translation>Retire the direction “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="645" />
+            <location filename="../../ui/views/catalog_view.py" line="648" />
             <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
             <translation>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="653" />
+            <location filename="../../ui/views/catalog_view.py" line="656" />
             <source>Its code is never used again. The retirement is recorded in the audit log.</source>
             <translation>Its code is never used again. The retirement is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="655" />
+            <location filename="../../ui/views/catalog_view.py" line="658" />
             <source>Retire direction</source>
             <translation>Retire direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="660" />
+            <location filename="../../ui/views/catalog_view.py" line="663" />
             <source>Retiring the direction</source>
             <translation>Retiring the direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="680" />
+            <location filename="../../ui/views/catalog_view.py" line="683" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>%1 directions; chain of %2 shown</translation>
         </message>
@@ -667,223 +2012,223 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="199" />
+            <location filename="../../ui/views/dashboard.py" line="202" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="200" />
+            <location filename="../../ui/views/dashboard.py" line="203" />
             <source>Reload the figures (F5)</source>
             <translation>Reload the figures (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="216" />
+            <location filename="../../ui/views/dashboard.py" line="219" />
             <source>Firms in the database</source>
             <translation>Firms in the database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="217" />
+            <location filename="../../ui/views/dashboard.py" line="220" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>Candidates (Shenzhen, Guangzhou)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="218" />
-            <location filename="../../ui/views/dashboard.py" line="278" />
+            <location filename="../../ui/views/dashboard.py" line="221" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Dongguan firms</source>
             <translation>Dongguan firms</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="219" />
+            <location filename="../../ui/views/dashboard.py" line="222" />
             <source>Classified into the catalog</source>
             <translation>Classified into the catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="220" />
+            <location filename="../../ui/views/dashboard.py" line="223" />
             <source>In the outreach pipeline</source>
             <translation>In the outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="234" />
+            <location filename="../../ui/views/dashboard.py" line="237" />
             <source>Plan targets (Table 1)</source>
             <translation>Plan targets (Table 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="235" />
+            <location filename="../../ui/views/dashboard.py" line="238" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>Dongguan Key Emerging Industries Development Plan 2018–2025</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="239" />
+            <location filename="../../ui/views/dashboard.py" line="242" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="240" />
+            <location filename="../../ui/views/dashboard.py" line="243" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="247" />
             <source>Growth p.a.</source>
             <translation>Growth p.a.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="256" />
+            <location filename="../../ui/views/dashboard.py" line="259" />
             <source>Outreach pipeline</source>
             <translation>Outreach pipeline</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="256" />
+            <location filename="../../ui/views/dashboard.py" line="259" />
             <source>Firms at each stage of the follow-up</source>
             <translation>Firms at each stage of the follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="266" />
+            <location filename="../../ui/views/dashboard.py" line="269" />
             <source>Biggest chain gaps</source>
             <translation>Biggest chain gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="268" />
+            <location filename="../../ui/views/dashboard.py" line="271" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="274" />
+            <location filename="../../ui/views/dashboard.py" line="277" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="275" />
+            <location filename="../../ui/views/dashboard.py" line="278" />
             <source>Chain segment</source>
             <translation>Chain segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="276" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="277" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Local strength</source>
             <translation>Local strength</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="282" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="280" />
+            <location filename="../../ui/views/dashboard.py" line="283" />
             <source>Candidates</source>
             <translation>Candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="291" />
+            <location filename="../../ui/views/dashboard.py" line="294" />
             <source>No gaps computed yet.</source>
             <translation>No gaps computed yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="298" />
+            <location filename="../../ui/views/dashboard.py" line="301" />
             <source>Brought-in projects</source>
             <translation>Brought-in projects</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="299" />
+            <location filename="../../ui/views/dashboard.py" line="302" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>Commitments against actuals and the per-mu appraisal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="333" />
+            <location filename="../../ui/views/dashboard.py" line="340" />
             <source>scored, in the catalog's directions</source>
             <translation>scored, in the catalog's directions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="337" />
+            <location filename="../../ui/views/dashboard.py" line="344" />
             <source>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</source>
             <translation>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="341" />
+            <location filename="../../ui/views/dashboard.py" line="348" />
             <source>the local base of the chain</source>
             <translation>the local base of the chain</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="345" />
+            <location filename="../../ui/views/dashboard.py" line="352" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>%1 of all firms · %2 confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="353" />
+            <location filename="../../ui/views/dashboard.py" line="360" />
             <source>%1 landed · %2 shortlists</source>
             <translation>%1 landed · %2 shortlists</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="396" />
+            <location filename="../../ui/views/dashboard.py" line="404" />
             <source>No firm is being followed up yet.</source>
             <translation>No firm is being followed up yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="398" />
+            <location filename="../../ui/views/dashboard.py" line="406" />
             <source>%1 firms followed up in total.</source>
             <translation>%1 firms followed up in total.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="425" />
+            <location filename="../../ui/views/dashboard.py" line="433" />
             <source>No brought-in projects recorded yet.</source>
             <translation>No brought-in projects recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="431" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>Grade %1</source>
             <translation>Grade %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="431" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>Not graded</source>
             <translation>Not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="441" />
+            <location filename="../../ui/views/dashboard.py" line="449" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="442" />
+            <location filename="../../ui/views/dashboard.py" line="450" />
             <source>at risk</source>
             <translation>at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="443" />
+            <location filename="../../ui/views/dashboard.py" line="451" />
             <source>missed</source>
             <translation>missed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="444" />
+            <location filename="../../ui/views/dashboard.py" line="452" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="448" />
+            <location filename="../../ui/views/dashboard.py" line="456" />
             <source>%1 projects. Commitments: %2</source>
             <translation>%1 projects. Commitments: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="450" />
+            <location filename="../../ui/views/dashboard.py" line="458" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="459" />
+            <location filename="../../ui/views/dashboard.py" line="467" />
             <source>…and %1 more alerts</source>
             <translation>…and %1 more alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="462" />
+            <location filename="../../ui/views/dashboard.py" line="470" />
             <source>No alerts.</source>
             <translation>No alerts.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="477" />
+            <location filename="../../ui/views/dashboard.py" line="485" />
             <source>%1 targets, %2 gaps</source>
             <translation>%1 targets, %2 gaps</translation>
         </message>
@@ -1488,6 +2833,40 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../ui/guide.py" line="80" />
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="105" />
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="107" />
+            <location filename="../../ui/guide.py" line="152" />
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="109" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="152" />
+            <source>ChainFill user guide.pdf</source>
+            <translation>ChainFill user guide.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="163" />
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <location filename="../../ui/import_wizard.py" line="54" />
@@ -1697,77 +3076,82 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="245" />
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="247" />
             <source>&amp;About ChainFill</source>
             <translation>&amp;About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="334" />
+            <location filename="../../ui/mainwindow.py" line="337" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>ChainFill — value-chain investment promotion</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="336" />
+            <location filename="../../ui/mainwindow.py" line="339" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="345" />
+            <location filename="../../ui/mainwindow.py" line="348" />
             <source>Firms: %1</source>
             <translation>Firms: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="384" />
+            <location filename="../../ui/mainwindow.py" line="387" />
             <source>Updating classification and scores</source>
             <translation>Updating classification and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="396" />
+            <location filename="../../ui/mainwindow.py" line="399" />
             <source>The classifier has been retrained.</source>
             <translation>The classifier has been retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="399" />
+            <location filename="../../ui/mainwindow.py" line="402" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="410" />
+            <location filename="../../ui/mainwindow.py" line="413" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="414" />
+            <location filename="../../ui/mainwindow.py" line="417" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="419" />
+            <location filename="../../ui/mainwindow.py" line="422" />
             <source>Open a ChainFill database</source>
             <translation>Open a ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="421" />
+            <location filename="../../ui/mainwindow.py" line="424" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="429" />
+            <location filename="../../ui/mainwindow.py" line="432" />
             <source>Create a new ChainFill database</source>
             <translation>Create a new ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="431" />
+            <location filename="../../ui/mainwindow.py" line="434" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="436" />
+            <location filename="../../ui/mainwindow.py" line="439" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>That file already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="485" />
+            <location filename="../../ui/mainwindow.py" line="493" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>A background task is still running (%1). Stop it and exit?</translation>
         </message>
@@ -1838,179 +3222,174 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="51" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="60" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>Choose a firm to see its stage, contacts and visits.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="76" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="111" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="77" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="69" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="78" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="96" />
             <source>Required when dropping a firm</source>
             <translation>Required when dropping a firm</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="98" />
             <source>New stage</source>
             <translation>New stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="111" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="93" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Change stage</source>
             <translation>Change stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="108" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="111" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="130" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="153" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="131" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="164" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="155" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="132" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="166" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="163" />
             <source>Log visit…</source>
             <translation>Log visit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="154" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="165" />
             <source>Next step done</source>
             <translation>Next step done</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="196" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="208" />
             <source>On shortlists: %1</source>
             <translation>On shortlists: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="204" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="216" />
             <source>Current stage: %1</source>
             <translation>Current stage: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="287" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="225" />
+            <source>Recorded by %1</source>
+            <translation>Recorded by %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="236" />
+            <source>E-mail: %1</source>
+            <translation>E-mail: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="300" />
             <source>Changing stage</source>
             <translation>Changing stage</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="297" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="308" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="321" />
             <source>Saving contact</source>
             <translation>Saving contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="316" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="329" />
             <source>Delete the contact %1?</source>
             <translation>Delete the contact %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="319" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="332" />
             <source>Deleting contact</source>
             <translation>Deleting contact</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="328" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="338" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="347" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="341" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="351" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="360" />
             <source>Saving visit</source>
             <translation>Saving visit</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="368" />
             <source>Delete the visit of %1?</source>
             <translation>Delete the visit of %1?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="357" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="370" />
             <source>Deleting visit</source>
             <translation>Deleting visit</translation>
         </message>
@@ -2072,32 +3451,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="948" />
+            <location filename="../../ui/views/catalog_view.py" line="951" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="950" />
+            <location filename="../../ui/views/catalog_view.py" line="953" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="956" />
+            <location filename="../../ui/views/catalog_view.py" line="959" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="971" />
+            <location filename="../../ui/views/catalog_view.py" line="974" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="976" />
+            <location filename="../../ui/views/catalog_view.py" line="979" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="979" />
+            <location filename="../../ui/views/catalog_view.py" line="982" />
             <source>Move and remove</source>
             <translation>Move and remove</translation>
         </message>
@@ -2105,17 +3484,17 @@
     <context>
         <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="878" />
+            <location filename="../../ui/views/catalog_view.py" line="881" />
             <source>Rename direction</source>
             <translation>Rename direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="880" />
+            <location filename="../../ui/views/catalog_view.py" line="883" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="883" />
+            <location filename="../../ui/views/catalog_view.py" line="886" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2123,17 +3502,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="914" />
+            <location filename="../../ui/views/catalog_view.py" line="917" />
             <source>Rename segment</source>
             <translation>Rename segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="916" />
+            <location filename="../../ui/views/catalog_view.py" line="919" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="919" />
+            <location filename="../../ui/views/catalog_view.py" line="922" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2474,207 +3853,207 @@
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="112" />
+            <location filename="../../ui/views/settings_view.py" line="113" />
             <source>Open another database…</source>
             <translation>Open another database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="113" />
+            <location filename="../../ui/views/settings_view.py" line="114" />
             <source>Create a new database…</source>
             <translation>Create a new database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="114" />
+            <location filename="../../ui/views/settings_view.py" line="115" />
             <source>Show folder</source>
             <translation>Show folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="120" />
+            <location filename="../../ui/views/settings_view.py" line="122" />
             <source>Recently used databases</source>
             <translation>Recently used databases</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="130" />
+            <location filename="../../ui/views/settings_view.py" line="132" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="130" />
+            <location filename="../../ui/views/settings_view.py" line="132" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>The language of the interface. Chinese is the default.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="139" />
+            <location filename="../../ui/views/settings_view.py" line="141" />
             <source>Restart now</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="151" />
+            <location filename="../../ui/views/settings_view.py" line="153" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="153" />
+            <location filename="../../ui/views/settings_view.py" line="155" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="163" />
+            <location filename="../../ui/views/settings_view.py" line="165" />
             <source>Your details</source>
             <translation>Your details</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="165" />
+            <location filename="../../ui/views/settings_view.py" line="167" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="173" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="174" />
+            <location filename="../../ui/views/settings_view.py" line="176" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="175" />
+            <location filename="../../ui/views/settings_view.py" line="177" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="193" />
+            <location filename="../../ui/views/settings_view.py" line="195" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="196" />
+            <location filename="../../ui/views/settings_view.py" line="198" />
             <source>Backup time</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="196" />
+            <location filename="../../ui/views/settings_view.py" line="198" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="196" />
+            <location filename="../../ui/views/settings_view.py" line="198" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="210" />
+            <location filename="../../ui/views/settings_view.py" line="212" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="212" />
+            <location filename="../../ui/views/settings_view.py" line="214" />
             <source>Show backup folder</source>
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="214" />
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>Restore selected…</source>
             <translation>Restore selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="216" />
+            <location filename="../../ui/views/settings_view.py" line="218" />
             <source>Restore from file…</source>
             <translation>Restore from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="227" />
+            <location filename="../../ui/views/settings_view.py" line="229" />
             <source>Automatic backups to keep:</source>
             <translation>Automatic backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="241" />
+            <location filename="../../ui/views/settings_view.py" line="243" />
             <source>Exchange rates</source>
             <translation>Exchange rates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="241" />
+            <location filename="../../ui/views/settings_view.py" line="243" />
             <source>Yuan per unit of each currency.</source>
             <translation>Yuan per unit of each currency.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="273" />
+            <location filename="../../ui/views/settings_view.py" line="275" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="295" />
+            <location filename="../../ui/views/settings_view.py" line="297" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="332" />
+            <location filename="../../ui/views/settings_view.py" line="334" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="346" />
+            <location filename="../../ui/views/settings_view.py" line="348" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="348" />
+            <location filename="../../ui/views/settings_view.py" line="350" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="365" />
+            <location filename="../../ui/views/settings_view.py" line="367" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="371" />
+            <location filename="../../ui/views/settings_view.py" line="373" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="412" />
+            <location filename="../../ui/views/settings_view.py" line="414" />
             <source>Choosing the person</source>
             <translation>Choosing the person</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="425" />
+            <location filename="../../ui/views/settings_view.py" line="427" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="426" />
+            <location filename="../../ui/views/settings_view.py" line="428" />
             <source>investment officer</source>
             <translation>investment officer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="427" />
+            <location filename="../../ui/views/settings_view.py" line="429" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="435" />
+            <location filename="../../ui/views/settings_view.py" line="437" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>On this database: %1, not on its list of people.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="440" />
+            <location filename="../../ui/views/settings_view.py" line="442" />
             <source>On this database: %1, %2.</source>
             <translation>On this database: %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="445" />
+            <location filename="../../ui/views/settings_view.py" line="447" />
             <source>(deactivated)</source>
             <translation>(deactivated)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="456" />
+            <location filename="../../ui/views/settings_view.py" line="458" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="473" />
+            <location filename="../../ui/views/settings_view.py" line="475" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -2777,189 +4156,189 @@
             <translation>This list is empty. Add firms from Firms or Recommendations with “Add to shortlist”.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="130" />
+            <location filename="../../ui/views/shortlists/view.py" line="134" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="131" />
+            <location filename="../../ui/views/shortlists/view.py" line="134" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="132" />
+            <location filename="../../ui/views/shortlists/view.py" line="137" />
             <source>Remove from list</source>
             <translation>Remove from list</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="141" />
+            <location filename="../../ui/views/shortlists/view.py" line="145" />
             <source>Drag rows to change the order; double-click a note to edit it.</source>
             <translation>Drag rows to change the order; double-click a note to edit it.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="203" />
+            <location filename="../../ui/views/shortlists/view.py" line="212" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 shortlists, %2 firms in the chosen one, %3 next steps due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="227" />
+            <location filename="../../ui/views/shortlists/view.py" line="236" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>No shortlist yet — create one with “New…”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="237" />
+            <location filename="../../ui/views/shortlists/view.py" line="246" />
             <source>Owner: %1</source>
             <translation>Owner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="262" />
+            <location filename="../../ui/views/shortlists/view.py" line="271" />
             <source>Double-click to write a note</source>
             <translation>Double-click to write a note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="290" />
+            <location filename="../../ui/views/shortlists/view.py" line="299" />
             <source>%1 days overdue</source>
             <translation>%1 days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="292" />
+            <location filename="../../ui/views/shortlists/view.py" line="301" />
             <source>due today</source>
             <translation>due today</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="294" />
+            <location filename="../../ui/views/shortlists/view.py" line="303" />
             <source>due in %1 days</source>
             <translation>due in %1 days</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="301" />
+            <location filename="../../ui/views/shortlists/view.py" line="310" />
             <source>Nothing due.</source>
             <translation>Nothing due.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="364" />
             <source>New shortlist</source>
             <translation>New shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="364" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="360" />
+            <location filename="../../ui/views/shortlists/view.py" line="369" />
             <source>Creating shortlist</source>
             <translation>Creating shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="368" />
+            <location filename="../../ui/views/shortlists/view.py" line="377" />
             <source>Rename shortlist</source>
             <translation>Rename shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="368" />
+            <location filename="../../ui/views/shortlists/view.py" line="377" />
             <source>New name:</source>
             <translation>New name:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="375" />
+            <location filename="../../ui/views/shortlists/view.py" line="384" />
             <source>Renaming shortlist</source>
             <translation>Renaming shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="383" />
+            <location filename="../../ui/views/shortlists/view.py" line="392" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>Delete the shortlist “%1”? The firms stay in the database.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="389" />
+            <location filename="../../ui/views/shortlists/view.py" line="398" />
             <source>Deleting shortlist</source>
             <translation>Deleting shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="397" />
+            <location filename="../../ui/views/shortlists/view.py" line="406" />
             <source>Reordering</source>
             <translation>Reordering</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="414" />
+            <location filename="../../ui/views/shortlists/view.py" line="423" />
             <source>Removing from shortlist</source>
             <translation>Removing from shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="426" />
+            <location filename="../../ui/views/shortlists/view.py" line="435" />
             <source>Saving note</source>
             <translation>Saving note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="445" />
-            <location filename="../../ui/views/shortlists/view.py" line="478" />
+            <location filename="../../ui/views/shortlists/view.py" line="454" />
+            <location filename="../../ui/views/shortlists/view.py" line="487" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>There is nothing to print: the list is empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="464" />
+            <location filename="../../ui/views/shortlists/view.py" line="473" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>no printer installed (print to PDF instead)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="483" />
+            <location filename="../../ui/views/shortlists/view.py" line="492" />
             <source>Save dossiers as PDF</source>
             <translation>Save dossiers as PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="485" />
+            <location filename="../../ui/views/shortlists/view.py" line="494" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="495" />
+            <location filename="../../ui/views/shortlists/view.py" line="504" />
             <source>Laying out the dossiers…</source>
             <translation>Laying out the dossiers…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="495" />
+            <location filename="../../ui/views/shortlists/view.py" line="504" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="497" />
-            <location filename="../../ui/views/shortlists/view.py" line="524" />
+            <location filename="../../ui/views/shortlists/view.py" line="506" />
+            <location filename="../../ui/views/shortlists/view.py" line="533" />
             <source>Dossiers to PDF</source>
             <translation>Dossiers to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="511" />
+            <location filename="../../ui/views/shortlists/view.py" line="520" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>%1 dossiers, %2 pages, written to %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="519" />
+            <location filename="../../ui/views/shortlists/view.py" line="528" />
             <source>Cancelled; no file was written.</source>
             <translation>Cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="539" />
+            <location filename="../../ui/views/shortlists/view.py" line="548" />
             <source>Export shortlist</source>
             <translation>Export shortlist</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="539" />
+            <location filename="../../ui/views/shortlists/view.py" line="548" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="549" />
+            <location filename="../../ui/views/shortlists/view.py" line="558" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="557" />
+            <location filename="../../ui/views/shortlists/view.py" line="566" />
             <source>Exported to %1.</source>
             <translation>Exported to %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="563" />
+            <location filename="../../ui/views/shortlists/view.py" line="572" />
             <source>Exporting shortlist</source>
             <translation>Exporting shortlist</translation>
         </message>
@@ -3030,37 +4409,37 @@
     <context>
         <name>WeightsEditor</name>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="86" />
+            <location filename="../../ui/widgets/weights.py" line="88" />
             <source>Defaults</source>
             <translation>Defaults</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="87" />
+            <location filename="../../ui/widgets/weights.py" line="89" />
             <source>Back to the default weights</source>
             <translation>Back to the default weights</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="125" />
+            <location filename="../../ui/widgets/weights.py" line="127" />
             <source>At least one weight must be above zero.</source>
             <translation>At least one weight must be above zero.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="128" />
+            <location filename="../../ui/widgets/weights.py" line="130" />
             <source>Re-ranking when you stop moving the sliders…</source>
             <translation>Re-ranking when you stop moving the sliders…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="152" />
+            <location filename="../../ui/widgets/weights.py" line="154" />
             <source>Re-ranking every firm…</source>
             <translation>Re-ranking every firm…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="156" />
+            <location filename="../../ui/widgets/weights.py" line="158" />
             <source>Re-ranking with the new weights</source>
             <translation>Re-ranking with the new weights</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="165" />
+            <location filename="../../ui/widgets/weights.py" line="167" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>Re-ranked %1 firms in %2 s.</translation>
         </message>
@@ -3522,6 +4901,16 @@ Restore it now?</translation>
             <location filename="../../ui/views/__init__.py" line="121" />
             <source>The classifier's least sure calls, by how much a correction would change the ranking</source>
             <translation>The classifier's least sure calls, by how much a correction would change the ranking</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="167" />
+            <source>Investment pipeline</source>
+            <translation>Investment pipeline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="168" />
+            <source>Deals under negotiation by stage, pre-entry assessment, sites and reports</source>
+            <translation>Deals under negotiation by stage, pre-entry assessment, sites and reports</translation>
         </message>
         <message>
             <location filename="../../ui/views/__init__.py" line="108" />

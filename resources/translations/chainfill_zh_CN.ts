@@ -2,99 +2,1444 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="199" />
+            <location filename="../../ui/views/projects/charts.py" line="201" />
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="307" />
+            <source>actual</source>
+            <translation>实绩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="318" />
+            <source>committed (assessed in %1)</source>
+            <translation>承诺值（%1 年考核）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="330" />
+            <source>%1: %2; committed %3 %4, actual %5 %4</source>
+            <translation>%1 年：%2；承诺 %3 %4，实绩 %5 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="332" />
+            <source>; trend to %1: %2</source>
+            <translation>；趋势至 %1 年 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="51" />
+            <source>Report year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="48" />
+            <source>(not set)</source>
+            <translation>（未定）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="71" />
+            <source>Deal</source>
+            <translation>招商项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="123" />
+            <source>Firm (id, credit code or exact name)</source>
+            <translation>企业（编号、信用代码或完整名称）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="124" />
+            <source>Name</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="125" />
+            <source>Type</source>
+            <translation>项目类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="126" />
+            <location filename="../../ui/views/deals/form.py" line="189" />
+            <source>Planned investment (万元, or 3.5亿)</source>
+            <translation>计划投资（万元，或 3.5亿）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="127" />
+            <location filename="../../ui/views/deals/form.py" line="190" />
+            <source>Land (亩)</source>
+            <translation>用地（亩）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="128" />
+            <location filename="../../ui/views/deals/form.py" line="191" />
+            <source>Floor space (㎡)</source>
+            <translation>厂房面积（㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="129" />
+            <location filename="../../ui/views/deals/form.py" line="258" />
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Town</source>
+            <translation>意向镇街</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="130" />
+            <source>Direction</source>
+            <translation>产业方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="132" />
+            <source>Officer</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="133" />
+            <source>Next step</source>
+            <translation>下一步工作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="134" />
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="135" />
+            <location filename="../../ui/views/deals/form.py" line="199" />
+            <source>Expected output (万元/year)</source>
+            <translation>预计年产值（万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="136" />
+            <location filename="../../ui/views/deals/form.py" line="200" />
+            <source>Expected tax (万元/year)</source>
+            <translation>预计年税收（万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="137" />
+            <source>Expected jobs</source>
+            <translation>预计就业人数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="138" />
+            <source>Planned construction start</source>
+            <translation>计划开工日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="139" />
+            <source>Planned production start</source>
+            <translation>计划投产日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="230" />
+            <source>Sign the deal</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="236" />
+            <source>Agreement number</source>
+            <translation>协议编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="237" />
+            <source>Signing date</source>
+            <translation>签约日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="249" />
+            <source>Hand off to a town</source>
+            <translation>移交镇街</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="259" />
+            <location filename="../../ui/views/projects/dialogs.py" line="61" />
+            <location filename="../../ui/views/projects/dialogs.py" line="310" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="284" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="286" />
+            <location filename="../../ui/views/deals/form.py" line="387" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="332" />
+            <source>Sites for %1</source>
+            <translation>%1 的载体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="341" />
+            <source>Needs %1 in %2; sites of the register that fit, best first.</source>
+            <comment>、</comment>
+            <translation>需求 %1，意向 %2；载体库中适合的载体，最合适的在前。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="342" />
+            <source>(no stated need)</source>
+            <translation>（未填需求）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="343" />
+            <source>(no town)</source>
+            <translation>（未定镇街）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Site</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Space</source>
+            <translation>可用空间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="351" />
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="365" />
+            <source>chosen</source>
+            <translation>已选定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="367" />
+            <source>offered</source>
+            <translation>已推荐</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="378" />
+            <source>No site in the register fits (chainfill site add …).</source>
+            <translation>载体库中没有适合的载体（chainfill site add …）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="385" />
+            <source>Record as offered</source>
+            <translation>记为已推荐</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="386" />
+            <source>Record as chosen</source>
+            <translation>记为选定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="66" />
+            <source>Leave a figure empty when it was not reported; it is then left out, never counted as 0.</source>
+            <translation>未报的数字请留空：留空的指标不参与评分，不按 0 计。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="103" />
+            <location filename="../../ui/views/projects/dialogs.py" line="187" />
+            <source>Not a number: %1</source>
+            <translation>不是数字：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="136" />
+            <source>%1 (due %2)</source>
+            <translation>%1（约定 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="139" />
+            <source>Milestone</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="147" />
+            <source>Reached on</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="148" />
+            <source>Not reached yet (clear the date)</source>
+            <translation>尚未完成（清除日期）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="200" />
+            <source>Project details</source>
+            <translation>项目用地与规模</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="209" />
+            <location filename="../../ui/views/projects/dialogs.py" line="243" />
+            <source>Land (mu)</source>
+            <translation>用地面积（亩）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="210" />
+            <location filename="../../ui/views/projects/dialogs.py" line="244" />
+            <source>Leased floor space (m²)</source>
+            <translation>租赁厂房建筑面积（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="214" />
+            <source>Below the statistical scale (规下)</source>
+            <translation>规下企业（规模以下工业企业）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="219" />
+            <source>A 规下 firm is appraised on fewer indicators: %1.</source>
+            <translation>规下企业按较少的指标评价：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="259" />
+            <source>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</source>
+            <translation>租赁厂房、无自有用地的项目：用地留空或填 0，按建筑面积以容积率 %1 折算用地。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="264" />
+            <source>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</source>
+            <translation>按折算用地 %1 亩评价（建筑面积 ÷ 容积率 %2 ÷ 666.67 平方米/亩）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="292" />
+            <source>Add a bonus or deduction item…</source>
+            <translation>新增加减分项…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="298" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="301" />
+            <location filename="../../ui/views/projects/dialogs.py" line="330" />
+            <location filename="../../ui/views/projects/page.py" line="288" />
+            <source>veto: grade D</source>
+            <translation>一票否决（定为 D 档）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="304" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
+            <source>Item</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="307" />
+            <location filename="../../ui/views/projects/dialogs.py" line="341" />
+            <location filename="../../ui/views/projects/page.py" line="110" />
+            <source>Points</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="309" />
+            <source>e.g. the penalty decision's number and date</source>
+            <translation>如处罚决定书文号和日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="333" />
+            <source>default %1; empty keeps the default</source>
+            <translation>默认 %1，留空即用默认值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="58" />
+            <source>Select a project on the left.</source>
+            <translation>请在左侧选择一个项目。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="77" />
+            <location filename="../../ui/views/projects/view.py" line="424" />
+            <source>Land and size…</source>
+            <translation>用地与规模…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="80" />
+            <source>Land, leased floor space and whether the firm is below the statistical scale (规下)</source>
+            <translation>用地面积、租赁厂房面积和是否规下企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="94" />
+            <source>Per-mu appraisal</source>
+            <translation>亩均效益评价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="94" />
+            <source>Indicators against their benchmarks</source>
+            <translation>各指标与基准值之比（竖线为基准，最高按封顶倍数计）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="100" />
+            <location filename="../../ui/views/projects/view.py" line="448" />
+            <location filename="../../ui/views/projects/view.py" line="468" />
+            <source>Bonus and deduction items</source>
+            <translation>加减分项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="101" />
+            <source>Entered per year; they move that year's score, and a veto item sets grade D.</source>
+            <translation>按年度登记，计入该年度综合得分；一票否决项直接定为 D 档。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="103" />
+            <source>Add item…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="104" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="117" />
+            <source>No bonus or deduction items.</source>
+            <translation>暂无加减分项。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="125" />
+            <source>Committed vs actual</source>
+            <translation>承诺与实绩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="130" />
+            <source>Commitment</source>
+            <translation>承诺事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="130" />
+            <source>Committed</source>
+            <translation>承诺值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="130" />
+            <source>Actual</source>
+            <translation>实绩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="130" />
+            <source>Assessed on</source>
+            <translation>考核日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="36" />
+            <source>Awaiting feedback</source>
+            <translation>待反馈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="37" />
+            <source>Following up</source>
+            <translation>跟进中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="38" />
+            <source>Settled</source>
+            <translation>已落实</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="39" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="69" />
+            <source>Town feedback</source>
+            <translation>镇街反馈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="76" />
+            <location filename="../../ui/views/projects/page.py" line="130" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="77" />
+            <source>What the town reported</source>
+            <translation>镇街反馈内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="104" />
+            <source>Select a deal to see its facts, assessment and history.</source>
+            <translation>选择一个项目，查看基本情况、评估和进展记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="118" />
+            <source>Facts</source>
+            <translation>基本情况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="137" />
+            <source>Sites…</source>
+            <translation>载体…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="139" />
+            <source>Sites of the register that fit this deal; record one offered or chosen</source>
+            <translation>载体库中适合本项目的载体；记录推荐或选定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="146" />
+            <source>Pre-entry assessment</source>
+            <translation>项目评估</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="147" />
+            <source>Assessment sheet…</source>
+            <translation>评估表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="157" />
+            <location filename="../../ui/views/deals/detail.py" line="161" />
+            <location filename="../../ui/views/deals/form.py" line="89" />
+            <location filename="../../ui/views/deals/form.py" line="93" />
+            <location filename="../../ui/views/deals/form.py" line="106" />
+            <location filename="../../ui/views/deals/form.py" line="110" />
+            <source>(none)</source>
+            <translation>（未填）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="165" />
+            <location filename="../../ui/views/deals/detail.py" line="173" />
+            <location filename="../../ui/views/deals/form.py" line="142" />
+            <source>Reason or conditions</source>
+            <translation>理由或条件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="171" />
+            <location filename="../../ui/views/deals/form.py" line="140" />
+            <source>Energy and environmental load</source>
+            <translation>能耗与环保负荷</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="172" />
+            <location filename="../../ui/views/deals/form.py" line="141" />
+            <source>Recommendation (set by staff)</source>
+            <translation>评估建议（经办人员填写）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="184" />
+            <source>Save assessment</source>
+            <translation>保存评估</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="192" />
+            <source>Stage history</source>
+            <translation>阶段记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="197" />
+            <source>Hand-offs to towns</source>
+            <translation>移交镇街</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="198" />
+            <source>Record feedback…</source>
+            <translation>记录反馈…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="235" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="261" />
+            <source>%1 万元/亩</source>
+            <translation>%1 万元/亩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <source>no due date</source>
+            <translation>未定期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="288" />
+            <source>%1 people</source>
+            <translation>%1 人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="295" />
+            <source>brought-in project %1</source>
+            <translation>引进项目 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="298" />
+            <source>not signed</source>
+            <translation>未签约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="318" />
+            <source>Risks</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="322" />
+            <source>Major project: goes to the leading group (领导小组审议).</source>
+            <translation>重大项目：须提交领导小组审议。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="333" />
+            <source>Findings come from the data; the recommendation is staff's, not the program's.</source>
+            <translation>评估结论来自数据；是否引进的建议由经办人员填写，程序不代为判断。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="343" />
+            <source>No history.</source>
+            <translation>暂无记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="354" />
+            <source>Town reported</source>
+            <translation>镇街反馈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="357" />
+            <source>Not handed off.</source>
+            <translation>尚未移交镇街。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="136" />
+            <source>Project milestones</source>
+            <translation>项目节点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="131" />
+            <location filename="../../ui/views/projects/page.py" line="137" />
+            <location filename="../../ui/views/projects/view.py" line="483" />
+            <source>Record a milestone…</source>
+            <translation>登记节点完成…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="144" />
+            <source>Yearly reports</source>
+            <translation>年度报表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="144" />
+            <source>Double-click a year to edit its report.</source>
+            <translation>双击某一年度可编辑该年报表。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="145" />
+            <source>Edit year…</source>
+            <translation>编辑所选年度…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="146" />
+            <source>Add year…</source>
+            <translation>新增年度…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="158" />
+            <source>Rewards and penalties</source>
+            <translation>奖励与违约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="199" />
+            <source>%1 mu converted from %2 m² leased</source>
+            <translation>折算 %1 亩（租赁厂房 %2 平方米）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="201" />
+            <source>below the statistical scale (规下)</source>
+            <translation>规下企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="203" />
+            <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
+            <translation>%1　协议 %2　签约 %3　%4　%5　用地 %6</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="214" />
+            <source>%1 per-mu appraisal: grade %2, score %3</source>
+            <translation>%1 年亩均评价：等级 %2，综合得分 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="216" />
+            <source>%1 per-mu appraisal: not graded</source>
+            <translation>%1 年亩均评价：不评级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="218" />
+            <source>%1. %2</source>
+            <translation>%1。%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="225" />
+            <source>What would it take</source>
+            <translation>还差多少</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="299" />
+            <source>Counts in %1, not in the year shown</source>
+            <translation>计入 %1 年，不计入当前显示年度的得分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="63" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="64" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="65" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="66" />
+            <source>Commitments</source>
+            <translation>承诺履约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="67" />
+            <source>Milestones</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="119" />
+            <source>Per-mu composite score: %1</source>
+            <translation>亩均综合得分：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="257" />
+            <source>Invested to date (10k yuan)</source>
+            <translation>累计投资(万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="258" />
+            <source>Output value (10k yuan)</source>
+            <translation>总产值(万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="259" />
+            <source>Revenue (10k yuan)</source>
+            <translation>营业收入(万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="260" />
+            <source>Value added (10k yuan)</source>
+            <translation>增加值(万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="261" />
+            <source>Tax paid (10k yuan)</source>
+            <translation>实缴税收(万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="262" />
+            <source>Employees</source>
+            <translation>从业人数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="263" />
+            <source>Energy (t of coal eq.)</source>
+            <translation>能耗(吨标煤)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="264" />
+            <source>Emissions (t)</source>
+            <translation>排放(吨)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="265" />
+            <source>R&amp;D spending (10k yuan)</source>
+            <translation>研发支出(万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="266" />
+            <source>Land in use (mu)</source>
+            <translation>实际用地(亩)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="267" />
+            <source>Rewards paid (10k yuan)</source>
+            <translation>已兑现奖励(万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="63" />
+            <source>Not agreed</source>
+            <translation>未约定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="64" />
+            <source>Score: %1</source>
+            <translation>得分：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="74" />
+            <source>Brought-in projects</source>
+            <translation>项目履约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="76" />
+            <source>Commitments against actuals, milestones and the per-mu appraisal of brought-in projects</source>
+            <translation>引进项目的承诺与实绩、节点进度和亩均效益评价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="79" />
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="80" />
+            <source>Template…</source>
+            <translation>模板…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="81" />
+            <source>Print sheet…</source>
+            <translation>打印评价表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="82" />
+            <source>Print summary…</source>
+            <translation>打印汇总…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="285" />
+            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/view.py" line="163" />
+            <location filename="../../ui/views/deals/view.py" line="483" />
+            <location filename="../../ui/views/projects/view.py" line="83" />
+            <location filename="../../ui/views/projects/view.py" line="616" />
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="48" />
+            <source>Investment pipeline</source>
+            <translation>招商项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="49" />
+            <source>Drag a deal onto a stage to move it</source>
+            <translation>把项目拖到阶段上即可改变阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="51" />
+            <source>New deal…</source>
+            <translation>新建项目…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="52" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="53" />
+            <source>Assessment…</source>
+            <translation>项目评估…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="54" />
+            <source>Sign…</source>
+            <translation>签约…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="55" />
+            <source>Hand off…</source>
+            <translation>移交镇街…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="56" />
+            <location filename="../../ui/views/projects/view.py" line="84" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="79" />
+            <source>Search deals or firms…</source>
+            <translation>搜索项目或企业…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="112" />
+            <source>No deals yet: New deal… adds one.</source>
+            <translation>还没有招商项目：点“新建项目…”登记。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="115" />
+            <source>Board</source>
+            <translation>看板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="121" />
+            <source>Report</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="124" />
+            <source>Sites</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="136" />
+            <source>Period</source>
+            <translation>统计期间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="151" />
+            <source>Group by</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="162" />
+            <source>Export Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="172" />
+            <source>New leads</source>
+            <translation>新增线索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="174" />
+            <source>Landed (in production)</source>
+            <translation>投产</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="180" />
+            <source>Signed amount by group</source>
+            <translation>签约额（按分组）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="182" />
+            <location filename="../../ui/views/deals/view.py" line="343" />
+            <source>Nothing in this period.</source>
+            <translation>本期无数据。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="185" />
+            <source>Deals by stage at the period's end</source>
+            <translation>期末各阶段项目数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="194" />
+            <source>Drop reasons</source>
+            <translation>放弃原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="200" />
+            <source>The plan's Table 1 (for context)</source>
+            <translation>规划表1 目标（参照）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="272" />
+            <source>Board · %1 live · %2</source>
+            <translation>看板 · 在册 %1 个 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="274" />
+            <source>Deals shown that are not dropped, and their planned investment</source>
+            <translation>所列未放弃项目的个数及计划投资合计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="307" />
+            <source>Compiled by %1</source>
+            <translation>编制人：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="334" />
+            <source>Targets of %1 (1 January to the period's end)</source>
+            <translation>%1 年目标完成情况（年初至期末）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="348" />
+            <source>%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025</source>
+            <translation>%1（%2）：2017 年 %3，2020 年 %4，2025 年 %5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="363" />
+            <source>%1 deals on the board, %2 next steps overdue</source>
+            <translation>看板上 %1 个招商项目，%2 项下一步已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="370" />
+            <location filename="../../ui/views/deals/view.py" line="419" />
+            <source>Select a deal first.</source>
+            <translation>请先选择一个项目。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="385" />
+            <source>Why drop it?</source>
+            <translation>放弃原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="385" />
+            <source>Dropping a deal needs its reason:</source>
+            <translation>放弃一个项目须写明原因：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="388" />
+            <source>Why take it up again?</source>
+            <translation>重新启动的理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="389" />
+            <source>Taking up a dropped deal needs a note:</source>
+            <translation>重新启动已放弃的项目须写明理由：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="392" />
+            <source>Why move back?</source>
+            <translation>退回原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="394" />
+            <source>Moving from %1 back to %2 needs a note saying why:</source>
+            <translation>从“%1”退回到“%2”须写明原因：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="449" />
+            <source>Signed: brought-in project %1 created with the commitments of the deal.</source>
+            <translation>已签约：已建立引进项目 %1，承诺已自动带入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="100" />
+            <source>Projects</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="101" />
+            <source>Grades A / B / C / D</source>
+            <translation>等级 A / B / C / D</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="102" />
+            <source>Commitments at risk / missed</source>
+            <translation>承诺有风险 / 未达标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="103" />
+            <source>Alerts</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="117" />
+            <source>Search projects or firms…</source>
+            <translation>搜索项目或企业…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="119" />
+            <source>All grades</source>
+            <translation>全部等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="122" />
+            <source>Not graded</source>
+            <translation>不评级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="123" />
+            <source>All statuses</source>
+            <translation>全部履约状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="126" />
+            <location filename="../../ui/views/projects/view.py" line="240" />
+            <source>Latest year</source>
+            <translation>最近年度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="161" />
+            <location filename="../../ui/views/projects/view.py" line="332" />
+            <source>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</source>
+            <translation>还没有引进项目。可从 Excel 模板导入项目协议和年度报表，或打开演示数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="168" />
+            <source>Each dot, in order: fixed-asset investment, investment per mu, output, tax paid, jobs, R&amp;D ratio</source>
+            <translation>每个圆点依次为：固定资产投资、亩均投资、达产产值、年纳税额、就业人数、研发投入占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="191" />
+            <source>Portfolio</source>
+            <translation>项目一览</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="192" />
+            <location filename="../../ui/views/projects/view.py" line="269" />
+            <source>Alerts (%1)</source>
+            <translation>提醒（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="231" />
+            <source>All zones</source>
+            <translation>全部集聚区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="235" />
+            <source>All directions</source>
+            <translation>全部方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="267" />
+            <source>Act now</source>
+            <translation>需立即处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="267" />
+            <source>Watch</source>
+            <translation>需关注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="336" />
+            <source>No project matches the filters.</source>
+            <translation>没有符合筛选条件的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="457" />
+            <source>Remove this bonus or deduction item?</source>
+            <translation>删除这条加减分记录？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="39" />
+            <location filename="../../ui/views/projects/view.py" line="499" />
+            <source>Yearly report</source>
+            <translation>年度报表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="507" />
+            <location filename="../../ui/views/projects/view.py" line="537" />
+            <source>Import projects</source>
+            <translation>导入项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/view.py" line="482" />
+            <location filename="../../ui/views/projects/view.py" line="507" />
+            <location filename="../../ui/views/projects/view.py" line="545" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="533" />
+            <source>Import finished</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="543" />
+            <source>Save the import template</source>
+            <translation>保存导入模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="316" />
+            <location filename="../../ui/views/deals/view.py" line="500" />
+            <location filename="../../ui/views/projects/view.py" line="557" />
+            <location filename="../../ui/views/projects/view.py" line="614" />
+            <source>Saved: %1</source>
+            <translation>已保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="596" />
+            <source>Export the appraisal to PDF</source>
+            <translation>导出评价表 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/view.py" line="482" />
+            <location filename="../../ui/views/projects/view.py" line="596" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="625" />
+            <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
+            <translation>项目 %1 个，等级 A/B/C/D %2，提醒 %3 条</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="80" />
+            <source>%1 deals, %2 planned</source>
+            <translation>项目 %1 个，计划投资 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="82" />
+            <source>Click to show only this stage; drop a deal here to move it.</source>
+            <translation>单击只看本阶段；把项目拖到这里即改到本阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="166" />
+            <source>Signed → project %1</source>
+            <translation>已签约 → 项目 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/board.py" line="173" />
+            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <source>overdue %1</source>
+            <translation>已逾期 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="44" />
+            <source>Register a site</source>
+            <translation>登记载体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="56" />
+            <source>e.g. 80万元/亩 or 28元/㎡·月</source>
+            <translation>如 80万元/亩、28元/㎡·月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="59" />
+            <source>catalog codes, comma-separated, e.g. equip.robot,it</source>
+            <translation>目录代码，逗号分隔，如 equip.robot,it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="122" />
+            <source>Register a site…</source>
+            <translation>登记载体…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="166" />
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="175" />
+            <source>%1 sites on offer; 载体… in a deal's detail matches them</source>
+            <translation>载体库共 %1 个；在项目详情中点“载体…”为项目匹配</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="38" />
+            <source>%1 of target</source>
+            <comment>{prog * 100:.0f}%</comment>
+            <translation>完成目标的 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="61" />
+            <source>Investment pipeline this year</source>
+            <translation>本年招商项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="62" />
+            <source>Signed and landed against the bureau's targets; deals at each stage</source>
+            <translation>签约、投产对照本局年度目标；各阶段项目数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="86" />
+            <source>No deals yet.</source>
+            <translation>还没有招商项目。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="88" />
+            <source>招商项目 → New deal… records one.</source>
+            <translation>在“招商项目”中点“新建项目…”登记。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="92" />
+            <source>%1: %2 new leads, %3 signed (%4), %5 in production (%6)</source>
+            <translation>%1：新增线索 %2 个，签约 %3 个（%4），投产 %5 个（%6）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="103" />
+            <location filename="../../ui/views/deals/view.py" line="339" />
+            <source>No targets set (chainfill targets set YEAR …)</source>
+            <translation>未设年度目标（chainfill targets set 年份 …）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="105" />
+            <source>Amounts are planned investment; details in 招商项目 → Report.</source>
+            <translation>金额为计划投资；明细见“招商项目 → 统计”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="24" />
+            <source>Lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="25" />
+            <source>Contact</source>
+            <translation>接洽</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="26" />
+            <source>Site visit</source>
+            <translation>考察</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="27" />
+            <source>Negotiation</source>
+            <translation>洽谈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="28" />
+            <location filename="../../ui/views/deals/view.py" line="173" />
+            <source>Signed</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="29" />
+            <source>Registered</source>
+            <translation>注册</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="30" />
+            <source>Construction</source>
+            <translation>开工</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="31" />
+            <source>In production</source>
+            <translation>投产</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="32" />
+            <location filename="../../ui/views/deals/view.py" line="175" />
+            <source>Dropped</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="35" />
+            <source>New establishment</source>
+            <translation>新设</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="36" />
+            <source>Capital increase / expansion</source>
+            <translation>增资扩产</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="37" />
+            <source>Headquarters</source>
+            <translation>总部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="38" />
+            <source>R&amp;D centre</source>
+            <translation>研发中心</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="39" />
+            <source>Regional headquarters</source>
+            <translation>区域总部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="40" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="43" />
+            <source>Introduce</source>
+            <translation>建议引进</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="44" />
+            <source>Introduce with conditions</source>
+            <translation>有条件引进</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="45" />
+            <source>Defer</source>
+            <translation>暂缓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="48" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="49" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/texts.py" line="50" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+    </context>
+    <context>
         <name>About</name>
         <message>
-            <location filename="../../ui/about.py" line="68" />
+            <location filename="../../ui/about.py" line="69" />
             <source>unavailable</source>
             <translation>无法读取</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="85" />
+            <location filename="../../ui/about.py" line="86" />
             <source>not available (retrain in Tools)</source>
             <translation>不可用（请在“工具”菜单中重新训练）</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="103" />
+            <location filename="../../ui/about.py" line="104" />
             <source>installed folder</source>
             <translation>安装版</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="105" />
+            <location filename="../../ui/about.py" line="106" />
             <source>from source</source>
             <translation>源代码运行</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="108" />
+            <location filename="../../ui/about.py" line="109" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="109" />
+            <location filename="../../ui/about.py" line="110" />
             <source>Catalog</source>
             <translation>产业目录</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="111" />
+            <location filename="../../ui/about.py" line="112" />
             <source>Direction classifier</source>
             <translation>方向分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="114" />
+            <location filename="../../ui/about.py" line="115" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="115" />
+            <location filename="../../ui/about.py" line="116" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="117" />
+            <location filename="../../ui/about.py" line="118" />
             <source>Platform</source>
             <translation>运行环境</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="135" />
+            <location filename="../../ui/about.py" line="136" />
             <source>Font licence text: %1</source>
             <translation>字体许可证全文：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="142" />
+            <location filename="../../ui/about.py" line="143" />
             <source>Fonts shipped with ChainFill</source>
             <translation>随 ChainFill 附带的字体</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="143" />
+            <location filename="../../ui/about.py" line="144" />
             <source>Open-source software used</source>
             <translation>使用的开源软件</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="151" />
+            <location filename="../../ui/about.py" line="152" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt 按 GNU LGPL 第 3 版使用：其程序库以独立文件形式放在程序文件夹中，可以替换。各许可证全文可从相应项目获取。</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="173" />
+            <location filename="../../ui/about.py" line="174" />
             <source>About ChainFill</source>
             <translation>关于补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="195" />
+            <location filename="../../ui/about.py" line="196" />
             <source>ChainFill %1</source>
             <translation>补链招商助手 ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="198" />
+            <location filename="../../ui/about.py" line="199" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>东莞市商务局产业链补链招商工具，依据《东莞市重点新兴产业发展规划（2018—2025年）》。</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="221" />
+            <location filename="../../ui/about.py" line="222" />
             <source>Copy details</source>
             <translation>复制详细信息</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="225" />
+            <location filename="../../ui/about.py" line="226" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>复制版本和路径信息（例如用于求助）</translation>
         </message>
@@ -102,52 +1447,52 @@
     <context>
         <name>AddDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="796" />
+            <location filename="../../ui/views/catalog_view.py" line="799" />
             <source>Add direction</source>
             <translation>新增方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="802" />
+            <location filename="../../ui/views/catalog_view.py" line="805" />
             <source>Domain</source>
             <translation>领域</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="806" />
+            <location filename="../../ui/views/catalog_view.py" line="809" />
             <source>e.g. hydrogen</source>
             <translation>如：hydrogen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="809" />
+            <location filename="../../ui/views/catalog_view.py" line="812" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="811" />
+            <location filename="../../ui/views/catalog_view.py" line="814" />
             <source>e.g. Hydrogen energy</source>
             <translation>如：氢能</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="812" />
+            <location filename="../../ui/views/catalog_view.py" line="815" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="813" />
+            <location filename="../../ui/views/catalog_view.py" line="816" />
             <source>A key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="817" />
+            <location filename="../../ui/views/catalog_view.py" line="820" />
             <source>Words that name its products, separated by commas</source>
             <translation>说明其产品的词，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="819" />
+            <location filename="../../ui/views/catalog_view.py" line="822" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="822" />
+            <location filename="../../ui/views/catalog_view.py" line="825" />
             <source>The code is lower-case letters, digits and _, and is never reused; the plan's own codes stay fixed. The direction starts with one segment: add its value chain afterwards. Every firm not confirmed by staff is classified again.</source>
             <translation>代码由小写英文字母、数字和 _ 组成，用过的代码不再使用；规划的方向代码固定不变。新方向先有一个产业链环节，之后再补充其产业链。保存后，未经人工确认的企业将重新分类。</translation>
         </message>
@@ -155,62 +1500,62 @@
     <context>
         <name>AddSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="704" />
+            <location filename="../../ui/views/catalog_view.py" line="707" />
             <source>Add segment</source>
             <translation>新增产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="706" />
+            <location filename="../../ui/views/catalog_view.py" line="709" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="708" />
+            <location filename="../../ui/views/catalog_view.py" line="711" />
             <source>e.g. Dexterous hands</source>
             <translation>例如：灵巧手</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="709" />
+            <location filename="../../ui/views/catalog_view.py" line="712" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="714" />
+            <location filename="../../ui/views/catalog_view.py" line="717" />
             <source>Chain position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="718" />
+            <location filename="../../ui/views/catalog_view.py" line="721" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="721" />
+            <location filename="../../ui/views/catalog_view.py" line="724" />
             <source>Words that name its products, separated by commas</source>
             <translation>该环节产品和技术的叫法，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="723" />
+            <location filename="../../ui/views/catalog_view.py" line="726" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="725" />
+            <location filename="../../ui/views/catalog_view.py" line="728" />
             <source>Optional, separated by commas</source>
             <translation>可不填，用逗号分开</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="726" />
+            <location filename="../../ui/views/catalog_view.py" line="729" />
             <source>Typical products</source>
             <translation>典型产品</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="730" />
+            <location filename="../../ui/views/catalog_view.py" line="733" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="733" />
+            <location filename="../../ui/views/catalog_view.py" line="736" />
             <source>The classifier learns the new segment from its keywords: after saving, every firm not confirmed by staff is classified again and the scores are updated (about a minute per million firms).</source>
             <translation>分类模型从关键词中认识新环节：保存后，所有未经人工确认的企业会按新目录重新分类，并重新评分（每百万家企业约需一两分钟）。</translation>
         </message>
@@ -259,288 +1604,288 @@
     <context>
         <name>CatalogView</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="134" />
+            <location filename="../../ui/views/catalog_view.py" line="135" />
             <source>Value chain</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="143" />
+            <location filename="../../ui/views/catalog_view.py" line="144" />
             <source>Segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="147" />
+            <location filename="../../ui/views/catalog_view.py" line="148" />
             <source>Candidates for this segment</source>
             <translation>本环节候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="148" />
+            <location filename="../../ui/views/catalog_view.py" line="149" />
             <source>Shenzhen and Guangzhou firms classified into the segment, best score first.</source>
             <translation>归入本环节的深圳、广州企业，按综合评分从高到低排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="159" />
+            <location filename="../../ui/views/catalog_view.py" line="160" />
             <source>None yet: no scored firm in this segment.</source>
             <translation>暂无：该环节还没有已评分的候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="162" />
+            <location filename="../../ui/views/catalog_view.py" line="163" />
             <source>Open in Recommendations</source>
             <translation>在“推荐”中查看</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="184" />
+            <location filename="../../ui/views/catalog_view.py" line="187" />
             <source>Add segment…</source>
             <translation>新增环节…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="185" />
+            <location filename="../../ui/views/catalog_view.py" line="188" />
             <source>Add a value-chain segment to this direction</source>
             <translation>在本方向下新增一个产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="188" />
+            <location filename="../../ui/views/catalog_view.py" line="191" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="189" />
+            <location filename="../../ui/views/catalog_view.py" line="192" />
             <source>Rename this segment (its code stays)</source>
             <translation>修改本环节的名称（环节代码不变）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="191" />
+            <location filename="../../ui/views/catalog_view.py" line="194" />
             <source>Remove…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="196" />
+            <location filename="../../ui/views/catalog_view.py" line="199" />
             <source>Click a segment in the chain map.</source>
             <translation>请在上方产业链图谱中点击一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="220" />
+            <location filename="../../ui/views/catalog_view.py" line="223" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="224" />
+            <location filename="../../ui/views/catalog_view.py" line="227" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="227" />
+            <location filename="../../ui/views/catalog_view.py" line="230" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="229" />
+            <location filename="../../ui/views/catalog_view.py" line="232" />
             <source>The classifier learns from these words. Changes are audited.</source>
             <translation>分类模型从这些关键词中学习；每次修改都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="241" />
+            <location filename="../../ui/views/catalog_view.py" line="244" />
             <source>New keywords, separated by commas</source>
             <translation>新关键词，多个用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="242" />
+            <location filename="../../ui/views/catalog_view.py" line="245" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="243" />
+            <location filename="../../ui/views/catalog_view.py" line="246" />
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="281" />
+            <location filename="../../ui/views/catalog_view.py" line="284" />
             <source>One of the ten key industries</source>
             <translation>十大重点产业之一</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="311" />
+            <location filename="../../ui/views/catalog_view.py" line="314" />
             <source>Key industry</source>
             <translation>重点产业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="313" />
+            <location filename="../../ui/views/catalog_view.py" line="316" />
             <source>Plan: %1</source>
             <translation>规划表述：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="316" />
+            <location filename="../../ui/views/catalog_view.py" line="319" />
             <source>Lead: %1</source>
             <translation>牵头部门：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="335" />
+            <location filename="../../ui/views/catalog_view.py" line="338" />
             <source>Cluster zone: %1</source>
             <translation>产业集聚区：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="404" />
+            <location filename="../../ui/views/catalog_view.py" line="407" />
             <source>The last segment of a direction cannot be removed</source>
             <translation>每个方向至少保留一个环节，最后一个环节不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="406" />
+            <location filename="../../ui/views/catalog_view.py" line="409" />
             <source>Remove this segment from the catalog</source>
             <translation>从目录中删除本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="414" />
+            <location filename="../../ui/views/catalog_view.py" line="417" />
             <source>Segment · %1</source>
             <translation>产业链环节 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="320" />
+            <location filename="../../ui/views/catalog_view.py" line="323" />
             <source>The plan's words (%2): “%1”</source>
             <translation>规划原文（%2）：“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="87" />
+            <location filename="../../ui/views/catalog_view.py" line="88" />
             <source>Add direction…</source>
             <translation>新增方向…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="88" />
+            <location filename="../../ui/views/catalog_view.py" line="89" />
             <source>Add a direction to a domain, for the next plan</source>
             <translation>为下一期规划在某一领域下新增方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="121" />
+            <location filename="../../ui/views/catalog_view.py" line="122" />
             <source>Rename direction…</source>
             <translation>重命名方向…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="122" />
+            <location filename="../../ui/views/catalog_view.py" line="123" />
             <source>Rename this direction (its code stays)</source>
             <translation>重命名此方向（代码不变）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="124" />
+            <location filename="../../ui/views/catalog_view.py" line="125" />
             <source>Retire direction…</source>
             <translation>停用方向…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="126" />
+            <location filename="../../ui/views/catalog_view.py" line="127" />
             <source>Take this direction out of the catalog; its firms go to the review queue</source>
             <translation>将此方向移出目录；其企业进入待确认队列</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="328" />
-            <location filename="../../ui/views/catalog_view.py" line="420" />
+            <location filename="../../ui/views/catalog_view.py" line="331" />
+            <location filename="../../ui/views/catalog_view.py" line="423" />
             <source>Catalog note: %1</source>
             <translation>目录说明：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="343" />
+            <location filename="../../ui/views/catalog_view.py" line="346" />
             <source>Industry belt: %1</source>
             <translation>产业带：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="424" />
+            <location filename="../../ui/views/catalog_view.py" line="427" />
             <source>Typical products: %1</source>
             <translation>典型产品：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="434" />
+            <location filename="../../ui/views/catalog_view.py" line="437" />
             <source>Candidates for “%1”</source>
             <translation>“%1”候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="470" />
+            <location filename="../../ui/views/catalog_view.py" line="473" />
             <source>Saving the local strength</source>
             <translation>正在保存本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="482" />
+            <location filename="../../ui/views/catalog_view.py" line="485" />
             <source>Adding keywords</source>
             <translation>正在添加关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="492" />
+            <location filename="../../ui/views/catalog_view.py" line="495" />
             <source>Remove %1 keywords from this segment?</source>
             <translation>要从本环节删除 %1 个关键词吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="499" />
+            <location filename="../../ui/views/catalog_view.py" line="502" />
             <source>Removing keywords</source>
             <translation>正在删除关键词</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="527" />
+            <location filename="../../ui/views/catalog_view.py" line="530" />
             <source>Adding a segment</source>
             <translation>正在新增环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="543" />
+            <location filename="../../ui/views/catalog_view.py" line="546" />
             <source>Renaming the segment</source>
             <translation>正在修改环节名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="565" />
+            <location filename="../../ui/views/catalog_view.py" line="568" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="568" />
+            <location filename="../../ui/views/catalog_view.py" line="571" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="570" />
+            <location filename="../../ui/views/catalog_view.py" line="573" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="571" />
+            <location filename="../../ui/views/catalog_view.py" line="574" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="575" />
+            <location filename="../../ui/views/catalog_view.py" line="578" />
             <source>Removing the segment</source>
             <translation>正在删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="610" />
+            <location filename="../../ui/views/catalog_view.py" line="613" />
             <source>Adding a direction</source>
             <translation>正在新增方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="627" />
+            <location filename="../../ui/views/catalog_view.py" line="630" />
             <source>Renaming the direction</source>
             <translation>正在重命名方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="640" />
+            <location filename="../../ui/views/catalog_view.py" line="643" />
             <source>Retire the direction “%1” from the catalog?</source>
             <translation>从目录中停用方向“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="645" />
+            <location filename="../../ui/views/catalog_view.py" line="648" />
             <source>Its %1 firms (%2 confirmed by staff) will be classified into the directions left and all of them go to the review queue (待确认) until someone confirms or corrects them.</source>
             <translation>该方向的 %1 家企业（其中人工确认 %2 家）将重新分类到其余方向，并全部进入“待确认”队列，直到有人确认或改正。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="653" />
+            <location filename="../../ui/views/catalog_view.py" line="656" />
             <source>Its code is never used again. The retirement is recorded in the audit log.</source>
             <translation>该方向代码今后不再使用。停用记入操作日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="655" />
+            <location filename="../../ui/views/catalog_view.py" line="658" />
             <source>Retire direction</source>
             <translation>停用方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="660" />
+            <location filename="../../ui/views/catalog_view.py" line="663" />
             <source>Retiring the direction</source>
             <translation>正在停用方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="680" />
+            <location filename="../../ui/views/catalog_view.py" line="683" />
             <source>%1 directions; chain of %2 shown</source>
             <translation>共 %1 个产业方向；当前显示“%2”产业链</translation>
         </message>
@@ -667,223 +2012,223 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="199" />
+            <location filename="../../ui/views/dashboard.py" line="202" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="200" />
+            <location filename="../../ui/views/dashboard.py" line="203" />
             <source>Reload the figures (F5)</source>
             <translation>重新加载数据（F5）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="216" />
+            <location filename="../../ui/views/dashboard.py" line="219" />
             <source>Firms in the database</source>
             <translation>企业库企业总数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="217" />
+            <location filename="../../ui/views/dashboard.py" line="220" />
             <source>Candidates (Shenzhen, Guangzhou)</source>
             <translation>候选企业（深圳、广州）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="218" />
-            <location filename="../../ui/views/dashboard.py" line="278" />
+            <location filename="../../ui/views/dashboard.py" line="221" />
+            <location filename="../../ui/views/dashboard.py" line="281" />
             <source>Dongguan firms</source>
             <translation>东莞本地企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="219" />
+            <location filename="../../ui/views/dashboard.py" line="222" />
             <source>Classified into the catalog</source>
             <translation>已归入目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="220" />
+            <location filename="../../ui/views/dashboard.py" line="223" />
             <source>In the outreach pipeline</source>
             <translation>跟进中的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="234" />
+            <location filename="../../ui/views/dashboard.py" line="237" />
             <source>Plan targets (Table 1)</source>
             <translation>规划发展目标（表1）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="235" />
+            <location filename="../../ui/views/dashboard.py" line="238" />
             <source>Dongguan Key Emerging Industries Development Plan 2018–2025</source>
             <translation>《东莞市重点新兴产业发展规划（2018-2025年）》</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="239" />
+            <location filename="../../ui/views/dashboard.py" line="242" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="240" />
+            <location filename="../../ui/views/dashboard.py" line="243" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="244" />
+            <location filename="../../ui/views/dashboard.py" line="247" />
             <source>Growth p.a.</source>
             <translation>年均增速</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="256" />
+            <location filename="../../ui/views/dashboard.py" line="259" />
             <source>Outreach pipeline</source>
             <translation>招商跟进进度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="256" />
+            <location filename="../../ui/views/dashboard.py" line="259" />
             <source>Firms at each stage of the follow-up</source>
             <translation>各跟进阶段的企业数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="266" />
+            <location filename="../../ui/views/dashboard.py" line="269" />
             <source>Biggest chain gaps</source>
             <translation>主要补链缺口</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="268" />
+            <location filename="../../ui/views/dashboard.py" line="271" />
             <source>Segments where Dongguan is weakest, with the candidates that could fill them. Double-click a row to see its candidates.</source>
             <translation>东莞最薄弱的产业链环节及可补链的候选企业数。双击一行查看候选企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="274" />
+            <location filename="../../ui/views/dashboard.py" line="277" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="275" />
+            <location filename="../../ui/views/dashboard.py" line="278" />
             <source>Chain segment</source>
             <translation>产业链环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="276" />
+            <location filename="../../ui/views/dashboard.py" line="279" />
             <source>Position</source>
             <translation>链条位置</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="277" />
+            <location filename="../../ui/views/dashboard.py" line="280" />
             <source>Local strength</source>
             <translation>本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="279" />
+            <location filename="../../ui/views/dashboard.py" line="282" />
             <source>Gap</source>
             <translation>缺口程度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="280" />
+            <location filename="../../ui/views/dashboard.py" line="283" />
             <source>Candidates</source>
             <translation>候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="291" />
+            <location filename="../../ui/views/dashboard.py" line="294" />
             <source>No gaps computed yet.</source>
             <translation>尚未计算补链缺口。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="298" />
+            <location filename="../../ui/views/dashboard.py" line="301" />
             <source>Brought-in projects</source>
             <translation>已引进项目</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="299" />
+            <location filename="../../ui/views/dashboard.py" line="302" />
             <source>Commitments against actuals and the per-mu appraisal</source>
             <translation>承诺与实绩对照、亩均效益评价</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="333" />
+            <location filename="../../ui/views/dashboard.py" line="340" />
             <source>scored, in the catalog's directions</source>
             <translation>已评分、属于目录方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="337" />
+            <location filename="../../ui/views/dashboard.py" line="344" />
             <source>Scored firms in one of the catalog's directions: what Recommendations lists by default. %1 more are scored but outside the catalog (banks, developers …).</source>
             <translation>已评分且属于目录中某一产业方向的企业，即“推荐”默认列出的企业。另有 %1 家已评分但不在目录内（银行、房地产开发商等）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="341" />
+            <location filename="../../ui/views/dashboard.py" line="348" />
             <source>the local base of the chain</source>
             <translation>产业链本地基础</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="345" />
+            <location filename="../../ui/views/dashboard.py" line="352" />
             <source>%1 of all firms · %2 confirmed</source>
             <translation>占全部企业 %1 · 人工确认 %2 家</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="353" />
+            <location filename="../../ui/views/dashboard.py" line="360" />
             <source>%1 landed · %2 shortlists</source>
             <translation>已落地 %1 家 · 名单 %2 份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="396" />
+            <location filename="../../ui/views/dashboard.py" line="404" />
             <source>No firm is being followed up yet.</source>
             <translation>目前还没有跟进中的企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="398" />
+            <location filename="../../ui/views/dashboard.py" line="406" />
             <source>%1 firms followed up in total.</source>
             <translation>累计跟进企业 %1 家。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="425" />
+            <location filename="../../ui/views/dashboard.py" line="433" />
             <source>No brought-in projects recorded yet.</source>
             <translation>尚未录入已引进项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="431" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>Grade %1</source>
             <translation>%1 档</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="431" />
+            <location filename="../../ui/views/dashboard.py" line="439" />
             <source>Not graded</source>
             <translation>未评级</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="441" />
+            <location filename="../../ui/views/dashboard.py" line="449" />
             <source>met</source>
             <translation>已达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="442" />
+            <location filename="../../ui/views/dashboard.py" line="450" />
             <source>at risk</source>
             <translation>有风险</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="443" />
+            <location filename="../../ui/views/dashboard.py" line="451" />
             <source>missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="444" />
+            <location filename="../../ui/views/dashboard.py" line="452" />
             <source>pending</source>
             <translation>待考核</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="448" />
+            <location filename="../../ui/views/dashboard.py" line="456" />
             <source>%1 projects. Commitments: %2</source>
             <translation>共 %1 个项目。承诺履约：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="450" />
+            <location filename="../../ui/views/dashboard.py" line="458" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="459" />
+            <location filename="../../ui/views/dashboard.py" line="467" />
             <source>…and %1 more alerts</source>
             <translation>……另有 %1 条提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="462" />
+            <location filename="../../ui/views/dashboard.py" line="470" />
             <source>No alerts.</source>
             <translation>暂无提醒。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="477" />
+            <location filename="../../ui/views/dashboard.py" line="485" />
             <source>%1 targets, %2 gaps</source>
             <translation>目标 %1 项，缺口 %2 个</translation>
         </message>
@@ -1488,6 +2833,40 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../ui/guide.py" line="80" />
+            <source>User guide</source>
+            <translation>补链招商助手 使用指南</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="105" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="107" />
+            <location filename="../../ui/guide.py" line="152" />
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="109" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="152" />
+            <source>ChainFill user guide.pdf</source>
+            <translation>补链招商助手使用指南.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/guide.py" line="163" />
+            <source>Saved: %1</source>
+            <translation>已保存：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <location filename="../../ui/import_wizard.py" line="54" />
@@ -1697,77 +3076,82 @@
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="245" />
+            <source>&amp;User guide</source>
+            <translation>使用指南(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="247" />
             <source>&amp;About ChainFill</source>
             <translation>关于补链招商助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="334" />
+            <location filename="../../ui/mainwindow.py" line="337" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="336" />
+            <location filename="../../ui/mainwindow.py" line="339" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="345" />
+            <location filename="../../ui/mainwindow.py" line="348" />
             <source>Firms: %1</source>
             <translation>企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="384" />
+            <location filename="../../ui/mainwindow.py" line="387" />
             <source>Updating classification and scores</source>
             <translation>正在更新分类和评分</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="396" />
+            <location filename="../../ui/mainwindow.py" line="399" />
             <source>The classifier has been retrained.</source>
             <translation>分类模型已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="399" />
+            <location filename="../../ui/mainwindow.py" line="402" />
             <source>Retraining the classifier</source>
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="410" />
+            <location filename="../../ui/mainwindow.py" line="413" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="414" />
+            <location filename="../../ui/mainwindow.py" line="417" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="419" />
+            <location filename="../../ui/mainwindow.py" line="422" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="421" />
+            <location filename="../../ui/mainwindow.py" line="424" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="429" />
+            <location filename="../../ui/mainwindow.py" line="432" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="431" />
+            <location filename="../../ui/mainwindow.py" line="434" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="436" />
+            <location filename="../../ui/mainwindow.py" line="439" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="485" />
+            <location filename="../../ui/mainwindow.py" line="493" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>
@@ -1838,179 +3222,174 @@
     <context>
         <name>OutreachPanel</name>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="51" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="60" />
             <source>Choose a firm to see its stage, contacts and visits.</source>
             <translation>选择一家企业，查看其跟进阶段、联系人和走访记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="67" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="76" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="111" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="68" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="77" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="69" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="78" />
             <source>Visits</source>
             <translation>走访</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="87" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="96" />
             <source>Required when dropping a firm</source>
             <translation>标记为“已放弃”时必填</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="89" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="98" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="90" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="91" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="100" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="111" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="93" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
             <source>Change stage</source>
             <translation>更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="99" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="108" />
             <source>History</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="111" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="102" />
-            <source>Who</source>
-            <translation>经办人</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="114" />
-            <source>E-mail</source>
-            <translation>邮箱</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="121" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="130" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="122" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="153" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="131" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="164" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="123" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="155" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="132" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="166" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
-            <source>Place</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="137" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="148" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="152" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="163" />
             <source>Log visit…</source>
             <translation>登记走访…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="154" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="165" />
             <source>Next step done</source>
             <translation>下一步已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="196" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="208" />
             <source>On shortlists: %1</source>
             <translation>所在名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="204" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="216" />
             <source>Current stage: %1</source>
             <translation>当前阶段：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="287" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="225" />
+            <source>Recorded by %1</source>
+            <translation>经办人：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="236" />
+            <source>E-mail: %1</source>
+            <translation>邮箱：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/shortlists/outreach.py" line="300" />
             <source>Changing stage</source>
             <translation>正在更新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="297" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="308" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="310" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="321" />
             <source>Saving contact</source>
             <translation>正在保存联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="316" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="329" />
             <source>Delete the contact %1?</source>
             <translation>删除联系人“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="319" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="332" />
             <source>Deleting contact</source>
             <translation>正在删除联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="328" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="338" />
-            <location filename="../../ui/views/shortlists/outreach.py" line="347" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="341" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="351" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="360" />
             <source>Saving visit</source>
             <translation>正在保存走访记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="355" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="368" />
             <source>Delete the visit of %1?</source>
             <translation>删除 %1 的走访记录？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/outreach.py" line="357" />
+            <location filename="../../ui/views/shortlists/outreach.py" line="370" />
             <source>Deleting visit</source>
             <translation>正在删除走访记录</translation>
         </message>
@@ -2072,32 +3451,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="948" />
+            <location filename="../../ui/views/catalog_view.py" line="951" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="950" />
+            <location filename="../../ui/views/catalog_view.py" line="953" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="956" />
+            <location filename="../../ui/views/catalog_view.py" line="959" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="971" />
+            <location filename="../../ui/views/catalog_view.py" line="974" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="976" />
+            <location filename="../../ui/views/catalog_view.py" line="979" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="979" />
+            <location filename="../../ui/views/catalog_view.py" line="982" />
             <source>Move and remove</source>
             <translation>转入并删除</translation>
         </message>
@@ -2105,17 +3484,17 @@
     <context>
         <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="878" />
+            <location filename="../../ui/views/catalog_view.py" line="881" />
             <source>Rename direction</source>
             <translation>重命名方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="880" />
+            <location filename="../../ui/views/catalog_view.py" line="883" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="883" />
+            <location filename="../../ui/views/catalog_view.py" line="886" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2123,17 +3502,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="914" />
+            <location filename="../../ui/views/catalog_view.py" line="917" />
             <source>Rename segment</source>
             <translation>环节改名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="916" />
+            <location filename="../../ui/views/catalog_view.py" line="919" />
             <source>Code</source>
             <translation>环节代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="919" />
+            <location filename="../../ui/views/catalog_view.py" line="922" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2474,207 +3853,207 @@
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="112" />
+            <location filename="../../ui/views/settings_view.py" line="113" />
             <source>Open another database…</source>
             <translation>打开其他数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="113" />
+            <location filename="../../ui/views/settings_view.py" line="114" />
             <source>Create a new database…</source>
             <translation>新建数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="114" />
+            <location filename="../../ui/views/settings_view.py" line="115" />
             <source>Show folder</source>
             <translation>打开所在文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="120" />
+            <location filename="../../ui/views/settings_view.py" line="122" />
             <source>Recently used databases</source>
             <translation>最近使用的数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="130" />
+            <location filename="../../ui/views/settings_view.py" line="132" />
             <source>Language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="130" />
+            <location filename="../../ui/views/settings_view.py" line="132" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>界面显示语言，默认为中文。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="139" />
+            <location filename="../../ui/views/settings_view.py" line="141" />
             <source>Restart now</source>
             <translation>立即重启</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="151" />
+            <location filename="../../ui/views/settings_view.py" line="153" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="153" />
+            <location filename="../../ui/views/settings_view.py" line="155" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>候选企业综合评分中三个部分所占的比重。权重保存在数据库中，共用同一数据库的同事排序结果一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="163" />
+            <location filename="../../ui/views/settings_view.py" line="165" />
             <source>Your details</source>
             <translation>本人信息</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="165" />
+            <location filename="../../ui/views/settings_view.py" line="167" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>用作重点名单的负责人、走访材料的编制人和操作记录中的人名，代替电脑的登录名。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="173" />
+            <location filename="../../ui/views/settings_view.py" line="175" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="174" />
+            <location filename="../../ui/views/settings_view.py" line="176" />
             <source>Section</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="175" />
+            <location filename="../../ui/views/settings_view.py" line="177" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="193" />
+            <location filename="../../ui/views/settings_view.py" line="195" />
             <source>Backups</source>
             <translation>数据备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="196" />
+            <location filename="../../ui/views/settings_view.py" line="198" />
             <source>Backup time</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="196" />
+            <location filename="../../ui/views/settings_view.py" line="198" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="196" />
+            <location filename="../../ui/views/settings_view.py" line="198" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="210" />
+            <location filename="../../ui/views/settings_view.py" line="212" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="212" />
+            <location filename="../../ui/views/settings_view.py" line="214" />
             <source>Show backup folder</source>
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="214" />
+            <location filename="../../ui/views/settings_view.py" line="216" />
             <source>Restore selected…</source>
             <translation>从所选备份恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="216" />
+            <location filename="../../ui/views/settings_view.py" line="218" />
             <source>Restore from file…</source>
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="227" />
+            <location filename="../../ui/views/settings_view.py" line="229" />
             <source>Automatic backups to keep:</source>
             <translation>自动备份保留份数：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="241" />
+            <location filename="../../ui/views/settings_view.py" line="243" />
             <source>Exchange rates</source>
             <translation>汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="241" />
+            <location filename="../../ui/views/settings_view.py" line="243" />
             <source>Yuan per unit of each currency.</source>
             <translation>各币种 1 单位折合人民币的元数，外币注册资本按此折算。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="273" />
+            <location filename="../../ui/views/settings_view.py" line="275" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="295" />
+            <location filename="../../ui/views/settings_view.py" line="297" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="332" />
+            <location filename="../../ui/views/settings_view.py" line="334" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="346" />
+            <location filename="../../ui/views/settings_view.py" line="348" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="348" />
+            <location filename="../../ui/views/settings_view.py" line="350" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="365" />
+            <location filename="../../ui/views/settings_view.py" line="367" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="371" />
+            <location filename="../../ui/views/settings_view.py" line="373" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="412" />
+            <location filename="../../ui/views/settings_view.py" line="414" />
             <source>Choosing the person</source>
             <translation>正在选择本人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="425" />
+            <location filename="../../ui/views/settings_view.py" line="427" />
             <source>administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="426" />
+            <location filename="../../ui/views/settings_view.py" line="428" />
             <source>investment officer</source>
             <translation>招商专员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="427" />
+            <location filename="../../ui/views/settings_view.py" line="429" />
             <source>read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="435" />
+            <location filename="../../ui/views/settings_view.py" line="437" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>在本数据库：%1，尚未登记在人员名单中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="440" />
+            <location filename="../../ui/views/settings_view.py" line="442" />
             <source>On this database: %1, %2.</source>
             <translation>在本数据库：%1，%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="445" />
+            <location filename="../../ui/views/settings_view.py" line="447" />
             <source>(deactivated)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="456" />
+            <location filename="../../ui/views/settings_view.py" line="458" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="473" />
+            <location filename="../../ui/views/settings_view.py" line="475" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -2777,189 +4156,189 @@
             <translation>名单中还没有企业。可在“企业库”或“推荐”中用“加入名单”添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="130" />
+            <location filename="../../ui/views/shortlists/view.py" line="134" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="131" />
+            <location filename="../../ui/views/shortlists/view.py" line="134" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="132" />
+            <location filename="../../ui/views/shortlists/view.py" line="137" />
             <source>Remove from list</source>
             <translation>移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="141" />
+            <location filename="../../ui/views/shortlists/view.py" line="145" />
             <source>Drag rows to change the order; double-click a note to edit it.</source>
             <translation>拖动行可调整顺序；双击备注可编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="203" />
+            <location filename="../../ui/views/shortlists/view.py" line="212" />
             <source>%1 shortlists, %2 firms in the chosen one, %3 next steps due</source>
             <translation>%1 份名单，当前名单 %2 家企业，%3 项下一步到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="227" />
+            <location filename="../../ui/views/shortlists/view.py" line="236" />
             <source>No shortlist yet — create one with “New…”</source>
             <translation>还没有名单——点“新建…”创建</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="237" />
+            <location filename="../../ui/views/shortlists/view.py" line="246" />
             <source>Owner: %1</source>
             <translation>负责人：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="262" />
+            <location filename="../../ui/views/shortlists/view.py" line="271" />
             <source>Double-click to write a note</source>
             <translation>双击填写备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="290" />
+            <location filename="../../ui/views/shortlists/view.py" line="299" />
             <source>%1 days overdue</source>
             <translation>逾期 %1 天</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="292" />
+            <location filename="../../ui/views/shortlists/view.py" line="301" />
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="294" />
+            <location filename="../../ui/views/shortlists/view.py" line="303" />
             <source>due in %1 days</source>
             <translation>%1 天后到期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="301" />
+            <location filename="../../ui/views/shortlists/view.py" line="310" />
             <source>Nothing due.</source>
             <translation>没有到期事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="364" />
             <source>New shortlist</source>
             <translation>新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="355" />
+            <location filename="../../ui/views/shortlists/view.py" line="364" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="360" />
+            <location filename="../../ui/views/shortlists/view.py" line="369" />
             <source>Creating shortlist</source>
             <translation>正在新建名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="368" />
+            <location filename="../../ui/views/shortlists/view.py" line="377" />
             <source>Rename shortlist</source>
             <translation>重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="368" />
+            <location filename="../../ui/views/shortlists/view.py" line="377" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="375" />
+            <location filename="../../ui/views/shortlists/view.py" line="384" />
             <source>Renaming shortlist</source>
             <translation>正在重命名名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="383" />
+            <location filename="../../ui/views/shortlists/view.py" line="392" />
             <source>Delete the shortlist “%1”? The firms stay in the database.</source>
             <translation>删除名单“%1”？名单中的企业仍保留在企业库中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="389" />
+            <location filename="../../ui/views/shortlists/view.py" line="398" />
             <source>Deleting shortlist</source>
             <translation>正在删除名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="397" />
+            <location filename="../../ui/views/shortlists/view.py" line="406" />
             <source>Reordering</source>
             <translation>正在调整顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="414" />
+            <location filename="../../ui/views/shortlists/view.py" line="423" />
             <source>Removing from shortlist</source>
             <translation>正在移出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="426" />
+            <location filename="../../ui/views/shortlists/view.py" line="435" />
             <source>Saving note</source>
             <translation>正在保存备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="445" />
-            <location filename="../../ui/views/shortlists/view.py" line="478" />
+            <location filename="../../ui/views/shortlists/view.py" line="454" />
+            <location filename="../../ui/views/shortlists/view.py" line="487" />
             <source>There is nothing to print: the list is empty.</source>
             <translation>没有可打印的内容：名单是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="464" />
+            <location filename="../../ui/views/shortlists/view.py" line="473" />
             <source>no printer installed (print to PDF instead)</source>
             <translation>未安装打印机（可改为输出 PDF）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="483" />
+            <location filename="../../ui/views/shortlists/view.py" line="492" />
             <source>Save dossiers as PDF</source>
             <translation>将走访档案保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="485" />
+            <location filename="../../ui/views/shortlists/view.py" line="494" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="495" />
+            <location filename="../../ui/views/shortlists/view.py" line="504" />
             <source>Laying out the dossiers…</source>
             <translation>正在排版走访档案…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="495" />
+            <location filename="../../ui/views/shortlists/view.py" line="504" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="497" />
-            <location filename="../../ui/views/shortlists/view.py" line="524" />
+            <location filename="../../ui/views/shortlists/view.py" line="506" />
+            <location filename="../../ui/views/shortlists/view.py" line="533" />
             <source>Dossiers to PDF</source>
             <translation>走访档案导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="511" />
+            <location filename="../../ui/views/shortlists/view.py" line="520" />
             <source>%1 dossiers, %2 pages, written to %3.</source>
             <translation>已生成 %1 份走访档案，共 %2 页，保存在 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="519" />
+            <location filename="../../ui/views/shortlists/view.py" line="528" />
             <source>Cancelled; no file was written.</source>
             <translation>已取消，没有写入文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="539" />
+            <location filename="../../ui/views/shortlists/view.py" line="548" />
             <source>Export shortlist</source>
             <translation>导出名单</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="539" />
+            <location filename="../../ui/views/shortlists/view.py" line="548" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="549" />
+            <location filename="../../ui/views/shortlists/view.py" line="558" />
             <source>Include full contact details (phone, e-mail, names)? They are personal data: choose No to export them masked.</source>
             <translation>导出完整的联系人信息（电话、邮箱、姓名）吗？这些是个人信息：选“否”将脱敏导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="557" />
+            <location filename="../../ui/views/shortlists/view.py" line="566" />
             <source>Exported to %1.</source>
             <translation>已导出到 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/shortlists/view.py" line="563" />
+            <location filename="../../ui/views/shortlists/view.py" line="572" />
             <source>Exporting shortlist</source>
             <translation>正在导出名单</translation>
         </message>
@@ -3030,37 +4409,37 @@
     <context>
         <name>WeightsEditor</name>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="86" />
+            <location filename="../../ui/widgets/weights.py" line="88" />
             <source>Defaults</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="87" />
+            <location filename="../../ui/widgets/weights.py" line="89" />
             <source>Back to the default weights</source>
             <translation>恢复为默认权重</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="125" />
+            <location filename="../../ui/widgets/weights.py" line="127" />
             <source>At least one weight must be above zero.</source>
             <translation>至少有一项权重必须大于 0。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="128" />
+            <location filename="../../ui/widgets/weights.py" line="130" />
             <source>Re-ranking when you stop moving the sliders…</source>
             <translation>停止拖动滑块后将重新排序…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="152" />
+            <location filename="../../ui/widgets/weights.py" line="154" />
             <source>Re-ranking every firm…</source>
             <translation>正在为全部企业重新评分…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="156" />
+            <location filename="../../ui/widgets/weights.py" line="158" />
             <source>Re-ranking with the new weights</source>
             <translation>正在按新权重重新评分</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/weights.py" line="165" />
+            <location filename="../../ui/widgets/weights.py" line="167" />
             <source>Re-ranked %1 firms in %2 s.</source>
             <translation>已重新评分 %1 家企业，用时 %2 秒。</translation>
         </message>
@@ -3522,6 +4901,16 @@ Restore it now?</source>
             <location filename="../../ui/views/__init__.py" line="121" />
             <source>The classifier's least sure calls, by how much a correction would change the ranking</source>
             <translation>分类模型最没把握的判断，按修正后对排名的影响排序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="167" />
+            <source>Investment pipeline</source>
+            <translation>招商项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/__init__.py" line="168" />
+            <source>Deals under negotiation by stage, pre-entry assessment, sites and reports</source>
+            <translation>在谈项目按阶段排列、引进前评估、载体与招商统计</translation>
         </message>
         <message>
             <location filename="../../ui/views/__init__.py" line="108" />

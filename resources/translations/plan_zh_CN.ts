@@ -13,7 +13,7 @@
         </message>
     </context>
     <context>
-        <name>ProjectsView</name>
+        <name />
         <message>
             <source>Project details</source>
             <translation>项目用地与规模</translation>

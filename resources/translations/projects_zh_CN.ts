@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
-    <name>ProjectsView</name>
+    <name />
     <message>
       <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
       <translation>项目 %1 个，等级 A/B/C/D %2，提醒 %3 条</translation>

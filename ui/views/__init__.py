@@ -161,3 +161,15 @@ register(
         order=60,
     )
 )
+register(
+    ViewSpec(
+        key="deals",
+        title=QT_TRANSLATE_NOOP("views", "Investment pipeline"),
+        subtitle=QT_TRANSLATE_NOOP(
+            "views", "Deals under negotiation by stage, pre-entry assessment, sites and reports"
+        ),
+        icon="deals",
+        factory="ui.views.deals.view:DealsView",
+        order=55,
+    )
+)

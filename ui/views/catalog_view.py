@@ -36,6 +36,7 @@ from ui.views.base import View
 from ui.views.firms import bind, setup_table
 from ui.widgets.chainmap import POSITIONS, ChainMap, SegmentBox, strength_name
 from ui.widgets.common import Card, EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.reflow import stack_when_narrow
 from ui.widgets.tables import FirmTableView
 
 STRENGTHS = ("missing", "weak", "present", "strong")
@@ -169,6 +170,8 @@ class CatalogView(View):
         self.cand_model.loaded.connect(self._candidates_loaded)
         lower.addWidget(self.cand_card, 3)
         pl.addLayout(lower)
+        # On a laptop in English the two cards side by side made the page scroll sideways.
+        stack_when_narrow(lower, right)
         pl.addStretch(1)
         self._show_segment(None)
 

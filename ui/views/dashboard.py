@@ -162,6 +162,9 @@ def load_dashboard(db, cancel) -> dict[str, Any]:
     out["segment_candidates"] = store_scores.candidates_by_segment(db)
     cancel.check()
     out["projects"] = load_project_health(db)
+    from ui.views.deals.summary import load_year
+
+    out["deals"] = load_year(db)
     return out
 
 
@@ -309,6 +312,10 @@ class DashboardView(View):
         self.projects_card.body.addWidget(self.alerts_label)
         self.projects_card.body.addStretch(1)
         grid.addWidget(self.projects_card, 1, 1)
+        from ui.views.deals.summary import DealsCard
+
+        self.deals_card = DealsCard()
+        grid.addWidget(self.deals_card, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         lay.addLayout(grid)
@@ -317,7 +324,7 @@ class DashboardView(View):
         self.data: dict[str, Any] | None = None
 
     def depends_on(self) -> tuple[str, ...]:
-        return ("firms", "scores", "catalog", "classification", "pipeline")
+        return ("firms", "scores", "catalog", "classification", "pipeline", "deals")
 
     def reload(self) -> None:
         self.track(self.ctx.run(load_dashboard, announce=False, on_result=self._show))
@@ -358,6 +365,7 @@ class DashboardView(View):
         self._show_pipeline(pipe)
         self._show_gaps(d["gaps"], d["segment_candidates"])
         self._show_projects(d.get("projects"))
+        self.deals_card.show_report(d.get("deals"))
 
     def _cities_note(self, cities: dict[str, int]) -> str:
         parts = []

@@ -56,6 +56,7 @@ class WeightsEditor(QWidget):
         for r, name in enumerate(NAMES):
             lab = QLabel(weight_label(name))
             lab.setToolTip(weight_hint(name))
+            lab.setWordWrap(True)  # "Landing propensity" on two lines in a narrow panel
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 100)
             slider.setPageStep(10)
@@ -82,6 +83,7 @@ class WeightsEditor(QWidget):
             self.sliders[name], self.spins[name], self.shares[name] = slider, spin, share
         grid.setColumnStretch(1, 1)
         self.status = muted()
+        self.status.setWordWrap(True)  # a long message must not widen the 推荐 side panel
         grid.addWidget(self.status, len(NAMES), 0, 1, 3)
         self.reset_btn = make_button(self.tr("Defaults"))
         self.reset_btn.setToolTip(self.tr("Back to the default weights"))

@@ -315,7 +315,7 @@ class CommitmentChart(QWidget):
         actual.append(values)
         self.bars.append(actual)
         self.axis_x.append([str(y) for y in years])
-        self.line.setName(f"{tx('committed')}（{c.due.year} 年考核）")
+        self.line.setName(txf("committed (assessed in %1)", c.due.year))
         for i in range(len(years)):
             self.line.append(i - 0.4, c.committed)
             self.line.append(i + 0.4, c.committed)

@@ -36,7 +36,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.today = today
-        self.setWindowTitle(f"{tx('Yearly report')} · {project.name}")
+        self.setWindowTitle(tx("Yearly report") + f" · {project.name}")
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.year = QSpinBox()
@@ -128,7 +128,7 @@ class MilestoneDialog(QDialog):
         from PySide6.QtWidgets import QCheckBox, QDateEdit
 
         self.project = project
-        self.setWindowTitle(f"{tx('Record a milestone…').rstrip('…')} · {project.name}")
+        self.setWindowTitle(tx("Record a milestone…").rstrip("…") + f" · {project.name}")
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.combo = QComboBox()
@@ -197,7 +197,7 @@ class ProjectDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.method = method
-        self.setWindowTitle(f"{tx('Project details')} · {project.name}")
+        self.setWindowTitle(tx("Project details") + f" · {project.name}")
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.land = QLineEdit("" if project.land_mu is None else f"{project.land_mu:g}")
@@ -289,7 +289,7 @@ class AdjustmentDialog(QDialog):
     ):
         super().__init__(parent)
         self.project = project
-        self.setWindowTitle(f"{tx('Add a bonus or deduction item…').rstrip('…')} · {project.name}")
+        self.setWindowTitle(tx("Add a bonus or deduction item…").rstrip("…") + f" · {project.name}")
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.year = QSpinBox()

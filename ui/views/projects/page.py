@@ -102,6 +102,8 @@ class ProjectPage(QScrollArea):
         )
         self.adj_add_btn = _small_button(tx("Add item…"))
         self.adj_remove_btn = _small_button(tx("Remove"))
+        # The title wraps beside its two buttons: in English it widened the page past a laptop.
+        self.adj_card.title.setWordWrap(True)
         self.adj_card.head_actions.addWidget(self.adj_add_btn)
         self.adj_card.head_actions.addWidget(self.adj_remove_btn)
         self.adj_table = QTableWidget(0, 4)
@@ -220,7 +222,8 @@ class ProjectPage(QScrollArea):
                 options = [t for t in takes if t.target == grade]
                 best = next((t for t in options if t.needed is not None), options[0])
                 lines.append(best.text)
-            self.takes.setText(f"<b>{tx('What would it take')}：</b>" + "<br/>".join(lines))
+            take = tx("What would it take")  # outside the f-string, where lupdate finds it
+            self.takes.setText(f"<b>{take}：</b>" + "<br/>".join(lines))
             self.takes.show()
         else:
             self.takes.hide()
@@ -260,7 +263,7 @@ class ProjectPage(QScrollArea):
         t.setColumnCount(len(self._years))
         t.setRowCount(len(keys))
         t.setHorizontalHeaderLabels([str(y) for y in self._years])
-        t.setVerticalHeaderLabels([SHORT_FIELDS[k] for k in keys])
+        t.setVerticalHeaderLabels([tx(SHORT_FIELDS[k]) for k in keys])
         for r, k in enumerate(keys):
             t.verticalHeaderItem(r).setToolTip(f"{REPORT_FIELDS[k][0]}（{REPORT_FIELDS[k][1]}）")
         t.verticalHeader().show()

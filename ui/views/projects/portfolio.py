@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QRectF,
@@ -57,12 +58,13 @@ def load_portfolio(
 # -- the portfolio table ----------------------------------------------------------------------
 
 COLUMNS = ("name", "grade", "score", "lights", "milestones")
+# Marked for lupdate (context "": tx() looks them up when the header is drawn).
 HEADERS = {
-    "name": "Project",
-    "grade": "Grade",
-    "score": "Score",
-    "lights": "Commitments",
-    "milestones": "Milestones",
+    "name": QT_TRANSLATE_NOOP("", "Project"),
+    "grade": QT_TRANSLATE_NOOP("", "Grade"),
+    "score": QT_TRANSLATE_NOOP("", "Score"),
+    "lights": QT_TRANSLATE_NOOP("", "Commitments"),
+    "milestones": QT_TRANSLATE_NOOP("", "Milestones"),
 }
 _GRADE_ORDER = {"A": 0, "B": 1, "C": 2, "D": 3, None: 4}
 _STATUS_ORDER = {"missed": 0, "at_risk": 1, "pending": 2, "met": 3}
@@ -249,17 +251,18 @@ class LightsDelegate(QStyledItemDelegate):
         return QSize(int(len(ITEMS) * d * 1.55 + d), d * 2)
 
 
-# Row labels of the yearly-report table (the full name and unit are in the tooltip).
+# Row labels of the yearly-report table (the full name and unit are in the tooltip), looked
+# up with tx() where they are shown.
 SHORT_FIELDS = {
-    "investment_to_date": "累计投资(万元)",
-    "output_value": "总产值(万元)",
-    "revenue": "营业收入(万元)",
-    "value_added": "增加值(万元)",
-    "tax_paid": "实缴税收(万元)",
-    "jobs": "从业人数",
-    "energy_tce": "能耗(吨标煤)",
-    "emissions_t": "排放(吨)",
-    "rd_spending": "研发支出(万元)",
-    "land_in_use": "实际用地(亩)",
-    "reward_paid": "已兑现奖励(万元)",
+    "investment_to_date": QT_TRANSLATE_NOOP("", "Invested to date (10k yuan)"),
+    "output_value": QT_TRANSLATE_NOOP("", "Output value (10k yuan)"),
+    "revenue": QT_TRANSLATE_NOOP("", "Revenue (10k yuan)"),
+    "value_added": QT_TRANSLATE_NOOP("", "Value added (10k yuan)"),
+    "tax_paid": QT_TRANSLATE_NOOP("", "Tax paid (10k yuan)"),
+    "jobs": QT_TRANSLATE_NOOP("", "Employees"),
+    "energy_tce": QT_TRANSLATE_NOOP("", "Energy (t of coal eq.)"),
+    "emissions_t": QT_TRANSLATE_NOOP("", "Emissions (t)"),
+    "rd_spending": QT_TRANSLATE_NOOP("", "R&D spending (10k yuan)"),
+    "land_in_use": QT_TRANSLATE_NOOP("", "Land in use (mu)"),
+    "reward_paid": QT_TRANSLATE_NOOP("", "Rewards paid (10k yuan)"),
 }

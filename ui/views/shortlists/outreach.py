@@ -32,6 +32,15 @@ from ui.views.shortlists.common import (
 )
 from ui.views.shortlists.dialogs import ContactDialog, VisitDialog
 from ui.widgets.common import EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.fit_columns import fit_columns
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    """A cell whose full text stays in reach when its narrow column elides it."""
+    item = QTableWidgetItem(text)
+    if text:
+        item.setToolTip(text)
+    return item
 
 
 # -- the firm panel -------------------------------------------------------------------------------
@@ -97,11 +106,10 @@ class OutreachPanel(QWidget):
         row.addWidget(self.stage_btn)
         lay.addLayout(row)
         lay.addWidget(section_title(self.tr("History")))
-        self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Stage"), self.tr("Who"), self.tr("Note")]
-        )
-        self._plain_table(self.history)
+        # Three columns on a ~250 px panel; who recorded a change is in its row's tooltip.
+        self.history = QTableWidget(0, 3)
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Stage"), self.tr("Note")])
+        self._plain_table(self.history, keep=(0, 1))  # when and which stage
         lay.addWidget(self.history, 1)
         self._stage_choice()
         return w
@@ -109,11 +117,12 @@ class OutreachPanel(QWidget):
     def _build_contacts(self) -> QWidget:
         w = QWidget()
         lay = QVBoxLayout(w)
-        self.contacts = QTableWidget(0, 4)
+        # Three columns on a ~250 px panel; the e-mail is in the row's tooltip and the editor.
+        self.contacts = QTableWidget(0, 3)
         self.contacts.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("E-mail")]
+            [self.tr("Name"), self.tr("Title"), self.tr("Phone")]
         )
-        self._plain_table(self.contacts)
+        self._plain_table(self.contacts, keep=(0, 2))  # who and the phone
         self.contacts.doubleClicked.connect(lambda _i: self.edit_contact())
         lay.addWidget(self.contacts, 1)
         row = QHBoxLayout()
@@ -132,11 +141,13 @@ class OutreachPanel(QWidget):
     def _build_visits(self) -> QWidget:
         w = QWidget()
         lay = QVBoxLayout(w)
-        self.visits = QTableWidget(0, 4)
+        # Three columns, not four: on a laptop the panel is ~250 px wide. The place shows with
+        # the rest of the visit's account below the table.
+        self.visits = QTableWidget(0, 3)
         self.visits.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Place"), self.tr("Next step"), self.tr("Due")]
+            [self.tr("Date"), self.tr("Next step"), self.tr("Due")]
         )
-        self._plain_table(self.visits)
+        self._plain_table(self.visits, keep=(0, 2))  # the visit's date and the due date
         self.visits.doubleClicked.connect(lambda _i: self.edit_visit())
         self.visits.itemSelectionChanged.connect(self._show_visit)
         lay.addWidget(self.visits, 1)
@@ -163,15 +174,16 @@ class OutreachPanel(QWidget):
         return w
 
     @staticmethod
-    def _plain_table(t: QTableWidget) -> None:
+    def _plain_table(t: QTableWidget, keep: tuple[int, ...] = (0,)) -> None:
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         t.verticalHeader().hide()
         t.setShowGrid(False)
         t.setAlternatingRowColors(True)
-        t.horizontalHeader().setStretchLastSection(True)
         t.horizontalHeader().setHighlightSections(False)
+        # The panel is narrow on a laptop: columns share its width, never a sideways scroll.
+        fit_columns(t, keep)
 
     # showing
     def set_firm(self, firm_id: int | None) -> None:
@@ -210,21 +222,23 @@ class OutreachPanel(QWidget):
         self.history.setRowCount(len(hist))
         for r, h in enumerate(reversed(hist)):
             note = "；".join(x for x in (h.get("reason"), h.get("note")) if x)
-            for c, text in enumerate(
-                (fmt.timestamp(h["at"]), stage_text(self, h["stage"]), h["user"] or "", note)
-            ):
-                self.history.setItem(r, c, QTableWidgetItem(text))
-        self.history.resizeColumnsToContents()
+            who = self.tr("Recorded by %1").replace("%1", h["user"] or "—")
+            cells = (fmt.day(h["at"]), stage_text(self, h["stage"]), note)
+            for c, text in enumerate(cells):
+                item = _cell(text)
+                item.setToolTip("\n".join(x for x in (fmt.timestamp(h["at"]), text, who) if x))
+                self.history.setItem(r, c, item)
 
     def _show_contacts(self) -> None:
         rows = outreach.contacts(self.ctx.db, self.firm_id)
         self.contacts.setRowCount(len(rows))
         for r, c in enumerate(rows):
-            for col, key in enumerate(("name", "title", "phone", "email")):
-                item = QTableWidgetItem(c[key] or "")
+            mail = self.tr("E-mail: %1").replace("%1", c["email"]) if c["email"] else ""
+            for col, key in enumerate(("name", "title", "phone")):
+                item = _cell(c[key] or "")
+                item.setToolTip("\n".join(x for x in (c[key], mail) if x))
                 item.setData(Qt.ItemDataRole.UserRole, c)
                 self.contacts.setItem(r, col, item)
-        self.contacts.resizeColumnsToContents()
 
     def _show_visits(self) -> None:
         rows = outreach.visits(self.ctx.db, self.firm_id)
@@ -232,16 +246,15 @@ class OutreachPanel(QWidget):
         self.visits.setRowCount(len(rows))
         for r, v in enumerate(rows):
             due = v["next_date"] or ""
-            cells = (v["date"], v["place"] or "", v["next_step"] or "", due)
+            cells = (v["date"], v["next_step"] or "", due)
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = _cell(text)
                 item.setData(Qt.ItemDataRole.UserRole, v)
-                if col == 3 and due and not v["next_done"] and due < today:
+                if col == 2 and due and not v["next_done"] and due < today:
                     item.setForeground(QBrush(QColor(theme.DANGER)))
-                if v["next_done"] and col >= 2:
+                if v["next_done"] and col >= 1:
                     item.setForeground(QBrush(QColor(theme.TEXT_FAINT)))
                 self.visits.setItem(r, col, item)
-        self.visits.resizeColumnsToContents()
         self.visit_text.clear()
 
     def _stage_choice(self) -> None:
@@ -258,7 +271,7 @@ class OutreachPanel(QWidget):
             self.visit_text.clear()
             return
         parts = []
-        for key in outreach.VISIT_ACCOUNT_FIELDS:
+        for key in ("place", *outreach.VISIT_ACCOUNT_FIELDS):
             if v.get(key):
                 parts.append(f"<b>{outreach.VISIT_FIELD_ZH[key]}</b>：{richtext.text(v[key])}")
         self.visit_text.setText("<br/>".join(parts))

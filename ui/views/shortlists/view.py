@@ -127,8 +127,13 @@ class ShortlistsView(View):
         self.empty_list.hide()
         ml.addWidget(self.empty_list)
         row = QHBoxLayout()
-        self.up_btn = make_button(self.tr("Move up"))
-        self.down_btn = make_button(self.tr("Move down"))
+        # Arrows with the words in their tooltips: three worded buttons were wider than the
+        # list's share of a laptop screen in English.
+        self.up_btn = make_button("", "chevron-up")
+        self.down_btn = make_button("", "chevron-down")
+        for b, text in ((self.up_btn, self.tr("Move up")), (self.down_btn, self.tr("Move down"))):
+            b.setToolTip(text)
+            b.setAccessibleName(text)
         self.remove_btn = make_button(self.tr("Remove from list"))
         self.up_btn.clicked.connect(lambda: self._move(-1))
         self.down_btn.clicked.connect(lambda: self._move(1))
@@ -137,9 +142,9 @@ class ShortlistsView(View):
             row.addWidget(b)
         row.addStretch(1)
         ml.addLayout(row)
-        ml.addWidget(
-            muted(self.tr("Drag rows to change the order; double-click a note to edit it."))
-        )
+        drag_hint = muted(self.tr("Drag rows to change the order; double-click a note to edit it."))
+        drag_hint.setWordWrap(True)
+        ml.addWidget(drag_hint)
         split.addWidget(mid)
 
         # right: the firm
@@ -163,8 +168,12 @@ class ShortlistsView(View):
         )
         split.addWidget(right_scroll)
         split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 6)
-        split.setStretchFactor(2, 4)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 5)
+        # The first layout follows the size hints, which left the firm panel a quarter of a
+        # laptop's width: start from shares instead (Qt scales them to the room there is).
+        # The firm panel's tables need the room more than the list, whose columns scroll.
+        split.setSizes([2000, 5000, 5000])
         self.root.addWidget(split, 1)
         self._progress: QProgressDialog | None = None
         self._loading = False

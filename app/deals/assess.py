@@ -1,0 +1,403 @@
+"""The pre-entry assessment sheet (项目评估) of a deal: data, and the one-page HTML.
+
+Each item says what was found, against which threshold, and where the figure comes from. The
+program flags; the recommendation (建议引进 / 有条件引进 / 暂缓) is set by staff and only
+shown here. Thresholds the plan does not give are the bureau's to set and say so.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from app import fmt
+from app.deals.model import ENERGY_CLASSES, RECOMMENDATIONS, Deal, get_deal, person
+from app.errors import UserError
+from catalog import plan
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+TITLE = "拟引进项目评估表"
+ORG = "东莞市商务局"
+# The plan's own sentence on assessing projects, quoted verbatim (tests check it in the text).
+PLAN_QUOTE = "坚持科学评估项目，引入第三方机构，客观独立对拟引进项目进行评估"
+PLAN_SOURCE = "《东莞市重点新兴产业发展规划（2018-2025年）》七（二）3"
+BUREAU_DEFAULT = "出厂默认值，无公开出处，须由本局设定"
+THRESHOLD_SETTING = "deals.intensity"
+# 万元/亩: a factory default for the bureau to replace (设置 or the database setting above)
+DEFAULT_INTENSITY = 300.0
+MAJOR_PROJECT_WAN = 100000.0  # 10 亿元: a factory default for what goes to the leading group
+STRENGTH_ZH = {"missing": "缺失", "weak": "薄弱", "present": "具备", "strong": "优势"}
+
+PASS, WARN, FAIL, UNKNOWN = "符合", "关注", "不足", "缺数据"
+
+
+@dataclass
+class Item:
+    title: str
+    finding: str
+    benchmark: str
+    verdict: str  # PASS / WARN / FAIL / UNKNOWN
+    source: str
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "title": self.title,
+            "finding": self.finding,
+            "benchmark": self.benchmark,
+            "verdict": self.verdict,
+            "source": self.source,
+        }
+
+
+@dataclass
+class Assessment:
+    deal: Deal
+    officer: str
+    today: str
+    items: list[Item] = field(default_factory=list)
+    risks: list[str] = field(default_factory=list)
+    major: bool = False
+    direction_name: str = ""
+
+    @property
+    def recommendation(self) -> str | None:
+        r = self.deal.recommendation
+        return RECOMMENDATIONS.get(r) if r else None
+
+    def to_json(self) -> dict[str, Any]:
+        d = self.deal
+        return {
+            "deal": {"id": d.id, "name": d.name, "firm": {"id": d.firm_id, "name": d.firm}},
+            "officer": self.officer,
+            "date": self.today,
+            "items": [i.to_json() for i in self.items],
+            "risks": self.risks,
+            "major_project": self.major,
+            "recommendation": self.recommendation,
+            "recommendation_note": d.recommendation_note or None,
+            "recommendation_by": "经办人员",
+            "plan": {"quote": PLAN_QUOTE, "source": PLAN_SOURCE},
+        }
+
+
+def thresholds(db: Database) -> tuple[float, dict[str, float]]:
+    """(city-wide intensity threshold, per-town thresholds) in 万元/亩."""
+    raw = db.get_setting(THRESHOLD_SETTING, {}) or {}
+    city = float(raw.get("city", DEFAULT_INTENSITY)) if isinstance(raw, dict) else DEFAULT_INTENSITY
+    towns = raw.get("towns", {}) if isinstance(raw, dict) else {}
+    return city, {str(k): float(v) for k, v in (towns or {}).items()}
+
+
+def set_thresholds(
+    db: Database, city: object = None, towns: dict[str, object] | None = None
+) -> tuple[float, dict[str, float]]:
+    """Set the bureau's intensity thresholds (万元/亩): city-wide and/or per town (an empty
+    value removes a town's own). Values are parsed like amounts; UserError names a bad one."""
+    from app.deals.model import parse_wan, town_name
+
+    current_city, current_towns = thresholds(db)
+    new_city = current_city
+    if city is not None:
+        parsed = parse_wan(city, "全市投资强度门槛（万元/亩）", required=True)
+        assert parsed is not None
+        if parsed <= 0:
+            raise UserError("全市投资强度门槛须大于 0")
+        new_city = parsed
+    new_towns = dict(current_towns)
+    for town, value in (towns or {}).items():
+        name = town_name(town)
+        if value is None or str(value).strip() == "":
+            new_towns.pop(name, None)
+            continue
+        parsed = parse_wan(value, f"{name}投资强度门槛（万元/亩）", required=True)
+        if parsed is None or parsed <= 0:
+            raise UserError(f"{name}投资强度门槛须大于 0")
+        new_towns[name] = parsed
+    db.set_setting(THRESHOLD_SETTING, {"city": new_city, "towns": new_towns})  # audited there
+    return new_city, new_towns
+
+
+def build(db: Database, deal_id: int | str, today: date | None = None) -> Assessment:
+    from app.projects.model import load_method
+
+    d = get_deal(db, deal_id)
+    a = Assessment(d, d.owner or person(), (today or date.today()).isoformat())
+    firm = dict(db.query("SELECT * FROM firms WHERE id = ?", (d.firm_id,))[0])
+    firm_src = f"企业库（{firm.get('source') or '手工录入'}）"
+    deal_src = f"招商项目 {d.id} 登记信息（经办人填写）"
+
+    # 1. investment intensity
+    city, towns = thresholds(db)
+    town_t = towns.get(d.town) if d.town else None
+    limit = town_t if town_t is not None else city
+    limit_src = (
+        f"{d.town}投资强度门槛（本局设定）" if town_t is not None else f"全市门槛，{BUREAU_DEFAULT}"
+    )
+    if d.intensity is None:
+        a.items.append(
+            Item(
+                "投资强度",
+                "未填计划投资或用地（租赁厂房不计）",
+                f"≥ {fmt.figure(limit)} 万元/亩",
+                UNKNOWN,
+                deal_src,
+            )
+        )
+    else:
+        a.items.append(
+            Item(
+                "投资强度",
+                f"{fmt.figure(d.intensity)} 万元/亩（{fmt.money(d.amount)} ÷ {fmt.figure(d.land_mu)} 亩）",
+                f"≥ {fmt.figure(limit)} 万元/亩（{limit_src}；产业目录未设门槛）",
+                PASS if d.intensity >= limit else FAIL,
+                deal_src,
+            )
+        )
+
+    # 2. expected output and tax per mu against the 亩均 benchmarks of the appraisal method
+    method = load_method(db)
+    for key, value, what in (
+        ("output_per_mu", d.expected_output, "预计亩均产值"),
+        ("tax_per_mu", d.expected_tax, "预计亩均税收"),
+    ):
+        spec = method.spec(key)
+        bench = f"{spec.name}基准 {fmt.figure(spec.benchmark)} {spec.unit}（项目履约评价方法，{BUREAU_DEFAULT}）"
+        if value is None or not d.land_mu:
+            a.items.append(Item(what, "未填预计产值/税收或用地", bench, UNKNOWN, deal_src))
+        else:
+            per = value / d.land_mu
+            verdict = (
+                PASS if per >= spec.benchmark else (WARN if per >= 0.7 * spec.benchmark else FAIL)
+            )
+            a.items.append(Item(what, f"{fmt.figure(per)} {spec.unit}", bench, verdict, deal_src))
+
+    # 3. catalog fit and the gap it fills, from the ranking
+    from app import catalog_store
+
+    cat = catalog_store.current(db)
+    direction = cat.direction(d.direction) if d.direction else None
+    seg = next((s for s in cat.segments() if s.code == d.segment), None) if d.segment else None
+    score = db.query("SELECT score, gap_fit FROM scores WHERE firm_id = ?", (d.firm_id,))
+    a.direction_name = direction.name if direction is not None else ""
+    if direction is None:
+        a.items.append(Item("目录契合", "未填产业方向", "属产业目录方向", UNKNOWN, deal_src))
+    else:
+        text = f"{direction.name}" + ("（重点发展）" if direction.key else "")
+        if seg is not None:
+            text += f" · {seg.name}：本地{STRENGTH_ZH.get(seg.strength, seg.strength)}"
+        if score and score[0]["score"] is not None:
+            text += f"；企业推荐分 {score[0]['score']:.1f}（满分 100）"
+            if score[0]["gap_fit"] is not None:
+                text += f"，补链契合 {score[0]['gap_fit'] * 100:.0f}"
+        fills = seg is not None and seg.strength in ("missing", "weak")
+        a.items.append(
+            Item(
+                "目录契合与补链",
+                text,
+                "属目录方向；补本地缺失或薄弱环节为佳",
+                PASS if fills or (seg is None and direction.key) else WARN,
+                "产业目录（本局修订版）；推荐排名（企业库评分）",
+            )
+        )
+
+    # 4. technology level
+    tech = []
+    if firm.get("high_tech") is not None:
+        tech.append("高新技术企业" if firm["high_tech"] else "非高新技术企业")
+    if firm.get("rd_ratio") is not None:
+        # rd_ratio is a fraction of revenue (0.05 = 5 %), as everywhere in the firm register
+        tech.append(f"研发投入占营收 {fmt.percent(firm['rd_ratio'])}")
+    if firm.get("patents") is not None:
+        tech.append(f"专利 {firm['patents']} 件")
+    if not tech:
+        a.items.append(
+            Item(
+                "技术水平",
+                "企业库无高新、研发、专利数据",
+                "高新技术企业、研发投入 ≥ 3%",
+                UNKNOWN,
+                firm_src,
+            )
+        )
+    else:
+        good = bool(firm.get("high_tech")) or (firm.get("rd_ratio") or 0) >= 0.03
+        a.items.append(
+            Item(
+                "技术水平",
+                "，".join(tech),
+                "高新技术企业、研发投入 ≥ 3%",
+                PASS if good else WARN,
+                firm_src,
+            )
+        )
+
+    # 5. energy and environmental load
+    if d.energy_class:
+        label = ENERGY_CLASSES[d.energy_class]
+        verdict = {"low": PASS, "medium": WARN, "high": FAIL}[d.energy_class]
+        a.items.append(
+            Item("能耗与环保负荷", f"{label}", "低负荷为佳；高负荷须专项论证", verdict, deal_src)
+        )
+    else:
+        a.items.append(Item("能耗与环保负荷", "未评定", "低/中/高", UNKNOWN, deal_src))
+
+    # 6. capability and risks
+    cap = []
+    if firm.get("revenue") is not None:
+        cap.append(f"营业收入 {fmt.money(firm['revenue'])}")
+    if firm.get("registered_capital") is not None:
+        cap.append(f"注册资本 {fmt.money(firm['registered_capital'])}")
+    if firm.get("employees") is not None:
+        cap.append(f"员工 {firm['employees']} 人")
+    missing = [
+        name
+        for key, name in (
+            ("revenue", "营业收入"),
+            ("registered_capital", "注册资本"),
+            ("employees", "员工人数"),
+            ("uscc", "统一社会信用代码"),
+        )
+        if firm.get(key) in (None, "")
+    ]
+    if missing:
+        a.risks.append("数据缺口：企业库缺" + "、".join(missing))
+    growth = firm.get("revenue_growth")
+    if growth is not None and growth < -0.1:
+        a.risks.append(f"经营下滑：营业收入增长 {fmt.percent(growth)}")
+    if d.amount and firm.get("revenue") and d.amount > 2 * firm["revenue"]:
+        a.risks.append(
+            f"投资规模大于企业体量：计划投资 {fmt.money(d.amount)}，营业收入 {fmt.money(firm['revenue'])}"
+        )
+    if d.amount and firm.get("registered_capital") and d.amount > 10 * firm["registered_capital"]:
+        a.risks.append("资本实力偏弱：计划投资超过注册资本十倍")
+    a.items.append(
+        Item(
+            "企业实力与风险",
+            "，".join(cap) if cap else "企业库无经营数据",
+            "经营稳定、数据完整",
+            UNKNOWN if not cap else (WARN if a.risks else PASS),
+            firm_src,
+        )
+    )
+    a.major = bool(d.amount and d.amount >= MAJOR_PROJECT_WAN)
+    return a
+
+
+def plan_quote_ok() -> bool:
+    """Whether :data:`PLAN_QUOTE` is the plan's text, verbatim."""
+    return plan.normalize(PLAN_QUOTE) in plan.normalize(plan.text())
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+STYLE = """
+body { color: #1E2328; }
+p { margin-top: 0px; margin-bottom: 4px; line-height: 135%; }
+.h1 { font-size: 14pt; font-weight: bold; color: #1F3A5F; }
+.h2 { font-size: 10.5pt; font-weight: bold; color: #1F3A5F; }
+.muted { color: #6B7480; }
+.small { font-size: 8pt; }
+th { background-color: #EEF2F6; color: #1F3A5F; font-weight: bold; text-align: left;
+     border-top: 1px solid #1F3A5F; border-bottom: 1px solid #1F3A5F; }
+td.r { border-bottom: 0.5px solid #C9D0D9; }
+"""
+VERDICT_COLOUR = {PASS: "#1E7B4A", WARN: "#B9770E", FAIL: "#B03A2E", UNKNOWN: "#6B7480"}
+
+
+def _e(x: Any) -> str:
+    return html.escape("" if x is None else str(x))
+
+
+def table(headers: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
+    """An HTML table the rich-text engine lays out (cells are HTML already)."""
+    head = "".join(
+        f"<th{f' width={widths[i]}%' if widths else ''}>{h}</th>" for i, h in enumerate(headers)
+    )
+    body = "".join("<tr>" + "".join(f'<td class="r">{c}</td>' for c in r) + "</tr>" for r in rows)
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="3" style="margin-bottom:8px">'
+        f"<tr>{head}</tr>{body}</table>"
+    )
+
+
+def _facts_table(rows: list[list[str]]) -> str:
+    """Label/value pairs, two per line, without a heading row."""
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="r" width={14 if i % 2 == 0 else 36}%>'
+            + (f'<span class="muted">{c}</span>' if i % 2 == 0 else c)
+            + "</td>"
+            for i, c in enumerate(r)
+        )
+        + "</tr>"
+        for r in rows
+    )
+    return f'<table width="100%" cellspacing="0" cellpadding="3" style="margin-bottom:8px">{body}</table>'
+
+
+def to_html(a: Assessment) -> str:
+    d = a.deal
+    facts = [
+        ["企业", _e(d.firm), "项目类型", _e(d.type_label)],
+        ["计划投资", _e(fmt.money(d.amount) or "—"), "阶段", _e(d.stage_label)],
+        [
+            "用地 / 面积",
+            _e(f"{fmt.figure(d.land_mu)} 亩" if d.land_mu else f"{fmt.figure(d.floor_m2)} ㎡"),
+            "意向镇街",
+            _e(d.town or "—"),
+        ],
+        ["产业方向", _e(a.direction_name or d.direction or "—"), "载体", _e(d.site or "—")],
+        [
+            "预计年产值",
+            _e(fmt.money(d.expected_output) or "—"),
+            "预计年税收",
+            _e(fmt.money(d.expected_tax) or "—"),
+        ],
+    ]
+    rows = [
+        [
+            f"<b>{_e(i.title)}</b>",
+            _e(i.finding),
+            _e(i.benchmark),
+            f'<span style="color:{VERDICT_COLOUR[i.verdict]}"><b>{_e(i.verdict)}</b></span>',
+            f'<span class="small muted">{_e(i.source)}</span>',
+        ]
+        for i in a.items
+    ]
+    risks = "".join(f"<p>· {_e(r)}</p>" for r in a.risks) or "<p>未发现明显风险。</p>"
+    rec = a.recommendation
+    rec_html = (
+        f"<p><b>{_e(rec)}</b>　{_e(d.recommendation_note)}</p>"
+        if rec
+        else '<p class="muted">尚未填写（由经办人员填写：建议引进 / 有条件引进 / 暂缓）</p>'
+    )
+    major = (
+        "<p>计划投资达 "
+        + _e(fmt.money(MAJOR_PROJECT_WAN))
+        + f" 以上，建议按重大项目提请审议（门槛为{BUREAU_DEFAULT}）。</p>"
+        if a.major
+        else ""
+    )
+    return (
+        f"<html><head><style>{STYLE}</style></head><body>"
+        f'<p class="h1">{TITLE}</p>'
+        f'<p class="muted">{_e(ORG)}　招商项目 {d.id}：{_e(d.name)}</p>'
+        f'<p class="small muted">规划依据：“{_e(PLAN_QUOTE)}”（{_e(PLAN_SOURCE)}）</p>'
+        + _facts_table(facts)
+        + '<p class="h2">评估事项</p>'
+        + table(["事项", "情况", "参照", "结论", "来源"], rows, [14, 30, 28, 8, 20])
+        + '<p class="h2">风险提示</p>'
+        + risks
+        + major
+        + '<p class="h2">评估建议（经办人员填写）</p>'
+        + rec_html
+        + f'<p class="small muted">以上各项为程序依据登记数据和企业库数据的核对结果，结论供参考；'
+        f"评估建议由经办人员作出。</p>"
+        f"<p>经办人：{_e(a.officer)}　　日期：{_e(a.today)}　　审核：__________</p>"
+        "</body></html>"
+    )
