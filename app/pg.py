@@ -43,6 +43,10 @@ ID_TABLES = frozenset(
         "projects",
         "project_adjustments",
         "users",
+        "sites",
+        "deals",
+        "deal_history",
+        "deal_handoffs",
     }
 )
 
@@ -60,10 +64,11 @@ def redact(url: str) -> str:
 # -- SQL translation ----------------------------------------------------------------------------
 _TOKENS = re.compile(
     r"""('(?:[^']|'')*')"""  # a string literal: left alone
+    r"""|(?:\b(?:ORDER|GROUP|PARTITION|GENERATED)\s+BY\b)"""  # the keyword BY: left alone
     r"""|("(?:[^"]|"")*")"""  # a quoted identifier: left alone
     r"""|(\?)"""  # a placeholder
     r"""|(%)"""  # a literal percent sign (psycopg reads %s)
-    r"""|(?<![\w.])(user)\b(?!\s*\()"""  # the column named user
+    r"""|(?<![\w.])(user|(?-i:by))\b(?!\s*\()"""  # columns named user and by (lower case)
     r"""|\b(LIKE)\b"""  # SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does too
     r"""|\b(INSERT\s+OR\s+IGNORE)\b"""
     r"""|\b(IS(?:\s+NOT)?)\s+(?!(?:NULL|TRUE|FALSE|DISTINCT|UNKNOWN|NOT|OF|JSON)\b)(?=[\w?(])"""
@@ -84,12 +89,14 @@ def translate(sql: str, returning: bool = False) -> str:
         nonlocal ignore
         if m.group(1) is not None or m.group(2) is not None:
             return m.group(0).replace("%", "%%")  # psycopg reads % even inside quotes
+        if m.lastindex is None:
+            return m.group(0)  # ORDER BY and the like
         if m.group(3) is not None:
             return "%s"
         if m.group(4) is not None:
             return "%%"
         if m.group(5) is not None:
-            return '"user"'
+            return f'"{m.group(5)}"'
         if m.group(6) is not None:
             return "ILIKE"
         if m.group(9) is not None:

@@ -197,8 +197,27 @@ def create_baseline(
         db.conn.execute(statement)
 
 
+def run_translated(db: Any, script: str) -> None:
+    """A migration's SQLite DDL script on PostgreSQL: tables, indexes and columns only (no
+    triggers or virtual tables), with the column types translated as for the baseline."""
+    from app.pg import split_statements
+
+    for statement in split_statements(script):
+        if re.match(r"\s*CREATE\s+(TRIGGER|VIRTUAL)", statement, re.IGNORECASE):
+            raise NotImplementedError(f"write this statement for PostgreSQL: {statement[:60]}")
+        db.conn.execute(_column_types(statement))
+
+
+def _v6_deals(db: Any) -> None:
+    """The investment pipeline's tables (app.migrations._v6_deals): plain tables, indexes
+    and one new column of projects."""
+    from app.deals import schema
+
+    run_translated(db, schema.CREATE)
+
+
 # Version -> the PostgreSQL body of that migration (after the baseline).
-PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {}
+PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {6: _v6_deals}
 
 
 def migration(version: int) -> Callable[[Any], None]:

@@ -49,6 +49,27 @@ def test_translate_spells_sqlite_for_postgresql():
         t("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
 
 
+def test_id_tables_are_every_table_with_an_integer_id(tmp_path):
+    """An INSERT returns the new id (cursor.lastrowid) for exactly these tables."""
+    from app.db import Database
+
+    with Database(tmp_path / "x.sqlite") as db:
+        tables = [
+            r[0]
+            for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not r[0].startswith("firms_fts")  # FTS5's own tables: none on PostgreSQL
+        ]
+        with_id = {
+            t
+            for t in tables
+            if any(
+                r[1] == "id" and r[2].upper() == "INTEGER" and r[5]
+                for r in db.query(f"PRAGMA table_info({t})")
+            )
+        }
+    assert with_id == set(pg.ID_TABLES)
+
+
 def test_url_detection_and_redaction():
     assert pg.is_url("postgresql://u@h/db") and pg.is_url("postgres://u@h/db")
     assert not pg.is_url("/tmp/postgresql.sqlite") and not pg.is_url(Path("x"))
