@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv setup run test test-fast fuzz lint format screenshots bench bundle bundle-test clean translations
+.PHONY: venv setup run test test-pg test-fast fuzz lint format screenshots bench bundle bundle-test clean translations
 
 venv: $(STAMP)
 
@@ -40,6 +40,13 @@ test: venv lint
 ## quick loop at the desk.
 test-fast: venv lint
 	$(PYTEST) -m "not slow"
+
+## The tests that run on PostgreSQL, on a throwaway server (needs Debian's postgresql package:
+## initdb and pg_ctl; tests/pgserver.py). `make test` stays SQLite-only.
+PG_TESTS := tests/test_pg.py tests/test_people.py tests/test_firm_edit.py tests/test_shortlists.py \
+	tests/test_outreach.py
+test-pg: venv
+	$(PYTEST) --engine=postgresql $(PG_TESTS)
 
 ## Style, the import contract and the type checker (mypy over catalog, scoring, app, cli).
 

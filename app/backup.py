@@ -66,6 +66,7 @@ def _unlink_quietly(path: Path) -> None:
 
 def backup_to(db: Connection, dest: str | Path) -> Path:
     """Write a consistent copy of ``db`` to ``dest`` (replaced atomically, owner-only)."""
+    refuse_server(db)
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
         raise UserError(f"备份目标是一个文件夹：{dest}")
@@ -112,8 +113,12 @@ def series_dir(db: Connection) -> Path:
 
 
 def auto_backup(db: Connection, reason: str, keep: int | None = None) -> Path | None:
-    """A rotating backup in the database's series; returns its path (None for an empty one)."""
-    if db.version == 0:
+    """A rotating backup in the database's series; returns its path (None for an empty one).
+
+    None on PostgreSQL: a server database is backed up on the server (pg_dump,
+    docs/team-database.md); what this protects against there (a failed import or
+    migration) is one transaction that rolls back whole."""
+    if db.is_postgres or db.version == 0:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     folder = series_dir(db)
@@ -407,6 +412,14 @@ def _meta_value(db: Connection, key: str) -> str | None:
         return None
 
 
+def refuse_server(db: Connection) -> None:
+    if db.is_postgres:
+        raise UserError(
+            "团队数据库（PostgreSQL）的备份与恢复在服务器上用 pg_dump / pg_restore 完成，"
+            "本命令只用于本机数据库文件。见 docs/team-database.md。"
+        )
+
+
 def restore(db: Connection, source: str | Path) -> Path | None:
     """Replace the content of ``db`` with the checked copy ``source``.
 
@@ -414,6 +427,7 @@ def restore(db: Connection, source: str | Path) -> Path | None:
     replacement and its audit entry are one transaction, so a crash leaves either the old or
     the new content. Returns the path of the safety backup.
     """
+    refuse_server(db)
     source = Path(source)
     if db.readonly:
         raise UserError("数据库以只读方式打开，不能恢复。")

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Self
 
+from app.dialect import POSTGRESQL, SQLITE, PostgresDialect, SqliteDialect
 from app.errors import UserError
 
 BUSY_TIMEOUT_MS = 5000
@@ -39,8 +40,27 @@ class Connection:
     """A connection to one ChainFill database file, as it is (no schema check, no migration)."""
 
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False):
-        self.path = Path(path)
+        from app import pg
+
         self.readonly = readonly
+        self._depth = 0
+        self.conn: Any
+        if pg.is_url(path):
+            # The team database on a PostgreSQL server (app.pg): same program, other dialect.
+            self.url = str(path).strip()
+            self.target: str | Path = self.url  # what opens this database again
+            self.name = pg.redact(self.url)
+            self.path = Path(self.name)  # shown in messages only: no file behind it
+            self.dialect: SqliteDialect | PostgresDialect = POSTGRESQL
+            self.conn = pg.connect(self.url, readonly=readonly)
+            self.login = str(self.conn.execute("SELECT current_user").fetchone()[0])
+            return
+        self.login = ""  # no server login: the person is chosen in 本人信息 (app.people)
+        self.url = ""
+        self.dialect = SQLITE
+        self.path = Path(path)
+        self.target = self.path
+        self.name = str(self.path)
         if readonly and not self.path.exists():
             raise UserError(f"数据库文件不存在：{self.path}")
         if not readonly:
@@ -71,10 +91,15 @@ class Connection:
         self.conn.row_factory = sqlite3.Row
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.conn.execute("PRAGMA foreign_keys = ON")
-        self._depth = 0
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.dialect is POSTGRESQL
 
     def use_wal(self) -> None:
         """Write-ahead logging: readers go on while one writer writes."""
+        if self.is_postgres:
+            return  # the server's own concern
         try:
             self.conn.execute("PRAGMA journal_mode = WAL")
         except sqlite3.DatabaseError as exc:
@@ -85,11 +110,18 @@ class Connection:
     # -- basics -----------------------------------------------------------------------------
     @property
     def version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return self.dialect.version(self.conn)
+
+    def set_version(self, version: int) -> None:
+        """Record the schema version (inside the migration's transaction)."""
+        self.dialect.set_version(self.conn, version)
+
+    def has_table(self, name: str) -> bool:
+        return self.dialect.has_table(self.conn, name)
 
     def close(self) -> None:
         self._closed = True
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(Exception):  # sqlite3 or psycopg: closing must not fail
             self.conn.close()
 
     @property
@@ -100,7 +132,7 @@ class Connection:
     def data_version(self) -> int:
         """SQLite's ``PRAGMA data_version``: changes when another connection (another window,
         a CLI command, a colleague on a shared file) commits; the app polls it to reload."""
-        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        return self.dialect.data_version(self.conn)
 
     def __enter__(self) -> Self:
         return self
@@ -108,7 +140,7 @@ class Connection:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: Any = ()) -> Any:
         return self.conn.execute(sql, params)
 
     def script(self, sql: str) -> None:
@@ -117,6 +149,12 @@ class Connection:
         ``sqlite3.executescript`` would COMMIT the open transaction first, which breaks
         all-or-nothing migrations; this splits the script into complete statements instead.
         """
+        if self.is_postgres:
+            from app.pg import split_statements
+
+            for statement in split_statements(sql):
+                self.conn.execute(statement)
+            return
         statement = ""
         for line in sql.splitlines(keepends=True):
             statement += line
@@ -126,7 +164,7 @@ class Connection:
         if statement.strip():
             raise ValueError(f"incomplete SQL statement: {statement[:80]}")
 
-    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Any = ()) -> list[Any]:
         return self.conn.execute(sql, params).fetchall()
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
@@ -135,7 +173,7 @@ class Connection:
 
     # -- transactions -----------------------------------------------------------------------
     @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(self) -> Iterator[Any]:
         """One write transaction (BEGIN IMMEDIATE … COMMIT); nested calls join the outer one.
 
         Any exception rolls the whole transaction back. If another program holds the write
@@ -151,7 +189,7 @@ class Connection:
                 self._depth -= 1
             return
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute(self.dialect.begin_sql)
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise UserError("数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。") from exc
@@ -161,7 +199,7 @@ class Connection:
             yield self.conn
         except BaseException:
             self._depth = 0
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(Exception):  # a lost server connection rolls back itself
                 self.conn.execute("ROLLBACK")
             raise
         self._depth = 0
@@ -178,14 +216,10 @@ class Connection:
         write transaction and run the returned SQL in it again: a rollback restores them.
         """
         assert kind in ("index", "trigger"), kind
-        rows = self.conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? "
-            "AND sql IS NOT NULL AND name LIKE ? AND sql LIKE ? ORDER BY name",
-            (kind, table, name_like, sql_like),
-        ).fetchall()
-        for name, _sql in rows:
-            self.conn.execute(f'DROP {kind.upper()} "{name}"')
-        return [sql for _name, sql in rows]
+        found = self.dialect.schema_objects(self.conn, kind, table, name_like, sql_like)
+        for _name, _sql, drop in found:
+            self.conn.execute(drop)
+        return [sql for _name, sql, _drop in found]
 
     @contextlib.contextmanager
     def schema_objects_dropped(

@@ -49,6 +49,14 @@ class Database(Connection):
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise UserError(f"{self.path} 不是有效的 ChainFill 数据库：{exc}") from exc
+        except Exception as exc:
+            from app import pg
+
+            message = pg.error_message(exc)
+            if message is None:
+                raise
+            self.close()
+            raise UserError(message) from exc
         if not readonly:
             self.use_wal()
             if migrate:
@@ -63,7 +71,7 @@ def upgrade(db: Connection) -> None:
         migrations.ensure_identity(db)  # the backup below is filed under it
     if current == migrations.SCHEMA_VERSION:
         return
-    if current > 0:
+    if current > 0 and not db.is_postgres:  # a server is backed up by pg_dump (docs/)
         backup.auto_backup(db, reason=f"migrate-v{current}")
     migrations.migrate_to(db, migrations.SCHEMA_VERSION)
     migrations.ensure_identity(db)
@@ -73,4 +81,4 @@ def open_db(path: str | os.PathLike[str] | None = None, **kwargs: Any) -> Databa
     """Open (and create or migrate) the database at ``path`` or the default location."""
     from app import paths
 
-    return Database(path or paths.default_db(), **kwargs)
+    return Database(path or paths.default_target(), **kwargs)

@@ -828,7 +828,7 @@ def check_empty(db: Database) -> None:
     if db.scalar("SELECT EXISTS (SELECT 1 FROM firms)"):
         n = db.scalar("SELECT COUNT(*) FROM firms")
         raise UserError(
-            f"数据库 {db.path} 中已有 {n} 家企业。演示数据只能写入空数据库，以免与真实数据混在一起；"
+            f"数据库 {db.name} 中已有 {n} 家企业。演示数据只能写入空数据库，以免与真实数据混在一起；"
             "请用 --db 指定一个新文件。"
         )
 

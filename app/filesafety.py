@@ -140,7 +140,8 @@ int_argument.__name__ = "int"  # argparse names the type in its message: "invali
 
 
 def environment_problem(exc: BaseException) -> str | None:
-    """A Chinese message for disk full, read-only and locked; None for anything else."""
+    """A Chinese message for disk full, read-only and locked (and a team database's lost
+    connection or refused privilege); None for anything else."""
     if isinstance(exc, sqlite3.Error):
         text = str(exc).lower()
         code = getattr(exc, "sqlite_errorcode", None)
@@ -162,4 +163,6 @@ def environment_problem(exc: BaseException) -> str | None:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             where = f"：{exc.filename}" if exc.filename else ""
             return f"没有写入权限或文件系统只读{where}"
-    return None
+    from app import pg
+
+    return pg.error_message(exc)  # a lost server connection, a privilege the server refused

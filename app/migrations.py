@@ -495,7 +495,7 @@ def refuse_newer(db: Database) -> None:
     if version > SCHEMA_VERSION:
         db.close()
         raise UserError(
-            f"数据库 {db.path} 由更新版本的 ChainFill 创建（结构版本 {version}，"
+            f"数据库 {db.name} 由更新版本的 ChainFill 创建（结构版本 {version}，"
             f"本程序支持到 {SCHEMA_VERSION}）。为保护数据，本程序不会打开或修改它；请升级 ChainFill。"
         )
 
@@ -503,15 +503,36 @@ def refuse_newer(db: Database) -> None:
 def migrate_to(db: Database, target: int) -> None:
     """Apply the migrations from the current version up to ``target``, each in one transaction
     (no backup: :func:`upgrade` takes it; restore builds fresh databases with this)."""
-    for version in range(db.version + 1, target + 1):
+    current = db.version
+    if db.is_postgres:
+        from app import pg_schema
+
+        # PostgreSQL databases start at the baseline, created in one go (app.pg_schema)
+        if current < pg_schema.BASELINE <= target:
+            with db.write():
+                pg_schema.create_baseline(
+                    db, MIGRATIONS[: pg_schema.BASELINE], _V5_FIRM_EDIT_COLUMNS
+                )
+                _record_version(db, pg_schema.BASELINE, first=True)
+            current = pg_schema.BASELINE
+        for version in range(current + 1, target + 1):
+            with db.write():
+                pg_schema.migration(version)(db)
+                _record_version(db, version, first=False)
+        return
+    for version in range(current + 1, target + 1):
         with db.write():
             MIGRATIONS[version - 1](db)
-            db.conn.execute(f"PRAGMA user_version = {version}")
-            if version == 1:
-                db.conn.executemany(
-                    "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [("created_at", now()), ("created_by_version", __version__)],
-                )
+            _record_version(db, version, first=version == 1)
+
+
+def _record_version(db: Database, version: int, *, first: bool) -> None:
+    db.set_version(version)
+    if first:
+        db.conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [("created_at", now()), ("created_by_version", __version__)],
+        )
 
 
 IDENTITY_KEY = "db_id"
@@ -525,6 +546,12 @@ def identity(db: Database) -> str | None:
         return db.scalar("SELECT value FROM meta WHERE key = ?", (IDENTITY_KEY,))
     except sqlite3.Error:
         return None
+    except Exception as exc:  # psycopg's errors: only when the server database is not ours
+        from app import pg
+
+        if pg.error_message(exc) is None and not db.is_postgres:
+            raise
+        return None
 
 
 def ensure_identity(db: Database) -> str | None:
@@ -534,6 +561,15 @@ def ensure_identity(db: Database) -> str | None:
     current = identity(db)
     if db.readonly:
         return current
+    if db.is_postgres:
+        # a server database is never copied as a file: its identity is written once
+        if current is None:
+            with db.write():
+                db.conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                    (IDENTITY_KEY, str(uuid.uuid4())),
+                )
+        return identity(db)
     here = str(db.path.resolve())
     try:
         seen_at = db.scalar("SELECT value FROM meta WHERE key = ?", (PATH_KEY,))
@@ -549,11 +585,13 @@ def ensure_identity(db: Database) -> str | None:
         with db.write():
             if current and new != current:
                 db.conn.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (COPIED_FROM_KEY, current),
                 )
             db.conn.executemany(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [(IDENTITY_KEY, new), (PATH_KEY, here)],
             )
     except (sqlite3.Error, UserError):

@@ -50,6 +50,16 @@ def default_db() -> Path:
     return data_dir() / "chainfill.sqlite"
 
 
+def default_target() -> str | Path:
+    """:func:`default_db`, or the ``postgresql://`` URL that ``CHAINFILL_DB`` names."""
+    from app import pg
+
+    env = os.environ.get("CHAINFILL_DB", "")
+    if "db" not in _overrides and pg.is_url(env):
+        return env.strip()
+    return default_db()
+
+
 def demo_db() -> Path:
     """The built-in demo database that ``make run`` opens."""
     return data_dir() / "demo.sqlite"

@@ -133,7 +133,7 @@ def _person(row: sqlite3.Row) -> Person:
 
 
 def _has_users(db: Any) -> bool:
-    return bool(db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'users'"))
+    return bool(db.has_table("users"))
 
 
 def find(db: Any, name: str) -> Person | None:
@@ -152,8 +152,15 @@ def find(db: Any, name: str) -> Person | None:
 
 
 def current(db: Any) -> Person:
-    """The person at the keyboard on this database (on its list or not)."""
+    """The person at the keyboard on this database (on its list or not). On PostgreSQL, without
+    a name chosen in 本人信息, the person is the database login (a server role), not the OS's."""
     name = whoami()
+    login = getattr(db, "login", "")
+    if login:
+        from app.settings import person_name
+
+        if person_name() is None:
+            name = login
     return find(db, name) or Person(name=name)
 
 

@@ -267,6 +267,7 @@ def firm_clause(
     scored: bool = False,
     in_catalog: bool = False,
     cat: Catalog | None = None,
+    engine: str = "sqlite",
 ) -> Clause:
     """The firms of a filter as a :class:`Clause` over ``ranked`` (no alias).
 
@@ -274,7 +275,8 @@ def firm_clause(
     and business text), shorter words against names and short names. ``direction`` ''/none
     means firms without a direction; it is checked against ``cat``, the catalog in force.
     ``scored``: only firms with a score; ``in_catalog``: only firms in a catalog direction.
-    The clause is ``"1"`` when nothing is filtered.
+    The clause is ``"1"`` when nothing is filtered. ``engine``: the database's dialect name
+    (PostgreSQL matches text through its trigram and gram indexes, :mod:`app.pg_schema`).
     """
     parts, params = _place_filters(city, district, direction, alias="", cat=cat)
     columns: set[str] = set()
@@ -312,11 +314,20 @@ def firm_clause(
     text_parts: list[str] = []
     text_params: list[Any] = []
     long_words = [w for w in words if len(w) >= MIN_FTS_CHARS]
-    if long_words:
+    pg = engine == "postgresql"
+    if long_words and pg:
+        sql, more = _pg_text_sql(long_words)
+        text_parts.append(f"id IN (SELECT id FROM firms WHERE {sql})")
+        text_params += more
+    elif long_words:
         text_parts.append(_FTS_SQL)
         text_params.append(fts_query(long_words))
     for w in words:
-        if len(w) < MIN_FTS_CHARS:
+        if len(w) < MIN_FTS_CHARS and pg:
+            sql, more = _pg_name_sql(normalise_name(w) or w, w)
+            text_parts.append(f"id IN (SELECT id FROM firms WHERE {sql})")
+            text_params += more
+        elif len(w) < MIN_FTS_CHARS:
             # One scan of the covering (name_norm, short_name) index, whatever the sort:
             # a plain condition would be checked row by row on the wide table.
             text_parts.append(_SHORT_WORD_SQL)
@@ -325,7 +336,7 @@ def firm_clause(
         columns.add("id")  # the text conditions are subqueries on the firm's id
     spoken = spoken_query(text or "") if len(words) == 1 else None
     if spoken is not None:  # 深圳汇川: the literal match or the name as staff say it
-        sql, more = _spoken_sql(*spoken)
+        sql, more = _spoken_sql(*spoken, pg=pg)
         parts.append(f"({' AND '.join(text_parts)} OR {sql})")
         params += [*text_params, *more]
     else:
@@ -699,6 +710,8 @@ def search(
     words = words_of(text)
     if all(len(w) < MIN_FTS_CHARS for w in words):
         _search_names(db, text, words, filt, limit, add)
+    elif db.is_postgres:
+        _search_pg_text(db, text, words, filt, limit, add)
     else:
         _search_fts(db, text, words, filt, limit, add)
 
@@ -770,6 +783,81 @@ def _search_fts(db: Database, text: str, words: list[str], filt: _Filters, limit
             add(fid, "text", (rank,))
 
 
+# -- PostgreSQL: pg_trgm and the gram index instead of FTS5 (app.pg_schema) ------------------------
+def _like_pattern(word: str) -> str:
+    """``%word%`` with LIKE's own characters taken literally (escaped by a backslash)."""
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _pg_text_sql(long_words: list[str], alias: str = "") -> tuple[str, list[Any]]:
+    """Every word (3+ characters) somewhere in the five search columns: one condition per
+    word on the trigram-indexed expression."""
+    from app.pg_schema import SEARCH_EXPR
+
+    expr = SEARCH_EXPR if not alias else SEARCH_EXPR.replace("coalesce(", f"coalesce({alias}")
+    return " AND ".join(f"{expr} LIKE ?" for _ in long_words), [
+        _like_pattern(w) for w in long_words
+    ]
+
+
+def _pg_name_sql(norm: str, word: str, alias: str = "") -> tuple[str, list[Any]]:
+    """``norm`` in the normalised name or ``word`` in the short name, through the name
+    indexes: trigrams for 3+ characters, the gram index (single characters and pairs) for
+    shorter words; the exact test follows the index condition."""
+    from app.pg_schema import NAME_EXPR
+
+    expr = NAME_EXPR.replace("name_norm", f"{alias}name_norm").replace(
+        "short_name", f"{alias}short_name"
+    )
+    exact = f"(strpos({alias}name_norm, ?) > 0 OR strpos(coalesce({alias}short_name, ''), ?) > 0)"
+    if min(len(norm), len(word)) >= MIN_FTS_CHARS:
+        if norm == word:
+            return f"{expr} LIKE ? AND {exact}", [_like_pattern(word), norm, word]
+        return f"({expr} LIKE ? OR {expr} LIKE ?) AND {exact}", [
+            _like_pattern(norm),
+            _like_pattern(word),
+            norm,
+            word,
+        ]
+    grams = f"name_grams({alias}name_norm, {alias}short_name)"
+    return f"{grams} && ?::text[] AND {exact}", [[norm, word], norm, word]
+
+
+def _search_pg_text(
+    db: Database, text: str, words: list[str], filt: _Filters, limit: int, add
+) -> None:
+    """:func:`_search_fts` on PostgreSQL: the trigram index finds the firms, and a weighted
+    count of the columns that hold the words (names first, as the bm25 weights) ranks them."""
+    long_words = [w for w in words if len(w) >= MIN_FTS_CHARS]
+    short_words = [w for w in words if len(w) < MIN_FTS_CHARS]
+    _exact_and_prefix(db, text, filt, add)
+    where, params = _pg_text_sql(long_words, alias="f.")
+    rank_parts: list[str] = []
+    rank_params: list[Any] = []
+    for w in long_words:
+        for column, weight in zip(SEARCH_TEXT, BM25_WEIGHTS, strict=True):
+            rank_parts.append(f"(CASE WHEN f.{column} LIKE ? THEN {weight} ELSE 0 END)")
+            rank_params.append(_like_pattern(w))
+    sql = (
+        f"SELECT f.id, f.name, f.short_name, -({' + '.join(rank_parts)}) FROM firms f WHERE {where}"
+    )
+    all_params: list[Any] = [*rank_params, *params]
+    for sw in short_words:  # 1–2 character words: anywhere in the indexed columns
+        sql += " AND " + " || ".join(f"coalesce(f.{c}, '')" for c in SEARCH_TEXT) + " LIKE ?"
+        all_params.append(_like_pattern(sw))
+    rows = _run(db, sql, tuple(all_params), filt, max(CANDIDATES, limit))
+    for fid, name, short, rank in rows:
+        short = short or ""
+        if short == text:
+            add(fid, "exact")
+        elif short.startswith(text):
+            add(fid, "prefix", (len(name),))
+        elif all(x in name or x in short for x in words):
+            add(fid, "name", (len(name),))
+        else:
+            add(fid, "text", (rank,))
+
+
 def spoken_query(text: str) -> tuple[list[str], str] | None:
     """(places, core) of a name typed the way staff say it (``深圳汇川``, ``汇川技术有限公司``,
     ``东莞市某某精密``), or None when the query is no such form (then the plain name search says
@@ -807,12 +895,14 @@ _PLACE_SQL = (
 )
 
 
-def _spoken_sql(places: list[str], core: str) -> tuple[str, list[Any]]:
+def _spoken_sql(places: list[str], core: str, *, pg: bool = False) -> tuple[str, list[Any]]:
     """Firms whose name or short name holds ``core`` and that are in the last place (by name or
     by city/province/district): a superset of what :func:`_search_spoken` ranks."""
     # The most specific place typed (东莞 in 广东东莞勤上) must match; a province before it
     # is often missing from the data.
     where, params = _SPOKEN_SQL, [core, core]
+    if pg:  # the core through the name indexes (a condition on the index expression)
+        where, params = _pg_name_sql(core, core)
     if places:
         where += " AND " + _PLACE_SQL
         params += [places[-1]] * 4
@@ -828,7 +918,7 @@ def _search_spoken(db: Database, text: str, filt: _Filters, add) -> None:
     if parsed is None:
         return
     places, core = parsed
-    where, params = _spoken_sql(places, core)
+    where, params = _spoken_sql(places, core, pg=db.is_postgres)
     rows = _run(
         db,
         "SELECT f.id, f.name, f.short_name, f.city, f.province, f.district FROM firms f "
@@ -865,11 +955,16 @@ def _search_names(
         _search_name_index(db, index, text, words, filt, add)
         return
     _exact_and_prefix(db, text, filt, add)
-    # Scan the covering (name_norm, short_name) index, never the wide firms table.
-    conds = " AND ".join(
-        "(instr(f.name_norm, ?) > 0 OR instr(coalesce(f.short_name, ''), ?) > 0)" for _ in words
-    )
-    params = tuple(x for w in words for x in (normalise_name(w) or w, w))
+    if db.is_postgres:  # the gram index of names (app.pg_schema)
+        found = [_pg_name_sql(normalise_name(w) or w, w, alias="f.") for w in words]
+        conds = " AND ".join(sql for sql, _ in found)
+        params = tuple(x for _, more in found for x in more)
+    else:
+        # Scan the covering (name_norm, short_name) index, never the wide firms table.
+        conds = " AND ".join(
+            "(instr(f.name_norm, ?) > 0 OR instr(coalesce(f.short_name, ''), ?) > 0)" for _ in words
+        )
+        params = tuple(x for w in words for x in (normalise_name(w) or w, w))
     rows = _run(
         db,
         f"SELECT f.id, f.name_norm, f.short_name FROM firms f WHERE {conds}",

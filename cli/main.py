@@ -91,7 +91,10 @@ def build_parser() -> ChineseArgumentParser:
         description="补链招商助手 ChainFill：产业链补链招商的目录、企业库、评分、走访与项目履约工具。",
     )
     parser.add_argument(
-        "--db", metavar="PATH", help="数据库文件（默认：用户数据文件夹，或环境变量 CHAINFILL_DB）"
+        "--db",
+        metavar="PATH",
+        help="数据库文件，或团队数据库地址 postgresql://用户名@服务器/数据库名"
+        "（默认：用户数据文件夹，或环境变量 CHAINFILL_DB）",
     )
     parser.add_argument("--version", action="store_true", help="显示版本后退出")
     sub = parser.add_subparsers(

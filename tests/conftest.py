@@ -75,12 +75,73 @@ def _isolated_paths(tmp_path_factory, monkeypatch, builtin_model_folder):
     paths.override(home=None, db=None)
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--engine",
+        choices=("sqlite", "postgresql"),
+        default=os.environ.get("CHAINFILL_TEST_ENGINE", "sqlite"),
+        help="database engine of the `db` fixture; postgresql also runs the tests marked "
+        "postgresql, on a throwaway server (tests/pgserver.py)",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--engine") == "postgresql":
+        only_sqlite = pytest.mark.skip(reason="SQLite only (a file: backup, restore, PRAGMA)")
+        for item in items:
+            if "sqlite_only" in item.keywords:
+                item.add_marker(only_sqlite)
+        return
+    skip = pytest.mark.skip(reason="PostgreSQL test: run with --engine=postgresql (.ci/run does)")
+    for item in items:
+        if "postgresql" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server for this test session (skips when not installed)."""
+    from tests.pgserver import Server, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed")
+    server = Server(bindir)
+    try:
+        server.start()
+    except Exception as exc:
+        server.stop()
+        pytest.fail(f"could not start the throwaway PostgreSQL server: {exc}")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def db(tmp_path):
-    """A fresh, migrated database."""
+def pg_url(pg_server) -> str:
+    """The URL of a new, empty PostgreSQL database."""
+    return pg_server.new_database()
+
+
+@pytest.fixture
+def engine(request) -> str:
+    return request.config.getoption("--engine")
+
+
+@pytest.fixture
+def db(request, tmp_path):
+    """A fresh, migrated database: a SQLite file, or with --engine=postgresql a new database
+    on the throwaway server."""
     from app.db import Database
 
-    database = Database(tmp_path / "test.sqlite")
+    if request.config.getoption("--engine") == "postgresql":
+        target = request.getfixturevalue("pg_url")
+    else:
+        target = tmp_path / "test.sqlite"
+    database = Database(target)
     yield database
     database.close()
 

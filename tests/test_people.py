@@ -129,7 +129,7 @@ def test_database_settings_keys_match_their_modules():
 
 def test_two_connections_editing_one_firm_conflict_instead_of_losing_a_write(team):
     fid = add_firm(team, name="丙科技有限公司", employees=10, revenue=100.0)
-    other = Database(team.path)  # a second window or laptop on the same file
+    other = Database(team.target)  # a second window or laptop on the same database
     try:
         # Both open the firm at the same version.
         seen_here = firm_record(team, fid)["version"]
@@ -179,6 +179,7 @@ def test_every_editable_table_bumps_its_version(team):
     assert firm_record(team, fid)["version"] == 1
 
 
+@pytest.mark.sqlite_only
 def test_users_and_versions_survive_backup_and_restore(team, tmp_path):
     fid = add_firm(team, name="戊科技有限公司")
     update_firm(team, fid, {"employees": "5"})

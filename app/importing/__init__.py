@@ -386,6 +386,14 @@ def _firm_references(db: Database) -> list[tuple[str, str]]:
 
     sqlite-utils loads pandas (~0.6 s): imported here, for the rare undo, not at start-up.
     """
+    if db.is_postgres:
+        rows = db.query(
+            "SELECT c.conrelid::regclass::text, a.attname FROM pg_constraint c "
+            "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+            "WHERE c.contype = 'f' AND c.confrelid = 'firms'::regclass "
+            "AND c.conrelid::regclass::text != 'import_changes' ORDER BY 1, 2"
+        )
+        return [(r[0], r[1]) for r in rows]
     import sqlite_utils
 
     schema = sqlite_utils.Database(db.conn, recursive_triggers=False)  # leave the connection be

@@ -259,9 +259,9 @@ class Importer:
             stored = sorted(i for i in ids if i < self.bulk.inserted_upto)
             if stored:
                 self.bulk.wait()
+                among, values = self.db.dialect.in_values(stored)
                 for row in self.conn.execute(
-                    f"SELECT {cols} FROM firms WHERE id IN (SELECT value FROM json_each(?))",
-                    (json.dumps(stored),),
+                    f"SELECT {cols} FROM firms WHERE id{among}", (values,)
                 ):
                     rows[row[0]] = row
             return held_back, [dict(zip(FIRM_COLUMNS, rows[i], strict=True)) for i in sorted(rows)]
@@ -269,16 +269,16 @@ class Importer:
             self.bulk.wait()
             usccs = sorted({r["uscc"] for _, r in batch if "uscc" in r})
             names = sorted({r["name_norm"] for _, r in batch})
+            in_values = self.db.dialect.in_values
             if usccs:
+                among, values = in_values(usccs)
                 for row in self.conn.execute(
-                    f"SELECT {cols} FROM firms WHERE uscc IS NOT NULL AND uscc IN "
-                    "(SELECT value FROM json_each(?))",
-                    (json.dumps(usccs),),
+                    f"SELECT {cols} FROM firms WHERE uscc IS NOT NULL AND uscc{among}", (values,)
                 ):
                     rows[row[0]] = row
+            among, values = in_values(names)
             for row in self.conn.execute(
-                f"SELECT {cols} FROM firms WHERE name_norm IN (SELECT value FROM json_each(?))",
-                (json.dumps(names, ensure_ascii=False),),
+                f"SELECT {cols} FROM firms WHERE name_norm{among}", (values,)
             ):
                 rows[row[0]] = row
         return [], [dict(zip(FIRM_COLUMNS, rows[i], strict=True)) for i in sorted(rows)]
@@ -470,13 +470,12 @@ class Importer:
         if not firms:
             return
         c = self.conn
-        ids = [f.id for f in firms]
+        among, values = self.db.dialect.in_values([f.id for f in firms])
         known = {
             r[0]: r[1]
             for r in c.execute(
-                "SELECT firm_id, before FROM import_changes WHERE import_id = ? AND firm_id IN "
-                "(SELECT value FROM json_each(?))",
-                (self.import_id, json.dumps(ids)),
+                f"SELECT firm_id, before FROM import_changes WHERE import_id = ? AND firm_id{among}",
+                (self.import_id, values),
             )
         }
         rows = []

@@ -119,8 +119,10 @@ def _lookup_tables(
         "WITHOUT ROWID"
     )
     db.execute(
+        # UNIQUE, not PRIMARY KEY: a firm may have no district (NULL), which only SQLite
+        # allows in a key; the index is the same
         "CREATE TEMP TABLE IF NOT EXISTS rank_places (city TEXT, district TEXT, idx INTEGER, "
-        "PRIMARY KEY (city, district))"
+        "UNIQUE (city, district))"
     )
     db.execute(
         "CREATE TEMP TABLE IF NOT EXISTS rank_fx (code TEXT PRIMARY KEY, rate REAL) WITHOUT ROWID"

@@ -33,8 +33,9 @@ def _changed(new: np.ndarray, old: np.ndarray) -> np.ndarray:
 
 def _score_index_dropped(db: Database, drop: bool) -> contextlib.AbstractContextManager[None]:
     """The score index dropped around a write of most rows and rebuilt after (much faster
-    than maintaining it row by row); a no-op for small writes."""
-    if not drop:
+    than maintaining it row by row); a no-op for small writes. Never on PostgreSQL: dropping
+    an index locks the table against every colleague's reads until the commit."""
+    if not drop or db.is_postgres:
         return contextlib.nullcontext()
     return db.schema_objects_dropped("index", "scores", sql_like="%(score%")
 

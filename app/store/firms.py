@@ -130,7 +130,7 @@ class FirmFilter:
     catalog_only: bool = False  # only firms in a catalog direction
     on_list: str | None = None  # only firms on this list (#16; app.targeting.flags.ANY: any)
 
-    def clause(self, cat: Catalog | None = None) -> Clause:
+    def clause(self, cat: Catalog | None = None, engine: str = "sqlite") -> Clause:
         """The filter as SQL (:func:`app.search.firm_clause`); directions are checked against
         ``cat``, the catalog in force."""
         from app import search
@@ -158,6 +158,7 @@ class FirmFilter:
             scored=self.scored_only,
             in_catalog=self.catalog_only,
             cat=cat,
+            engine=engine,
         )
 
     def conditions(self) -> list[str]:
@@ -260,7 +261,7 @@ class FirmQuery:
 
             assert self.filter is not None
             cat = catalog_store.current(db) if self.filter.direction else None
-            self._clause = self.filter.clause(cat)
+            self._clause = self.filter.clause(cat, db.dialect.name)
         return self._clause
 
     def _relation(self, db: Database) -> str:

@@ -21,6 +21,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
     out = filesafety.guard_output(args.out, flag="--out", db_path=filesafety.database_path(args))
     with open_database(args) as db:
+        backup.refuse_server(db)  # a server database: pg_dump on the server
         # the copy is recorded in the audit log: a database that cannot take the entry is
         # refused before the file is written
         filesafety.check_writable_database(db.path)
@@ -39,6 +40,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
     backup.check_file(args.file)
     with open_database(args) as db:
+        backup.refuse_server(db)
         filesafety.check_writable_database(db.path)
         safety = backup.restore(db, args.file)
     info(f"已从 {args.file} 恢复。恢复前的数据库已备份到 {safety}")

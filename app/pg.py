@@ -1,0 +1,424 @@
+"""PostgreSQL as the team engine: connecting (libpq's conventions), and a connection that
+looks like ``sqlite3.Connection`` to the code above :class:`app.connection.Connection`.
+
+The program's SQL is written once, in SQLite's spelling; :func:`translate` rewrites the few
+things PostgreSQL spells differently (``?`` placeholders, a literal ``%``, the column named
+``user`` — a reserved word there —, ``INSERT OR IGNORE``, ``LIKE``'s case rule) and caches
+the result, so a statement is translated once per process. An ``INSERT`` into a table with
+an ``id`` gets ``RETURNING id`` so that ``cursor.lastrowid`` works as on SQLite.
+
+Why our own thin layer rather than SQLAlchemy: docs/db-engines.md (measured).
+psycopg is imported only when a ``postgresql://`` database is opened: the SQLite path does
+not pay for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import logging
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from app.errors import UserError
+
+log = logging.getLogger(__name__)
+
+URL_PREFIXES = ("postgresql://", "postgres://")
+CONNECT_TIMEOUT_S = 10
+
+# Tables whose rows get their id from the database (INTEGER PRIMARY KEY on SQLite, an
+# identity column here): an INSERT into them returns the new id.
+ID_TABLES = frozenset(
+    {
+        "firms",
+        "imports",
+        "audit",
+        "stage_history",
+        "shortlists",
+        "contacts",
+        "visits",
+        "projects",
+        "project_adjustments",
+        "users",
+        "sites",
+        "deals",
+        "deal_history",
+        "deal_handoffs",
+    }
+)
+
+
+def is_url(target: object) -> bool:
+    """Whether a ``--db`` value names a PostgreSQL database rather than a file."""
+    return isinstance(target, str) and target.strip().lower().startswith(URL_PREFIXES)
+
+
+def redact(url: str) -> str:
+    """The URL without a password, for messages and logs."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
+
+
+# -- SQL translation ----------------------------------------------------------------------------
+_TOKENS = re.compile(
+    r"""('(?:[^']|'')*')"""  # a string literal: left alone
+    r"""|(?:\b(?:ORDER|GROUP|PARTITION|GENERATED)\s+BY\b)"""  # the keyword BY: left alone
+    r"""|("(?:[^"]|"")*")"""  # a quoted identifier: left alone
+    r"""|(\?)"""  # a placeholder
+    r"""|(%)"""  # a literal percent sign (psycopg reads %s)
+    r"""|(?<![\w.])(user|(?-i:by))\b(?!\s*\()"""  # columns named user and by (lower case)
+    r"""|\b(LIKE)\b"""  # SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does too
+    r"""|\b(INSERT\s+OR\s+IGNORE)\b"""
+    r"""|\b(IS(?:\s+NOT)?)\s+(?!(?:NULL|TRUE|FALSE|DISTINCT|UNKNOWN|NOT|OF|JSON)\b)(?=[\w?(])"""
+    r"""|\b(REAL)\b"""  # a 4-byte float on PostgreSQL: SQLite's REAL is 8 bytes
+    r"""|\b(WITHOUT\s+ROWID)\b"""
+    r"""|(?<![\w.])(temp\.)""",  # SQLite's schema of temporary tables
+    re.IGNORECASE,
+)
+_INSERT_TABLE = re.compile(r"^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+(\w+)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def translate(sql: str, returning: bool = False) -> str:
+    """``sql`` as PostgreSQL reads it (see the module docstring)."""
+    ignore = False
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal ignore
+        if m.group(1) is not None or m.group(2) is not None:
+            return m.group(0).replace("%", "%%")  # psycopg reads % even inside quotes
+        if m.lastindex is None:
+            return m.group(0)  # ORDER BY and the like
+        if m.group(3) is not None:
+            return "%s"
+        if m.group(4) is not None:
+            return "%%"
+        if m.group(5) is not None:
+            return f'"{m.group(5)}"'
+        if m.group(6) is not None:
+            return "ILIKE"
+        if m.group(9) is not None:
+            return "DOUBLE PRECISION"
+        if m.group(10) is not None:
+            return ""
+        if m.group(11) is not None:
+            return "pg_temp."
+        if m.group(8) is not None:
+            # SQLite's IS compares with NULL as a value
+            negated = m.group(8).upper().replace(" ", "") != "IS"
+            return "IS DISTINCT FROM " if negated else "IS NOT DISTINCT FROM "
+        ignore = True
+        return "INSERT"
+
+    if re.match(r"\s*INSERT\s+OR\s+REPLACE", sql, re.IGNORECASE):
+        # no conflict target to guess: spell it ON CONFLICT (key) DO UPDATE (both engines)
+        raise NotImplementedError(f"INSERT OR REPLACE on PostgreSQL: {sql[:80]}")
+    out = _TOKENS.sub(sub, sql).rstrip().rstrip(";")
+    if ignore:
+        out += " ON CONFLICT DO NOTHING"
+    if returning and "RETURNING" not in out.upper():
+        m = _INSERT_TABLE.match(out)
+        if m and m.group(1).lower() in ID_TABLES:
+            out += " RETURNING id"
+    return out
+
+
+# -- rows and cursors ---------------------------------------------------------------------------
+class Row(tuple):
+    """A row read by index or by column name, like ``sqlite3.Row``."""
+
+    _index: dict[str, int]
+
+    def __new__(cls, values: Sequence[Any], index: dict[str, int]) -> Row:
+        row = super().__new__(cls, values)
+        row._index = index
+        return row
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+def _row_factory(cursor: Any) -> Any:
+    desc = cursor.description
+    if desc is None:
+        return tuple
+    index = {d.name: i for i, d in enumerate(desc)}
+    return lambda values: Row(values, index)
+
+
+class Cursor:
+    """A psycopg cursor behind the few ``sqlite3.Cursor`` members the program uses."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+        self.lastrowid: int | None = None
+
+    @property
+    def rowcount(self) -> int:
+        return int(self._cursor.rowcount)
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone() if self._cursor.description is not None else None
+
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall() if self._cursor.description is not None else []
+
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        return self._cursor.fetchmany(size) if self._cursor.description is not None else []
+
+    def __iter__(self) -> Iterator[Any]:
+        if self._cursor.description is None:
+            return iter(())
+        return iter(self._cursor)
+
+    def close(self) -> None:
+        self._cursor.close()
+
+
+_PRAGMA = re.compile(r"^\s*PRAGMA\b", re.IGNORECASE)
+
+
+class PgConnection:
+    """A psycopg connection with the ``sqlite3.Connection`` members the program uses
+    (``execute``, ``executemany``, ``total_changes``, ``close``). Autocommit: transactions
+    are the explicit ``BEGIN … COMMIT`` of :meth:`app.connection.Connection.write`."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self.total_changes = 0  # rows written by this connection (the name index's marker)
+
+    def execute(self, sql: str, params: Any = ()) -> Cursor:
+        cur = Cursor(self.raw.cursor())
+        if _PRAGMA.match(sql):
+            # SQLite's tuning knobs (cache size, temp store) mean nothing here
+            log.debug("ignored on PostgreSQL: %s", sql)
+            return cur
+        is_insert = sql.lstrip()[:6].upper() == "INSERT"
+        cur._cursor.execute(translate(sql, is_insert), _params(params))
+        if is_insert:
+            self.total_changes += max(cur.rowcount, 0)
+            if cur._cursor.description is not None:
+                last = None
+                for row in cur._cursor.fetchall():
+                    last = row[0]
+                cur.lastrowid = last
+        elif sql.lstrip()[:6].upper() in ("UPDATE", "DELETE"):
+            self.total_changes += max(cur.rowcount, 0)
+        return cur
+
+    @property
+    def in_transaction(self) -> bool:
+        """As ``sqlite3.Connection.in_transaction``: inside BEGIN … COMMIT."""
+        from psycopg import pq
+
+        return bool(self.raw.info.transaction_status != pq.TransactionStatus.IDLE)
+
+    def executemany(self, sql: str, seq: Iterable[Any]) -> Cursor:
+        cur = Cursor(self.raw.cursor())
+        cur._cursor.executemany(translate(sql), [_params(p) for p in seq])
+        self.total_changes += max(cur.rowcount, 0)
+        return cur
+
+    def copy(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """``COPY table (columns) FROM STDIN``: the bulk load (several times executemany's
+        speed)."""
+        cols = ", ".join(f'"{c}"' for c in columns)
+        with self.raw.cursor().copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+            n = 0
+            for row in rows:
+                copy.write_row(row)
+                n += 1
+        self.total_changes += n
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def _params(params: Any) -> Any:
+    if params is None:
+        return ()
+    if isinstance(params, dict):
+        return params
+    return tuple(params)
+
+
+# -- connecting ---------------------------------------------------------------------------------
+def _configure(raw: Any) -> None:
+    """Parameters sent as untyped literals, as SQLite takes them: PostgreSQL infers the type
+    from where the value goes (an int compared with a TEXT id, a bool into an INTEGER flag).
+    Sums of integers (numeric) come back as int, not Decimal."""
+    from psycopg import adapt, postgres
+
+    class _Untyped(adapt.Dumper):
+        oid = 0
+
+        def dump(self, obj: Any) -> bytes:
+            return str(obj).encode()
+
+    class _Float(adapt.Dumper):
+        oid = 0
+
+        def dump(self, obj: Any) -> bytes | None:
+            if obj != obj:
+                return None  # NaN is NULL, as sqlite3 binds it (scores use NaN for none)
+            # 30.0 into an INTEGER column is 30 on SQLite (its affinity); the same here
+            if obj.is_integer() and abs(obj) < 2**63:
+                return str(int(obj)).encode()
+            return repr(obj).encode()
+
+    class _BoolAsInt(adapt.Dumper):
+        oid = 0
+
+        def dump(self, obj: Any) -> bytes:
+            return b"1" if obj else b"0"
+
+    class _Number(adapt.Loader):
+        def load(self, data: Any) -> Any:
+            text = bytes(data).decode()
+            if text in ("NaN", "Infinity", "-Infinity"):
+                return float(text)
+            return float(text) if ("." in text or "e" in text.lower()) else int(text)
+
+    adapters = raw.adapters
+    adapters.register_dumper(int, _Untyped)
+    adapters.register_dumper(float, _Float)
+    adapters.register_dumper(bool, _BoolAsInt)
+    adapters.register_loader(postgres.types["numeric"].oid, _Number)
+
+
+def connect(url: str, *, readonly: bool = False) -> PgConnection:
+    """Open ``url``; every failure becomes a Chinese :class:`UserError` (exit 2).
+
+    The password follows libpq: ``PGPASSWORD``, a ``~/.pgpass`` readable by its owner only,
+    else it is asked on a terminal; with no terminal the command stops with a message."""
+    try:
+        import psycopg
+    except ImportError as exc:  # a build without it
+        log.warning("psycopg cannot be imported: %s", exc)
+        raise UserError(
+            f"本程序未包含 PostgreSQL 支持（psycopg 无法加载：{exc}），无法打开团队数据库。"
+        ) from exc
+    shown = redact(url)
+    kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S}
+    if readonly:
+        kwargs["options"] = "-c default_transaction_read_only=on"
+    try:
+        raw = psycopg.connect(url, **kwargs)
+    except psycopg.ProgrammingError as exc:
+        raise UserError(
+            f"数据库地址格式不正确：{shown}。应为 postgresql://用户名@服务器[:端口]/数据库名"
+        ) from exc
+    except psycopg.OperationalError as exc:
+        if _needs_password(exc):
+            password = _ask_password(shown)
+            try:
+                raw = psycopg.connect(url, password=password, **kwargs)
+            except psycopg.Error as exc2:
+                raise UserError(connect_message(exc2, shown)) from exc2
+        else:
+            raise UserError(connect_message(exc, shown)) from exc
+    _configure(raw)
+    raw.row_factory = _row_factory
+    return PgConnection(raw)
+
+
+def _needs_password(exc: BaseException) -> bool:
+    return "no password supplied" in str(exc)
+
+
+def _ask_password(shown: str) -> str:
+    if not (sys.stdin is not None and sys.stdin.isatty()):
+        raise UserError(
+            f"连接 {shown} 需要密码，但没有可用的密码："
+            "请设置环境变量 PGPASSWORD，或在 ~/.pgpass 中登记（该文件仅本人可读，权限 600），"
+            "或在终端中运行以便输入密码。"
+        )
+    try:
+        return getpass.getpass(f"{shown} 的密码：")
+    except (EOFError, KeyboardInterrupt) as exc:
+        raise UserError("未输入密码，未连接数据库。") from exc
+
+
+def connect_message(exc: BaseException, shown: str) -> str:
+    """A Chinese message for a failed connection (never the driver's traceback)."""
+    text = str(exc)
+    low = text.lower()
+    if (
+        "invalid integer value" in low
+        or "invalid connection option" in low
+        or "invalid uri" in low
+        or "invalid percent-encoded" in low
+        or 'missing "="' in low
+    ):
+        return f"数据库地址格式不正确：{shown}。应为 postgresql://用户名@服务器[:端口]/数据库名"
+    if "password authentication failed" in low or "authentication failed" in low:
+        return f"无法登录 {shown}：用户名或密码不正确。"
+    if "no password supplied" in low:
+        return f"无法登录 {shown}：服务器要求密码，但没有提供。"
+    if "does not exist" in low and "database" in low:
+        return f"服务器上没有这个数据库：{shown}。请检查地址中的数据库名。"
+    if "role" in low and "does not exist" in low:
+        return f"服务器上没有这个用户：{shown}。请向管理员确认用户名。"
+    if "no pg_hba.conf entry" in low:
+        return f"服务器拒绝了本机的连接（pg_hba.conf 未允许）：{shown}。请联系数据库管理员。"
+    if "timeout" in low or "timed out" in low:
+        return f"连接数据库服务器超时：{shown}。请检查网络，或改用本机数据库。"
+    if (
+        "connection refused" in low
+        or "could not connect" in low
+        or "could not translate host name" in low
+        or "name or service not known" in low
+        or "no route to host" in low
+        or "network is unreachable" in low
+        or "connection to server" in low
+    ):
+        return f"无法连接数据库服务器：{shown}。请检查服务器地址、端口和网络，或改用本机数据库。"
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    return f"无法连接数据库 {shown}：{first}"
+
+
+def error_message(exc: BaseException) -> str | None:
+    """A Chinese message for a PostgreSQL error met while a command runs; None when ``exc``
+    is not one (the CLI then treats it as an accident)."""
+    module = type(exc).__module__ or ""
+    if not module.startswith("psycopg"):
+        return None
+    import psycopg
+
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return (
+            "没有权限：数据库服务器拒绝了本账号的这项操作，未写入任何内容。"
+            "请管理员为本人的数据库账号授权（见 docs/team-database.md）。"
+        )
+    if isinstance(exc, psycopg.errors.ReadOnlySqlTransaction):
+        return "数据库以只读方式打开，不能修改。"
+    if isinstance(exc, psycopg.OperationalError):
+        return "与数据库服务器的连接中断，本次操作已整体撤销（未写入一半的数据），可重新运行。"
+    return None
+
+
+def split_statements(sql: str) -> Iterator[str]:
+    """The statements of a script (``;`` outside quotes and ``$$`` bodies)."""
+    statement: list[str] = []
+    for token in re.split(r"('(?:[^']|'')*'|\$\$.*?\$\$|;)", sql, flags=re.DOTALL):
+        if token == ";":
+            text = "".join(statement).strip()
+            if text:
+                yield text
+            statement = []
+        else:
+            statement.append(token)
+    text = "".join(statement).strip()
+    if text:
+        yield text
