@@ -47,6 +47,9 @@ ID_TABLES = frozenset(
         "deals",
         "deal_history",
         "deal_handoffs",
+        "firm_flags",
+        "firm_links",
+        "firm_signals",
     }
 )
 

@@ -216,8 +216,16 @@ def _v6_deals(db: Any) -> None:
     run_translated(db, schema.CREATE)
 
 
+def _v7_targeting(db: Any) -> None:
+    """Flags, links and signals of firms, and a shortlist's strategy
+    (app.migrations._v7_targeting): plain tables, indexes and one new column."""
+    from app.targeting import schema
+
+    run_translated(db, schema.SQL)
+
+
 # Version -> the PostgreSQL body of that migration (after the baseline).
-PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {6: _v6_deals}
+PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {6: _v6_deals, 7: _v7_targeting}
 
 
 def migration(version: int) -> Callable[[Any], None]:

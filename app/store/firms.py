@@ -135,7 +135,7 @@ class FirmFilter:
         ``cat``, the catalog in force."""
         from app import search
 
-        c = self._clause(cat)
+        c = self._clause(cat, engine)
         if not self.on_list:
             return c
         from app.targeting import flags
@@ -143,7 +143,7 @@ class FirmFilter:
         sql, params = flags.filter_clause(self.on_list)  # on ``id``, which every relation has
         return search.Clause(f"({c.sql}) AND {sql}", (*c.params, *params), c.columns | {"id"})
 
-    def _clause(self, cat: Catalog | None) -> Clause:
+    def _clause(self, cat: Catalog | None, engine: str = "sqlite") -> Clause:
         from app import search
 
         return search.firm_clause(
