@@ -7,7 +7,6 @@ shown here. Thresholds the plan does not give are the bureau's to set and say so
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -293,111 +292,37 @@ def plan_quote_ok() -> bool:
 
 
 # -- HTML ---------------------------------------------------------------------------------------
-
-STYLE = """
-body { color: #1E2328; }
-p { margin-top: 0px; margin-bottom: 4px; line-height: 135%; }
-.h1 { font-size: 14pt; font-weight: bold; color: #1F3A5F; }
-.h2 { font-size: 10.5pt; font-weight: bold; color: #1F3A5F; }
-.muted { color: #6B7480; }
-.small { font-size: 8pt; }
-th { background-color: #EEF2F6; color: #1F3A5F; font-weight: bold; text-align: left;
-     border-top: 1px solid #1F3A5F; border-bottom: 1px solid #1F3A5F; }
-td.r { border-bottom: 0.5px solid #C9D0D9; }
-"""
+# The markup is in resources/templates/deal_*.html; here is what the templates are given.
 VERDICT_COLOUR = {PASS: "#1E7B4A", WARN: "#B9770E", FAIL: "#B03A2E", UNKNOWN: "#6B7480"}
 
 
-def _e(x: Any) -> str:
-    return html.escape("" if x is None else str(x))
-
-
-def table(headers: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
-    """An HTML table the rich-text engine lays out (cells are HTML already)."""
-    head = "".join(
-        f"<th{f' width={widths[i]}%' if widths else ''}>{h}</th>" for i, h in enumerate(headers)
-    )
-    body = "".join("<tr>" + "".join(f'<td class="r">{c}</td>' for c in r) + "</tr>" for r in rows)
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="3" style="margin-bottom:8px">'
-        f"<tr>{head}</tr>{body}</table>"
-    )
-
-
-def _facts_table(rows: list[list[str]]) -> str:
-    """Label/value pairs, two per line, without a heading row."""
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f'<td class="r" width={14 if i % 2 == 0 else 36}%>'
-            + (f'<span class="muted">{c}</span>' if i % 2 == 0 else c)
-            + "</td>"
-            for i, c in enumerate(r)
-        )
-        + "</tr>"
-        for r in rows
-    )
-    return f'<table width="100%" cellspacing="0" cellpadding="3" style="margin-bottom:8px">{body}</table>'
+def _facts(a: Assessment) -> list[tuple[str, str, str, str]]:
+    """The sheet's head: label/value pairs, two per line."""
+    d = a.deal
+    area = f"{fmt.figure(d.land_mu)} 亩" if d.land_mu else f"{fmt.figure(d.floor_m2)} ㎡"
+    return [
+        ("企业", d.firm, "项目类型", d.type_label),
+        ("计划投资", fmt.money(d.amount) or "—", "阶段", d.stage_label),
+        ("用地 / 面积", area, "意向镇街", d.town or "—"),
+        ("产业方向", a.direction_name or d.direction or "—", "载体", d.site or "—"),
+        (
+            "预计年产值",
+            fmt.money(d.expected_output) or "—",
+            "预计年税收",
+            fmt.money(d.expected_tax) or "—",
+        ),
+    ]
 
 
 def to_html(a: Assessment) -> str:
-    d = a.deal
-    facts = [
-        ["企业", _e(d.firm), "项目类型", _e(d.type_label)],
-        ["计划投资", _e(fmt.money(d.amount) or "—"), "阶段", _e(d.stage_label)],
-        [
-            "用地 / 面积",
-            _e(f"{fmt.figure(d.land_mu)} 亩" if d.land_mu else f"{fmt.figure(d.floor_m2)} ㎡"),
-            "意向镇街",
-            _e(d.town or "—"),
-        ],
-        ["产业方向", _e(a.direction_name or d.direction or "—"), "载体", _e(d.site or "—")],
-        [
-            "预计年产值",
-            _e(fmt.money(d.expected_output) or "—"),
-            "预计年税收",
-            _e(fmt.money(d.expected_tax) or "—"),
-        ],
-    ]
-    rows = [
-        [
-            f"<b>{_e(i.title)}</b>",
-            _e(i.finding),
-            _e(i.benchmark),
-            f'<span style="color:{VERDICT_COLOUR[i.verdict]}"><b>{_e(i.verdict)}</b></span>',
-            f'<span class="small muted">{_e(i.source)}</span>',
-        ]
-        for i in a.items
-    ]
-    risks = "".join(f"<p>· {_e(r)}</p>" for r in a.risks) or "<p>未发现明显风险。</p>"
-    rec = a.recommendation
-    rec_html = (
-        f"<p><b>{_e(rec)}</b>　{_e(d.recommendation_note)}</p>"
-        if rec
-        else '<p class="muted">尚未填写（由经办人员填写：建议引进 / 有条件引进 / 暂缓）</p>'
-    )
-    major = (
-        "<p>计划投资达 "
-        + _e(fmt.money(MAJOR_PROJECT_WAN))
-        + f" 以上，建议按重大项目提请审议（门槛为{BUREAU_DEFAULT}）。</p>"
-        if a.major
-        else ""
-    )
-    return (
-        f"<html><head><style>{STYLE}</style></head><body>"
-        f'<p class="h1">{TITLE}</p>'
-        f'<p class="muted">{_e(ORG)}　招商项目 {d.id}：{_e(d.name)}</p>'
-        f'<p class="small muted">规划依据：“{_e(PLAN_QUOTE)}”（{_e(PLAN_SOURCE)}）</p>'
-        + _facts_table(facts)
-        + '<p class="h2">评估事项</p>'
-        + table(["事项", "情况", "参照", "结论", "来源"], rows, [14, 30, 28, 8, 20])
-        + '<p class="h2">风险提示</p>'
-        + risks
-        + major
-        + '<p class="h2">评估建议（经办人员填写）</p>'
-        + rec_html
-        + f'<p class="small muted">以上各项为程序依据登记数据和企业库数据的核对结果，结论供参考；'
-        f"评估建议由经办人员作出。</p>"
-        f"<p>经办人：{_e(a.officer)}　　日期：{_e(a.today)}　　审核：__________</p>"
-        "</body></html>"
+    """The assessment sheet as HTML for Qt's rich-text engine."""
+    from app import templates
+
+    return templates.render(
+        "deal_assessment.html",
+        a=a,
+        d=a.deal,
+        facts=_facts(a),
+        major_amount=fmt.money(MAJOR_PROJECT_WAN),
+        **templates.constants(globals()),
     )
