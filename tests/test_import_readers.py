@@ -141,6 +141,22 @@ def test_damaged_xlsx(tmp_path):
         open_sheet(path)
 
 
+def test_zip_needing_an_unknown_version_is_refused_in_chinese(tmp_path):
+    # Found by the hostile-workbook property test: zipfile raises NotImplementedError (not
+    # BadZipFile) for an entry whose "version needed to extract" it does not know.
+    path = tmp_path / "future.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    data = bytearray(path.read_bytes())
+    central = data.rindex(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (110).to_bytes(2, "little")  # version needed: 11.0
+    path.write_bytes(bytes(data))
+    with pytest.raises(NotImplementedError):
+        zipfile.ZipFile(path)  # the premise: the standard library does refuse it this way
+    with pytest.raises(UserError, match="损坏的压缩文件"):
+        open_sheet(path)
+
+
 def test_missing_path_and_directory(tmp_path):
     with pytest.raises(UserError, match="不存在"):
         open_sheet(tmp_path / "nope.csv")

@@ -148,7 +148,9 @@ def _xlsx_names(p: Path) -> set[str]:
     try:
         with zipfile.ZipFile(p) as zf:
             names = set(zf.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except MemoryError as exc:
+        raise UserError(f"{p.name} 过大，无法读取。{FIX_HINT}") from exc
+    except Exception as exc:  # zipfile raises BadZipFile, NotImplementedError, EOFError, …
         raise UserError(f"{p.name} 是损坏的压缩文件，无法读取。{FIX_HINT}") from exc
     if "xl/workbook.xml" not in names:
         if "word/document.xml" in names:
