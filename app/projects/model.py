@@ -18,6 +18,7 @@ from app.errors import UserError
 from app.parsing import normalise_name
 from catalog import codes
 from catalog.codes import LOCAL_CITY
+from resources.i18n import N_, _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -26,21 +27,21 @@ if TYPE_CHECKING:
 
 # Commitment items: key -> (Chinese name, unit). The order is the display order.
 ITEMS: dict[str, tuple[str, str]] = {
-    "investment": ("固定资产投资", "万元"),
-    "investment_per_mu": ("亩均固定资产投资", "万元/亩"),
-    "output": ("达产年产值", "万元"),
-    "tax": ("年纳税额", "万元"),
-    "jobs": ("就业人数", "人"),
-    "rd_ratio": ("研发投入占比", "%"),
+    "investment": (N_("固定资产投资"), N_("万元")),
+    "investment_per_mu": (N_("亩均固定资产投资"), N_("万元/亩")),
+    "output": (N_("达产年产值"), N_("万元")),
+    "tax": (N_("年纳税额"), N_("万元")),
+    "jobs": (N_("就业人数"), N_("人")),
+    "rd_ratio": (N_("研发投入占比"), "%"),
 }
 
 # Milestones in the order they happen: key -> Chinese name.
 MILESTONES: dict[str, str] = {
-    "land_delivery": "交地",
-    "construction_start": "开工",
-    "completion": "竣工",
-    "production_start": "投产",
-    "full_production": "达产",
+    "land_delivery": N_("交地"),
+    "construction_start": N_("开工"),
+    "completion": N_("竣工"),
+    "production_start": N_("投产"),
+    "full_production": N_("达产"),
 }
 
 # Which milestone's due date a commitment falls due on when it has no date of its own:
@@ -56,42 +57,64 @@ ITEM_DEFAULT_DUE: dict[str, str] = {
 
 # Yearly report fields: key -> (Chinese name, unit).
 REPORT_FIELDS: dict[str, tuple[str, str]] = {
-    "investment_to_date": ("累计固定资产投资", "万元"),
-    "output_value": ("工业总产值", "万元"),
-    "revenue": ("主营业务收入", "万元"),
-    "value_added": ("工业增加值", "万元"),
-    "tax_paid": ("实缴税收", "万元"),
-    "jobs": ("从业人数", "人"),
-    "energy_tce": ("综合能耗", "吨标准煤"),
-    "emissions_t": ("主要污染物排放量", "吨"),
-    "rd_spending": ("研发经费支出", "万元"),
-    "land_in_use": ("实际用地", "亩"),
-    "reward_paid": ("已兑现奖励", "万元"),
+    "investment_to_date": (N_("累计固定资产投资"), N_("万元")),
+    "output_value": (N_("工业总产值"), N_("万元")),
+    "revenue": (N_("主营业务收入"), N_("万元")),
+    "value_added": (N_("工业增加值"), N_("万元")),
+    "tax_paid": (N_("实缴税收"), N_("万元")),
+    "jobs": (N_("从业人数"), N_("人")),
+    "energy_tce": (N_("综合能耗"), N_("吨标准煤")),
+    "emissions_t": (N_("主要污染物排放量"), N_("吨")),
+    "rd_spending": (N_("研发经费支出"), N_("万元")),
+    "land_in_use": (N_("实际用地"), N_("亩")),
+    "reward_paid": (N_("已兑现奖励"), N_("万元")),
 }
 
 STATUSES = ("met", "at_risk", "missed", "pending")
-STATUS_ZH = {"met": "已达标", "at_risk": "有风险", "missed": "未达标", "pending": "待考核"}
+STATUS_ZH = {
+    "met": N_("已达标"),
+    "at_risk": N_("有风险"),
+    "missed": N_("未达标"),
+    "pending": N_("待考核"),
+}
 MILESTONE_STATUSES = ("done", "due_soon", "overdue", "upcoming")
 MILESTONE_STATUS_ZH = {
-    "done": "已完成",
-    "due_soon": "即将到期",
-    "overdue": "已逾期",
-    "upcoming": "未到期",
+    "done": N_("已完成"),
+    "due_soon": N_("即将到期"),
+    "overdue": N_("已逾期"),
+    "upcoming": N_("未到期"),
 }
 GRADES = ("A", "B", "C", "D")
+
+
+def status_label(status: str) -> str:
+    """A commitment's status (met, at_risk …) in the language in force."""
+    return _(STATUS_ZH[status])
+
+
+def milestone_status_label(status: str) -> str:
+    return _(MILESTONE_STATUS_ZH[status])
+
+
+def label(text: str) -> str:
+    """A name or unit of this vocabulary (an item, milestone, report field, indicator or their
+    units; the catalog's indicator names when they are the shipped ones) in the language in
+    force; anything else unchanged."""
+    return _(text)
+
 
 # The six 亩产效益 indicators: key, name, unit, default weight, default benchmark.
 # Used when the catalog file does not define them (resources/catalog/catalog.toml normally does).
 # Weights 30/20/20/10/10/10 follow a published Zhejiang county scheme; see docs/projects-method.md.
 DEFAULT_INDICATORS: tuple[tuple[str, str, str, float, float], ...] = (
-    ("tax_per_mu", "亩均税收", "万元/亩", 30.0, 30.0),
-    ("value_added_per_mu", "亩均增加值", "万元/亩", 20.0, 150.0),
-    ("labour_productivity", "全员劳动生产率", "万元/人", 20.0, 30.0),
-    ("value_added_per_energy", "单位能耗增加值", "万元/吨标准煤", 10.0, 3.0),
-    ("value_added_per_emission", "单位排放增加值", "万元/吨", 10.0, 1000.0),
-    ("rd_ratio", "R&D经费支出占主营业务收入之比", "%", 10.0, 3.0),
+    ("tax_per_mu", N_("亩均税收"), N_("万元/亩"), 30.0, 30.0),
+    ("value_added_per_mu", N_("亩均增加值"), N_("万元/亩"), 20.0, 150.0),
+    ("labour_productivity", N_("全员劳动生产率"), N_("万元/人"), 20.0, 30.0),
+    ("value_added_per_energy", N_("单位能耗增加值"), N_("万元/吨标准煤"), 10.0, 3.0),
+    ("value_added_per_emission", N_("单位排放增加值"), N_("万元/吨"), 10.0, 1000.0),
+    ("rd_ratio", N_("R&D经费支出占主营业务收入之比"), "%", 10.0, 3.0),
     # not one of the plan's six: shown, and scored only when the bureau gives it a weight
-    ("output_per_mu", "亩均产值", "万元/亩", 0.0, 500.0),
+    ("output_per_mu", N_("亩均产值"), N_("万元/亩"), 0.0, 500.0),
 )
 INDICATOR_KEYS: tuple[str, ...] = tuple(i[0] for i in DEFAULT_INDICATORS)
 
@@ -377,7 +400,7 @@ BENCHMARK_SCORE = 100.0  # the composite of a project exactly at every benchmark
 def scale_note(top: float) -> str:
     """The composite score's scale in a few words, for beside every score shown: a 亩均 score
     such as 144.2 reads wrongly next to the 0–100 recommendation scores without it."""
-    return f"满分 {top:g}，基准 {BENCHMARK_SCORE:g}"
+    return _("满分 {top}，基准 {base}").format(top=f"{top:g}", base=f"{BENCHMARK_SCORE:g}")
 
 
 def score_with_scale(score: float | None, top: float) -> str:

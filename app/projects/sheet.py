@@ -30,6 +30,7 @@ from app.projects.model import (
     Method,
     scale_note,
 )
+from resources.i18n import in_source_language
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -86,6 +87,7 @@ def method_note(method: Method) -> str:
     )
 
 
+@in_source_language
 def appraisal_sheet_html(
     e: ProjectEvaluation,
     method: Method,
@@ -111,6 +113,7 @@ def appraisal_sheet_html(
     )
 
 
+@in_source_language
 def portfolio_html(
     evaluations: list[ProjectEvaluation],
     method: Method,
@@ -156,6 +159,7 @@ def portfolio_html(
     )
 
 
+@in_source_language  # printed for Chinese readers whatever the interface speaks
 def documents(
     db: Database,
     *,

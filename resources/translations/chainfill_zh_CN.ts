@@ -3,29 +3,73 @@
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
         <name />
+        <message numerus="yes">
+            <location filename="../../ui/views/projects/charts.py" line="76" />
+            <source>%1 %2 · %3 pts</source>
+            <comment>00,000.00</comment>
+            <translation>
+                <numerusform>%1 %2 · %3 分</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="199" />
-            <location filename="../../ui/views/projects/charts.py" line="201" />
+            <location filename="../../ui/views/projects/charts.py" line="109" />
+            <source>%1 %2 · %3 pts</source>
+            <translation>%1 %2 · %3 分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="114" />
+            <source>Undefined</source>
+            <translation>无定义</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="114" />
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="142" />
+            <source>%1: due %2, done %3, %4</source>
+            <translation>%1：约定 %2，完成 %3，%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="160" />
+            <location filename="../../ui/views/projects/charts.py" line="190" />
+            <source>late</source>
+            <translation>迟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="162" />
+            <source>%1 days overdue</source>
+            <translation>逾期 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="164" />
+            <source>%1 days left</source>
+            <translation>还有 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="208" />
+            <location filename="../../ui/views/projects/charts.py" line="210" />
             <source>today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="307" />
+            <location filename="../../ui/views/projects/charts.py" line="316" />
             <source>actual</source>
             <translation>实绩</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="318" />
+            <location filename="../../ui/views/projects/charts.py" line="327" />
             <source>committed (assessed in %1)</source>
             <translation>承诺值（%1 年考核）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="330" />
+            <location filename="../../ui/views/projects/charts.py" line="340" />
             <source>%1: %2; committed %3 %4, actual %5 %4</source>
             <translation>%1 年：%2；承诺 %3 %4，实绩 %5 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="332" />
+            <location filename="../../ui/views/projects/charts.py" line="348" />
             <source>; trend to %1: %2</source>
             <translation>；趋势至 %1 年 %2</translation>
         </message>
@@ -154,7 +198,7 @@
         <message>
             <location filename="../../ui/views/deals/form.py" line="259" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
-            <location filename="../../ui/views/projects/dialogs.py" line="310" />
+            <location filename="../../ui/views/projects/dialogs.py" line="315" />
             <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Note</source>
             <translation>备注</translation>
@@ -232,111 +276,128 @@
             <translation>记为选定</translation>
         </message>
         <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="58" />
+            <location filename="../../ui/views/projects/page.py" line="269" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/projects/dialogs.py" line="66" />
             <source>Leave a figure empty when it was not reported; it is then left out, never counted as 0.</source>
             <translation>未报的数字请留空：留空的指标不参与评分，不按 0 计。</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="103" />
-            <location filename="../../ui/views/projects/dialogs.py" line="187" />
+            <source>%1: </source>
+            <translation>%1：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="104" />
+            <location filename="../../ui/views/projects/dialogs.py" line="190" />
             <source>Not a number: %1</source>
             <translation>不是数字：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="136" />
+            <location filename="../../ui/views/projects/dialogs.py" line="138" />
             <source>%1 (due %2)</source>
             <translation>%1（约定 %2）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="139" />
+            <location filename="../../ui/views/projects/dialogs.py" line="142" />
             <source>Milestone</source>
             <translation>节点</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="147" />
+            <location filename="../../ui/views/projects/dialogs.py" line="150" />
             <source>Reached on</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="148" />
+            <location filename="../../ui/views/projects/dialogs.py" line="151" />
             <source>Not reached yet (clear the date)</source>
             <translation>尚未完成（清除日期）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="200" />
+            <location filename="../../ui/views/projects/dialogs.py" line="203" />
             <source>Project details</source>
             <translation>项目用地与规模</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="209" />
-            <location filename="../../ui/views/projects/dialogs.py" line="243" />
+            <location filename="../../ui/views/projects/dialogs.py" line="212" />
+            <location filename="../../ui/views/projects/dialogs.py" line="248" />
             <source>Land (mu)</source>
             <translation>用地面积（亩）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="210" />
-            <location filename="../../ui/views/projects/dialogs.py" line="244" />
+            <location filename="../../ui/views/projects/dialogs.py" line="213" />
+            <location filename="../../ui/views/projects/dialogs.py" line="249" />
             <source>Leased floor space (m²)</source>
             <translation>租赁厂房建筑面积（平方米）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="214" />
+            <location filename="../../ui/views/projects/dialogs.py" line="217" />
             <source>Below the statistical scale (规下)</source>
             <translation>规下企业（规模以下工业企业）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="219" />
+            <location filename="../../ui/views/projects/dialogs.py" line="220" />
+            <location filename="../../ui/views/projects/page.py" line="341" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="224" />
             <source>A 规下 firm is appraised on fewer indicators: %1.</source>
             <translation>规下企业按较少的指标评价：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="259" />
+            <location filename="../../ui/views/projects/dialogs.py" line="264" />
             <source>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</source>
             <translation>租赁厂房、无自有用地的项目：用地留空或填 0，按建筑面积以容积率 %1 折算用地。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="264" />
+            <location filename="../../ui/views/projects/dialogs.py" line="269" />
             <source>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</source>
             <translation>按折算用地 %1 亩评价（建筑面积 ÷ 容积率 %2 ÷ 666.67 平方米/亩）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="292" />
+            <location filename="../../ui/views/projects/dialogs.py" line="297" />
             <source>Add a bonus or deduction item…</source>
             <translation>新增加减分项…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="298" />
+            <location filename="../../ui/views/projects/dialogs.py" line="303" />
             <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="301" />
-            <location filename="../../ui/views/projects/dialogs.py" line="330" />
-            <location filename="../../ui/views/projects/page.py" line="288" />
+            <location filename="../../ui/views/projects/dialogs.py" line="306" />
+            <location filename="../../ui/views/projects/dialogs.py" line="335" />
+            <location filename="../../ui/views/projects/page.py" line="290" />
             <source>veto: grade D</source>
             <translation>一票否决（定为 D 档）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="304" />
+            <location filename="../../ui/views/projects/dialogs.py" line="309" />
             <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Item</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="307" />
-            <location filename="../../ui/views/projects/dialogs.py" line="341" />
+            <location filename="../../ui/views/projects/dialogs.py" line="312" />
+            <location filename="../../ui/views/projects/dialogs.py" line="346" />
             <location filename="../../ui/views/projects/page.py" line="110" />
             <source>Points</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="309" />
+            <location filename="../../ui/views/projects/dialogs.py" line="314" />
             <source>e.g. the penalty decision's number and date</source>
             <translation>如处罚决定书文号和日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="333" />
+            <location filename="../../ui/views/projects/dialogs.py" line="338" />
             <source>default %1; empty keeps the default</source>
             <translation>默认 %1，留空即用默认值</translation>
         </message>
@@ -347,7 +408,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="77" />
-            <location filename="../../ui/views/projects/view.py" line="424" />
+            <location filename="../../ui/views/projects/view.py" line="426" />
             <source>Land and size…</source>
             <translation>用地与规模…</translation>
         </message>
@@ -368,8 +429,8 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="100" />
-            <location filename="../../ui/views/projects/view.py" line="448" />
-            <location filename="../../ui/views/projects/view.py" line="468" />
+            <location filename="../../ui/views/projects/view.py" line="450" />
+            <location filename="../../ui/views/projects/view.py" line="470" />
             <source>Bonus and deduction items</source>
             <translation>加减分项</translation>
         </message>
@@ -417,6 +478,52 @@
             <location filename="../../ui/views/projects/page.py" line="130" />
             <source>Assessed on</source>
             <translation>考核日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="225" />
+            <source>What would it take:</source>
+            <translation>还差多少：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="332" />
+            <source>%1: reward of %2 (10k yuan) payable</source>
+            <translation>%1 年可兑现奖励 %2 万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="336" />
+            <location filename="../../ui/views/projects/page.py" line="348" />
+            <source> (%1)</source>
+            <translation>（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="339" />
+            <source>%1 reward: not payable (%2)</source>
+            <translation>%1 年奖励：不兑现（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="345" />
+            <source>Penalty exposure %1 (10k yuan)</source>
+            <translation>违约风险 %1 万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="348" />
+            <source>: %1 missed</source>
+            <translation>：%1未达标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="348" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="352" />
+            <source>No missed commitments: no penalty applies</source>
+            <translation>无未达标承诺，不涉及违约责任</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="354" />
+            <source>Penalty clause: %1</source>
+            <translation>违约条款：%1</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="36" />
@@ -599,9 +706,9 @@
             <translation>项目节点</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="131" />
+            <location filename="../../ui/views/projects/dialogs.py" line="132" />
             <location filename="../../ui/views/projects/page.py" line="137" />
-            <location filename="../../ui/views/projects/view.py" line="483" />
+            <location filename="../../ui/views/projects/view.py" line="485" />
             <source>Record a milestone…</source>
             <translation>登记节点完成…</translation>
         </message>
@@ -629,6 +736,12 @@
             <location filename="../../ui/views/projects/page.py" line="158" />
             <source>Rewards and penalties</source>
             <translation>奖励与违约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="197" />
+            <source>%1 mu</source>
+            <comment>{p.land_mu:g}</comment>
+            <translation>%1 亩</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="199" />
@@ -661,12 +774,7 @@
             <translation>%1。%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="225" />
-            <source>What would it take</source>
-            <translation>还差多少</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/page.py" line="299" />
+            <location filename="../../ui/views/projects/page.py" line="301" />
             <source>Counts in %1, not in the year shown</source>
             <translation>计入 %1 年，不计入当前显示年度的得分</translation>
         </message>
@@ -696,62 +804,92 @@
             <translation>节点</translation>
         </message>
         <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="78" />
+            <source>%1 overdue</source>
+            <translation>%1已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="80" />
+            <source>%1 in %2 d</source>
+            <translation>%1%2天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="83" />
+            <source>All done</source>
+            <translation>全部完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="86" />
+            <source>Next: %1</source>
+            <translation>待%1</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/projects/portfolio.py" line="119" />
             <source>Per-mu composite score: %1</source>
             <translation>亩均综合得分：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="257" />
+            <location filename="../../ui/views/projects/portfolio.py" line="161" />
+            <source>%1: %2 (committed %3, actual %4 %5)</source>
+            <translation>%1：%2（承诺 %3，实绩 %4 %5）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="178" />
+            <source>%1: %2 (due %3)</source>
+            <translation>%1：%2（约定 %3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="264" />
             <source>Invested to date (10k yuan)</source>
             <translation>累计投资(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="258" />
+            <location filename="../../ui/views/projects/portfolio.py" line="265" />
             <source>Output value (10k yuan)</source>
             <translation>总产值(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="259" />
+            <location filename="../../ui/views/projects/portfolio.py" line="266" />
             <source>Revenue (10k yuan)</source>
             <translation>营业收入(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="260" />
+            <location filename="../../ui/views/projects/portfolio.py" line="267" />
             <source>Value added (10k yuan)</source>
             <translation>增加值(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="261" />
+            <location filename="../../ui/views/projects/portfolio.py" line="268" />
             <source>Tax paid (10k yuan)</source>
             <translation>实缴税收(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="262" />
+            <location filename="../../ui/views/projects/portfolio.py" line="269" />
             <source>Employees</source>
             <translation>从业人数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="263" />
+            <location filename="../../ui/views/projects/portfolio.py" line="270" />
             <source>Energy (t of coal eq.)</source>
             <translation>能耗(吨标煤)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="264" />
+            <location filename="../../ui/views/projects/portfolio.py" line="271" />
             <source>Emissions (t)</source>
             <translation>排放(吨)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="265" />
+            <location filename="../../ui/views/projects/portfolio.py" line="272" />
             <source>R&amp;D spending (10k yuan)</source>
             <translation>研发支出(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="266" />
+            <location filename="../../ui/views/projects/portfolio.py" line="273" />
             <source>Land in use (mu)</source>
             <translation>实际用地(亩)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="267" />
+            <location filename="../../ui/views/projects/portfolio.py" line="274" />
             <source>Rewards paid (10k yuan)</source>
             <translation>已兑现奖励(万元)</translation>
         </message>
@@ -801,7 +939,7 @@
             <location filename="../../ui/views/deals/view.py" line="163" />
             <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
-            <location filename="../../ui/views/projects/view.py" line="616" />
+            <location filename="../../ui/views/projects/view.py" line="635" />
             <source>Export PDF…</source>
             <translation>导出 PDF…</translation>
         </message>
@@ -1041,7 +1179,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/view.py" line="161" />
-            <location filename="../../ui/views/projects/view.py" line="332" />
+            <location filename="../../ui/views/projects/view.py" line="334" />
             <source>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</source>
             <translation>还没有引进项目。可从 Excel 模板导入项目协议和年度报表，或打开演示数据库。</translation>
         </message>
@@ -1057,7 +1195,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/view.py" line="192" />
-            <location filename="../../ui/views/projects/view.py" line="269" />
+            <location filename="../../ui/views/projects/view.py" line="271" />
             <source>Alerts (%1)</source>
             <translation>提醒（%1）</translation>
         </message>
@@ -1072,76 +1210,121 @@
             <translation>全部方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="267" />
+            <location filename="../../ui/views/projects/view.py" line="250" />
+            <source>%1 not graded</source>
+            <translation>不评级 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="256" />
+            <source>%1 met · %2 pending</source>
+            <translation>已达标 %1 · 待考核 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="260" />
+            <source>%1 to act on</source>
+            <translation>需处理 %1 条</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="269" />
             <source>Act now</source>
             <translation>需立即处理</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="267" />
+            <location filename="../../ui/views/projects/view.py" line="269" />
             <source>Watch</source>
             <translation>需关注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="336" />
+            <location filename="../../ui/views/projects/view.py" line="338" />
             <source>No project matches the filters.</source>
             <translation>没有符合筛选条件的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="457" />
+            <location filename="../../ui/views/projects/view.py" line="459" />
             <source>Remove this bonus or deduction item?</source>
             <translation>删除这条加减分记录？</translation>
         </message>
         <message>
+            <location filename="../../ui/views/projects/view.py" line="527" />
+            <source>Agreements: %1 added, %2 updated, %3 unchanged, %4 refused</source>
+            <translation>项目协议：新增 %1，更新 %2，未变 %3，拒收 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="534" />
+            <source>Yearly reports: %1 added, %2 updated, %3 unchanged, %4 refused</source>
+            <translation>年度报表：新增 %1，更新 %2，未变 %3，拒收 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="542" />
+            <source>Refused: %1 row %2 [%3] %4</source>
+            <translation>拒收 %1 第 %2 行【%3】%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="546" />
+            <source>Note: %1 row %2 [%3] %4</source>
+            <translation>提示 %1 第 %2 行【%3】%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="560" />
+            <source>Project import template.xlsx</source>
+            <translation>项目履约导入模板.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="614" />
+            <source>Project appraisal.pdf</source>
+            <translation>项目履约评价.pdf</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/projects/dialogs.py" line="39" />
-            <location filename="../../ui/views/projects/view.py" line="499" />
+            <location filename="../../ui/views/projects/view.py" line="501" />
             <source>Yearly report</source>
             <translation>年度报表</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="507" />
-            <location filename="../../ui/views/projects/view.py" line="537" />
+            <location filename="../../ui/views/projects/view.py" line="509" />
+            <location filename="../../ui/views/projects/view.py" line="553" />
             <source>Import projects</source>
             <translation>导入项目</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/view.py" line="482" />
-            <location filename="../../ui/views/projects/view.py" line="507" />
-            <location filename="../../ui/views/projects/view.py" line="545" />
+            <location filename="../../ui/views/projects/view.py" line="509" />
+            <location filename="../../ui/views/projects/view.py" line="561" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="533" />
+            <location filename="../../ui/views/projects/view.py" line="549" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="543" />
+            <location filename="../../ui/views/projects/view.py" line="559" />
             <source>Save the import template</source>
             <translation>保存导入模板</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/form.py" line="316" />
             <location filename="../../ui/views/deals/view.py" line="500" />
-            <location filename="../../ui/views/projects/view.py" line="557" />
-            <location filename="../../ui/views/projects/view.py" line="614" />
+            <location filename="../../ui/views/projects/view.py" line="573" />
+            <location filename="../../ui/views/projects/view.py" line="633" />
             <source>Saved: %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="596" />
+            <location filename="../../ui/views/projects/view.py" line="613" />
             <source>Export the appraisal to PDF</source>
             <translation>导出评价表 PDF</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/form.py" line="307" />
             <location filename="../../ui/views/deals/view.py" line="482" />
-            <location filename="../../ui/views/projects/view.py" line="596" />
+            <location filename="../../ui/views/projects/view.py" line="615" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="625" />
+            <location filename="../../ui/views/projects/view.py" line="644" />
             <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
             <translation>项目 %1 个，等级 A/B/C/D %2，提醒 %3 条</translation>
         </message>
