@@ -165,13 +165,18 @@ def _store(db: Database, rates: Rates) -> Rates:
 def describe(amount: float | None, currency: str | None, rates: Rates) -> str | None:
     """``746 万美元（按 2026-01-01 汇率 7.1 折合约 5,297 万元人民币）`` for a foreign amount;
     None for 人民币 or no amount."""
-    from app.fmt import figure
+    from app.fmt import figure, money
+    from resources.i18n import _, is_source
 
     code = (currency or "CNY").upper()
     if amount is None or code in ("CNY", "RMB"):
         return None
     r = rates.rate(code)
-    own = f"{figure(amount)} 万{name(code)}"
+    # Chinese counts in 万 of the currency; English says it as the UI does (USD 7.5 m).
+    own = f"{figure(amount)} 万{name(code)}" if is_source() else money(amount, code)
     if r is None:
-        return f"{own}（汇率表中没有此币种，未计入）"
-    return f"{own}（按 {rates.date} 汇率 {r:g} 折合约 {figure(amount * r)} 万元人民币）"
+        return _("{amount}（汇率表中没有此币种，未计入）").format(amount=own)
+    cny = figure(amount * r) if is_source() else money(amount * r)
+    return _("{amount}（按 {date} 汇率 {rate} 折合约 {cny} 万元人民币）").format(
+        amount=own, date=rates.date, rate=f"{r:g}", cny=cny
+    )

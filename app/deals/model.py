@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from app.parsing import parse_amount, parse_date
+from resources.i18n import N_
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -51,7 +52,7 @@ RECOMMENDATIONS: dict[str, str] = {
     "conditional": "有条件引进",
     "defer": "暂缓",
 }
-ENERGY_CLASSES: dict[str, str] = {"low": "低", "medium": "中", "high": "高"}
+ENERGY_CLASSES: dict[str, str] = {"low": N_("低"), "medium": N_("中"), "high": N_("高")}
 
 HANDOFF_STATUSES: dict[str, str] = {
     "pending": "待反馈",

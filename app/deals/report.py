@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.deals.model import STAGES, person
 from app.errors import UserError
+from resources.i18n import N_, _, in_source_language
 
 if TYPE_CHECKING:
     import os
@@ -25,11 +26,18 @@ if TYPE_CHECKING:
 
 BY = {"domain": "领域", "direction": "产业方向", "town": "镇街", "owner": "负责人"}
 TARGET_FIELDS = {
-    "signed_amount": ("签约额", "万元"),
-    "signed_count": ("签约项目数", "个"),
-    "landed_count": ("投产项目数", "个"),
-    "landed_amount": ("投产项目投资额", "万元"),
+    "signed_amount": (N_("签约额"), "万元"),
+    "signed_count": (N_("签约项目数"), "个"),
+    "landed_count": (N_("投产项目数"), "个"),
+    "landed_amount": (N_("投产项目投资额"), "万元"),
 }
+
+
+def label(text: str) -> str:
+    """A target's name (TARGET_FIELDS) in the language in force."""
+    return _(text)
+
+
 UNKNOWN = "（未填）"
 
 
@@ -45,10 +53,12 @@ class Period:
     @property
     def label(self) -> str:
         if re.fullmatch(r"\d{4}", self.text):
-            return f"{self.start.year} 年"
+            return _("{year} 年").format(year=self.start.year)
         if "W" in self.text:
-            return f"{self.start.year} 年第 {int(self.text.split('W')[1])} 周"
-        return f"{self.start.year} 年 {self.start.month} 月"
+            return _("{year} 年第 {week} 周").format(
+                year=self.start.year, week=int(self.text.split("W")[1])
+            )
+        return _("{year} 年 {month} 月").format(year=self.start.year, month=self.start.month)
 
 
 def parse_period(text: str) -> Period:
@@ -300,6 +310,7 @@ WAN = '#,##0.00" 万元"'
 YI = '0.00" 亿元"'
 
 
+@in_source_language  # a document for Chinese readers whatever the interface speaks
 def write_xlsx(db: Database, period: str, out: str | os.PathLike[str]) -> dict[str, Any]:
     """The report as a workbook: a summary sheet, then one sheet per breakdown, amounts in 万元
     and 亿元 number formats, each sheet headed with the period and the compiler. Written to a

@@ -405,7 +405,9 @@ def scale_note(top: float) -> str:
 
 def score_with_scale(score: float | None, top: float) -> str:
     """``144.2（满分 150，基准 100）``, or — when there is no score."""
-    return "—" if score is None else f"{score:.1f}（{scale_note(top)}）"
+    if score is None:
+        return "—"
+    return _("{score}（{scale}）").format(score=f"{score:.1f}", scale=scale_note(top))
 
 
 def method_text(method: Method) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.targeting import flags, links, profile, regions, signals, strategies
+from resources.i18n import N_, _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -65,30 +66,30 @@ def lines(
 
 # What a list says about a firm, in the words staff use (by a word of the list's name).
 _FLAG_MEANING = (
-    ("小巨人", "细分领域的隐形冠军"),
-    ("单项冠军", "细分产品市场的领先者"),
-    ("独角兽", "高成长的头部企业"),
-    ("专精特新", "专业化、精细化、特色化、新颖化的优质中小企业"),
-    ("瞪羚", "高成长企业"),
-    ("高新技术", "研发能力经过认定"),
+    ("小巨人", N_("细分领域的隐形冠军")),
+    ("单项冠军", N_("细分产品市场的领先者")),
+    ("独角兽", N_("高成长的头部企业")),
+    ("专精特新", N_("专业化、精细化、特色化、新颖化的优质中小企业")),
+    ("瞪羚", N_("高成长企业")),
+    ("高新技术", N_("研发能力经过认定")),
 )
 # Why a signal matters to a promotion officer: now is the time to call.
 _SIGNAL_MEANING = {
-    "扩产": "正在扩大产能",
-    "募投项目": "有募投项目待落地",
-    "融资": "刚完成融资",
-    "新设子公司": "正在新设子公司",
-    "环评公示": "有新项目在环评",
-    "土地竞买": "正在找地",
-    "大额招聘": "正在大规模招人",
-    "外迁传闻": "有外迁意向",
+    "扩产": N_("正在扩大产能"),
+    "募投项目": N_("有募投项目待落地"),
+    "融资": N_("刚完成融资"),
+    "新设子公司": N_("正在新设子公司"),
+    "环评公示": N_("有新项目在环评"),
+    "土地竞买": N_("正在找地"),
+    "大额招聘": N_("正在大规模招人"),
+    "外迁传闻": N_("有外迁意向"),
 }
 SIGNALS_SAID = 3
 LOCAL_LINKS_SAID = 3
 
 
 def _flag_meaning(name: str) -> str:
-    return next((m for word, m in _FLAG_MEANING if word in name), "")
+    return next((_(m) for word, m in _FLAG_MEANING if word in name), "")
 
 
 def policy_lines(
@@ -102,26 +103,42 @@ def policy_lines(
     half-lives; those are in the detail). ``local`` names the Dongguan partners by id."""
     out = []
     if strategy != strategies.FILL:
-        out.append(f"本次按“{strategy}”策略排名（{strategies.STRATEGIES[strategy].meaning}）。")
+        out.append(
+            _("本次按“{strategy}”策略排名（{meaning}）。").format(
+                strategy=_(strategy), meaning=_(strategies.STRATEGIES[strategy].meaning)
+            )
+        )
     if fl:
-        named = "、".join(f"{f['name']}（{f['year']}年）" if f["year"] else f["name"] for f in fl)
+        named = _("、").join(
+            _("{name}（{year}年）").format(name=f["name"], year=f["year"])
+            if f["year"]
+            else f["name"]
+            for f in fl
+        )
         best = max(fl, key=lambda f: f["tier"])
         meaning = _flag_meaning(best["name"])
         out.append(
-            f"列入{named}名录" + (f"，属{meaning}" if meaning else "") + "，企业实力相应加分。"
+            _("列入{lists}名录").format(lists=named)
+            + (_("，属{meaning}").format(meaning=meaning) if meaning else "")
+            + _("，企业实力相应加分。")
         )
     live = [s for s in sg if s["weight"] >= profile.MIN_WEIGHT][:SIGNALS_SAID]
     if live:
-        said = "；".join(
-            f"{s['date']} {_SIGNAL_MEANING.get(s['kind'], s['kind'])}"
-            + (f"（{s['note']}）" if s["note"] else "")
+        said = _("；").join(
+            f"{s['date']} {_(_SIGNAL_MEANING.get(s['kind'], s['kind']))}"
+            + (_("（{note}）").format(note=s["note"]) if s["note"] else "")
             for s in live
         )
-        out.append(f"近期动向：{said}。正是上门对接的时机，来莞可能性相应提高。")
+        out.append(
+            _("近期动向：{signals}。正是上门对接的时机，来莞可能性相应提高。").format(signals=said)
+        )
     anchors = [x for x in lk if x["partner_id"] in local][:LOCAL_LINKS_SAID]
     if anchors:
-        said = "、".join(f"{x['partner']}的{x['relation']}" for x in anchors)
-        out.append(f"以商引商：该企业是在莞企业{said}，可请其牵线对接。")
+        said = _("、").join(
+            _("{partner}的{relation}").format(partner=x["partner"], relation=x["relation"])
+            for x in anchors
+        )
+        out.append(_("以商引商：该企业是在莞企业{links}，可请其牵线对接。").format(links=said))
     return out
 
 

@@ -124,7 +124,7 @@
         <message>
             <location filename="../../ui/views/deals/form.py" line="129" />
             <location filename="../../ui/views/deals/form.py" line="258" />
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="350" />
             <source>Town</source>
             <translation>Town</translation>
         </message>
@@ -199,85 +199,85 @@
             <location filename="../../ui/views/deals/form.py" line="259" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
             <location filename="../../ui/views/projects/dialogs.py" line="315" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="284" />
+            <location filename="../../ui/views/deals/form.py" line="283" />
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="286" />
-            <location filename="../../ui/views/deals/form.py" line="387" />
+            <location filename="../../ui/views/deals/form.py" line="285" />
+            <location filename="../../ui/views/deals/form.py" line="386" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="332" />
+            <location filename="../../ui/views/deals/form.py" line="331" />
             <source>Sites for %1</source>
             <translation>Sites for %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="341" />
+            <location filename="../../ui/views/deals/form.py" line="340" />
             <source>Needs %1 in %2; sites of the register that fit, best first.</source>
             <comment>、</comment>
             <translation>Needs %1 in %2; sites of the register that fit, best first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="342" />
+            <location filename="../../ui/views/deals/form.py" line="341" />
             <source>(no stated need)</source>
             <translation>(no stated need)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="343" />
+            <location filename="../../ui/views/deals/form.py" line="342" />
             <source>(no town)</source>
             <translation>(no town)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="350" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="350" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="350" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="365" />
+            <location filename="../../ui/views/deals/form.py" line="364" />
             <source>chosen</source>
             <translation>chosen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="367" />
+            <location filename="../../ui/views/deals/form.py" line="366" />
             <source>offered</source>
             <translation>offered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="378" />
+            <location filename="../../ui/views/deals/form.py" line="377" />
             <source>No site in the register fits (chainfill site add …).</source>
             <translation>No site in the register fits (chainfill site add …).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="385" />
+            <location filename="../../ui/views/deals/form.py" line="384" />
             <source>Record as offered</source>
             <translation>Record as offered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="386" />
+            <location filename="../../ui/views/deals/form.py" line="385" />
             <source>Record as chosen</source>
             <translation>Record as chosen</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="58" />
-            <location filename="../../ui/views/projects/page.py" line="269" />
+            <location filename="../../ui/views/projects/page.py" line="270" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -341,7 +341,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="220" />
-            <location filename="../../ui/views/projects/page.py" line="341" />
+            <location filename="../../ui/views/projects/page.py" line="342" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -367,27 +367,27 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="303" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="306" />
             <location filename="../../ui/views/projects/dialogs.py" line="335" />
-            <location filename="../../ui/views/projects/page.py" line="290" />
+            <location filename="../../ui/views/projects/page.py" line="291" />
             <source>veto: grade D</source>
             <translation>veto: grade D</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="309" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="312" />
             <location filename="../../ui/views/projects/dialogs.py" line="346" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
@@ -450,150 +450,146 @@
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="117" />
+            <location filename="../../ui/views/projects/page.py" line="115" />
             <source>No bonus or deduction items.</source>
             <translation>No bonus or deduction items.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="125" />
+            <location filename="../../ui/views/projects/page.py" line="123" />
             <source>Committed vs actual</source>
             <translation>Committed vs actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Commitment</source>
             <translation>Commitment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Actual</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Assessed on</source>
             <translation>Assessed on</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="225" />
-            <source>What would it take:</source>
-            <translation>What would it take:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/page.py" line="332" />
+            <location filename="../../ui/views/projects/page.py" line="333" />
             <source>%1: reward of %2 (10k yuan) payable</source>
             <translation>%1: reward of %2 (10k yuan) payable</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="336" />
-            <location filename="../../ui/views/projects/page.py" line="348" />
+            <location filename="../../ui/views/projects/page.py" line="337" />
+            <location filename="../../ui/views/projects/page.py" line="349" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="339" />
+            <location filename="../../ui/views/projects/page.py" line="340" />
             <source>%1 reward: not payable (%2)</source>
             <translation>%1 reward: not payable (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="345" />
+            <location filename="../../ui/views/projects/page.py" line="346" />
             <source>Penalty exposure %1 (10k yuan)</source>
             <translation>Penalty exposure %1 (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="348" />
+            <location filename="../../ui/views/projects/page.py" line="349" />
             <source>: %1 missed</source>
             <translation>: %1 missed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="348" />
+            <location filename="../../ui/views/deals/detail.py" line="319" />
+            <location filename="../../ui/views/projects/page.py" line="349" />
             <source>; </source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="352" />
+            <location filename="../../ui/views/projects/page.py" line="353" />
             <source>No missed commitments: no penalty applies</source>
             <translation>No missed commitments: no penalty applies</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="354" />
+            <location filename="../../ui/views/projects/page.py" line="355" />
             <source>Penalty clause: %1</source>
             <translation>Penalty clause: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="36" />
+            <location filename="../../ui/views/deals/detail.py" line="37" />
             <source>Awaiting feedback</source>
             <translation>Awaiting feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="37" />
+            <location filename="../../ui/views/deals/detail.py" line="38" />
             <source>Following up</source>
             <translation>Following up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="38" />
+            <location filename="../../ui/views/deals/detail.py" line="39" />
             <source>Settled</source>
             <translation>Settled</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="39" />
+            <location filename="../../ui/views/deals/detail.py" line="40" />
             <source>Returned</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="69" />
+            <location filename="../../ui/views/deals/detail.py" line="70" />
             <source>Town feedback</source>
             <translation>Town feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="76" />
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/deals/detail.py" line="77" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="77" />
+            <location filename="../../ui/views/deals/detail.py" line="78" />
             <source>What the town reported</source>
             <translation>What the town reported</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="104" />
+            <location filename="../../ui/views/deals/detail.py" line="105" />
             <source>Select a deal to see its facts, assessment and history.</source>
             <translation>Select a deal to see its facts, assessment and history.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="118" />
+            <location filename="../../ui/views/deals/detail.py" line="119" />
             <source>Facts</source>
             <translation>Facts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="137" />
+            <location filename="../../ui/views/deals/detail.py" line="138" />
             <source>Sites…</source>
             <translation>Sites…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="139" />
+            <location filename="../../ui/views/deals/detail.py" line="140" />
             <source>Sites of the register that fit this deal; record one offered or chosen</source>
             <translation>Sites of the register that fit this deal; record one offered or chosen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="146" />
+            <location filename="../../ui/views/deals/detail.py" line="147" />
             <source>Pre-entry assessment</source>
             <translation>Pre-entry assessment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="147" />
+            <location filename="../../ui/views/deals/detail.py" line="148" />
             <source>Assessment sheet…</source>
             <translation>Assessment sheet…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="157" />
-            <location filename="../../ui/views/deals/detail.py" line="161" />
+            <location filename="../../ui/views/deals/detail.py" line="158" />
+            <location filename="../../ui/views/deals/detail.py" line="162" />
             <location filename="../../ui/views/deals/form.py" line="89" />
             <location filename="../../ui/views/deals/form.py" line="93" />
             <location filename="../../ui/views/deals/form.py" line="106" />
@@ -602,179 +598,195 @@
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="165" />
-            <location filename="../../ui/views/deals/detail.py" line="173" />
+            <location filename="../../ui/views/deals/detail.py" line="166" />
+            <location filename="../../ui/views/deals/detail.py" line="174" />
             <location filename="../../ui/views/deals/form.py" line="142" />
             <source>Reason or conditions</source>
             <translation>Reason or conditions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="171" />
+            <location filename="../../ui/views/deals/detail.py" line="172" />
             <location filename="../../ui/views/deals/form.py" line="140" />
             <source>Energy and environmental load</source>
             <translation>Energy and environmental load</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="172" />
+            <location filename="../../ui/views/deals/detail.py" line="173" />
             <location filename="../../ui/views/deals/form.py" line="141" />
             <source>Recommendation (set by staff)</source>
             <translation>Recommendation (set by staff)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="184" />
+            <location filename="../../ui/views/deals/detail.py" line="185" />
             <source>Save assessment</source>
             <translation>Save assessment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="192" />
+            <location filename="../../ui/views/deals/detail.py" line="193" />
             <source>Stage history</source>
             <translation>Stage history</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="197" />
+            <location filename="../../ui/views/deals/detail.py" line="198" />
             <source>Hand-offs to towns</source>
             <translation>Hand-offs to towns</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="198" />
+            <location filename="../../ui/views/deals/detail.py" line="199" />
             <source>Record feedback…</source>
             <translation>Record feedback…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="235" />
+            <location filename="../../ui/views/deals/detail.py" line="236" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="261" />
-            <source>%1 万元/亩</source>
-            <translation>%1 万元/亩</translation>
+            <location filename="../../ui/views/deals/detail.py" line="260" />
+            <source>%1 mu</source>
+            <translation>%1 mu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <location filename="../../ui/views/deals/detail.py" line="262" />
+            <source>%1 ×10k yuan/mu</source>
+            <translation>%1 ×10k yuan/mu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="265" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="278" />
             <source>no due date</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="288" />
+            <location filename="../../ui/views/deals/detail.py" line="289" />
             <source>%1 people</source>
             <translation>%1 people</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="295" />
+            <location filename="../../ui/views/deals/detail.py" line="296" />
             <source>brought-in project %1</source>
             <translation>brought-in project %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="298" />
+            <location filename="../../ui/views/deals/detail.py" line="299" />
             <source>not signed</source>
             <translation>not signed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="318" />
-            <source>Risks</source>
-            <translation>Risks</translation>
+            <location filename="../../ui/views/deals/detail.py" line="319" />
+            <source>Risks: %1</source>
+            <translation>Risks: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="322" />
+            <location filename="../../ui/views/deals/detail.py" line="323" />
             <source>Major project: goes to the leading group (领导小组审议).</source>
             <translation>Major project: goes to the leading group (领导小组审议).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="333" />
+            <location filename="../../ui/views/deals/detail.py" line="334" />
             <source>Findings come from the data; the recommendation is staff's, not the program's.</source>
             <translation>Findings come from the data; the recommendation is staff's, not the program's.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="343" />
+            <location filename="../../ui/views/deals/detail.py" line="344" />
             <source>No history.</source>
             <translation>No history.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="354" />
+            <location filename="../../ui/views/deals/detail.py" line="355" />
             <source>Town reported</source>
             <translation>Town reported</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="357" />
+            <location filename="../../ui/views/deals/detail.py" line="358" />
             <source>Not handed off.</source>
             <translation>Not handed off.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="136" />
+            <location filename="../../ui/views/projects/page.py" line="134" />
             <source>Project milestones</source>
             <translation>Project milestones</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="132" />
-            <location filename="../../ui/views/projects/page.py" line="137" />
+            <location filename="../../ui/views/projects/page.py" line="135" />
             <location filename="../../ui/views/projects/view.py" line="485" />
             <source>Record a milestone…</source>
             <translation>Record a milestone…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="144" />
+            <location filename="../../ui/views/projects/page.py" line="142" />
             <source>Yearly reports</source>
             <translation>Yearly reports</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="144" />
+            <location filename="../../ui/views/projects/page.py" line="142" />
             <source>Double-click a year to edit its report.</source>
             <translation>Double-click a year to edit its report.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="145" />
+            <location filename="../../ui/views/projects/page.py" line="143" />
             <source>Edit year…</source>
             <translation>Edit year…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="146" />
+            <location filename="../../ui/views/projects/page.py" line="144" />
             <source>Add year…</source>
             <translation>Add year…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="158" />
+            <location filename="../../ui/views/projects/page.py" line="156" />
             <source>Rewards and penalties</source>
             <translation>Rewards and penalties</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="197" />
+            <location filename="../../ui/views/projects/page.py" line="199" />
             <source>%1 mu</source>
             <comment>{p.land_mu:g}</comment>
             <translation>%1 mu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="199" />
+            <location filename="../../ui/views/projects/page.py" line="201" />
             <source>%1 mu converted from %2 m² leased</source>
             <translation>%1 mu converted from %2 m² leased</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="201" />
+            <location filename="../../ui/views/projects/page.py" line="203" />
             <source>below the statistical scale (规下)</source>
             <translation>below the statistical scale (规下)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="203" />
+            <location filename="../../ui/views/projects/page.py" line="205" />
             <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
             <translation>%1　agreement %2　signed %3　%4　%5　land %6</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="214" />
+            <location filename="../../ui/views/projects/page.py" line="216" />
             <source>%1 per-mu appraisal: grade %2, score %3</source>
             <translation>%1 per-mu appraisal: grade %2, score %3</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="216" />
+            <location filename="../../ui/views/projects/page.py" line="218" />
             <source>%1 per-mu appraisal: not graded</source>
             <translation>%1 per-mu appraisal: not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="218" />
+            <location filename="../../ui/views/projects/page.py" line="220" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="301" />
+            <location filename="../../ui/views/projects/page.py" line="227" />
+            <source>&lt;b&gt;What would it take:&lt;/b&gt; %1</source>
+            <comment>&lt;br/&gt;</comment>
+            <translation>&lt;b&gt;What would it take:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="302" />
             <source>Counts in %1, not in the year shown</source>
             <translation>Counts in %1, not in the year shown</translation>
         </message>
@@ -934,8 +946,8 @@
             <translation>Print summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="285" />
-            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/form.py" line="284" />
+            <location filename="../../ui/views/deals/form.py" line="306" />
             <location filename="../../ui/views/deals/view.py" line="163" />
             <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
@@ -1132,6 +1144,11 @@
             <translation>Signed: brought-in project %1 created with the commitments of the deal.</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/view.py" line="481" />
+            <source>Investment report-%1.%2</source>
+            <translation>Investment report-%1.%2</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/projects/view.py" line="100" />
             <source>Projects</source>
             <translation>Projects</translation>
@@ -1304,8 +1321,8 @@
             <translation>Save the import template</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="316" />
-            <location filename="../../ui/views/deals/view.py" line="500" />
+            <location filename="../../ui/views/deals/form.py" line="315" />
+            <location filename="../../ui/views/deals/view.py" line="498" />
             <location filename="../../ui/views/projects/view.py" line="573" />
             <location filename="../../ui/views/projects/view.py" line="633" />
             <source>Saved: %1</source>
@@ -1317,7 +1334,7 @@
             <translation>Export the appraisal to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/form.py" line="306" />
             <location filename="../../ui/views/deals/view.py" line="482" />
             <location filename="../../ui/views/projects/view.py" line="615" />
             <source>PDF files (*.pdf)</source>
@@ -1345,7 +1362,7 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/board.py" line="173" />
-            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <location filename="../../ui/views/deals/detail.py" line="278" />
             <source>overdue %1</source>
             <translation>overdue %1</translation>
         </message>
@@ -1376,14 +1393,19 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/sites_tab.py" line="175" />
-            <source>%1 sites on offer; 载体… in a deal's detail matches them</source>
-            <translation>%1 sites on offer; 载体… in a deal's detail matches them</translation>
+            <source>%1 sites on offer; Sites… in a deal's detail matches them</source>
+            <translation>%1 sites on offer; Sites… in a deal's detail matches them</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="38" />
             <source>%1 of target</source>
             <comment>{prog * 100:.0f}%</comment>
             <translation>%1 of target</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="39" />
+            <source>%1: %2 / %3　%4</source>
+            <translation>%1: %2 / %3　%4</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="61" />
@@ -1402,8 +1424,13 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="88" />
-            <source>招商项目 → New deal… records one.</source>
-            <translation>招商项目 → New deal… records one.</translation>
+            <source>Investment pipeline → New deal… records one.</source>
+            <translation>Investment pipeline → New deal… records one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="106" />
+            <source>Amounts are planned investment; details in Investment pipeline → Report.</source>
+            <translation>Amounts are planned investment; details in Investment pipeline → Report.</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="92" />
@@ -1415,11 +1442,6 @@
             <location filename="../../ui/views/deals/view.py" line="339" />
             <source>No targets set (chainfill targets set YEAR …)</source>
             <translation>No targets set (chainfill targets set YEAR …)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/deals/summary.py" line="105" />
-            <source>Amounts are planned investment; details in 招商项目 → Report.</source>
-            <translation>Amounts are planned investment; details in 招商项目 → Report.</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/texts.py" line="24" />
@@ -4686,8 +4708,8 @@
     <context>
         <name>StrategyChooser</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="396" />
-            <location filename="../../ui/widgets/targeting.py" line="402" />
+            <location filename="../../ui/widgets/targeting.py" line="397" />
+            <location filename="../../ui/widgets/targeting.py" line="403" />
             <source>Strategy</source>
             <translation>Strategy</translation>
         </message>

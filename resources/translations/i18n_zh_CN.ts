@@ -100,10 +100,6 @@
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <source>What would it take:</source>
-            <translation>还差多少：</translation>
-        </message>
-        <message>
             <source>%1: reward of %2 (10k yuan) payable</source>
             <translation>%1 年可兑现奖励 %2 万元</translation>
         </message>
@@ -142,6 +138,42 @@
         <message>
             <source>%1: </source>
             <translation>%1：</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What would it take:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;还差多少：&lt;/b&gt;%1</translation>
+        </message>
+        <message>
+            <source>Investment report-%1.%2</source>
+            <translation>招商统计-%1.%2</translation>
+        </message>
+        <message>
+            <source>Investment pipeline → New deal… records one.</source>
+            <translation>在“招商项目”中点“新建项目…”登记。</translation>
+        </message>
+        <message>
+            <source>Amounts are planned investment; details in Investment pipeline → Report.</source>
+            <translation>金额为计划投资；明细见“招商项目 → 统计”。</translation>
+        </message>
+        <message>
+            <source>%1: %2 / %3　%4</source>
+            <translation>%1：%2 / %3　%4</translation>
+        </message>
+        <message>
+            <source>Risks: %1</source>
+            <translation>风险：%1</translation>
+        </message>
+        <message>
+            <source>%1 ×10k yuan/mu</source>
+            <translation>%1 万元/亩</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>%1 sites on offer; Sites… in a deal's detail matches them</source>
+            <translation>载体库共 %1 个；在项目详情中点“载体…”为项目匹配</translation>
         </message>
     </context>
 </TS>

@@ -102,8 +102,6 @@ class ProjectPage(QScrollArea):
         )
         self.adj_add_btn = _small_button(tx("Add item…"))
         self.adj_remove_btn = _small_button(tx("Remove"))
-        # The title wraps beside its two buttons: in English it widened the page past a laptop.
-        self.adj_card.title.setWordWrap(True)
         self.adj_card.head_actions.addWidget(self.adj_add_btn)
         self.adj_card.head_actions.addWidget(self.adj_remove_btn)
         self.adj_table = QTableWidget(0, 4)
@@ -171,6 +169,10 @@ class ProjectPage(QScrollArea):
             self.rep_card,
             self.terms_card,
         ]
+        # Titles wrap beside their buttons: in English ("Project milestones" beside "Record a
+        # milestone…") they widened the page past a laptop's window (1024×700).
+        for card in self.cards:
+            card.title.setWordWrap(True)
         self.e: ProjectEvaluation | None = None
         self._years: list[int] = []
         self._adjustments: list[model.Adjustment] = []
@@ -222,8 +224,7 @@ class ProjectPage(QScrollArea):
                 options = [t for t in takes if t.target == grade]
                 best = next((t for t in options if t.needed is not None), options[0])
                 lines.append(best.text)
-            take = tx("What would it take:")  # outside the f-string, where lupdate finds it
-            self.takes.setText(f"<b>{take}</b>" + "<br/>".join(lines))
+            self.takes.setText(txf("<b>What would it take:</b> %1", "<br/>".join(lines)))
             self.takes.show()
         else:
             self.takes.hide()
