@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from app.parsing import CURRENCIES
+from resources.i18n import _, is_source
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -107,7 +108,9 @@ def currency_of(text: str) -> str:
     code = CURRENCIES.get(t) or CURRENCIES.get(t.upper())
     if code is None or code == "CNY":
         known = "、".join(f"{c}（{n}）" for c, n in NAMES.items() if c != "CNY")
-        raise UserError(f"没有外币“{text}”。可设置汇率的币种：{known}")
+        raise UserError(
+            _("没有外币“{text}”。可设置汇率的币种：{known}").format(text=text, known=known)
+        )
     return code
 
 
@@ -126,9 +129,17 @@ def parse_rate(code: str, rate: object) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise UserError(f"汇率“{rate}”不是数字：应为 1 {name(code)} 折合多少元人民币") from None
+        raise UserError(
+            _("汇率“{rate}”不是数字：应为 1 {name} 折合多少元人民币").format(
+                rate=rate, name=name(code)
+            )
+        ) from None
     if not 0 < value < 10000:  # also refuses nan and inf
-        raise UserError(f"汇率 {rate} 不合理：应为 1 {name(code)} 折合多少元人民币（大于 0）")
+        raise UserError(
+            _("汇率 {rate} 不合理：应为 1 {name} 折合多少元人民币（大于 0）").format(
+                rate=rate, name=name(code)
+            )
+        )
     return value
 
 
@@ -138,9 +149,9 @@ def parse_date(on: str) -> str:
     try:
         date.fromisoformat(t)
     except ValueError:
-        raise UserError(f"日期“{on}”无效，请写成 2026-12-01 的形式") from None
+        raise UserError(_("日期“{on}”无效，请写成 2026-12-01 的形式").format(on=on)) from None
     if not _DATE_RE.match(t):
-        raise UserError(f"日期“{on}”无效，请写成 2026-12-01 的形式")
+        raise UserError(_("日期“{on}”无效，请写成 2026-12-01 的形式").format(on=on))
     return t
 
 
@@ -166,7 +177,6 @@ def describe(amount: float | None, currency: str | None, rates: Rates) -> str | 
     """``746 万美元（按 2026-01-01 汇率 7.1 折合约 5,297 万元人民币）`` for a foreign amount;
     None for 人民币 or no amount."""
     from app.fmt import figure, money
-    from resources.i18n import _, is_source
 
     code = (currency or "CNY").upper()
     if amount is None or code in ("CNY", "RMB"):

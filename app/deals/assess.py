@@ -115,7 +115,7 @@ def set_thresholds(
         parsed = parse_wan(city, "全市投资强度门槛（万元/亩）", required=True)
         assert parsed is not None
         if parsed <= 0:
-            raise UserError("全市投资强度门槛须大于 0")
+            raise UserError(_("全市投资强度门槛须大于 0"))
         new_city = parsed
     new_towns = dict(current_towns)
     for town, value in (towns or {}).items():
@@ -125,7 +125,7 @@ def set_thresholds(
             continue
         parsed = parse_wan(value, f"{name}投资强度门槛（万元/亩）", required=True)
         if parsed is None or parsed <= 0:
-            raise UserError(f"{name}投资强度门槛须大于 0")
+            raise UserError(_("{name}投资强度门槛须大于 0").format(name=name))
         new_towns[name] = parsed
     db.set_setting(THRESHOLD_SETTING, {"city": new_city, "towns": new_towns})  # audited there
     return new_city, new_towns

@@ -79,7 +79,9 @@ def parse_period(text: str) -> Period:
             return Period(f"{y}-W{w:02d}", start, start + timedelta(days=6))
     except ValueError:
         pass
-    raise UserError(f"统计期间“{text}”无效：应为年（2026）、月（2026-11）或周（2026-W48）")
+    raise UserError(
+        _("统计期间“{text}”无效：应为年（2026）、月（2026-11）或周（2026-W48）").format(text=text)
+    )
 
 
 # -- targets ------------------------------------------------------------------------------------
@@ -88,16 +90,16 @@ def parse_period(text: str) -> Period:
 def set_targets(db: Database, year: int, values: dict[str, float | None]) -> dict[str, Any]:
     """Set (some of) a year's targets; the ones not given keep their value. Audited."""
     if not 2000 <= year <= 2100:
-        raise UserError(f"年份无效：{year}")
+        raise UserError(_("年份无效：{year}").format(year=year))
     unknown = set(values) - set(TARGET_FIELDS)
     if unknown:
-        raise UserError(f"未知的目标：{'、'.join(sorted(unknown))}")
+        raise UserError(_("未知的目标：{value}").format(value="、".join(sorted(unknown))))
     given = {k: v for k, v in values.items() if v is not None}
     if not given:
-        raise UserError("请至少给出一项目标（--signed-amount、--signed-count 等）")
+        raise UserError(_("请至少给出一项目标（--signed-amount、--signed-count 等）"))
     for k, v in given.items():
         if v < 0:
-            raise UserError(f"{TARGET_FIELDS[k][0]}目标不能为负数")
+            raise UserError(_("{value}目标不能为负数").format(value=TARGET_FIELDS[k][0]))
     old = get_targets(db, year)
     new = {**{k: old.get(k) for k in TARGET_FIELDS}, **given}
     with db.write():
@@ -181,7 +183,7 @@ def breakdown(df: pd.DataFrame, p: Period, by: str, labels: dict[str, str]) -> p
     import pandas as pd
 
     if by not in BY:
-        raise UserError(f"未知的分组“{by}”（可选：{'、'.join(BY)}）")
+        raise UserError(_("未知的分组“{by}”（可选：{value}）").format(by=by, value="、".join(BY)))
     key = df[by].fillna("").astype(str)
     work = pd.DataFrame(
         {
@@ -207,7 +209,7 @@ def build(db: Database, period: str | Period, by: str = "direction") -> dict[str
     """The report as the JSON contract of ``chainfill report --json``."""
     p = period if isinstance(period, Period) else parse_period(period)
     if by not in BY:
-        raise UserError(f"未知的分组“{by}”（可选：{'、'.join(BY)}）")
+        raise UserError(_("未知的分组“{by}”（可选：{value}）").format(by=by, value="、".join(BY)))
     df = _frame(db)
     labels = _labels(db)
     at_end = _stage_at(db, p.end)
