@@ -4,7 +4,7 @@
     <context>
         <name />
         <message numerus="yes">
-            <location filename="../../ui/views/projects/charts.py" line="76" />
+            <location filename="../../ui/views/projects/charts.py" line="82" />
             <source>%1 %2 · %3 pts</source>
             <comment>00,000.00</comment>
             <translation>
@@ -12,64 +12,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="109" />
+            <location filename="../../ui/views/projects/charts.py" line="71" />
             <source>%1 %2 · %3 pts</source>
             <translation>%1 %2 · %3 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="114" />
+            <location filename="../../ui/views/projects/charts.py" line="72" />
             <source>Undefined</source>
             <translation>Undefined</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="114" />
+            <location filename="../../ui/views/projects/charts.py" line="72" />
             <source>Missing</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="142" />
+            <location filename="../../ui/views/projects/charts.py" line="155" />
             <source>%1: due %2, done %3, %4</source>
             <translation>%1: due %2, done %3, %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="160" />
-            <location filename="../../ui/views/projects/charts.py" line="190" />
+            <location filename="../../ui/views/projects/charts.py" line="173" />
+            <location filename="../../ui/views/projects/charts.py" line="203" />
             <source>late</source>
             <translation>late</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="162" />
+            <location filename="../../ui/views/projects/charts.py" line="175" />
             <source>%1 days overdue</source>
             <translation>%1 days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="164" />
+            <location filename="../../ui/views/projects/charts.py" line="177" />
             <source>%1 days left</source>
             <translation>%1 days left</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="208" />
-            <location filename="../../ui/views/projects/charts.py" line="210" />
+            <location filename="../../ui/views/projects/charts.py" line="221" />
+            <location filename="../../ui/views/projects/charts.py" line="223" />
             <source>today</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="316" />
+            <location filename="../../ui/views/projects/charts.py" line="329" />
             <source>actual</source>
             <translation>actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="327" />
+            <location filename="../../ui/views/projects/charts.py" line="340" />
             <source>committed (assessed in %1)</source>
             <translation>committed (assessed in %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="340" />
+            <location filename="../../ui/views/projects/charts.py" line="353" />
             <source>%1: %2; committed %3 %4, actual %5 %4</source>
             <translation>%1: %2; committed %3 %4, actual %5 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="348" />
+            <location filename="../../ui/views/projects/charts.py" line="361" />
             <source>; trend to %1: %2</source>
             <translation>; trend to %1: %2</translation>
         </message>
@@ -1768,57 +1768,57 @@
     <context>
         <name>AnchorDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="297" />
+            <location filename="../../ui/widgets/targeting.py" line="304" />
             <source>Linked candidates of an anchor firm</source>
             <translation>Linked candidates of an anchor firm</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="305" />
+            <location filename="../../ui/widgets/targeting.py" line="312" />
             <source>Relation</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="306" />
+            <location filename="../../ui/widgets/targeting.py" line="313" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="307" />
+            <location filename="../../ui/widgets/targeting.py" line="314" />
             <source>Firm</source>
             <translation>Firm</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="308" />
+            <location filename="../../ui/widgets/targeting.py" line="315" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="309" />
+            <location filename="../../ui/widgets/targeting.py" line="316" />
             <source>Direction · segment</source>
             <translation>Direction · segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="310" />
+            <location filename="../../ui/widgets/targeting.py" line="317" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="315" />
+            <location filename="../../ui/widgets/targeting.py" line="322" />
             <source>Computing…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="328" />
+            <location filename="../../ui/widgets/targeting.py" line="335" />
             <source>Finding linked candidates</source>
             <translation>Finding linked candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="336" />
+            <location filename="../../ui/widgets/targeting.py" line="343" />
             <source>Linked candidates of %1</source>
             <translation>Linked candidates of %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="355" />
+            <location filename="../../ui/widgets/targeting.py" line="362" />
             <source>%1 linked firms in the database, %2 outside it; only candidates are ranked.</source>
             <translation>%1 linked firms in the database, %2 outside it; only candidates are ranked.</translation>
         </message>
@@ -3103,22 +3103,22 @@
     <context>
         <name>FlagFilter</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="450" />
+            <location filename="../../ui/widgets/targeting.py" line="457" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="451" />
+            <location filename="../../ui/widgets/targeting.py" line="458" />
             <source>Only firms on one of the imported lists</source>
             <translation>Only firms on one of the imported lists</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="459" />
+            <location filename="../../ui/widgets/targeting.py" line="466" />
             <source>All firms</source>
             <translation>All firms</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="462" />
+            <location filename="../../ui/widgets/targeting.py" line="469" />
             <source>On any list</source>
             <translation>On any list</translation>
         </message>
@@ -3752,27 +3752,27 @@
     <context>
         <name>RegionsEditor</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="487" />
+            <location filename="../../ui/widgets/targeting.py" line="494" />
             <source>Candidate regions</source>
             <translation>Candidate regions</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="488" />
+            <location filename="../../ui/widgets/targeting.py" line="495" />
             <source>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</source>
             <translation>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="491" />
+            <location filename="../../ui/widgets/targeting.py" line="498" />
             <source>Apply</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="504" />
+            <location filename="../../ui/widgets/targeting.py" line="511" />
             <source>Candidates now come from: %1</source>
             <translation>Candidates now come from: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="527" />
+            <location filename="../../ui/widgets/targeting.py" line="534" />
             <source>Re-ranking with the candidate regions</source>
             <translation>Re-ranking with the candidate regions</translation>
         </message>
@@ -4685,22 +4685,22 @@
     <context>
         <name>SignalDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="266" />
+            <location filename="../../ui/widgets/targeting.py" line="273" />
             <source>Record a signal</source>
             <translation>Record a signal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="277" />
+            <location filename="../../ui/widgets/targeting.py" line="284" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="278" />
+            <location filename="../../ui/widgets/targeting.py" line="285" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="279" />
+            <location filename="../../ui/widgets/targeting.py" line="286" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -4708,13 +4708,13 @@
     <context>
         <name>StrategyChooser</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="397" />
-            <location filename="../../ui/widgets/targeting.py" line="403" />
+            <location filename="../../ui/widgets/targeting.py" line="404" />
+            <location filename="../../ui/widgets/targeting.py" line="410" />
             <source>Strategy</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="437" />
+            <location filename="../../ui/widgets/targeting.py" line="444" />
             <source>Re-ranking with the strategy</source>
             <translation>Re-ranking with the strategy</translation>
         </message>
@@ -4722,92 +4722,92 @@
     <context>
         <name>TargetingImportDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="548" />
+            <location filename="../../ui/widgets/targeting.py" line="555" />
             <source>Import lists, links or signals</source>
             <translation>Import lists, links or signals</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="554" />
+            <location filename="../../ui/widgets/targeting.py" line="561" />
             <source>A list of firms (专精特新, 小巨人 …)</source>
             <translation>A list of firms (专精特新, 小巨人 …)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="555" />
+            <location filename="../../ui/widgets/targeting.py" line="562" />
             <source>Links between firms</source>
             <translation>Links between firms</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="556" />
+            <location filename="../../ui/widgets/targeting.py" line="563" />
             <source>Signals of movement</source>
             <translation>Signals of movement</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="558" />
+            <location filename="../../ui/widgets/targeting.py" line="565" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="561" />
+            <location filename="../../ui/widgets/targeting.py" line="568" />
             <source>CSV or XLSX file</source>
             <translation>CSV or XLSX file</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="562" />
+            <location filename="../../ui/widgets/targeting.py" line="569" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="566" />
+            <location filename="../../ui/widgets/targeting.py" line="573" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="570" />
+            <location filename="../../ui/widgets/targeting.py" line="577" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="573" />
+            <location filename="../../ui/widgets/targeting.py" line="580" />
             <source>when the file has no year column</source>
             <translation>when the file has no year column</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="574" />
+            <location filename="../../ui/widgets/targeting.py" line="581" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="586" />
+            <location filename="../../ui/widgets/targeting.py" line="593" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="599" />
+            <location filename="../../ui/widgets/targeting.py" line="606" />
             <source>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</source>
             <translation>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="602" />
+            <location filename="../../ui/widgets/targeting.py" line="609" />
             <source>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</source>
             <translation>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="605" />
+            <location filename="../../ui/widgets/targeting.py" line="612" />
             <source>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</source>
             <translation>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <location filename="../../ui/widgets/targeting.py" line="621" />
             <source>Choose a file</source>
             <translation>Choose a file</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <location filename="../../ui/widgets/targeting.py" line="621" />
             <source>Sheets (*.csv *.xlsx)</source>
             <translation>Sheets (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="660" />
+            <location filename="../../ui/widgets/targeting.py" line="667" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
@@ -4917,7 +4917,7 @@
             <translation>Recording the signal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="372" />
+            <location filename="../../ui/widgets/targeting.py" line="379" />
             <source>Lists &amp; links</source>
             <translation>Lists &amp; links</translation>
         </message>
@@ -5437,6 +5437,14 @@ Restore it now?</translation>
             <location filename="../../ui/views/shortlists/common.py" line="22" />
             <source>Not in pipeline</source>
             <translation>Not in pipeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>targeting</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="255" />
+            <source>Through firms here: %1 of %2</source>
+            <translation>Through firms here: %1 of %2</translation>
         </message>
     </context>
     <context>

@@ -176,4 +176,11 @@
             <translation>载体库共 %1 个；在项目详情中点“载体…”为项目匹配</translation>
         </message>
     </context>
+    <context>
+        <name>targeting</name>
+        <message>
+            <source>Through firms here: %1 of %2</source>
+            <translation>以商引商：%2的%1</translation>
+        </message>
+    </context>
 </TS>

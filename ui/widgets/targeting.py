@@ -251,7 +251,14 @@ def headline_chips(
     out += [(f"{x['kind']} {x['date'][:7]}", theme.WARNING, "#FDF3E1") for x in recent]
     anchors = [x for x in lk if x["partner_id"] in local][:2]
     out += [
-        (f"以商引商：{x['partner']}的{x['relation']}", theme.SUCCESS, "#E5F3EA") for x in anchors
+        (
+            translate("targeting", "Through firms here: %1 of %2")
+            .replace("%1", x["relation"])
+            .replace("%2", x["partner"]),
+            theme.SUCCESS,
+            "#E5F3EA",
+        )
+        for x in anchors
     ]
     return out
 

@@ -65,6 +65,12 @@ class IndicatorBars(QWidget):
             max(1, len(self.results)) * self._row_h() + 4,
         )
 
+    @staticmethod
+    def _value_text(r) -> str:
+        if r.ratio is not None:
+            return txf("%1 %2 · %3 pts", num(r.value), r.unit, f"{r.points:.1f}")
+        return tx("Undefined") if r.state == "undefined" else tx("Missing")
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -76,6 +82,13 @@ class IndicatorBars(QWidget):
             fm.horizontalAdvance(txf("%1 %2 · %3 pts", "00,000.00", label("万元/吨标准煤"), "00.0"))
             + 8
         )
+        # Narrow (a laptop, English units): the figures keep the width they need, the names
+        # give way before them.
+        value_w = min(
+            value_w,
+            max((fm.horizontalAdvance(self._value_text(r)) for r in self.results), default=0) + 16,
+        )
+        name_w = max(fm.horizontalAdvance("中") * 3, min(name_w, self.width() - value_w - 48))
         bar_x = name_w
         bar_w = max(40, self.width() - name_w - value_w)
         bar_h = max(6, int(fm.height() * 0.5))
@@ -106,12 +119,12 @@ class IndicatorBars(QWidget):
                 p.drawRoundedRect(
                     QRectF(bar_x, track.top(), max(w, bar_h), bar_h), bar_h / 2, bar_h / 2
                 )
-                text = txf("%1 %2 · %3 pts", num(r.value), r.unit, f"{r.points:.1f}")
+                text = self._value_text(r)
             else:
                 p.setPen(QPen(QColor(theme.TEXT_FAINT), 1, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(track, bar_h / 2, bar_h / 2)
-                text = tx("Undefined") if r.state == "undefined" else tx("Missing")
+                text = self._value_text(r)
             bench_x = bar_x + bar_w / self.cap
             p.setPen(QPen(QColor(theme.TEXT), 1.5))
             p.drawLine(QPointF(bench_x, track.top() - 3), QPointF(bench_x, track.bottom() + 3))
