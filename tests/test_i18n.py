@@ -157,3 +157,32 @@ def test_user_errors_follow_the_language(tmp_path, english):
         assert caught.value.message == "名单名称不能为空"
     finally:
         db.close()
+
+
+def test_the_score_explanation_speaks_english(tmp_path, english):
+    """Summary and arithmetic in English: Chinese only as data (names, the catalog, the words
+    of the firm's own text the classifier quotes)."""
+    from app import demo, ranking
+    from app.db import Database
+    from app.jobs import run_to_end
+    from tests.test_ui_english import chinese_left, data_values
+
+    i18n.set_language("zh_CN")
+    db = Database(tmp_path / "d.sqlite")
+    try:
+        run_to_end(demo.build(db, 150, 3))
+        best = ranking.top(db, 3)
+        assert best
+        masks = data_values(db)
+        for row in best:
+            zh = ranking.explain_firm(db, row["id"])
+            i18n.set_language("en")
+            en = ranking.explain_firm(db, row["id"])
+            i18n.set_language("zh_CN")
+            assert en["summary"] != zh["summary"] and en["detail"] != zh["detail"]
+            words = [e["text"] for e in en["evidence"]]
+            lines = (en["summary"] + "\n" + en["detail"]).split("\n")
+            assert chinese_left(lines, sorted([*masks, *words], key=len, reverse=True)) == []
+            assert "Overall score" in en["summary"] and "Gap fit" in en["detail"]
+    finally:
+        db.close()

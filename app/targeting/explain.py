@@ -18,24 +18,33 @@ LINKS_SHOWN = 6
 
 
 def flag_line(f: dict[str, Any]) -> str:
-    year = f"{f['year']}年，" if f.get("year") else ""
-    source = f"来源：{f['source']}" if f.get("source") else "来源不明"
-    return f"{f['name']}（{year}{source}）"
+    year = _("{year}年，").format(year=f["year"]) if f.get("year") else ""
+    source = _("来源：{source}").format(source=f["source"]) if f.get("source") else _("来源不明")
+    return _("{name}（{year}{source}）").format(name=f["name"], year=year, source=source)
 
 
 def signal_line(s: dict[str, Any]) -> str:
     kind = s["kind"] if not s.get("kind_written") else f"{s['kind']}·{s['kind_written']}"
-    note = f"：{s['note']}" if s.get("note") else ""
-    source = f"，来源：{s['source']}" if s.get("source") else ""
-    return f"{kind}（{s['date']}{source}）{note}"
+    note = _("：{note}").format(note=s["note"]) if s.get("note") else ""
+    source = _("，来源：{source}").format(source=s["source"]) if s.get("source") else ""
+    return _("{kind}（{date}{source}）{note}").format(
+        kind=kind, date=s["date"], source=source, note=note
+    )
 
 
 def link_line(link: dict[str, Any]) -> str:
-    outside = "" if link["matched"] else "（库外企业）"
-    where = "，".join(
-        x for x in (f"来源：{link['source']}" if link["source"] else "", link["date"]) if x
+    outside = "" if link["matched"] else _("（库外企业）")
+    where = _("，").join(
+        x
+        for x in (
+            _("来源：{source}").format(source=link["source"]) if link["source"] else "",
+            link["date"],
+        )
+        if x
     )
-    return f"是 {link['partner']}{outside} 的{link['relation']}" + (f"（{where}）" if where else "")
+    return _("是 {partner}{outside} 的{relation}").format(
+        partner=link["partner"], outside=outside, relation=link["relation"]
+    ) + (_("（{where}）").format(where=where) if where else "")
 
 
 def lines(
@@ -43,24 +52,36 @@ def lines(
 ) -> list[str]:
     out = []
     if strategy != strategies.FILL:
-        out.append(f"招商策略：{strategy}（{strategies.STRATEGIES[strategy].rule}）")
+        out.append(
+            _("招商策略：{strategy}（{rule}）").format(
+                strategy=_(strategy), rule=_(strategies.STRATEGIES[strategy].rule)
+            )
+        )
     if fl:
         best = max(f["tier"] for f in fl)
         out.append(
-            "名录：" + "；".join(flag_line(f) for f in fl) + f"。作为一项实力事实计入企业实力"
-            f"（权重 {flags.FLAG_WEIGHT:g}，按最高名录计 {best:g} 分）"
+            _(
+                "名录：{lists}。作为一项实力事实计入企业实力（权重 {weight}，按最高名录计 {best} 分）"
+            ).format(
+                lists=_("；").join(flag_line(f) for f in fl),
+                weight=f"{flags.FLAG_WEIGHT:g}",
+                best=f"{best:g}",
+            )
         )
     if sg:
         parts = [
-            f"{signal_line(s)}，当前权重 {s['weight']:.2f}"
-            f"（半衰期 {signals.KINDS[s['kind']].half_life} 天）"
+            _("{signal}，当前权重 {weight}（半衰期 {days} 天）").format(
+                signal=signal_line(s),
+                weight=f"{s['weight']:.2f}",
+                days=signals.KINDS[s["kind"]].half_life,
+            )
             for s in sg
         ]
-        out.append("动向：" + "；".join(parts) + "。提高落地可能性")
+        out.append(_("动向：{signals}。提高落地可能性").format(signals=_("；").join(parts)))
     if lk:
-        shown = "；".join(link_line(x) for x in lk[:LINKS_SHOWN])
-        more = f" 等 {len(lk)} 条" if len(lk) > LINKS_SHOWN else ""
-        out.append(f"关联：{shown}{more}")
+        shown = _("；").join(link_line(x) for x in lk[:LINKS_SHOWN])
+        more = _(" 等 {n} 条").format(n=len(lk)) if len(lk) > LINKS_SHOWN else ""
+        out.append(_("关联：{links}{more}").format(links=shown, more=more))
     return out
 
 
