@@ -177,6 +177,14 @@ def test_the_app_opens_a_team_database_and_its_jobs_use_the_server(
         handle = ctx.run(lambda db, cancel: (db.is_postgres, db.login), on_result=results.append)
         qtbot.waitUntil(lambda: bool(results), timeout=20000)
         assert results == [(True, "li")], handle
+        from ui.views.settings_view import SettingsView
+
+        view = SettingsView(ctx)
+        qtbot.addWidget(view)
+        view.reload()
+        qtbot.waitUntil(lambda: "administrator" in view.backup_card.hint.text(), timeout=20000)
+        assert not view.backup_btn.isEnabled() and not view.folder_btn.isEnabled()
+        assert "pw-li" not in view.db_path.text() and "127.0.0.1" in view.db_path.text()
         ctx.switch_database(tmp_path / "local.sqlite")
         assert not ctx.is_team
         ctx.switch_database(li)  # from the recent list: the password is still in memory

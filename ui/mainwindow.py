@@ -423,6 +423,16 @@ class MainWindow(QMainWindow):
         self.ctx.run(job, write=True, title=self.tr("Retraining the classifier"), on_result=done)
 
     def backup_now(self) -> None:
+        if self.ctx.is_team:  # the server's backups are its administrator's (设置 says so)
+            messages.info(
+                self,
+                self.tr(
+                    "The team database is backed up on its server by the database "
+                    "administrator, not on this laptop."
+                ),
+            )
+            return
+
         def job(db, cancel):
             from app import backup
 

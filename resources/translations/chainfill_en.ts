@@ -2072,70 +2072,70 @@
     <context>
         <name>ConnectDialog</name>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="78" />
+            <location filename="../../ui/connect_dialog.py" line="79" />
             <source>Connect to the team database</source>
             <translation>Connect to the team database</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="84" />
+            <location filename="../../ui/connect_dialog.py" line="85" />
             <source>The bureau's shared database on its PostgreSQL server. Ask the database administrator for the server, the database name and your login.</source>
             <translation>The bureau's shared database on its PostgreSQL server. Ask the database administrator for the server, the database name and your login.</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="92" />
+            <location filename="../../ui/connect_dialog.py" line="93" />
             <source>e.g. 10.20.1.15 or db.swj.local</source>
             <translation>e.g. 10.20.1.15 or db.swj.local</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="101" />
-            <location filename="../../ui/connect_dialog.py" line="156" />
+            <location filename="../../ui/connect_dialog.py" line="102" />
+            <location filename="../../ui/connect_dialog.py" line="157" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="102" />
+            <location filename="../../ui/connect_dialog.py" line="103" />
             <source>Port</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="103" />
-            <location filename="../../ui/connect_dialog.py" line="157" />
+            <location filename="../../ui/connect_dialog.py" line="104" />
+            <location filename="../../ui/connect_dialog.py" line="158" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="104" />
-            <location filename="../../ui/connect_dialog.py" line="158" />
+            <location filename="../../ui/connect_dialog.py" line="105" />
+            <location filename="../../ui/connect_dialog.py" line="159" />
             <source>Login</source>
             <translation>Login</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="105" />
+            <location filename="../../ui/connect_dialog.py" line="106" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="107" />
+            <location filename="../../ui/connect_dialog.py" line="108" />
             <source>Remember the password in the system keyring</source>
             <translation>Remember the password in the system keyring</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="114" />
+            <location filename="../../ui/connect_dialog.py" line="115" />
             <source>No system keyring is available: the password is asked each time (never written to a file).</source>
             <translation>No system keyring is available: the password is asked each time (never written to a file).</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="127" />
+            <location filename="../../ui/connect_dialog.py" line="128" />
             <source>If the server cannot be reached, keep working in a local database (File → Open database…).</source>
             <translation>If the server cannot be reached, keep working in a local database (File → Open database…).</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="135" />
+            <location filename="../../ui/connect_dialog.py" line="136" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="163" />
+            <location filename="../../ui/connect_dialog.py" line="164" />
             <source>Fill in: %1</source>
             <translation>Fill in: %1</translation>
         </message>
@@ -3328,42 +3328,47 @@
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="434" />
+            <location filename="../../ui/mainwindow.py" line="430" />
+            <source>The team database is backed up on its server by the database administrator, not on this laptop.</source>
+            <translation>The team database is backed up on its server by the database administrator, not on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="444" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="438" />
+            <location filename="../../ui/mainwindow.py" line="448" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="443" />
+            <location filename="../../ui/mainwindow.py" line="453" />
             <source>Open a ChainFill database</source>
             <translation>Open a ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="445" />
+            <location filename="../../ui/mainwindow.py" line="455" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="453" />
+            <location filename="../../ui/mainwindow.py" line="463" />
             <source>Create a new ChainFill database</source>
             <translation>Create a new ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="455" />
+            <location filename="../../ui/mainwindow.py" line="465" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="460" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>That file already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="539" />
+            <location filename="../../ui/mainwindow.py" line="549" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>A background task is still running (%1). Stop it and exit?</translation>
         </message>
@@ -4253,77 +4258,82 @@
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="329" />
+            <location filename="../../ui/views/settings_view.py" line="335" />
+            <source>The team database is backed up on its server by the database administrator (docs/team-database.md, section 3), not on this laptop.</source>
+            <translation>The team database is backed up on its server by the database administrator (docs/team-database.md, section 3), not on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="342" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="366" />
+            <location filename="../../ui/views/settings_view.py" line="379" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="380" />
+            <location filename="../../ui/views/settings_view.py" line="393" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="382" />
+            <location filename="../../ui/views/settings_view.py" line="395" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="399" />
+            <location filename="../../ui/views/settings_view.py" line="412" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="405" />
+            <location filename="../../ui/views/settings_view.py" line="418" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="446" />
+            <location filename="../../ui/views/settings_view.py" line="459" />
             <source>Choosing the person</source>
             <translation>Choosing the person</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="459" />
+            <location filename="../../ui/views/settings_view.py" line="472" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="460" />
+            <location filename="../../ui/views/settings_view.py" line="473" />
             <source>investment officer</source>
             <translation>investment officer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="461" />
+            <location filename="../../ui/views/settings_view.py" line="474" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="469" />
+            <location filename="../../ui/views/settings_view.py" line="482" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>On this database: %1, not on its list of people.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="474" />
+            <location filename="../../ui/views/settings_view.py" line="487" />
             <source>On this database: %1, %2.</source>
             <translation>On this database: %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="479" />
+            <location filename="../../ui/views/settings_view.py" line="492" />
             <source>(deactivated)</source>
             <translation>(deactivated)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="490" />
+            <location filename="../../ui/views/settings_view.py" line="503" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="507" />
+            <location filename="../../ui/views/settings_view.py" line="520" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>

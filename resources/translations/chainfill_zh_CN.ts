@@ -2072,70 +2072,70 @@
     <context>
         <name>ConnectDialog</name>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="78" />
+            <location filename="../../ui/connect_dialog.py" line="79" />
             <source>Connect to the team database</source>
             <translation>连接团队数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="84" />
+            <location filename="../../ui/connect_dialog.py" line="85" />
             <source>The bureau's shared database on its PostgreSQL server. Ask the database administrator for the server, the database name and your login.</source>
             <translation>局里共用的数据库，位于 PostgreSQL 服务器上。服务器地址、数据库名和您的登录名请向数据库管理员索取。</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="92" />
+            <location filename="../../ui/connect_dialog.py" line="93" />
             <source>e.g. 10.20.1.15 or db.swj.local</source>
             <translation>如 10.20.1.15 或 db.swj.local</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="101" />
-            <location filename="../../ui/connect_dialog.py" line="156" />
+            <location filename="../../ui/connect_dialog.py" line="102" />
+            <location filename="../../ui/connect_dialog.py" line="157" />
             <source>Server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="102" />
+            <location filename="../../ui/connect_dialog.py" line="103" />
             <source>Port</source>
             <translation>端口</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="103" />
-            <location filename="../../ui/connect_dialog.py" line="157" />
+            <location filename="../../ui/connect_dialog.py" line="104" />
+            <location filename="../../ui/connect_dialog.py" line="158" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="104" />
-            <location filename="../../ui/connect_dialog.py" line="158" />
+            <location filename="../../ui/connect_dialog.py" line="105" />
+            <location filename="../../ui/connect_dialog.py" line="159" />
             <source>Login</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="105" />
+            <location filename="../../ui/connect_dialog.py" line="106" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="107" />
+            <location filename="../../ui/connect_dialog.py" line="108" />
             <source>Remember the password in the system keyring</source>
             <translation>在系统钥匙串中记住密码</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="114" />
+            <location filename="../../ui/connect_dialog.py" line="115" />
             <source>No system keyring is available: the password is asked each time (never written to a file).</source>
             <translation>本机没有可用的系统钥匙串：每次连接时询问密码（密码从不写入文件）。</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="127" />
+            <location filename="../../ui/connect_dialog.py" line="128" />
             <source>If the server cannot be reached, keep working in a local database (File → Open database…).</source>
             <translation>服务器连不上时，可以继续在本机数据库中工作（文件 → 打开数据库…）。</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="135" />
+            <location filename="../../ui/connect_dialog.py" line="136" />
             <source>Connect</source>
             <translation>连接</translation>
         </message>
         <message>
-            <location filename="../../ui/connect_dialog.py" line="163" />
+            <location filename="../../ui/connect_dialog.py" line="164" />
             <source>Fill in: %1</source>
             <translation>请填写：%1</translation>
         </message>
@@ -3328,42 +3328,47 @@
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="434" />
+            <location filename="../../ui/mainwindow.py" line="430" />
+            <source>The team database is backed up on its server by the database administrator, not on this laptop.</source>
+            <translation>团队数据库由数据库管理员在服务器上备份，不在本机备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="444" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="438" />
+            <location filename="../../ui/mainwindow.py" line="448" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="443" />
+            <location filename="../../ui/mainwindow.py" line="453" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="445" />
+            <location filename="../../ui/mainwindow.py" line="455" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="453" />
+            <location filename="../../ui/mainwindow.py" line="463" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="455" />
+            <location filename="../../ui/mainwindow.py" line="465" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="460" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="539" />
+            <location filename="../../ui/mainwindow.py" line="549" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>
@@ -4253,77 +4258,82 @@
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="329" />
+            <location filename="../../ui/views/settings_view.py" line="335" />
+            <source>The team database is backed up on its server by the database administrator (docs/team-database.md, section 3), not on this laptop.</source>
+            <translation>团队数据库由数据库管理员在服务器上备份（见 docs/team-database.md 第 3 节），不在本机备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="342" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="366" />
+            <location filename="../../ui/views/settings_view.py" line="379" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="380" />
+            <location filename="../../ui/views/settings_view.py" line="393" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="382" />
+            <location filename="../../ui/views/settings_view.py" line="395" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="399" />
+            <location filename="../../ui/views/settings_view.py" line="412" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="405" />
+            <location filename="../../ui/views/settings_view.py" line="418" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="446" />
+            <location filename="../../ui/views/settings_view.py" line="459" />
             <source>Choosing the person</source>
             <translation>正在选择本人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="459" />
+            <location filename="../../ui/views/settings_view.py" line="472" />
             <source>administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="460" />
+            <location filename="../../ui/views/settings_view.py" line="473" />
             <source>investment officer</source>
             <translation>招商专员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="461" />
+            <location filename="../../ui/views/settings_view.py" line="474" />
             <source>read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="469" />
+            <location filename="../../ui/views/settings_view.py" line="482" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>在本数据库：%1，尚未登记在人员名单中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="474" />
+            <location filename="../../ui/views/settings_view.py" line="487" />
             <source>On this database: %1, %2.</source>
             <translation>在本数据库：%1，%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="479" />
+            <location filename="../../ui/views/settings_view.py" line="492" />
             <source>(deactivated)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="490" />
+            <location filename="../../ui/views/settings_view.py" line="503" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="507" />
+            <location filename="../../ui/views/settings_view.py" line="520" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>

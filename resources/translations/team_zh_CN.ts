@@ -63,12 +63,20 @@
             <translation>连接团队数据库(&amp;T)…</translation>
         </message>
         <message>
+            <source>The team database is backed up on its server by the database administrator, not on this laptop.</source>
+            <translation>团队数据库由数据库管理员在服务器上备份，不在本机备份。</translation>
+        </message>
+        <message>
             <source>Team database %1</source>
             <translation>团队数据库 %1</translation>
         </message>
     </context>
     <context>
         <name>SettingsView</name>
+        <message>
+            <source>The team database is backed up on its server by the database administrator (docs/team-database.md, section 3), not on this laptop.</source>
+            <translation>团队数据库由数据库管理员在服务器上备份（见 docs/team-database.md 第 3 节），不在本机备份。</translation>
+        </message>
         <message>
             <source>Connect to the team database…</source>
             <translation>连接团队数据库…</translation>

@@ -324,14 +324,27 @@ class SettingsView(View):
             sz = QTableWidgetItem(fmt.file_size(size))
             sz.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.backups.setItem(r, 2, sz)
-        self.backup_card.hint.setText(
-            self.tr(
-                "A backup is made on the first start of each day and before imports, restores "
-                "and upgrades; the newest %1 are kept. Backups are in %2."
+        team = self.ctx.is_team
+        for w in (self.backup_btn, self.restore_btn, self.restore_file_btn, self.keep):
+            w.setEnabled(not team)
+        if team:
+            # The server's data is backed up on the server, by its administrator (pg_dump):
+            # a laptop's copy of a shared database would be a stale, personal-data-laden file.
+            self.backup_card.hint.setText(
+                self.tr(
+                    "The team database is backed up on its server by the database "
+                    "administrator (docs/team-database.md, section 3), not on this laptop."
+                )
             )
-            .replace("%1", str(f["keep"]))
-            .replace("%2", str(paths.backups_dir()))
-        )
+        else:
+            self.backup_card.hint.setText(
+                self.tr(
+                    "A backup is made on the first start of each day and before imports, "
+                    "restores and upgrades; the newest %1 are kept. Backups are in %2."
+                )
+                .replace("%1", str(f["keep"]))
+                .replace("%2", str(paths.backups_dir()))
+            )
         self.backup_card.hint.show()
 
     # -- actions ------------------------------------------------------------------------------
