@@ -32,6 +32,7 @@ import scipy.sparse as sp
 from scoring.calibration import LOGP_FLOOR, RealLayer, mentions, text_logp
 from scoring.calibration import decide as decide_real
 from scoring.features import FEATURES_VERSION, Hasher
+from scoring.text import SCOPE_MARK, without_scope
 
 MODEL_VERSION = 1  # bump when the file format or the features change: old files are refused
 MODEL_JSON = "model.json"
@@ -229,6 +230,19 @@ class DirectionClassifier:
             out[:, self.dir_layer.classes.index(NONE)] = 0.0
         return out
 
+    def ngram_features(self, texts: Sequence[str], x: sp.csr_matrix) -> sp.csr_matrix:
+        """The hashed features the real firms' n-gram model scores: ``x`` (the texts' own),
+        except that a text with a business-scope line is hashed again without it. That model
+        learned from exchange texts (main business, introduction), and registry 经营范围 lists
+        read to it as none; the text model still reads the scope."""
+        idx = [i for i, t in enumerate(texts) if SCOPE_MARK in t]
+        if not idx:
+            return x
+        alt = self.hasher.transform([without_scope(texts[i]) for i in idx])
+        rows = np.arange(x.shape[0])
+        rows[idx] = x.shape[0] + np.arange(len(idx))
+        return sp.vstack([x, alt], format="csr")[rows]
+
     def class_probabilities(
         self,
         scores: np.ndarray,
@@ -237,8 +251,8 @@ class DirectionClassifier:
         x: sp.csr_matrix | None = None,
     ) -> np.ndarray:
         """Direction-layer scores -> the probabilities the decision is made on: the real-firm
-        layer's where one is attached, else the text model's own softmax. ``x``: the texts'
-        hashed features, for the layer's real-firm n-grams."""
+        layer's where one is attached, else the text model's own softmax. ``x``: the hashed
+        features for the layer's real-firm n-grams (:meth:`ngram_features`)."""
         if self.real is None:
             return self.probabilities(scores)
         logp = text_logp(scores, self.temperature)
@@ -271,7 +285,10 @@ class DirectionClassifier:
             cl = self._clause_logp(xcl, owner, len(texts))
         xc = self._compact(x)
         scores = np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias
-        p = self.class_probabilities(scores, industries, cl, x if self.real is not None else None)
+        xn = None
+        if self.real is not None and self.real.ngrams is not None and self.real.zeta:
+            xn = self.ngram_features(texts, x)
+        p = self.class_probabilities(scores, industries, cl, xn)
         directions, direction_prob = self.decide_any(p, cl)
         known = self.coverage(xc)
         for i in np.flatnonzero(known < self.min_coverage):
@@ -353,7 +370,7 @@ class DirectionClassifier:
         x = self.hasher.transform([text])
         scores = np.asarray(self._compact(x) @ rt["dir_w"]) + self.dir_layer.bias
         cl = self.clause_logp([text]) if self.real is not None else None
-        p = self.class_probabilities(scores, [industry], cl, x)[0]
+        p = self.class_probabilities(scores, [industry], cl, self.ngram_features([text], x))[0]
         order = np.argsort(-p)
         alternatives = [(classes[i], float(p[i])) for i in order if classes[i] != direction][:top]
         # evidence: each n-gram's share of the margin between the decision and its runner-up
