@@ -370,14 +370,30 @@ class DirectionClassifier:
         x = self.hasher.transform([text])
         scores = np.asarray(self._compact(x) @ rt["dir_w"]) + self.dir_layer.bias
         cl = self.clause_logp([text]) if self.real is not None else None
-        p = self.class_probabilities(scores, [industry], cl, self.ngram_features([text], x))[0]
+        xn = self.ngram_features([text], x)
+        p = self.class_probabilities(scores, [industry], cl, xn)[0]
         order = np.argsort(-p)
         alternatives = [(classes[i], float(p[i])) for i in order if classes[i] != direction][:top]
         # evidence: each n-gram's share of the margin between the decision and its runner-up
         chosen = classes.index(direction)
         rival = next(i for i in order if i != chosen)
         delta = rt["dir_w"][:, chosen] - rt["dir_w"][:, rival]
-        evidence = _evidence(self.hasher, rt["lookup"], delta, text, x, top)
+        real_margin: dict[int, float] = {}
+        real = self.real
+        if real is not None:
+            # in the layer's units: the text model's margin at its temperature and the layer's
+            # scale for it, plus the real firms' n-grams at their weight (without the scope)
+            scale = real.alpha
+            if real.alpha_dev.size:
+                scale += float(real.alpha_dev[chosen] + real.alpha_dev[rival]) / 2
+            delta = delta * (scale / self.temperature)
+            if real.ngrams is not None and real.zeta:
+                values = dict(zip(xn.indices.tolist(), xn.data.tolist(), strict=True))
+                real_margin = {
+                    b: real.zeta * d * values[b]
+                    for b, d in real.ngrams.margin(xn, chosen, rival).items()
+                }
+        evidence = _evidence(self.hasher, rt["lookup"], delta, text, x, top, real_margin)
         return Explanation(
             direction=direction,
             direction_prob=float(pred.direction_prob[0]),
@@ -524,19 +540,33 @@ def _evidence(
     text: str,
     x: sp.csr_matrix,
     top: int,
+    real_margin: dict[int, float] | None = None,
 ) -> list[tuple[str, float]]:
-    """Phrases of ``text`` whose n-grams carry the largest share of the decision margin."""
+    """Phrases of ``text`` whose n-grams carry the largest share of the decision margin: the
+    text model's (``delta`` per feature row) and the real firms' n-grams' (``real_margin``,
+    per hashed feature, already times the feature's value; it never read the scope line)."""
     norm, grams = hasher.spans(text)
     if not grams:
         return []
     value = dict(zip(x.indices.tolist(), x.data.tolist(), strict=True))  # feature -> tf-norm
+    real_margin = real_margin or {}
+    scope = (len(norm), len(norm))  # the business-scope line, which the real n-grams skip
+    if SCOPE_MARK in norm:
+        start = norm.index(SCOPE_MARK)
+        end = norm.find("\n", start)
+        scope = (start, len(norm) if end < 0 else end)
     count: dict[int, int] = {}
-    for _, _, b in grams:
+    real_count: dict[int, int] = {}
+    for start, _, b in grams:
         count[b] = count.get(b, 0) + 1
+        if not scope[0] <= start < scope[1]:
+            real_count[b] = real_count.get(b, 0) + 1
     contrib = []
     for start, n, b in grams:
         row = lookup[b]
         c = 0.0 if row < 0 else float(delta[row]) * value.get(b, 0.0) / count[b]
+        if b in real_margin and not scope[0] <= start < scope[1]:
+            c += real_margin[b] / real_count[b]
         contrib.append((start, n, c))
     # each character scores the mean contribution of the n-grams covering it; runs of strong
     # characters are the phrases (so a phrase keeps the last character of 减速器 but does not

@@ -215,6 +215,36 @@ def test_explain_points_at_the_text(default_model):
     assert 0.5 < e.direction_prob <= 1.0
 
 
+def test_evidence_counts_the_real_firms_ngrams_outside_the_scope(default_model, monkeypatch):
+    """The real firms' n-gram model's share of the margin shows as 判断依据 too, as whole
+    words, and never from the business-scope line, which that model does not read."""
+    fields = {
+        "name": "东莞市谐动传动有限公司",
+        "main_business": "谐波减速器和关节模组",
+        "introduction": "公司另有冷链物流车队",
+        "business_scope": "连接器销售",
+    }
+    text = firm_text(fields)
+    hasher = default_model.hasher
+    boosted = {b for w in ("冷链", "连接器") for _, _, b in hasher.spans(w)[1]}
+    ngrams = default_model.real.ngrams
+    real_margin = ngrams.margin
+
+    def margin(x, chosen, rival):
+        out = real_margin(x, chosen, rival)
+        out.update({b: 500.0 for b in x.indices.tolist() if b in boosted})
+        return out
+
+    before = [p for p, _ in default_model.explain(text).evidence]
+    monkeypatch.setattr(ngrams, "margin", margin)
+    e = default_model.explain(text)
+    phrases = [p for p, _ in e.evidence]
+    # whole words of the introduction (冷链物流 is one in the vocabularies), not before
+    assert not any("冷链" in p for p in before) and any("冷链" in p for p in phrases)
+    assert not any("连接" in p for p in phrases)  # the scope line is not the n-grams' to show
+    assert all(p in text for p in phrases)
+
+
 # -- mechanics --------------------------------------------------------------------------------
 def test_training_is_reproducible(cat, small_model):
     again = train(cat, seed=0, config=SMALL)
