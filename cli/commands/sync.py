@@ -1,0 +1,151 @@
+"""chainfill checkout | checkin | conflicts — field laptops (app.sync, docs/field-sync.md).
+
+``checkout --from DB --to FILE.sqlite (--shortlist NAME … | --mine | --all)`` writes a working
+copy; ``checkin FILE.sqlite --to DB [--dry-run] [--json]`` merges it back (exit 2 while
+conflicts wait); ``--db FILE.sqlite conflicts list|resolve`` settles them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    co = sub.add_parser(
+        "checkout",
+        help="带出工作副本：把团队数据库的一部分带到笔记本上离线工作",
+        description="把所选企业及其联系人、走访、名单、项目等写入一个完整的本机 SQLite 数据库"
+        "（工作副本），并记录来源和每行数据的基准版本，回来后用 checkin 带回并合并。",
+    )
+    co.add_argument("--from", dest="source", metavar="DB", help="团队数据库（默认：--db）")
+    co.add_argument("--to", dest="target", metavar="FILE", required=True, help="工作副本文件")
+    co.add_argument(
+        "--shortlist", action="append", default=[], metavar="NAME", help="带出名单（可多次）"
+    )
+    co.add_argument("--mine", action="store_true", help="带出本人负责的名单、跟进和项目")
+    co.add_argument("--all", action="store_true", help="带出全部企业")
+    co.add_argument("--json", action="store_true", help="以 JSON 输出")
+    co.set_defaults(func=run_checkout)
+
+    ci = sub.add_parser(
+        "checkin",
+        help="带回并合并工作副本的改动",
+        description="逐字段三方合并：只有一方改动的字段自动合并；双方都改了同一字段时记为冲突，"
+        "该条记录暂不写入，处理后再次带回。退出码 0：全部合并；2：有冲突等待处理。",
+    )
+    ci.add_argument("copy", metavar="FILE", help="工作副本文件")
+    ci.add_argument("--to", dest="target", metavar="DB", help="团队数据库（默认：--db）")
+    ci.add_argument("--dry-run", action="store_true", help="只试算，不写入任何数据")
+    ci.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ci.set_defaults(func=run_checkin)
+
+    cf = sub.add_parser(
+        "conflicts",
+        help="工作副本中等待处理的冲突（--db 副本文件）",
+        description="列出或处理带回时发现的冲突；处理结果在下次带回时写入团队数据库。",
+    )
+    s = cf.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    ls = s.add_parser("list", help="列出冲突")
+    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ls.set_defaults(func=run_list)
+    rs = s.add_parser("resolve", help="处理一处冲突：mine 保留我的，theirs 采用团队的")
+    rs.add_argument("id", type=int, metavar="ID", help="冲突编号")
+    rs.add_argument("choice", choices=("mine", "theirs"), help="mine 或 theirs")
+    rs.add_argument("--json", action="store_true", help="以 JSON 输出")
+    rs.set_defaults(func=run_resolve)
+
+
+def _show(value: object) -> str:
+    return "（空）" if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def run_checkout(args: argparse.Namespace) -> int:
+    from app.db import open_db
+    from app.sync import messages as msg
+    from app.sync.checkout import Scope, checkout
+    from cli.commands._out import info, print_json
+
+    scope = Scope(shortlists=args.shortlist, mine=args.mine, all=args.all)
+    if not (scope.all or scope.mine or scope.shortlists):
+        from app.errors import UserError
+
+        raise UserError(msg.NO_SCOPE)
+    with open_db(args.source or getattr(args, "db", None)) as src:
+        done = checkout(src, args.target, scope)
+    info(
+        msg.CHECKED_OUT.format(path=done.path, firms=done.firms, rows=done.rows, source=done.source)
+    )
+    if args.json:
+        print_json(
+            {
+                "path": str(done.path),
+                "firms": done.firms,
+                "rows": done.rows,
+                "copy_id": done.copy_id,
+            }
+        )
+    return 0
+
+
+def run_checkin(args: argparse.Namespace) -> int:
+    from app.db import open_db
+    from app.sync import messages as msg
+    from app.sync.checkin import checkin
+    from cli.commands._out import info, print_json
+
+    with open_db(args.copy) as copy, open_db(args.target or getattr(args, "db", None)) as team:
+        result = checkin(copy, team, dry_run=args.dry_run)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        for note in result.notes:
+            info(note)
+        info(msg.MERGED.format(merged=result.merged) if result.merged else msg.NOTHING_NEW)
+        for c in result.conflicts:
+            print(
+                f"{c.id if c.id is not None else '—'}\t{c.record}\t{c.field}\t"
+                f"基准 {_show(c.base)}\t我的 {_show(c.mine)}\t团队 {_show(c.theirs)}"
+            )
+        if result.dry_run:
+            info(msg.DRY_RUN)
+    if result.conflicts:
+        if not args.json:
+            info(msg.CONFLICTS_WAIT.format(count=len(result.conflicts), path=args.copy))
+        return 2
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from app.sync import messages as msg
+    from app.sync.conflicts import list_conflicts
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        rows = list_conflicts(db)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        info(msg.NO_CONFLICTS)
+    for r in rows:
+        state = msg.CHOICE_ZH.get(r["resolution"] or "", "待处理")
+        print(
+            f"{r['id']}\t{r['record']}\t{r['field']}\t基准 {_show(r['base'])}\t"
+            f"我的 {_show(r['mine'])}\t团队 {_show(r['theirs'])}\t{state}"
+        )
+    return 0
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    from app.sync import messages as msg
+    from app.sync.conflicts import resolve
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        row = resolve(db, args.id, args.choice)
+    info(msg.RESOLVED.format(id=row["id"], choice=msg.CHOICE_ZH[args.choice]))
+    if args.json:
+        print_json(row)
+    return 0
