@@ -39,7 +39,7 @@ SQL = """
         ) WITHOUT ROWID;
 
         -- A field changed on both sides: nothing of the record is written until a person
-        -- decides (resolution mine | theirs); values are JSON.
+        -- decides (resolution mine | theirs). Values are JSON.
         CREATE TABLE sync_conflicts (
             conflict_id INTEGER PRIMARY KEY,
             tbl TEXT NOT NULL,
