@@ -485,3 +485,21 @@ def test_cli_checkout_checkin_conflicts(tmp_path):
     conn.close()
     r = run_cli("checkin", str(copy_path), "--to", str(team_path), env=env)
     assert r.returncode == 2 and "更新版本" in r.stderr.decode()
+
+
+def test_conflicts_on_personal_data_are_listed_masked(team, work, as_person):
+    ids = team.ids
+    outreach.update_contact(work, ids["contact_b"], phone="13912345678")
+    outreach.update_contact(team, ids["contact_b"], phone="13787654321")
+    (conflict,) = checkin(work, team).conflicts
+    shown = conflict.to_json()
+    assert "13912345678" not in json.dumps(shown) and "13787654321" not in json.dumps(shown)
+    (listed,) = list_conflicts(work)
+    assert listed["label"] == "电话"
+    assert listed["mine"] != "13912345678" and listed["mine"].startswith("139")
+    # deciding still writes the real value
+    resolve(work, listed["id"], "mine")
+    checkin(work, team)
+    assert team.scalar("SELECT phone FROM contacts WHERE id = ?", (ids["contact_b"],)) == (
+        "13912345678"
+    )

@@ -220,6 +220,10 @@ class MainWindow(QMainWindow):
         self._action(m_file, self.tr("&New database…"), "", self.new_database_dialog, "new")
         self._action(m_file, self.tr("&Back up now"), "", self.backup_now, "backup")
         m_file.addSeparator()
+        # field laptops (docs/field-sync.md)
+        self._action(m_file, self.tr("Check &out a working copy…"), "", self.check_out)
+        self._action(m_file, self.tr("Check &in and merge…"), "", self.check_in)
+        m_file.addSeparator()
         self.act_print = self._action(
             m_file, self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_current, "print"
         )
@@ -348,10 +352,23 @@ class MainWindow(QMainWindow):
 
     # -- status ----------------------------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(
+        from app.sync.checkout import origin
+
+        title = (
             self.tr("ChainFill — value-chain investment promotion") + f" — {self.ctx.db_path.name}"
         )
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.ctx.db_path)))
+        label = self.tr("Database: %1").replace("%1", str(self.ctx.db_path))
+        copy = origin(self.ctx.db)  # a working copy for a field trip (docs/field-sync.md)
+        if copy is not None:
+            note = (
+                self.tr("Working copy of %1, checked out %2")
+                .replace("%1", str(copy["source"]))
+                .replace("%2", str(copy["checked_out_at"]).replace("T", " ")[:16])
+            )
+            title += " — " + self.tr("working copy")
+            label += " — " + note
+        self.setWindowTitle(title)
+        self.db_label.setText(label)
         self.db_label.setToolTip(str(self.ctx.db_path))
         self.update_status()
 
@@ -454,6 +471,16 @@ class MainWindow(QMainWindow):
             messages.info(self, self.tr("That file already exists. Choose a new file name."))
             return
         self.switch_database(path)
+
+    def check_out(self) -> None:
+        from ui.sync_dialogs import check_out
+
+        check_out(self)
+
+    def check_in(self) -> None:
+        from ui.sync_dialogs import check_in
+
+        check_in(self)
 
     def switch_database(self, path: str) -> None:
         try:

@@ -44,14 +44,17 @@ class Conflict:
     theirs: Any
 
     def to_json(self) -> dict[str, Any]:
+        """As lists show it: phone numbers and e-mail addresses masked."""
+        from app.sync.conflicts import masked
+
         return {
             "id": self.id,
             "table": self.table,
             "record": self.record,
             "field": self.field,
-            "base": self.base,
-            "mine": self.mine,
-            "theirs": self.theirs,
+            "base": masked(self.field, self.base),
+            "mine": masked(self.field, self.mine),
+            "theirs": masked(self.field, self.theirs),
         }
 
 

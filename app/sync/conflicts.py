@@ -17,15 +17,38 @@ from app.sync.checkout import origin
 CHOICES = ("mine", "theirs")
 
 
+def field_label(table: str, name: str) -> str:
+    """A column as staff know it (the firm record's labels, else app.sync.messages)."""
+    from app.firm_record import FIELDS
+
+    if table == "firms" and name in FIELDS:
+        return FIELDS[name]
+    return msg.FIELD_ZH.get(name, name)
+
+
+def masked(name: str, value: Any) -> Any:
+    """A value as a list shows it: phone numbers and e-mail addresses masked."""
+    from app.privacy import mask_text
+
+    if name in msg.PERSONAL_FIELDS and isinstance(value, str):
+        return mask_text(value)
+    return value
+
+
 def _row(r: Any) -> dict[str, Any]:
+    def value(column: str) -> Any:
+        raw = r[column]
+        return masked(r["field"], json.loads(raw)) if raw is not None else None
+
     return {
         "id": r["conflict_id"],
         "table": r["tbl"],
         "record": r["record"],
         "field": r["field"],
-        "base": json.loads(r["base"]) if r["base"] is not None else None,
-        "mine": json.loads(r["mine"]) if r["mine"] is not None else None,
-        "theirs": json.loads(r["theirs"]) if r["theirs"] is not None else None,
+        "label": field_label(r["tbl"], r["field"]),
+        "base": value("base"),
+        "mine": value("mine"),
+        "theirs": value("theirs"),
         "found_at": r["found_at"],
         "resolution": r["resolution"],
         "resolved_by": r["resolved_by"],

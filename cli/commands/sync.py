@@ -101,10 +101,14 @@ def run_checkin(args: argparse.Namespace) -> int:
         for note in result.notes:
             info(note)
         info(msg.MERGED.format(merged=result.merged) if result.merged else msg.NOTHING_NEW)
+        from app.sync.conflicts import field_label
+
         for c in result.conflicts:
+            k = c.to_json()
             print(
-                f"{c.id if c.id is not None else '—'}\t{c.record}\t{c.field}\t"
-                f"基准 {_show(c.base)}\t我的 {_show(c.mine)}\t团队 {_show(c.theirs)}"
+                f"{c.id if c.id is not None else '—'}\t{c.record}\t"
+                f"{field_label(c.table, c.field)}\t基准 {_show(k['base'])}\t"
+                f"我的 {_show(k['mine'])}\t团队 {_show(k['theirs'])}"
             )
         if result.dry_run:
             info(msg.DRY_RUN)
@@ -131,7 +135,7 @@ def run_list(args: argparse.Namespace) -> int:
     for r in rows:
         state = msg.CHOICE_ZH.get(r["resolution"] or "", "待处理")
         print(
-            f"{r['id']}\t{r['record']}\t{r['field']}\t基准 {_show(r['base'])}\t"
+            f"{r['id']}\t{r['record']}\t{r['label']}\t基准 {_show(r['base'])}\t"
             f"我的 {_show(r['mine'])}\t团队 {_show(r['theirs'])}\t{state}"
         )
     return 0

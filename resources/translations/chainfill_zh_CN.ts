@@ -1987,6 +1987,44 @@
         </message>
     </context>
     <context>
+        <name>CheckoutDialog</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="158" />
+            <source>Check out a working copy</source>
+            <translation>带出工作副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="162" />
+            <source>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</source>
+            <translation>工作副本把所选企业及其联系人、走访记录、跟进阶段、名单、项目带到本机，无需联网即可工作。回来后“带回并合并”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="170" />
+            <source>My shortlists, stages and deals</source>
+            <translation>本人负责的名单、跟进和项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="172" />
+            <source>Shortlist: %1</source>
+            <translation>名单：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="173" />
+            <source>All firms</source>
+            <translation>全部企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="178" />
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="179" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../ui/firm_edit_dialog.py" line="347" />
@@ -3123,126 +3161,146 @@
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="224" />
+            <source>Check &amp;out a working copy…</source>
+            <translation>带出工作副本(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="225" />
+            <source>Check &amp;in and merge…</source>
+            <translation>带回并合并(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="228" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="227" />
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>E&amp;xit</source>
             <translation>退出(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="233" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="237" />
+            <location filename="../../ui/mainwindow.py" line="241" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="246" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>重新计算分类、缺口和评分(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="248" />
+            <location filename="../../ui/mainwindow.py" line="252" />
             <source>Re&amp;train the direction classifier</source>
             <translation>重新训练产业方向分类模型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="251" />
+            <location filename="../../ui/mainwindow.py" line="255" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="253" />
+            <location filename="../../ui/mainwindow.py" line="257" />
             <source>&amp;User guide</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="255" />
+            <location filename="../../ui/mainwindow.py" line="259" />
             <source>&amp;About ChainFill</source>
             <translation>关于补链招商助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="352" />
+            <location filename="../../ui/mainwindow.py" line="358" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="354" />
+            <location filename="../../ui/mainwindow.py" line="360" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="363" />
+            <location filename="../../ui/mainwindow.py" line="364" />
+            <source>Working copy of %1, checked out %2</source>
+            <translation>工作副本：来自 %1，%2 带出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="368" />
+            <source>working copy</source>
+            <translation>工作副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="380" />
             <source>Firms: %1</source>
             <translation>企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="402" />
+            <location filename="../../ui/mainwindow.py" line="419" />
             <source>Updating classification and scores</source>
             <translation>正在更新分类和评分</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="414" />
+            <location filename="../../ui/mainwindow.py" line="431" />
             <source>The classifier has been retrained.</source>
             <translation>分类模型已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="417" />
+            <location filename="../../ui/mainwindow.py" line="434" />
             <source>Retraining the classifier</source>
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="428" />
+            <location filename="../../ui/mainwindow.py" line="445" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="432" />
+            <location filename="../../ui/mainwindow.py" line="449" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="437" />
+            <location filename="../../ui/mainwindow.py" line="454" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="439" />
+            <location filename="../../ui/mainwindow.py" line="456" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="447" />
+            <location filename="../../ui/mainwindow.py" line="464" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="449" />
+            <location filename="../../ui/mainwindow.py" line="466" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="454" />
+            <location filename="../../ui/mainwindow.py" line="471" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="508" />
+            <location filename="../../ui/mainwindow.py" line="535" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>
@@ -4512,6 +4570,102 @@
             <location filename="../../ui/widgets/targeting.py" line="437" />
             <source>Re-ranking with the strategy</source>
             <translation>正在按所选策略重新排名</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflictDialog</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="51" />
+            <source>Check-in conflicts</source>
+            <translation>带回冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="60" />
+            <source>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</source>
+            <translation>自带出以来，以下字段在本机和团队数据库中都被修改过。请逐项选择保留哪个值；决定之前，这些记录都不会写入。选择后再次“带回并合并”即可生效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="73" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="74" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="75" />
+            <source>At checkout</source>
+            <translation>带出时（基准）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="76" />
+            <source>Mine (this copy)</source>
+            <translation>我的（本副本）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="77" />
+            <source>Theirs (team)</source>
+            <translation>团队的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="83" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="117" />
+            <source>No conflicts are waiting.</source>
+            <translation>没有等待处理的冲突。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="122" />
+            <source>Keep my choices</source>
+            <translation>保存选择</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="124" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialogs</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="203" />
+            <source>Save the working copy as</source>
+            <translation>工作副本保存为</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="205" />
+            <source>ChainFill databases (*.sqlite)</source>
+            <translation>ChainFill 数据库 (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="221" />
+            <source>Working copy saved: %1 firms in %2. Open it to work offline.</source>
+            <translation>工作副本已保存：%1 家企业，文件 %2。打开该文件即可离线工作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="248" />
+            <source>Check in a working copy</source>
+            <translation>带回工作副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="250" />
+            <source>ChainFill databases (*.sqlite);;All files (*)</source>
+            <translation>ChainFill 数据库 (*.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="267" />
+            <source>%1 changes merged.</source>
+            <translation>已合并 %1 处改动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="273" />
+            <source>%1 conflicts wait for your decision.</source>
+            <translation>%1 处冲突等待您决定。</translation>
         </message>
     </context>
     <context>
