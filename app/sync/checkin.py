@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,8 +118,16 @@ class _DryRun(Exception):
 
 
 class _Checkin:
-    def __init__(self, copy: Any, team: Any, o: dict[str, Any]):
+    def __init__(
+        self,
+        copy: Any,
+        team: Any,
+        o: dict[str, Any],
+        deleted: dict[str, list[str]] | None = None,
+    ):
         self.copy, self.team, self.origin = copy, team, o
+        # a change file lists its deletions (its copy holds only the changed rows)
+        self.deleted = deleted
         self.copy_id = o["copy_id"]
         self.result = Result()
         # tbl -> local key -> (team key, base data)
@@ -303,9 +312,13 @@ class _Checkin:
             if entry is not None and all(same(mine.get(f), entry[1].get(f)) for f in names):
                 continue  # untouched offline: nothing to merge (whatever the team did)
             self.record(t, cols, names, local, local_row, mine, pending, entry)
-        for local, (team_key, data) in base.items():
-            if local not in seen:
-                self.deleted_offline(t, cols, names, local, team_key, data)
+        if self.deleted is not None:
+            gone = [k for k in self.deleted.get(t.name, []) if k in base and k not in seen]
+        else:
+            gone = [k for k in base if k not in seen]
+        for local in gone:
+            team_key, data = base[local]
+            self.deleted_offline(t, cols, names, local, team_key, data)
 
     def record(
         self,
@@ -582,9 +595,19 @@ def _in_catalog(team: Any, code: str) -> bool:
     return code in codes
 
 
-def checkin(copy: Any, team: Any, *, dry_run: bool = False) -> Result:
+def checkin(
+    copy: Any,
+    team: Any,
+    *,
+    dry_run: bool = False,
+    deleted: dict[str, list[str]] | None = None,
+    when_complete: Callable[[Any], None] | None = None,
+) -> Result:
     """Merge the working copy ``copy`` into ``team`` (both opened). Conflicts are stored in
-    the copy (not on a dry run); returns what was merged and what waits."""
+    the copy (not on a dry run); returns what was merged and what waits.
+
+    For a change file (app.sync.changes): ``deleted`` lists the rows deleted offline, and
+    ``when_complete`` runs inside the team's transaction when nothing waits."""
     o = origin(copy)
     if o is None:
         raise UserError(msg.NOT_A_COPY.format(path=copy.name))
@@ -595,10 +618,12 @@ def checkin(copy: Any, team: Any, *, dry_run: bool = False) -> Result:
         raise UserError(msg.NO_IDENTITY)
     if team_id != o["source_db_id"]:
         raise UserError(msg.OTHER_DATABASE.format(copy_db=o["source_db_id"], team_db=team_id))
-    job = _Checkin(copy, team, o)
+    job = _Checkin(copy, team, o, deleted)
     try:
         with team.write():
             job.run()
+            if when_complete is not None and not job.open:
+                when_complete(team)
             if dry_run:
                 raise _DryRun
     except _DryRun:

@@ -24,6 +24,19 @@ NO_CONFLICT = "没有编号为 {id} 的冲突"
 BAD_CHOICE = "请选择 mine（保留我的）或 theirs（采用团队的）"
 READ_ONLY_COPY = "{path} 以只读方式打开，不能记录冲突的处理"
 
+CHANGES_DAMAGED = "变更文件 {path} 已损坏或被改动过（校验不符），拒绝应用：{why}"
+CHANGES_UNREADABLE = "无法读取变更文件 {path}：{why}"
+CHANGES_APPLIED = "变更文件 {path} 已经应用过（{at}），不再重复应用"
+CHANGES_NEWER = (
+    "变更文件 {path} 由更新版本的 ChainFill 导出（结构版本 {version}，本程序支持到 {supported}），"
+    "请先升级 ChainFill"
+)
+CHANGES_SUFFIX = "变更文件应以 .cfsync 结尾：{path}"
+CHANGES_CONFLICTS_WAIT = (
+    "{count} 处冲突未合并（其余已合并）：请在工作副本上处理（conflicts resolve）后重新导出变更文件"
+)
+CHANGES_WRITTEN = "已导出变更文件 {path}：{rows} 条改动、{deleted} 条删除（来自 {source}）"
+
 # What was done, for the CLI's lines and the audit log.
 CHECKED_OUT = "已带出工作副本 {path}：{firms} 家企业，共 {rows} 行数据（来源 {source}）"
 MERGED = "已合并 {merged} 处改动"

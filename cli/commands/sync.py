@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.sync.checkin import Result
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,6 +58,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     rs.add_argument("--json", action="store_true", help="以 JSON 输出")
     rs.set_defaults(func=run_resolve)
 
+    ch = sub.add_parser(
+        "changes",
+        help="变更文件：不经服务器，用 U 盘带回工作副本的改动",
+        description="export 把工作副本自带出以来的改动导出为带校验的变更文件；"
+        "apply 把它合并进 --db 指定的数据库（同 checkin 的逐字段三方合并）。",
+    )
+    cs = ch.add_subparsers(dest="changes_command", metavar="ACTION", required=True)
+    ex = cs.add_parser("export", help="导出工作副本的改动")
+    ex.add_argument("copy", metavar="FILE", help="工作副本文件")
+    ex.add_argument("--out", required=True, metavar="X.cfsync", help="变更文件")
+    ex.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ex.set_defaults(func=run_export)
+    ap = cs.add_parser("apply", help="把变更文件合并进数据库（--db）")
+    ap.add_argument("file", metavar="X.cfsync", help="变更文件")
+    ap.add_argument("--dry-run", action="store_true", help="只试算，不写入任何数据")
+    ap.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ap.set_defaults(func=run_apply)
+
 
 def _show(value: object) -> str:
     return "（空）" if value is None else json.dumps(value, ensure_ascii=False, default=str)
@@ -89,12 +111,20 @@ def run_checkout(args: argparse.Namespace) -> int:
 
 def run_checkin(args: argparse.Namespace) -> int:
     from app.db import open_db
-    from app.sync import messages as msg
     from app.sync.checkin import checkin
-    from cli.commands._out import info, print_json
 
     with open_db(args.copy) as copy, open_db(args.target or getattr(args, "db", None)) as team:
         result = checkin(copy, team, dry_run=args.dry_run)
+    from app.sync import messages as msg
+
+    return _report(args, result, msg.CONFLICTS_WAIT.replace("{path}", args.copy))
+
+
+def _report(args: argparse.Namespace, result: Result, wait: str) -> int:
+    """Print what a check-in (or a change file) merged; exit 2 while conflicts wait."""
+    from app.sync import messages as msg
+    from cli.commands._out import info, print_json
+
     if args.json:
         print_json(result.to_json())
     else:
@@ -114,9 +144,45 @@ def run_checkin(args: argparse.Namespace) -> int:
             info(msg.DRY_RUN)
     if result.conflicts:
         if not args.json:
-            info(msg.CONFLICTS_WAIT.format(count=len(result.conflicts), path=args.copy))
+            info(wait.format(count=len(result.conflicts)))
         return 2
     return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from app.db import open_db
+    from app.sync import messages as msg
+    from app.sync.changes import export
+    from cli.commands._out import info, print_json
+
+    with open_db(args.copy) as copy:
+        done = export(copy, args.out)
+    info(
+        msg.CHANGES_WRITTEN.format(
+            path=done.path, rows=done.rows, deleted=done.deleted, source=done.source
+        )
+    )
+    if args.json:
+        print_json(
+            {
+                "path": str(done.path),
+                "change_id": done.change_id,
+                "rows": done.rows,
+                "deleted": done.deleted,
+            }
+        )
+    return 0
+
+
+def run_apply(args: argparse.Namespace) -> int:
+    from app.sync.changes import apply
+    from cli.main import open_database
+
+    with open_database(args) as team:
+        result = apply(team, args.file, dry_run=args.dry_run)
+    from app.sync import messages as msg
+
+    return _report(args, result, msg.CHANGES_CONFLICTS_WAIT)
 
 
 def run_list(args: argparse.Namespace) -> int:
