@@ -302,9 +302,9 @@ def run_assess(args: argparse.Namespace) -> int:
         a = assess.build(db, deal.id or 0)
         if args.out is not None:
             privacy.check_output_path(args.out, ".pdf")
-            from ui import deals_print  # Qt: only once the input is known good
+            from ui import sheet_print  # Qt: only once the input is known good
 
-            result = deals_print.write_pdf([(assess.TITLE, assess.to_html(a))], args.out)
+            result = sheet_print.write_pdf([(assess.TITLE, assess.to_html(a))], args.out)
             info(f"已生成评估表：{result['file']}（{result['pages']} 页）")
     if args.json:
         print_json(a.to_json())

@@ -3633,32 +3633,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="951" />
+            <location filename="../../ui/views/catalog_view.py" line="946" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="953" />
+            <location filename="../../ui/views/catalog_view.py" line="948" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="959" />
+            <location filename="../../ui/views/catalog_view.py" line="954" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="974" />
+            <location filename="../../ui/views/catalog_view.py" line="969" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="979" />
+            <location filename="../../ui/views/catalog_view.py" line="974" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="982" />
+            <location filename="../../ui/views/catalog_view.py" line="977" />
             <source>Move and remove</source>
             <translation>Move and remove</translation>
         </message>
@@ -3666,17 +3666,17 @@
     <context>
         <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="881" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Rename direction</source>
             <translation>Rename direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="883" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="886" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -3684,17 +3684,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="917" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Rename segment</source>
             <translation>Rename segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="919" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="922" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Name</source>
             <translation>Name</translation>
         </message>

@@ -3633,32 +3633,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="951" />
+            <location filename="../../ui/views/catalog_view.py" line="946" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="953" />
+            <location filename="../../ui/views/catalog_view.py" line="948" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="959" />
+            <location filename="../../ui/views/catalog_view.py" line="954" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="974" />
+            <location filename="../../ui/views/catalog_view.py" line="969" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="979" />
+            <location filename="../../ui/views/catalog_view.py" line="974" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="982" />
+            <location filename="../../ui/views/catalog_view.py" line="977" />
             <source>Move and remove</source>
             <translation>转入并删除</translation>
         </message>
@@ -3666,17 +3666,17 @@
     <context>
         <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="881" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Rename direction</source>
             <translation>重命名方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="883" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="886" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -3684,17 +3684,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="917" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Rename segment</source>
             <translation>环节改名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="919" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Code</source>
             <translation>环节代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="922" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

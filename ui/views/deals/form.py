@@ -295,12 +295,12 @@ class AssessmentDialog(QDialog):
         return [(f"{assess.TITLE} · {self.sheet.deal.name}", self.html)]
 
     def print_sheet(self) -> None:
-        from ui import deals_print
+        from ui import sheet_print
 
-        deals_print.preview(self, self.docs(), assess.TITLE)
+        sheet_print.preview(self, self.docs(), assess.TITLE)
 
     def export_pdf(self) -> None:
-        from ui import deals_print
+        from ui import sheet_print
 
         name = f"{assess.TITLE}-{self.sheet.deal.id}-{date.today().isoformat()}.pdf"
         path, _ = QFileDialog.getSaveFileName(
@@ -309,7 +309,7 @@ class AssessmentDialog(QDialog):
         if not path:
             return
         try:
-            result = deals_print.write_pdf(self.docs(), path)
+            result = sheet_print.write_pdf(self.docs(), path)
         except UserError as exc:
             messages.show_error(self, exc)
             return
