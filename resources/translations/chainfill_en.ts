@@ -1989,37 +1989,37 @@
     <context>
         <name>CheckoutDialog</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="158" />
+            <location filename="../../ui/sync_dialogs.py" line="159" />
             <source>Check out a working copy</source>
             <translation>Check out a working copy</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="162" />
+            <location filename="../../ui/sync_dialogs.py" line="163" />
             <source>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</source>
             <translation>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="170" />
+            <location filename="../../ui/sync_dialogs.py" line="171" />
             <source>My shortlists, stages and deals</source>
             <translation>My shortlists, stages and deals</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="172" />
+            <location filename="../../ui/sync_dialogs.py" line="173" />
             <source>Shortlist: %1</source>
             <translation>Shortlist: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="173" />
+            <location filename="../../ui/sync_dialogs.py" line="174" />
             <source>All firms</source>
             <translation>All firms</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="178" />
+            <location filename="../../ui/sync_dialogs.py" line="179" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="179" />
+            <location filename="../../ui/sync_dialogs.py" line="180" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -4615,17 +4615,17 @@
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="117" />
+            <location filename="../../ui/sync_dialogs.py" line="118" />
             <source>No conflicts are waiting.</source>
             <translation>No conflicts are waiting.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="122" />
+            <location filename="../../ui/sync_dialogs.py" line="123" />
             <source>Keep my choices</source>
             <translation>Keep my choices</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="124" />
+            <location filename="../../ui/sync_dialogs.py" line="125" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -4633,37 +4633,37 @@
     <context>
         <name>SyncDialogs</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="203" />
+            <location filename="../../ui/sync_dialogs.py" line="204" />
             <source>Save the working copy as</source>
             <translation>Save the working copy as</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="205" />
+            <location filename="../../ui/sync_dialogs.py" line="206" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="221" />
+            <location filename="../../ui/sync_dialogs.py" line="222" />
             <source>Working copy saved: %1 firms in %2. Open it to work offline.</source>
             <translation>Working copy saved: %1 firms in %2. Open it to work offline.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="248" />
+            <location filename="../../ui/sync_dialogs.py" line="249" />
             <source>Check in a working copy</source>
             <translation>Check in a working copy</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="250" />
+            <location filename="../../ui/sync_dialogs.py" line="251" />
             <source>ChainFill databases (*.sqlite);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="267" />
+            <location filename="../../ui/sync_dialogs.py" line="268" />
             <source>%1 changes merged.</source>
             <translation>%1 changes merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="273" />
+            <location filename="../../ui/sync_dialogs.py" line="274" />
             <source>%1 conflicts wait for your decision.</source>
             <translation>%1 conflicts wait for your decision.</translation>
         </message>

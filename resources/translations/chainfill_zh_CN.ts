@@ -1989,37 +1989,37 @@
     <context>
         <name>CheckoutDialog</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="158" />
+            <location filename="../../ui/sync_dialogs.py" line="159" />
             <source>Check out a working copy</source>
             <translation>带出工作副本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="162" />
+            <location filename="../../ui/sync_dialogs.py" line="163" />
             <source>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</source>
             <translation>工作副本把所选企业及其联系人、走访记录、跟进阶段、名单、项目带到本机，无需联网即可工作。回来后“带回并合并”。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="170" />
+            <location filename="../../ui/sync_dialogs.py" line="171" />
             <source>My shortlists, stages and deals</source>
             <translation>本人负责的名单、跟进和项目</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="172" />
+            <location filename="../../ui/sync_dialogs.py" line="173" />
             <source>Shortlist: %1</source>
             <translation>名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="173" />
+            <location filename="../../ui/sync_dialogs.py" line="174" />
             <source>All firms</source>
             <translation>全部企业</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="178" />
+            <location filename="../../ui/sync_dialogs.py" line="179" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="179" />
+            <location filename="../../ui/sync_dialogs.py" line="180" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -4615,17 +4615,17 @@
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="117" />
+            <location filename="../../ui/sync_dialogs.py" line="118" />
             <source>No conflicts are waiting.</source>
             <translation>没有等待处理的冲突。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="122" />
+            <location filename="../../ui/sync_dialogs.py" line="123" />
             <source>Keep my choices</source>
             <translation>保存选择</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="124" />
+            <location filename="../../ui/sync_dialogs.py" line="125" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -4633,37 +4633,37 @@
     <context>
         <name>SyncDialogs</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="203" />
+            <location filename="../../ui/sync_dialogs.py" line="204" />
             <source>Save the working copy as</source>
             <translation>工作副本保存为</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="205" />
+            <location filename="../../ui/sync_dialogs.py" line="206" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="221" />
+            <location filename="../../ui/sync_dialogs.py" line="222" />
             <source>Working copy saved: %1 firms in %2. Open it to work offline.</source>
             <translation>工作副本已保存：%1 家企业，文件 %2。打开该文件即可离线工作。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="248" />
+            <location filename="../../ui/sync_dialogs.py" line="249" />
             <source>Check in a working copy</source>
             <translation>带回工作副本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="250" />
+            <location filename="../../ui/sync_dialogs.py" line="251" />
             <source>ChainFill databases (*.sqlite);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="267" />
+            <location filename="../../ui/sync_dialogs.py" line="268" />
             <source>%1 changes merged.</source>
             <translation>已合并 %1 处改动。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="273" />
+            <location filename="../../ui/sync_dialogs.py" line="274" />
             <source>%1 conflicts wait for your decision.</source>
             <translation>%1 处冲突等待您决定。</translation>
         </message>
