@@ -503,3 +503,57 @@ def test_conflicts_on_personal_data_are_listed_masked(team, work, as_person):
     assert team.scalar("SELECT phone FROM contacts WHERE id = ?", (ids["contact_b"],)) == (
         "13912345678"
     )
+
+
+def _correct(db, firm_id, direction, segment):
+    """A direction confirmed offline (the corrections row and the firm, as ``confirm``)."""
+    from app.connection import now
+
+    with db.write():
+        db.execute(
+            "INSERT INTO corrections (firm_id, direction, segment, user, at) VALUES (?,?,?,?,?)",
+            (firm_id, direction, segment, "李四", now()),
+        )
+        db.execute(
+            "UPDATE firms SET direction = ?, segment = ?, direction_confirmed = 1 WHERE id = ?",
+            (direction, segment, firm_id),
+        )
+
+
+def test_corrections_travel_and_a_removed_segment_is_reported_not_lost(team, work, as_person):
+    from app import catalog_store
+
+    ids = team.ids
+    cat = catalog_store.current(team)
+    direction = next(d for d in cat.directions if len(d.segments) >= 3)
+    kept, removed = direction.segments[0].code, direction.segments[1].code
+    _correct(work, ids["a"], direction.code, kept)
+    _correct(work, ids["b"], direction.code, removed)
+    catalog_store.remove_segment(team, removed)  # revised in the office meanwhile
+    result = checkin(work, team)
+    row = team.execute(
+        "SELECT direction, segment, direction_confirmed FROM firms WHERE id = ?", (ids["a"],)
+    ).fetchone()
+    assert tuple(row) == (direction.code, kept, 1)
+    # the correction to the removed segment: kept, reported, the firm not pointed at nothing
+    assert team.scalar("SELECT segment FROM corrections WHERE firm_id = ?", (ids["b"],)) == removed
+    assert team.scalar("SELECT segment FROM firms WHERE id = ?", (ids["b"],)) is None
+    assert [n for n in result.notes if removed in n and "复核" in n]
+
+
+def test_a_working_copy_backs_up_and_restores_with_its_sync_tables(team, work, tmp_path):
+    from app import backup
+
+    firm_edit.update_firm(work, team.ids["a"], {"官网": "m"})
+    firm_edit.update_firm(team, team.ids["a"], {"官网": "t"})
+    checkin(work, team)
+    saved = backup.backup_to(work, tmp_path / "copy-backup.sqlite")
+    assert backup.check_file(saved) == migrations.SCHEMA_VERSION
+    with Database(tmp_path / "restored.sqlite") as restored:
+        backup.restore(restored, saved)
+    with Database(tmp_path / "restored.sqlite") as restored:
+        assert origin(restored)["copy_id"] == origin(work)["copy_id"]
+        assert len(list_conflicts(restored)) == 1
+        assert restored.scalar("SELECT count(*) FROM sync_base") == work.scalar(
+            "SELECT count(*) FROM sync_base"
+        )

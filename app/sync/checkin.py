@@ -450,17 +450,24 @@ class _Checkin:
         """A direction confirmed or corrected offline is the firm's direction in the team's
         database too (as ``confirm`` does), and a code the team's catalog no longer has is
         reported, not lost."""
+        missing = [
+            str(c)
+            for c in (mine.get("direction"), mine.get("segment"))
+            if c and not _in_catalog(self.team, str(c))
+        ]
+        if missing:
+            # kept as the correction row, but the firm is never pointed at a code the
+            # catalog no longer has (as catalog_store.remove_segment guarantees)
+            self.result.notes.append(
+                msg.ORPHAN_CORRECTION.format(
+                    record=self.label(BY_NAME["corrections"], mine, None), code=missing[0]
+                )
+            )
+            return
         self.team.execute(
             "UPDATE firms SET direction = ?, segment = ?, direction_confirmed = 1 WHERE id = ?",
             (mine.get("direction"), mine.get("segment"), mine.get("firm_id")),
         )
-        code = mine.get("segment") or mine.get("direction")
-        if code and not _in_catalog(self.team, str(code)):
-            self.result.notes.append(
-                msg.ORPHAN_CORRECTION.format(
-                    record=self.label(BY_NAME["corrections"], mine, None), code=code
-                )
-            )
 
     def deleted_offline(
         self,
