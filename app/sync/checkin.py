@@ -25,7 +25,17 @@ from app.errors import UserError
 from app.parsing import TEXT_HASH_FIELDS, normalise_name, text_hash
 from app.sync import messages as msg
 from app.sync.checkout import origin
-from app.sync.common import all_rows, columns, dumps, fields, key_of, key_text, q, same
+from app.sync.common import (
+    all_rows,
+    columns,
+    dumps,
+    fields,
+    key_of,
+    key_text,
+    q,
+    rows_where_in,
+    same,
+)
 from app.sync.tables import BY_NAME, KEEP_THEIRS_ON_MATCH, STAMP_COLUMNS, SYNCED, Table
 
 IDMAP_KEY = "sync.idmap.{copy_id}"
@@ -156,6 +166,10 @@ class _Checkin:
         self.settled: set[tuple[str, str]] = set()
         self.deferred: list[tuple[str, str, str, str, Any]] = []
         self.person: Any = None
+        self.cache: dict[str, dict[str, Any] | None] = {}
+        # audit rows, written together at the end of the transaction (the columns of
+        # app.connection.Connection.audit; the person was checked once, at the start)
+        self.audit_rows: list[tuple[Any, ...]] = []
 
     @property
     def idmap_key(self) -> str:
@@ -185,7 +199,22 @@ class _Checkin:
             out["name_norm"] = normalise_name(out.get("name") or "")
         return out, pending
 
+    def prefetch(self, t: Table, cols: list[str], team_keys: list[str]) -> None:
+        """Read the team's rows of ``team_keys`` in a few statements instead of one each (a
+        round trip per row is most of a check-in's time on a server)."""
+        self.cache = {k: None for k in team_keys}
+        if not team_keys:
+            return
+        first = t.key[0]
+        values = sorted({json.loads(k)[0] for k in team_keys}, key=str)
+        for row in rows_where_in(self.team, t.name, first, values, cols):
+            k = key_of(t, row)
+            if k in self.cache:
+                self.cache[k] = row
+
     def team_row(self, t: Table, cols: list[str], team_key: str) -> dict[str, Any] | None:
+        if team_key in self.cache:
+            return self.cache.pop(team_key)  # read once: a later read sees our own writes
         values = json.loads(team_key)
         where = " AND ".join(f"{q(c)} = ?" for c in t.key)
         row = self.team.execute(
@@ -274,7 +303,17 @@ class _Checkin:
             "copy": self.copy_id,
         }
         entity, entity_id = ("firm", fid) if fid is not None else (t.name, team_key)
-        self.team.audit(action, entity, entity_id, detail, person=self.person)
+        self.audit_rows.append(
+            (
+                now(),
+                self.person.name,
+                self.person.id,
+                action,
+                entity,
+                str(entity_id),
+                json.dumps(detail, ensure_ascii=False, default=str),
+            )
+        )
 
     # -- the merge ----------------------------------------------------------------------------
     def run(self) -> None:
@@ -292,6 +331,12 @@ class _Checkin:
                     f"UPDATE {q(tbl)} SET {q(col)} = ? WHERE {where}",
                     (value, *json.loads(team_key)),
                 )
+        if self.audit_rows:
+            self.team.conn.executemany(
+                "INSERT INTO audit (at, user, user_id, action, entity, entity_id, detail) "
+                "VALUES (?,?,?,?,?,?,?)",
+                self.audit_rows,
+            )
         self.team.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -304,6 +349,7 @@ class _Checkin:
         names = fields(t, cols)
         base = self.base.get(t.name, {})
         seen: set[str] = set()
+        changed = []
         for local_row in all_rows(self.copy, t.name, cols):
             local = key_of(t, local_row)
             seen.add(local)
@@ -311,11 +357,15 @@ class _Checkin:
             entry = base.get(local)
             if entry is not None and all(same(mine.get(f), entry[1].get(f)) for f in names):
                 continue  # untouched offline: nothing to merge (whatever the team did)
-            self.record(t, cols, names, local, local_row, mine, pending, entry)
+            changed.append((local, local_row, mine, pending, entry))
         if self.deleted is not None:
             gone = [k for k in self.deleted.get(t.name, []) if k in base and k not in seen]
         else:
             gone = [k for k in base if k not in seen]
+        known = [self.map[t.name][c[0]] for c in changed if c[0] in self.map[t.name]]
+        self.prefetch(t, cols, known + [base[k][0] for k in gone])
+        for local, local_row, mine, pending, entry in changed:
+            self.record(t, cols, names, local, local_row, mine, pending, entry)
         for local in gone:
             team_key, data = base[local]
             self.deleted_offline(t, cols, names, local, team_key, data)
