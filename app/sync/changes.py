@@ -144,17 +144,16 @@ def read(path: str | Path) -> dict[str, Any]:
     try:
         doc = json.loads(gzip.decompress(raw).decode("utf-8"))
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
-        why = "文件不完整或不是变更文件"
-        raise UserError(msg.CHANGES_DAMAGED.format(path=p, why=why)) from exc
+        raise UserError(msg.CHANGES_DAMAGED.format(path=p, why=msg.WHY_INCOMPLETE)) from exc
     if (
         not isinstance(doc, dict)
         or not isinstance(doc.get("header"), dict)
         or not isinstance(doc.get("payload"), dict)
         or doc["header"].get("format") != FORMAT
     ):
-        raise UserError(msg.CHANGES_DAMAGED.format(path=p, why="不是 ChainFill 变更文件"))
+        raise UserError(msg.CHANGES_DAMAGED.format(path=p, why=msg.WHY_NOT_CHANGES))
     if doc.get("sha256") != _seal(doc["header"], doc["payload"]):
-        raise UserError(msg.CHANGES_DAMAGED.format(path=p, why="内容与校验值不符"))
+        raise UserError(msg.CHANGES_DAMAGED.format(path=p, why=msg.WHY_CHECKSUM))
     return doc
 
 

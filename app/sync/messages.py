@@ -25,6 +25,9 @@ BAD_CHOICE = "请选择 mine（保留我的）或 theirs（采用团队的）"
 READ_ONLY_COPY = "{path} 以只读方式打开，不能记录冲突的处理"
 
 CHANGES_DAMAGED = "变更文件 {path} 已损坏或被改动过（校验不符），拒绝应用：{why}"
+WHY_INCOMPLETE = "文件不完整或不是变更文件"
+WHY_NOT_CHANGES = "不是 ChainFill 变更文件"
+WHY_CHECKSUM = "内容与校验值不符"
 CHANGES_UNREADABLE = "无法读取变更文件 {path}：{why}"
 CHANGES_APPLIED = "变更文件 {path} 已经应用过（{at}），不再重复应用"
 CHANGES_NEWER = (
