@@ -557,3 +557,52 @@ def test_a_working_copy_backs_up_and_restores_with_its_sync_tables(team, work, t
         assert restored.scalar("SELECT count(*) FROM sync_base") == work.scalar(
             "SELECT count(*) FROM sync_base"
         )
+
+
+def test_checkout_mine_takes_the_persons_own_work(team, tmp_path, as_person):
+    from app import shortlists
+
+    ids = team.ids
+    as_person("李四")
+    shortlists.create(team, "广州名单", owner="李四")
+    shortlists.add(team, "广州名单", [ids["out"]])
+    for person, expected_firms, expected_lists in (
+        ("张三", {ids["a"], ids["b"], ids["c"]}, {"深圳走访"}),
+        ("李四", {ids["out"]}, {"广州名单"}),
+    ):
+        as_person(person)
+        path = tmp_path / f"{person}.sqlite"
+        checkout(team, path, Scope(mine=True))
+        with Database(path) as mine:
+            assert {r[0] for r in mine.query("SELECT id FROM firms")} == expected_firms
+            assert {r[0] for r in mine.query("SELECT name FROM shortlists")} == expected_lists
+
+
+def test_a_deal_signed_offline_arrives_linked_to_its_project(team, work, as_person):
+    from app.connection import now
+
+    c = team.ids["c"]
+    at = now()
+    with work.write():
+        deal = work.execute(
+            "INSERT INTO deals (name, firm_id, type, stage, created_on, created_at, updated_at) "
+            "VALUES ('丙材料二期', ?, 'new', 'signed', '2026-12-05', ?, ?)",
+            (c, at, at),
+        ).lastrowid
+        project = work.execute(
+            "INSERT INTO projects (firm_id, name, agreement_no, agreement_date, direction, "
+            "deal_id, created_at, updated_at) VALUES (?, '丙材料二期', 'DG-2026-009', "
+            "'2026-12-05', '', ?, ?, ?)",
+            (c, deal, at, at),
+        ).lastrowid
+        work.execute("UPDATE deals SET project_id = ? WHERE id = ?", (project, deal))
+    result = checkin(work, team)
+    assert result.conflicts == [] and result.added == 2
+    row = team.execute(
+        "SELECT d.id, d.project_id, p.id, p.deal_id FROM deals d "
+        "JOIN projects p ON p.agreement_no = 'DG-2026-009' WHERE d.name = '丙材料二期'"
+    ).fetchone()
+    assert row is not None
+    deal_id, deal_project, project_id, project_deal = tuple(row)
+    assert (deal_project, project_deal) == (project_id, deal_id)
+    assert checkin(work, team).merged == 0
