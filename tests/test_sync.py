@@ -606,3 +606,16 @@ def test_a_deal_signed_offline_arrives_linked_to_its_project(team, work, as_pers
     deal_id, deal_project, project_id, project_deal = tuple(row)
     assert (deal_project, project_deal) == (project_id, deal_id)
     assert checkin(work, team).merged == 0
+
+
+def test_cli_checkin_defaults_to_where_the_copy_came_from(team, work, tmp_path):
+    env = {"CHAINFILL_HOME": str(tmp_path / "home"), "CHAINFILL_DB": ""}
+    firm_edit.update_firm(work, team.ids["b"], {"员工人数": "321"})
+    missing = tmp_path / "no-such-copy.sqlite"
+    r = run_cli("checkin", str(missing), env=env)
+    assert r.returncode == 2 and "找不到工作副本文件" in r.stderr.decode()
+    assert not missing.exists()  # not created by trying
+    r = run_cli("checkin", str(work.path), "--json", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    assert json.loads(r.stdout)["merged"] == 1
+    assert team.scalar("SELECT employees FROM firms WHERE id = ?", (team.ids["b"],)) == 321

@@ -9,6 +9,7 @@ TARGET_EXISTS = "文件 {path} 已存在：工作副本不会覆盖已有文件�
 TARGET_NOT_SQLITE = "工作副本必须是本机的 SQLite 文件（.sqlite），不能是服务器地址"
 SOURCE_IS_COPY = "{source} 本身是一份工作副本，请从团队数据库带出"
 NOTHING_CHOSEN = "所选范围内没有企业，未生成工作副本"
+NO_COPY_FILE = "找不到工作副本文件：{path}"
 NOT_A_COPY = "{path} 不是工作副本（不是用 chainfill checkout 带出的），无法带回"
 OTHER_DATABASE = (
     "这份工作副本来自另一个团队数据库（副本来源 {copy_db}，目标数据库 {team_db}），"

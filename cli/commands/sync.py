@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.db import Database
     from app.sync.checkin import Result
 
 
@@ -38,7 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "该条记录暂不写入，处理后再次带回。退出码 0：全部合并；2：有冲突等待处理。",
     )
     ci.add_argument("copy", metavar="FILE", help="工作副本文件")
-    ci.add_argument("--to", dest="target", metavar="DB", help="团队数据库（默认：--db）")
+    ci.add_argument(
+        "--to", dest="target", metavar="DB", help="团队数据库（默认：--db，否则副本的来源）"
+    )
     ci.add_argument("--dry-run", action="store_true", help="只试算，不写入任何数据")
     ci.add_argument("--json", action="store_true", help="以 JSON 输出")
     ci.set_defaults(func=run_checkin)
@@ -109,12 +113,32 @@ def run_checkout(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_copy(path: str) -> Database:
+    """The working copy, which must exist (opening a missing file would create one)."""
+    from pathlib import Path
+
+    from app.db import open_db
+    from app.errors import UserError
+    from app.sync import messages as msg
+
+    if not Path(path).is_file():
+        raise UserError(msg.NO_COPY_FILE.format(path=path))
+    return open_db(path)
+
+
 def run_checkin(args: argparse.Namespace) -> int:
     from app.db import open_db
     from app.sync.checkin import checkin
+    from app.sync.checkout import origin
 
-    with open_db(args.copy) as copy, open_db(args.target or getattr(args, "db", None)) as team:
-        result = checkin(copy, team, dry_run=args.dry_run)
+    with _open_copy(args.copy) as copy:
+        # --to, else --db / CHAINFILL_DB, else the database the copy came from
+        came_from = origin(copy)
+        target = args.target or getattr(args, "db", None) or os.environ.get("CHAINFILL_DB")
+        if not target and came_from is not None:
+            target = came_from["source"]
+        with open_db(target) as team:
+            result = checkin(copy, team, dry_run=args.dry_run)
     from app.sync import messages as msg
 
     return _report(args, result, msg.CONFLICTS_WAIT.replace("{path}", args.copy))
@@ -150,12 +174,11 @@ def _report(args: argparse.Namespace, result: Result, wait: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.db import open_db
     from app.sync import messages as msg
     from app.sync.changes import export
     from cli.commands._out import info, print_json
 
-    with open_db(args.copy) as copy:
+    with _open_copy(args.copy) as copy:
         done = export(copy, args.out)
     info(
         msg.CHANGES_WRITTEN.format(
