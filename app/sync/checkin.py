@@ -167,6 +167,10 @@ class _Checkin:
         self.deferred: list[tuple[str, str, str, str, Any]] = []
         self.person: Any = None
         self.cache: dict[str, dict[str, Any] | None] = {}
+        # On a server, the rows read for the merge stay locked until the commit, so that a
+        # colleague's save in between waits instead of being overwritten (SQLite's write
+        # transaction already holds the whole file).
+        self.lock = " FOR UPDATE" if team.is_postgres else ""
         # audit rows, written together at the end of the transaction (the columns of
         # app.connection.Connection.audit; the person was checked once, at the start)
         self.audit_rows: list[tuple[Any, ...]] = []
@@ -207,7 +211,7 @@ class _Checkin:
             return
         first = t.key[0]
         values = sorted({json.loads(k)[0] for k in team_keys}, key=str)
-        for row in rows_where_in(self.team, t.name, first, values, cols):
+        for row in rows_where_in(self.team, t.name, first, values, cols, suffix=self.lock):
             k = key_of(t, row)
             if k in self.cache:
                 self.cache[k] = row
@@ -218,7 +222,8 @@ class _Checkin:
         values = json.loads(team_key)
         where = " AND ".join(f"{q(c)} = ?" for c in t.key)
         row = self.team.execute(
-            f"SELECT {', '.join(q(c) for c in cols)} FROM {q(t.name)} WHERE {where}", values
+            f"SELECT {', '.join(q(c) for c in cols)} FROM {q(t.name)} WHERE {where}{self.lock}",
+            values,
         ).fetchone()
         return None if row is None else dict(zip(cols, tuple(row), strict=True))
 

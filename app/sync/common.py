@@ -35,9 +35,16 @@ def dumps(value: Any) -> str:
 
 
 def rows_where_in(
-    db: Any, table: str, column: str, values: Iterable[Any], cols: list[str] | None = None
+    db: Any,
+    table: str,
+    column: str,
+    values: Iterable[Any],
+    cols: list[str] | None = None,
+    *,
+    suffix: str = "",
 ) -> list[dict[str, Any]]:
-    """Every row of ``table`` whose ``column`` is one of ``values``, as dicts."""
+    """Every row of ``table`` whose ``column`` is one of ``values``, as dicts (``suffix``:
+    e.g. ``FOR UPDATE``)."""
     values = list(values)
     names = cols or columns(db, table)
     select = ", ".join(q(c) for c in names)
@@ -45,7 +52,8 @@ def rows_where_in(
     for i in range(0, len(values), CHUNK):
         part = values[i : i + CHUNK]
         test, param = db.dialect.in_values(part)
-        for r in db.execute(f"SELECT {select} FROM {q(table)} WHERE {q(column)}{test}", (param,)):
+        sql = f"SELECT {select} FROM {q(table)} WHERE {q(column)}{test}{suffix}"
+        for r in db.execute(sql, (param,)):
             out.append(dict(zip(names, tuple(r), strict=True)))
     return out
 
