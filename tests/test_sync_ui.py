@@ -83,3 +83,56 @@ def test_the_window_says_it_is_a_working_copy(pair, qtbot):
 
         workers.wait_idle(20000)
         ctx.close()
+
+
+def test_file_menu_checks_out_and_in(pair, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from ui import sync_dialogs
+    from ui.context import AppContext
+    from ui.mainwindow import MainWindow
+
+    team, _copy, ids = pair
+    ctx = AppContext(team.path)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        out = tmp_path / "trip.sqlite"
+        monkeypatch.setattr(
+            sync_dialogs.CheckoutDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+        )
+        monkeypatch.setattr(
+            sync_dialogs.CheckoutDialog, "chosen", lambda self: ("shortlist", "深圳走访")
+        )
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+        window.check_out()
+        with Database(out) as trip:
+            assert trip.scalar("SELECT count(*) FROM firms") == 3
+            firm_edit.update_firm(trip, ids["b"], {"员工人数": "77"})
+            firm_edit.update_firm(trip, ids["a"], {"官网": "www.trip.cn"})
+        firm_edit.update_firm(team, ids["a"], {"官网": "www.office.cn"})  # meanwhile
+        seen = {}
+
+        def decide(self):
+            seen["rows"] = [(c["field"], c["mine"], c["theirs"]) for c in self.rows]
+            for c in self.rows:
+                self.choose(c["id"], mine=True)
+            self.accept()
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(sync_dialogs.SyncConflictDialog, "exec", decide)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+        window.check_in()
+        # b merged at once; a's website conflicts with the office's
+        assert team.scalar("SELECT employees FROM firms WHERE id = ?", (ids["b"],)) == 77
+        assert seen["rows"] == [("website", "www.trip.cn", "www.office.cn")]
+        assert team.scalar("SELECT website FROM firms WHERE id = ?", (ids["a"],)) == (
+            "www.office.cn"
+        )
+        window.check_in()  # the decision applies
+        assert team.scalar("SELECT website FROM firms WHERE id = ?", (ids["a"],)) == "www.trip.cn"
+    finally:
+        from ui import workers
+
+        workers.wait_idle(20000)
+        ctx.close()
