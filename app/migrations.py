@@ -15,6 +15,7 @@ from typing import Any
 from app import __version__
 from app.connection import Connection as Database  # migrations work on the bare connection
 from app.connection import now, sqlite_uri
+from app.deals import schema as deals_schema
 from app.errors import UserError
 from app.targeting import schema as targeting_schema
 
@@ -468,9 +469,7 @@ def _v6_deals(db: Database) -> None:
     """The investment pipeline (招商项目): deals under negotiation with their stage history,
     hand-offs to towns, the sites on offer, the bureau's yearly targets, and the link from a
     brought-in project back to the deal it was signed from. The SQL lives in app.deals.schema."""
-    from app.deals import schema
-
-    db.script(schema.CREATE)
+    db.script(deals_schema.CREATE)
 
 
 def _v7_targeting(db: Database) -> None:
@@ -479,7 +478,22 @@ def _v7_targeting(db: Database) -> None:
     db.script(targeting_schema.SQL)
 
 
-def _v8_sync(db: Database) -> None:
+def _v8_deal_versions(db: Database) -> None:
+    """A version on deals (招商项目), as v5 gave firms, shortlists, contacts, visits and
+    projects: two people editing one deal get a conflict, not a lost write."""
+    for table in deals_schema.VERSIONED:
+        db.script(
+            f"""
+            ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            CREATE TRIGGER {table}_version_au AFTER UPDATE ON {table}
+            WHEN new.version = old.version BEGIN
+                UPDATE {table} SET version = old.version + 1 WHERE rowid = new.rowid;
+            END;
+            """
+        )
+
+
+def _v9_sync(db: Database) -> None:
     """Where a working copy came from, the base of every row it took along, and the
     conflicts that wait for a person (app.sync.schema; shipped with it, never edited)."""
     from app.sync import schema
@@ -495,12 +509,13 @@ MIGRATIONS: list = [
     _v5_people,
     _v6_deals,
     _v7_targeting,
-    _v8_sync,
+    _v8_deal_versions,
+    _v9_sync,
 ]
 
 # PostgreSQL bodies of migrations that app.pg_schema does not register yet (its owner moves
 # them into pg_schema.PG_MIGRATIONS; until then this keeps both engines on one version).
-PG_PENDING: dict[int, str] = {8: "app.sync.schema:postgresql"}
+PG_PENDING: dict[int, str] = {9: "app.sync.schema:postgresql"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

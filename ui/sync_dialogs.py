@@ -240,9 +240,11 @@ def check_in(window: Any) -> None:
 
     here = window.ctx.db
     mine = origin(here)
+    opened = None  # the one connection this opens (the window keeps its own)
     try:
         if mine is not None:
-            copy, team = Database(window.ctx.db_path), Database(mine["source"])
+            copy, team = here, Database(mine["source"])
+            opened = team
         else:
             path, _ = QFileDialog.getOpenFileName(
                 window,
@@ -254,7 +256,8 @@ def check_in(window: Any) -> None:
             )
             if not path:
                 return
-            copy, team = Database(path), Database(window.ctx.db_path)
+            copy, team = Database(path), here
+            opened = copy
     except Exception as exc:
         messages.show_error(window, exc)
         return
@@ -280,6 +283,5 @@ def check_in(window: Any) -> None:
     except Exception as exc:
         messages.show_error(window, exc)
     finally:
-        copy.close()
-        team.close()
+        opened.close()
     window.refresh()

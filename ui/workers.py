@@ -102,7 +102,7 @@ def _emit(signal, *args) -> None:
 
 
 class _Runnable(QRunnable):
-    def __init__(self, handle: JobHandle, db_path: Path | None, fn: JobFn):
+    def __init__(self, handle: JobHandle, db_path: str | Path | None, fn: JobFn):
         super().__init__()
         self.setAutoDelete(True)
         self.handle = handle
@@ -210,7 +210,7 @@ def start(
         handle.done.connect(on_done)
     _active.add(handle)
     pool = writer() if write else readers()
-    pool.start(_Runnable(handle, Path(db_path) if db_path is not None else None, fn))
+    pool.start(_Runnable(handle, _target(db_path), fn))
     return handle
 
 
@@ -246,3 +246,13 @@ def wait_idle(timeout_ms: int = 30000) -> bool:
         if deadline.hasExpired():
             return False
         time.sleep(0.005)
+
+
+def _target(value: str | Path | None) -> str | Path | None:
+    """What a job opens: a team database's URL stays a string (a Path of it would name a
+    local file), a file is a Path."""
+    from app import pg
+
+    if value is None:
+        return None
+    return str(value) if pg.is_url(str(value)) else Path(value)

@@ -68,8 +68,9 @@ def all_rows(db: Any, table: str, cols: list[str] | None = None) -> list[dict[st
 
 
 def fields(table: Table, cols: list[str]) -> list[str]:
-    """The columns of ``table`` merged field by field."""
-    return [c for c in cols if c not in table.key and c not in table.exclude]
+    """The columns of ``table`` merged field by field (never a row's ``version``: each
+    database counts its own)."""
+    return [c for c in cols if c not in table.key and c not in table.exclude and c != "version"]
 
 
 def same(a: Any, b: Any) -> bool:

@@ -35,124 +35,160 @@
             <translation>Report year</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="48" />
+            <location filename="../../ui/views/deals/form.py" line="81" />
             <source>(not set)</source>
             <translation>(not set)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="71" />
+            <location filename="../../ui/views/deals/form.py" line="104" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="123" />
+            <location filename="../../ui/views/deals/form.py" line="156" />
             <source>Firm (id, credit code or exact name)</source>
             <translation>Firm (id, credit code or exact name)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="124" />
+            <location filename="../../ui/views/deals/form.py" line="41" />
+            <location filename="../../ui/views/deals/form.py" line="157" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="125" />
+            <location filename="../../ui/views/deals/form.py" line="42" />
+            <location filename="../../ui/views/deals/form.py" line="158" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="126" />
-            <location filename="../../ui/views/deals/form.py" line="189" />
+            <location filename="../../ui/views/deals/form.py" line="43" />
+            <location filename="../../ui/views/deals/form.py" line="159" />
+            <location filename="../../ui/views/deals/form.py" line="222" />
             <source>Planned investment (万元, or 3.5亿)</source>
             <translation>Planned investment (万元, or 3.5亿)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="127" />
-            <location filename="../../ui/views/deals/form.py" line="190" />
+            <location filename="../../ui/views/deals/form.py" line="44" />
+            <location filename="../../ui/views/deals/form.py" line="160" />
+            <location filename="../../ui/views/deals/form.py" line="223" />
             <source>Land (亩)</source>
             <translation>Land (亩)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="128" />
-            <location filename="../../ui/views/deals/form.py" line="191" />
+            <location filename="../../ui/views/deals/form.py" line="45" />
+            <location filename="../../ui/views/deals/form.py" line="161" />
+            <location filename="../../ui/views/deals/form.py" line="224" />
             <source>Floor space (㎡)</source>
             <translation>Floor space (㎡)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="129" />
-            <location filename="../../ui/views/deals/form.py" line="258" />
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="46" />
+            <location filename="../../ui/views/deals/form.py" line="162" />
+            <location filename="../../ui/views/deals/form.py" line="342" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Town</source>
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="130" />
+            <location filename="../../ui/views/deals/form.py" line="47" />
+            <location filename="../../ui/views/deals/form.py" line="48" />
+            <location filename="../../ui/views/deals/form.py" line="163" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="132" />
+            <location filename="../../ui/views/deals/form.py" line="49" />
+            <location filename="../../ui/views/deals/form.py" line="165" />
             <source>Officer</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="133" />
+            <location filename="../../ui/views/deals/form.py" line="50" />
+            <location filename="../../ui/views/deals/form.py" line="166" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="134" />
+            <location filename="../../ui/views/deals/form.py" line="51" />
+            <location filename="../../ui/views/deals/form.py" line="167" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="135" />
-            <location filename="../../ui/views/deals/form.py" line="199" />
+            <location filename="../../ui/views/deals/form.py" line="52" />
+            <location filename="../../ui/views/deals/form.py" line="168" />
+            <location filename="../../ui/views/deals/form.py" line="232" />
             <source>Expected output (万元/year)</source>
             <translation>Expected output (万元/year)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="136" />
-            <location filename="../../ui/views/deals/form.py" line="200" />
+            <location filename="../../ui/views/deals/form.py" line="53" />
+            <location filename="../../ui/views/deals/form.py" line="169" />
+            <location filename="../../ui/views/deals/form.py" line="233" />
             <source>Expected tax (万元/year)</source>
             <translation>Expected tax (万元/year)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="137" />
+            <location filename="../../ui/views/deals/form.py" line="54" />
+            <location filename="../../ui/views/deals/form.py" line="170" />
             <source>Expected jobs</source>
             <translation>Expected jobs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="138" />
+            <location filename="../../ui/views/deals/form.py" line="55" />
+            <location filename="../../ui/views/deals/form.py" line="171" />
             <source>Planned construction start</source>
             <translation>Planned construction start</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="139" />
+            <location filename="../../ui/views/deals/form.py" line="56" />
+            <location filename="../../ui/views/deals/form.py" line="172" />
             <source>Planned production start</source>
             <translation>Planned production start</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="230" />
+            <location filename="../../ui/views/deals/form.py" line="284" />
+            <source>Someone else saved this deal</source>
+            <translation>Someone else saved this deal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="287" />
+            <source>%1 saved this deal at %2, after you opened it, and changed the same fields (theirs → yours):</source>
+            <translation>%1 saved this deal at %2, after you opened it, and changed the same fields (theirs → yours):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="294" />
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="295" />
+            <source>Keep theirs</source>
+            <translation>Keep theirs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="314" />
             <source>Sign the deal</source>
             <translation>Sign the deal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="236" />
+            <location filename="../../ui/views/deals/form.py" line="320" />
             <source>Agreement number</source>
             <translation>Agreement number</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="237" />
+            <location filename="../../ui/views/deals/form.py" line="321" />
             <source>Signing date</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="249" />
+            <location filename="../../ui/views/deals/form.py" line="333" />
             <source>Hand off to a town</source>
             <translation>Hand off to a town</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="259" />
+            <location filename="../../ui/views/deals/form.py" line="343" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
             <location filename="../../ui/views/projects/dialogs.py" line="310" />
             <location filename="../../ui/views/projects/page.py" line="110" />
@@ -160,74 +196,74 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="284" />
+            <location filename="../../ui/views/deals/form.py" line="368" />
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="286" />
-            <location filename="../../ui/views/deals/form.py" line="387" />
+            <location filename="../../ui/views/deals/form.py" line="370" />
+            <location filename="../../ui/views/deals/form.py" line="471" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="332" />
+            <location filename="../../ui/views/deals/form.py" line="416" />
             <source>Sites for %1</source>
             <translation>Sites for %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="341" />
+            <location filename="../../ui/views/deals/form.py" line="425" />
             <source>Needs %1 in %2; sites of the register that fit, best first.</source>
             <comment>、</comment>
             <translation>Needs %1 in %2; sites of the register that fit, best first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="342" />
+            <location filename="../../ui/views/deals/form.py" line="426" />
             <source>(no stated need)</source>
             <translation>(no stated need)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="343" />
+            <location filename="../../ui/views/deals/form.py" line="427" />
             <source>(no town)</source>
             <translation>(no town)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="365" />
+            <location filename="../../ui/views/deals/form.py" line="449" />
             <source>chosen</source>
             <translation>chosen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="367" />
+            <location filename="../../ui/views/deals/form.py" line="451" />
             <source>offered</source>
             <translation>offered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="378" />
+            <location filename="../../ui/views/deals/form.py" line="462" />
             <source>No site in the register fits (chainfill site add …).</source>
             <translation>No site in the register fits (chainfill site add …).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="385" />
+            <location filename="../../ui/views/deals/form.py" line="469" />
             <source>Record as offered</source>
             <translation>Record as offered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="386" />
+            <location filename="../../ui/views/deals/form.py" line="470" />
             <source>Record as chosen</source>
             <translation>Record as chosen</translation>
         </message>
@@ -487,29 +523,33 @@
         <message>
             <location filename="../../ui/views/deals/detail.py" line="157" />
             <location filename="../../ui/views/deals/detail.py" line="161" />
-            <location filename="../../ui/views/deals/form.py" line="89" />
-            <location filename="../../ui/views/deals/form.py" line="93" />
-            <location filename="../../ui/views/deals/form.py" line="106" />
-            <location filename="../../ui/views/deals/form.py" line="110" />
+            <location filename="../../ui/views/deals/form.py" line="66" />
+            <location filename="../../ui/views/deals/form.py" line="122" />
+            <location filename="../../ui/views/deals/form.py" line="126" />
+            <location filename="../../ui/views/deals/form.py" line="139" />
+            <location filename="../../ui/views/deals/form.py" line="143" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="165" />
             <location filename="../../ui/views/deals/detail.py" line="173" />
-            <location filename="../../ui/views/deals/form.py" line="142" />
+            <location filename="../../ui/views/deals/form.py" line="59" />
+            <location filename="../../ui/views/deals/form.py" line="175" />
             <source>Reason or conditions</source>
             <translation>Reason or conditions</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="171" />
-            <location filename="../../ui/views/deals/form.py" line="140" />
+            <location filename="../../ui/views/deals/form.py" line="57" />
+            <location filename="../../ui/views/deals/form.py" line="173" />
             <source>Energy and environmental load</source>
             <translation>Energy and environmental load</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="172" />
-            <location filename="../../ui/views/deals/form.py" line="141" />
+            <location filename="../../ui/views/deals/form.py" line="58" />
+            <location filename="../../ui/views/deals/form.py" line="174" />
             <source>Recommendation (set by staff)</source>
             <translation>Recommendation (set by staff)</translation>
         </message>
@@ -796,8 +836,8 @@
             <translation>Print summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="285" />
-            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/form.py" line="369" />
+            <location filename="../../ui/views/deals/form.py" line="391" />
             <location filename="../../ui/views/deals/view.py" line="163" />
             <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
@@ -1121,7 +1161,7 @@
             <translation>Save the import template</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="316" />
+            <location filename="../../ui/views/deals/form.py" line="400" />
             <location filename="../../ui/views/deals/view.py" line="500" />
             <location filename="../../ui/views/projects/view.py" line="557" />
             <location filename="../../ui/views/projects/view.py" line="614" />
@@ -1134,7 +1174,7 @@
             <translation>Export the appraisal to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/form.py" line="391" />
             <location filename="../../ui/views/deals/view.py" line="482" />
             <location filename="../../ui/views/projects/view.py" line="596" />
             <source>PDF files (*.pdf)</source>
@@ -1359,87 +1399,87 @@
             <translation>not available (retrain in Tools)</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="104" />
+            <location filename="../../ui/about.py" line="106" />
             <source>installed folder</source>
             <translation>installed folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="106" />
+            <location filename="../../ui/about.py" line="108" />
             <source>from source</source>
             <translation>from source</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="109" />
+            <location filename="../../ui/about.py" line="111" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="110" />
+            <location filename="../../ui/about.py" line="112" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="112" />
+            <location filename="../../ui/about.py" line="114" />
             <source>Direction classifier</source>
             <translation>Direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="115" />
+            <location filename="../../ui/about.py" line="117" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="116" />
+            <location filename="../../ui/about.py" line="118" />
             <source>Data folder</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="118" />
+            <location filename="../../ui/about.py" line="120" />
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="136" />
+            <location filename="../../ui/about.py" line="138" />
             <source>Font licence text: %1</source>
             <translation>Font licence text: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="143" />
+            <location filename="../../ui/about.py" line="145" />
             <source>Fonts shipped with ChainFill</source>
             <translation>Fonts shipped with ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="144" />
+            <location filename="../../ui/about.py" line="146" />
             <source>Open-source software used</source>
             <translation>Open-source software used</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="152" />
+            <location filename="../../ui/about.py" line="154" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="174" />
+            <location filename="../../ui/about.py" line="176" />
             <source>About ChainFill</source>
             <translation>About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="196" />
+            <location filename="../../ui/about.py" line="198" />
             <source>ChainFill %1</source>
             <translation>ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="199" />
+            <location filename="../../ui/about.py" line="201" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="222" />
+            <location filename="../../ui/about.py" line="224" />
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="226" />
+            <location filename="../../ui/about.py" line="228" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>Copy the versions and paths, e.g. for a support request</translation>
         </message>
@@ -1621,7 +1661,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ui/context.py" line="130" />
+            <location filename="../../ui/context.py" line="135" />
             <source>Changes saved by others were loaded.</source>
             <translation>Changes saved by others were loaded.</translation>
         </message>
@@ -2065,6 +2105,77 @@
             <location filename="../../ui/firm_edit_dialog.py" line="404" />
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="79" />
+            <source>Connect to the team database</source>
+            <translation>Connect to the team database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="85" />
+            <source>The bureau's shared database on its PostgreSQL server. Ask the database administrator for the server, the database name and your login.</source>
+            <translation>The bureau's shared database on its PostgreSQL server. Ask the database administrator for the server, the database name and your login.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="93" />
+            <source>e.g. 10.20.1.15 or db.swj.local</source>
+            <translation>e.g. 10.20.1.15 or db.swj.local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="102" />
+            <location filename="../../ui/connect_dialog.py" line="157" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="103" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="104" />
+            <location filename="../../ui/connect_dialog.py" line="158" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="105" />
+            <location filename="../../ui/connect_dialog.py" line="159" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="106" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="108" />
+            <source>Remember the password in the system keyring</source>
+            <translation>Remember the password in the system keyring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="115" />
+            <source>No system keyring is available: the password is asked each time (never written to a file).</source>
+            <translation>No system keyring is available: the password is asked each time (never written to a file).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="128" />
+            <source>If the server cannot be reached, keep working in a local database (File → Open database…).</source>
+            <translation>If the server cannot be reached, keep working in a local database (File → Open database…).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="136" />
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="164" />
+            <source>Fill in: %1</source>
+            <translation>Fill in: %1</translation>
         </message>
     </context>
     <context>
@@ -3150,157 +3261,172 @@
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="220" />
+            <location filename="../../ui/mainwindow.py" line="221" />
+            <source>Connect to the &amp;team database…</source>
+            <translation>Connect to the &amp;team database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>&amp;New database…</source>
             <translation>&amp;New database…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>Check &amp;out a working copy…</source>
             <translation>Check &amp;out a working copy…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="225" />
+            <location filename="../../ui/mainwindow.py" line="228" />
             <source>Check &amp;in and merge…</source>
             <translation>Check &amp;in and merge…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="231" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>E&amp;xit</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="233" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="246" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="246" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>Re&amp;compute classification, gaps and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="252" />
+            <location filename="../../ui/mainwindow.py" line="255" />
             <source>Re&amp;train the direction classifier</source>
             <translation>Re&amp;train the direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="255" />
+            <location filename="../../ui/mainwindow.py" line="258" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="257" />
+            <location filename="../../ui/mainwindow.py" line="260" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="259" />
+            <location filename="../../ui/mainwindow.py" line="262" />
             <source>&amp;About ChainFill</source>
             <translation>&amp;About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="358" />
+            <location filename="../../ui/mainwindow.py" line="362" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>ChainFill — value-chain investment promotion</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="360" />
+            <location filename="../../ui/mainwindow.py" line="365" />
+            <source>Team database %1</source>
+            <translation>Team database %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="366" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="364" />
+            <location filename="../../ui/mainwindow.py" line="370" />
             <source>Working copy of %1, checked out %2</source>
             <translation>Working copy of %1, checked out %2</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="368" />
+            <location filename="../../ui/mainwindow.py" line="374" />
             <source>working copy</source>
             <translation>working copy</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="380" />
+            <location filename="../../ui/mainwindow.py" line="386" />
             <source>Firms: %1</source>
             <translation>Firms: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="419" />
+            <location filename="../../ui/mainwindow.py" line="425" />
             <source>Updating classification and scores</source>
             <translation>Updating classification and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="431" />
+            <location filename="../../ui/mainwindow.py" line="437" />
             <source>The classifier has been retrained.</source>
             <translation>The classifier has been retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="434" />
+            <location filename="../../ui/mainwindow.py" line="440" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="445" />
+            <location filename="../../ui/mainwindow.py" line="447" />
+            <source>The team database is backed up on its server by the database administrator, not on this laptop.</source>
+            <translation>The team database is backed up on its server by the database administrator, not on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="461" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="449" />
+            <location filename="../../ui/mainwindow.py" line="465" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="454" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>Open a ChainFill database</source>
             <translation>Open a ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="456" />
+            <location filename="../../ui/mainwindow.py" line="472" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="464" />
+            <location filename="../../ui/mainwindow.py" line="480" />
             <source>Create a new ChainFill database</source>
             <translation>Create a new ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="466" />
+            <location filename="../../ui/mainwindow.py" line="482" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="471" />
+            <location filename="../../ui/mainwindow.py" line="487" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>That file already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="535" />
+            <location filename="../../ui/mainwindow.py" line="576" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>A background task is still running (%1). Stop it and exit?</translation>
         </message>
@@ -3995,257 +4121,277 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="68" />
+            <location filename="../../ui/views/settings_view.py" line="71" />
             <source>daily</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="69" />
+            <location filename="../../ui/views/settings_view.py" line="72" />
             <source>by hand</source>
             <translation>by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="70" />
+            <location filename="../../ui/views/settings_view.py" line="73" />
             <source>before a restore</source>
             <translation>before a restore</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="71" />
+            <location filename="../../ui/views/settings_view.py" line="74" />
             <source>before an import</source>
             <translation>before an import</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="78" />
+            <location filename="../../ui/views/settings_view.py" line="81" />
             <source>before an upgrade</source>
             <translation>before an upgrade</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="101" />
+            <location filename="../../ui/views/settings_view.py" line="104" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="101" />
+            <location filename="../../ui/views/settings_view.py" line="104" />
             <source>Where ChainFill keeps its data.</source>
             <translation>Where ChainFill keeps its data.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="108" />
+            <location filename="../../ui/views/settings_view.py" line="111" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="113" />
+            <location filename="../../ui/views/settings_view.py" line="116" />
             <source>Open another database…</source>
             <translation>Open another database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="114" />
+            <location filename="../../ui/views/settings_view.py" line="117" />
             <source>Create a new database…</source>
             <translation>Create a new database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="115" />
+            <location filename="../../ui/views/settings_view.py" line="118" />
             <source>Show folder</source>
             <translation>Show folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="122" />
+            <location filename="../../ui/views/settings_view.py" line="119" />
+            <source>Connect to the team database…</source>
+            <translation>Connect to the team database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="127" />
             <source>Recently used databases</source>
             <translation>Recently used databases</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="132" />
+            <location filename="../../ui/views/settings_view.py" line="138" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="132" />
+            <location filename="../../ui/views/settings_view.py" line="138" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>The language of the interface. Chinese is the default.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="141" />
+            <location filename="../../ui/views/settings_view.py" line="147" />
             <source>Restart now</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="153" />
+            <location filename="../../ui/views/settings_view.py" line="159" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="155" />
+            <location filename="../../ui/views/settings_view.py" line="161" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="165" />
+            <location filename="../../ui/views/settings_view.py" line="171" />
             <source>Your details</source>
             <translation>Your details</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="167" />
+            <location filename="../../ui/views/settings_view.py" line="173" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="175" />
+            <location filename="../../ui/views/settings_view.py" line="181" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="176" />
+            <location filename="../../ui/views/settings_view.py" line="182" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="177" />
+            <location filename="../../ui/views/settings_view.py" line="183" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="195" />
+            <location filename="../../ui/views/settings_view.py" line="201" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="198" />
+            <location filename="../../ui/views/settings_view.py" line="204" />
             <source>Backup time</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="198" />
+            <location filename="../../ui/views/settings_view.py" line="204" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="198" />
+            <location filename="../../ui/views/settings_view.py" line="204" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="212" />
+            <location filename="../../ui/views/settings_view.py" line="218" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="214" />
+            <location filename="../../ui/views/settings_view.py" line="220" />
             <source>Show backup folder</source>
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="216" />
+            <location filename="../../ui/views/settings_view.py" line="222" />
             <source>Restore selected…</source>
             <translation>Restore selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="218" />
+            <location filename="../../ui/views/settings_view.py" line="224" />
             <source>Restore from file…</source>
             <translation>Restore from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="229" />
+            <location filename="../../ui/views/settings_view.py" line="235" />
             <source>Automatic backups to keep:</source>
             <translation>Automatic backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="243" />
+            <location filename="../../ui/views/settings_view.py" line="249" />
             <source>Exchange rates</source>
             <translation>Exchange rates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="243" />
+            <location filename="../../ui/views/settings_view.py" line="249" />
             <source>Yuan per unit of each currency.</source>
             <translation>Yuan per unit of each currency.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="253" />
+            <location filename="../../ui/views/settings_view.py" line="259" />
             <source>Candidate regions</source>
             <translation>Candidate regions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="255" />
+            <location filename="../../ui/views/settings_view.py" line="261" />
             <source>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</source>
             <translation>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="290" />
+            <location filename="../../ui/views/settings_view.py" line="280" />
+            <source>Team database %1</source>
+            <translation>Team database %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="303" />
+            <source>%1 firms · on the team's server · schema version %3 · created %4</source>
+            <translation>%1 firms · on the team's server · schema version %3 · created %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="305" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="312" />
+            <location filename="../../ui/views/settings_view.py" line="335" />
+            <source>The team database is backed up on its server by the database administrator (docs/team-database.md, section 3), not on this laptop.</source>
+            <translation>The team database is backed up on its server by the database administrator (docs/team-database.md, section 3), not on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="342" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="349" />
+            <location filename="../../ui/views/settings_view.py" line="379" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="363" />
+            <location filename="../../ui/views/settings_view.py" line="393" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="365" />
+            <location filename="../../ui/views/settings_view.py" line="395" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="382" />
+            <location filename="../../ui/views/settings_view.py" line="412" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="388" />
+            <location filename="../../ui/views/settings_view.py" line="418" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="429" />
+            <location filename="../../ui/views/settings_view.py" line="459" />
             <source>Choosing the person</source>
             <translation>Choosing the person</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="442" />
+            <location filename="../../ui/views/settings_view.py" line="472" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="443" />
+            <location filename="../../ui/views/settings_view.py" line="473" />
             <source>investment officer</source>
             <translation>investment officer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="444" />
+            <location filename="../../ui/views/settings_view.py" line="474" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="452" />
+            <location filename="../../ui/views/settings_view.py" line="482" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>On this database: %1, not on its list of people.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="457" />
+            <location filename="../../ui/views/settings_view.py" line="487" />
             <source>On this database: %1, %2.</source>
             <translation>On this database: %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="462" />
+            <location filename="../../ui/views/settings_view.py" line="492" />
             <source>(deactivated)</source>
             <translation>(deactivated)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="473" />
+            <location filename="../../ui/views/settings_view.py" line="503" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="490" />
+            <location filename="../../ui/views/settings_view.py" line="520" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -4648,22 +4794,22 @@
             <translation>Working copy saved: %1 firms in %2. Open it to work offline.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="249" />
+            <location filename="../../ui/sync_dialogs.py" line="251" />
             <source>Check in a working copy</source>
             <translation>Check in a working copy</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="251" />
+            <location filename="../../ui/sync_dialogs.py" line="253" />
             <source>ChainFill databases (*.sqlite);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="268" />
+            <location filename="../../ui/sync_dialogs.py" line="271" />
             <source>%1 changes merged.</source>
             <translation>%1 changes merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="274" />
+            <location filename="../../ui/sync_dialogs.py" line="277" />
             <source>%1 conflicts wait for your decision.</source>
             <translation>%1 conflicts wait for your decision.</translation>
         </message>
@@ -5193,57 +5339,64 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../../ui/main.py" line="71" />
+            <location filename="../../ui/main.py" line="77" />
+            <location filename="../../ui/main.py" line="133" />
+            <location filename="../../ui/main.py" line="141" />
             <source>ChainFill</source>
             <translation>ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="117" />
+            <location filename="../../ui/main.py" line="134" />
+            <source>Work in the local database instead?</source>
+            <translation>Work in the local database instead?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="151" />
             <source>Generating demo data…</source>
             <translation>Generating demo data…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="117" />
+            <location filename="../../ui/main.py" line="151" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="119" />
+            <location filename="../../ui/main.py" line="153" />
             <source>Demo database</source>
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="148" />
+            <location filename="../../ui/main.py" line="182" />
             <source>Generating demo data</source>
             <translation>Generating demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="165" />
+            <location filename="../../ui/main.py" line="199" />
             <source>Welcome to ChainFill</source>
             <translation>Welcome to ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="166" />
+            <location filename="../../ui/main.py" line="200" />
             <source>A new, empty database has been created:</source>
             <translation>A new, empty database has been created:</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="168" />
+            <location filename="../../ui/main.py" line="202" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="175" />
+            <location filename="../../ui/main.py" line="209" />
             <source>Import a firm list…</source>
             <translation>Import a firm list…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="178" />
+            <location filename="../../ui/main.py" line="212" />
             <source>Open the demo database</source>
             <translation>Open the demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="180" />
+            <location filename="../../ui/main.py" line="214" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
