@@ -1399,87 +1399,87 @@
             <translation>not available (retrain in Tools)</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="106" />
+            <location filename="../../ui/about.py" line="108" />
             <source>installed folder</source>
             <translation>installed folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="108" />
+            <location filename="../../ui/about.py" line="110" />
             <source>from source</source>
             <translation>from source</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="111" />
+            <location filename="../../ui/about.py" line="113" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="112" />
+            <location filename="../../ui/about.py" line="114" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="114" />
+            <location filename="../../ui/about.py" line="116" />
             <source>Direction classifier</source>
             <translation>Direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="117" />
+            <location filename="../../ui/about.py" line="119" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="118" />
+            <location filename="../../ui/about.py" line="120" />
             <source>Data folder</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="120" />
+            <location filename="../../ui/about.py" line="122" />
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="138" />
+            <location filename="../../ui/about.py" line="140" />
             <source>Font licence text: %1</source>
             <translation>Font licence text: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="145" />
+            <location filename="../../ui/about.py" line="147" />
             <source>Fonts shipped with ChainFill</source>
             <translation>Fonts shipped with ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="146" />
+            <location filename="../../ui/about.py" line="148" />
             <source>Open-source software used</source>
             <translation>Open-source software used</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="154" />
+            <location filename="../../ui/about.py" line="156" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="176" />
+            <location filename="../../ui/about.py" line="178" />
             <source>About ChainFill</source>
             <translation>About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="198" />
+            <location filename="../../ui/about.py" line="200" />
             <source>ChainFill %1</source>
             <translation>ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="201" />
+            <location filename="../../ui/about.py" line="203" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="224" />
+            <location filename="../../ui/about.py" line="226" />
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="228" />
+            <location filename="../../ui/about.py" line="230" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>Copy the versions and paths, e.g. for a support request</translation>
         </message>
