@@ -2232,6 +2232,44 @@
         </message>
     </context>
     <context>
+        <name>CheckoutDialog</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="159" />
+            <source>Check out a working copy</source>
+            <translation>Check out a working copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="163" />
+            <source>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</source>
+            <translation>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="171" />
+            <source>My shortlists, stages and deals</source>
+            <translation>My shortlists, stages and deals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="173" />
+            <source>Shortlist: %1</source>
+            <translation>Shortlist: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="174" />
+            <source>All firms</source>
+            <translation>All firms</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="179" />
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="180" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../ui/firm_edit_dialog.py" line="347" />
@@ -3444,136 +3482,156 @@
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="227" />
+            <source>Check &amp;out a working copy…</source>
+            <translation>Check &amp;out a working copy…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="228" />
+            <source>Check &amp;in and merge…</source>
+            <translation>Check &amp;in and merge…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>E&amp;xit</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="246" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="245" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>Re&amp;compute classification, gaps and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="251" />
+            <location filename="../../ui/mainwindow.py" line="255" />
             <source>Re&amp;train the direction classifier</source>
             <translation>Re&amp;train the direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="254" />
+            <location filename="../../ui/mainwindow.py" line="258" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="256" />
+            <location filename="../../ui/mainwindow.py" line="260" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="258" />
+            <location filename="../../ui/mainwindow.py" line="262" />
             <source>&amp;About ChainFill</source>
             <translation>&amp;About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="356" />
+            <location filename="../../ui/mainwindow.py" line="362" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>ChainFill — value-chain investment promotion</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="359" />
+            <location filename="../../ui/mainwindow.py" line="365" />
             <source>Team database %1</source>
             <translation>Team database %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="360" />
+            <location filename="../../ui/mainwindow.py" line="366" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="369" />
+            <location filename="../../ui/mainwindow.py" line="370" />
+            <source>Working copy of %1, checked out %2</source>
+            <translation>Working copy of %1, checked out %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="374" />
+            <source>working copy</source>
+            <translation>working copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="386" />
             <source>Firms: %1</source>
             <translation>Firms: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="408" />
+            <location filename="../../ui/mainwindow.py" line="425" />
             <source>Updating classification and scores</source>
             <translation>Updating classification and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="420" />
+            <location filename="../../ui/mainwindow.py" line="437" />
             <source>The classifier has been retrained.</source>
             <translation>The classifier has been retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="423" />
+            <location filename="../../ui/mainwindow.py" line="440" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="430" />
+            <location filename="../../ui/mainwindow.py" line="447" />
             <source>The team database is backed up on its server by the database administrator, not on this laptop.</source>
             <translation>The team database is backed up on its server by the database administrator, not on this laptop.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="444" />
+            <location filename="../../ui/mainwindow.py" line="461" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="448" />
+            <location filename="../../ui/mainwindow.py" line="465" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="453" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>Open a ChainFill database</source>
             <translation>Open a ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="455" />
+            <location filename="../../ui/mainwindow.py" line="472" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="463" />
+            <location filename="../../ui/mainwindow.py" line="480" />
             <source>Create a new ChainFill database</source>
             <translation>Create a new ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="465" />
+            <location filename="../../ui/mainwindow.py" line="482" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="470" />
+            <location filename="../../ui/mainwindow.py" line="487" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>That file already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="549" />
+            <location filename="../../ui/mainwindow.py" line="576" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>A background task is still running (%1). Stop it and exit?</translation>
         </message>
@@ -4863,6 +4921,102 @@
             <location filename="../../ui/widgets/targeting.py" line="444" />
             <source>Re-ranking with the strategy</source>
             <translation>Re-ranking with the strategy</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflictDialog</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="51" />
+            <source>Check-in conflicts</source>
+            <translation>Check-in conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="60" />
+            <source>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</source>
+            <translation>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="73" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="74" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="75" />
+            <source>At checkout</source>
+            <translation>At checkout</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="76" />
+            <source>Mine (this copy)</source>
+            <translation>Mine (this copy)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="77" />
+            <source>Theirs (team)</source>
+            <translation>Theirs (team)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="83" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="118" />
+            <source>No conflicts are waiting.</source>
+            <translation>No conflicts are waiting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="123" />
+            <source>Keep my choices</source>
+            <translation>Keep my choices</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="125" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialogs</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="204" />
+            <source>Save the working copy as</source>
+            <translation>Save the working copy as</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="206" />
+            <source>ChainFill databases (*.sqlite)</source>
+            <translation>ChainFill databases (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="222" />
+            <source>Working copy saved: %1 firms in %2. Open it to work offline.</source>
+            <translation>Working copy saved: %1 firms in %2. Open it to work offline.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="251" />
+            <source>Check in a working copy</source>
+            <translation>Check in a working copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="253" />
+            <source>ChainFill databases (*.sqlite);;All files (*)</source>
+            <translation>ChainFill databases (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="271" />
+            <source>%1 changes merged.</source>
+            <translation>%1 changes merged.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="277" />
+            <source>%1 conflicts wait for your decision.</source>
+            <translation>%1 conflicts wait for your decision.</translation>
         </message>
     </context>
     <context>

@@ -2232,6 +2232,44 @@
         </message>
     </context>
     <context>
+        <name>CheckoutDialog</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="159" />
+            <source>Check out a working copy</source>
+            <translation>带出工作副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="163" />
+            <source>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</source>
+            <translation>工作副本把所选企业及其联系人、走访记录、跟进阶段、名单、项目带到本机，无需联网即可工作。回来后“带回并合并”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="171" />
+            <source>My shortlists, stages and deals</source>
+            <translation>本人负责的名单、跟进和项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="173" />
+            <source>Shortlist: %1</source>
+            <translation>名单：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="174" />
+            <source>All firms</source>
+            <translation>全部企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="179" />
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="180" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../ui/firm_edit_dialog.py" line="347" />
@@ -3444,136 +3482,156 @@
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="227" />
+            <source>Check &amp;out a working copy…</source>
+            <translation>带出工作副本(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="228" />
+            <source>Check &amp;in and merge…</source>
+            <translation>带回并合并(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>E&amp;xit</source>
             <translation>退出(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="246" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="245" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>重新计算分类、缺口和评分(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="251" />
+            <location filename="../../ui/mainwindow.py" line="255" />
             <source>Re&amp;train the direction classifier</source>
             <translation>重新训练产业方向分类模型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="254" />
+            <location filename="../../ui/mainwindow.py" line="258" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="256" />
+            <location filename="../../ui/mainwindow.py" line="260" />
             <source>&amp;User guide</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="258" />
+            <location filename="../../ui/mainwindow.py" line="262" />
             <source>&amp;About ChainFill</source>
             <translation>关于补链招商助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="356" />
+            <location filename="../../ui/mainwindow.py" line="362" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="359" />
+            <location filename="../../ui/mainwindow.py" line="365" />
             <source>Team database %1</source>
             <translation>团队数据库 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="360" />
+            <location filename="../../ui/mainwindow.py" line="366" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="369" />
+            <location filename="../../ui/mainwindow.py" line="370" />
+            <source>Working copy of %1, checked out %2</source>
+            <translation>工作副本：来自 %1，%2 带出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="374" />
+            <source>working copy</source>
+            <translation>工作副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="386" />
             <source>Firms: %1</source>
             <translation>企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="408" />
+            <location filename="../../ui/mainwindow.py" line="425" />
             <source>Updating classification and scores</source>
             <translation>正在更新分类和评分</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="420" />
+            <location filename="../../ui/mainwindow.py" line="437" />
             <source>The classifier has been retrained.</source>
             <translation>分类模型已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="423" />
+            <location filename="../../ui/mainwindow.py" line="440" />
             <source>Retraining the classifier</source>
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="430" />
+            <location filename="../../ui/mainwindow.py" line="447" />
             <source>The team database is backed up on its server by the database administrator, not on this laptop.</source>
             <translation>团队数据库由数据库管理员在服务器上备份，不在本机备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="444" />
+            <location filename="../../ui/mainwindow.py" line="461" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="448" />
+            <location filename="../../ui/mainwindow.py" line="465" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="453" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="455" />
+            <location filename="../../ui/mainwindow.py" line="472" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="463" />
+            <location filename="../../ui/mainwindow.py" line="480" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="465" />
+            <location filename="../../ui/mainwindow.py" line="482" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="470" />
+            <location filename="../../ui/mainwindow.py" line="487" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="549" />
+            <location filename="../../ui/mainwindow.py" line="576" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>
@@ -4863,6 +4921,102 @@
             <location filename="../../ui/widgets/targeting.py" line="444" />
             <source>Re-ranking with the strategy</source>
             <translation>正在按所选策略重新排名</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflictDialog</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="51" />
+            <source>Check-in conflicts</source>
+            <translation>带回冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="60" />
+            <source>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</source>
+            <translation>自带出以来，以下字段在本机和团队数据库中都被修改过。请逐项选择保留哪个值；决定之前，这些记录都不会写入。选择后再次“带回并合并”即可生效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="73" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="74" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="75" />
+            <source>At checkout</source>
+            <translation>带出时（基准）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="76" />
+            <source>Mine (this copy)</source>
+            <translation>我的（本副本）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="77" />
+            <source>Theirs (team)</source>
+            <translation>团队的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="83" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="118" />
+            <source>No conflicts are waiting.</source>
+            <translation>没有等待处理的冲突。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="123" />
+            <source>Keep my choices</source>
+            <translation>保存选择</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="125" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialogs</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="204" />
+            <source>Save the working copy as</source>
+            <translation>工作副本保存为</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="206" />
+            <source>ChainFill databases (*.sqlite)</source>
+            <translation>ChainFill 数据库 (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="222" />
+            <source>Working copy saved: %1 firms in %2. Open it to work offline.</source>
+            <translation>工作副本已保存：%1 家企业，文件 %2。打开该文件即可离线工作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="251" />
+            <source>Check in a working copy</source>
+            <translation>带回工作副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="253" />
+            <source>ChainFill databases (*.sqlite);;All files (*)</source>
+            <translation>ChainFill 数据库 (*.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="271" />
+            <source>%1 changes merged.</source>
+            <translation>已合并 %1 处改动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="277" />
+            <source>%1 conflicts wait for your decision.</source>
+            <translation>%1 处冲突等待您决定。</translation>
         </message>
     </context>
     <context>
