@@ -76,6 +76,41 @@ def test_url_detection_and_redaction():
     assert pg.redact("postgresql://zhang:secret@h:5432/db") == "postgresql://zhang:***@h:5432/db"
 
 
+def test_a_path_made_from_a_server_url_is_never_opened_as_a_file(tmp_path, monkeypatch):
+    """A server connection's ``path`` is its redacted URL: opening that (or any Path of a
+    URL) must refuse, not create a local SQLite file named like the server."""
+    from app.db import Database
+
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql://zhang:***@db.bureau.local:5432/chainfill"
+    for target in (
+        Path(url),  # postgresql:/zhang:***@… : the slashes collapse
+        Path("postgresql://zhang@db.bureau.local/chainfill").resolve(),
+        str(Path("postgres://zhang@h/db")),
+        url,  # the redacted URL as text: its password is gone
+    ):
+        with pytest.raises(UserError) as err:
+            Database(target)
+        assert "postgresql://" in err.value.message, target
+    assert list(tmp_path.iterdir()) == []  # nothing created
+    assert pg.looks_like_url(Path("postgresql://u@h/db"))
+    assert not pg.looks_like_url(tmp_path / "postgresql.sqlite")
+    assert not pg.looks_like_url(tmp_path / "postgres" / "x.sqlite")
+
+
+def test_the_app_keeps_a_server_url_a_string(monkeypatch):
+    """ui.main.choose_db: --db or CHAINFILL_DB naming a server stays the URL (a Path of it
+    would open a local file), and the app's worker jobs open ``db.target``."""
+    from app import settings as app_settings
+    from ui.main import choose_db
+
+    url = "postgresql://zhang@db.bureau.local/chainfill"
+    settings = app_settings.Settings()
+    assert choose_db(url, False, settings) == url
+    monkeypatch.setenv("CHAINFILL_DB", url)
+    assert choose_db(None, False, settings) == url
+
+
 def test_every_migration_after_the_baseline_has_a_postgresql_body():
     from app.migrations import SCHEMA_VERSION
 

@@ -15,6 +15,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from app import pg
 from app import settings as app_settings
 from app.db import Database
 from app.jobs import Progress
@@ -40,8 +41,9 @@ class AppContext(QObject):
     def __init__(self, db_path: str | Path, settings: app_settings.Settings | None = None):
         super().__init__()
         self.settings = settings or app_settings.load()
-        self.db_path = Path(db_path)
-        self.db = Database(self.db_path)
+        self.db = Database(db_path)
+        # shown in the window (a server's redacted URL); reopened by ``self.db.target``
+        self.db_path = self.db.path
         self._catalog = None
         self._firm_count: int | None = None
         self.parent_widget = None  # the main window, for dialogs
@@ -135,12 +137,13 @@ class AppContext(QObject):
     # -- database ---------------------------------------------------------------------------
     def switch_database(self, path: str | Path) -> None:
         """Open another database file (created if new) and make every view reload."""
-        new = Database(Path(path))
+        new = Database(path if pg.is_url(path) else Path(path))
         workers.shutdown(5000)
         old = self.db
-        self.db, self.db_path = new, Path(path)
+        self.db, self.db_path = new, new.path
         old.close()
-        self.settings.remember_db(self.db_path)
+        if not new.is_postgres:
+            self.settings.remember_db(self.db_path)
         self.save_settings()
         self._catalog = None
         self._firm_count = None
@@ -196,7 +199,7 @@ class AppContext(QObject):
 
         handle = workers.start(
             fn,
-            self.db_path,
+            self.db.target,  # a worker's own connection: by address, never the shown path
             write=write,
             title=title,
             parent=self,

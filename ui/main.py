@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app import logs, paths
+from app import logs, paths, pg
 from app import settings as app_settings
 from app.errors import UserError
 from ui import i18n, icons, messages, theme
@@ -37,14 +37,15 @@ def application() -> QApplication:
     return app
 
 
-def choose_db(db_path: str | None, demo: bool, settings: app_settings.Settings) -> Path:
-    """--demo, then --db, then CHAINFILL_DB, then the last database used, then the default."""
+def choose_db(db_path: str | None, demo: bool, settings: app_settings.Settings) -> str | Path:
+    """--demo, then --db, then CHAINFILL_DB, then the last database used, then the default.
+    A server's ``postgresql://`` URL stays a string: as a Path it would name a local file."""
     if demo:
         return paths.demo_db()
     if db_path:
-        return Path(db_path)
+        return db_path.strip() if pg.is_url(db_path) else Path(db_path)
     if os.environ.get("CHAINFILL_DB"):
-        return paths.default_db()
+        return paths.default_target()
     if settings.last_db and Path(settings.last_db).is_file():
         return Path(settings.last_db)
     return paths.default_db()
@@ -61,7 +62,7 @@ def run(
     i18n.install(settings.language)
     messages.headless = self_test
     path = choose_db(db_path, demo, settings)
-    is_new = not path.exists()
+    is_new = isinstance(path, Path) and not path.exists()
     try:
         ctx = AppContext(path, settings)
     except UserError as exc:
@@ -70,7 +71,7 @@ def run(
             return 2
         QMessageBox.critical(None, translate("main", "ChainFill"), exc.message)
         return 2
-    if not demo and not self_test:
+    if not demo and not self_test and isinstance(path, Path):  # a file, not a server
         settings.remember_db(path)
         ctx.save_settings()
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app import logs
+from app import logs, pg
 from app.db import Database
 from app.errors import Cancelled
 from app.jobs import CancelToken, Progress
@@ -102,7 +102,7 @@ def _emit(signal, *args) -> None:
 
 
 class _Runnable(QRunnable):
-    def __init__(self, handle: JobHandle, db_path: Path | None, fn: JobFn):
+    def __init__(self, handle: JobHandle, db_path: str | Path | None, fn: JobFn):
         super().__init__()
         self.setAutoDelete(True)
         self.handle = handle
@@ -210,7 +210,9 @@ def start(
         handle.done.connect(on_done)
     _active.add(handle)
     pool = writer() if write else readers()
-    pool.start(_Runnable(handle, Path(db_path) if db_path is not None else None, fn))
+    # a server's URL stays a string (a Path of it would name a local file)
+    target = db_path if db_path is None or pg.is_url(db_path) else Path(db_path)
+    pool.start(_Runnable(handle, target, fn))
     return handle
 
 
