@@ -65,8 +65,12 @@ def _unlink_quietly(path: Path) -> None:
 
 
 def backup_to(db: Connection, dest: str | Path) -> Path:
-    """Write a consistent copy of ``db`` to ``dest`` (replaced atomically, owner-only)."""
-    refuse_server(db)
+    """Write a consistent copy of ``db`` to ``dest`` (replaced atomically, owner-only); a
+    server database in the same format (:mod:`app.pg_backup`)."""
+    if db.is_postgres:
+        from app import pg_backup
+
+        return pg_backup.backup_to(db, dest)
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
         raise UserError(f"备份目标是一个文件夹：{dest}")
@@ -412,22 +416,18 @@ def _meta_value(db: Connection, key: str) -> str | None:
         return None
 
 
-def refuse_server(db: Connection) -> None:
-    if db.is_postgres:
-        raise UserError(
-            "团队数据库（PostgreSQL）的备份与恢复在服务器上用 pg_dump / pg_restore 完成，"
-            "本命令只用于本机数据库文件。见 docs/team-database.md。"
-        )
-
-
-def restore(db: Connection, source: str | Path) -> Path | None:
+def restore(db: Connection, source: str | Path, *, force: bool = False) -> Path | None:
     """Replace the content of ``db`` with the checked copy ``source``.
 
     Nothing of the live database changes until the rebuilt copy has passed every check; the
     replacement and its audit entry are one transaction, so a crash leaves either the old or
-    the new content. Returns the path of the safety backup.
+    the new content. Returns the path of the safety backup. A server database:
+    :func:`app.pg_backup.restore` (which refuses another database's backup unless ``force``).
     """
-    refuse_server(db)
+    if db.is_postgres:
+        from app import pg_backup
+
+        return pg_backup.restore(db, source, force=force)
     source = Path(source)
     if db.readonly:
         raise UserError("数据库以只读方式打开，不能恢复。")
