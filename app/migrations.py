@@ -13,6 +13,7 @@ from pathlib import Path
 from app import __version__
 from app.connection import Connection as Database  # migrations work on the bare connection
 from app.connection import now, sqlite_uri
+from app.deals import schema as deals_schema
 from app.errors import UserError
 from app.targeting import schema as targeting_schema
 
@@ -466,15 +467,28 @@ def _v6_deals(db: Database) -> None:
     """The investment pipeline (招商项目): deals under negotiation with their stage history,
     hand-offs to towns, the sites on offer, the bureau's yearly targets, and the link from a
     brought-in project back to the deal it was signed from. The SQL lives in app.deals.schema."""
-    from app.deals import schema
-
-    db.script(schema.CREATE)
+    db.script(deals_schema.CREATE)
 
 
 def _v7_targeting(db: Database) -> None:
     """Flags, links and signals of firms, and a shortlist's strategy (app.targeting.schema;
     shipped with it, so that SQL is never edited either)."""
     db.script(targeting_schema.SQL)
+
+
+def _v8_deal_versions(db: Database) -> None:
+    """A version on deals (招商项目), as v5 gave firms, shortlists, contacts, visits and
+    projects: two people editing one deal get a conflict, not a lost write."""
+    for table in deals_schema.VERSIONED:
+        db.script(
+            f"""
+            ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            CREATE TRIGGER {table}_version_au AFTER UPDATE ON {table}
+            WHEN new.version = old.version BEGIN
+                UPDATE {table} SET version = old.version + 1 WHERE rowid = new.rowid;
+            END;
+            """
+        )
 
 
 MIGRATIONS: list = [
@@ -485,6 +499,7 @@ MIGRATIONS: list = [
     _v5_people,
     _v6_deals,
     _v7_targeting,
+    _v8_deal_versions,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -224,8 +224,25 @@ def _v7_targeting(db: Any) -> None:
     run_translated(db, schema.SQL)
 
 
+def _v8_deal_versions(db: Any) -> None:
+    """A version on deals (app.migrations._v8_deal_versions), bumped by the baseline's
+    ``bump_version()`` like every other versioned table."""
+    from app.deals import schema
+
+    for table in schema.VERSIONED:
+        db.conn.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+        db.conn.execute(
+            f"CREATE TRIGGER {table}_version_au BEFORE UPDATE ON {table} FOR EACH ROW "
+            "WHEN (NEW.version = OLD.version) EXECUTE FUNCTION bump_version()"
+        )
+
+
 # Version -> the PostgreSQL body of that migration (after the baseline).
-PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {6: _v6_deals, 7: _v7_targeting}
+PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {
+    6: _v6_deals,
+    7: _v7_targeting,
+    8: _v8_deal_versions,
+}
 
 
 def migration(version: int) -> Callable[[Any], None]:

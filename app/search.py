@@ -771,6 +771,12 @@ def _search_fts(db: Database, text: str, words: list[str], filt: _Filters, limit
         )
         params += [sw] * 5
     rows = _run(db, sql, tuple(params), filt, max(CANDIDATES, limit))
+    _add_text_hits(rows, text, words, add)
+
+
+def _add_text_hits(rows: Any, text: str, words: list[str], add) -> None:
+    """Grade full-text hits (id, name, short name, engine rank) the same on both engines: the
+    short name exact or as a prefix, every word in a name, or the text rank."""
     for fid, name, short, rank in rows:
         short = short or ""
         if short == text:
@@ -846,16 +852,7 @@ def _search_pg_text(
         sql += " AND " + " || ".join(f"coalesce(f.{c}, '')" for c in SEARCH_TEXT) + " LIKE ?"
         all_params.append(_like_pattern(sw))
     rows = _run(db, sql, tuple(all_params), filt, max(CANDIDATES, limit))
-    for fid, name, short, rank in rows:
-        short = short or ""
-        if short == text:
-            add(fid, "exact")
-        elif short.startswith(text):
-            add(fid, "prefix", (len(name),))
-        elif all(x in name or x in short for x in words):
-            add(fid, "name", (len(name),))
-        else:
-            add(fid, "text", (rank,))
+    _add_text_hits(rows, text, words, add)
 
 
 def spoken_query(text: str) -> tuple[list[str], str] | None:

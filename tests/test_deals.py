@@ -421,3 +421,36 @@ def test_roles_targets_and_thresholds_are_the_admins_deals_are_staffs(db, firm):
     assess.set_thresholds(db, 500)
     assert report.get_targets(db, 2026)["signed_count"] == 5
     assert assess.thresholds(db)[0] == 500.0
+
+
+# -- versions: two people, one deal ---------------------------------------------------------------
+
+
+def test_every_write_makes_a_new_version_and_a_stale_one_is_refused(db, firm):
+    deal_id = _deal(db, firm)
+    seen = m.get_deal(db, deal_id)
+    assert seen.version == 1 and m.get_deal(db, deal_id).to_json()["version"] == 1
+    m.update(db, deal_id, {"amount": 6000.0}, if_version=1)  # the colleague saves first
+    assert m.get_deal(db, deal_id).version == 2
+    with pytest.raises(m.DealConflict) as err:
+        m.update(db, deal_id, {"town": "松山湖"}, if_version=seen.version)
+    assert "版本 1 → 2" in err.value.message and err.value.theirs.amount == 6000.0
+    assert m.get_deal(db, deal_id).town == ""  # nothing written
+    with pytest.raises(m.DealConflict):
+        m.set_stage(db, deal_id, "contact", if_version=seen.version)
+    assert m.get_deal(db, deal_id).stage == "lead"
+    moved = m.set_stage(db, deal_id, "contact", if_version=2)
+    assert (moved.stage, moved.version) == ("contact", 3)
+
+
+def test_rebase_keeps_their_fields_and_names_the_clashes(db, firm):
+    deal_id = _deal(db, firm, town="松山湖")
+    base = m.get_deal(db, deal_id)
+    theirs = m.update(db, deal_id, {"amount": 8000.0, "owner": "李四"})
+    mine = {"amount": 9000.0, "owner": "", "town": "松山湖", "next_step": "约见董事长"}
+    mine["owner"] = base.owner  # untouched by me
+    changes, clashes = m.rebase_edit(base, theirs, mine)
+    assert changes == {"amount": 9000.0, "next_step": "约见董事长"}
+    assert clashes == {"amount": (8000.0, 9000.0)}
+    # the same change on both sides is no clash
+    assert m.rebase_edit(base, theirs, {"amount": 8000.0})[1] == {}

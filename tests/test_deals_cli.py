@@ -204,3 +204,32 @@ def test_intensity_thresholds_set_shown_and_used_by_the_assessment(capsys, dbfil
     code, out, _ = run(capsys, dbfile, "deal", "assess", "1", "--json")
     item = next(i for i in json.loads(out)["items"] if i["title"] == "投资强度")
     assert "350" in item["benchmark"] and item["verdict"] == "符合"
+
+
+def test_deal_edit_against_a_stale_version_is_refused(capsys, dbfile):
+    code, out, _ = run(
+        capsys,
+        dbfile,
+        "deal",
+        "add",
+        "--firm",
+        "1",
+        "--name",
+        "扩产",
+        "--type",
+        "新设",
+        "--amount",
+        "2000",
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["version"] == 1
+    assert run(capsys, dbfile, "deal", "edit", "1", "--amount", "3000", "--if-version", "1")[0] == 0
+    code, out, err = run(
+        capsys, dbfile, "deal", "edit", "1", "--town", "松山湖", "--if-version", "1"
+    )
+    assert code == 2 and "版本 1 → 2" in err and "Traceback" not in err
+    code, out, err = run(capsys, dbfile, "deal", "stage", "1", "接洽", "--if-version", "1")
+    assert code == 2 and "未作修改" in err
+    code, out, _ = run(capsys, dbfile, "deal", "show", "1", "--json")
+    shown = json.loads(out)
+    assert (shown["town"], shown["stage"], shown["version"]) == (None, "线索", 2)

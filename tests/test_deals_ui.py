@@ -228,6 +228,27 @@ def test_form_saves_and_names_a_bad_field(view):
     assert again.production.date() == again.production.minimumDate()
 
 
+def test_a_colleagues_save_in_between_is_merged_not_lost(view):
+    from app.deals import model as m
+    from ui.views.deals.form import DealDialog
+
+    db = view.ctx.db
+    deal = next(d for d in view.deals if d.stage == "negotiate" and d.project_id is None)
+    dlg = DealDialog(view.ctx, m.get_deal(db, deal.id), view)
+    m.update(db, deal.id, {"next_step": "同事写的下一步", "amount": 1234.0})  # saved meanwhile
+    dlg.land.setText("")
+    dlg.floor.setText("")
+    dlg.land.setText("33")
+    dlg.save()  # a different field: merged by itself
+    saved = m.get_deal(db, deal.id)
+    assert (saved.land_mu, saved.next_step, saved.amount) == (33.0, "同事写的下一步", 1234.0)
+    dlg = DealDialog(view.ctx, saved, view)
+    m.update(db, deal.id, {"amount": 2000.0})
+    dlg.amount.setText("3000")
+    dlg.save()  # the same field: asked (headless answers "keep mine")
+    assert m.get_deal(db, deal.id).amount == 3000.0
+
+
 def test_fits_a_laptop_without_sideways_scrolling(view, qapp):
     view.resize(1024 - 150, 640)
     qapp.processEvents()

@@ -115,6 +115,24 @@ def test_stranded_heading_is_detected_and_moved(qapp, tmp_path):
     assert dossier_print.stranded_headings(maker.layout(html), page_h) == []
 
 
+def test_a_heading_above_a_subheading_moves_with_it(qapp, tmp_path):
+    """A section heading with room under it, then a subheading too near the foot: moving the
+    subheading alone stranded the section heading (四、东莞能提供什么 over 承载园区 in a demo
+    dossier). Wherever the pair falls, neither ends a page."""
+    from ui import dossier_print
+
+    maker = dossier_print.PageMaker(dossier_print.pdf_writer(tmp_path / "x.pdf"))
+    page_h = maker.body.height()
+    probe = maker.layout("<p>正文</p>" * 3)
+    line = probe.documentLayout().blockBoundingRect(probe.begin().next()).top()
+    start = int(page_h // line) - 16
+    for n in range(start, start + 24):
+        html = (
+            "<p>正文</p>" * n + "<h2>四、东莞能提供什么</h2><h3>承载园区</h3>" + "<p>正文</p>" * 8
+        )
+        assert dossier_print.stranded_headings(maker.layout(html), page_h) == [], n
+
+
 def test_no_heading_ends_a_page_in_the_project_sheets(demo_db, qapp, tmp_path):
     from app.projects import sheet
     from ui import dossier_print

@@ -166,18 +166,18 @@ def keep_together(doc: QTextDocument, page_h: float, *, max_fixes: int = 100) ->
             if rect.top() - top_page * page_h < 0.02 * page_h:
                 continue  # already at the top of a page
             room = (top_page + 1) * page_h - rect.bottom()
-            if keep and room < KEEP_WITH_NEXT * page_h:
-                offender = idx
-                break
             crosses = int((rect.bottom() - 1) // page_h) != top_page
-            if is_table and crosses and rect.height() < KEEP_TABLE_MAX * page_h:
+            if (keep and room < KEEP_WITH_NEXT * page_h) or (
+                is_table and crosses and rect.height() < KEEP_TABLE_MAX * page_h
+            ):
                 offender = idx
-                # Bring the headings that introduce the table along with it.
-                while offender > 0 and items[offender - 1][2]:
-                    offender -= 1
                 break
         if offender is None:
             break
+        # Bring the headings that lead into it along (a section heading above a subheading,
+        # or above a table): moving only the last one would strand the others.
+        while offender > 0 and items[offender - 1][2]:
+            offender -= 1
         _break_before(items[offender][1])
         start = offender + 1
         fixes += 1

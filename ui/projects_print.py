@@ -1,79 +1,26 @@
 """Print and export the project appraisal sheets and the portfolio summary.
 
-The content is HTML from :mod:`app.projects.sheet`; the page layout — A4 with the bureau's
-running header, page numbers, the shipped CJK font embedded — is the dossiers' (``ui.dossier_print``),
-so PDF export, print preview and the printer get the same pages.
+The content is HTML from :mod:`app.projects.sheet`; printing is :mod:`ui.sheet_print`'s, the
+same pages in PDF, print preview and on the printer as every other sheet.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QPainter
-
-from app.errors import UserError
 from app.projects import sheet
-from ui import dossier_print as dp
+from ui import sheet_print
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPagedPaintDevice
-    from PySide6.QtPrintSupport import QPrinter
-
     from app.db import Database
-
-FOOTER = "内部资料　注意保密"
-
-
-def _parts(maker: dp.PageMaker, docs: list[tuple[str, str]]) -> list[dp.Part]:
-    parts = []
-    page = 0
-    for title, html in docs:
-        part = dp.Part(maker.layout(html), title, cover=False)
-        part.first_page = page + 1
-        page += part.pages
-        parts.append(part)
-    return parts
-
-
-def render(device: QPagedPaintDevice, docs: list[tuple[str, str]]) -> int:
-    """Lay out ``docs`` on ``device`` and paint every page; returns the number of pages."""
-    from app.jobs import run_to_end
-
-    maker = dp.PageMaker(device)
-    parts = _parts(maker, docs)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise UserError("无法开始输出：打印机不可用或输出文件无法写入")
-    try:
-        return run_to_end(dp.paint_job(painter, device, maker, parts, footer=FOOTER))
-    finally:
-        painter.end()
 
 
 def write_pdf(docs: list[tuple[str, str]], out: str | os.PathLike[str]) -> dict[str, Any]:
-    """Write ``docs`` to one PDF; the file appears whole or not at all."""
-    from app import privacy
-
-    dp.ensure_app()
-    dp.font_family()
-    out_path = privacy.check_output_path(out, ".pdf")
-    fd, tmp_name = tempfile.mkstemp(prefix=".chainfill-", suffix=".pdf", dir=out_path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        writer = dp.pdf_writer(tmp)
-        writer.setTitle(sheet.SUMMARY_TITLE if len(docs) > 1 else sheet.TITLE)
-        pages = render(writer, docs)
-        del writer  # closes the file
-        privacy.replace_atomically(tmp, out_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return {"file": str(out_path), "documents": len(docs), "pages": pages}
+    """Write appraisal ``docs`` to one PDF titled as one sheet or as the portfolio summary."""
+    title = sheet.SUMMARY_TITLE if len(docs) > 1 else sheet.TITLE
+    return sheet_print.write_pdf(docs, out, title=title)
 
 
 def write_projects_pdf(
@@ -87,26 +34,3 @@ def write_projects_pdf(
     """Headless entry point (``chainfill projects print``): one sheet or the whole portfolio."""
     docs = sheet.documents(db, project=project, year=year, today=today)
     return write_pdf(docs, out)
-
-
-def print_to(printer: QPrinter, docs: list[tuple[str, str]]) -> int:
-    """Render on a printer (the preview's and the print dialog's)."""
-    printer.setFullPage(True)
-    printer.setPageLayout(dp.a4_layout())
-    return render(printer, docs)
-
-
-def preview(parent: Any, docs: list[tuple[str, str]], title: str) -> None:
-    """Qt's print preview of ``docs``; its print button opens the system print dialog."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    from ui import messages
-
-    if messages.headless:
-        return
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    dlg = QPrintPreviewDialog(printer, parent)
-    dlg.setWindowTitle(title)
-    dlg.paintRequested.connect(lambda p: print_to(p, docs))
-    dlg.exec()

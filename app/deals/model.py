@@ -280,6 +280,7 @@ class Deal:
     project_id: int | None = None
     note: str = ""
     created_on: str = ""
+    version: int = 1  # bumped by the database on every update (migration v8)
     firm: str = ""  # joined, read-only
     site: str = ""  # joined, read-only
     history: list[HistoryEntry] = field(default_factory=list)
@@ -338,6 +339,7 @@ class Deal:
             "history": [h.to_json() for h in self.history],
             "handoffs": [h.to_json() for h in self.handoffs],
             "project_id": self.project_id,
+            "version": self.version,
         }
 
 
@@ -431,7 +433,7 @@ def _row_to_deal(r: Any) -> Deal:
     kw = {k: r[k] for k in COLUMNS}
     for k in _TEXT:
         kw[k] = kw[k] or ""
-    return Deal(id=r["id"], firm=r["firm"] or "", site=r["site"] or "", **kw)
+    return Deal(id=r["id"], firm=r["firm"] or "", site=r["site"] or "", version=r["version"], **kw)
 
 
 _SELECT = (
@@ -588,8 +590,74 @@ def add_deal(
     return deal.id
 
 
-def update(db: Database, deal_id: int, changes: dict[str, Any]) -> Deal:
-    """Change a deal's editable fields (not its stage: :func:`set_stage`); audited."""
+class DealConflict(UserError):
+    """The deal changed since the version an edit was made against (someone else saved it).
+
+    ``theirs`` is the deal as it now is; ``who`` and ``at`` name the last change."""
+
+    def __init__(self, expected: int, theirs: Deal, who: str, at: str):
+        self.expected = expected
+        self.theirs = theirs
+        self.who = who
+        self.at = at
+        super().__init__(
+            f"未作修改：招商项目“{theirs.name}”（编号 {theirs.id}）在您打开后已被{who}于 "
+            f"{at.replace('T', ' ')[:19]} 修改（版本 {expected} → {theirs.version}）。"
+            f"请重新查看后再修改（chainfill deal show {theirs.id}），"
+            f"或用 --if-version {theirs.version} 覆盖。"
+        )
+
+
+def _check_version(db: Database, deal_id: int, expected: int | None) -> None:
+    """Inside the write transaction: raise :class:`DealConflict` unless the deal is still at
+    version ``expected`` (None: no check)."""
+    if expected is None:
+        return
+    theirs = get_deal(db, deal_id)
+    if theirs.version == int(expected):
+        return
+    from app import people
+
+    last = people.last_change(db, "deal", deal_id)
+    who, at = last if last is not None else ("其他操作", _now())
+    raise DealConflict(int(expected), theirs, who, at)
+
+
+def rebase_edit(
+    base: Deal, theirs: Deal, values: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]]]:
+    """A form's ``values`` (edited from ``base``) against the deal as someone else saved it.
+
+    Returns (changes, clashes): ``changes`` are the fields the person really changed (the
+    others keep ``theirs``); ``clashes`` maps each of those that the other person changed too,
+    to a different value, to (their value, mine). A three-way merge per field, as the field
+    laptops' check-in does it."""
+    changes = {k: v for k, v in values.items() if _same(getattr(base, k, None), v) is False}
+    clashes = {
+        k: (getattr(theirs, k, None), v)
+        for k, v in changes.items()
+        if _same(getattr(base, k, None), getattr(theirs, k, None)) is False
+        and _same(getattr(theirs, k, None), v) is False
+    }
+    return changes, clashes
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal as stored: '' and None are one empty value; numbers compare as numbers."""
+    a = None if a == "" else a
+    b = None if b == "" else b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return math.isclose(a, b, rel_tol=0, abs_tol=1e-9)
+    return bool(a == b)
+
+
+def update(
+    db: Database, deal_id: int, changes: dict[str, Any], *, if_version: int | None = None
+) -> Deal:
+    """Change a deal's editable fields (not its stage: :func:`set_stage`); audited.
+
+    With ``if_version`` the change is made only if the deal is still at that version (the
+    one the person saw); otherwise :class:`DealConflict` and nothing is written."""
     deal = get_deal(db, deal_id)
     unknown = set(changes) - set(EDITABLE) - {"site_id"}
     if unknown:
@@ -603,8 +671,11 @@ def update(db: Database, deal_id: int, changes: dict[str, Any]) -> Deal:
     after = _row(deal)
     diff = {k: {"old": before[k], "new": v} for k, v in after.items() if before[k] != v}
     if not diff:
+        _check_version(db, deal.id or 0, if_version)
         return deal
     with db.write():
+        # Read and write in one transaction, so nobody changes the deal in between.
+        _check_version(db, deal.id or 0, if_version)
         db.execute(
             f"UPDATE deals SET {', '.join(f'{k} = ?' for k in diff)}, updated_at = ? WHERE id = ?",
             (*(after[k] for k in diff), _now(), deal.id),
@@ -623,8 +694,10 @@ def set_stage(
     note: str = "",
     at: str | None = None,
     by: str | None = None,
+    if_version: int | None = None,
 ) -> Deal:
-    """Move a deal to ``stage`` (a key or its Chinese label).
+    """Move a deal to ``stage`` (a key or its Chinese label); with ``if_version`` only if the
+    deal is still at that version (:class:`DealConflict` otherwise).
 
     Forward moves, skipping stages, are fine; a move back down the ladder needs a note saying
     why, and so does 放弃 (the reason) and taking a dropped deal up again. Signed and landed
@@ -669,6 +742,7 @@ def set_stage(
             landed_on = None
     by = by or person()
     with db.write():
+        _check_version(db, deal.id or 0, if_version)
         db.execute(
             "UPDATE deals SET stage = ?, drop_reason = ?, signed_on = ?, landed_on = ?, "
             "updated_at = ? WHERE id = ?",

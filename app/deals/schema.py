@@ -7,6 +7,10 @@ Stages and types are stored as the English keys of :mod:`app.deals.model` and sh
 
 from __future__ import annotations
 
+# Rows staff edit, each with a ``version`` (migration v8) against lost writes. Sites are
+# added and offered, never edited, so they need none.
+VERSIONED = ("deals",)
+
 CREATE = """
 CREATE TABLE sites (
     id INTEGER PRIMARY KEY,

@@ -53,6 +53,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--due", metavar="DATE", help="下一步工作的期限")
     edit.add_argument("--start", metavar="DATE", help="计划开工日期")
     edit.add_argument("--production", metavar="DATE", help="计划投产日期")
+    edit.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="只在招商项目仍是第 N 版时修改（deal show --json 的 version）；"
+        "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
+    )
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(func=run_edit)
 
@@ -63,6 +70,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     stage.add_argument("--note", metavar="T", default="", help="说明；退回、放弃时必填")
     stage.add_argument("--date", metavar="DATE", help="发生日期（默认今天）")
+    stage.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="只在招商项目仍是第 N 版时修改（deal show --json 的 version）；"
+        "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
+    )
     stage.add_argument("--json", action="store_true")
     stage.set_defaults(func=run_stage)
 
@@ -223,7 +237,7 @@ def run_edit(args: argparse.Namespace) -> int:
         fields = _fields(args)
         if not fields:
             raise UserError("没有要修改的内容（见 chainfill deal edit --help）")
-        d = m.update(db, int(m.get_deal(db, args.deal).id or 0), fields)
+        d = m.update(db, int(m.get_deal(db, args.deal).id or 0), fields, if_version=args.if_version)
     if args.json:
         print_json(d.to_json())
     else:
@@ -242,7 +256,9 @@ def run_stage(args: argparse.Namespace) -> int:
         if args.date:
             day = m.parse_day(args.date, "日期（--date）")
             at = f"{day}T12:00:00"
-        d = m.set_stage(db, deal.id or 0, args.stage, note=args.note, at=at)
+        d = m.set_stage(
+            db, deal.id or 0, args.stage, note=args.note, at=at, if_version=args.if_version
+        )
     if args.json:
         print_json(d.to_json())
     else:
@@ -302,9 +318,9 @@ def run_assess(args: argparse.Namespace) -> int:
         a = assess.build(db, deal.id or 0)
         if args.out is not None:
             privacy.check_output_path(args.out, ".pdf")
-            from ui import deals_print  # Qt: only once the input is known good
+            from ui import sheet_print  # Qt: only once the input is known good
 
-            result = deals_print.write_pdf([(assess.TITLE, assess.to_html(a))], args.out)
+            result = sheet_print.write_pdf([(assess.TITLE, assess.to_html(a))], args.out)
             info(f"已生成评估表：{result['file']}（{result['pages']} 页）")
     if args.json:
         print_json(a.to_json())

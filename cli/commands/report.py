@@ -41,9 +41,9 @@ def run(args: argparse.Namespace) -> int:
                 from app.deals import report_html
 
                 privacy.check_output_path(args.out, ".pdf")
-                from ui import deals_print  # Qt: only once the input is known good
+                from ui import sheet_print  # Qt: only once the input is known good
 
-                result = deals_print.write_pdf(
+                result = sheet_print.write_pdf(
                     [(report_html.TITLE, report_html.to_html(rep))], args.out
                 )
             else:

@@ -35,124 +35,160 @@
             <translation>Report year</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="48" />
+            <location filename="../../ui/views/deals/form.py" line="81" />
             <source>(not set)</source>
             <translation>(not set)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="71" />
+            <location filename="../../ui/views/deals/form.py" line="104" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="123" />
+            <location filename="../../ui/views/deals/form.py" line="156" />
             <source>Firm (id, credit code or exact name)</source>
             <translation>Firm (id, credit code or exact name)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="124" />
+            <location filename="../../ui/views/deals/form.py" line="41" />
+            <location filename="../../ui/views/deals/form.py" line="157" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="125" />
+            <location filename="../../ui/views/deals/form.py" line="42" />
+            <location filename="../../ui/views/deals/form.py" line="158" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="126" />
-            <location filename="../../ui/views/deals/form.py" line="189" />
+            <location filename="../../ui/views/deals/form.py" line="43" />
+            <location filename="../../ui/views/deals/form.py" line="159" />
+            <location filename="../../ui/views/deals/form.py" line="222" />
             <source>Planned investment (万元, or 3.5亿)</source>
             <translation>Planned investment (万元, or 3.5亿)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="127" />
-            <location filename="../../ui/views/deals/form.py" line="190" />
+            <location filename="../../ui/views/deals/form.py" line="44" />
+            <location filename="../../ui/views/deals/form.py" line="160" />
+            <location filename="../../ui/views/deals/form.py" line="223" />
             <source>Land (亩)</source>
             <translation>Land (亩)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="128" />
-            <location filename="../../ui/views/deals/form.py" line="191" />
+            <location filename="../../ui/views/deals/form.py" line="45" />
+            <location filename="../../ui/views/deals/form.py" line="161" />
+            <location filename="../../ui/views/deals/form.py" line="224" />
             <source>Floor space (㎡)</source>
             <translation>Floor space (㎡)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="129" />
-            <location filename="../../ui/views/deals/form.py" line="258" />
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="46" />
+            <location filename="../../ui/views/deals/form.py" line="162" />
+            <location filename="../../ui/views/deals/form.py" line="342" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Town</source>
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="130" />
+            <location filename="../../ui/views/deals/form.py" line="47" />
+            <location filename="../../ui/views/deals/form.py" line="48" />
+            <location filename="../../ui/views/deals/form.py" line="163" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="132" />
+            <location filename="../../ui/views/deals/form.py" line="49" />
+            <location filename="../../ui/views/deals/form.py" line="165" />
             <source>Officer</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="133" />
+            <location filename="../../ui/views/deals/form.py" line="50" />
+            <location filename="../../ui/views/deals/form.py" line="166" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="134" />
+            <location filename="../../ui/views/deals/form.py" line="51" />
+            <location filename="../../ui/views/deals/form.py" line="167" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="135" />
-            <location filename="../../ui/views/deals/form.py" line="199" />
+            <location filename="../../ui/views/deals/form.py" line="52" />
+            <location filename="../../ui/views/deals/form.py" line="168" />
+            <location filename="../../ui/views/deals/form.py" line="232" />
             <source>Expected output (万元/year)</source>
             <translation>Expected output (万元/year)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="136" />
-            <location filename="../../ui/views/deals/form.py" line="200" />
+            <location filename="../../ui/views/deals/form.py" line="53" />
+            <location filename="../../ui/views/deals/form.py" line="169" />
+            <location filename="../../ui/views/deals/form.py" line="233" />
             <source>Expected tax (万元/year)</source>
             <translation>Expected tax (万元/year)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="137" />
+            <location filename="../../ui/views/deals/form.py" line="54" />
+            <location filename="../../ui/views/deals/form.py" line="170" />
             <source>Expected jobs</source>
             <translation>Expected jobs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="138" />
+            <location filename="../../ui/views/deals/form.py" line="55" />
+            <location filename="../../ui/views/deals/form.py" line="171" />
             <source>Planned construction start</source>
             <translation>Planned construction start</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="139" />
+            <location filename="../../ui/views/deals/form.py" line="56" />
+            <location filename="../../ui/views/deals/form.py" line="172" />
             <source>Planned production start</source>
             <translation>Planned production start</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="230" />
+            <location filename="../../ui/views/deals/form.py" line="284" />
+            <source>Someone else saved this deal</source>
+            <translation>Someone else saved this deal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="287" />
+            <source>%1 saved this deal at %2, after you opened it, and changed the same fields (theirs → yours):</source>
+            <translation>%1 saved this deal at %2, after you opened it, and changed the same fields (theirs → yours):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="294" />
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="295" />
+            <source>Keep theirs</source>
+            <translation>Keep theirs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="314" />
             <source>Sign the deal</source>
             <translation>Sign the deal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="236" />
+            <location filename="../../ui/views/deals/form.py" line="320" />
             <source>Agreement number</source>
             <translation>Agreement number</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="237" />
+            <location filename="../../ui/views/deals/form.py" line="321" />
             <source>Signing date</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="249" />
+            <location filename="../../ui/views/deals/form.py" line="333" />
             <source>Hand off to a town</source>
             <translation>Hand off to a town</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="259" />
+            <location filename="../../ui/views/deals/form.py" line="343" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
             <location filename="../../ui/views/projects/dialogs.py" line="310" />
             <location filename="../../ui/views/projects/page.py" line="110" />
@@ -160,74 +196,74 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="284" />
+            <location filename="../../ui/views/deals/form.py" line="368" />
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="286" />
-            <location filename="../../ui/views/deals/form.py" line="387" />
+            <location filename="../../ui/views/deals/form.py" line="370" />
+            <location filename="../../ui/views/deals/form.py" line="471" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="332" />
+            <location filename="../../ui/views/deals/form.py" line="416" />
             <source>Sites for %1</source>
             <translation>Sites for %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="341" />
+            <location filename="../../ui/views/deals/form.py" line="425" />
             <source>Needs %1 in %2; sites of the register that fit, best first.</source>
             <comment>、</comment>
             <translation>Needs %1 in %2; sites of the register that fit, best first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="342" />
+            <location filename="../../ui/views/deals/form.py" line="426" />
             <source>(no stated need)</source>
             <translation>(no stated need)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="343" />
+            <location filename="../../ui/views/deals/form.py" line="427" />
             <source>(no town)</source>
             <translation>(no town)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="365" />
+            <location filename="../../ui/views/deals/form.py" line="449" />
             <source>chosen</source>
             <translation>chosen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="367" />
+            <location filename="../../ui/views/deals/form.py" line="451" />
             <source>offered</source>
             <translation>offered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="378" />
+            <location filename="../../ui/views/deals/form.py" line="462" />
             <source>No site in the register fits (chainfill site add …).</source>
             <translation>No site in the register fits (chainfill site add …).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="385" />
+            <location filename="../../ui/views/deals/form.py" line="469" />
             <source>Record as offered</source>
             <translation>Record as offered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="386" />
+            <location filename="../../ui/views/deals/form.py" line="470" />
             <source>Record as chosen</source>
             <translation>Record as chosen</translation>
         </message>
@@ -487,29 +523,33 @@
         <message>
             <location filename="../../ui/views/deals/detail.py" line="157" />
             <location filename="../../ui/views/deals/detail.py" line="161" />
-            <location filename="../../ui/views/deals/form.py" line="89" />
-            <location filename="../../ui/views/deals/form.py" line="93" />
-            <location filename="../../ui/views/deals/form.py" line="106" />
-            <location filename="../../ui/views/deals/form.py" line="110" />
+            <location filename="../../ui/views/deals/form.py" line="66" />
+            <location filename="../../ui/views/deals/form.py" line="122" />
+            <location filename="../../ui/views/deals/form.py" line="126" />
+            <location filename="../../ui/views/deals/form.py" line="139" />
+            <location filename="../../ui/views/deals/form.py" line="143" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="165" />
             <location filename="../../ui/views/deals/detail.py" line="173" />
-            <location filename="../../ui/views/deals/form.py" line="142" />
+            <location filename="../../ui/views/deals/form.py" line="59" />
+            <location filename="../../ui/views/deals/form.py" line="175" />
             <source>Reason or conditions</source>
             <translation>Reason or conditions</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="171" />
-            <location filename="../../ui/views/deals/form.py" line="140" />
+            <location filename="../../ui/views/deals/form.py" line="57" />
+            <location filename="../../ui/views/deals/form.py" line="173" />
             <source>Energy and environmental load</source>
             <translation>Energy and environmental load</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="172" />
-            <location filename="../../ui/views/deals/form.py" line="141" />
+            <location filename="../../ui/views/deals/form.py" line="58" />
+            <location filename="../../ui/views/deals/form.py" line="174" />
             <source>Recommendation (set by staff)</source>
             <translation>Recommendation (set by staff)</translation>
         </message>
@@ -796,8 +836,8 @@
             <translation>Print summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="285" />
-            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/form.py" line="369" />
+            <location filename="../../ui/views/deals/form.py" line="391" />
             <location filename="../../ui/views/deals/view.py" line="163" />
             <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
@@ -1121,7 +1161,7 @@
             <translation>Save the import template</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="316" />
+            <location filename="../../ui/views/deals/form.py" line="400" />
             <location filename="../../ui/views/deals/view.py" line="500" />
             <location filename="../../ui/views/projects/view.py" line="557" />
             <location filename="../../ui/views/projects/view.py" line="614" />
@@ -1134,7 +1174,7 @@
             <translation>Export the appraisal to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/form.py" line="391" />
             <location filename="../../ui/views/deals/view.py" line="482" />
             <location filename="../../ui/views/projects/view.py" line="596" />
             <source>PDF files (*.pdf)</source>
@@ -3575,32 +3615,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="951" />
+            <location filename="../../ui/views/catalog_view.py" line="946" />
             <source>Remove segment</source>
             <translation>Remove segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="953" />
+            <location filename="../../ui/views/catalog_view.py" line="948" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>Remove the segment “%1” from the catalog?</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="959" />
+            <location filename="../../ui/views/catalog_view.py" line="954" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="974" />
+            <location filename="../../ui/views/catalog_view.py" line="969" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>%1 firms the classifier put in it will be classified again.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="979" />
+            <location filename="../../ui/views/catalog_view.py" line="974" />
             <source>The removal is recorded in the audit log.</source>
             <translation>The removal is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="982" />
+            <location filename="../../ui/views/catalog_view.py" line="977" />
             <source>Move and remove</source>
             <translation>Move and remove</translation>
         </message>
@@ -3608,17 +3648,17 @@
     <context>
         <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="881" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Rename direction</source>
             <translation>Rename direction</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="883" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="886" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -3626,17 +3666,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="917" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Rename segment</source>
             <translation>Rename segment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="919" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="922" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Name</source>
             <translation>Name</translation>
         </message>

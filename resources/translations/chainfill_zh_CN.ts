@@ -35,124 +35,160 @@
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="48" />
+            <location filename="../../ui/views/deals/form.py" line="81" />
             <source>(not set)</source>
             <translation>（未定）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="71" />
+            <location filename="../../ui/views/deals/form.py" line="104" />
             <source>Deal</source>
             <translation>招商项目</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="123" />
+            <location filename="../../ui/views/deals/form.py" line="156" />
             <source>Firm (id, credit code or exact name)</source>
             <translation>企业（编号、信用代码或完整名称）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="124" />
+            <location filename="../../ui/views/deals/form.py" line="41" />
+            <location filename="../../ui/views/deals/form.py" line="157" />
             <source>Name</source>
             <translation>项目名称</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="125" />
+            <location filename="../../ui/views/deals/form.py" line="42" />
+            <location filename="../../ui/views/deals/form.py" line="158" />
             <source>Type</source>
             <translation>项目类型</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="126" />
-            <location filename="../../ui/views/deals/form.py" line="189" />
+            <location filename="../../ui/views/deals/form.py" line="43" />
+            <location filename="../../ui/views/deals/form.py" line="159" />
+            <location filename="../../ui/views/deals/form.py" line="222" />
             <source>Planned investment (万元, or 3.5亿)</source>
             <translation>计划投资（万元，或 3.5亿）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="127" />
-            <location filename="../../ui/views/deals/form.py" line="190" />
+            <location filename="../../ui/views/deals/form.py" line="44" />
+            <location filename="../../ui/views/deals/form.py" line="160" />
+            <location filename="../../ui/views/deals/form.py" line="223" />
             <source>Land (亩)</source>
             <translation>用地（亩）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="128" />
-            <location filename="../../ui/views/deals/form.py" line="191" />
+            <location filename="../../ui/views/deals/form.py" line="45" />
+            <location filename="../../ui/views/deals/form.py" line="161" />
+            <location filename="../../ui/views/deals/form.py" line="224" />
             <source>Floor space (㎡)</source>
             <translation>厂房面积（㎡）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="129" />
-            <location filename="../../ui/views/deals/form.py" line="258" />
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="46" />
+            <location filename="../../ui/views/deals/form.py" line="162" />
+            <location filename="../../ui/views/deals/form.py" line="342" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Town</source>
             <translation>意向镇街</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="130" />
+            <location filename="../../ui/views/deals/form.py" line="47" />
+            <location filename="../../ui/views/deals/form.py" line="48" />
+            <location filename="../../ui/views/deals/form.py" line="163" />
             <source>Direction</source>
             <translation>产业方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="132" />
+            <location filename="../../ui/views/deals/form.py" line="49" />
+            <location filename="../../ui/views/deals/form.py" line="165" />
             <source>Officer</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="133" />
+            <location filename="../../ui/views/deals/form.py" line="50" />
+            <location filename="../../ui/views/deals/form.py" line="166" />
             <source>Next step</source>
             <translation>下一步工作</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="134" />
+            <location filename="../../ui/views/deals/form.py" line="51" />
+            <location filename="../../ui/views/deals/form.py" line="167" />
             <source>Due</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="135" />
-            <location filename="../../ui/views/deals/form.py" line="199" />
+            <location filename="../../ui/views/deals/form.py" line="52" />
+            <location filename="../../ui/views/deals/form.py" line="168" />
+            <location filename="../../ui/views/deals/form.py" line="232" />
             <source>Expected output (万元/year)</source>
             <translation>预计年产值（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="136" />
-            <location filename="../../ui/views/deals/form.py" line="200" />
+            <location filename="../../ui/views/deals/form.py" line="53" />
+            <location filename="../../ui/views/deals/form.py" line="169" />
+            <location filename="../../ui/views/deals/form.py" line="233" />
             <source>Expected tax (万元/year)</source>
             <translation>预计年税收（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="137" />
+            <location filename="../../ui/views/deals/form.py" line="54" />
+            <location filename="../../ui/views/deals/form.py" line="170" />
             <source>Expected jobs</source>
             <translation>预计就业人数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="138" />
+            <location filename="../../ui/views/deals/form.py" line="55" />
+            <location filename="../../ui/views/deals/form.py" line="171" />
             <source>Planned construction start</source>
             <translation>计划开工日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="139" />
+            <location filename="../../ui/views/deals/form.py" line="56" />
+            <location filename="../../ui/views/deals/form.py" line="172" />
             <source>Planned production start</source>
             <translation>计划投产日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="230" />
+            <location filename="../../ui/views/deals/form.py" line="284" />
+            <source>Someone else saved this deal</source>
+            <translation>他人已修改此招商项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="287" />
+            <source>%1 saved this deal at %2, after you opened it, and changed the same fields (theirs → yours):</source>
+            <translation>%1 在您打开后于 %2 保存了此招商项目，并修改了相同的字段（对方 → 您）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="294" />
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="295" />
+            <source>Keep theirs</source>
+            <translation>保留对方的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="314" />
             <source>Sign the deal</source>
             <translation>签约</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="236" />
+            <location filename="../../ui/views/deals/form.py" line="320" />
             <source>Agreement number</source>
             <translation>协议编号</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="237" />
+            <location filename="../../ui/views/deals/form.py" line="321" />
             <source>Signing date</source>
             <translation>签约日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="249" />
+            <location filename="../../ui/views/deals/form.py" line="333" />
             <source>Hand off to a town</source>
             <translation>移交镇街</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="259" />
+            <location filename="../../ui/views/deals/form.py" line="343" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
             <location filename="../../ui/views/projects/dialogs.py" line="310" />
             <location filename="../../ui/views/projects/page.py" line="110" />
@@ -160,74 +196,74 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="284" />
+            <location filename="../../ui/views/deals/form.py" line="368" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="286" />
-            <location filename="../../ui/views/deals/form.py" line="387" />
+            <location filename="../../ui/views/deals/form.py" line="370" />
+            <location filename="../../ui/views/deals/form.py" line="471" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="332" />
+            <location filename="../../ui/views/deals/form.py" line="416" />
             <source>Sites for %1</source>
             <translation>%1 的载体</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="341" />
+            <location filename="../../ui/views/deals/form.py" line="425" />
             <source>Needs %1 in %2; sites of the register that fit, best first.</source>
             <comment>、</comment>
             <translation>需求 %1，意向 %2；载体库中适合的载体，最合适的在前。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="342" />
+            <location filename="../../ui/views/deals/form.py" line="426" />
             <source>(no stated need)</source>
             <translation>（未填需求）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="343" />
+            <location filename="../../ui/views/deals/form.py" line="427" />
             <source>(no town)</source>
             <translation>（未定镇街）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Site</source>
             <translation>载体</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Space</source>
             <translation>可用空间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="351" />
+            <location filename="../../ui/views/deals/form.py" line="435" />
             <source>Why</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="365" />
+            <location filename="../../ui/views/deals/form.py" line="449" />
             <source>chosen</source>
             <translation>已选定</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="367" />
+            <location filename="../../ui/views/deals/form.py" line="451" />
             <source>offered</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="378" />
+            <location filename="../../ui/views/deals/form.py" line="462" />
             <source>No site in the register fits (chainfill site add …).</source>
             <translation>载体库中没有适合的载体（chainfill site add …）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="385" />
+            <location filename="../../ui/views/deals/form.py" line="469" />
             <source>Record as offered</source>
             <translation>记为已推荐</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="386" />
+            <location filename="../../ui/views/deals/form.py" line="470" />
             <source>Record as chosen</source>
             <translation>记为选定</translation>
         </message>
@@ -487,29 +523,33 @@
         <message>
             <location filename="../../ui/views/deals/detail.py" line="157" />
             <location filename="../../ui/views/deals/detail.py" line="161" />
-            <location filename="../../ui/views/deals/form.py" line="89" />
-            <location filename="../../ui/views/deals/form.py" line="93" />
-            <location filename="../../ui/views/deals/form.py" line="106" />
-            <location filename="../../ui/views/deals/form.py" line="110" />
+            <location filename="../../ui/views/deals/form.py" line="66" />
+            <location filename="../../ui/views/deals/form.py" line="122" />
+            <location filename="../../ui/views/deals/form.py" line="126" />
+            <location filename="../../ui/views/deals/form.py" line="139" />
+            <location filename="../../ui/views/deals/form.py" line="143" />
             <source>(none)</source>
             <translation>（未填）</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="165" />
             <location filename="../../ui/views/deals/detail.py" line="173" />
-            <location filename="../../ui/views/deals/form.py" line="142" />
+            <location filename="../../ui/views/deals/form.py" line="59" />
+            <location filename="../../ui/views/deals/form.py" line="175" />
             <source>Reason or conditions</source>
             <translation>理由或条件</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="171" />
-            <location filename="../../ui/views/deals/form.py" line="140" />
+            <location filename="../../ui/views/deals/form.py" line="57" />
+            <location filename="../../ui/views/deals/form.py" line="173" />
             <source>Energy and environmental load</source>
             <translation>能耗与环保负荷</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="172" />
-            <location filename="../../ui/views/deals/form.py" line="141" />
+            <location filename="../../ui/views/deals/form.py" line="58" />
+            <location filename="../../ui/views/deals/form.py" line="174" />
             <source>Recommendation (set by staff)</source>
             <translation>评估建议（经办人员填写）</translation>
         </message>
@@ -796,8 +836,8 @@
             <translation>打印汇总…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="285" />
-            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/form.py" line="369" />
+            <location filename="../../ui/views/deals/form.py" line="391" />
             <location filename="../../ui/views/deals/view.py" line="163" />
             <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
@@ -1121,7 +1161,7 @@
             <translation>保存导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="316" />
+            <location filename="../../ui/views/deals/form.py" line="400" />
             <location filename="../../ui/views/deals/view.py" line="500" />
             <location filename="../../ui/views/projects/view.py" line="557" />
             <location filename="../../ui/views/projects/view.py" line="614" />
@@ -1134,7 +1174,7 @@
             <translation>导出评价表 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="307" />
+            <location filename="../../ui/views/deals/form.py" line="391" />
             <location filename="../../ui/views/deals/view.py" line="482" />
             <location filename="../../ui/views/projects/view.py" line="596" />
             <source>PDF files (*.pdf)</source>
@@ -3575,32 +3615,32 @@
     <context>
         <name>RemoveSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="951" />
+            <location filename="../../ui/views/catalog_view.py" line="946" />
             <source>Remove segment</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="953" />
+            <location filename="../../ui/views/catalog_view.py" line="948" />
             <source>Remove the segment “%1” from the catalog?</source>
             <translation>从目录中删除环节“%1”？</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="959" />
+            <location filename="../../ui/views/catalog_view.py" line="954" />
             <source>%1 firms in “%2” were confirmed by staff. Choose the segment of the same direction they and their corrections move to:</source>
             <translation>“%2”中有 %1 家企业经人工确认。请选择把这些企业及其修正记录转入本方向的哪个环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="974" />
+            <location filename="../../ui/views/catalog_view.py" line="969" />
             <source>%1 firms the classifier put in it will be classified again.</source>
             <translation>模型分入该环节的 %1 家企业将重新分类。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="979" />
+            <location filename="../../ui/views/catalog_view.py" line="974" />
             <source>The removal is recorded in the audit log.</source>
             <translation>删除操作会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="982" />
+            <location filename="../../ui/views/catalog_view.py" line="977" />
             <source>Move and remove</source>
             <translation>转入并删除</translation>
         </message>
@@ -3608,17 +3648,17 @@
     <context>
         <name>RenameDirectionDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="881" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Rename direction</source>
             <translation>重命名方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="883" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="886" />
+            <location filename="../../ui/views/catalog_view.py" line="915" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -3626,17 +3666,17 @@
     <context>
         <name>RenameSegmentDialog</name>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="917" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Rename segment</source>
             <translation>环节改名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="919" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Code</source>
             <translation>环节代码</translation>
         </message>
         <message>
-            <location filename="../../ui/views/catalog_view.py" line="922" />
+            <location filename="../../ui/views/catalog_view.py" line="931" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

@@ -15,6 +15,22 @@
     <context>
         <name />
         <message>
+            <source>Someone else saved this deal</source>
+            <translation>他人已修改此招商项目</translation>
+        </message>
+        <message>
+            <source>%1 saved this deal at %2, after you opened it, and changed the same fields (theirs → yours):</source>
+            <translation>%1 在您打开后于 %2 保存了此招商项目，并修改了相同的字段（对方 → 您）：</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>保留对方的</translation>
+        </message>
+        <message>
             <source>Investment pipeline</source>
             <translation>招商项目</translation>
         </message>

@@ -870,76 +870,71 @@ class AddDirectionDialog(QDialog):
         super().accept()
 
 
-class RenameDirectionDialog(QDialog):
-    """A direction's new name (its code stays, so does every firm's classification)."""
+class _RenameDialog(QDialog):
+    """A catalog entry's new name; its code stays, so does every firm's classification.
+    Subclasses give the words (in their own translation context) and the validation."""
+
+    def _build(self, words: tuple[str, str, str], code: str, name: str) -> None:
+        title, code_label, name_label = words  # tr'd by the subclass: its context, its words
+        self.name = name
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        form.addRow(code_label, QLabel(code))
+        self.edit = QLineEdit(name)
+        self.edit.selectAll()
+        form.addRow(name_label, self.edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 26)
+
+    def _validate(self, text: str) -> str:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        from app.errors import UserError
+
+        try:
+            self.name = self._validate(self.edit.text())
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        super().accept()
+
+
+class RenameDirectionDialog(_RenameDialog):
+    """A direction's new name."""
 
     def __init__(self, parent: QWidget, cat, direction):
         super().__init__(parent)
         self.cat = cat
         self.direction = direction
-        self.name = direction.name
-        self.setWindowTitle(self.tr("Rename direction"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Code"), QLabel(direction.code))
-        self.edit = QLineEdit(direction.name)
-        self.edit.selectAll()
-        form.addRow(self.tr("Name"), self.edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 26)
+        words = (self.tr("Rename direction"), self.tr("Code"), self.tr("Name"))
+        self._build(words, direction.code, direction.name)
 
-    def accept(self) -> None:
+    def _validate(self, text: str) -> str:
         from app import catalog_store
-        from app.errors import UserError
 
-        try:
-            self.name = catalog_store.validate_direction_name(
-                self.cat, self.edit.text(), ignore=self.direction.code
-            )
-        except UserError as exc:
-            messages.show_error(self, exc)
-            return
-        super().accept()
+        return catalog_store.validate_direction_name(self.cat, text, ignore=self.direction.code)
 
 
-class RenameSegmentDialog(QDialog):
-    """A segment's new name (its code stays, so does every firm's classification)."""
+class RenameSegmentDialog(_RenameDialog):
+    """A segment's new name."""
 
     def __init__(self, parent: QWidget, cat, seg):
         super().__init__(parent)
         self.cat = cat
         self.seg = seg
-        self.name = seg.name
-        self.setWindowTitle(self.tr("Rename segment"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Code"), QLabel(seg.code))
-        self.edit = QLineEdit(seg.name)
-        self.edit.selectAll()
-        form.addRow(self.tr("Name"), self.edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 26)
+        words = (self.tr("Rename segment"), self.tr("Code"), self.tr("Name"))
+        self._build(words, seg.code, seg.name)
 
-    def accept(self) -> None:
+    def _validate(self, text: str) -> str:
         from app import catalog_store
-        from app.errors import UserError
 
-        try:
-            self.name = catalog_store.validate_name(
-                self.cat, self.seg.direction, self.edit.text(), ignore=self.seg.code
-            )
-        except UserError as exc:
-            messages.show_error(self, exc)
-            return
-        super().accept()
+        return catalog_store.validate_name(self.cat, self.seg.direction, text, ignore=self.seg.code)
 
 
 class RemoveSegmentDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -34,6 +35,38 @@ from app.deals import model as m
 from app.errors import UserError
 from ui import messages
 from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, TYPE_EN, tx, txf
+
+# The form's row labels by field (the same source texts as the rows, so translated alike).
+FIELD_LABELS = (
+    ("name", QT_TRANSLATE_NOOP("", "Name")),
+    ("type", QT_TRANSLATE_NOOP("", "Type")),
+    ("amount", QT_TRANSLATE_NOOP("", "Planned investment (万元, or 3.5亿)")),
+    ("land_mu", QT_TRANSLATE_NOOP("", "Land (亩)")),
+    ("floor_m2", QT_TRANSLATE_NOOP("", "Floor space (㎡)")),
+    ("town", QT_TRANSLATE_NOOP("", "Town")),
+    ("direction", QT_TRANSLATE_NOOP("", "Direction")),
+    ("segment", QT_TRANSLATE_NOOP("", "Direction")),
+    ("owner", QT_TRANSLATE_NOOP("", "Officer")),
+    ("next_step", QT_TRANSLATE_NOOP("", "Next step")),
+    ("next_due", QT_TRANSLATE_NOOP("", "Due")),
+    ("expected_output", QT_TRANSLATE_NOOP("", "Expected output (万元/year)")),
+    ("expected_tax", QT_TRANSLATE_NOOP("", "Expected tax (万元/year)")),
+    ("expected_jobs", QT_TRANSLATE_NOOP("", "Expected jobs")),
+    ("planned_start", QT_TRANSLATE_NOOP("", "Planned construction start")),
+    ("planned_production", QT_TRANSLATE_NOOP("", "Planned production start")),
+    ("energy_class", QT_TRANSLATE_NOOP("", "Energy and environmental load")),
+    ("recommendation", QT_TRANSLATE_NOOP("", "Recommendation (set by staff)")),
+    ("recommendation_note", QT_TRANSLATE_NOOP("", "Reason or conditions")),
+)
+
+
+def _shown(value: Any) -> str:
+    """A stored value as the conflict question shows it."""
+    if value is None or value == "":
+        return tx("(none)")
+    if isinstance(value, float):
+        return _num(value)
+    return str(value)
 
 
 def _num(x: float | None) -> str:
@@ -217,11 +250,62 @@ class DealDialog(QDialog):
                 firm_id = resolve_firm(db, self.firm.text())
                 self.saved_id = m.add_deal(db, m.Deal(id=None, firm_id=firm_id, **values))
             else:
-                self.saved_id = m.update(db, self.deal.id or 0, values).id
+                try:
+                    self.saved_id = m.update(
+                        db, self.deal.id or 0, values, if_version=self.deal.version
+                    ).id
+                except m.DealConflict as conflict:
+                    changes = self._rebase(conflict, values)
+                    if changes is None:
+                        return
+                    self.saved_id = m.update(
+                        db, self.deal.id or 0, changes, if_version=conflict.theirs.version
+                    ).id
         except UserError as exc:
             self.error.setText(exc.message)
             return
         self.accept()
+
+    def _rebase(self, conflict: m.DealConflict, values: dict[str, Any]) -> dict[str, Any] | None:
+        """Someone saved the deal after this form opened: keep their changes to the fields
+        this person left alone; where both changed a field, ask whose value stays. None: the
+        person cancels (the form stays open, showing their values)."""
+        assert self.deal is not None
+        changes, clashes = m.rebase_edit(self.deal, conflict.theirs, values)
+        if not clashes:
+            return changes
+        labels = dict(FIELD_LABELS)
+        lines = "\n".join(
+            f"{tx(labels.get(k, k))}: {_shown(theirs)} → {_shown(mine)}"
+            for k, (theirs, mine) in clashes.items()
+        )
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tx("Someone else saved this deal"))
+        box.setText(
+            txf(
+                "%1 saved this deal at %2, after you opened it, and changed the same "
+                "fields (theirs → yours):",
+                conflict.who,
+                conflict.at.replace("T", " ")[:16],
+            )
+        )
+        box.setInformativeText(lines)
+        mine = box.addButton(tx("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(tx("Keep theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(mine)
+        if messages.headless:
+            clicked = mine
+        else:
+            box.exec()
+            clicked = box.clickedButton()
+        if clicked is mine:
+            return changes
+        if clicked is theirs:
+            return {k: v for k, v in changes.items() if k not in clashes}
+        self.deal = conflict.theirs  # a second save compares against what is now stored
+        return None
 
 
 class SignDialog(QDialog):
@@ -295,12 +379,12 @@ class AssessmentDialog(QDialog):
         return [(f"{assess.TITLE} · {self.sheet.deal.name}", self.html)]
 
     def print_sheet(self) -> None:
-        from ui import deals_print
+        from ui import sheet_print
 
-        deals_print.preview(self, self.docs(), assess.TITLE)
+        sheet_print.preview(self, self.docs(), assess.TITLE)
 
     def export_pdf(self) -> None:
-        from ui import deals_print
+        from ui import sheet_print
 
         name = f"{assess.TITLE}-{self.sheet.deal.id}-{date.today().isoformat()}.pdf"
         path, _ = QFileDialog.getSaveFileName(
@@ -309,7 +393,7 @@ class AssessmentDialog(QDialog):
         if not path:
             return
         try:
-            result = deals_print.write_pdf(self.docs(), path)
+            result = sheet_print.write_pdf(self.docs(), path)
         except UserError as exc:
             messages.show_error(self, exc)
             return

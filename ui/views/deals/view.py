@@ -488,10 +488,10 @@ class DealsView(View):
                 result: dict[str, Any] = rp.write_xlsx(self.ctx.db, period, path)
             else:
                 from app.deals import report_html
-                from ui import deals_print
+                from ui import sheet_print
 
                 rep = rp.build(self.ctx.db, period, self.by_box.currentData())
-                result = deals_print.write_pdf(
+                result = sheet_print.write_pdf(
                     [(report_html.TITLE, report_html.to_html(rep))], path
                 )
         except UserError as exc:

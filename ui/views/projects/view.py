@@ -568,7 +568,7 @@ class ProjectsView(View):
         return True
 
     def print_view(self) -> None:
-        from ui import messages, projects_print
+        from ui import messages, sheet_print
 
         if self.page.e is None:
             self.print_summary()
@@ -578,17 +578,17 @@ class ProjectsView(View):
         except Exception as exc:
             messages.show_error(self, exc)
             return
-        projects_print.preview(self, docs, docs[0][0])
+        sheet_print.preview(self, docs, docs[0][0])
 
     def print_summary(self) -> None:
-        from ui import messages, projects_print
+        from ui import messages, sheet_print
 
         try:
             docs = self._docs(None)
         except Exception as exc:
             messages.show_error(self, exc)
             return
-        projects_print.preview(self, docs, docs[0][0])
+        sheet_print.preview(self, docs, docs[0][0])
 
     def export_pdf(self, path: str | None = None):
         if not path:

@@ -1,8 +1,10 @@
-"""Print and export the deal assessment sheet and the pipeline report.
+"""Print and export sheets: a list of (title, HTML) documents laid out one after another.
 
-The content is HTML from :mod:`app.deals.assess` and :mod:`app.deals.report_html`; the page
-layout — A4, the bureau's running header, page numbers, the shipped CJK font — is the
-dossiers' (``ui.dossier_print``), so PDF, print preview and printer give the same pages.
+One module for every printed sheet that is not a dossier — the deal assessment and pipeline
+report (:mod:`app.deals`), the project appraisal sheets and portfolio summary
+(:mod:`app.projects.sheet`, via :mod:`ui.projects_print`). The page layout — A4, the bureau's
+running header, page numbers, the shipped CJK font — is the dossiers' (``ui.dossier_print``),
+so PDF, print preview and printer give the same pages.
 """
 
 from __future__ import annotations
@@ -45,8 +47,11 @@ def render(device: QPagedPaintDevice, docs: list[tuple[str, str]]) -> int:
         painter.end()
 
 
-def write_pdf(docs: list[tuple[str, str]], out: str | os.PathLike[str]) -> dict[str, Any]:
-    """Write ``docs`` to one PDF; the file appears whole or not at all."""
+def write_pdf(
+    docs: list[tuple[str, str]], out: str | os.PathLike[str], *, title: str | None = None
+) -> dict[str, Any]:
+    """Write ``docs`` to one PDF titled ``title`` (default: the first document's title); the
+    file appears whole or not at all."""
     from app import privacy
 
     dp.ensure_app()
@@ -57,7 +62,7 @@ def write_pdf(docs: list[tuple[str, str]], out: str | os.PathLike[str]) -> dict[
     tmp = Path(tmp_name)
     try:
         writer = dp.pdf_writer(tmp)
-        writer.setTitle(docs[0][0] if docs else "")
+        writer.setTitle(title if title is not None else (docs[0][0] if docs else ""))
         pages = render(writer, docs)
         del writer  # closes the file
         privacy.replace_atomically(tmp, out_path)
@@ -68,6 +73,7 @@ def write_pdf(docs: list[tuple[str, str]], out: str | os.PathLike[str]) -> dict[
 
 
 def print_to(printer: QPrinter, docs: list[tuple[str, str]]) -> int:
+    """Render on a printer (the preview's and the print dialog's)."""
     printer.setFullPage(True)
     printer.setPageLayout(dp.a4_layout())
     return render(printer, docs)
