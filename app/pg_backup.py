@@ -140,9 +140,8 @@ def backup_to(db: Connection, dest: str | Path) -> Path:
 def _fk_order(db: Connection, tables: list[str]) -> tuple[list[str], dict[str, list[str]]]:
     """``tables`` with every table after the ones its foreign keys reference, and the foreign
     key columns to load as NULL first and fill in at the end because they close a cycle
-    (``deals.project_id`` ↔ ``projects.deal_id``). Only a nullable column of a table with an
-    ``id`` and no triggers of ours is filled in later (an UPDATE of a versioned row would
-    count as an edit)."""
+    (``deals.project_id`` ↔ ``projects.deal_id``): a nullable column of a table with an
+    ``id``."""
     edges = db.query(
         "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text, "
         "array_agg(a.attname::text ORDER BY a.attnum), bool_or(a.attnotnull) "
@@ -151,12 +150,6 @@ def _fk_order(db: Connection, tables: list[str]) -> tuple[list[str], dict[str, l
         "WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace "
         "GROUP BY c.oid, c.conrelid, c.confrelid"
     )
-    triggered = {
-        r[0].strip('"')
-        for r in db.query(
-            "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
-        )
-    }
     graph: dict[str, set[str]] = {t: set() for t in tables}
     soft: list[tuple[str, str, list[str]]] = []
     for child, parent, cols, notnull in edges:
@@ -164,7 +157,7 @@ def _fk_order(db: Connection, tables: list[str]) -> tuple[list[str], dict[str, l
         if child not in graph or parent not in graph or child == parent:
             continue
         graph[child].add(parent)
-        if not notnull and child not in triggered and _has_id(db, child):
+        if not notnull and _has_id(db, child):
             soft.append((child, parent, list(cols)))
 
     def reaches(start: str, goal: str) -> bool:
@@ -271,7 +264,7 @@ def _load(
     safety: Path,
 ) -> None:
     order, later = _fk_order(db, tables)
-    fill_in: list[tuple[str, str, list[tuple[Any, Any]]]] = []
+    fill_in: list[tuple[str, list[str], list[tuple[Any, ...]]]] = []
     with db.write():
         for table in reversed(order):
             if table == "meta":
@@ -297,8 +290,9 @@ def _load(
             db.conn.copy(table, cols, rows)
             if table in pg.ID_TABLES:
                 pg_schema.reset_sequences(db, table)
-        for table, col, values in fill_in:
-            db.conn.executemany(f"UPDATE {_q(table)} SET {_q(col)} = ? WHERE id = ?", values)
+        for table, sets, values in fill_in:
+            assignments = ", ".join(f"{_q(c)} = ?" for c in sets)
+            db.conn.executemany(f"UPDATE {_q(table)} SET {assignments} WHERE id = ?", values)
         db.audit(
             "restore",
             "database",
@@ -308,21 +302,30 @@ def _load(
 
 
 def _without(
-    rows: Any,
+    rows: Iterable[Any],
     cols: list[str],
     table: str,
     nulled: list[str],
-    fill_in: list[tuple[str, str, list[tuple[Any, Any]]]],
+    fill_in: list[tuple[str, list[str], list[tuple[Any, ...]]]],
 ) -> Iterator[tuple[Any, ...]]:
-    """``rows`` with the ``nulled`` columns NULL; their values are kept in ``fill_in``."""
+    """``rows`` with the ``nulled`` columns NULL; their values go to ``fill_in`` for an UPDATE
+    at the end. A versioned row needing one is loaded one version up and the UPDATE sets its
+    own version back: the version trigger bumps only an UPDATE that leaves the version as it
+    was, so the fill-in does not count as an edit."""
     id_at = cols.index("id")
-    where: list[tuple[int, str, list[tuple[Any, Any]]]] = [(cols.index(c), c, []) for c in nulled]
-    for _at, col, values in where:
-        fill_in.append((table, col, values))
-    for row in rows:
-        row = list(row)
-        for at, _col, values in where:
-            if row[at] is not None:
-                values.append((row[at], row[id_at]))
-                row[at] = None
+    at = [cols.index(c) for c in nulled]
+    version_at = cols.index("version") if "version" in cols else None
+    sets = [*nulled, *(["version"] if version_at is not None else [])]
+    values: list[tuple[Any, ...]] = []
+    fill_in.append((table, sets, values))
+    for original in rows:
+        row = list(original)
+        kept = [row[i] for i in at]
+        if any(v is not None for v in kept):
+            if version_at is not None:
+                kept.append(row[version_at])
+                row[version_at] = int(row[version_at]) + 1
+            values.append((*kept, row[id_at]))
+            for i in at:
+                row[i] = None
         yield tuple(row)
