@@ -334,6 +334,9 @@ def connect(url: str, *, readonly: bool = False) -> PgConnection:
     kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S}
     if readonly:
         kwargs["options"] = "-c default_transaction_read_only=on"
+    given = _passwords.get(without_password(url))  # typed in the app's connect dialog
+    if given is not None and without_password(url) == url.strip():
+        kwargs["password"] = given
     try:
         raw = psycopg.connect(url, **kwargs)
     except psycopg.ProgrammingError as exc:
@@ -342,11 +345,17 @@ def connect(url: str, *, readonly: bool = False) -> PgConnection:
         ) from exc
     except psycopg.OperationalError as exc:
         if _needs_password(exc):
-            password = _ask_password(shown)
+            from app import credentials
+
+            password = credentials.lookup(without_password(url)) or _ask_password(shown, url)
             try:
                 raw = psycopg.connect(url, password=password, **kwargs)
             except psycopg.Error as exc2:
+                if _wrong_password(exc2):
+                    raise PasswordNeeded(connect_message(exc2, shown), url, wrong=True) from exc2
                 raise UserError(connect_message(exc2, shown)) from exc2
+        elif _wrong_password(exc):
+            raise PasswordNeeded(connect_message(exc, shown), url, wrong=True) from exc
         else:
             raise UserError(connect_message(exc, shown)) from exc
     _configure(raw)
@@ -358,12 +367,45 @@ def _needs_password(exc: BaseException) -> bool:
     return "no password supplied" in str(exc)
 
 
-def _ask_password(shown: str) -> str:
+def _wrong_password(exc: BaseException) -> bool:
+    return "password authentication failed" in str(exc).lower()
+
+
+class PasswordNeeded(UserError):
+    """The server wants a password that is not at hand (``wrong``: the one given was
+    refused). The CLI reports it (exit 2); the app asks in its connect dialog."""
+
+    def __init__(self, message: str, url: str, *, wrong: bool = False):
+        super().__init__(message)
+        self.url = without_password(url)
+        self.wrong = wrong
+
+
+def without_password(url: str) -> str:
+    """``url`` with any password taken out: what may be remembered, shown or stored."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1@", url.strip())
+
+
+# Passwords typed in the app's connect dialog, kept in this process's memory only (never in
+# a file): the worker threads that open the database again find them here.
+_passwords: dict[str, str] = {}
+
+
+def remember_password(url: str, password: str) -> None:
+    _passwords[without_password(url)] = password
+
+
+def forget_password(url: str) -> None:
+    _passwords.pop(without_password(url), None)
+
+
+def _ask_password(shown: str, url: str) -> str:
     if not (sys.stdin is not None and sys.stdin.isatty()):
-        raise UserError(
+        raise PasswordNeeded(
             f"连接 {shown} 需要密码，但没有可用的密码："
             "请设置环境变量 PGPASSWORD，或在 ~/.pgpass 中登记（该文件仅本人可读，权限 600），"
-            "或在终端中运行以便输入密码。"
+            "或在终端中运行以便输入密码。",
+            url,
         )
     try:
         return getpass.getpass(f"{shown} 的密码：")

@@ -39,7 +39,10 @@ class Settings:
 
     def remember_db(self, path: str | os.PathLike[str]) -> None:
         """Make ``path`` the last database and the first of the recent ones."""
-        p = str(Path(path).resolve())
+        from app import pg
+
+        # a team database by its URL, never with a password in it (this file is plain text)
+        p = pg.without_password(str(path)) if pg.is_url(str(path)) else str(Path(path).resolve())
         self.last_db = p
         self.recent_dbs = [p, *[r for r in self.recent_dbs if r != p]][:MAX_RECENT]
 

@@ -99,7 +99,9 @@ def about_facts(parent: QWidget | None = None, model: str | None = None) -> list
 
     ``model`` is the classifier's description once known (see :func:`model_version`)."""
     ctx = getattr(parent, "ctx", None)
-    db_path = getattr(ctx, "db_path", None) or paths.default_db()
+    db = getattr(ctx, "db", None)
+    # the file, or a team database's URL without password (a Path would collapse its //)
+    db_name = db.name if db is not None else str(paths.default_db())
     frozen = (
         QCoreApplication.translate("About", "installed folder")
         if getattr(sys, "frozen", False)
@@ -112,7 +114,7 @@ def about_facts(parent: QWidget | None = None, model: str | None = None) -> list
             QCoreApplication.translate("About", "Direction classifier"),
             model or "…",  # until the worker thread has looked it up
         ),
-        (QCoreApplication.translate("About", "Database"), str(Path(db_path))),
+        (QCoreApplication.translate("About", "Database"), db_name),
         (QCoreApplication.translate("About", "Data folder"), str(paths.data_dir())),
         (
             QCoreApplication.translate("About", "Platform"),

@@ -15,7 +15,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app import pg
 from app import settings as app_settings
 from app.db import Database
 from app.jobs import Progress
@@ -38,11 +37,15 @@ class AppContext(QObject):
     database_switched = Signal()
     job_started = Signal(object)  # ui.workers.JobHandle
 
-    def __init__(self, db_path: str | Path, settings: app_settings.Settings | None = None):
+    def __init__(
+        self, db_path: str | Path | Database, settings: app_settings.Settings | None = None
+    ):
         super().__init__()
         self.settings = settings or app_settings.load()
-        self.db = Database(db_path)
-        # shown in the window (a server's redacted URL); reopened by ``self.db.target``
+        # an already opened database: the connect dialog's team database
+        self.db = db_path if isinstance(db_path, Database) else Database(_target(db_path))
+        # db_path names the database in the window (a file, or the server's URL without
+        # password); what opens it again — in the worker threads too — is db.target.
         self.db_path = self.db.path
         self._catalog = None
         self._firm_count: int | None = None
@@ -135,15 +138,24 @@ class AppContext(QObject):
         return True
 
     # -- database ---------------------------------------------------------------------------
+    @property
+    def is_team(self) -> bool:
+        """Whether this is the team database on a PostgreSQL server (not a file)."""
+        return bool(self.db.is_postgres)
+
     def switch_database(self, path: str | Path) -> None:
-        """Open another database file (created if new) and make every view reload."""
-        new = Database(path if pg.is_url(path) else Path(path))
+        """Open another database (a file, created if new, or a team database's URL) and make
+        every view reload."""
+        self.adopt_database(Database(_target(path)))
+
+    def adopt_database(self, new: Database) -> None:
+        """Make the already opened ``new`` this window's database (the connect dialog opens
+        a team database itself, so that a wrong password is asked again there)."""
         workers.shutdown(5000)
         old = self.db
         self.db, self.db_path = new, new.path
         old.close()
-        if not new.is_postgres:
-            self.settings.remember_db(self.db_path)
+        self.settings.remember_db(_remembered(new))
         self.save_settings()
         self._catalog = None
         self._firm_count = None
@@ -199,7 +211,7 @@ class AppContext(QObject):
 
         handle = workers.start(
             fn,
-            self.db.target,  # a worker's own connection: by address, never the shown path
+            self.db.target,
             write=write,
             title=title,
             parent=self,
@@ -227,3 +239,18 @@ def _while_alive(obj: QObject, callback: Callable[..., Any] | None) -> Callable[
         return None
 
     return call
+
+
+def _target(value: str | Path) -> str | Path:
+    """A ``--db`` value as the database layer opens it: a server URL stays a string (as a
+    Path its ``//`` would collapse and name a local file), anything else is a file path."""
+    from app import pg
+
+    return str(value).strip() if pg.is_url(str(value)) else Path(value)
+
+
+def _remembered(db: Database) -> str:
+    """What the recent-databases list keeps: the file, or the URL without any password."""
+    from app import pg
+
+    return pg.without_password(db.url) if db.is_postgres else str(db.path)

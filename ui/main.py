@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
-from app import logs, paths, pg
+from app import logs, paths
 from app import settings as app_settings
 from app.errors import UserError
 from ui import i18n, icons, messages, theme
@@ -38,14 +38,18 @@ def application() -> QApplication:
 
 
 def choose_db(db_path: str | None, demo: bool, settings: app_settings.Settings) -> str | Path:
-    """--demo, then --db, then CHAINFILL_DB, then the last database used, then the default.
-    A server's ``postgresql://`` URL stays a string: as a Path it would name a local file."""
+    """--demo, then --db, then CHAINFILL_DB, then the last database used (a file that still
+    exists, or a team database's URL), then the default. A URL stays a string."""
+    from app import pg
+
     if demo:
         return paths.demo_db()
     if db_path:
         return db_path.strip() if pg.is_url(db_path) else Path(db_path)
     if os.environ.get("CHAINFILL_DB"):
         return paths.default_target()
+    if settings.last_db and pg.is_url(settings.last_db):
+        return settings.last_db
     if settings.last_db and Path(settings.last_db).is_file():
         return Path(settings.last_db)
     return paths.default_db()
@@ -69,9 +73,14 @@ def run(
         if self_test:
             print(f"自检失败：{exc.message}", file=sys.stderr)
             return 2
-        QMessageBox.critical(None, translate("main", "ChainFill"), exc.message)
-        return 2
-    if not demo and not self_test and isinstance(path, Path):  # a file, not a server
+        if not isinstance(path, str):
+            QMessageBox.critical(None, translate("main", "ChainFill"), exc.message)
+            return 2
+        team = team_or_local(path, settings, exc.message)
+        if team is None:
+            return 2
+        ctx = team
+    if not demo and not self_test:
         settings.remember_db(path)
         ctx.save_settings()
 
@@ -91,7 +100,7 @@ def run(
         QTimer.singleShot(0, lambda: fill_demo(window, ctx))
     elif is_new and not self_test:
         QTimer.singleShot(0, lambda: welcome(window, ctx))
-    if not self_test:
+    if not self_test and not ctx.is_team:  # a server's integrity and backups are its own
         from ui.restore import startup_checks
 
         QTimer.singleShot(4000, lambda: startup_checks(window, ctx))
@@ -107,6 +116,30 @@ def run(
     code = app.exec()
     ctx.close()
     return int(code)
+
+
+def team_or_local(url: str, settings: app_settings.Settings, reason: str) -> AppContext | None:
+    """The team database could not be opened at start-up (no password at hand, a wrong one,
+    the server unreachable): ask in the connect dialog; cancelled, offer the local database
+    instead. None: the person wants neither."""
+    from ui.connect_dialog import ConnectDialog
+
+    dlg = ConnectDialog(None, settings, url=url, reason=reason)
+    if dlg.exec() == QDialog.DialogCode.Accepted and dlg.database is not None:
+        return AppContext(dlg.database, settings)
+    local = paths.default_db()
+    answer = QMessageBox.question(
+        None,
+        translate("main", "ChainFill"),
+        translate("main", "Work in the local database instead?") + f"\n{local}",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        return AppContext(local, settings)
+    except UserError as exc:
+        QMessageBox.critical(None, translate("main", "ChainFill"), exc.message)
+        return None
 
 
 def fill_demo(window, ctx: AppContext, firms: int | None = None, seed: int = 1) -> None:

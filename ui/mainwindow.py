@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
         )
         m_file.addSeparator()
         self._action(m_file, self.tr("&Open database…"), "", self.open_database_dialog, "folder")
+        self._action(
+            m_file, self.tr("Connect to the &team database…"), "", self.connect_team_database
+        )
         self._action(m_file, self.tr("&New database…"), "", self.new_database_dialog, "new")
         self._action(m_file, self.tr("&Back up now"), "", self.backup_now, "backup")
         m_file.addSeparator()
@@ -348,11 +351,14 @@ class MainWindow(QMainWindow):
 
     # -- status ----------------------------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(
-            self.tr("ChainFill — value-chain investment promotion") + f" — {self.ctx.db_path.name}"
-        )
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.ctx.db_path)))
-        self.db_label.setToolTip(str(self.ctx.db_path))
+        # A file by its name; the team database by its server and name (no password).
+        short = self.ctx.db.name if self.ctx.is_team else self.ctx.db_path.name
+        self.setWindowTitle(self.tr("ChainFill — value-chain investment promotion") + f" — {short}")
+        shown = self.ctx.db.name
+        if self.ctx.is_team:
+            shown = self.tr("Team database %1").replace("%1", shown)
+        self.db_label.setText(self.tr("Database: %1").replace("%1", shown))
+        self.db_label.setToolTip(shown)
         self.update_status()
 
     def update_status(self) -> None:
@@ -417,6 +423,16 @@ class MainWindow(QMainWindow):
         self.ctx.run(job, write=True, title=self.tr("Retraining the classifier"), on_result=done)
 
     def backup_now(self) -> None:
+        if self.ctx.is_team:  # the server's backups are its administrator's (设置 says so)
+            messages.info(
+                self,
+                self.tr(
+                    "The team database is backed up on its server by the database "
+                    "administrator, not on this laptop."
+                ),
+            )
+            return
+
         def job(db, cancel):
             from app import backup
 
@@ -435,7 +451,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a ChainFill database"),
-            str(self.ctx.db_path.parent),
+            str(self._local_folder()),
             self.tr("ChainFill databases (*.sqlite *.db);;All files (*)"),
         )
         if path:
@@ -445,7 +461,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Create a new ChainFill database"),
-            str(self.ctx.db_path.parent / "chainfill-new.sqlite"),
+            str(self._local_folder() / "chainfill-new.sqlite"),
             self.tr("ChainFill databases (*.sqlite)"),
         )
         if not path:
@@ -455,9 +471,34 @@ class MainWindow(QMainWindow):
             return
         self.switch_database(path)
 
+    def _local_folder(self):
+        """Where file dialogs start: the open file's folder, or the data folder when the
+        team database (a server, no folder) is open."""
+        from app import paths
+
+        return paths.data_dir() if self.ctx.is_team else self.ctx.db_path.parent
+
+    def connect_team_database(self) -> None:
+        """设置/文件 → 连接团队数据库…: server, database, login and password, then switch."""
+        from ui.connect_dialog import ConnectDialog
+
+        dlg = ConnectDialog(self, self.ctx.settings)
+        if dlg.exec() != ConnectDialog.DialogCode.Accepted or dlg.database is None:
+            return
+        self.ctx.adopt_database(dlg.database)
+
     def switch_database(self, path: str) -> None:
+        from app import pg
+
         try:
             self.ctx.switch_database(path)
+        except pg.PasswordNeeded as exc:
+            # a remembered team database: ask for the password in the connect dialog
+            from ui.connect_dialog import ConnectDialog
+
+            dlg = ConnectDialog(self, self.ctx.settings, url=path, reason=exc.message)
+            if dlg.exec() == ConnectDialog.DialogCode.Accepted and dlg.database is not None:
+                self.ctx.adopt_database(dlg.database)
         except Exception as exc:
             messages.show_error(self, exc)
 

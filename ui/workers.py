@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app import logs, pg
+from app import logs
 from app.db import Database
 from app.errors import Cancelled
 from app.jobs import CancelToken, Progress
@@ -210,9 +210,7 @@ def start(
         handle.done.connect(on_done)
     _active.add(handle)
     pool = writer() if write else readers()
-    # a server's URL stays a string (a Path of it would name a local file)
-    target = db_path if db_path is None or pg.is_url(db_path) else Path(db_path)
-    pool.start(_Runnable(handle, target, fn))
+    pool.start(_Runnable(handle, _target(db_path), fn))
     return handle
 
 
@@ -248,3 +246,13 @@ def wait_idle(timeout_ms: int = 30000) -> bool:
         if deadline.hasExpired():
             return False
         time.sleep(0.005)
+
+
+def _target(value: str | Path | None) -> str | Path | None:
+    """What a job opens: a team database's URL stays a string (a Path of it would name a
+    local file), a file is a Path."""
+    from app import pg
+
+    if value is None:
+        return None
+    return str(value) if pg.is_url(str(value)) else Path(value)

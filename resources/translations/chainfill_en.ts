@@ -1399,87 +1399,87 @@
             <translation>not available (retrain in Tools)</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="104" />
+            <location filename="../../ui/about.py" line="106" />
             <source>installed folder</source>
             <translation>installed folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="106" />
+            <location filename="../../ui/about.py" line="108" />
             <source>from source</source>
             <translation>from source</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="109" />
+            <location filename="../../ui/about.py" line="111" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="110" />
+            <location filename="../../ui/about.py" line="112" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="112" />
+            <location filename="../../ui/about.py" line="114" />
             <source>Direction classifier</source>
             <translation>Direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="115" />
+            <location filename="../../ui/about.py" line="117" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="116" />
+            <location filename="../../ui/about.py" line="118" />
             <source>Data folder</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="118" />
+            <location filename="../../ui/about.py" line="120" />
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="136" />
+            <location filename="../../ui/about.py" line="138" />
             <source>Font licence text: %1</source>
             <translation>Font licence text: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="143" />
+            <location filename="../../ui/about.py" line="145" />
             <source>Fonts shipped with ChainFill</source>
             <translation>Fonts shipped with ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="144" />
+            <location filename="../../ui/about.py" line="146" />
             <source>Open-source software used</source>
             <translation>Open-source software used</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="152" />
+            <location filename="../../ui/about.py" line="154" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="174" />
+            <location filename="../../ui/about.py" line="176" />
             <source>About ChainFill</source>
             <translation>About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="196" />
+            <location filename="../../ui/about.py" line="198" />
             <source>ChainFill %1</source>
             <translation>ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="199" />
+            <location filename="../../ui/about.py" line="201" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="222" />
+            <location filename="../../ui/about.py" line="224" />
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="226" />
+            <location filename="../../ui/about.py" line="228" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>Copy the versions and paths, e.g. for a support request</translation>
         </message>
@@ -1661,7 +1661,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ui/context.py" line="130" />
+            <location filename="../../ui/context.py" line="135" />
             <source>Changes saved by others were loaded.</source>
             <translation>Changes saved by others were loaded.</translation>
         </message>
@@ -2067,6 +2067,77 @@
             <location filename="../../ui/firm_edit_dialog.py" line="404" />
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="79" />
+            <source>Connect to the team database</source>
+            <translation>Connect to the team database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="85" />
+            <source>The bureau's shared database on its PostgreSQL server. Ask the database administrator for the server, the database name and your login.</source>
+            <translation>The bureau's shared database on its PostgreSQL server. Ask the database administrator for the server, the database name and your login.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="93" />
+            <source>e.g. 10.20.1.15 or db.swj.local</source>
+            <translation>e.g. 10.20.1.15 or db.swj.local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="102" />
+            <location filename="../../ui/connect_dialog.py" line="157" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="103" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="104" />
+            <location filename="../../ui/connect_dialog.py" line="158" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="105" />
+            <location filename="../../ui/connect_dialog.py" line="159" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="106" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="108" />
+            <source>Remember the password in the system keyring</source>
+            <translation>Remember the password in the system keyring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="115" />
+            <source>No system keyring is available: the password is asked each time (never written to a file).</source>
+            <translation>No system keyring is available: the password is asked each time (never written to a file).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="128" />
+            <source>If the server cannot be reached, keep working in a local database (File → Open database…).</source>
+            <translation>If the server cannot be reached, keep working in a local database (File → Open database…).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="136" />
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="164" />
+            <source>Fill in: %1</source>
+            <translation>Fill in: %1</translation>
         </message>
     </context>
     <context>
@@ -3152,137 +3223,152 @@
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="220" />
+            <location filename="../../ui/mainwindow.py" line="221" />
+            <source>Connect to the &amp;team database…</source>
+            <translation>Connect to the &amp;team database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>&amp;New database…</source>
             <translation>&amp;New database…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="227" />
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>E&amp;xit</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
+            <location filename="../../ui/mainwindow.py" line="239" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="237" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="245" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>Re&amp;compute classification, gaps and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="248" />
+            <location filename="../../ui/mainwindow.py" line="251" />
             <source>Re&amp;train the direction classifier</source>
             <translation>Re&amp;train the direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="251" />
+            <location filename="../../ui/mainwindow.py" line="254" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="253" />
+            <location filename="../../ui/mainwindow.py" line="256" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="255" />
+            <location filename="../../ui/mainwindow.py" line="258" />
             <source>&amp;About ChainFill</source>
             <translation>&amp;About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="352" />
+            <location filename="../../ui/mainwindow.py" line="356" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>ChainFill — value-chain investment promotion</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="354" />
+            <location filename="../../ui/mainwindow.py" line="359" />
+            <source>Team database %1</source>
+            <translation>Team database %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="360" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="363" />
+            <location filename="../../ui/mainwindow.py" line="369" />
             <source>Firms: %1</source>
             <translation>Firms: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="402" />
+            <location filename="../../ui/mainwindow.py" line="408" />
             <source>Updating classification and scores</source>
             <translation>Updating classification and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="414" />
+            <location filename="../../ui/mainwindow.py" line="420" />
             <source>The classifier has been retrained.</source>
             <translation>The classifier has been retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="417" />
+            <location filename="../../ui/mainwindow.py" line="423" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="428" />
+            <location filename="../../ui/mainwindow.py" line="430" />
+            <source>The team database is backed up on its server by the database administrator, not on this laptop.</source>
+            <translation>The team database is backed up on its server by the database administrator, not on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="444" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="432" />
+            <location filename="../../ui/mainwindow.py" line="448" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="437" />
+            <location filename="../../ui/mainwindow.py" line="453" />
             <source>Open a ChainFill database</source>
             <translation>Open a ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="439" />
+            <location filename="../../ui/mainwindow.py" line="455" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="447" />
+            <location filename="../../ui/mainwindow.py" line="463" />
             <source>Create a new ChainFill database</source>
             <translation>Create a new ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="449" />
+            <location filename="../../ui/mainwindow.py" line="465" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="454" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>That file already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="508" />
+            <location filename="../../ui/mainwindow.py" line="549" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>A background task is still running (%1). Stop it and exit?</translation>
         </message>
@@ -3977,257 +4063,277 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="68" />
+            <location filename="../../ui/views/settings_view.py" line="71" />
             <source>daily</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="69" />
+            <location filename="../../ui/views/settings_view.py" line="72" />
             <source>by hand</source>
             <translation>by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="70" />
+            <location filename="../../ui/views/settings_view.py" line="73" />
             <source>before a restore</source>
             <translation>before a restore</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="71" />
+            <location filename="../../ui/views/settings_view.py" line="74" />
             <source>before an import</source>
             <translation>before an import</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="78" />
+            <location filename="../../ui/views/settings_view.py" line="81" />
             <source>before an upgrade</source>
             <translation>before an upgrade</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="101" />
+            <location filename="../../ui/views/settings_view.py" line="104" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="101" />
+            <location filename="../../ui/views/settings_view.py" line="104" />
             <source>Where ChainFill keeps its data.</source>
             <translation>Where ChainFill keeps its data.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="108" />
+            <location filename="../../ui/views/settings_view.py" line="111" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="113" />
+            <location filename="../../ui/views/settings_view.py" line="116" />
             <source>Open another database…</source>
             <translation>Open another database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="114" />
+            <location filename="../../ui/views/settings_view.py" line="117" />
             <source>Create a new database…</source>
             <translation>Create a new database…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="115" />
+            <location filename="../../ui/views/settings_view.py" line="118" />
             <source>Show folder</source>
             <translation>Show folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="122" />
+            <location filename="../../ui/views/settings_view.py" line="119" />
+            <source>Connect to the team database…</source>
+            <translation>Connect to the team database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="127" />
             <source>Recently used databases</source>
             <translation>Recently used databases</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="132" />
+            <location filename="../../ui/views/settings_view.py" line="138" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="132" />
+            <location filename="../../ui/views/settings_view.py" line="138" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>The language of the interface. Chinese is the default.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="141" />
+            <location filename="../../ui/views/settings_view.py" line="147" />
             <source>Restart now</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="153" />
+            <location filename="../../ui/views/settings_view.py" line="159" />
             <source>Ranking weights</source>
             <translation>Ranking weights</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="155" />
+            <location filename="../../ui/views/settings_view.py" line="161" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="165" />
+            <location filename="../../ui/views/settings_view.py" line="171" />
             <source>Your details</source>
             <translation>Your details</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="167" />
+            <location filename="../../ui/views/settings_view.py" line="173" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="175" />
+            <location filename="../../ui/views/settings_view.py" line="181" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="176" />
+            <location filename="../../ui/views/settings_view.py" line="182" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="177" />
+            <location filename="../../ui/views/settings_view.py" line="183" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="195" />
+            <location filename="../../ui/views/settings_view.py" line="201" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="198" />
+            <location filename="../../ui/views/settings_view.py" line="204" />
             <source>Backup time</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="198" />
+            <location filename="../../ui/views/settings_view.py" line="204" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="198" />
+            <location filename="../../ui/views/settings_view.py" line="204" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="212" />
+            <location filename="../../ui/views/settings_view.py" line="218" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="214" />
+            <location filename="../../ui/views/settings_view.py" line="220" />
             <source>Show backup folder</source>
             <translation>Show backup folder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="216" />
+            <location filename="../../ui/views/settings_view.py" line="222" />
             <source>Restore selected…</source>
             <translation>Restore selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="218" />
+            <location filename="../../ui/views/settings_view.py" line="224" />
             <source>Restore from file…</source>
             <translation>Restore from file…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="229" />
+            <location filename="../../ui/views/settings_view.py" line="235" />
             <source>Automatic backups to keep:</source>
             <translation>Automatic backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="243" />
+            <location filename="../../ui/views/settings_view.py" line="249" />
             <source>Exchange rates</source>
             <translation>Exchange rates</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="243" />
+            <location filename="../../ui/views/settings_view.py" line="249" />
             <source>Yuan per unit of each currency.</source>
             <translation>Yuan per unit of each currency.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="253" />
+            <location filename="../../ui/views/settings_view.py" line="259" />
             <source>Candidate regions</source>
             <translation>Candidate regions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="255" />
+            <location filename="../../ui/views/settings_view.py" line="261" />
             <source>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</source>
             <translation>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="290" />
+            <location filename="../../ui/views/settings_view.py" line="280" />
+            <source>Team database %1</source>
+            <translation>Team database %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="303" />
+            <source>%1 firms · on the team's server · schema version %3 · created %4</source>
+            <translation>%1 firms · on the team's server · schema version %3 · created %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="305" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>%1 firms · %2 on disk · schema version %3 · created %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="312" />
+            <location filename="../../ui/views/settings_view.py" line="335" />
+            <source>The team database is backed up on its server by the database administrator (docs/team-database.md, section 3), not on this laptop.</source>
+            <translation>The team database is backed up on its server by the database administrator (docs/team-database.md, section 3), not on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="342" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="349" />
+            <location filename="../../ui/views/settings_view.py" line="379" />
             <source>Select a backup in the list first.</source>
             <translation>Select a backup in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="363" />
+            <location filename="../../ui/views/settings_view.py" line="393" />
             <source>Restore from file</source>
             <translation>Restore from file</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="365" />
+            <location filename="../../ui/views/settings_view.py" line="395" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="382" />
+            <location filename="../../ui/views/settings_view.py" line="412" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="388" />
+            <location filename="../../ui/views/settings_view.py" line="418" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="429" />
+            <location filename="../../ui/views/settings_view.py" line="459" />
             <source>Choosing the person</source>
             <translation>Choosing the person</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="442" />
+            <location filename="../../ui/views/settings_view.py" line="472" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="443" />
+            <location filename="../../ui/views/settings_view.py" line="473" />
             <source>investment officer</source>
             <translation>investment officer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="444" />
+            <location filename="../../ui/views/settings_view.py" line="474" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="452" />
+            <location filename="../../ui/views/settings_view.py" line="482" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>On this database: %1, not on its list of people.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="457" />
+            <location filename="../../ui/views/settings_view.py" line="487" />
             <source>On this database: %1, %2.</source>
             <translation>On this database: %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="462" />
+            <location filename="../../ui/views/settings_view.py" line="492" />
             <source>(deactivated)</source>
             <translation>(deactivated)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="473" />
+            <location filename="../../ui/views/settings_view.py" line="503" />
             <source>The new language is used after a restart.</source>
             <translation>The new language is used after a restart.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="490" />
+            <location filename="../../ui/views/settings_view.py" line="520" />
             <source>%1 backups listed</source>
             <translation>%1 backups listed</translation>
         </message>
@@ -5079,57 +5185,64 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../../ui/main.py" line="71" />
+            <location filename="../../ui/main.py" line="77" />
+            <location filename="../../ui/main.py" line="133" />
+            <location filename="../../ui/main.py" line="141" />
             <source>ChainFill</source>
             <translation>ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="117" />
+            <location filename="../../ui/main.py" line="134" />
+            <source>Work in the local database instead?</source>
+            <translation>Work in the local database instead?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="151" />
             <source>Generating demo data…</source>
             <translation>Generating demo data…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="117" />
+            <location filename="../../ui/main.py" line="151" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="119" />
+            <location filename="../../ui/main.py" line="153" />
             <source>Demo database</source>
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="148" />
+            <location filename="../../ui/main.py" line="182" />
             <source>Generating demo data</source>
             <translation>Generating demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="165" />
+            <location filename="../../ui/main.py" line="199" />
             <source>Welcome to ChainFill</source>
             <translation>Welcome to ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="166" />
+            <location filename="../../ui/main.py" line="200" />
             <source>A new, empty database has been created:</source>
             <translation>A new, empty database has been created:</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="168" />
+            <location filename="../../ui/main.py" line="202" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="175" />
+            <location filename="../../ui/main.py" line="209" />
             <source>Import a firm list…</source>
             <translation>Import a firm list…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="178" />
+            <location filename="../../ui/main.py" line="212" />
             <source>Open the demo database</source>
             <translation>Open the demo database</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="180" />
+            <location filename="../../ui/main.py" line="214" />
             <source>Later</source>
             <translation>Later</translation>
         </message>

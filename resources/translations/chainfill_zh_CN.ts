@@ -1399,87 +1399,87 @@
             <translation>不可用（请在“工具”菜单中重新训练）</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="104" />
+            <location filename="../../ui/about.py" line="106" />
             <source>installed folder</source>
             <translation>安装版</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="106" />
+            <location filename="../../ui/about.py" line="108" />
             <source>from source</source>
             <translation>源代码运行</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="109" />
+            <location filename="../../ui/about.py" line="111" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="110" />
+            <location filename="../../ui/about.py" line="112" />
             <source>Catalog</source>
             <translation>产业目录</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="112" />
+            <location filename="../../ui/about.py" line="114" />
             <source>Direction classifier</source>
             <translation>方向分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="115" />
+            <location filename="../../ui/about.py" line="117" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="116" />
+            <location filename="../../ui/about.py" line="118" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="118" />
+            <location filename="../../ui/about.py" line="120" />
             <source>Platform</source>
             <translation>运行环境</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="136" />
+            <location filename="../../ui/about.py" line="138" />
             <source>Font licence text: %1</source>
             <translation>字体许可证全文：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="143" />
+            <location filename="../../ui/about.py" line="145" />
             <source>Fonts shipped with ChainFill</source>
             <translation>随 ChainFill 附带的字体</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="144" />
+            <location filename="../../ui/about.py" line="146" />
             <source>Open-source software used</source>
             <translation>使用的开源软件</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="152" />
+            <location filename="../../ui/about.py" line="154" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt 按 GNU LGPL 第 3 版使用：其程序库以独立文件形式放在程序文件夹中，可以替换。各许可证全文可从相应项目获取。</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="174" />
+            <location filename="../../ui/about.py" line="176" />
             <source>About ChainFill</source>
             <translation>关于补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="196" />
+            <location filename="../../ui/about.py" line="198" />
             <source>ChainFill %1</source>
             <translation>补链招商助手 ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="199" />
+            <location filename="../../ui/about.py" line="201" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>东莞市商务局产业链补链招商工具，依据《东莞市重点新兴产业发展规划（2018—2025年）》。</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="222" />
+            <location filename="../../ui/about.py" line="224" />
             <source>Copy details</source>
             <translation>复制详细信息</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="226" />
+            <location filename="../../ui/about.py" line="228" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>复制版本和路径信息（例如用于求助）</translation>
         </message>
@@ -1661,7 +1661,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ui/context.py" line="130" />
+            <location filename="../../ui/context.py" line="135" />
             <source>Changes saved by others were loaded.</source>
             <translation>已载入其他人保存的修改。</translation>
         </message>
@@ -2067,6 +2067,77 @@
             <location filename="../../ui/firm_edit_dialog.py" line="404" />
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="79" />
+            <source>Connect to the team database</source>
+            <translation>连接团队数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="85" />
+            <source>The bureau's shared database on its PostgreSQL server. Ask the database administrator for the server, the database name and your login.</source>
+            <translation>局里共用的数据库，位于 PostgreSQL 服务器上。服务器地址、数据库名和您的登录名请向数据库管理员索取。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="93" />
+            <source>e.g. 10.20.1.15 or db.swj.local</source>
+            <translation>如 10.20.1.15 或 db.swj.local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="102" />
+            <location filename="../../ui/connect_dialog.py" line="157" />
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="103" />
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="104" />
+            <location filename="../../ui/connect_dialog.py" line="158" />
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="105" />
+            <location filename="../../ui/connect_dialog.py" line="159" />
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="106" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="108" />
+            <source>Remember the password in the system keyring</source>
+            <translation>在系统钥匙串中记住密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="115" />
+            <source>No system keyring is available: the password is asked each time (never written to a file).</source>
+            <translation>本机没有可用的系统钥匙串：每次连接时询问密码（密码从不写入文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="128" />
+            <source>If the server cannot be reached, keep working in a local database (File → Open database…).</source>
+            <translation>服务器连不上时，可以继续在本机数据库中工作（文件 → 打开数据库…）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="136" />
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connect_dialog.py" line="164" />
+            <source>Fill in: %1</source>
+            <translation>请填写：%1</translation>
         </message>
     </context>
     <context>
@@ -3152,137 +3223,152 @@
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="220" />
+            <location filename="../../ui/mainwindow.py" line="221" />
+            <source>Connect to the &amp;team database…</source>
+            <translation>连接团队数据库(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="227" />
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>E&amp;xit</source>
             <translation>退出(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
+            <location filename="../../ui/mainwindow.py" line="239" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="237" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="245" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>重新计算分类、缺口和评分(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="248" />
+            <location filename="../../ui/mainwindow.py" line="251" />
             <source>Re&amp;train the direction classifier</source>
             <translation>重新训练产业方向分类模型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="251" />
+            <location filename="../../ui/mainwindow.py" line="254" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="253" />
+            <location filename="../../ui/mainwindow.py" line="256" />
             <source>&amp;User guide</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="255" />
+            <location filename="../../ui/mainwindow.py" line="258" />
             <source>&amp;About ChainFill</source>
             <translation>关于补链招商助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="352" />
+            <location filename="../../ui/mainwindow.py" line="356" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="354" />
+            <location filename="../../ui/mainwindow.py" line="359" />
+            <source>Team database %1</source>
+            <translation>团队数据库 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="360" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="363" />
+            <location filename="../../ui/mainwindow.py" line="369" />
             <source>Firms: %1</source>
             <translation>企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="402" />
+            <location filename="../../ui/mainwindow.py" line="408" />
             <source>Updating classification and scores</source>
             <translation>正在更新分类和评分</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="414" />
+            <location filename="../../ui/mainwindow.py" line="420" />
             <source>The classifier has been retrained.</source>
             <translation>分类模型已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="417" />
+            <location filename="../../ui/mainwindow.py" line="423" />
             <source>Retraining the classifier</source>
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="428" />
+            <location filename="../../ui/mainwindow.py" line="430" />
+            <source>The team database is backed up on its server by the database administrator, not on this laptop.</source>
+            <translation>团队数据库由数据库管理员在服务器上备份，不在本机备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="444" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="432" />
+            <location filename="../../ui/mainwindow.py" line="448" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="437" />
+            <location filename="../../ui/mainwindow.py" line="453" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="439" />
+            <location filename="../../ui/mainwindow.py" line="455" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="447" />
+            <location filename="../../ui/mainwindow.py" line="463" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="449" />
+            <location filename="../../ui/mainwindow.py" line="465" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="454" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="508" />
+            <location filename="../../ui/mainwindow.py" line="549" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>
@@ -3977,257 +4063,277 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="68" />
+            <location filename="../../ui/views/settings_view.py" line="71" />
             <source>daily</source>
             <translation>每日自动</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="69" />
+            <location filename="../../ui/views/settings_view.py" line="72" />
             <source>by hand</source>
             <translation>手动备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="70" />
+            <location filename="../../ui/views/settings_view.py" line="73" />
             <source>before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="71" />
+            <location filename="../../ui/views/settings_view.py" line="74" />
             <source>before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="78" />
+            <location filename="../../ui/views/settings_view.py" line="81" />
             <source>before an upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="101" />
+            <location filename="../../ui/views/settings_view.py" line="104" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="101" />
+            <location filename="../../ui/views/settings_view.py" line="104" />
             <source>Where ChainFill keeps its data.</source>
             <translation>本程序数据的存放位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="108" />
+            <location filename="../../ui/views/settings_view.py" line="111" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="113" />
+            <location filename="../../ui/views/settings_view.py" line="116" />
             <source>Open another database…</source>
             <translation>打开其他数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="114" />
+            <location filename="../../ui/views/settings_view.py" line="117" />
             <source>Create a new database…</source>
             <translation>新建数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="115" />
+            <location filename="../../ui/views/settings_view.py" line="118" />
             <source>Show folder</source>
             <translation>打开所在文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="122" />
+            <location filename="../../ui/views/settings_view.py" line="119" />
+            <source>Connect to the team database…</source>
+            <translation>连接团队数据库…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="127" />
             <source>Recently used databases</source>
             <translation>最近使用的数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="132" />
+            <location filename="../../ui/views/settings_view.py" line="138" />
             <source>Language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="132" />
+            <location filename="../../ui/views/settings_view.py" line="138" />
             <source>The language of the interface. Chinese is the default.</source>
             <translation>界面显示语言，默认为中文。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="141" />
+            <location filename="../../ui/views/settings_view.py" line="147" />
             <source>Restart now</source>
             <translation>立即重启</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="153" />
+            <location filename="../../ui/views/settings_view.py" line="159" />
             <source>Ranking weights</source>
             <translation>评分权重</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="155" />
+            <location filename="../../ui/views/settings_view.py" line="161" />
             <source>How the overall score of a candidate combines its three parts. Stored in the database, so colleagues sharing it rank the same way.</source>
             <translation>候选企业综合评分中三个部分所占的比重。权重保存在数据库中，共用同一数据库的同事排序结果一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="165" />
+            <location filename="../../ui/views/settings_view.py" line="171" />
             <source>Your details</source>
             <translation>本人信息</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="167" />
+            <location filename="../../ui/views/settings_view.py" line="173" />
             <source>Named as the owner of shortlists, the compiler of dossiers and in the change log, instead of the computer's login name.</source>
             <translation>用作重点名单的负责人、走访材料的编制人和操作记录中的人名，代替电脑的登录名。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="175" />
+            <location filename="../../ui/views/settings_view.py" line="181" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="176" />
+            <location filename="../../ui/views/settings_view.py" line="182" />
             <source>Section</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="177" />
+            <location filename="../../ui/views/settings_view.py" line="183" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="195" />
+            <location filename="../../ui/views/settings_view.py" line="201" />
             <source>Backups</source>
             <translation>数据备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="198" />
+            <location filename="../../ui/views/settings_view.py" line="204" />
             <source>Backup time</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="198" />
+            <location filename="../../ui/views/settings_view.py" line="204" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="198" />
+            <location filename="../../ui/views/settings_view.py" line="204" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="212" />
+            <location filename="../../ui/views/settings_view.py" line="218" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="214" />
+            <location filename="../../ui/views/settings_view.py" line="220" />
             <source>Show backup folder</source>
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="216" />
+            <location filename="../../ui/views/settings_view.py" line="222" />
             <source>Restore selected…</source>
             <translation>从所选备份恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="218" />
+            <location filename="../../ui/views/settings_view.py" line="224" />
             <source>Restore from file…</source>
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="229" />
+            <location filename="../../ui/views/settings_view.py" line="235" />
             <source>Automatic backups to keep:</source>
             <translation>自动备份保留份数：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="243" />
+            <location filename="../../ui/views/settings_view.py" line="249" />
             <source>Exchange rates</source>
             <translation>汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="243" />
+            <location filename="../../ui/views/settings_view.py" line="249" />
             <source>Yuan per unit of each currency.</source>
             <translation>各币种 1 单位折合人民币的元数，外币注册资本按此折算。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="253" />
+            <location filename="../../ui/views/settings_view.py" line="259" />
             <source>Candidate regions</source>
             <translation>候选地区</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="255" />
+            <location filename="../../ui/views/settings_view.py" line="261" />
             <source>Where the ranked candidates are registered: cities, Hong Kong and Macao, or foreign firms (with their country). Firms of Dongguan are its local base.</source>
             <translation>参与排名的候选企业的注册地：城市、港澳，或境外企业（可注明国家）。东莞企业是本地产业基础，不作为候选。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="290" />
+            <location filename="../../ui/views/settings_view.py" line="280" />
+            <source>Team database %1</source>
+            <translation>团队数据库 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="303" />
+            <source>%1 firms · on the team's server · schema version %3 · created %4</source>
+            <translation>%1 家企业 · 位于团队服务器 · 架构版本 %3 · 创建于 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="305" />
             <source>%1 firms · %2 on disk · schema version %3 · created %4</source>
             <translation>企业 %1 家 · 占用 %2 · 结构版本 %3 · 创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="312" />
+            <location filename="../../ui/views/settings_view.py" line="335" />
+            <source>The team database is backed up on its server by the database administrator (docs/team-database.md, section 3), not on this laptop.</source>
+            <translation>团队数据库由数据库管理员在服务器上备份（见 docs/team-database.md 第 3 节），不在本机备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/settings_view.py" line="342" />
             <source>A backup is made on the first start of each day and before imports, restores and upgrades; the newest %1 are kept. Backups are in %2.</source>
             <translation>每天首次启动时以及导入、恢复、升级之前都会自动备份，保留最近 %1 份。备份位于 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="349" />
+            <location filename="../../ui/views/settings_view.py" line="379" />
             <source>Select a backup in the list first.</source>
             <translation>请先在列表中选择一份备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="363" />
+            <location filename="../../ui/views/settings_view.py" line="393" />
             <source>Restore from file</source>
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="365" />
+            <location filename="../../ui/views/settings_view.py" line="395" />
             <source>ChainFill database (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="382" />
+            <location filename="../../ui/views/settings_view.py" line="412" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="388" />
+            <location filename="../../ui/views/settings_view.py" line="418" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="429" />
+            <location filename="../../ui/views/settings_view.py" line="459" />
             <source>Choosing the person</source>
             <translation>正在选择本人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="442" />
+            <location filename="../../ui/views/settings_view.py" line="472" />
             <source>administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="443" />
+            <location filename="../../ui/views/settings_view.py" line="473" />
             <source>investment officer</source>
             <translation>招商专员</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="444" />
+            <location filename="../../ui/views/settings_view.py" line="474" />
             <source>read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="452" />
+            <location filename="../../ui/views/settings_view.py" line="482" />
             <source>On this database: %1, not on its list of people.</source>
             <translation>在本数据库：%1，尚未登记在人员名单中。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="457" />
+            <location filename="../../ui/views/settings_view.py" line="487" />
             <source>On this database: %1, %2.</source>
             <translation>在本数据库：%1，%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="462" />
+            <location filename="../../ui/views/settings_view.py" line="492" />
             <source>(deactivated)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="473" />
+            <location filename="../../ui/views/settings_view.py" line="503" />
             <source>The new language is used after a restart.</source>
             <translation>重启程序后使用新的界面语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/settings_view.py" line="490" />
+            <location filename="../../ui/views/settings_view.py" line="520" />
             <source>%1 backups listed</source>
             <translation>列出备份 %1 份</translation>
         </message>
@@ -5079,57 +5185,64 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../../ui/main.py" line="71" />
+            <location filename="../../ui/main.py" line="77" />
+            <location filename="../../ui/main.py" line="133" />
+            <location filename="../../ui/main.py" line="141" />
             <source>ChainFill</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="117" />
+            <location filename="../../ui/main.py" line="134" />
+            <source>Work in the local database instead?</source>
+            <translation>改为使用本机数据库吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="151" />
             <source>Generating demo data…</source>
             <translation>正在生成演示数据…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="117" />
+            <location filename="../../ui/main.py" line="151" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="119" />
+            <location filename="../../ui/main.py" line="153" />
             <source>Demo database</source>
             <translation>演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="148" />
+            <location filename="../../ui/main.py" line="182" />
             <source>Generating demo data</source>
             <translation>正在生成演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="165" />
+            <location filename="../../ui/main.py" line="199" />
             <source>Welcome to ChainFill</source>
             <translation>欢迎使用补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="166" />
+            <location filename="../../ui/main.py" line="200" />
             <source>A new, empty database has been created:</source>
             <translation>已新建一个空数据库：</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="168" />
+            <location filename="../../ui/main.py" line="202" />
             <source>Import a firm list (an Excel or CSV export) to begin, or open the demo database with fictional firms to look around first.</source>
             <translation>可以先导入一份企业名单（Excel 或 CSV 导出文件），也可以先打开内含虚构企业的演示数据库熟悉各项功能。</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="175" />
+            <location filename="../../ui/main.py" line="209" />
             <source>Import a firm list…</source>
             <translation>导入企业名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="178" />
+            <location filename="../../ui/main.py" line="212" />
             <source>Open the demo database</source>
             <translation>打开演示数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="180" />
+            <location filename="../../ui/main.py" line="214" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>

@@ -41,12 +41,15 @@ def load_database_facts(db, cancel) -> dict:
     from app import backup
 
     size = 0
-    for suffix in ("", "-wal"):
+    backups = []
+    # The team database has no file here, and its backups are the server's (the
+    # administrator's pg_dump, docs/team-database.md): no size on disk, no backup list.
+    team = bool(db.is_postgres)
+    for suffix in () if team else ("", "-wal"):
         p = Path(str(db.path) + suffix)
         if p.exists():
             size += p.stat().st_size
-    backups = []
-    for p in backup.list_backups(db):
+    for p in () if team else backup.list_backups(db):
         try:
             st = p.stat()
         except OSError:
@@ -113,9 +116,11 @@ class SettingsView(View):
         self.open_btn = make_button(self.tr("Open another database…"), "folder")
         self.new_btn = make_button(self.tr("Create a new database…"), "new")
         self.folder_btn = make_button(self.tr("Show folder"))
+        self.connect_btn = make_button(self.tr("Connect to the team database…"))
         row.addWidget(self.open_btn, 0, 0)
         row.addWidget(self.folder_btn, 0, 1)
         row.addWidget(self.new_btn, 1, 0)
+        row.addWidget(self.connect_btn, 1, 1)
         row.setColumnStretch(2, 1)
         self.db_card.body.addLayout(row)
         self.recent = QComboBox()
@@ -124,6 +129,7 @@ class SettingsView(View):
         self.db_card.body.addWidget(self.recent)
         self.open_btn.clicked.connect(lambda: self.window().open_database_dialog())
         self.new_btn.clicked.connect(lambda: self.window().new_database_dialog())
+        self.connect_btn.clicked.connect(lambda: self.window().connect_team_database())
         self.folder_btn.clicked.connect(lambda: self._show_folder(self.ctx.db_path.parent))
         grid.addWidget(self.db_card, 0, 0)
 
@@ -269,11 +275,18 @@ class SettingsView(View):
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.db_path.setText(str(self.ctx.db_path))
+        team = self.ctx.is_team
+        self.db_path.setText(
+            self.tr("Team database %1").replace("%1", self.ctx.db.name)
+            if team
+            else str(self.ctx.db_path)
+        )
+        self.folder_btn.setEnabled(not team)  # a server has no folder here
+        current = self.ctx.db.name if team else str(self.ctx.db_path.resolve())
         self.recent.blockSignals(True)
         self.recent.clear()
         for p in self.ctx.settings.recent_dbs:
-            if Path(p) != self.ctx.db_path.resolve():
+            if p != current:
                 self.recent.addItem(p, p)
         self.recent.setCurrentIndex(-1)
         self.recent.setEnabled(self.recent.count() > 0)
@@ -286,9 +299,13 @@ class SettingsView(View):
 
     def _show_facts(self, f: dict) -> None:
         created = f.get("created")
+        facts = (
+            self.tr("%1 firms · on the team's server · schema version %3 · created %4")
+            if self.ctx.is_team
+            else self.tr("%1 firms · %2 on disk · schema version %3 · created %4")
+        )
         self.db_facts.setText(
-            self.tr("%1 firms · %2 on disk · schema version %3 · created %4")
-            .replace("%1", fmt.integer(f["firms"]))
+            facts.replace("%1", fmt.integer(f["firms"]))
             .replace("%2", fmt.file_size(f["size"]))
             .replace("%3", str(f["version"]))
             .replace("%4", fmt.day(created) if created else fmt.DASH)
@@ -307,14 +324,27 @@ class SettingsView(View):
             sz = QTableWidgetItem(fmt.file_size(size))
             sz.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.backups.setItem(r, 2, sz)
-        self.backup_card.hint.setText(
-            self.tr(
-                "A backup is made on the first start of each day and before imports, restores "
-                "and upgrades; the newest %1 are kept. Backups are in %2."
+        team = self.ctx.is_team
+        for w in (self.backup_btn, self.restore_btn, self.restore_file_btn, self.keep):
+            w.setEnabled(not team)
+        if team:
+            # The server's data is backed up on the server, by its administrator (pg_dump):
+            # a laptop's copy of a shared database would be a stale, personal-data-laden file.
+            self.backup_card.hint.setText(
+                self.tr(
+                    "The team database is backed up on its server by the database "
+                    "administrator (docs/team-database.md, section 3), not on this laptop."
+                )
             )
-            .replace("%1", str(f["keep"]))
-            .replace("%2", str(paths.backups_dir()))
-        )
+        else:
+            self.backup_card.hint.setText(
+                self.tr(
+                    "A backup is made on the first start of each day and before imports, "
+                    "restores and upgrades; the newest %1 are kept. Backups are in %2."
+                )
+                .replace("%1", str(f["keep"]))
+                .replace("%2", str(paths.backups_dir()))
+            )
         self.backup_card.hint.show()
 
     # -- actions ------------------------------------------------------------------------------
