@@ -98,6 +98,20 @@ def test_users_set_moves_the_login_between_groups(team):
         _refused(conn, "UPDATE firms SET employees = 1")
 
 
+def test_a_viewer_login_may_take_a_backup(team, tmp_path):
+    from app import backup
+
+    out = tmp_path / "copy.sqlite"
+    env = {"PGPASSWORD": PASSWORD}
+    proc = run_cli(
+        "--db", team.replace("chainfill@", "wang@"), "backup", "--out", str(out), env=env
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert backup.check_file(out) > 0
+    proc = run_cli("--db", team.replace("chainfill@", "wang@"), "restore", str(out), env=env)
+    assert proc.returncode == 2 and "没有权限" in proc.stderr.decode()
+
+
 def test_a_login_the_server_does_not_know_is_registered_with_a_note(team):
     proc = run_cli("--db", team, "users", "add", "赵六", "--login", "zhao", "--role", "staff")
     err = proc.stderr.decode() + proc.stdout.decode()
