@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from app import backup, migrations, pg_backup
+from app import backup, migrations
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.postgresql
@@ -24,7 +24,7 @@ def _content(db, skip=("audit", "meta")):
     for table in _tables():
         if table in skip:
             continue
-        cols = ", ".join(f'"{c}"' for c in pg_backup._columns(ref, table))
+        cols = ", ".join(f'"{c}"' for c in backup._columns(ref, table))
         rows = [tuple(r) for r in db.query(f'SELECT {cols} FROM "{table}"')]
         out[table] = sorted(rows, key=repr)
     return out
