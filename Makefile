@@ -83,6 +83,10 @@ translations: venv
 	$(BIN)/pyside6-lrelease $(TS_DIR)/chainfill_zh_CN.ts -qm $(TS_DIR)/chainfill_zh_CN.qm
 	$(BIN)/pyside6-lrelease $(TS_DIR)/chainfill_en.ts -qm $(TS_DIR)/chainfill_en.qm
 	$(BIN)/python -m ui.i18n_tool check $(TS_DIR)/chainfill_zh_CN.ts $(TS_DIR)/chainfill_en.ts
+	# The core's messages (app/, scoring/, catalog/): Chinese source, English gettext catalog.
+	$(BIN)/python -m resources.i18n_tool update
+	$(BIN)/python -m resources.i18n_tool compile
+	$(BIN)/python -m resources.i18n_tool check
 
 screenshots: venv
 	$(BIN)/python bench/screenshots.py --out screenshots

@@ -49,6 +49,9 @@ ACTION_ZH = {
     "backup": "备份",
     "restore": "恢复",
     "demo": "生成演示数据",
+    "sync_edit": "带回合并（修改）",
+    "sync_add": "带回合并（新增）",
+    "sync_delete": "带回合并（删除）",
 }
 
 

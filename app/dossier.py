@@ -30,6 +30,7 @@ from app.errors import UserError
 from app.fmt import money, percent
 from catalog.codes import LOCAL_CITY
 from catalog.model import NOTE_LABEL  # noqa: F401 (named by the templates)
+from resources.i18n import in_source_language
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -222,6 +223,7 @@ def _source_of(firm: dict[str, Any], prov: dict[str, Any], column: str) -> tuple
 
 
 # -- building ---------------------------------------------------------------------------------
+@in_source_language  # a dossier is printed for Chinese readers
 def build(
     db: Database,
     firm_id: int,
@@ -640,6 +642,7 @@ def notes_page_html(lines: int = NOTE_LINES) -> str:
     )
 
 
+@in_source_language
 def render_html(d: Dossier, *, note_lines: int | None = NOTE_LINES) -> str:
     """The whole dossier as one HTML document; ``note_lines=None`` leaves the notes out
     (the printer appends them, sized to the space left on the last page)."""
@@ -666,6 +669,7 @@ def _lists_text(d: Dossier) -> str:
     return "、".join(d.lists) if d.lists else "未加入名单"
 
 
+@in_source_language  # a dossier is printed for Chinese readers
 def batch_cover_html(
     shortlist: str,
     entries: list[dict[str, Any]],

@@ -34,6 +34,7 @@ from app.firm_record import FIELDS, STAMPS
 from app.importing.convert import converter, same_value
 from app.importing.headers import field_of
 from app.parsing import TEXT_HASH_FIELDS, clean_text, currency_code, normalise_name, text_hash
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -166,7 +167,7 @@ def field_key(text: str) -> str:
     if found is not None and found in FIELDS:
         return found
     names = "、".join(f.short_label for f in editable_fields())
-    raise UserError(f"没有可修改的字段“{t}”。可修改的字段：{names}")
+    raise UserError(_("没有可修改的字段“{t}”。可修改的字段：{names}").format(t=t, names=names))
 
 
 # -- values: text form <-> stored ---------------------------------------------------------------
@@ -227,7 +228,7 @@ def firm_record(db: Database, firm_id: int) -> dict[str, Any]:
         f"SELECT {', '.join(RECORD_COLUMNS)} FROM firms WHERE id = ?", (firm_id,)
     ).fetchone()
     if row is None:
-        raise UserError(f"找不到编号为 {firm_id} 的企业")
+        raise UserError(_("找不到编号为 {firm_id} 的企业").format(firm_id=firm_id))
     rec = dict(row)
     rec["direction"] = rec["direction"] or ""
     rec["direction_confirmed"] = bool(rec["direction_confirmed"])
@@ -245,12 +246,12 @@ def plan_changes(db: Database, firm_id: int, changes: Mapping[str, str | None]) 
     for key in changes:
         field = field_key(key)
         if field in keys.values():
-            raise UserError(f"字段“{FIELDS[field]}”给了两次")
+            raise UserError(_("字段“{value}”给了两次").format(value=FIELDS[field]))
         keys[key] = field
     cols = ", ".join(("id", *FIELDS, "direction_confirmed"))
     row = db.execute(f"SELECT {cols} FROM firms WHERE id = ?", (firm_id,)).fetchone()
     if row is None:
-        raise UserError(f"找不到编号为 {firm_id} 的企业")
+        raise UserError(_("找不到编号为 {firm_id} 的企业").format(firm_id=firm_id))
     old = dict(row)
     errors: dict[str, str] = {}
     new: dict[str, Any] = {}

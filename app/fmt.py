@@ -1,10 +1,14 @@
 """Figures and amounts in the plain Chinese text of dossiers, sheets and explanations.
 
 The desktop app formats for the screen in the chosen language with :mod:`ui.fmt`; this module
-is the Chinese written form used in documents and messages the app builds (no Qt).
+is the Chinese written form used in documents and messages the app builds (no Qt), or the
+English form (``CNY 35.0 m``, as ui.fmt writes it) when the interface set English
+(resources.i18n); printed documents are built in Chinese whatever the interface speaks.
 """
 
 from __future__ import annotations
+
+from resources import i18n
 
 DASH = "—"
 
@@ -24,7 +28,16 @@ def money(wan: float | None, currency: str | None = None) -> str | None:
     """An amount in 万元 as a Chinese officer writes it: 亿元 from 1 亿 up (None for none)."""
     if wan is None:
         return None
-    cur = "" if (currency or "CNY").upper() in ("CNY", "RMB", "人民币") else f"（{currency}）"
+    foreign = (currency or "CNY").upper() not in ("CNY", "RMB", "人民币")
+    if not i18n.is_source():
+        yuan = wan * 10000
+        code = currency if foreign else "CNY"
+        if abs(yuan) >= 1e9:
+            return f"{code} {yuan / 1e9:,.2f} bn"
+        if abs(yuan) >= 1e6:
+            return f"{code} {yuan / 1e6:,.1f} m"
+        return f"{code} {yuan:,.0f}"
+    cur = f"（{currency}）" if foreign else ""
     if abs(wan) >= 10000:
         return f"{wan / 10000:,.2f} 亿元{cur}"
     if abs(wan) >= 100:

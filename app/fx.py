@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from app.parsing import CURRENCIES
+from resources.i18n import _, is_source
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -107,7 +108,9 @@ def currency_of(text: str) -> str:
     code = CURRENCIES.get(t) or CURRENCIES.get(t.upper())
     if code is None or code == "CNY":
         known = "、".join(f"{c}（{n}）" for c, n in NAMES.items() if c != "CNY")
-        raise UserError(f"没有外币“{text}”。可设置汇率的币种：{known}")
+        raise UserError(
+            _("没有外币“{text}”。可设置汇率的币种：{known}").format(text=text, known=known)
+        )
     return code
 
 
@@ -126,9 +129,17 @@ def parse_rate(code: str, rate: object) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise UserError(f"汇率“{rate}”不是数字：应为 1 {name(code)} 折合多少元人民币") from None
+        raise UserError(
+            _("汇率“{rate}”不是数字：应为 1 {name} 折合多少元人民币").format(
+                rate=rate, name=name(code)
+            )
+        ) from None
     if not 0 < value < 10000:  # also refuses nan and inf
-        raise UserError(f"汇率 {rate} 不合理：应为 1 {name(code)} 折合多少元人民币（大于 0）")
+        raise UserError(
+            _("汇率 {rate} 不合理：应为 1 {name} 折合多少元人民币（大于 0）").format(
+                rate=rate, name=name(code)
+            )
+        )
     return value
 
 
@@ -138,9 +149,9 @@ def parse_date(on: str) -> str:
     try:
         date.fromisoformat(t)
     except ValueError:
-        raise UserError(f"日期“{on}”无效，请写成 2026-12-01 的形式") from None
+        raise UserError(_("日期“{on}”无效，请写成 2026-12-01 的形式").format(on=on)) from None
     if not _DATE_RE.match(t):
-        raise UserError(f"日期“{on}”无效，请写成 2026-12-01 的形式")
+        raise UserError(_("日期“{on}”无效，请写成 2026-12-01 的形式").format(on=on))
     return t
 
 
@@ -165,13 +176,17 @@ def _store(db: Database, rates: Rates) -> Rates:
 def describe(amount: float | None, currency: str | None, rates: Rates) -> str | None:
     """``746 万美元（按 2026-01-01 汇率 7.1 折合约 5,297 万元人民币）`` for a foreign amount;
     None for 人民币 or no amount."""
-    from app.fmt import figure
+    from app.fmt import figure, money
 
     code = (currency or "CNY").upper()
     if amount is None or code in ("CNY", "RMB"):
         return None
     r = rates.rate(code)
-    own = f"{figure(amount)} 万{name(code)}"
+    # Chinese counts in 万 of the currency; English says it as the UI does (USD 7.5 m).
+    own = f"{figure(amount)} 万{name(code)}" if is_source() else money(amount, code)
     if r is None:
-        return f"{own}（汇率表中没有此币种，未计入）"
-    return f"{own}（按 {rates.date} 汇率 {r:g} 折合约 {figure(amount * r)} 万元人民币）"
+        return _("{amount}（汇率表中没有此币种，未计入）").format(amount=own)
+    cny = figure(amount * r) if is_source() else money(amount * r)
+    return _("{amount}（按 {date} 汇率 {rate} 折合约 {cny} 万元人民币）").format(
+        amount=own, date=rates.date, rate=f"{r:g}", cny=cny
+    )

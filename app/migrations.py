@@ -491,6 +491,14 @@ def _v8_deal_versions(db: Database) -> None:
         )
 
 
+def _v9_sync(db: Database) -> None:
+    """Where a working copy came from, the base of every row it took along, and the
+    conflicts that wait for a person (app.sync.schema; shipped with it, never edited)."""
+    from app.sync import schema
+
+    db.script(schema.SQL)
+
+
 MIGRATIONS: list = [
     _v1_core,
     _v2_scores,
@@ -500,7 +508,9 @@ MIGRATIONS: list = [
     _v6_deals,
     _v7_targeting,
     _v8_deal_versions,
+    _v9_sync,
 ]
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

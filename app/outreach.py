@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.db import now, os_user
 from app.errors import UserError
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -73,7 +74,7 @@ def parse_stage(text: str) -> str:
         if value == zh:
             return code
     choices = "、".join(f"{zh}（{code}）" for code, zh in STAGE_ZH.items())
-    raise UserError(f"无效的阶段“{text}”。可选：{choices}")
+    raise UserError(_("无效的阶段“{text}”。可选：{choices}").format(text=text, choices=choices))
 
 
 def stage_label(stage: str | None) -> str:
@@ -85,16 +86,16 @@ def parse_date(text: str | None, what: str = "日期", *, required: bool = False
     """``2024-03-05``, ``2024/3/5``, ``2024.3.5`` or ``2024年3月5日`` -> ``2024-03-05``."""
     if text is None or not str(text).strip():
         if required:
-            raise UserError(f"{what}不能为空")
+            raise UserError(_("{what}不能为空").format(what=what))
         return None
     raw = str(text).strip()
     m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", raw)
     if not m:
-        raise UserError(f"{what}“{raw}”格式不对，请写成 2024-03-05")
+        raise UserError(_("{what}“{raw}”格式不对，请写成 2024-03-05").format(what=what, raw=raw))
     try:
         return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
     except ValueError as exc:
-        raise UserError(f"{what}“{raw}”不是有效日期") from exc
+        raise UserError(_("{what}“{raw}”不是有效日期").format(what=what, raw=raw)) from exc
 
 
 def firm_row(db: Database, firm_id: int) -> dict[str, Any]:
@@ -103,7 +104,7 @@ def firm_row(db: Database, firm_id: int) -> dict[str, Any]:
         "SELECT id, name, short_name, city, district FROM firms WHERE id = ?", (int(firm_id),)
     ).fetchone()
     if row is None:
-        raise UserError(f"企业库中没有编号为 {firm_id} 的企业")
+        raise UserError(_("企业库中没有编号为 {firm_id} 的企业").format(firm_id=firm_id))
     return dict(row)
 
 
@@ -112,7 +113,9 @@ def _clean(value: Any, limit: int = 20000) -> str | None:
         return None
     text = str(value).strip()
     if len(text) > limit:
-        raise UserError(f"内容过长（{len(text)} 字，上限 {limit} 字）")
+        raise UserError(
+            _("内容过长（{len} 字，上限 {limit} 字）").format(len=len(text), limit=limit)
+        )
     return text or None
 
 
@@ -141,10 +144,12 @@ def set_stage(
     reason = _clean(reason, 2000)
     note = _clean(note, 5000)
     if stage == "dropped" and not reason:
-        raise UserError("将企业标记为“已放弃”时必须填写原因")
+        raise UserError(_("将企业标记为“已放弃”时必须填写原因"))
     previous = stage_of(db, firm["id"])
     if previous == stage:
-        raise UserError(f"{firm['name']} 已处于“{STAGE_ZH[stage]}”阶段")
+        raise UserError(
+            _("{name} 已处于“{value}”阶段").format(name=firm["name"], value=STAGE_ZH[stage])
+        )
     who = user or os_user()
     at = now()
     with db.write():
@@ -217,11 +222,13 @@ def outcomes(db: Database) -> list[tuple[int, bool]]:
 def _check_contact(fields: dict[str, Any]) -> dict[str, Any]:
     out = {k: _clean(fields.get(k), 500) for k in CONTACT_FIELDS}
     if not out["name"]:
-        raise UserError("联系人姓名不能为空")
+        raise UserError(_("联系人姓名不能为空"))
     if out["email"] and not _EMAIL.match(out["email"]):
-        raise UserError(f"邮箱“{out['email']}”格式不对")
+        raise UserError(_("邮箱“{email}”格式不对").format(email=out["email"]))
     if out["phone"] and not _PHONE.match(out["phone"]):
-        raise UserError(f"电话“{out['phone']}”格式不对（只能包含数字、空格、+、-、括号）")
+        raise UserError(
+            _("电话“{phone}”格式不对（只能包含数字、空格、+、-、括号）").format(phone=out["phone"])
+        )
     return out
 
 
@@ -248,7 +255,9 @@ def _row(db: Database, table: str, row_id: int) -> Any:
     """One contact or visit by its id; :class:`UserError` when there is none."""
     row = db.execute(f"SELECT * FROM {table} WHERE id = ?", (int(row_id),)).fetchone()
     if row is None:
-        raise UserError(f"没有编号为 {row_id} 的{_WHAT[table]}")
+        raise UserError(
+            _("没有编号为 {row_id} 的{value}").format(row_id=row_id, value=_WHAT[table])
+        )
     return row
 
 
@@ -300,7 +309,7 @@ def _check_visit(fields: dict[str, Any]) -> dict[str, Any]:
     v["date"] = parse_date(v["date"], "走访日期", required=True)
     v["next_date"] = parse_date(v["next_date"], "下一步日期")
     if v["next_date"] and not v["next_step"]:
-        raise UserError("填写了下一步日期，但没有写下一步做什么")
+        raise UserError(_("填写了下一步日期，但没有写下一步做什么"))
     return v
 
 

@@ -237,11 +237,21 @@ def _v8_deal_versions(db: Any) -> None:
         )
 
 
+def _v9_sync(db: Any) -> None:
+    """A working copy's origin, base rows and conflicts (app.migrations._v9_sync): plain
+    tables, empty on a server database (a server is never a working copy), kept so that both
+    engines have one schema."""
+    from app.sync import schema
+
+    run_translated(db, schema.SQL)
+
+
 # Version -> the PostgreSQL body of that migration (after the baseline).
 PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {
     6: _v6_deals,
     7: _v7_targeting,
     8: _v8_deal_versions,
+    9: _v9_sync,
 }
 
 

@@ -54,6 +54,7 @@ from app import uscc as uscc_mod
 from app.errors import UserError
 from app.firm_record import SEARCH_TEXT
 from app.parsing import PLACES, name_parts, normalise_name, place_key, strip_legal_form
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -166,8 +167,9 @@ def direction_value(direction: str, cat: Catalog | None = None) -> str:
         if d == item.name:
             return item.code
     raise UserError(
-        f"未知的产业方向“{direction}”。请使用方向代码（如 equip.robot）或方向名称；"
-        "none 表示不属于任何方向。"
+        _(
+            "未知的产业方向“{direction}”。请使用方向代码（如 equip.robot）或方向名称；none 表示不属于任何方向。"
+        ).format(direction=direction)
     )
 
 
@@ -681,7 +683,7 @@ def search(
     try:
         limit = max(1, min(MAX_LIMIT, int(limit)))
     except (TypeError, ValueError) as exc:
-        raise UserError(f"结果数量“{limit}”不是有效的整数") from exc
+        raise UserError(_("结果数量“{limit}”不是有效的整数").format(limit=limit)) from exc
     cat = None
     if direction is not None:  # checked against the catalog in force: directions change
         cat = catalog_store.current(db)

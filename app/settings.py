@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from resources.i18n import _
+
 LANGUAGES = ("zh_CN", "en")
 MAX_RECENT = 8
 
@@ -130,10 +132,12 @@ def set_user(key: str, value: str, path: str | os.PathLike[str] | None = None) -
 
     attr = USER_KEYS.get(key)
     if attr is None:
-        raise UserError(f"没有设置项“{key}”。本人信息：{'、'.join(USER_KEYS)}")
+        raise UserError(
+            _("没有设置项“{key}”。本人信息：{value}").format(key=key, value="、".join(USER_KEYS))
+        )
     text = " ".join((value or "").split())
     if len(text) > 60:
-        raise UserError(f"{USER_LABELS[key]}太长（最多 60 个字）")
+        raise UserError(_("{value}太长（最多 60 个字）").format(value=USER_LABELS[key]))
     s = load(path)
     setattr(s, attr, text or None)
     save(s, path)

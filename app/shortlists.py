@@ -14,6 +14,7 @@ from app import catalog_store
 from app.db import now, os_user
 from app.errors import UserError
 from app.targeting import strategies
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -24,9 +25,9 @@ MAX_NAME = 100
 def _name(name: str) -> str:
     text = (name or "").strip()
     if not text:
-        raise UserError("名单名称不能为空")
+        raise UserError(_("名单名称不能为空"))
     if len(text) > MAX_NAME:
-        raise UserError(f"名单名称过长（上限 {MAX_NAME} 字）")
+        raise UserError(_("名单名称过长（上限 {MAX_NAME} 字）").format(MAX_NAME=MAX_NAME))
     return text
 
 
@@ -36,7 +37,7 @@ def get(db: Database, name: str) -> dict[str, Any]:
     if row is None:
         known = [r["name"] for r in db.query("SELECT name FROM shortlists ORDER BY name LIMIT 10")]
         hint = f"（现有名单：{'、'.join(known)}）" if known else "（目前还没有名单）"
-        raise UserError(f"没有名为“{name}”的名单{hint}")
+        raise UserError(_("没有名为“{name}”的名单{hint}").format(name=name, hint=hint))
     return dict(row)
 
 
@@ -44,7 +45,7 @@ def create(db: Database, name: str, *, owner: str | None = None, note: str | Non
     """Create an empty shortlist; returns its id."""
     name = _name(name)
     if db.scalar("SELECT 1 FROM shortlists WHERE name = ?", (name,)):
-        raise UserError(f"名单“{name}”已存在")
+        raise UserError(_("名单“{name}”已存在").format(name=name))
     at = now()
     with db.write():
         # With the strategy it is built with (#16), in the INSERT: an update would make the
@@ -73,7 +74,7 @@ def rename(db: Database, name: str, new_name: str) -> None:
     if new_name == sl["name"]:
         return
     if db.scalar("SELECT 1 FROM shortlists WHERE name = ?", (new_name,)):
-        raise UserError(f"名单“{new_name}”已存在")
+        raise UserError(_("名单“{new_name}”已存在").format(new_name=new_name))
     with db.write():
         db.execute(
             "UPDATE shortlists SET name = ?, updated_at = ? WHERE id = ?",
@@ -152,10 +153,12 @@ def add(
     sl = get(db, name)
     ids = list(dict.fromkeys(int(f) for f in firms))
     if not ids:
-        raise UserError("没有指定要加入名单的企业")
+        raise UserError(_("没有指定要加入名单的企业"))
     missing = [fid for fid in ids if db.scalar("SELECT 1 FROM firms WHERE id = ?", (fid,)) is None]
     if missing:
-        raise UserError(f"企业库中没有编号为 {', '.join(map(str, missing))} 的企业")
+        raise UserError(
+            _("企业库中没有编号为 {value} 的企业").format(value=", ".join(map(str, missing)))
+        )
     present = set(firm_ids(db, name))
     added = [fid for fid in ids if fid not in present]
     already = [fid for fid in ids if fid in present]
@@ -186,7 +189,7 @@ def remove(db: Database, name: str, firms: Iterable[int]) -> list[int]:
     current = firm_ids(db, name)
     gone = [fid for fid in ids if fid in current]
     if not gone:
-        raise UserError(f"所选企业不在名单“{sl['name']}”中")
+        raise UserError(_("所选企业不在名单“{name}”中").format(name=sl["name"]))
     with db.write():
         db.conn.executemany(
             "DELETE FROM shortlist_items WHERE shortlist_id = ? AND firm_id = ?",
@@ -204,7 +207,7 @@ def reorder(db: Database, name: str, ordered: Iterable[int]) -> None:
     ordered = [int(f) for f in ordered]
     current = firm_ids(db, name)
     if sorted(ordered) != sorted(current):
-        raise UserError("新的顺序必须恰好包含名单中的全部企业")
+        raise UserError(_("新的顺序必须恰好包含名单中的全部企业"))
     if ordered == current:
         return
     with db.write():
@@ -217,7 +220,7 @@ def move(db: Database, name: str, firm_id: int, index: int) -> None:
     """Move one firm to 0-based ``index`` (clamped to the list)."""
     current = firm_ids(db, name)
     if int(firm_id) not in current:
-        raise UserError("该企业不在名单中")
+        raise UserError(_("该企业不在名单中"))
     current.remove(int(firm_id))
     index = max(0, min(int(index), len(current)))
     current.insert(index, int(firm_id))
@@ -229,13 +232,13 @@ def set_note(db: Database, name: str, firm_id: int, note: str | None) -> None:
     sl = get(db, name)
     text = (note or "").strip() or None
     if text and len(text) > 5000:
-        raise UserError("备注过长（上限 5000 字）")
+        raise UserError(_("备注过长（上限 5000 字）"))
     old = db.execute(
         "SELECT note FROM shortlist_items WHERE shortlist_id = ? AND firm_id = ?",
         (sl["id"], int(firm_id)),
     ).fetchone()
     if old is None:
-        raise UserError("该企业不在名单中")
+        raise UserError(_("该企业不在名单中"))
     with db.write():
         db.execute(
             "UPDATE shortlist_items SET note = ? WHERE shortlist_id = ? AND firm_id = ?",
@@ -420,7 +423,7 @@ def export_xlsx(db: Database, name: str, out: str | Path, *, unmask: bool = Fals
 
     bold = Font(bold=True)
     ws["A1"].font = Font(bold=True, size=14)
-    for col, (_, width) in enumerate(EXPORT_COLUMNS, start=1):
+    for col, (_label, width) in enumerate(EXPORT_COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
         cell = ws.cell(row=header_row, column=col)
         cell.font = bold
@@ -442,7 +445,11 @@ def export_xlsx(db: Database, name: str, out: str | Path, *, unmask: bool = Fals
         wb.save(tmp)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"无法写入输出文件 {out_path}：{exc.strerror or exc}") from exc
+        raise UserError(
+            _("无法写入输出文件 {out_path}：{value}").format(
+                out_path=out_path, value=exc.strerror or exc
+            )
+        ) from exc
     # full contacts are personal data: that file is readable by its owner only
     privacy.replace_atomically(tmp, out_path, private=unmask)
     with db.write():

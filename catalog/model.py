@@ -5,10 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from resources.i18n import N_
+
 POSITIONS = ("upstream", "midstream", "downstream")
-POSITION_ZH = {"upstream": "上游", "midstream": "中游", "downstream": "下游"}
+POSITION_ZH = {"upstream": N_("上游"), "midstream": N_("中游"), "downstream": N_("下游")}
 STRENGTHS = ("missing", "weak", "present", "strong")
-STRENGTH_ZH = {"missing": "缺失", "weak": "薄弱", "present": "具备", "strong": "优势"}
+STRENGTH_ZH = {
+    "missing": N_("缺失"),
+    "weak": N_("薄弱"),
+    "present": N_("具备"),
+    "strong": N_("优势"),
+}
 
 
 @dataclass(frozen=True)

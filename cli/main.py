@@ -41,6 +41,7 @@ COMMAND_MODULES = [
     "cli.commands.links",
     "cli.commands.signals",
     "cli.commands.regions",
+    "cli.commands.sync",
 ]
 
 _ARGPARSE_ZH = {

@@ -126,6 +126,17 @@ class RealNgrams:
         jll -= np.log(np.exp(jll).sum(axis=1, keepdims=True))
         return np.maximum(jll, LOGP_FLOOR)
 
+    def margin(self, x: sp.csr_matrix, chosen: int, rival: int) -> dict[int, float]:
+        """Per hashed feature of the one-row ``x``: how much one unit of it adds to the
+        log-odds of class ``chosen`` over ``rival`` (0 where a class abstains)."""
+        lookup, theta, _ = self._tables(x.shape[1])
+        if not (self.firms[chosen] > 0 and self.firms[rival] > 0):
+            return {}
+        idx = lookup[x.indices]
+        keep = idx >= 0
+        diff = theta[idx[keep], chosen] - theta[idx[keep], rival]
+        return dict(zip(x.indices[keep].tolist(), diff.astype(float).tolist(), strict=True))
+
     def aligned(self, classes: Sequence[str]) -> RealNgrams:
         if list(classes) == self.classes:
             return self

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from resources.i18n import N_
+
 FACTORS: tuple[tuple[str, float], ...] = (
     ("revenue", 0.20),
     ("employees", 0.12),
@@ -50,16 +52,16 @@ GROWTH_BOUNDS = (-0.20, 0.40)
 RD_FULL = 0.10
 PATENTS_FULL = 1000.0
 
-# Chinese labels for explanations: (raises, lowers, missing).
+# Chinese labels for explanations: (raises, lowers, missing); marked for the message catalog.
 LABELS: dict[str, tuple[str, str, str]] = {
-    "revenue": ("营收规模大", "营收规模小", "缺少营收数据"),
-    "employees": ("员工多", "员工少", "缺少员工数据"),
-    "capital": ("注册资本雄厚", "注册资本少", "缺少注册资本数据"),
-    "growth": ("营收增长快", "营收增长慢或下滑", "缺少增长数据"),
-    "rd": ("研发投入高", "研发投入低", "缺少研发投入数据"),
-    "patents": ("专利多", "专利少", "缺少专利数据"),
-    "listed": ("已上市", "未上市", "上市情况不明"),
-    "high_tech": ("国家高新技术企业", "非高新技术企业", "高新资质不明"),
+    "revenue": (N_("营收规模大"), N_("营收规模小"), N_("缺少营收数据")),
+    "employees": (N_("员工多"), N_("员工少"), N_("缺少员工数据")),
+    "capital": (N_("注册资本雄厚"), N_("注册资本少"), N_("缺少注册资本数据")),
+    "growth": (N_("营收增长快"), N_("营收增长慢或下滑"), N_("缺少增长数据")),
+    "rd": (N_("研发投入高"), N_("研发投入低"), N_("缺少研发投入数据")),
+    "patents": (N_("专利多"), N_("专利少"), N_("缺少专利数据")),
+    "listed": (N_("已上市"), N_("未上市"), N_("上市情况不明")),
+    "high_tech": (N_("国家高新技术企业"), N_("非高新技术企业"), N_("高新资质不明")),
 }
 HIGH = 0.6  # a factor at or above this raises the score in explanations
 LOW = 0.25  # at or below this lowers it

@@ -32,6 +32,7 @@ import scipy.sparse as sp
 from scoring.calibration import LOGP_FLOOR, RealLayer, mentions, text_logp
 from scoring.calibration import decide as decide_real
 from scoring.features import FEATURES_VERSION, Hasher
+from scoring.text import SCOPE_MARK, without_scope
 
 MODEL_VERSION = 1  # bump when the file format or the features change: old files are refused
 MODEL_JSON = "model.json"
@@ -229,6 +230,19 @@ class DirectionClassifier:
             out[:, self.dir_layer.classes.index(NONE)] = 0.0
         return out
 
+    def ngram_features(self, texts: Sequence[str], x: sp.csr_matrix) -> sp.csr_matrix:
+        """The hashed features the real firms' n-gram model scores: ``x`` (the texts' own),
+        except that a text with a business-scope line is hashed again without it. That model
+        learned from exchange texts (main business, introduction), and registry 经营范围 lists
+        read to it as none; the text model still reads the scope."""
+        idx = [i for i, t in enumerate(texts) if SCOPE_MARK in t]
+        if not idx:
+            return x
+        alt = self.hasher.transform([without_scope(texts[i]) for i in idx])
+        rows = np.arange(x.shape[0])
+        rows[idx] = x.shape[0] + np.arange(len(idx))
+        return sp.vstack([x, alt], format="csr")[rows]
+
     def class_probabilities(
         self,
         scores: np.ndarray,
@@ -237,8 +251,8 @@ class DirectionClassifier:
         x: sp.csr_matrix | None = None,
     ) -> np.ndarray:
         """Direction-layer scores -> the probabilities the decision is made on: the real-firm
-        layer's where one is attached, else the text model's own softmax. ``x``: the texts'
-        hashed features, for the layer's real-firm n-grams."""
+        layer's where one is attached, else the text model's own softmax. ``x``: the hashed
+        features for the layer's real-firm n-grams (:meth:`ngram_features`)."""
         if self.real is None:
             return self.probabilities(scores)
         logp = text_logp(scores, self.temperature)
@@ -271,7 +285,10 @@ class DirectionClassifier:
             cl = self._clause_logp(xcl, owner, len(texts))
         xc = self._compact(x)
         scores = np.asarray(xc @ rt["dir_w"]) + self.dir_layer.bias
-        p = self.class_probabilities(scores, industries, cl, x if self.real is not None else None)
+        xn = None
+        if self.real is not None and self.real.ngrams is not None and self.real.zeta:
+            xn = self.ngram_features(texts, x)
+        p = self.class_probabilities(scores, industries, cl, xn)
         directions, direction_prob = self.decide_any(p, cl)
         known = self.coverage(xc)
         for i in np.flatnonzero(known < self.min_coverage):
@@ -353,14 +370,30 @@ class DirectionClassifier:
         x = self.hasher.transform([text])
         scores = np.asarray(self._compact(x) @ rt["dir_w"]) + self.dir_layer.bias
         cl = self.clause_logp([text]) if self.real is not None else None
-        p = self.class_probabilities(scores, [industry], cl, x)[0]
+        xn = self.ngram_features([text], x)
+        p = self.class_probabilities(scores, [industry], cl, xn)[0]
         order = np.argsort(-p)
         alternatives = [(classes[i], float(p[i])) for i in order if classes[i] != direction][:top]
         # evidence: each n-gram's share of the margin between the decision and its runner-up
         chosen = classes.index(direction)
         rival = next(i for i in order if i != chosen)
         delta = rt["dir_w"][:, chosen] - rt["dir_w"][:, rival]
-        evidence = _evidence(self.hasher, rt["lookup"], delta, text, x, top)
+        real_margin: dict[int, float] = {}
+        real = self.real
+        if real is not None:
+            # in the layer's units: the text model's margin at its temperature and the layer's
+            # scale for it, plus the real firms' n-grams at their weight (without the scope)
+            scale = real.alpha
+            if real.alpha_dev.size:
+                scale += float(real.alpha_dev[chosen] + real.alpha_dev[rival]) / 2
+            delta = delta * (scale / self.temperature)
+            if real.ngrams is not None and real.zeta:
+                values = dict(zip(xn.indices.tolist(), xn.data.tolist(), strict=True))
+                real_margin = {
+                    b: real.zeta * d * values[b]
+                    for b, d in real.ngrams.margin(xn, chosen, rival).items()
+                }
+        evidence = _evidence(self.hasher, rt["lookup"], delta, text, x, top, real_margin)
         return Explanation(
             direction=direction,
             direction_prob=float(pred.direction_prob[0]),
@@ -507,19 +540,33 @@ def _evidence(
     text: str,
     x: sp.csr_matrix,
     top: int,
+    real_margin: dict[int, float] | None = None,
 ) -> list[tuple[str, float]]:
-    """Phrases of ``text`` whose n-grams carry the largest share of the decision margin."""
+    """Phrases of ``text`` whose n-grams carry the largest share of the decision margin: the
+    text model's (``delta`` per feature row) and the real firms' n-grams' (``real_margin``,
+    per hashed feature, already times the feature's value; it never read the scope line)."""
     norm, grams = hasher.spans(text)
     if not grams:
         return []
     value = dict(zip(x.indices.tolist(), x.data.tolist(), strict=True))  # feature -> tf-norm
+    real_margin = real_margin or {}
+    scope = (len(norm), len(norm))  # the business-scope line, which the real n-grams skip
+    if SCOPE_MARK in norm:
+        start = norm.index(SCOPE_MARK)
+        end = norm.find("\n", start)
+        scope = (start, len(norm) if end < 0 else end)
     count: dict[int, int] = {}
-    for _, _, b in grams:
+    real_count: dict[int, int] = {}
+    for start, _, b in grams:
         count[b] = count.get(b, 0) + 1
+        if not scope[0] <= start < scope[1]:
+            real_count[b] = real_count.get(b, 0) + 1
     contrib = []
     for start, n, b in grams:
         row = lookup[b]
         c = 0.0 if row < 0 else float(delta[row]) * value.get(b, 0.0) / count[b]
+        if b in real_margin and not scope[0] <= start < scope[1]:
+            c += real_margin[b] / real_count[b]
         contrib.append((start, n, c))
     # each character scores the mean contribution of the n-grams covering it; runs of strong
     # characters are the phrases (so a phrase keeps the last character of 减速器 but does not

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.model import POSITION_ZH, STRENGTH_ZH
+from resources.i18n import N_, _, is_source
 from scoring import capability as cap
 from scoring.gaps import Gap
 from scoring.ranking import WEIGHT_ZH, Weights, parts
@@ -49,7 +50,7 @@ class FirmScore:
     facts: dict[str, Any] = field(default_factory=dict)
     propensity: float | None = None
     propensity_reasons: list[tuple[str, str, str]] = field(default_factory=list)
-    propensity_source: str = "先验规则"
+    propensity_source: str = N_("先验规则")
     score: float | None = None  # 0–100; None when the firm is not a candidate
     weights: Weights = field(default_factory=Weights)
     candidate: bool = True
@@ -71,7 +72,7 @@ class FirmScore:
 
 
 def confidence_label(c: float) -> str:
-    return "高" if c >= 0.7 else ("中" if c >= 0.4 else "低")
+    return N_("高") if c >= 0.7 else (N_("中") if c >= 0.4 else N_("低"))
 
 
 def _pct(x: float | None) -> str:
@@ -82,6 +83,11 @@ def money(wan: float | None) -> str:
     """An amount in 万元 as a person would say it."""
     if wan is None or (isinstance(wan, float) and math.isnan(wan)):
         return "—"
+    if not is_source():  # English, as app.fmt and ui.fmt write it
+        yuan = wan * 10_000
+        if abs(yuan) >= 1e9:
+            return f"CNY {yuan / 1e9:,.2f} bn"
+        return f"CNY {yuan / 1e6:,.1f} m" if abs(yuan) >= 1e6 else f"CNY {yuan:,.0f}"
     if abs(wan) >= 10_000:
         return f"{wan / 10_000:.1f} 亿元"
     return f"{wan:,.0f} 万元"
@@ -98,20 +104,20 @@ def fact_text(
     if name in ("revenue", "capital"):
         return money(float(v)) or ""
     if name == "employees":
-        return f"{v:,.0f} 人"
+        return _("{n} 人").format(n=f"{v:,.0f}")
     if name in ("growth", "rd"):
         return f"{100 * v:.1f}%"
     if name == "patents":
-        return f"{v:,.0f} 件"
+        return _("{n} 件").format(n=f"{v:,.0f}")
     return ""
 
 
 def segment_label(fs: FirmScore) -> str:
     if not fs.direction:
-        return "不属于目录方向"
+        return _("不属于目录方向")
     if fs.segment_name:
         return f"{fs.direction_name}·{fs.segment_name}"
-    return f"{fs.direction_name}（环节未定）"
+    return _("{direction}（环节未定）").format(direction=fs.direction_name)
 
 
 def why(fs: FirmScore, limit: int = WHY_MAX) -> str:
@@ -166,97 +172,137 @@ def full_text(
     ``direction_names`` turns the alternatives' direction codes into names.
     """
     lines: list[str] = []
-    place = f"{fs.city}{fs.district}" if (fs.city or fs.district) else "地点不明"
-    lines.append(f"企业：{fs.name}（{place}，编号 {fs.firm_id}）")
+    place = f"{fs.city}{fs.district}" if (fs.city or fs.district) else _("地点不明")
+    lines.append(
+        _("企业：{name}（{place}，编号 {id}）").format(name=fs.name, place=place, id=fs.firm_id)
+    )
     if fs.candidate and fs.score is not None:
         p = parts(fs.gap_fit, fs.capability_eff, fs.propensity or 0.0, fs.weights)
         w = fs.weights.normalised()
         lines.append(
-            f"得分：{fs.score:.1f} / 100 = "
-            + " + ".join(
-                f"{WEIGHT_ZH[k]} {p[k]:.1f}" for k in ("gap_fit", "capability", "propensity")
+            _("得分：{score} / 100 = {parts}（权重 {w1} / {w2} / {w3}）").format(
+                score=f"{fs.score:.1f}",
+                parts=" + ".join(
+                    f"{_(WEIGHT_ZH[k])} {p[k]:.1f}" for k in ("gap_fit", "capability", "propensity")
+                ),
+                w1=f"{w.gap_fit:.2f}",
+                w2=f"{w.capability:.2f}",
+                w3=f"{w.propensity:.2f}",
             )
-            + f"（权重 {w.gap_fit:.2f} / {w.capability:.2f} / {w.propensity:.2f}）"
         )
     else:
-        lines.append("得分：不参与排名（只对深圳市、广州市的企业排名；东莞企业作为本地基础的依据）")
+        lines.append(
+            _("得分：不参与排名（只对深圳市、广州市的企业排名；东莞企业作为本地基础的依据）")
+        )
 
     # Segment and why the classifier put the firm there.
     if fs.direction:
-        pos = POSITION_ZH.get(fs.position, "")
-        lines.append(f"所属环节：{segment_label(fs)}" + (f"（{pos}）" if pos else ""))
+        pos = _(POSITION_ZH.get(fs.position, ""))
+        lines.append(
+            _("所属环节：{segment}").format(segment=segment_label(fs))
+            + (_("（{position}）").format(position=pos) if pos else "")
+        )
         if fs.confirmed:
-            lines.append("  分类由工作人员确认")
+            lines.append("  " + _("分类由工作人员确认"))
         else:
             lines.append(
-                f"  分类把握：{_pct(fs.probability)}（方向 {_pct(fs.p_direction)}"
-                + (f" × 环节 {_pct(fs.p_segment)}" if fs.p_segment is not None else "")
-                + "）"
+                "  "
+                + _("分类把握：{p}（方向 {pd}{ps}）").format(
+                    p=_pct(fs.probability),
+                    pd=_pct(fs.p_direction),
+                    ps=_(" × 环节 {p}").format(p=_pct(fs.p_segment))
+                    if fs.p_segment is not None
+                    else "",
+                )
             )
         ev = list(getattr(classifier, "evidence", None) or [])
         if ev:
             shown = "、".join(f"“{s}”" for s, w in ev[:5] if w > 0) or "、".join(
                 f"“{s}”" for s, _ in ev[:5]
             )
-            lines.append(f"  判断依据（企业文字中起作用的词）：{shown}")
+            lines.append("  " + _("判断依据（企业文字中起作用的词）：{words}").format(words=shown))
         alts = _alternatives(classifier, direction_names or {})
         if alts:
-            lines.append(f"  其他可能：{alts}")
+            lines.append("  " + _("其他可能：{alternatives}").format(alternatives=alts))
     else:
-        lines.append("所属环节：不属于 21 个目录方向（补链契合度为 0）")
+        lines.append(_("所属环节：不属于 21 个目录方向（补链契合度为 0）"))
         if not fs.confirmed and fs.p_direction is not None:
-            lines.append(f"  分类把握：{_pct(fs.p_direction)}（模型判断不属于目录方向）")
+            lines.append(
+                "  " + _("分类把握：{p}（模型判断不属于目录方向）").format(p=_pct(fs.p_direction))
+            )
 
     # The gap.
     if fs.gap is not None:
         g = fs.gap
         lines.append(
-            f"补链缺口：本地基础“{STRENGTH_ZH[g.strength]}”，{'十大重点产业' if g.key else '非重点方向'}，"
-            f"库中东莞企业 {g.local_firms} 家"
-            + (f"（{g.large_firms} 家规模较大）" if g.large_firms else "")
-            + f"，缺口 {g.gap:.2f}"
+            _(
+                "补链缺口：本地基础“{strength}”，{key}，库中东莞企业 {n} 家{large}，缺口 {gap}"
+            ).format(
+                strength=_(STRENGTH_ZH[g.strength]),
+                key=_("十大重点产业") if g.key else _("非重点方向"),
+                n=g.local_firms,
+                large=_("（{n} 家规模较大）").format(n=g.large_firms) if g.large_firms else "",
+                gap=f"{g.gap:.2f}",
+            )
         )
         if g.gap_note:
-            lines.append(f"  规划要点：{g.gap_note}")
+            lines.append("  " + _("规划要点：{note}").format(note=g.gap_note))
         if g.review and g.note:
-            lines.append(f"  复核提示：{g.note}")
+            lines.append("  " + _("复核提示：{note}").format(note=g.note))
         lines.append(
-            f"  补链契合度 = 缺口 {g.gap:.2f} × 分类把握 {_pct(fs.probability)} = {fs.gap_fit:.2f}"
+            "  "
+            + _("补链契合度 = 缺口 {gap} × 分类把握 {p} = {fit}").format(
+                gap=f"{g.gap:.2f}", p=_pct(fs.probability), fit=f"{fs.gap_fit:.2f}"
+            )
         )
     elif fs.direction:
         lines.append(
-            f"补链缺口：环节未定，取该方向各环节缺口的平均 {fs.gap_value:.2f}；"
-            f"补链契合度 {fs.gap_fit:.2f}"
+            _("补链缺口：环节未定，取该方向各环节缺口的平均 {gap}；补链契合度 {fit}").format(
+                gap=f"{fs.gap_value:.2f}", fit=f"{fs.gap_fit:.2f}"
+            )
         )
 
     # Capability.
     if fs.capability is None:
-        lines.append("企业实力：无任何规模、研发、资质数据，按中性值计入")
+        lines.append(_("企业实力：无任何规模、研发、资质数据，按中性值计入"))
     else:
         lines.append(
-            f"企业实力：{100 * fs.capability:.0f}（资料完整度 {_pct(fs.coverage)}，"
-            f"按 {100 * fs.capability_eff:.0f} 计入）"
+            _("企业实力：{capability}（资料完整度 {coverage}，按 {counted} 计入）").format(
+                capability=f"{100 * fs.capability:.0f}",
+                coverage=_pct(fs.coverage),
+                counted=f"{100 * fs.capability_eff:.0f}",
+            )
         )
     for name, sign, label in cap.reasons(fs.factors):
         fact = fact_text(name, fs.facts)
         if sign == "?":
-            lines.append(f"  ? {label} → 置信度降低")
+            lines.append("  ? " + _("{label} → 置信度降低").format(label=_(label)))
         else:
-            lines.append(f"  {sign} {label}" + (f"（{fact}）" if fact else ""))
+            lines.append(
+                f"  {sign} {_(label)}" + (_("（{fact}）").format(fact=fact) if fact else "")
+            )
 
     # Propensity.
     if fs.propensity is not None:
-        lines.append(f"落地可能性：{_pct(fs.propensity)}（{fs.propensity_source}）")
+        lines.append(
+            _("落地可能性：{p}（{source}）").format(
+                p=_pct(fs.propensity), source=_(fs.propensity_source)
+            )
+        )
         for _name, sign, label in fs.propensity_reasons:
             extra = ""
             if _name in ("land", "proximity") and fs.district:
-                extra = f"（{fs.district}）"
-            lines.append(f"  {sign} {label}{extra}")
+                extra = _("（{district}）").format(district=fs.district)
+            lines.append(f"  {sign} {_(label)}{extra}")
 
     c = fs.confidence
     lines.append(
-        f"总体把握：{confidence_label(c)}（{_pct(c)}：分类 {_pct(fs.classification_certainty)}，"
-        f"资料完整度 {_pct(fs.coverage)}）"
+        _("总体把握：{level}（{c}：分类 {classified}，资料完整度 {coverage}）").format(
+            level=_(confidence_label(c)),
+            c=_pct(c),
+            classified=_pct(fs.classification_certainty),
+            coverage=_pct(fs.coverage),
+        )
     )
     return "\n".join(lines)
 
@@ -277,7 +323,7 @@ def _alternatives(classifier: Any, names: dict[str, str]) -> str:
             continue
         if prob < 0.01:  # a 0 % alternative is noise, not a doubt worth reading
             continue
-        label = names.get(code, code) if code else "不属于目录方向"
+        label = names.get(code, code) if code else _("不属于目录方向")
         out.append(f"{label} {_pct(prob)}")
     return "、".join(out)
 

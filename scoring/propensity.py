@@ -47,6 +47,7 @@ from typing import Any
 import numpy as np
 
 from catalog.codes import LOCAL_CITY
+from resources.i18n import N_
 
 FEATURES = (
     "size",
@@ -61,16 +62,16 @@ FEATURES = (
     "gap_fit",
 )
 LABELS_ZH = {
-    "size": ("规模较大", "规模较小"),
-    "growth": ("增长较快", "增长较慢"),
-    "rd": ("研发投入高", "研发投入低"),
-    "high_tech": ("高新技术企业", "非高新技术企业"),
-    "listed": ("上市公司", "非上市公司"),
-    "manufacturing": ("有制造环节", "未见制造环节"),
-    "land": ("所在区土地紧张", "所在区用地不紧张"),
-    "proximity": ("距东莞近", "距东莞较远"),
-    "key": ("属十大重点产业", "非重点产业"),
-    "gap_fit": ("正补东莞缺口", "补链作用小"),
+    "size": (N_("规模较大"), N_("规模较小")),
+    "growth": (N_("增长较快"), N_("增长较慢")),
+    "rd": (N_("研发投入高"), N_("研发投入低")),
+    "high_tech": (N_("高新技术企业"), N_("非高新技术企业")),
+    "listed": (N_("上市公司"), N_("非上市公司")),
+    "manufacturing": (N_("有制造环节"), N_("未见制造环节")),
+    "land": (N_("所在区土地紧张"), N_("所在区用地不紧张")),
+    "proximity": (N_("距东莞近"), N_("距东莞较远")),
+    "key": (N_("属十大重点产业"), N_("非重点产业")),
+    "gap_fit": (N_("正补东莞缺口"), N_("补链作用小")),
 }
 
 # The prior: a hand-set logistic model (see the module docstring). A mid-sized high-tech

@@ -26,10 +26,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from catalog.codes import CANDIDATE_CITIES
+from resources.i18n import N_
 
 DEFAULT_WEIGHTS = {"gap_fit": 0.5, "capability": 0.3, "propensity": 0.2}
 WEIGHT_NAMES = ("gap_fit", "capability", "propensity")
-WEIGHT_ZH = {"gap_fit": "补链契合度", "capability": "企业实力", "propensity": "落地可能性"}
+WEIGHT_ZH = {
+    "gap_fit": N_("补链契合度"),
+    "capability": N_("企业实力"),
+    "propensity": N_("落地可能性"),
+}
 
 
 class WeightsError(ValueError):

@@ -21,6 +21,11 @@ INTRO_CHARS = 400
 INTRO_CHARS_WITH_MAIN = 200  # with a main business or scope, the introduction is background
 SCOPE_CHARS = 600
 MAIN_CHARS = 400
+# Starts the business-scope line of a firm's text. A control character: the vectoriser treats
+# it as a boundary, so the text model sees the same n-grams with or without it, while the
+# real-firm n-gram model (scoring.calibration.RealNgrams), which learned from exchange texts
+# without a registry scope, can be given the text without that line (:func:`without_scope`).
+SCOPE_MARK = "\x1f"
 
 # Whole clauses of registry boilerplate. A clause is a run of text between separators
 # (；;，,。：:（）() and spaces); a clause is dropped when it is one of these or a list of
@@ -140,5 +145,17 @@ def firm_text(fields: Mapping[str, Any]) -> str:
     scope = strip_boilerplate(_field(fields, "business_scope")[: SCOPE_CHARS * 3])[:SCOPE_CHARS]
     cap = INTRO_CHARS_WITH_MAIN if (main or scope) else INTRO_CHARS
     intro = strip_boilerplate(_field(fields, "introduction")[: cap * 2])[:cap]
-    parts = [name, name, short, industry, main, main, scope, intro]
+    parts = [name, name, short, industry, main, main, SCOPE_MARK + scope if scope else "", intro]
     return "\n".join(p for p in parts if p)
+
+
+def has_scope(text: str) -> bool:
+    """Whether a text made by :func:`firm_text` has a business-scope line."""
+    return SCOPE_MARK in text
+
+
+def without_scope(text: str) -> str:
+    """A :func:`firm_text` text without its business-scope line (unchanged if it has none)."""
+    if SCOPE_MARK not in text:
+        return text
+    return "\n".join(line for line in text.split("\n") if not line.startswith(SCOPE_MARK))

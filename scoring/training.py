@@ -52,8 +52,12 @@ Correction = tuple[str, str, str]  # (firm text, direction, segment)
 class TrainingConfig:
     """Sizes and regularisation; the defaults are what the shipped model uses."""
 
-    docs_per_direction: int = 400
-    docs_none: int = 8000
+    # Three times the texts of before (400 / 8,000): the generated text is a random draw, and a
+    # larger draw averages out words that one draw over- or under-samples. Cross-validated on
+    # the real dev set (real-firm layer refitted): macro-F1 0.761 -> 0.784 at text-model seed
+    # 0, 0.771 -> 0.780 at seed 1 (2x: 0.772, 5x: 0.781); training ~2.5x the CPU.
+    docs_per_direction: int = 1200
+    docs_none: int = 24000
     context_share: float = 0.25  # share of none docs that are distributors, shops, lessors …
     learner: str = "cnb"  # "cnb" (complement naive Bayes), "svm" (LinearSVC) or "lr"
     c_direction: float = 1.0  # inverse regularisation strength (svm, lr)

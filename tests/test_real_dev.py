@@ -60,11 +60,13 @@ def test_cross_validated_floor_on_the_real_dev_set(model, dev):
         x=model.hasher.transform(texts),  # the real firms' n-grams, fitted inside each fold
     )
     s = dev.score(data, pred, conf.tolist())
-    # measured Dec 2026, seed 0: macro-F1 0.750, in/out F1 0.948 (before the real firms'
-    # n-grams 0.736 / 0.946; the text model and the old none rule alone: 0.618 / 0.819, ECE
-    # 0.20). macro-F1 moves by about ±0.015 with the text model's generated training text
-    # alone (a catalog revision redraws it)
-    assert s["macro_f1"] >= 0.74
+    # measured Dec 2026, seed 0: macro-F1 0.783, in/out F1 0.950, ECE 0.07 with three times
+    # the generated training text (before: 0.750 / 0.948; before the real firms' n-grams
+    # 0.736 / 0.946; the text model and the old none rule alone: 0.618 / 0.819, ECE 0.20).
+    # macro-F1 moved by about ±0.015 with the text model's generated training text alone (a
+    # catalog revision redraws it); the larger draw narrowed that (seeds 0 and 1 of the text
+    # model: 0.784 and 0.780 over three fold seeds)
+    assert s["macro_f1"] >= 0.77
     assert s["in_out_f1"] >= 0.92
     assert s["ece"] <= 0.10
     # none is no longer the default answer: the analysts call 38.5 % of these firms none

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 import resources
-from app import __version__, paths
+from app import __version__, paths, pg
 from catalog.loader import load_default
 
 CONTEXT = "About"
@@ -79,7 +79,7 @@ def model_version(db_path: str | Path | None = None) -> str:
 
     db = None
     try:
-        if db_path is not None and Path(db_path).is_file():
+        if db_path is not None and (pg.is_url(str(db_path)) or Path(db_path).is_file()):
             db = Database(db_path, readonly=True, migrate=False)
         model, warning = classification.load_model(db)
     except Exception:
@@ -101,7 +101,9 @@ def about_facts(parent: QWidget | None = None, model: str | None = None) -> list
     ctx = getattr(parent, "ctx", None)
     db = getattr(ctx, "db", None)
     # the file, or a team database's URL without password (a Path would collapse its //)
-    db_name = db.name if db is not None else str(paths.default_db())
+    db_name = (
+        db.name if db is not None else str(getattr(ctx, "db_path", None) or paths.default_db())
+    )
     frozen = (
         QCoreApplication.translate("About", "installed folder")
         if getattr(sys, "frozen", False)
@@ -243,7 +245,10 @@ class AboutDialog(QDialog):
     def refresh(self) -> None:
         """Re-read the facts (the database may have changed) and look the classifier up."""
         ctx = getattr(self._parent, "ctx", None)
-        self._db_path = getattr(ctx, "db_path", None) or paths.default_db()
+        db = getattr(ctx, "db", None)  # its target: a file, or a team database's URL
+        self._db_path = (
+            getattr(db, "target", None) or getattr(ctx, "db_path", None) or paths.default_db()
+        )
         self.facts = about_facts(self._parent)
         self.details.setHtml(self._facts_html() + licence_html())
         if self.model_thread is None or not self.model_thread.is_alive():

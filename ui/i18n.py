@@ -1,4 +1,5 @@
-"""The user interface language: Qt translators for ChainFill's own strings and Qt's dialogs.
+"""The user interface language: Qt translators for ChainFill's own strings and Qt's dialogs,
+and the core's message language (resources.i18n, gettext) set to match.
 
 Source strings are English; Chinese (zh_CN) is the default language. The compiled catalogues
 live in resources/translations (``make translations`` rebuilds them from the .ts files).
@@ -9,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
+from resources import i18n as core_i18n
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 DEFAULT = "zh_CN"
@@ -40,6 +42,7 @@ def install(language: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     _current = language
+    core_i18n.set_language(language)  # the messages of app/ and scoring/ (gettext) follow
     QLocale.setDefault(
         QLocale(QLocale.Language.Chinese, QLocale.Country.China)
         if language == "zh_CN"

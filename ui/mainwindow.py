@@ -223,6 +223,10 @@ class MainWindow(QMainWindow):
         self._action(m_file, self.tr("&New database…"), "", self.new_database_dialog, "new")
         self._action(m_file, self.tr("&Back up now"), "", self.backup_now, "backup")
         m_file.addSeparator()
+        # field laptops (docs/field-sync.md)
+        self._action(m_file, self.tr("Check &out a working copy…"), "", self.check_out)
+        self._action(m_file, self.tr("Check &in and merge…"), "", self.check_in)
+        m_file.addSeparator()
         self.act_print = self._action(
             m_file, self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_current, "print"
         )
@@ -351,13 +355,26 @@ class MainWindow(QMainWindow):
 
     # -- status ----------------------------------------------------------------------------
     def _update_title(self) -> None:
+        from app.sync.checkout import origin
+
         # A file by its name; the team database by its server and name (no password).
         short = self.ctx.db.name if self.ctx.is_team else self.ctx.db_path.name
-        self.setWindowTitle(self.tr("ChainFill — value-chain investment promotion") + f" — {short}")
+        title = self.tr("ChainFill — value-chain investment promotion") + f" — {short}"
         shown = self.ctx.db.name
         if self.ctx.is_team:
             shown = self.tr("Team database %1").replace("%1", shown)
-        self.db_label.setText(self.tr("Database: %1").replace("%1", shown))
+        label = self.tr("Database: %1").replace("%1", shown)
+        copy = origin(self.ctx.db)  # a working copy for a field trip (docs/field-sync.md)
+        if copy is not None:
+            note = (
+                self.tr("Working copy of %1, checked out %2")
+                .replace("%1", str(copy["source"]))
+                .replace("%2", str(copy["checked_out_at"]).replace("T", " ")[:16])
+            )
+            title += " — " + self.tr("working copy")
+            label += " — " + note
+        self.setWindowTitle(title)
+        self.db_label.setText(label)
         self.db_label.setToolTip(shown)
         self.update_status()
 
@@ -470,6 +487,16 @@ class MainWindow(QMainWindow):
             messages.info(self, self.tr("That file already exists. Choose a new file name."))
             return
         self.switch_database(path)
+
+    def check_out(self) -> None:
+        from ui.sync_dialogs import check_out
+
+        check_out(self)
+
+    def check_in(self) -> None:
+        from ui.sync_dialogs import check_in
+
+        check_in(self)
 
     def _local_folder(self):
         """Where file dialogs start: the open file's folder, or the data folder when the

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from app.parsing import parse_amount, parse_date
+from resources.i18n import N_, _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -51,7 +52,7 @@ RECOMMENDATIONS: dict[str, str] = {
     "conditional": "有条件引进",
     "defer": "暂缓",
 }
-ENERGY_CLASSES: dict[str, str] = {"low": "低", "medium": "中", "high": "高"}
+ENERGY_CLASSES: dict[str, str] = {"low": N_("低"), "medium": N_("中"), "high": N_("高")}
 
 HANDOFF_STATUSES: dict[str, str] = {
     "pending": "待反馈",
@@ -113,7 +114,11 @@ def _lookup(value: str, vocab: dict[str, str], what: str) -> str:
     for key, label in vocab.items():
         if text == label:
             return key
-    raise UserError(f"未知的{what}“{text}”（可选：{'、'.join(vocab.values())}）")
+    raise UserError(
+        _("未知的{what}“{text}”（可选：{value}）").format(
+            what=what, text=text, value="、".join(vocab.values())
+        )
+    )
 
 
 def stage_key(value: str) -> str:
@@ -136,7 +141,7 @@ def town_name(value: str) -> str:
     """The canonical name of a 镇街 (``长安`` → ``长安镇``); UserError for an unknown one."""
     text = "".join((value or "").split())
     if not text:
-        raise UserError("镇街不能为空")
+        raise UserError(_("镇街不能为空"))
     if text in TOWNS:
         return text
     if text in _TOWN_ALIASES:
@@ -144,7 +149,9 @@ def town_name(value: str) -> str:
     for t in TOWNS:
         if text == t.removesuffix("镇").removesuffix("街道"):
             return t
-    raise UserError(f"未知的镇街“{text}”（东莞的镇街，如 长安镇、松山湖、南城街道）")
+    raise UserError(
+        _("未知的镇街“{text}”（东莞的镇街，如 长安镇、松山湖、南城街道）").format(text=text)
+    )
 
 
 # -- parsing input ------------------------------------------------------------------------------
@@ -157,22 +164,34 @@ def parse_wan(value: object, field_name: str, *, required: bool = False) -> floa
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise UserError(f"{field_name}不能为空")
+            raise UserError(_("{field_name}不能为空").format(field_name=field_name))
         return None
     try:
         wan, currency = parse_amount(value, "万元")
     except ValueError as exc:
-        raise UserError(f"{field_name}：{exc}（例：3.5亿、5000万元、5000）") from exc
+        raise UserError(
+            _("{field_name}：{exc}（例：3.5亿、5000万元、5000）").format(
+                field_name=field_name, exc=exc
+            )
+        ) from exc
     if wan is None:
         if required:
-            raise UserError(f"{field_name}不能为空")
+            raise UserError(_("{field_name}不能为空").format(field_name=field_name))
         return None
     if currency not in (None, "CNY"):
-        raise UserError(f"{field_name}：请以人民币万元填写（收到的是 {currency}）")
+        raise UserError(
+            _("{field_name}：请以人民币万元填写（收到的是 {currency}）").format(
+                field_name=field_name, currency=currency
+            )
+        )
     if not math.isfinite(wan) or wan < 0:
-        raise UserError(f"{field_name}不能为负数：{value}")
+        raise UserError(
+            _("{field_name}不能为负数：{value}").format(field_name=field_name, value=value)
+        )
     if wan > 1e8:  # 1 万亿元: no single project in a city is bigger
-        raise UserError(f"{field_name}过大，不可信：{value}")
+        raise UserError(
+            _("{field_name}过大，不可信：{value}").format(field_name=field_name, value=value)
+        )
     return wan
 
 
@@ -186,11 +205,19 @@ def parse_measure(value: object, field_name: str, unit: str) -> float | None:
     try:
         x = float(text.replace(",", ""))
     except ValueError:
-        raise UserError(f"{field_name}：不是数字：{value}（单位：{unit}）") from None
+        raise UserError(
+            _("{field_name}：不是数字：{value}（单位：{unit}）").format(
+                field_name=field_name, value=value, unit=unit
+            )
+        ) from None
     if not math.isfinite(x) or x < 0:
-        raise UserError(f"{field_name}不能为负数：{value}")
+        raise UserError(
+            _("{field_name}不能为负数：{value}").format(field_name=field_name, value=value)
+        )
     if x > 1e7:
-        raise UserError(f"{field_name}过大，不可信：{value}")
+        raise UserError(
+            _("{field_name}过大，不可信：{value}").format(field_name=field_name, value=value)
+        )
     return x
 
 
@@ -474,10 +501,10 @@ def get_deal(db: Database, deal_id: int | str) -> Deal:
     """One deal with its history, hand-offs and offered sites; UserError when unknown."""
     text = str(deal_id).strip()
     if not text.isdigit():
-        raise UserError(f"招商项目编号应为数字：{text}")
+        raise UserError(_("招商项目编号应为数字：{text}").format(text=text))
     rows = db.query(_SELECT + " WHERE d.id = ?", (int(text),))
     if not rows:
-        raise UserError(f"没有编号为 {text} 的招商项目")
+        raise UserError(_("没有编号为 {text} 的招商项目").format(text=text))
     deal = _row_to_deal(rows[0])
     deal.history = [
         HistoryEntry(r["stage"], r["at"], r["by"], r["note"] or "", r["from_stage"])
@@ -510,15 +537,19 @@ def get_deal(db: Database, deal_id: int | str) -> Deal:
 def _check(db: Database, deal: Deal) -> None:
     """Refuse a deal that cannot be stored, naming the field."""
     if not deal.name.strip():
-        raise UserError("项目名称不能为空")
+        raise UserError(_("项目名称不能为空"))
     if len(deal.name) > 200:
-        raise UserError("项目名称太长（最多 200 个字）")
+        raise UserError(_("项目名称太长（最多 200 个字）"))
     if deal.type not in TYPES:
-        raise UserError(f"未知的项目类型“{deal.type}”（可选：{'、'.join(TYPES.values())}）")
+        raise UserError(
+            _("未知的项目类型“{type}”（可选：{value}）").format(
+                type=deal.type, value="、".join(TYPES.values())
+            )
+        )
     if deal.stage not in STAGES:
-        raise UserError(f"未知的阶段“{deal.stage}”")
+        raise UserError(_("未知的阶段“{stage}”").format(stage=deal.stage))
     if deal.land_mu is not None and deal.floor_m2 is not None and deal.land_mu and deal.floor_m2:
-        raise UserError("用地（亩）和厂房面积（㎡）只填一项：自有用地填亩，租赁厂房填平方米")
+        raise UserError(_("用地（亩）和厂房面积（㎡）只填一项：自有用地填亩，租赁厂房填平方米"))
     if deal.town:
         deal.town = town_name(deal.town)
     if deal.direction:
@@ -526,28 +557,32 @@ def _check(db: Database, deal: Deal) -> None:
 
         cat = catalog_store.current(db)
         if cat.direction(deal.direction) is None:
-            raise UserError(f"未知的产业方向代码“{deal.direction}”（见 chainfill catalog show）")
+            raise UserError(
+                _("未知的产业方向代码“{direction}”（见 chainfill catalog show）").format(
+                    direction=deal.direction
+                )
+            )
         if deal.segment and not any(s.code == deal.segment for s in cat.segments()):
-            raise UserError(f"未知的产业链环节代码“{deal.segment}”")
+            raise UserError(_("未知的产业链环节代码“{segment}”").format(segment=deal.segment))
     elif deal.segment:
-        raise UserError("填写产业链环节时须同时填写产业方向")
+        raise UserError(_("填写产业链环节时须同时填写产业方向"))
     if deal.energy_class and deal.energy_class not in ENERGY_CLASSES:
         deal.energy_class = energy_key(deal.energy_class)
     if deal.recommendation and deal.recommendation not in RECOMMENDATIONS:
         deal.recommendation = recommendation_key(deal.recommendation)
     if db.scalar("SELECT 1 FROM firms WHERE id = ?", (deal.firm_id,)) is None:
-        raise UserError(f"没有编号为 {deal.firm_id} 的企业")
+        raise UserError(_("没有编号为 {firm_id} 的企业").format(firm_id=deal.firm_id))
     if (
         deal.site_id is not None
         and db.scalar("SELECT 1 FROM sites WHERE id = ?", (deal.site_id,)) is None
     ):
-        raise UserError(f"没有编号为 {deal.site_id} 的载体")
+        raise UserError(_("没有编号为 {site_id} 的载体").format(site_id=deal.site_id))
     for key, what in (("expected_output", "预计年产值"), ("expected_tax", "预计年税收")):
         v = getattr(deal, key)
         if v is not None and (not math.isfinite(v) or v < 0):
-            raise UserError(f"{what}不能为负数")
+            raise UserError(_("{what}不能为负数").format(what=what))
     if deal.expected_jobs is not None and deal.expected_jobs < 0:
-        raise UserError("预计就业人数不能为负数")
+        raise UserError(_("预计就业人数不能为负数"))
 
 
 def _row(deal: Deal) -> dict[str, Any]:
@@ -563,7 +598,7 @@ def add_deal(
 ) -> int:
     """Store a new deal; its first history entry is its starting stage. Returns its id."""
     if deal.stage == "dropped":
-        raise UserError("新建的招商项目不能处于“放弃”阶段")
+        raise UserError(_("新建的招商项目不能处于“放弃”阶段"))
     stamp = at or _now()
     deal.created_on = deal.created_on or stamp[:10]
     if LADDER.index(deal.stage) >= SIGNED_RANK and not deal.signed_on:
@@ -661,7 +696,7 @@ def update(
     deal = get_deal(db, deal_id)
     unknown = set(changes) - set(EDITABLE) - {"site_id"}
     if unknown:
-        raise UserError(f"不能直接修改：{'、'.join(sorted(unknown))}")
+        raise UserError(_("不能直接修改：{value}").format(value="、".join(sorted(unknown))))
     before = _row(deal)
     for k, v in changes.items():
         setattr(deal, k, v)
@@ -708,21 +743,33 @@ def set_stage(
     note = (note or "").strip()
     old = deal.stage
     if new == old:
-        raise UserError(f"招商项目 {deal.id} 已处于“{STAGES[new]}”阶段")
+        raise UserError(
+            _("招商项目 {id} 已处于“{value}”阶段").format(id=deal.id, value=STAGES[new])
+        )
     if new == "dropped":
         if not note:
-            raise UserError("放弃一个招商项目须写明原因（--note）")
+            raise UserError(_("放弃一个招商项目须写明原因（--note）"))
         if deal.project_id is not None:
-            raise UserError(f"招商项目 {deal.id} 已签约转入项目 {deal.project_id}，不能放弃")
+            raise UserError(
+                _("招商项目 {id} 已签约转入项目 {project_id}，不能放弃").format(
+                    id=deal.id, project_id=deal.project_id
+                )
+            )
     elif old == "dropped":
         if not note:
-            raise UserError("重新启动已放弃的招商项目须写明理由（--note）")
+            raise UserError(_("重新启动已放弃的招商项目须写明理由（--note）"))
     elif LADDER.index(new) < LADDER.index(old):
         if not note:
-            raise UserError(f"从“{STAGES[old]}”退回到“{STAGES[new]}”须写明原因（--note）")
+            raise UserError(
+                _("从“{value}”退回到“{value2}”须写明原因（--note）").format(
+                    value=STAGES[old], value2=STAGES[new]
+                )
+            )
         if deal.project_id is not None and LADDER.index(new) < SIGNED_RANK:
             raise UserError(
-                f"招商项目 {deal.id} 已签约转入项目 {deal.project_id}，不能退回到签约之前"
+                _("招商项目 {id} 已签约转入项目 {project_id}，不能退回到签约之前").format(
+                    id=deal.id, project_id=deal.project_id
+                )
             )
     stamp = at or _now()
     day = stamp[:10]
@@ -778,7 +825,7 @@ def offer_site(db: Database, deal_id: int, site_id: int, *, chosen: bool = False
     """Record a site offered to a deal (and, with ``chosen``, the one it takes)."""
     deal = get_deal(db, deal_id)
     if db.scalar("SELECT 1 FROM sites WHERE id = ?", (site_id,)) is None:
-        raise UserError(f"没有编号为 {site_id} 的载体")
+        raise UserError(_("没有编号为 {site_id} 的载体").format(site_id=site_id))
     with db.write():
         _offer(db, deal.id or 0, site_id)
         if chosen:
@@ -798,7 +845,7 @@ def handoff(db: Database, deal_id: int, town: str, note: str = "", *, at: str | 
     deal = get_deal(db, deal_id)
     town = town_name(town)
     if any(h.town == town and h.status in ("pending", "following") for h in deal.handoffs):
-        raise UserError(f"招商项目 {deal.id} 已移交{town}，尚待反馈")
+        raise UserError(_("招商项目 {id} 已移交{town}，尚待反馈").format(id=deal.id, town=town))
     stamp = at or _now()
     with db.write():
         cur = db.execute(
@@ -820,7 +867,7 @@ def town_feedback(
     key = _lookup(status, HANDOFF_STATUSES, "反馈状态")
     rows = db.query("SELECT deal_id FROM deal_handoffs WHERE id = ?", (handoff_id,))
     if not rows:
-        raise UserError(f"没有编号为 {handoff_id} 的移交记录")
+        raise UserError(_("没有编号为 {handoff_id} 的移交记录").format(handoff_id=handoff_id))
     with db.write():
         db.execute(
             "UPDATE deal_handoffs SET status = ?, feedback = ?, feedback_at = ? WHERE id = ?",
@@ -845,18 +892,24 @@ def sign(db: Database, deal_id: int, agreement_no: str, day: object) -> int:
 
     deal = get_deal(db, deal_id)
     if deal.project_id is not None:
-        raise UserError(f"招商项目 {deal.id} 已签约，已转入项目 {deal.project_id}，不能重复签约")
+        raise UserError(
+            _("招商项目 {id} 已签约，已转入项目 {project_id}，不能重复签约").format(
+                id=deal.id, project_id=deal.project_id
+            )
+        )
     if deal.stage == "dropped":
-        raise UserError(f"招商项目 {deal.id} 已放弃，不能签约；如要重新启动请先改变阶段")
+        raise UserError(
+            _("招商项目 {id} 已放弃，不能签约；如要重新启动请先改变阶段").format(id=deal.id)
+        )
     no = (agreement_no or "").strip()
     if not no:
-        raise UserError("协议编号不能为空（--agreement-no）")
+        raise UserError(_("协议编号不能为空（--agreement-no）"))
     iso = parse_day(day, "签约日期")
     if iso is None:
-        raise UserError("签约日期不能为空（--date）")
+        raise UserError(_("签约日期不能为空（--date）"))
     when = date.fromisoformat(iso)
     if db.scalar("SELECT id FROM projects WHERE agreement_no = ?", (no,)) is not None:
-        raise UserError(f"协议编号“{no}”已被另一个项目使用")
+        raise UserError(_("协议编号“{no}”已被另一个项目使用").format(no=no))
     project = pm.Project(
         id=None,
         firm_id=deal.firm_id,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.deals.model import STAGES, person
 from app.errors import UserError
+from resources.i18n import N_, _, in_source_language
 
 if TYPE_CHECKING:
     import os
@@ -25,11 +26,18 @@ if TYPE_CHECKING:
 
 BY = {"domain": "领域", "direction": "产业方向", "town": "镇街", "owner": "负责人"}
 TARGET_FIELDS = {
-    "signed_amount": ("签约额", "万元"),
-    "signed_count": ("签约项目数", "个"),
-    "landed_count": ("投产项目数", "个"),
-    "landed_amount": ("投产项目投资额", "万元"),
+    "signed_amount": (N_("签约额"), "万元"),
+    "signed_count": (N_("签约项目数"), "个"),
+    "landed_count": (N_("投产项目数"), "个"),
+    "landed_amount": (N_("投产项目投资额"), "万元"),
 }
+
+
+def label(text: str) -> str:
+    """A target's name (TARGET_FIELDS) in the language in force."""
+    return _(text)
+
+
 UNKNOWN = "（未填）"
 
 
@@ -45,10 +53,12 @@ class Period:
     @property
     def label(self) -> str:
         if re.fullmatch(r"\d{4}", self.text):
-            return f"{self.start.year} 年"
+            return _("{year} 年").format(year=self.start.year)
         if "W" in self.text:
-            return f"{self.start.year} 年第 {int(self.text.split('W')[1])} 周"
-        return f"{self.start.year} 年 {self.start.month} 月"
+            return _("{year} 年第 {week} 周").format(
+                year=self.start.year, week=int(self.text.split("W")[1])
+            )
+        return _("{year} 年 {month} 月").format(year=self.start.year, month=self.start.month)
 
 
 def parse_period(text: str) -> Period:
@@ -69,7 +79,9 @@ def parse_period(text: str) -> Period:
             return Period(f"{y}-W{w:02d}", start, start + timedelta(days=6))
     except ValueError:
         pass
-    raise UserError(f"统计期间“{text}”无效：应为年（2026）、月（2026-11）或周（2026-W48）")
+    raise UserError(
+        _("统计期间“{text}”无效：应为年（2026）、月（2026-11）或周（2026-W48）").format(text=text)
+    )
 
 
 # -- targets ------------------------------------------------------------------------------------
@@ -78,16 +90,16 @@ def parse_period(text: str) -> Period:
 def set_targets(db: Database, year: int, values: dict[str, float | None]) -> dict[str, Any]:
     """Set (some of) a year's targets; the ones not given keep their value. Audited."""
     if not 2000 <= year <= 2100:
-        raise UserError(f"年份无效：{year}")
+        raise UserError(_("年份无效：{year}").format(year=year))
     unknown = set(values) - set(TARGET_FIELDS)
     if unknown:
-        raise UserError(f"未知的目标：{'、'.join(sorted(unknown))}")
+        raise UserError(_("未知的目标：{value}").format(value="、".join(sorted(unknown))))
     given = {k: v for k, v in values.items() if v is not None}
     if not given:
-        raise UserError("请至少给出一项目标（--signed-amount、--signed-count 等）")
+        raise UserError(_("请至少给出一项目标（--signed-amount、--signed-count 等）"))
     for k, v in given.items():
         if v < 0:
-            raise UserError(f"{TARGET_FIELDS[k][0]}目标不能为负数")
+            raise UserError(_("{value}目标不能为负数").format(value=TARGET_FIELDS[k][0]))
     old = get_targets(db, year)
     new = {**{k: old.get(k) for k in TARGET_FIELDS}, **given}
     with db.write():
@@ -171,7 +183,7 @@ def breakdown(df: pd.DataFrame, p: Period, by: str, labels: dict[str, str]) -> p
     import pandas as pd
 
     if by not in BY:
-        raise UserError(f"未知的分组“{by}”（可选：{'、'.join(BY)}）")
+        raise UserError(_("未知的分组“{by}”（可选：{value}）").format(by=by, value="、".join(BY)))
     key = df[by].fillna("").astype(str)
     work = pd.DataFrame(
         {
@@ -197,7 +209,7 @@ def build(db: Database, period: str | Period, by: str = "direction") -> dict[str
     """The report as the JSON contract of ``chainfill report --json``."""
     p = period if isinstance(period, Period) else parse_period(period)
     if by not in BY:
-        raise UserError(f"未知的分组“{by}”（可选：{'、'.join(BY)}）")
+        raise UserError(_("未知的分组“{by}”（可选：{value}）").format(by=by, value="、".join(BY)))
     df = _frame(db)
     labels = _labels(db)
     at_end = _stage_at(db, p.end)
@@ -300,6 +312,7 @@ WAN = '#,##0.00" 万元"'
 YI = '0.00" 亿元"'
 
 
+@in_source_language  # a document for Chinese readers whatever the interface speaks
 def write_xlsx(db: Database, period: str, out: str | os.PathLike[str]) -> dict[str, Any]:
     """The report as a workbook: a summary sheet, then one sheet per breakdown, amounts in 万元
     and 亿元 number formats, each sheet headed with the period and the compiler. Written to a

@@ -4,11 +4,15 @@ markup is resources/templates/deal_report.html."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import fmt
 from app.deals.assess import ORG
 from app.deals.report import BY, TARGET_FIELDS
+from resources.i18n import in_source_language
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 TITLE = "招商项目统计"
 
@@ -28,6 +32,14 @@ def _target_rows(t: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             (name, show(target), show(actual), "—" if prog is None else f"{prog * 100:.1f}%")
         )
     return rows
+
+
+@in_source_language
+def document(db: Database, period: str, by: str = "direction") -> str:
+    """The period report as printed: built and laid out in Chinese whatever the UI speaks."""
+    from app.deals import report
+
+    return to_html(report.build(db, period, by))
 
 
 def to_html(rep: dict[str, Any]) -> str:

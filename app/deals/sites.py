@@ -14,6 +14,7 @@ from app import fmt
 from app.deals.model import Deal, get_deal, parse_day, parse_measure, town_name
 from app.errors import UserError
 from app.privacy import mask_text
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -79,9 +80,9 @@ def get_site(db: Database, site_id: int | str) -> Site:
     if not rows:
         rows = db.query("SELECT * FROM sites WHERE name = ?", (text,))
     if not rows:
-        raise UserError(f"找不到载体“{text}”（可用载体编号或名称）")
+        raise UserError(_("找不到载体“{text}”（可用载体编号或名称）").format(text=text))
     if len(rows) > 1:
-        raise UserError(f"有多个载体名为“{text}”，请用编号")
+        raise UserError(_("有多个载体名为“{text}”，请用编号").format(text=text))
     return _site(rows[0])
 
 
@@ -102,12 +103,12 @@ def add_site(
     """Register a site; every field is checked and a bad one named. Returns its id."""
     name = (name or "").strip()
     if not name:
-        raise UserError("载体名称不能为空")
+        raise UserError(_("载体名称不能为空"))
     town = town_name(town)
     land_mu = parse_measure(land, "可用土地（--land）", "亩")
     floor_m2 = parse_measure(floor, "可用面积（--floor）", "㎡")
     if land_mu is None and floor_m2 is None:
-        raise UserError("请填写可用土地（--land 亩）或可用面积（--floor ㎡）")
+        raise UserError(_("请填写可用土地（--land 亩）或可用面积（--floor ㎡）"))
     codes = (
         [c.strip() for c in directions.split(",")] if isinstance(directions, str) else directions
     )
@@ -118,7 +119,7 @@ def add_site(
         cat = catalog_store.current(db)
         for c in codes:
             if cat.direction(c) is None and cat.domain(c) is None:
-                raise UserError(f"适合方向（--directions）中有未知的代码“{c}”")
+                raise UserError(_("适合方向（--directions）中有未知的代码“{c}”").format(c=c))
     avail = parse_day(available, "可用日期（--available）")
     stamp = datetime.now().isoformat(timespec="seconds")
     row = (

@@ -32,6 +32,7 @@ from app.importing.readers import open_sheet
 from app.importing.report import Conflict, ImportReport, Reject, RejectsWriter
 from app.jobs import CancelToken, Job, Progress
 from app.parsing import TEXT_HASH_FIELDS, normalise_name, text_hash
+from resources.i18n import _
 
 __all__ = [
     "FIELDS",
@@ -135,7 +136,7 @@ def preview(
                 continue
             sample.append([_display(c) for c in cells])
             if convert is not None and len(problems) < PREVIEW_PROBLEMS_CAP:
-                _, rejects = convert(cells, rownum)
+                _record, rejects = convert(cells, rownum)
                 problems.extend(f"第 {r.row} 行：{r.reason}" for r in rejects)
         return Preview(
             path=str(sheet.path),
@@ -249,13 +250,21 @@ def undo_import(db: Database, import_id: int) -> dict[str, Any]:
             "SELECT id, kind, status, started_at, file FROM imports WHERE id = ?", (import_id,)
         ).fetchone()
         if imp is None:
-            raise UserError(f"没有编号为 {import_id} 的导入记录。")
+            raise UserError(_("没有编号为 {import_id} 的导入记录。").format(import_id=import_id))
         if imp["kind"] != "firms":
-            raise UserError(f"第 {import_id} 次导入不是企业名单导入，不能在这里撤销。")
+            raise UserError(
+                _("第 {import_id} 次导入不是企业名单导入，不能在这里撤销。").format(
+                    import_id=import_id
+                )
+            )
         if imp["status"] == "undone":
-            raise UserError(f"第 {import_id} 次导入已经撤销过了。")
+            raise UserError(_("第 {import_id} 次导入已经撤销过了。").format(import_id=import_id))
         if imp["status"] != "done":
-            raise UserError(f"第 {import_id} 次导入没有完成（状态：{imp['status']}），无需撤销。")
+            raise UserError(
+                _("第 {import_id} 次导入没有完成（状态：{status}），无需撤销。").format(
+                    import_id=import_id, status=imp["status"]
+                )
+            )
         _refuse_if_unsafe(db, import_id)
 
         c = db.conn
@@ -344,8 +353,9 @@ def _refuse_if_unsafe(db: Database, import_id: int) -> None:
     if later:
         ids = "、".join(str(i) for i in later[:10])
         raise UserError(
-            f"第 {ids} 次导入在第 {import_id} 次之后又修改了同一批企业。"
-            f"请先按从新到旧的顺序撤销这些导入，再撤销第 {import_id} 次。"
+            _(
+                "第 {ids} 次导入在第 {import_id} 次之后又修改了同一批企业。请先按从新到旧的顺序撤销这些导入，再撤销第 {import_id} 次。"
+            ).format(ids=ids, import_id=import_id)
         )
     audit_id = c.execute(
         "SELECT max(id) FROM audit WHERE action = 'import' AND entity = 'imports' AND entity_id = ?",
@@ -364,8 +374,9 @@ def _refuse_if_unsafe(db: Database, import_id: int) -> None:
         if edited:
             names = "、".join(r[0] for r in edited)
             raise UserError(
-                f"导入之后有人修改过其中的企业（{names} 等），不能自动撤销第 {import_id} 次导入，"
-                "以免丢失这些修改。"
+                _(
+                    "导入之后有人修改过其中的企业（{names} 等），不能自动撤销第 {import_id} 次导入，以免丢失这些修改。"
+                ).format(names=names, import_id=import_id)
             )
     for table, column in _firm_references(db):
         hit = c.execute(
@@ -376,8 +387,9 @@ def _refuse_if_unsafe(db: Database, import_id: int) -> None:
         if hit:
             names = "、".join(r[0] for r in hit)
             raise UserError(
-                f"第 {import_id} 次导入新增的企业（{names} 等）已被用于名单、走访、项目或方向确认等"
-                "记录，撤销会删除这些记录，因此不能撤销。"
+                _(
+                    "第 {import_id} 次导入新增的企业（{names} 等）已被用于名单、走访、项目或方向确认等记录，撤销会删除这些记录，因此不能撤销。"
+                ).format(import_id=import_id, names=names)
             )
 
 

@@ -31,6 +31,7 @@ from app.parsing import (
     parse_int,
     parse_percent,
 )
+from resources.i18n import _
 
 NAME_MAX = 200
 SHORT_TEXT_MAX = 2000
@@ -260,18 +261,23 @@ def resolve_mapping(
             try:
                 index = int(key)
             except (TypeError, ValueError):
-                raise UserError(f"列映射中的列号无效：{key}") from None
+                raise UserError(_("列映射中的列号无效：{key}").format(key=key)) from None
             if not 0 <= index < len(headers):
-                raise UserError(f"列映射中的第 {index + 1} 列不存在（表头共 {len(headers)} 列）")
+                raise UserError(
+                    _("列映射中的第 {value} 列不存在（表头共 {len} 列）").format(
+                        value=index + 1, len=len(headers)
+                    )
+                )
             if field in (None, ""):
                 result[index] = None
                 continue
             if field not in FIELDS:
-                raise UserError(f"列映射中的字段“{field}”不存在")
+                raise UserError(_("列映射中的字段“{field}”不存在").format(field=field))
             if field in used:
                 raise UserError(
-                    f"字段“{FIELDS[field]}”同时对应了第 {used[field] + 1} 列和第 {index + 1} 列，"
-                    "每个字段只能对应一列"
+                    _(
+                        "字段“{value}”同时对应了第 {value2} 列和第 {value3} 列，每个字段只能对应一列"
+                    ).format(value=FIELDS[field], value2=used[field] + 1, value3=index + 1)
                 )
             used[field] = index
             result[index] = field
@@ -281,8 +287,9 @@ def resolve_mapping(
     if "name" not in result.values():
         seen = "、".join(h for h in headers if h) or "（无）"
         raise UserError(
-            "表头中没有企业名称列：需要一列名为“企业名称”“公司名称”“公司全称”或“name”。"
-            f"文件中的列名：{seen}"
+            _(
+                "表头中没有企业名称列：需要一列名为“企业名称”“公司名称”“公司全称”或“name”。文件中的列名：{seen}"
+            ).format(seen=seen)
         )
     return result, reasons
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.firm_record import FIELDS
 from app.parsing import CURRENCIES, UNITS, clean_text
+from resources.i18n import _
 
 
 def template_headers() -> list[str]:
@@ -365,7 +366,7 @@ def detect_mapping(
     reasons: dict[int, str] = {}
     used: dict[str, int] = {}
     for i, cell in enumerate(headers):
-        key, _ = normalise_header(cell)
+        key, _token = normalise_header(cell)
         field = ALIASES.get(key)
         if not key:
             mapping[i] = None
@@ -405,7 +406,9 @@ def field_for(text: str) -> str | None:
         return found
     names = "、".join(f"{label}（{f}）" for f, label in FIELDS.items())
     raise UserError(
-        f"没有字段“{t}”。可用的字段（中文名或代码均可）：{names}；不导入某列请写“不导入”。"
+        _(
+            "没有字段“{t}”。可用的字段（中文名或代码均可）：{names}；不导入某列请写“不导入”。"
+        ).format(t=t, names=names)
     )
 
 
@@ -427,12 +430,18 @@ def mapping_from_pairs(headers: Sequence[str], pairs: Sequence[str]) -> dict[int
         column = column.strip()
         if not sep or not column:
             raise UserError(
-                f"--map 的写法是“列名=字段”，例如 --map 单位名称=企业名称；收到：{pair}"
+                _("--map 的写法是“列名=字段”，例如 --map 单位名称=企业名称；收到：{pair}").format(
+                    pair=pair
+                )
             )
         if column.startswith("#") and column[1:].isdigit():
             n = int(column[1:])
             if not 1 <= n <= len(headers):
-                raise UserError(f"--map 中的 {column} 不存在：表头共 {len(headers)} 列。")
+                raise UserError(
+                    _("--map 中的 {column} 不存在：表头共 {len} 列。").format(
+                        column=column, len=len(headers)
+                    )
+                )
             index = n - 1
         else:
             hits = [i for i, h in enumerate(headers) if h.strip() == column]
@@ -440,14 +449,24 @@ def mapping_from_pairs(headers: Sequence[str], pairs: Sequence[str]) -> dict[int
                 key = normalise_header(column)[0]
                 hits = [i for i, k in enumerate(keys) if k and k == key]
             if not hits:
-                raise UserError(f"--map 中的列“{column}”不在表头中。文件中的列名：{shown}")
+                raise UserError(
+                    _("--map 中的列“{column}”不在表头中。文件中的列名：{shown}").format(
+                        column=column, shown=shown
+                    )
+                )
             if len(hits) > 1:
                 raise UserError(
-                    f"表头中有 {len(hits)} 列都叫“{column}”，请用列号指定，例如 --map #{hits[0] + 1}=…"
+                    _(
+                        "表头中有 {len} 列都叫“{column}”，请用列号指定，例如 --map #{value}=…"
+                    ).format(len=len(hits), column=column, value=hits[0] + 1)
                 )
             index = hits[0]
         if index in chosen:
-            raise UserError(f"--map 给第 {index + 1} 列（{headers[index]}）指定了两次。")
+            raise UserError(
+                _("--map 给第 {value} 列（{value2}）指定了两次。").format(
+                    value=index + 1, value2=headers[index]
+                )
+            )
         chosen[index] = field_for(field_text)
     given: dict[str, int] = {}
     for i, f in sorted(chosen.items()):
@@ -455,11 +474,12 @@ def mapping_from_pairs(headers: Sequence[str], pairs: Sequence[str]) -> dict[int
             continue
         if f in given:
             raise UserError(
-                f"字段“{FIELDS[f]}”同时对应了第 {given[f] + 1} 列和第 {i + 1} 列，"
-                "每个字段只能对应一列"
+                _(
+                    "字段“{value}”同时对应了第 {value2} 列和第 {value3} 列，每个字段只能对应一列"
+                ).format(value=FIELDS[f], value2=given[f] + 1, value3=i + 1)
             )
         given[f] = i
-    detected, _ = detect_mapping(headers)
+    detected, _unmapped = detect_mapping(headers)
     result: dict[int, str | None] = {}
     for i in range(len(headers)):
         if i in chosen:

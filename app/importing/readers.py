@@ -31,6 +31,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.importing.headers import FIELDS, recognised_count
+from resources.i18n import _
 
 HEADER_SCAN_ROWS = 15
 CHUNK = 1 << 20
@@ -128,18 +129,24 @@ def _classify(p: Path) -> tuple[str, bytes]:
         return "xlsx", head
     if head.startswith(OLE_MAGIC):
         raise UserError(
-            f"{p.name} 是旧版 Office 文件（.xls / .doc）或加密的 Excel 文件，无法直接读取。"
-            "请在 Excel 或 WPS 中取消密码并另存为 .xlsx 或“CSV UTF-8”后再导入。"
+            _(
+                "{name} 是旧版 Office 文件（.xls / .doc）或加密的 Excel 文件，无法直接读取。请在 Excel 或 WPS 中取消密码并另存为 .xlsx 或“CSV UTF-8”后再导入。"
+            ).format(name=p.name)
         )
     for magic, kind in _MAGIC:
         if head.startswith(magic):
-            raise UserError(f"{p.name} 是{kind}，不是表格文件。请选择 CSV 或 Excel（.xlsx）文件。")
+            raise UserError(
+                _("{name} 是{kind}，不是表格文件。请选择 CSV 或 Excel（.xlsx）文件。").format(
+                    name=p.name, kind=kind
+                )
+            )
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and head.count(
         b"\x00"
     ) > max(16, len(head) // 100):
         raise UserError(
-            f"{p.name} 不是文本表格：文件中有大量 0 字节（可能是二进制文件，"
-            f"或没有 BOM 的 UTF-16 文本）。{FIX_HINT}"
+            _(
+                "{name} 不是文本表格：文件中有大量 0 字节（可能是二进制文件，或没有 BOM 的 UTF-16 文本）。{FIX_HINT}"
+            ).format(name=p.name, FIX_HINT=FIX_HINT)
         )
     return "csv", head
 
@@ -149,9 +156,15 @@ def _xlsx_names(p: Path) -> set[str]:
         with zipfile.ZipFile(p) as zf:
             names = set(zf.namelist())
     except MemoryError as exc:
-        raise UserError(f"{p.name} 过大，无法读取。{FIX_HINT}") from exc
+        raise UserError(
+            _("{name} 过大，无法读取。{FIX_HINT}").format(name=p.name, FIX_HINT=FIX_HINT)
+        ) from exc
     except Exception as exc:  # zipfile raises BadZipFile, NotImplementedError, EOFError, …
-        raise UserError(f"{p.name} 是损坏的压缩文件，无法读取。{FIX_HINT}") from exc
+        raise UserError(
+            _("{name} 是损坏的压缩文件，无法读取。{FIX_HINT}").format(
+                name=p.name, FIX_HINT=FIX_HINT
+            )
+        ) from exc
     if "xl/workbook.xml" not in names:
         if "word/document.xml" in names:
             kind = "Word 文档"
@@ -161,24 +174,30 @@ def _xlsx_names(p: Path) -> set[str]:
             kind = "OpenDocument（WPS/LibreOffice）文件"
         else:
             kind = "ZIP 压缩包"
-        raise UserError(f"{p.name} 是{kind}，不是 Excel 表格。{FIX_HINT}")
+        raise UserError(
+            _("{name} 是{kind}，不是 Excel 表格。{FIX_HINT}").format(
+                name=p.name, kind=kind, FIX_HINT=FIX_HINT
+            )
+        )
     return names
 
 
 def _read_head(p: Path) -> bytes:
     try:
         if not p.exists():
-            raise UserError(f"文件不存在：{p}")
+            raise UserError(_("文件不存在：{p}").format(p=p))
         if p.is_dir():
-            raise UserError(f"{p} 是文件夹，不是表格文件。")
+            raise UserError(_("{p} 是文件夹，不是表格文件。").format(p=p))
         with p.open("rb") as fh:
             head = fh.read(CHUNK)
     except PermissionError as exc:
-        raise UserError(f"没有权限读取文件：{p}") from exc
+        raise UserError(_("没有权限读取文件：{p}").format(p=p)) from exc
     except OSError as exc:
-        raise UserError(f"无法读取文件 {p}：{exc.strerror or exc}") from exc
+        raise UserError(
+            _("无法读取文件 {p}：{value}").format(p=p, value=exc.strerror or exc)
+        ) from exc
     if not head.strip(b" \t\r\n\x00" + codecs.BOM_UTF8):
-        raise UserError(f"{p.name} 是空文件，没有可导入的内容。")
+        raise UserError(_("{name} 是空文件，没有可导入的内容。").format(name=p.name))
     return head
 
 
@@ -260,7 +279,9 @@ def _check_decodes(p: Path, encoding: str, skip: int = 0) -> tuple[bool, int, in
                 if final:
                     return True, offset, multibyte
     except OSError as exc:
-        raise UserError(f"无法读取文件 {p}：{exc.strerror or exc}") from exc
+        raise UserError(
+            _("无法读取文件 {p}：{value}").format(p=p, value=exc.strerror or exc)
+        ) from exc
 
 
 def _detect_encoding(p: Path, head: bytes) -> tuple[str, str]:
@@ -271,10 +292,11 @@ def _detect_encoding(p: Path, head: bytes) -> tuple[str, str]:
         # Many valid UTF-8 characters and then an invalid byte: a damaged or mixed file.
         # Decoding it as GBK would turn the UTF-8 part into mojibake without an error.
         raise UserError(
-            f"{p.name} 大部分内容是 UTF-8 编码，但第 {bad_at + 1} 个字节处出现无效字节："
-            f"文件可能已损坏或混用了多种编码，无法可靠读取。{FIX_HINT}"
+            _(
+                "{name} 大部分内容是 UTF-8 编码，但第 {value} 个字节处出现无效字节：文件可能已损坏或混用了多种编码，无法可靠读取。{FIX_HINT}"
+            ).format(name=p.name, value=bad_at + 1, FIX_HINT=FIX_HINT)
         )
-    gb_ok, gb_bad_at, _ = _check_decodes(p, "gb18030")
+    gb_ok, gb_bad_at, _text = _check_decodes(p, "gb18030")
     if gb_ok:
         sample = head[:32768]
         if bad_at > 32768:
@@ -291,8 +313,9 @@ def _detect_encoding(p: Path, head: bytes) -> tuple[str, str]:
             f"按 GBK/GB18030 解码在第 {gb_bad_at + 1} 个字节处出错"
         )
     raise UserError(
-        f"无法识别 {p.name} 的文字编码（已尝试 UTF-8、带 BOM 的 UTF-8、UTF-16、GBK/GB18030）：{reason}。"
-        f"{FIX_HINT}"
+        _(
+            "无法识别 {name} 的文字编码（已尝试 UTF-8、带 BOM 的 UTF-8、UTF-16、GBK/GB18030）：{reason}。{FIX_HINT}"
+        ).format(name=p.name, reason=reason, FIX_HINT=FIX_HINT)
     )
 
 
@@ -355,12 +378,21 @@ def _csv_records(fh: io.TextIOWrapper, delimiter: str, name: str) -> Iterator[tu
         else:
             reason = f"CSV 格式错误（{text}）"
         raise UserError(
-            f"{name} 第 {number + 1} 行（文本第 {reader.line_num} 行附近）：{reason}。"
-            f"文件未导入。{FIX_HINT}"
+            _(
+                "{name} 第 {value} 行（文本第 {line_num} 行附近）：{reason}。文件未导入。{FIX_HINT}"
+            ).format(
+                name=name,
+                value=number + 1,
+                line_num=reader.line_num,
+                reason=reason,
+                FIX_HINT=FIX_HINT,
+            )
         ) from exc
     except UnicodeDecodeError as exc:
         raise UserError(
-            f"{name} 第 {number + 1} 行附近有无法按 {fh.encoding} 解码的字节，文件未导入。{FIX_HINT}"
+            _(
+                "{name} 第 {value} 行附近有无法按 {encoding} 解码的字节，文件未导入。{FIX_HINT}"
+            ).format(name=name, value=number + 1, encoding=fh.encoding, FIX_HINT=FIX_HINT)
         ) from exc
     finally:
         csv.field_size_limit(previous)
@@ -421,7 +453,11 @@ def _check_xlsx_parts(p: Path) -> None:
         infos = {i.filename: i for i in zf.infolist()}
         manifest_info = infos.get(ARC_CONTENT_TYPES)
         if manifest_info is None or manifest_info.file_size > XLSX_MANIFEST_LIMIT:
-            raise UserError(f"{p.name} 缺少或有异常的内容类型清单，文件已损坏。{FIX_HINT}")
+            raise UserError(
+                _("{name} 缺少或有异常的内容类型清单，文件已损坏。{FIX_HINT}").format(
+                    name=p.name, FIX_HINT=FIX_HINT
+                )
+            )
         manifest = Manifest.from_tree(fromstring(zf.read(ARC_CONTENT_TYPES)))
         worksheets = {ct.PartName.lstrip("/") for ct in manifest.findall(WORKSHEET_TYPE)}
         strings = {ct.PartName.lstrip("/") for ct in manifest.findall(SHARED_STRINGS)}
@@ -455,10 +491,14 @@ def open_workbook(p: Path) -> tuple[Any, Any]:
         if isinstance(exc, UserError):
             raise
         if isinstance(exc, MemoryError):
-            raise UserError(f"{p.name} 过大，无法读取。{FIX_HINT}") from exc
+            raise UserError(
+                _("{name} 过大，无法读取。{FIX_HINT}").format(name=p.name, FIX_HINT=FIX_HINT)
+            ) from exc
         if isinstance(exc, Exception):  # openpyxl, zipfile and zlib raise many kinds
             raise UserError(
-                f"无法读取 Excel 文件 {p.name}：文件可能已损坏（{exc}）。{FIX_HINT}"
+                _("无法读取 Excel 文件 {name}：文件可能已损坏（{exc}）。{FIX_HINT}").format(
+                    name=p.name, exc=exc, FIX_HINT=FIX_HINT
+                )
             ) from exc
         raise
 
@@ -485,14 +525,17 @@ def xlsx_rows(ws: Any, name: str) -> Iterator[tuple[int, list[Any]]]:
                 for idx, row in parser.parse():
                     if not 0 < idx <= XLSX_MAX_ROW or idx <= number:
                         raise UserError(
-                            f"{name} 的工作表“{ws.title}”中有行号异常的行（{idx}），"
-                            f"文件已损坏或不是 Excel 保存的。{FIX_HINT}"
+                            _(
+                                "{name} 的工作表“{title}”中有行号异常的行（{idx}），文件已损坏或不是 Excel 保存的。{FIX_HINT}"
+                            ).format(name=name, title=ws.title, idx=idx, FIX_HINT=FIX_HINT)
                         )
                     number = idx
                     width = max((c["column"] for c in row), default=0)
                     if width > XLSX_MAX_COLUMN or any(c["column"] < 1 for c in row):
                         raise UserError(
-                            f"{name} 第 {idx} 行的列号超出 Excel 的范围，文件已损坏。{FIX_HINT}"
+                            _(
+                                "{name} 第 {idx} 行的列号超出 Excel 的范围，文件已损坏。{FIX_HINT}"
+                            ).format(name=name, idx=idx, FIX_HINT=FIX_HINT)
                         )
                     cells: list[Any] = [None] * width
                     for c in row:
@@ -504,7 +547,9 @@ def xlsx_rows(ws: Any, name: str) -> Iterator[tuple[int, list[Any]]]:
         raise
     except Exception as exc:
         raise UserError(
-            f"读取 Excel 文件 {name} 第 {number + 1} 行时出错，文件可能已损坏（{exc}）。"
+            _("读取 Excel 文件 {name} 第 {value} 行时出错，文件可能已损坏（{exc}）。").format(
+                name=name, value=number + 1, exc=exc
+            )
         ) from exc
 
 
@@ -543,10 +588,17 @@ def _open_xlsx(p: Path, assume_header: bool) -> Sheet:
     wb.close()
     fh.close()
     if empty:
-        raise UserError(f"{p.name} 的工作表都是空的，没有可导入的数据。")
+        raise UserError(_("{name} 的工作表都是空的，没有可导入的数据。").format(name=p.name))
     raise UserError(
-        f"{p.name} 的工作表（{'、'.join(tried) or '无'}）前 {HEADER_SCAN_ROWS} 行中都没有找到表头："
-        f"表头行至少要有两个可识别的列名，例如“{FIELDS['name']}”“{FIELDS['uscc']}”“所属城市”。"
+        _(
+            "{name} 的工作表（{value}）前 {HEADER_SCAN_ROWS} 行中都没有找到表头：表头行至少要有两个可识别的列名，例如“{name2}”“{uscc}”“所属城市”。"
+        ).format(
+            name=p.name,
+            value="、".join(tried) or "无",
+            HEADER_SCAN_ROWS=HEADER_SCAN_ROWS,
+            name2=FIELDS["name"],
+            uscc=FIELDS["uscc"],
+        )
     )
 
 

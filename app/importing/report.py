@@ -11,6 +11,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.privacy import csv_safe_row
+from resources.i18n import _
 
 # Kept in memory (and in the ImportReport) — the rejects CSV has all of them.
 REPORT_CAP = 1000
@@ -149,7 +150,9 @@ class RejectsWriter:
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
         if self.path.is_dir():
-            raise UserError(f"拒绝明细文件路径 {self.path} 是文件夹，请给出文件名。")
+            raise UserError(
+                _("拒绝明细文件路径 {path} 是文件夹，请给出文件名。").format(path=self.path)
+            )
         from app import filesafety
 
         filesafety.refuse_open_database(self.path, "拒绝明细文件")
@@ -158,8 +161,9 @@ class RejectsWriter:
             self._fh = self.part.open("w", encoding="utf-8-sig", newline="")
         except OSError as exc:
             raise UserError(
-                f"无法写入拒绝明细文件 {self.path}：{exc.strerror or exc}。"
-                "请检查文件夹是否存在、是否有写入权限，或文件是否正被 Excel 打开。"
+                _(
+                    "无法写入拒绝明细文件 {path}：{value}。请检查文件夹是否存在、是否有写入权限，或文件是否正被 Excel 打开。"
+                ).format(path=self.path, value=exc.strerror or exc)
             ) from exc
         self._writer = csv.writer(self._fh)
         self._writer.writerow(REJECTS_HEADER)
@@ -175,7 +179,11 @@ class RejectsWriter:
         try:
             os.replace(self.part, self.path)
         except OSError as exc:
-            raise UserError(f"无法写入拒绝明细文件 {self.path}：{exc.strerror or exc}") from exc
+            raise UserError(
+                _("无法写入拒绝明细文件 {path}：{value}").format(
+                    path=self.path, value=exc.strerror or exc
+                )
+            ) from exc
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):

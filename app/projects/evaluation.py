@@ -31,6 +31,7 @@ from app.projects.model import (
     Project,
     Report,
 )
+from resources.i18n import N_, _
 
 # Fallback due dates when a project records neither a commitment date nor its milestone's:
 # production 2 years and full production 3 years after signing (typical agreement terms).
@@ -97,9 +98,8 @@ def land_note(project: Project, report: Report | None, method: Method) -> str:
     converted = converted_land(project.floor_m2, method)
     if own or converted is None:
         return ""
-    return (
-        f"租赁厂房 {project.floor_m2:g} 平方米，按容积率 {method.plot_ratio:g} 折算用地 "
-        f"{converted:.2f} 亩"
+    return _("租赁厂房 {floor} 平方米，按容积率 {ratio} 折算用地 {land} 亩").format(
+        floor=f"{project.floor_m2:g}", ratio=f"{method.plot_ratio:g}", land=f"{converted:.2f}"
     )
 
 
@@ -112,22 +112,27 @@ def indicator_values(
     are undefined (None), never infinite.
     """
     if report is None:
-        return {k: (None, "missing", "无该年度报表") for k in INDICATOR_KEYS}
+        return {k: (None, "missing", _("无该年度报表")) for k in INDICATOR_KEYS}
     land = land_for(project, report, method)
     va = report.value_added
     revenue = report.revenue if report.revenue is not None else report.output_value
     inputs = {
-        "tax_per_mu": (report.tax_paid, land, "实缴税收", "用地面积"),
-        "value_added_per_mu": (va, land, "工业增加值", "用地面积"),
-        "labour_productivity": (va, report.jobs, "工业增加值", "从业人数"),
-        "value_added_per_energy": (va, report.energy_tce, "工业增加值", "综合能耗"),
-        "value_added_per_emission": (va, report.emissions_t, "工业增加值", "污染物排放量"),
-        "rd_ratio": (report.rd_spending, revenue, "研发经费支出", "主营业务收入（或工业总产值）"),
+        "tax_per_mu": (report.tax_paid, land, N_("实缴税收"), N_("用地面积")),
+        "value_added_per_mu": (va, land, N_("工业增加值"), N_("用地面积")),
+        "labour_productivity": (va, report.jobs, N_("工业增加值"), N_("从业人数")),
+        "value_added_per_energy": (va, report.energy_tce, N_("工业增加值"), N_("综合能耗")),
+        "value_added_per_emission": (va, report.emissions_t, N_("工业增加值"), N_("污染物排放量")),
+        "rd_ratio": (
+            report.rd_spending,
+            revenue,
+            N_("研发经费支出"),
+            N_("主营业务收入（或工业总产值）"),
+        ),
         "output_per_mu": (
             report.output_value if report.output_value is not None else report.revenue,
             land,
-            "工业总产值（或营业收入）",
-            "用地面积",
+            N_("工业总产值（或营业收入）"),
+            N_("用地面积"),
         ),
     }
     out: dict[str, tuple[float | None, str, str]] = {}
@@ -136,10 +141,10 @@ def indicator_values(
         if key == "rd_ratio" and value is not None:
             value *= 100.0
         if state == "missing":
-            absent = [n for n, v in ((num_name, num), (den_name, den)) if v is None]
-            note = f"缺少{'、'.join(absent)}，不参与评分"
+            absent = [_(n) for n, v in ((num_name, num), (den_name, den)) if v is None]
+            note = _("缺少{what}，不参与评分").format(what=_("、").join(absent))
         elif state == "undefined":
-            note = f"{den_name}为 0，指标无定义（不视为无穷大），不参与评分"
+            note = _("{what}为 0，指标无定义（不视为无穷大），不参与评分").format(what=_(den_name))
         else:
             note = ""
         out[key] = (value, state, note)
@@ -179,7 +184,7 @@ def composite(
     present_weight = 0.0
     for spec in method.indicators:
         v = values.get(spec.key)
-        r = IndicatorResult(spec.key, spec.name, spec.unit, v, spec.benchmark, spec.weight)
+        r = IndicatorResult(spec.key, _(spec.name), _(spec.unit), v, spec.benchmark, spec.weight)
         if v is not None:
             r.ratio = max(0.0, min(v / spec.benchmark, method.cap))
             present_weight += spec.weight
@@ -221,51 +226,60 @@ def appraise(project: Project, report: Report | None, method: Method) -> Apprais
     vals = indicator_values(project, report, method)
     score, results, present_share = composite({k: v[0] for k, v in vals.items()}, method)
     for r in results:
-        _, state, note = vals[r.key]
+        _value, state, note = vals[r.key]
         r.state, r.note = state, note
     missing = [r.key for r in results if r.state != "ok"]
     land = land_for(project, report, method)
     converted = land_note(project, report, method)
     why = ""
     if report is None:
-        why = "无该年度报表，不评价"
+        why = _("无该年度报表，不评价")
     elif land is None:
-        why = "未登记用地面积，不参与亩均评价"
+        why = _("未登记用地面积，不参与亩均评价")
     elif land == 0:
-        why = "用地面积为 0 且未登记租赁厂房面积，亩均指标无定义，不参与亩均评价"
+        why = _("用地面积为 0 且未登记租赁厂房面积，亩均指标无定义，不参与亩均评价")
     elif land < method.min_mu:
-        why = f"用地 {land:g} 亩，不足 {method.min_mu:g} 亩，按规定不参与亩均评价"
+        why = _("用地 {land} 亩，不足 {min} 亩，按规定不参与亩均评价").format(
+            land=f"{land:g}", min=f"{method.min_mu:g}"
+        )
     elif score is None:
-        why = "该年度报表没有可计算的亩均指标（如尚未投产），不评价"
+        why = _("该年度报表没有可计算的亩均指标（如尚未投产），不评价")
     elif present_share < method.min_weight_share:
-        why = (
-            f"可用指标的权重仅占 {present_share * 100:.0f}%，"
-            f"低于参评要求 {method.min_weight_share * 100:.0f}%，不评价"
+        why = _("可用指标的权重仅占 {share}%，低于参评要求 {need}%，不评价").format(
+            share=f"{present_share * 100:.0f}", need=f"{method.min_weight_share * 100:.0f}"
         )
     year_items = [x for x in project.adjustments if report is not None and x.year == report.year]
     points = sum(x.effect for x in year_items)
     vetoed = any(x.vetoes for x in year_items)
     if why:
-        why = f"{converted}；{why}" if converted else why
+        why = f"{converted}{_('；')}{why}" if converted else why
         return Appraisal(results, None, None, False, why, score, missing, land, bool(converted))
     assert score is not None
     notes = [converted] if converted else []
     if project.below_scale:
-        small = "、".join(r.name for r in results if r.weight > 0)
-        notes.append(f"规下企业：按{small}评价")
+        small = _("、").join(r.name for r in results if r.weight > 0)
+        notes.append(_("规下企业：按{indicators}评价").format(indicators=small))
     if industry:
-        notes.append(f"基准值按行业（{industry}）设定")
+        notes.append(_("基准值按行业（{industry}）设定").format(industry=industry))
     if missing:
-        names = "、".join(r.name for r in results if r.state != "ok")
-        notes.append(f"{names}缺失或无定义，其权重按比例分摊到其余指标")
-    note = "；".join(notes)
+        names = _("、").join(r.name for r in results if r.state != "ok")
+        notes.append(
+            _("{indicators}缺失或无定义，其权重按比例分摊到其余指标").format(indicators=names)
+        )
+    note = _("；").join(notes)
     if year_items:
         # floor 0 and ceiling the scale's top: the score stays on the scale it is shown with
         score = min(100 * method.cap, max(0.0, score + points))
-        listed = "、".join(
-            f"{x.name}（{'一票否决' if x.vetoes else f'{x.effect:+g} 分'}）" for x in year_items
+        listed = _("、").join(
+            _("{item}（{effect}）").format(
+                item=x.name,
+                effect=_("一票否决")
+                if x.vetoes
+                else _("{points} 分").format(points=f"{x.effect:+g}"),
+            )
+            for x in year_items
         )
-        note = "；".join(n for n in (note, f"加减分：{listed}") if n)
+        note = _("；").join(n for n in (note, _("加减分：{items}").format(items=listed)) if n)
     grade = "D" if vetoed else grade_for_score(score, method)
     a = Appraisal(
         results, score, grade, True, note, score, missing, land, bool(converted), 100 * method.cap
@@ -432,7 +446,7 @@ def commitment_status(project: Project, item: str, year: int, today: date) -> Co
     c = project.commitment(item)
     if c is None:
         raise KeyError(item)
-    name, unit = ITEMS[item]
+    name, unit = (_(t) for t in ITEMS[item])
     due = due_date(project, item)
     actual = item_actual(project, item, year)
     res = CommitmentResult(item, name, unit, c.committed, actual, "pending", due)
@@ -445,10 +459,14 @@ def commitment_status(project: Project, item: str, year: int, today: date) -> Co
     if deadline_passed:
         if actual is None:
             res.report_missing = True
-            res.note = f"已到考核期（{due.isoformat()}），但缺少 {year} 年{name}数据"
+            res.note = _("已到考核期（{due}），但缺少 {year} 年{item}数据").format(
+                due=due.isoformat(), year=year, item=name
+            )
             return res
         res.status = "missed"
-        res.note = f"考核期 {due.isoformat()} 已过，差 {figure(res.shortfall)} {unit}"
+        res.note = _("考核期 {due} 已过，差 {shortfall} {unit}").format(
+            due=due.isoformat(), shortfall=figure(res.shortfall), unit=unit
+        )
         return res
     proj = projection(project, item, year, due.year)
     res.projection = proj
@@ -462,18 +480,19 @@ def commitment_status(project: Project, item: str, year: int, today: date) -> Co
             and today > ms.due
         ):
             res.status = "at_risk"
-            res.note = f"投产节点（{ms.due.isoformat()}）已逾期仍未投产"
+            res.note = _("投产节点（{due}）已逾期仍未投产").format(due=ms.due.isoformat())
         else:
-            res.note = "尚无可用于判断的实绩"
+            res.note = _("尚无可用于判断的实绩")
         return res
     res.projected_shortfall = max(0.0, c.committed - proj)
     if proj >= c.committed:
-        res.note = f"按目前趋势 {due.year} 年可达 {figure(proj)} {unit}"
+        res.note = _("按目前趋势 {year} 年可达 {value} {unit}").format(
+            year=due.year, value=figure(proj), unit=unit
+        )
     else:
         res.status = "at_risk"
-        res.note = (
-            f"按目前趋势到 {due.year} 年仅达 {figure(proj)} {unit}，"
-            f"预计差 {figure(res.projected_shortfall)} {unit}"
+        res.note = _("按目前趋势到 {year} 年仅达 {value} {unit}，预计差 {shortfall} {unit}").format(
+            year=due.year, value=figure(proj), unit=unit, shortfall=figure(res.projected_shortfall)
         )
     return res
 
@@ -496,7 +515,7 @@ def milestone_status(
     kind: str, due: date | None, done: date | None, today: date, window: int
 ) -> MilestoneResult:
     """done; overdue when past due and not done; due_soon within ``window`` days; else upcoming."""
-    name = MILESTONES.get(kind, kind)
+    name = _(MILESTONES.get(kind, kind))
     if done is not None:
         return MilestoneResult(kind, name, due, done, "done", None, due is not None and done > due)
     if due is None:
@@ -551,42 +570,55 @@ def reward(
     commitment whose deadline has passed is met.
     """
     if not project.reward_share_pct:
-        return RewardResult(False, False, None, "协议未约定奖励条款")
+        return RewardResult(False, False, None, _("协议未约定奖励条款"))
     start = production_year(project)
     if start is None:
-        return RewardResult(True, False, None, "尚未投产，奖励期未开始")
+        return RewardResult(True, False, None, _("尚未投产，奖励期未开始"))
     end = start + project.reward_years - 1 if project.reward_years else None
     window = (start, end)
     if year < start or (end is not None and year > end):
         last = f"{end}" if end is not None else "—"
         return RewardResult(
-            True, False, None, f"{year} 年不在奖励期（{start}–{last} 年）内", window
+            True,
+            False,
+            None,
+            _("{year} 年不在奖励期（{start}–{last} 年）内").format(
+                year=year, start=start, last=last
+            ),
+            window,
         )
     missed = [c.name for c in commitments if c.status == "missed"]
     if missed:
-        why = "、".join(missed) + "未达标"
+        why = _("{items}未达标").format(items=_("、").join(missed))
         if project.penalty_suspend_rewards:
-            why += "，按协议暂停奖励"
+            why += _("，按协议暂停奖励")
         return RewardResult(True, False, None, why, window)
     unknown = [c.name for c in commitments if c.report_missing]
     if unknown:
-        return RewardResult(True, False, None, "、".join(unknown) + "已到考核期但缺少数据", window)
+        return RewardResult(
+            True,
+            False,
+            None,
+            _("{items}已到考核期但缺少数据").format(items=_("、").join(unknown)),
+            window,
+        )
     report = project.reports.get(year)
     if report is None or report.tax_paid is None:
-        return RewardResult(True, False, None, f"缺少 {year} 年实缴税收", window)
+        return RewardResult(
+            True, False, None, _("缺少 {year} 年实缴税收").format(year=year), window
+        )
     local = (
         project.reward_local_pct
         if project.reward_local_pct is not None
         else method.local_retention_pct
     )
     amount = report.tax_paid * local / 100.0 * project.reward_share_pct / 100.0
-    reason = (
-        f"实缴税收 {figure(report.tax_paid)} 万元 × 地方留成 {local:g}% × 奖励比例 "
-        f"{project.reward_share_pct:g}%"
+    reason = _("实缴税收 {tax} 万元 × 地方留成 {local}% × 奖励比例 {share}%").format(
+        tax=figure(report.tax_paid), local=f"{local:g}", share=f"{project.reward_share_pct:g}"
     )
     if project.reward_cap is not None and amount > project.reward_cap:
         amount = project.reward_cap
-        reason += f"，按年度上限 {figure(project.reward_cap)} 万元封顶"
+        reason += _("，按年度上限 {cap} 万元封顶").format(cap=figure(project.reward_cap))
     return RewardResult(True, True, round(amount, 2), reason, window)
 
 
@@ -794,9 +826,9 @@ def grade_thresholds(
 
 # Inputs a project can raise: the indicators each one moves.
 LEVERS: dict[str, str] = {
-    "tax_paid": "实缴税收",
-    "value_added": "工业增加值",
-    "rd_spending": "研发经费支出",
+    "tax_paid": N_("实缴税收"),
+    "value_added": N_("工业增加值"),
+    "rd_spending": N_("研发经费支出"),
 }
 
 
@@ -817,7 +849,7 @@ class WhatItTakes:
 def _score_with(
     project: Project, report: Report, method: Method, fld: str, value: float
 ) -> float | None:
-    score, _, _ = composite(
+    score, _parts, _shares = composite(
         {k: v[0] for k, v in indicator_values(project, report.with_values({fld: value})).items()},
         method,
     )
@@ -850,7 +882,8 @@ def what_it_takes(
         if target not in thresholds or target >= current_grade:
             continue
         goal = thresholds[target]
-        for fld, label in LEVERS.items():
+        for fld, source_label in LEVERS.items():
+            label = _(source_label)
             now_value = getattr(report, fld)
             if now_value is None:
                 continue
@@ -858,11 +891,18 @@ def what_it_takes(
                 functools.partial(_score_with, project, report, method, fld), now_value, goal
             )
             if needed is None:
-                text = f"仅提高{label}无法评为 {target} 类（各指标得分有封顶）"
+                text = _("仅提高{lever}无法评为 {grade} 类（各指标得分有封顶）").format(
+                    lever=label, grade=target
+                )
             else:
-                text = (
-                    f"{label}再增加 {figure(needed - now_value)} 万元（达到 {figure(needed)} 万元），"
-                    f"综合得分可达 {goal:g} 分，评为 {target} 类"
+                text = _(
+                    "{lever}再增加 {more} 万元（达到 {needed} 万元），综合得分可达 {goal} 分，评为 {grade} 类"
+                ).format(
+                    lever=label,
+                    more=figure(needed - now_value),
+                    needed=figure(needed),
+                    goal=f"{goal:g}",
+                    grade=target,
                 )
             out.append(WhatItTakes(target, fld, label, now_value, needed, text))
     return out
@@ -874,7 +914,7 @@ def _least_value(
     lo = current
     hi = max(current * 2, 1.0)
     s = score_at(hi)
-    for _ in range(60):  # grow until the goal is reached or the score stops rising (cap)
+    for _step in range(60):  # grow until the goal is reached or the score stops rising (cap)
         if s is not None and s >= goal:
             break
         nxt = hi * 2
@@ -929,7 +969,9 @@ def alerts(projects: Iterable[Project], method: Method, today: date) -> list[Ale
                         "milestone_due",
                         p.id,
                         p.name,
-                        f"{m.name}节点将于 {m.due} 到期（还有 {m.days} 天）",
+                        _("{milestone}节点将于 {due} 到期（还有 {days} 天）").format(
+                            milestone=m.name, due=m.due, days=m.days
+                        ),
                         m.due,
                         1,
                     )
@@ -940,7 +982,9 @@ def alerts(projects: Iterable[Project], method: Method, today: date) -> list[Ale
                         "milestone_overdue",
                         p.id,
                         p.name,
-                        f"{m.name}节点已逾期 {-(m.days or 0)} 天（应于 {m.due} 完成）",
+                        _("{milestone}节点已逾期 {days} 天（应于 {due} 完成）").format(
+                            milestone=m.name, days=-(m.days or 0), due=m.due
+                        ),
                         m.due,
                         2,
                     )
@@ -953,7 +997,9 @@ def alerts(projects: Iterable[Project], method: Method, today: date) -> list[Ale
                         "report_overdue",
                         p.id,
                         p.name,
-                        f"{y} 年报表逾期未报（应于 {deadline} 前报送）",
+                        _("{year} 年报表逾期未报（应于 {deadline} 前报送）").format(
+                            year=y, deadline=deadline
+                        ),
                         deadline,
                         2,
                     )
@@ -977,7 +1023,9 @@ def alerts(projects: Iterable[Project], method: Method, today: date) -> list[Ale
                         "new_miss",
                         p.id,
                         p.name,
-                        f"{latest} 年{ITEMS[item][0]}首次未达到承诺",
+                        _("{year} 年{item}首次未达到承诺").format(
+                            year=latest, item=_(ITEMS[item][0])
+                        ),
                         None,
                         2,
                     )

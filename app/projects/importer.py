@@ -34,6 +34,7 @@ from app.projects.template import (
     column,
     read_workbook,
 )
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -649,5 +650,7 @@ def write_rejects(result: ImportResult, path: str | Path) -> Path:
             for p in result.warnings:
                 w.writerow(csv_safe_row((p.sheet, p.row, p.column, p.reason, "已导入（提示）")))
     except OSError as exc:
-        raise UserError(f"无法写入拒收清单 {path}：{exc.strerror}") from exc
+        raise UserError(
+            _("无法写入拒收清单 {path}：{strerror}").format(path=path, strerror=exc.strerror)
+        ) from exc
     return path

@@ -18,6 +18,7 @@ from app.errors import UserError
 from app.parsing import normalise_name
 from catalog import codes
 from catalog.codes import LOCAL_CITY
+from resources.i18n import N_, _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -26,21 +27,21 @@ if TYPE_CHECKING:
 
 # Commitment items: key -> (Chinese name, unit). The order is the display order.
 ITEMS: dict[str, tuple[str, str]] = {
-    "investment": ("固定资产投资", "万元"),
-    "investment_per_mu": ("亩均固定资产投资", "万元/亩"),
-    "output": ("达产年产值", "万元"),
-    "tax": ("年纳税额", "万元"),
-    "jobs": ("就业人数", "人"),
-    "rd_ratio": ("研发投入占比", "%"),
+    "investment": (N_("固定资产投资"), N_("万元")),
+    "investment_per_mu": (N_("亩均固定资产投资"), N_("万元/亩")),
+    "output": (N_("达产年产值"), N_("万元")),
+    "tax": (N_("年纳税额"), N_("万元")),
+    "jobs": (N_("就业人数"), N_("人")),
+    "rd_ratio": (N_("研发投入占比"), "%"),
 }
 
 # Milestones in the order they happen: key -> Chinese name.
 MILESTONES: dict[str, str] = {
-    "land_delivery": "交地",
-    "construction_start": "开工",
-    "completion": "竣工",
-    "production_start": "投产",
-    "full_production": "达产",
+    "land_delivery": N_("交地"),
+    "construction_start": N_("开工"),
+    "completion": N_("竣工"),
+    "production_start": N_("投产"),
+    "full_production": N_("达产"),
 }
 
 # Which milestone's due date a commitment falls due on when it has no date of its own:
@@ -56,42 +57,64 @@ ITEM_DEFAULT_DUE: dict[str, str] = {
 
 # Yearly report fields: key -> (Chinese name, unit).
 REPORT_FIELDS: dict[str, tuple[str, str]] = {
-    "investment_to_date": ("累计固定资产投资", "万元"),
-    "output_value": ("工业总产值", "万元"),
-    "revenue": ("主营业务收入", "万元"),
-    "value_added": ("工业增加值", "万元"),
-    "tax_paid": ("实缴税收", "万元"),
-    "jobs": ("从业人数", "人"),
-    "energy_tce": ("综合能耗", "吨标准煤"),
-    "emissions_t": ("主要污染物排放量", "吨"),
-    "rd_spending": ("研发经费支出", "万元"),
-    "land_in_use": ("实际用地", "亩"),
-    "reward_paid": ("已兑现奖励", "万元"),
+    "investment_to_date": (N_("累计固定资产投资"), N_("万元")),
+    "output_value": (N_("工业总产值"), N_("万元")),
+    "revenue": (N_("主营业务收入"), N_("万元")),
+    "value_added": (N_("工业增加值"), N_("万元")),
+    "tax_paid": (N_("实缴税收"), N_("万元")),
+    "jobs": (N_("从业人数"), N_("人")),
+    "energy_tce": (N_("综合能耗"), N_("吨标准煤")),
+    "emissions_t": (N_("主要污染物排放量"), N_("吨")),
+    "rd_spending": (N_("研发经费支出"), N_("万元")),
+    "land_in_use": (N_("实际用地"), N_("亩")),
+    "reward_paid": (N_("已兑现奖励"), N_("万元")),
 }
 
 STATUSES = ("met", "at_risk", "missed", "pending")
-STATUS_ZH = {"met": "已达标", "at_risk": "有风险", "missed": "未达标", "pending": "待考核"}
+STATUS_ZH = {
+    "met": N_("已达标"),
+    "at_risk": N_("有风险"),
+    "missed": N_("未达标"),
+    "pending": N_("待考核"),
+}
 MILESTONE_STATUSES = ("done", "due_soon", "overdue", "upcoming")
 MILESTONE_STATUS_ZH = {
-    "done": "已完成",
-    "due_soon": "即将到期",
-    "overdue": "已逾期",
-    "upcoming": "未到期",
+    "done": N_("已完成"),
+    "due_soon": N_("即将到期"),
+    "overdue": N_("已逾期"),
+    "upcoming": N_("未到期"),
 }
 GRADES = ("A", "B", "C", "D")
+
+
+def status_label(status: str) -> str:
+    """A commitment's status (met, at_risk …) in the language in force."""
+    return _(STATUS_ZH[status])
+
+
+def milestone_status_label(status: str) -> str:
+    return _(MILESTONE_STATUS_ZH[status])
+
+
+def label(text: str) -> str:
+    """A name or unit of this vocabulary (an item, milestone, report field, indicator or their
+    units; the catalog's indicator names when they are the shipped ones) in the language in
+    force; anything else unchanged."""
+    return _(text)
+
 
 # The six 亩产效益 indicators: key, name, unit, default weight, default benchmark.
 # Used when the catalog file does not define them (resources/catalog/catalog.toml normally does).
 # Weights 30/20/20/10/10/10 follow a published Zhejiang county scheme; see docs/projects-method.md.
 DEFAULT_INDICATORS: tuple[tuple[str, str, str, float, float], ...] = (
-    ("tax_per_mu", "亩均税收", "万元/亩", 30.0, 30.0),
-    ("value_added_per_mu", "亩均增加值", "万元/亩", 20.0, 150.0),
-    ("labour_productivity", "全员劳动生产率", "万元/人", 20.0, 30.0),
-    ("value_added_per_energy", "单位能耗增加值", "万元/吨标准煤", 10.0, 3.0),
-    ("value_added_per_emission", "单位排放增加值", "万元/吨", 10.0, 1000.0),
-    ("rd_ratio", "R&D经费支出占主营业务收入之比", "%", 10.0, 3.0),
+    ("tax_per_mu", N_("亩均税收"), N_("万元/亩"), 30.0, 30.0),
+    ("value_added_per_mu", N_("亩均增加值"), N_("万元/亩"), 20.0, 150.0),
+    ("labour_productivity", N_("全员劳动生产率"), N_("万元/人"), 20.0, 30.0),
+    ("value_added_per_energy", N_("单位能耗增加值"), N_("万元/吨标准煤"), 10.0, 3.0),
+    ("value_added_per_emission", N_("单位排放增加值"), N_("万元/吨"), 10.0, 1000.0),
+    ("rd_ratio", N_("R&D经费支出占主营业务收入之比"), "%", 10.0, 3.0),
     # not one of the plan's six: shown, and scored only when the bureau gives it a weight
-    ("output_per_mu", "亩均产值", "万元/亩", 0.0, 500.0),
+    ("output_per_mu", N_("亩均产值"), N_("万元/亩"), 0.0, 500.0),
 )
 INDICATOR_KEYS: tuple[str, ...] = tuple(i[0] for i in DEFAULT_INDICATORS)
 
@@ -377,12 +400,14 @@ BENCHMARK_SCORE = 100.0  # the composite of a project exactly at every benchmark
 def scale_note(top: float) -> str:
     """The composite score's scale in a few words, for beside every score shown: a 亩均 score
     such as 144.2 reads wrongly next to the 0–100 recommendation scores without it."""
-    return f"满分 {top:g}，基准 {BENCHMARK_SCORE:g}"
+    return _("满分 {top}，基准 {base}").format(top=f"{top:g}", base=f"{BENCHMARK_SCORE:g}")
 
 
 def score_with_scale(score: float | None, top: float) -> str:
     """``144.2（满分 150，基准 100）``, or — when there is no score."""
-    return "—" if score is None else f"{score:.1f}（{scale_note(top)}）"
+    if score is None:
+        return "—"
+    return _("{score}（{scale}）").format(score=f"{score:.1f}", scale=scale_note(top))
 
 
 def method_text(method: Method) -> list[str]:
@@ -470,7 +495,7 @@ _OVERRIDE_KEYS = {
 
 def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise UserError(f"{what}应为数字，实际为 {value!r}")
+        raise UserError(_("{what}应为数字，实际为 {value!r}").format(what=what, value=value))
     return float(value)
 
 
@@ -479,20 +504,28 @@ def _industry_benchmarks(
 ) -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
     """Validate ``{domain or direction code: {indicator: benchmark}}``."""
     if not isinstance(raw, dict):
-        raise UserError("行业基准值设置应为“领域或方向代码: {指标: 数值}”的键值表")
+        raise UserError(_("行业基准值设置应为“领域或方向代码: {指标: 数值}”的键值表"))
     out = []
     for code, table in sorted(raw.items()):
         if code not in codes.DOMAINS and code not in codes.DIRECTIONS:
-            raise UserError(f"行业基准值：未知的领域或方向代码“{code}”")
+            raise UserError(_("行业基准值：未知的领域或方向代码“{code}”").format(code=code))
         if not isinstance(table, dict) or not table:
-            raise UserError(f"行业基准值“{code}”应为“指标: 数值”的键值表")
+            raise UserError(_("行业基准值“{code}”应为“指标: 数值”的键值表").format(code=code))
         pairs = []
         for key, value in sorted(table.items()):
             if key not in specs:
-                raise UserError(f"未知的亩均指标“{key}”（可选：{'、'.join(INDICATOR_KEYS)}）")
+                raise UserError(
+                    _("未知的亩均指标“{key}”（可选：{value}）").format(
+                        key=key, value="、".join(INDICATOR_KEYS)
+                    )
+                )
             v = _number(value, f"{code} 的{specs[key].name}基准值")
             if v <= 0:
-                raise UserError(f"{code} 的{specs[key].name}基准值应大于 0，实际为 {v:g}")
+                raise UserError(
+                    _("{code} 的{name}基准值应大于 0，实际为 {v:g}").format(
+                        code=code, name=specs[key].name, v=v
+                    )
+                )
             pairs.append((key, v))
         out.append((code, tuple(pairs)))
     return tuple(out)
@@ -501,17 +534,25 @@ def _industry_benchmarks(
 def _small_weights(raw: Any, specs: dict[str, IndicatorSpec]) -> tuple[tuple[str, float], ...]:
     """Validate the 规下 weights ``{indicator: weight}``."""
     if not isinstance(raw, dict) or not raw:
-        raise UserError("规下企业的权重应为“指标: 数值”的键值表")
+        raise UserError(_("规下企业的权重应为“指标: 数值”的键值表"))
     pairs = []
     for key, value in sorted(raw.items()):
         if key not in specs:
-            raise UserError(f"未知的亩均指标“{key}”（可选：{'、'.join(INDICATOR_KEYS)}）")
+            raise UserError(
+                _("未知的亩均指标“{key}”（可选：{value}）").format(
+                    key=key, value="、".join(INDICATOR_KEYS)
+                )
+            )
         v = _number(value, f"规下企业{specs[key].name}的权重")
         if not 0 <= v <= 100:
-            raise UserError(f"规下企业{specs[key].name}的权重应在 0 到 100 之间，实际为 {v:g}")
+            raise UserError(
+                _("规下企业{name}的权重应在 0 到 100 之间，实际为 {v:g}").format(
+                    name=specs[key].name, v=v
+                )
+            )
         pairs.append((key, v))
     if sum(v for _, v in pairs) <= 0:
-        raise UserError("规下企业的权重不能全部为 0")
+        raise UserError(_("规下企业的权重不能全部为 0"))
     return tuple(pairs)
 
 
@@ -520,65 +561,85 @@ def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
     if not overrides:
         return base
     if not isinstance(overrides, dict):
-        raise UserError("评价方法设置应为键值表")
+        raise UserError(_("评价方法设置应为键值表"))
     unknown = sorted(set(overrides) - _OVERRIDE_KEYS)
     if unknown:
         raise UserError(
-            f"未知的评价方法设置项：{'、'.join(unknown)}（可设置：{'、'.join(sorted(_OVERRIDE_KEYS))}）"
+            _("未知的评价方法设置项：{value}（可设置：{value2}）").format(
+                value="、".join(unknown), value2="、".join(sorted(_OVERRIDE_KEYS))
+            )
         )
     names = {i.key: i.name for i in base.indicators}
     specs = {i.key: i for i in base.indicators}
     for kind, label in (("weights", "权重"), ("benchmarks", "基准值")):
         table = overrides.get(kind) or {}
         if not isinstance(table, dict):
-            raise UserError(f"{label}设置应为“指标: 数值”的键值表")
+            raise UserError(_("{label}设置应为“指标: 数值”的键值表").format(label=label))
         for key, raw in table.items():
             if key not in specs:
-                raise UserError(f"未知的亩均指标“{key}”（可选：{'、'.join(INDICATOR_KEYS)}）")
+                raise UserError(
+                    _("未知的亩均指标“{key}”（可选：{value}）").format(
+                        key=key, value="、".join(INDICATOR_KEYS)
+                    )
+                )
             value = _number(raw, f"{names[key]}的{label}")
             if kind == "weights":
                 if value < 0 or value > 100:
-                    raise UserError(f"{names[key]}的权重应在 0 到 100 之间，实际为 {value:g}")
+                    raise UserError(
+                        _("{value}的权重应在 0 到 100 之间，实际为 {value2:g}").format(
+                            value=names[key], value2=value
+                        )
+                    )
                 specs[key] = replace(specs[key], weight=value)
             else:
                 if value <= 0:
-                    raise UserError(f"{names[key]}的基准值应大于 0，实际为 {value:g}")
+                    raise UserError(
+                        _("{value}的基准值应大于 0，实际为 {value2:g}").format(
+                            value=names[key], value2=value
+                        )
+                    )
                 specs[key] = replace(specs[key], benchmark=value)
     method = replace(base, indicators=tuple(specs[k] for k in INDICATOR_KEYS if k in specs))
     if method.total_weight <= 0:
-        raise UserError("六项亩均指标的权重不能全部为 0")
+        raise UserError(_("六项亩均指标的权重不能全部为 0"))
     changes: dict[str, Any] = {}
     if "cap" in overrides:
         cap = _number(overrides["cap"], "单项封顶倍数")
         if not 1 <= cap <= 5:
-            raise UserError(f"单项封顶倍数应在 1 到 5 之间，实际为 {cap:g}")
+            raise UserError(_("单项封顶倍数应在 1 到 5 之间，实际为 {cap:g}").format(cap=cap))
         changes["cap"] = cap
     if "grading" in overrides:
         if overrides["grading"] not in ("score", "share"):
-            raise UserError("分档方式应为 score（按得分）或 share（按比例）")
+            raise UserError(_("分档方式应为 score（按得分）或 share（按比例）"))
         changes["grading"] = overrides["grading"]
     for kind, label in (("cutoffs", "分档分数线"), ("shares", "分档比例")):
         if kind not in overrides:
             continue
         table = overrides[kind]
         if not isinstance(table, dict) or set(table) - {"A", "B", "C"}:
-            raise UserError(f"{label}应为 A、B、C 三档的键值表（D 档为其余）")
+            raise UserError(_("{label}应为 A、B、C 三档的键值表（D 档为其余）").format(label=label))
         current = dict(zip("ABC", getattr(base, kind), strict=True))
         for g, raw in table.items():
             current[g] = _number(raw, f"{g} 档{label}")
         a, b, c = current["A"], current["B"], current["C"]
         if kind == "cutoffs":
             if not (a > b > c >= 0):
-                raise UserError(f"分档分数线应满足 A > B > C ≥ 0，实际为 A {a:g}、B {b:g}、C {c:g}")
+                raise UserError(
+                    _("分档分数线应满足 A > B > C ≥ 0，实际为 A {a:g}、B {b:g}、C {c:g}").format(
+                        a=a, b=b, c=c
+                    )
+                )
         elif min(a, b, c) < 0 or a + b + c > 100:
             raise UserError(
-                f"分档比例应为非负数且 A、B、C 之和不超过 100%，实际为 {a:g}+{b:g}+{c:g}"
+                _("分档比例应为非负数且 A、B、C 之和不超过 100%，实际为 {a:g}+{b:g}+{c:g}").format(
+                    a=a, b=b, c=c
+                )
             )
         changes[kind] = (a, b, c)
     if "min_mu" in overrides:
         v = _number(overrides["min_mu"], "参评最小用地面积")
         if v < 0:
-            raise UserError("参评最小用地面积不能为负数")
+            raise UserError(_("参评最小用地面积不能为负数"))
         changes["min_mu"] = v
     if "industry_benchmarks" in overrides:
         changes["industry_benchmarks"] = _industry_benchmarks(
@@ -589,17 +650,17 @@ def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
     if "plot_ratio" in overrides:
         v = _number(overrides["plot_ratio"], "折算用地的容积率")
         if v <= 0:
-            raise UserError("折算用地的容积率应大于 0（如 1.2）")
+            raise UserError(_("折算用地的容积率应大于 0（如 1.2）"))
         changes["plot_ratio"] = v
     if "min_weight_share" in overrides:
         v = _number(overrides["min_weight_share"], "参评所需指标权重占比")
         if not 0 < v <= 1:
-            raise UserError("参评所需指标权重占比应在 0 到 1 之间（如 0.5 表示一半）")
+            raise UserError(_("参评所需指标权重占比应在 0 到 1 之间（如 0.5 表示一半）"))
         changes["min_weight_share"] = v
     if "due_soon_days" in overrides:
         v = _number(overrides["due_soon_days"], "节点提醒天数")
         if v < 0 or v != int(v):
-            raise UserError("节点提醒天数应为非负整数")
+            raise UserError(_("节点提醒天数应为非负整数"))
         changes["due_soon_days"] = int(v)
     if "report_due" in overrides:
         raw = overrides["report_due"]
@@ -609,12 +670,14 @@ def apply_overrides(base: Method, overrides: dict[str, Any] | None) -> Method:
                 raise ValueError
             date(2001, int(m[1]), int(m[2]))
         except ValueError:
-            raise UserError(f"年报截止日应写成“月-日”，如 04-30，实际为 {raw!r}") from None
+            raise UserError(
+                _("年报截止日应写成“月-日”，如 04-30，实际为 {raw!r}").format(raw=raw)
+            ) from None
         changes["report_due"] = f"{int(m[1]):02d}-{int(m[2]):02d}"
     if "local_retention_pct" in overrides:
         v = _number(overrides["local_retention_pct"], "地方留成比例")
         if not 0 <= v <= 100:
-            raise UserError("地方留成比例应在 0 到 100 之间")
+            raise UserError(_("地方留成比例应在 0 到 100 之间"))
         changes["local_retention_pct"] = v
     return replace(method, **changes)
 
@@ -878,7 +941,7 @@ def remove_adjustment(db: Database, adjustment_id: int) -> None:
     """Delete a bonus or deduction item (audited)."""
     rows = db.query("SELECT * FROM project_adjustments WHERE id = ?", (adjustment_id,))
     if not rows:
-        raise UserError(f"找不到加减分记录 {adjustment_id}")
+        raise UserError(_("找不到加减分记录 {adjustment_id}").format(adjustment_id=adjustment_id))
     r = rows[0]
     with db.write():
         db.execute("DELETE FROM project_adjustments WHERE id = ?", (adjustment_id,))
@@ -893,7 +956,7 @@ def remove_adjustment(db: Database, adjustment_id: int) -> None:
 def get_project(db: Database, project_id: int) -> Project:
     found = load_projects(db, [project_id])
     if not found:
-        raise UserError(f"没有编号为 {project_id} 的项目")
+        raise UserError(_("没有编号为 {project_id} 的项目").format(project_id=project_id))
     return found[0]
 
 
@@ -908,10 +971,14 @@ def find_project(db: Database, ref: str) -> Project:
     if row is None:
         ids = [r[0] for r in db.query("SELECT id FROM projects WHERE name = ?", (ref,))]
         if len(ids) > 1:
-            raise UserError(f"有 {len(ids)} 个项目名为“{ref}”，请用项目编号或协议编号")
+            raise UserError(
+                _("有 {len} 个项目名为“{ref}”，请用项目编号或协议编号").format(
+                    len=len(ids), ref=ref
+                )
+            )
         row = ids[0] if ids else None
     if row is None:
-        raise UserError(f"找不到项目“{ref}”（可用项目编号、协议编号或项目名称）")
+        raise UserError(_("找不到项目“{ref}”（可用项目编号、协议编号或项目名称）").format(ref=ref))
     return get_project(db, row)
 
 
@@ -942,7 +1009,7 @@ def save_project(db: Database, project: Project) -> int:
     from app.db import now
 
     if db.scalar("SELECT 1 FROM firms WHERE id = ?", (project.firm_id,)) is None:
-        raise UserError(f"没有编号为 {project.firm_id} 的企业")
+        raise UserError(_("没有编号为 {firm_id} 的企业").format(firm_id=project.firm_id))
     row = _project_row(project)
     with db.write():
         if row["agreement_no"]:
@@ -951,7 +1018,11 @@ def save_project(db: Database, project: Project) -> int:
                 (row["agreement_no"], project.id),
             )
             if other is not None:
-                raise UserError(f"协议编号“{row['agreement_no']}”已被项目 {other} 使用")
+                raise UserError(
+                    _("协议编号“{agreement_no}”已被项目 {other} 使用").format(
+                        agreement_no=row["agreement_no"], other=other
+                    )
+                )
         stamp = now()
         if project.id is None:
             cols = [*row, "created_at", "updated_at"]
@@ -965,7 +1036,7 @@ def save_project(db: Database, project: Project) -> int:
         else:
             old = load_projects(db, [project.id])
             if not old:
-                raise UserError(f"没有编号为 {project.id} 的项目")
+                raise UserError(_("没有编号为 {id} 的项目").format(id=project.id))
             before = snapshot(old[0])
             db.execute(
                 f"UPDATE projects SET {', '.join(f'{k} = ?' for k in row)}, updated_at = ? "
@@ -1003,10 +1074,18 @@ def save_project(db: Database, project: Project) -> int:
 def set_milestone_done(db: Database, project_id: int, kind: str, done: date | None) -> None:
     """Record (or clear) the date a milestone was reached (audited)."""
     if kind not in MILESTONES:
-        raise UserError(f"未知的项目节点“{kind}”（可选：{'、'.join(MILESTONES.values())}）")
+        raise UserError(
+            _("未知的项目节点“{kind}”（可选：{value}）").format(
+                kind=kind, value="、".join(MILESTONES.values())
+            )
+        )
     project = get_project(db, project_id)
     if done is not None and done < project.agreement_date:
-        raise UserError(f"{MILESTONES[kind]}完成日期 {done.isoformat()} 早于签约日期")
+        raise UserError(
+            _("{value}完成日期 {isoformat} 早于签约日期").format(
+                value=MILESTONES[kind], isoformat=done.isoformat()
+            )
+        )
     with db.write():
         old = db.query(
             "SELECT done FROM project_milestones WHERE project_id = ? AND kind = ?",

@@ -30,6 +30,7 @@ from app.projects.model import (
     Method,
     scale_note,
 )
+from resources.i18n import _, in_source_language
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -50,15 +51,15 @@ def penalty_parts(pen: PenaltyResult) -> list[str]:
     """The consequences an exposed penalty carries, in the agreement's words (plain text)."""
     parts = []
     if pen.deposit:
-        parts.append(f"没收履约保证金 {num(pen.deposit)} 万元")
+        parts.append(_("没收履约保证金 {amount} 万元").format(amount=num(pen.deposit)))
     if pen.land_price:
-        parts.append(f"补缴地价 {num(pen.land_price)} 万元")
+        parts.append(_("补缴地价 {amount} 万元").format(amount=num(pen.land_price)))
     if pen.clawback:
-        parts.append(f"追回已兑现奖励 {num(pen.clawback)} 万元")
+        parts.append(_("追回已兑现奖励 {amount} 万元").format(amount=num(pen.clawback)))
     if pen.suspend_rewards:
-        parts.append("暂停奖励")
+        parts.append(_("暂停奖励"))
     if pen.land_recovery:
-        parts.append("可依约收回土地")
+        parts.append(_("可依约收回土地"))
     return parts
 
 
@@ -86,6 +87,7 @@ def method_note(method: Method) -> str:
     )
 
 
+@in_source_language
 def appraisal_sheet_html(
     e: ProjectEvaluation,
     method: Method,
@@ -111,6 +113,7 @@ def appraisal_sheet_html(
     )
 
 
+@in_source_language
 def portfolio_html(
     evaluations: list[ProjectEvaluation],
     method: Method,
@@ -156,6 +159,7 @@ def portfolio_html(
     )
 
 
+@in_source_language  # printed for Chinese readers whatever the interface speaks
 def documents(
     db: Database,
     *,

@@ -19,6 +19,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.projects.model import ITEMS, MILESTONES
+from resources.i18n import _
 
 
 @dataclass(frozen=True)
@@ -570,7 +571,7 @@ def write_template(path: str | Path) -> Path:
     path = Path(path)
     filesafety.refuse_open_database(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"模板文件应以 .xlsx 结尾：{path.name}")
+        raise UserError(_("模板文件应以 .xlsx 结尾：{name}").format(name=path.name))
     wb = Workbook()
     bold = Font(bold=True)
     required_fill = PatternFill("solid", fgColor="FDE9D9")
@@ -620,7 +621,9 @@ def write_template(path: str | Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         wb.save(path)
     except OSError as exc:
-        raise UserError(f"无法写入模板文件 {path}：{exc.strerror}") from exc
+        raise UserError(
+            _("无法写入模板文件 {path}：{strerror}").format(path=path, strerror=exc.strerror)
+        ) from exc
     return path
 
 
@@ -648,7 +651,7 @@ def _match_headers(cells: list[Any], kind: str) -> dict[int, str]:
     table = ALIASES[kind]
     out = {}
     for i, cell in enumerate(cells):
-        key, _ = normalise_header(cell)
+        key, _token = normalise_header(cell)
         if key and key in table:
             out[i] = table[key]
     return out
@@ -675,15 +678,18 @@ def read_workbook(path: str | Path) -> list[Sheet]:
 
     path = Path(path)
     if not path.exists():
-        raise UserError(f"找不到文件：{path}")
+        raise UserError(_("找不到文件：{path}").format(path=path))
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise UserError(
-            f"{path.name} 不是 Excel 工作簿（.xlsx）：项目导入请使用 chainfill projects template 生成的模板"
+            _(
+                "{name} 不是 Excel 工作簿（.xlsx）：项目导入请使用 chainfill projects template 生成的模板"
+            ).format(name=path.name)
         )
     if check_file(path) != "xlsx":
         raise UserError(
-            f"无法读取 {path.name}：文件已损坏或不是 Excel 工作簿（.xlsx）。"
-            "项目导入请使用 chainfill projects template 生成的模板"
+            _(
+                "无法读取 {name}：文件已损坏或不是 Excel 工作簿（.xlsx）。项目导入请使用 chainfill projects template 生成的模板"
+            ).format(name=path.name)
         )
     # damaged archives, forged row numbers and shared-strings bombs: UserError, in Chinese
     wb, fh = open_workbook(path)
@@ -724,8 +730,9 @@ def read_workbook(path: str | Path) -> list[Sheet]:
         fh.close()
     if not sheets:
         raise UserError(
-            f"{path.name} 中没有可识别的“项目协议”或“年度报表”工作表（前 {HEADER_SCAN_ROWS} 行内找不到表头）。"
-            "请使用 chainfill projects template 生成的模板。"
+            _(
+                "{name} 中没有可识别的“项目协议”或“年度报表”工作表（前 {HEADER_SCAN_ROWS} 行内找不到表头）。请使用 chainfill projects template 生成的模板。"
+            ).format(name=path.name, HEADER_SCAN_ROWS=HEADER_SCAN_ROWS)
         )
     return sheets
 
@@ -740,8 +747,17 @@ def _build_sheet(
             from openpyxl.utils import get_column_letter
 
             raise UserError(
-                f"{where}第 {header_row} 行：第 {get_column_letter(seen[key] + 1)} 列“{cells[seen[key]]}”和第 "
-                f"{get_column_letter(i + 1)} 列“{cells[i]}”都对应“{column(kind, key).header}”，请删去或改名其中一列"
+                _(
+                    "{where}第 {header_row} 行：第 {get_column_letter} 列“{value}”和第 {get_column_letter2} 列“{value2}”都对应“{header}”，请删去或改名其中一列"
+                ).format(
+                    where=where,
+                    header_row=header_row,
+                    get_column_letter=get_column_letter(seen[key] + 1),
+                    value=cells[seen[key]],
+                    get_column_letter2=get_column_letter(i + 1),
+                    value2=cells[i],
+                    header=column(kind, key).header,
+                )
             )
         seen[key] = i
     keys = set(mapping.values())
@@ -749,7 +765,11 @@ def _build_sheet(
     if kind == REPORT and not keys & {"agreement_no", "project_name"}:
         missing.append("协议编号 或 项目名称")
     if missing:
-        raise UserError(f"{where}缺少必需的列：{'、'.join(missing)}（表头在第 {header_row} 行）")
+        raise UserError(
+            _("{where}缺少必需的列：{value}（表头在第 {header_row} 行）").format(
+                where=where, value="、".join(missing), header_row=header_row
+            )
+        )
     headers = {key: str(cells[i]).strip() for i, key in mapping.items()}
     units = {}
     for i, key in mapping.items():

@@ -15,6 +15,7 @@ from app.ranking.gaps import compute_gaps
 from app.ranking.propensity import load_propensity
 from app.ranking.weights import get_weights
 from app.targeting import explain as targeting_explain
+from resources.i18n import _
 from scoring import explain as expl
 from scoring import gaps as gapmod
 from scoring import propensity as prop
@@ -43,9 +44,11 @@ def _firm_scores(db: Database, ids: list[int]) -> list[expl.FirmScore]:
             ids,
         )
     }
-    source = "先验规则"
+    source = _("先验规则")
     if model is not None and model.blend > 0:
-        source = f"{model.n} 个落地/放弃结果训练的模型占 {model.blend:.0%}，其余按先验规则"
+        source = _("{n} 个落地/放弃结果训练的模型占 {share}，其余按先验规则").format(
+            n=model.n, share=f"{model.blend:.0%}"
+        )
     out: dict[int, expl.FirmScore] = {}
     for i, fid in enumerate(res.ids.tolist()):
         r = info[fid]
@@ -213,7 +216,7 @@ def explain_firm(db: Database, firm_ref: str | int) -> dict[str, Any]:
     capital_note = fx.describe(raw["registered_capital"], raw["currency"], fx.get_rates(db))
     detail = expl.full_text(fs, clf, {d.code: d.name for d in catalog_store.current(db).directions})
     if capital_note:
-        detail += f"\n注册资本为外币：{capital_note}"
+        detail += "\n" + _("注册资本为外币：{note}").format(note=capital_note)
     summary = briefing.summary(fs, [str(e["text"]) for e in evidence], capital_note)
     return targeting_explain.extend(
         db,

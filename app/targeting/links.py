@@ -23,16 +23,17 @@ from app.jobs import CancelToken, Job, Progress
 from app.parsing import normalise_name, parse_date
 from app.targeting import sheets
 from app.targeting.matching import FirmMatcher
+from resources.i18n import N_, _
 
 if TYPE_CHECKING:
     from app.db import Database
 
 RELATION_ZH = {
-    "supplier": "供应商",
-    "customer": "客户",
-    "parent": "母公司",
-    "subsidiary": "子公司",
-    "group": "同一集团",
+    "supplier": N_("供应商"),
+    "customer": N_("客户"),
+    "parent": N_("母公司"),
+    "subsidiary": N_("子公司"),
+    "group": N_("同一集团"),
 }
 INVERSE = {
     "supplier": "customer",
@@ -206,7 +207,7 @@ def _rec(pid: int | None, name: str, rel: str, source: Any, when: Any) -> dict[s
         "partner": name,
         "partner_id": pid,
         "matched": pid is not None,
-        "relation": RELATION_ZH[rel],
+        "relation": _(RELATION_ZH[rel]),  # Chinese in print and the CLI, else the UI's
         "relation_code": rel,
         "source": source or "",
         "date": when or "",

@@ -26,6 +26,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from resources.i18n import N_, _
 from scoring import gaps as gapmod
 from scoring import ranking as rk
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 CURRENT_KEY = "ranking.strategy"
 SAVED_KEY = "ranking.strategies"
-FILL, STRENGTHEN, EXTEND = "补链", "强链", "延链"
+FILL, STRENGTHEN, EXTEND = N_("补链"), N_("强链"), N_("延链")
 STRONG = {"strong": 1.0, "present": 0.7, "weak": 0.3, "missing": 0.1}
 ROOM = {"missing": 1.0, "weak": 0.9, "present": 0.5, "strong": 0.2}
 NEIGHBOURS = {
@@ -54,24 +55,37 @@ class Strategy:
     meaning: str
 
 
+def label(name: str) -> str:
+    """A strategy's name (a code stored and typed in Chinese) in the language in force."""
+    return _(name)
+
+
+def summary(name: str) -> str:
+    """``补链（补齐…）：按缺口…`` in the language in force: what the strategy is for and its rule."""
+    st = STRATEGIES[name]
+    return _("{name}（{meaning}）：{rule}").format(
+        name=_(st.name), meaning=_(st.meaning), rule=_(st.rule)
+    )
+
+
 STRATEGIES: dict[str, Strategy] = {
     FILL: Strategy(
         FILL,
         {"gap_fit": 0.5, "capability": 0.3, "propensity": 0.2},
-        "按缺口：东莞缺失、薄弱的环节优先（重点产业优先）",
-        "补齐产业链缺失、薄弱环节",
+        N_("按缺口：东莞缺失、薄弱的环节优先（重点产业优先）"),
+        N_("补齐产业链缺失、薄弱环节"),
     ),
     STRENGTHEN: Strategy(
         STRENGTHEN,
         {"gap_fit": 0.35, "capability": 0.45, "propensity": 0.2},
-        "按优势：东莞已具备、有优势的环节优先，实力权重最大（龙头、名录企业、研发）",
-        "做强已有优势环节，引进龙头",
+        N_("按优势：东莞已具备、有优势的环节优先，实力权重最大（龙头、名录企业、研发）"),
+        N_("做强已有优势环节，引进龙头"),
     ),
     EXTEND: Strategy(
         EXTEND,
         {"gap_fit": 0.45, "capability": 0.35, "propensity": 0.2},
-        "按延伸：紧邻东莞优势环节的上下游、本身尚未成势的环节优先",
-        "沿优势环节向上下游延伸",
+        N_("按延伸：紧邻东莞优势环节的上下游、本身尚未成势的环节优先"),
+        N_("沿优势环节向上下游延伸"),
     ),
 }
 

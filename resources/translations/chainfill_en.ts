@@ -4,28 +4,72 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="199" />
-            <location filename="../../ui/views/projects/charts.py" line="201" />
+            <location filename="../../ui/views/projects/charts.py" line="71" />
+            <source>%1 %2 · %3 pts</source>
+            <translation>%1 %2 · %3 pts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="72" />
+            <source>Undefined</source>
+            <translation>Undefined</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="72" />
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/projects/charts.py" line="82" />
+            <source>%1 %2 · %3 pts</source>
+            <comment>00,000.00</comment>
+            <translation>
+                <numerusform>%1 %2 · %3 pts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="155" />
+            <source>%1: due %2, done %3, %4</source>
+            <translation>%1: due %2, done %3, %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="173" />
+            <location filename="../../ui/views/projects/charts.py" line="203" />
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="175" />
+            <source>%1 days overdue</source>
+            <translation>%1 days overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="177" />
+            <source>%1 days left</source>
+            <translation>%1 days left</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="221" />
+            <location filename="../../ui/views/projects/charts.py" line="223" />
             <source>today</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="307" />
+            <location filename="../../ui/views/projects/charts.py" line="329" />
             <source>actual</source>
             <translation>actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="318" />
+            <location filename="../../ui/views/projects/charts.py" line="340" />
             <source>committed (assessed in %1)</source>
             <translation>committed (assessed in %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="330" />
+            <location filename="../../ui/views/projects/charts.py" line="353" />
             <source>%1: %2; committed %3 %4, actual %5 %4</source>
             <translation>%1: %2; committed %3 %4, actual %5 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="332" />
+            <location filename="../../ui/views/projects/charts.py" line="361" />
             <source>; trend to %1: %2</source>
             <translation>; trend to %1: %2</translation>
         </message>
@@ -86,7 +130,7 @@
             <location filename="../../ui/views/deals/form.py" line="46" />
             <location filename="../../ui/views/deals/form.py" line="162" />
             <location filename="../../ui/views/deals/form.py" line="342" />
-            <location filename="../../ui/views/deals/form.py" line="435" />
+            <location filename="../../ui/views/deals/form.py" line="434" />
             <source>Town</source>
             <translation>Town</translation>
         </message>
@@ -190,82 +234,88 @@
         <message>
             <location filename="../../ui/views/deals/form.py" line="343" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
-            <location filename="../../ui/views/projects/dialogs.py" line="310" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/dialogs.py" line="315" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="368" />
+            <location filename="../../ui/views/deals/form.py" line="367" />
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="370" />
-            <location filename="../../ui/views/deals/form.py" line="471" />
+            <location filename="../../ui/views/deals/form.py" line="369" />
+            <location filename="../../ui/views/deals/form.py" line="470" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="416" />
+            <location filename="../../ui/views/deals/form.py" line="415" />
             <source>Sites for %1</source>
             <translation>Sites for %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="425" />
+            <location filename="../../ui/views/deals/form.py" line="424" />
             <source>Needs %1 in %2; sites of the register that fit, best first.</source>
             <comment>、</comment>
             <translation>Needs %1 in %2; sites of the register that fit, best first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="426" />
+            <location filename="../../ui/views/deals/form.py" line="425" />
             <source>(no stated need)</source>
             <translation>(no stated need)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="427" />
+            <location filename="../../ui/views/deals/form.py" line="426" />
             <source>(no town)</source>
             <translation>(no town)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="435" />
+            <location filename="../../ui/views/deals/form.py" line="434" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="435" />
+            <location filename="../../ui/views/deals/form.py" line="434" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="435" />
+            <location filename="../../ui/views/deals/form.py" line="434" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="449" />
+            <location filename="../../ui/views/deals/form.py" line="448" />
             <source>chosen</source>
             <translation>chosen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="451" />
+            <location filename="../../ui/views/deals/form.py" line="450" />
             <source>offered</source>
             <translation>offered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="462" />
+            <location filename="../../ui/views/deals/form.py" line="461" />
             <source>No site in the register fits (chainfill site add …).</source>
             <translation>No site in the register fits (chainfill site add …).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="469" />
+            <location filename="../../ui/views/deals/form.py" line="468" />
             <source>Record as offered</source>
             <translation>Record as offered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="470" />
+            <location filename="../../ui/views/deals/form.py" line="469" />
             <source>Record as chosen</source>
             <translation>Record as chosen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="58" />
+            <location filename="../../ui/views/projects/page.py" line="270" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="66" />
@@ -274,105 +324,116 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="103" />
-            <location filename="../../ui/views/projects/dialogs.py" line="187" />
+            <source>%1: </source>
+            <translation>%1: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="104" />
+            <location filename="../../ui/views/projects/dialogs.py" line="190" />
             <source>Not a number: %1</source>
             <translation>Not a number: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="136" />
+            <location filename="../../ui/views/projects/dialogs.py" line="138" />
             <source>%1 (due %2)</source>
             <translation>%1 (due %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="139" />
+            <location filename="../../ui/views/projects/dialogs.py" line="142" />
             <source>Milestone</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="147" />
+            <location filename="../../ui/views/projects/dialogs.py" line="150" />
             <source>Reached on</source>
             <translation>Reached on</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="148" />
+            <location filename="../../ui/views/projects/dialogs.py" line="151" />
             <source>Not reached yet (clear the date)</source>
             <translation>Not reached yet (clear the date)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="200" />
+            <location filename="../../ui/views/projects/dialogs.py" line="203" />
             <source>Project details</source>
             <translation>Project details</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="209" />
-            <location filename="../../ui/views/projects/dialogs.py" line="243" />
+            <location filename="../../ui/views/projects/dialogs.py" line="212" />
+            <location filename="../../ui/views/projects/dialogs.py" line="248" />
             <source>Land (mu)</source>
             <translation>Land (mu)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="210" />
-            <location filename="../../ui/views/projects/dialogs.py" line="244" />
+            <location filename="../../ui/views/projects/dialogs.py" line="213" />
+            <location filename="../../ui/views/projects/dialogs.py" line="249" />
             <source>Leased floor space (m²)</source>
             <translation>Leased floor space (m²)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="214" />
+            <location filename="../../ui/views/projects/dialogs.py" line="217" />
             <source>Below the statistical scale (规下)</source>
             <translation>Below the statistical scale (规下)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="219" />
+            <location filename="../../ui/views/projects/dialogs.py" line="220" />
+            <location filename="../../ui/views/projects/page.py" line="342" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="224" />
             <source>A 规下 firm is appraised on fewer indicators: %1.</source>
             <translation>A 规下 firm is appraised on fewer indicators: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="259" />
+            <location filename="../../ui/views/projects/dialogs.py" line="264" />
             <source>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</source>
             <translation>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="264" />
+            <location filename="../../ui/views/projects/dialogs.py" line="269" />
             <source>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</source>
             <translation>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="292" />
+            <location filename="../../ui/views/projects/dialogs.py" line="297" />
             <source>Add a bonus or deduction item…</source>
             <translation>Add a bonus or deduction item…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="298" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/dialogs.py" line="303" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="301" />
-            <location filename="../../ui/views/projects/dialogs.py" line="330" />
-            <location filename="../../ui/views/projects/page.py" line="288" />
+            <location filename="../../ui/views/projects/dialogs.py" line="306" />
+            <location filename="../../ui/views/projects/dialogs.py" line="335" />
+            <location filename="../../ui/views/projects/page.py" line="291" />
             <source>veto: grade D</source>
             <translation>veto: grade D</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="304" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/dialogs.py" line="309" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="307" />
-            <location filename="../../ui/views/projects/dialogs.py" line="341" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/dialogs.py" line="312" />
+            <location filename="../../ui/views/projects/dialogs.py" line="346" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="309" />
+            <location filename="../../ui/views/projects/dialogs.py" line="314" />
             <source>e.g. the penalty decision's number and date</source>
             <translation>e.g. the penalty decision's number and date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="333" />
+            <location filename="../../ui/views/projects/dialogs.py" line="338" />
             <source>default %1; empty keeps the default</source>
             <translation>default %1; empty keeps the default</translation>
         </message>
@@ -383,7 +444,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="77" />
-            <location filename="../../ui/views/projects/view.py" line="424" />
+            <location filename="../../ui/views/projects/view.py" line="426" />
             <source>Land and size…</source>
             <translation>Land and size…</translation>
         </message>
@@ -404,8 +465,8 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="100" />
-            <location filename="../../ui/views/projects/view.py" line="448" />
-            <location filename="../../ui/views/projects/view.py" line="468" />
+            <location filename="../../ui/views/projects/view.py" line="450" />
+            <location filename="../../ui/views/projects/view.py" line="470" />
             <source>Bonus and deduction items</source>
             <translation>Bonus and deduction items</translation>
         </message>
@@ -425,104 +486,146 @@
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="117" />
+            <location filename="../../ui/views/projects/page.py" line="115" />
             <source>No bonus or deduction items.</source>
             <translation>No bonus or deduction items.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="125" />
+            <location filename="../../ui/views/projects/page.py" line="123" />
             <source>Committed vs actual</source>
             <translation>Committed vs actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Commitment</source>
             <translation>Commitment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Actual</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Assessed on</source>
             <translation>Assessed on</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="36" />
+            <location filename="../../ui/views/projects/page.py" line="227" />
+            <source>&lt;b&gt;What would it take:&lt;/b&gt; %1</source>
+            <comment>&lt;br/&gt;</comment>
+            <translation>&lt;b&gt;What would it take:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="333" />
+            <source>%1: reward of %2 (10k yuan) payable</source>
+            <translation>%1: reward of %2 (10k yuan) payable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="337" />
+            <location filename="../../ui/views/projects/page.py" line="349" />
+            <source> (%1)</source>
+            <translation> (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="340" />
+            <source>%1 reward: not payable (%2)</source>
+            <translation>%1 reward: not payable (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="346" />
+            <source>Penalty exposure %1 (10k yuan)</source>
+            <translation>Penalty exposure %1 (10k yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="349" />
+            <source>: %1 missed</source>
+            <translation>: %1 missed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="353" />
+            <source>No missed commitments: no penalty applies</source>
+            <translation>No missed commitments: no penalty applies</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="355" />
+            <source>Penalty clause: %1</source>
+            <translation>Penalty clause: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="37" />
             <source>Awaiting feedback</source>
             <translation>Awaiting feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="37" />
+            <location filename="../../ui/views/deals/detail.py" line="38" />
             <source>Following up</source>
             <translation>Following up</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="38" />
+            <location filename="../../ui/views/deals/detail.py" line="39" />
             <source>Settled</source>
             <translation>Settled</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="39" />
+            <location filename="../../ui/views/deals/detail.py" line="40" />
             <source>Returned</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="69" />
+            <location filename="../../ui/views/deals/detail.py" line="70" />
             <source>Town feedback</source>
             <translation>Town feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="76" />
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/deals/detail.py" line="77" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="77" />
+            <location filename="../../ui/views/deals/detail.py" line="78" />
             <source>What the town reported</source>
             <translation>What the town reported</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="104" />
+            <location filename="../../ui/views/deals/detail.py" line="105" />
             <source>Select a deal to see its facts, assessment and history.</source>
             <translation>Select a deal to see its facts, assessment and history.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="118" />
+            <location filename="../../ui/views/deals/detail.py" line="119" />
             <source>Facts</source>
             <translation>Facts</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="137" />
+            <location filename="../../ui/views/deals/detail.py" line="138" />
             <source>Sites…</source>
             <translation>Sites…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="139" />
+            <location filename="../../ui/views/deals/detail.py" line="140" />
             <source>Sites of the register that fit this deal; record one offered or chosen</source>
             <translation>Sites of the register that fit this deal; record one offered or chosen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="146" />
+            <location filename="../../ui/views/deals/detail.py" line="147" />
             <source>Pre-entry assessment</source>
             <translation>Pre-entry assessment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="147" />
+            <location filename="../../ui/views/deals/detail.py" line="148" />
             <source>Assessment sheet…</source>
             <translation>Assessment sheet…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="157" />
-            <location filename="../../ui/views/deals/detail.py" line="161" />
+            <location filename="../../ui/views/deals/detail.py" line="158" />
+            <location filename="../../ui/views/deals/detail.py" line="162" />
             <location filename="../../ui/views/deals/form.py" line="66" />
             <location filename="../../ui/views/deals/form.py" line="122" />
             <location filename="../../ui/views/deals/form.py" line="126" />
@@ -532,181 +635,198 @@
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="165" />
-            <location filename="../../ui/views/deals/detail.py" line="173" />
+            <location filename="../../ui/views/deals/detail.py" line="166" />
+            <location filename="../../ui/views/deals/detail.py" line="174" />
             <location filename="../../ui/views/deals/form.py" line="59" />
             <location filename="../../ui/views/deals/form.py" line="175" />
             <source>Reason or conditions</source>
             <translation>Reason or conditions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="171" />
+            <location filename="../../ui/views/deals/detail.py" line="172" />
             <location filename="../../ui/views/deals/form.py" line="57" />
             <location filename="../../ui/views/deals/form.py" line="173" />
             <source>Energy and environmental load</source>
             <translation>Energy and environmental load</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="172" />
+            <location filename="../../ui/views/deals/detail.py" line="173" />
             <location filename="../../ui/views/deals/form.py" line="58" />
             <location filename="../../ui/views/deals/form.py" line="174" />
             <source>Recommendation (set by staff)</source>
             <translation>Recommendation (set by staff)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="184" />
+            <location filename="../../ui/views/deals/detail.py" line="185" />
             <source>Save assessment</source>
             <translation>Save assessment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="192" />
+            <location filename="../../ui/views/deals/detail.py" line="193" />
             <source>Stage history</source>
             <translation>Stage history</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="197" />
+            <location filename="../../ui/views/deals/detail.py" line="198" />
             <source>Hand-offs to towns</source>
             <translation>Hand-offs to towns</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="198" />
+            <location filename="../../ui/views/deals/detail.py" line="199" />
             <source>Record feedback…</source>
             <translation>Record feedback…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="235" />
+            <location filename="../../ui/views/deals/detail.py" line="236" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="261" />
-            <source>%1 万元/亩</source>
-            <translation>%1 万元/亩</translation>
+            <location filename="../../ui/views/deals/detail.py" line="260" />
+            <source>%1 mu</source>
+            <translation>%1 mu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <location filename="../../ui/views/deals/detail.py" line="262" />
+            <source>%1 ×10k yuan/mu</source>
+            <translation>%1 ×10k yuan/mu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="265" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="319" />
+            <source>Risks: %1</source>
+            <translation>Risks: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="319" />
+            <location filename="../../ui/views/projects/page.py" line="349" />
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="278" />
             <source>no due date</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="288" />
+            <location filename="../../ui/views/deals/detail.py" line="289" />
             <source>%1 people</source>
             <translation>%1 people</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="295" />
+            <location filename="../../ui/views/deals/detail.py" line="296" />
             <source>brought-in project %1</source>
             <translation>brought-in project %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="298" />
+            <location filename="../../ui/views/deals/detail.py" line="299" />
             <source>not signed</source>
             <translation>not signed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="318" />
-            <source>Risks</source>
-            <translation>Risks</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/deals/detail.py" line="322" />
+            <location filename="../../ui/views/deals/detail.py" line="323" />
             <source>Major project: goes to the leading group (领导小组审议).</source>
             <translation>Major project: goes to the leading group (领导小组审议).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="333" />
+            <location filename="../../ui/views/deals/detail.py" line="334" />
             <source>Findings come from the data; the recommendation is staff's, not the program's.</source>
             <translation>Findings come from the data; the recommendation is staff's, not the program's.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="343" />
+            <location filename="../../ui/views/deals/detail.py" line="344" />
             <source>No history.</source>
             <translation>No history.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="354" />
+            <location filename="../../ui/views/deals/detail.py" line="355" />
             <source>Town reported</source>
             <translation>Town reported</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="357" />
+            <location filename="../../ui/views/deals/detail.py" line="358" />
             <source>Not handed off.</source>
             <translation>Not handed off.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="136" />
+            <location filename="../../ui/views/projects/page.py" line="134" />
             <source>Project milestones</source>
             <translation>Project milestones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="131" />
-            <location filename="../../ui/views/projects/page.py" line="137" />
-            <location filename="../../ui/views/projects/view.py" line="483" />
+            <location filename="../../ui/views/projects/dialogs.py" line="132" />
+            <location filename="../../ui/views/projects/page.py" line="135" />
+            <location filename="../../ui/views/projects/view.py" line="485" />
             <source>Record a milestone…</source>
             <translation>Record a milestone…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="144" />
+            <location filename="../../ui/views/projects/page.py" line="142" />
             <source>Yearly reports</source>
             <translation>Yearly reports</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="144" />
+            <location filename="../../ui/views/projects/page.py" line="142" />
             <source>Double-click a year to edit its report.</source>
             <translation>Double-click a year to edit its report.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="145" />
+            <location filename="../../ui/views/projects/page.py" line="143" />
             <source>Edit year…</source>
             <translation>Edit year…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="146" />
+            <location filename="../../ui/views/projects/page.py" line="144" />
             <source>Add year…</source>
             <translation>Add year…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="158" />
+            <location filename="../../ui/views/projects/page.py" line="156" />
             <source>Rewards and penalties</source>
             <translation>Rewards and penalties</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="199" />
+            <source>%1 mu</source>
+            <comment>{p.land_mu:g}</comment>
+            <translation>%1 mu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="201" />
             <source>%1 mu converted from %2 m² leased</source>
             <translation>%1 mu converted from %2 m² leased</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="201" />
+            <location filename="../../ui/views/projects/page.py" line="203" />
             <source>below the statistical scale (规下)</source>
             <translation>below the statistical scale (规下)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="203" />
+            <location filename="../../ui/views/projects/page.py" line="205" />
             <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
             <translation>%1　agreement %2　signed %3　%4　%5　land %6</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="214" />
+            <location filename="../../ui/views/projects/page.py" line="216" />
             <source>%1 per-mu appraisal: grade %2, score %3</source>
             <translation>%1 per-mu appraisal: grade %2, score %3</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="216" />
+            <location filename="../../ui/views/projects/page.py" line="218" />
             <source>%1 per-mu appraisal: not graded</source>
             <translation>%1 per-mu appraisal: not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="218" />
+            <location filename="../../ui/views/projects/page.py" line="220" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="225" />
-            <source>What would it take</source>
-            <translation>What would it take</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/page.py" line="299" />
+            <location filename="../../ui/views/projects/page.py" line="302" />
             <source>Counts in %1, not in the year shown</source>
             <translation>Counts in %1, not in the year shown</translation>
         </message>
@@ -736,62 +856,92 @@
             <translation>Milestones</translation>
         </message>
         <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="78" />
+            <source>%1 overdue</source>
+            <translation>%1 overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="80" />
+            <source>%1 in %2 d</source>
+            <translation>%1 in %2 d</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="83" />
+            <source>All done</source>
+            <translation>All done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="86" />
+            <source>Next: %1</source>
+            <translation>Next: %1</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/projects/portfolio.py" line="119" />
             <source>Per-mu composite score: %1</source>
             <translation>Per-mu composite score: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="257" />
+            <location filename="../../ui/views/projects/portfolio.py" line="161" />
+            <source>%1: %2 (committed %3, actual %4 %5)</source>
+            <translation>%1: %2 (committed %3, actual %4 %5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="178" />
+            <source>%1: %2 (due %3)</source>
+            <translation>%1: %2 (due %3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="264" />
             <source>Invested to date (10k yuan)</source>
             <translation>Invested to date (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="258" />
+            <location filename="../../ui/views/projects/portfolio.py" line="265" />
             <source>Output value (10k yuan)</source>
             <translation>Output value (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="259" />
+            <location filename="../../ui/views/projects/portfolio.py" line="266" />
             <source>Revenue (10k yuan)</source>
             <translation>Revenue (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="260" />
+            <location filename="../../ui/views/projects/portfolio.py" line="267" />
             <source>Value added (10k yuan)</source>
             <translation>Value added (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="261" />
+            <location filename="../../ui/views/projects/portfolio.py" line="268" />
             <source>Tax paid (10k yuan)</source>
             <translation>Tax paid (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="262" />
+            <location filename="../../ui/views/projects/portfolio.py" line="269" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="263" />
+            <location filename="../../ui/views/projects/portfolio.py" line="270" />
             <source>Energy (t of coal eq.)</source>
             <translation>Energy (t of coal eq.)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="264" />
+            <location filename="../../ui/views/projects/portfolio.py" line="271" />
             <source>Emissions (t)</source>
             <translation>Emissions (t)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="265" />
+            <location filename="../../ui/views/projects/portfolio.py" line="272" />
             <source>R&amp;D spending (10k yuan)</source>
             <translation>R&amp;D spending (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="266" />
+            <location filename="../../ui/views/projects/portfolio.py" line="273" />
             <source>Land in use (mu)</source>
             <translation>Land in use (mu)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="267" />
+            <location filename="../../ui/views/projects/portfolio.py" line="274" />
             <source>Rewards paid (10k yuan)</source>
             <translation>Rewards paid (10k yuan)</translation>
         </message>
@@ -836,12 +986,12 @@
             <translation>Print summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="369" />
-            <location filename="../../ui/views/deals/form.py" line="391" />
+            <location filename="../../ui/views/deals/form.py" line="368" />
+            <location filename="../../ui/views/deals/form.py" line="390" />
             <location filename="../../ui/views/deals/view.py" line="163" />
             <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
-            <location filename="../../ui/views/projects/view.py" line="616" />
+            <location filename="../../ui/views/projects/view.py" line="635" />
             <source>Export PDF…</source>
             <translation>Export PDF…</translation>
         </message>
@@ -1034,6 +1184,11 @@
             <translation>Signed: brought-in project %1 created with the commitments of the deal.</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/view.py" line="481" />
+            <source>Investment report-%1.%2</source>
+            <translation>Investment report-%1.%2</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/projects/view.py" line="100" />
             <source>Projects</source>
             <translation>Projects</translation>
@@ -1081,7 +1236,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/view.py" line="161" />
-            <location filename="../../ui/views/projects/view.py" line="332" />
+            <location filename="../../ui/views/projects/view.py" line="334" />
             <source>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</source>
             <translation>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</translation>
         </message>
@@ -1097,7 +1252,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/view.py" line="192" />
-            <location filename="../../ui/views/projects/view.py" line="269" />
+            <location filename="../../ui/views/projects/view.py" line="271" />
             <source>Alerts (%1)</source>
             <translation>Alerts (%1)</translation>
         </message>
@@ -1112,76 +1267,121 @@
             <translation>All directions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="267" />
+            <location filename="../../ui/views/projects/view.py" line="250" />
+            <source>%1 not graded</source>
+            <translation>%1 not graded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="256" />
+            <source>%1 met · %2 pending</source>
+            <translation>%1 met · %2 pending</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="260" />
+            <source>%1 to act on</source>
+            <translation>%1 to act on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="269" />
             <source>Act now</source>
             <translation>Act now</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="267" />
+            <location filename="../../ui/views/projects/view.py" line="269" />
             <source>Watch</source>
             <translation>Watch</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="336" />
+            <location filename="../../ui/views/projects/view.py" line="338" />
             <source>No project matches the filters.</source>
             <translation>No project matches the filters.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="457" />
+            <location filename="../../ui/views/projects/view.py" line="459" />
             <source>Remove this bonus or deduction item?</source>
             <translation>Remove this bonus or deduction item?</translation>
         </message>
         <message>
+            <location filename="../../ui/views/projects/view.py" line="527" />
+            <source>Agreements: %1 added, %2 updated, %3 unchanged, %4 refused</source>
+            <translation>Agreements: %1 added, %2 updated, %3 unchanged, %4 refused</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="534" />
+            <source>Yearly reports: %1 added, %2 updated, %3 unchanged, %4 refused</source>
+            <translation>Yearly reports: %1 added, %2 updated, %3 unchanged, %4 refused</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="542" />
+            <source>Refused: %1 row %2 [%3] %4</source>
+            <translation>Refused: %1 row %2 [%3] %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="546" />
+            <source>Note: %1 row %2 [%3] %4</source>
+            <translation>Note: %1 row %2 [%3] %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="560" />
+            <source>Project import template.xlsx</source>
+            <translation>Project import template.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="614" />
+            <source>Project appraisal.pdf</source>
+            <translation>Project appraisal.pdf</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/projects/dialogs.py" line="39" />
-            <location filename="../../ui/views/projects/view.py" line="499" />
+            <location filename="../../ui/views/projects/view.py" line="501" />
             <source>Yearly report</source>
             <translation>Yearly report</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="507" />
-            <location filename="../../ui/views/projects/view.py" line="537" />
+            <location filename="../../ui/views/projects/view.py" line="509" />
+            <location filename="../../ui/views/projects/view.py" line="553" />
             <source>Import projects</source>
             <translation>Import projects</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/view.py" line="482" />
-            <location filename="../../ui/views/projects/view.py" line="507" />
-            <location filename="../../ui/views/projects/view.py" line="545" />
+            <location filename="../../ui/views/projects/view.py" line="509" />
+            <location filename="../../ui/views/projects/view.py" line="561" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="533" />
+            <location filename="../../ui/views/projects/view.py" line="549" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="543" />
+            <location filename="../../ui/views/projects/view.py" line="559" />
             <source>Save the import template</source>
             <translation>Save the import template</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="400" />
-            <location filename="../../ui/views/deals/view.py" line="500" />
-            <location filename="../../ui/views/projects/view.py" line="557" />
-            <location filename="../../ui/views/projects/view.py" line="614" />
+            <location filename="../../ui/views/deals/form.py" line="399" />
+            <location filename="../../ui/views/deals/view.py" line="498" />
+            <location filename="../../ui/views/projects/view.py" line="573" />
+            <location filename="../../ui/views/projects/view.py" line="633" />
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="596" />
+            <location filename="../../ui/views/projects/view.py" line="613" />
             <source>Export the appraisal to PDF</source>
             <translation>Export the appraisal to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="391" />
+            <location filename="../../ui/views/deals/form.py" line="390" />
             <location filename="../../ui/views/deals/view.py" line="482" />
-            <location filename="../../ui/views/projects/view.py" line="596" />
+            <location filename="../../ui/views/projects/view.py" line="615" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="625" />
+            <location filename="../../ui/views/projects/view.py" line="644" />
             <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
             <translation>%1 projects, grades A/B/C/D %2, %3 alerts</translation>
         </message>
@@ -1202,7 +1402,7 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/board.py" line="173" />
-            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <location filename="../../ui/views/deals/detail.py" line="278" />
             <source>overdue %1</source>
             <translation>overdue %1</translation>
         </message>
@@ -1233,14 +1433,19 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/sites_tab.py" line="175" />
-            <source>%1 sites on offer; 载体… in a deal's detail matches them</source>
-            <translation>%1 sites on offer; 载体… in a deal's detail matches them</translation>
+            <source>%1 sites on offer; Sites… in a deal's detail matches them</source>
+            <translation>%1 sites on offer; Sites… in a deal's detail matches them</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="38" />
             <source>%1 of target</source>
             <comment>{prog * 100:.0f}%</comment>
             <translation>%1 of target</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="39" />
+            <source>%1: %2 / %3　%4</source>
+            <translation>%1: %2 / %3　%4</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="61" />
@@ -1259,8 +1464,13 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="88" />
-            <source>招商项目 → New deal… records one.</source>
-            <translation>招商项目 → New deal… records one.</translation>
+            <source>Investment pipeline → New deal… records one.</source>
+            <translation>Investment pipeline → New deal… records one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="106" />
+            <source>Amounts are planned investment; details in Investment pipeline → Report.</source>
+            <translation>Amounts are planned investment; details in Investment pipeline → Report.</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="92" />
@@ -1272,11 +1482,6 @@
             <location filename="../../ui/views/deals/view.py" line="339" />
             <source>No targets set (chainfill targets set YEAR …)</source>
             <translation>No targets set (chainfill targets set YEAR …)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/deals/summary.py" line="105" />
-            <source>Amounts are planned investment; details in 招商项目 → Report.</source>
-            <translation>Amounts are planned investment; details in 招商项目 → Report.</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/texts.py" line="24" />
@@ -1399,87 +1604,87 @@
             <translation>not available (retrain in Tools)</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="106" />
+            <location filename="../../ui/about.py" line="108" />
             <source>installed folder</source>
             <translation>installed folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="108" />
+            <location filename="../../ui/about.py" line="110" />
             <source>from source</source>
             <translation>from source</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="111" />
+            <location filename="../../ui/about.py" line="113" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="112" />
+            <location filename="../../ui/about.py" line="114" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="114" />
+            <location filename="../../ui/about.py" line="116" />
             <source>Direction classifier</source>
             <translation>Direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="117" />
+            <location filename="../../ui/about.py" line="119" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="118" />
+            <location filename="../../ui/about.py" line="120" />
             <source>Data folder</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="120" />
+            <location filename="../../ui/about.py" line="122" />
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="138" />
+            <location filename="../../ui/about.py" line="140" />
             <source>Font licence text: %1</source>
             <translation>Font licence text: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="145" />
+            <location filename="../../ui/about.py" line="147" />
             <source>Fonts shipped with ChainFill</source>
             <translation>Fonts shipped with ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="146" />
+            <location filename="../../ui/about.py" line="148" />
             <source>Open-source software used</source>
             <translation>Open-source software used</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="154" />
+            <location filename="../../ui/about.py" line="156" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="176" />
+            <location filename="../../ui/about.py" line="178" />
             <source>About ChainFill</source>
             <translation>About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="198" />
+            <location filename="../../ui/about.py" line="200" />
             <source>ChainFill %1</source>
             <translation>ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="201" />
+            <location filename="../../ui/about.py" line="203" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="224" />
+            <location filename="../../ui/about.py" line="226" />
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="228" />
+            <location filename="../../ui/about.py" line="230" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>Copy the versions and paths, e.g. for a support request</translation>
         </message>
@@ -1603,57 +1808,57 @@
     <context>
         <name>AnchorDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="297" />
+            <location filename="../../ui/widgets/targeting.py" line="304" />
             <source>Linked candidates of an anchor firm</source>
             <translation>Linked candidates of an anchor firm</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="305" />
+            <location filename="../../ui/widgets/targeting.py" line="312" />
             <source>Relation</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="306" />
+            <location filename="../../ui/widgets/targeting.py" line="313" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="307" />
+            <location filename="../../ui/widgets/targeting.py" line="314" />
             <source>Firm</source>
             <translation>Firm</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="308" />
+            <location filename="../../ui/widgets/targeting.py" line="315" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="309" />
+            <location filename="../../ui/widgets/targeting.py" line="316" />
             <source>Direction · segment</source>
             <translation>Direction · segment</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="310" />
+            <location filename="../../ui/widgets/targeting.py" line="317" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="315" />
+            <location filename="../../ui/widgets/targeting.py" line="322" />
             <source>Computing…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="328" />
+            <location filename="../../ui/widgets/targeting.py" line="335" />
             <source>Finding linked candidates</source>
             <translation>Finding linked candidates</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="336" />
+            <location filename="../../ui/widgets/targeting.py" line="343" />
             <source>Linked candidates of %1</source>
             <translation>Linked candidates of %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="355" />
+            <location filename="../../ui/widgets/targeting.py" line="362" />
             <source>%1 linked firms in the database, %2 outside it; only candidates are ranked.</source>
             <translation>%1 linked firms in the database, %2 outside it; only candidates are ranked.</translation>
         </message>
@@ -2024,6 +2229,44 @@
             <location filename="../../ui/widgets/chainmap.py" line="274" />
             <source>The firms in the database suggest a different strength; review it.</source>
             <translation>The firms in the database suggest a different strength; review it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutDialog</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="159" />
+            <source>Check out a working copy</source>
+            <translation>Check out a working copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="163" />
+            <source>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</source>
+            <translation>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="171" />
+            <source>My shortlists, stages and deals</source>
+            <translation>My shortlists, stages and deals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="173" />
+            <source>Shortlist: %1</source>
+            <translation>Shortlist: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="174" />
+            <source>All firms</source>
+            <translation>All firms</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="179" />
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="180" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -3009,22 +3252,22 @@
     <context>
         <name>FlagFilter</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="450" />
+            <location filename="../../ui/widgets/targeting.py" line="457" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="451" />
+            <location filename="../../ui/widgets/targeting.py" line="458" />
             <source>Only firms on one of the imported lists</source>
             <translation>Only firms on one of the imported lists</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="459" />
+            <location filename="../../ui/widgets/targeting.py" line="466" />
             <source>All firms</source>
             <translation>All firms</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="462" />
+            <location filename="../../ui/widgets/targeting.py" line="469" />
             <source>On any list</source>
             <translation>On any list</translation>
         </message>
@@ -3239,136 +3482,156 @@
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="227" />
+            <source>Check &amp;out a working copy…</source>
+            <translation>Check &amp;out a working copy…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="228" />
+            <source>Check &amp;in and merge…</source>
+            <translation>Check &amp;in and merge…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>E&amp;xit</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="246" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="245" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>Re&amp;compute classification, gaps and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="251" />
+            <location filename="../../ui/mainwindow.py" line="255" />
             <source>Re&amp;train the direction classifier</source>
             <translation>Re&amp;train the direction classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="254" />
+            <location filename="../../ui/mainwindow.py" line="258" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="256" />
+            <location filename="../../ui/mainwindow.py" line="260" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="258" />
+            <location filename="../../ui/mainwindow.py" line="262" />
             <source>&amp;About ChainFill</source>
             <translation>&amp;About ChainFill</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="356" />
+            <location filename="../../ui/mainwindow.py" line="362" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>ChainFill — value-chain investment promotion</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="359" />
+            <location filename="../../ui/mainwindow.py" line="365" />
             <source>Team database %1</source>
             <translation>Team database %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="360" />
+            <location filename="../../ui/mainwindow.py" line="366" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="369" />
+            <location filename="../../ui/mainwindow.py" line="370" />
+            <source>Working copy of %1, checked out %2</source>
+            <translation>Working copy of %1, checked out %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="374" />
+            <source>working copy</source>
+            <translation>working copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="386" />
             <source>Firms: %1</source>
             <translation>Firms: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="408" />
+            <location filename="../../ui/mainwindow.py" line="425" />
             <source>Updating classification and scores</source>
             <translation>Updating classification and scores</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="420" />
+            <location filename="../../ui/mainwindow.py" line="437" />
             <source>The classifier has been retrained.</source>
             <translation>The classifier has been retrained.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="423" />
+            <location filename="../../ui/mainwindow.py" line="440" />
             <source>Retraining the classifier</source>
             <translation>Retraining the classifier</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="430" />
+            <location filename="../../ui/mainwindow.py" line="447" />
             <source>The team database is backed up on its server by the database administrator, not on this laptop.</source>
             <translation>The team database is backed up on its server by the database administrator, not on this laptop.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="444" />
+            <location filename="../../ui/mainwindow.py" line="461" />
             <source>Backup written: %1</source>
             <translation>Backup written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="448" />
+            <location filename="../../ui/mainwindow.py" line="465" />
             <source>Backing up</source>
             <translation>Backing up</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="453" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>Open a ChainFill database</source>
             <translation>Open a ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="455" />
+            <location filename="../../ui/mainwindow.py" line="472" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="463" />
+            <location filename="../../ui/mainwindow.py" line="480" />
             <source>Create a new ChainFill database</source>
             <translation>Create a new ChainFill database</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="465" />
+            <location filename="../../ui/mainwindow.py" line="482" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="470" />
+            <location filename="../../ui/mainwindow.py" line="487" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>That file already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="549" />
+            <location filename="../../ui/mainwindow.py" line="576" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>A background task is still running (%1). Stop it and exit?</translation>
         </message>
@@ -3673,27 +3936,27 @@
     <context>
         <name>RegionsEditor</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="487" />
+            <location filename="../../ui/widgets/targeting.py" line="494" />
             <source>Candidate regions</source>
             <translation>Candidate regions</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="488" />
+            <location filename="../../ui/widgets/targeting.py" line="495" />
             <source>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</source>
             <translation>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="491" />
+            <location filename="../../ui/widgets/targeting.py" line="498" />
             <source>Apply</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="504" />
+            <location filename="../../ui/widgets/targeting.py" line="511" />
             <source>Candidates now come from: %1</source>
             <translation>Candidates now come from: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="527" />
+            <location filename="../../ui/widgets/targeting.py" line="534" />
             <source>Re-ranking with the candidate regions</source>
             <translation>Re-ranking with the candidate regions</translation>
         </message>
@@ -4626,22 +4889,22 @@
     <context>
         <name>SignalDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="266" />
+            <location filename="../../ui/widgets/targeting.py" line="273" />
             <source>Record a signal</source>
             <translation>Record a signal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="277" />
+            <location filename="../../ui/widgets/targeting.py" line="284" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="278" />
+            <location filename="../../ui/widgets/targeting.py" line="285" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="279" />
+            <location filename="../../ui/widgets/targeting.py" line="286" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -4649,106 +4912,202 @@
     <context>
         <name>StrategyChooser</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="396" />
-            <location filename="../../ui/widgets/targeting.py" line="402" />
+            <location filename="../../ui/widgets/targeting.py" line="404" />
+            <location filename="../../ui/widgets/targeting.py" line="410" />
             <source>Strategy</source>
             <translation>Strategy</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="437" />
+            <location filename="../../ui/widgets/targeting.py" line="444" />
             <source>Re-ranking with the strategy</source>
             <translation>Re-ranking with the strategy</translation>
         </message>
     </context>
     <context>
+        <name>SyncConflictDialog</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="51" />
+            <source>Check-in conflicts</source>
+            <translation>Check-in conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="60" />
+            <source>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</source>
+            <translation>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="73" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="74" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="75" />
+            <source>At checkout</source>
+            <translation>At checkout</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="76" />
+            <source>Mine (this copy)</source>
+            <translation>Mine (this copy)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="77" />
+            <source>Theirs (team)</source>
+            <translation>Theirs (team)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="83" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="118" />
+            <source>No conflicts are waiting.</source>
+            <translation>No conflicts are waiting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="123" />
+            <source>Keep my choices</source>
+            <translation>Keep my choices</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="125" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialogs</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="204" />
+            <source>Save the working copy as</source>
+            <translation>Save the working copy as</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="206" />
+            <source>ChainFill databases (*.sqlite)</source>
+            <translation>ChainFill databases (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="222" />
+            <source>Working copy saved: %1 firms in %2. Open it to work offline.</source>
+            <translation>Working copy saved: %1 firms in %2. Open it to work offline.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="251" />
+            <source>Check in a working copy</source>
+            <translation>Check in a working copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="253" />
+            <source>ChainFill databases (*.sqlite);;All files (*)</source>
+            <translation>ChainFill databases (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="271" />
+            <source>%1 changes merged.</source>
+            <translation>%1 changes merged.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="277" />
+            <source>%1 conflicts wait for your decision.</source>
+            <translation>%1 conflicts wait for your decision.</translation>
+        </message>
+    </context>
+    <context>
         <name>TargetingImportDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="548" />
+            <location filename="../../ui/widgets/targeting.py" line="555" />
             <source>Import lists, links or signals</source>
             <translation>Import lists, links or signals</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="554" />
+            <location filename="../../ui/widgets/targeting.py" line="561" />
             <source>A list of firms (专精特新, 小巨人 …)</source>
             <translation>A list of firms (专精特新, 小巨人 …)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="555" />
+            <location filename="../../ui/widgets/targeting.py" line="562" />
             <source>Links between firms</source>
             <translation>Links between firms</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="556" />
+            <location filename="../../ui/widgets/targeting.py" line="563" />
             <source>Signals of movement</source>
             <translation>Signals of movement</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="558" />
+            <location filename="../../ui/widgets/targeting.py" line="565" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="561" />
+            <location filename="../../ui/widgets/targeting.py" line="568" />
             <source>CSV or XLSX file</source>
             <translation>CSV or XLSX file</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="562" />
+            <location filename="../../ui/widgets/targeting.py" line="569" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="566" />
+            <location filename="../../ui/widgets/targeting.py" line="573" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="570" />
+            <location filename="../../ui/widgets/targeting.py" line="577" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="573" />
+            <location filename="../../ui/widgets/targeting.py" line="580" />
             <source>when the file has no year column</source>
             <translation>when the file has no year column</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="574" />
+            <location filename="../../ui/widgets/targeting.py" line="581" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="586" />
+            <location filename="../../ui/widgets/targeting.py" line="593" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="599" />
+            <location filename="../../ui/widgets/targeting.py" line="606" />
             <source>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</source>
             <translation>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="602" />
+            <location filename="../../ui/widgets/targeting.py" line="609" />
             <source>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</source>
             <translation>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="605" />
+            <location filename="../../ui/widgets/targeting.py" line="612" />
             <source>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</source>
             <translation>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <location filename="../../ui/widgets/targeting.py" line="621" />
             <source>Choose a file</source>
             <translation>Choose a file</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <location filename="../../ui/widgets/targeting.py" line="621" />
             <source>Sheets (*.csv *.xlsx)</source>
             <translation>Sheets (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="660" />
+            <location filename="../../ui/widgets/targeting.py" line="667" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
@@ -4858,7 +5217,7 @@
             <translation>Recording the signal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="372" />
+            <location filename="../../ui/widgets/targeting.py" line="379" />
             <source>Lists &amp; links</source>
             <translation>Lists &amp; links</translation>
         </message>
@@ -5385,6 +5744,14 @@ Restore it now?</translation>
             <location filename="../../ui/views/shortlists/common.py" line="22" />
             <source>Not in pipeline</source>
             <translation>Not in pipeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>targeting</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="255" />
+            <source>Through firms here: %1 of %2</source>
+            <translation>Through firms here: %1 of %2</translation>
         </message>
     </context>
     <context>

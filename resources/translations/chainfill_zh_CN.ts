@@ -4,28 +4,72 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="199" />
-            <location filename="../../ui/views/projects/charts.py" line="201" />
+            <location filename="../../ui/views/projects/charts.py" line="71" />
+            <source>%1 %2 · %3 pts</source>
+            <translation>%1 %2 · %3 分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="72" />
+            <source>Undefined</source>
+            <translation>无定义</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="72" />
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/projects/charts.py" line="82" />
+            <source>%1 %2 · %3 pts</source>
+            <comment>00,000.00</comment>
+            <translation>
+                <numerusform>%1 %2 · %3 分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="155" />
+            <source>%1: due %2, done %3, %4</source>
+            <translation>%1：约定 %2，完成 %3，%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="173" />
+            <location filename="../../ui/views/projects/charts.py" line="203" />
+            <source>late</source>
+            <translation>迟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="175" />
+            <source>%1 days overdue</source>
+            <translation>逾期 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="177" />
+            <source>%1 days left</source>
+            <translation>还有 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/charts.py" line="221" />
+            <location filename="../../ui/views/projects/charts.py" line="223" />
             <source>today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="307" />
+            <location filename="../../ui/views/projects/charts.py" line="329" />
             <source>actual</source>
             <translation>实绩</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="318" />
+            <location filename="../../ui/views/projects/charts.py" line="340" />
             <source>committed (assessed in %1)</source>
             <translation>承诺值（%1 年考核）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="330" />
+            <location filename="../../ui/views/projects/charts.py" line="353" />
             <source>%1: %2; committed %3 %4, actual %5 %4</source>
             <translation>%1 年：%2；承诺 %3 %4，实绩 %5 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/charts.py" line="332" />
+            <location filename="../../ui/views/projects/charts.py" line="361" />
             <source>; trend to %1: %2</source>
             <translation>；趋势至 %1 年 %2</translation>
         </message>
@@ -86,7 +130,7 @@
             <location filename="../../ui/views/deals/form.py" line="46" />
             <location filename="../../ui/views/deals/form.py" line="162" />
             <location filename="../../ui/views/deals/form.py" line="342" />
-            <location filename="../../ui/views/deals/form.py" line="435" />
+            <location filename="../../ui/views/deals/form.py" line="434" />
             <source>Town</source>
             <translation>意向镇街</translation>
         </message>
@@ -190,82 +234,88 @@
         <message>
             <location filename="../../ui/views/deals/form.py" line="343" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
-            <location filename="../../ui/views/projects/dialogs.py" line="310" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/dialogs.py" line="315" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="368" />
+            <location filename="../../ui/views/deals/form.py" line="367" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="370" />
-            <location filename="../../ui/views/deals/form.py" line="471" />
+            <location filename="../../ui/views/deals/form.py" line="369" />
+            <location filename="../../ui/views/deals/form.py" line="470" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="416" />
+            <location filename="../../ui/views/deals/form.py" line="415" />
             <source>Sites for %1</source>
             <translation>%1 的载体</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="425" />
+            <location filename="../../ui/views/deals/form.py" line="424" />
             <source>Needs %1 in %2; sites of the register that fit, best first.</source>
             <comment>、</comment>
             <translation>需求 %1，意向 %2；载体库中适合的载体，最合适的在前。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="426" />
+            <location filename="../../ui/views/deals/form.py" line="425" />
             <source>(no stated need)</source>
             <translation>（未填需求）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="427" />
+            <location filename="../../ui/views/deals/form.py" line="426" />
             <source>(no town)</source>
             <translation>（未定镇街）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="435" />
+            <location filename="../../ui/views/deals/form.py" line="434" />
             <source>Site</source>
             <translation>载体</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="435" />
+            <location filename="../../ui/views/deals/form.py" line="434" />
             <source>Space</source>
             <translation>可用空间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="435" />
+            <location filename="../../ui/views/deals/form.py" line="434" />
             <source>Why</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="449" />
+            <location filename="../../ui/views/deals/form.py" line="448" />
             <source>chosen</source>
             <translation>已选定</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="451" />
+            <location filename="../../ui/views/deals/form.py" line="450" />
             <source>offered</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="462" />
+            <location filename="../../ui/views/deals/form.py" line="461" />
             <source>No site in the register fits (chainfill site add …).</source>
             <translation>载体库中没有适合的载体（chainfill site add …）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="469" />
+            <location filename="../../ui/views/deals/form.py" line="468" />
             <source>Record as offered</source>
             <translation>记为已推荐</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="470" />
+            <location filename="../../ui/views/deals/form.py" line="469" />
             <source>Record as chosen</source>
             <translation>记为选定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="58" />
+            <location filename="../../ui/views/projects/page.py" line="270" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="66" />
@@ -274,105 +324,116 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="103" />
-            <location filename="../../ui/views/projects/dialogs.py" line="187" />
+            <source>%1: </source>
+            <translation>%1：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="104" />
+            <location filename="../../ui/views/projects/dialogs.py" line="190" />
             <source>Not a number: %1</source>
             <translation>不是数字：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="136" />
+            <location filename="../../ui/views/projects/dialogs.py" line="138" />
             <source>%1 (due %2)</source>
             <translation>%1（约定 %2）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="139" />
+            <location filename="../../ui/views/projects/dialogs.py" line="142" />
             <source>Milestone</source>
             <translation>节点</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="147" />
+            <location filename="../../ui/views/projects/dialogs.py" line="150" />
             <source>Reached on</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="148" />
+            <location filename="../../ui/views/projects/dialogs.py" line="151" />
             <source>Not reached yet (clear the date)</source>
             <translation>尚未完成（清除日期）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="200" />
+            <location filename="../../ui/views/projects/dialogs.py" line="203" />
             <source>Project details</source>
             <translation>项目用地与规模</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="209" />
-            <location filename="../../ui/views/projects/dialogs.py" line="243" />
+            <location filename="../../ui/views/projects/dialogs.py" line="212" />
+            <location filename="../../ui/views/projects/dialogs.py" line="248" />
             <source>Land (mu)</source>
             <translation>用地面积（亩）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="210" />
-            <location filename="../../ui/views/projects/dialogs.py" line="244" />
+            <location filename="../../ui/views/projects/dialogs.py" line="213" />
+            <location filename="../../ui/views/projects/dialogs.py" line="249" />
             <source>Leased floor space (m²)</source>
             <translation>租赁厂房建筑面积（平方米）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="214" />
+            <location filename="../../ui/views/projects/dialogs.py" line="217" />
             <source>Below the statistical scale (规下)</source>
             <translation>规下企业（规模以下工业企业）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="219" />
+            <location filename="../../ui/views/projects/dialogs.py" line="220" />
+            <location filename="../../ui/views/projects/page.py" line="342" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="224" />
             <source>A 规下 firm is appraised on fewer indicators: %1.</source>
             <translation>规下企业按较少的指标评价：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="259" />
+            <location filename="../../ui/views/projects/dialogs.py" line="264" />
             <source>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</source>
             <translation>租赁厂房、无自有用地的项目：用地留空或填 0，按建筑面积以容积率 %1 折算用地。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="264" />
+            <location filename="../../ui/views/projects/dialogs.py" line="269" />
             <source>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</source>
             <translation>按折算用地 %1 亩评价（建筑面积 ÷ 容积率 %2 ÷ 666.67 平方米/亩）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="292" />
+            <location filename="../../ui/views/projects/dialogs.py" line="297" />
             <source>Add a bonus or deduction item…</source>
             <translation>新增加减分项…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="298" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/dialogs.py" line="303" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="301" />
-            <location filename="../../ui/views/projects/dialogs.py" line="330" />
-            <location filename="../../ui/views/projects/page.py" line="288" />
+            <location filename="../../ui/views/projects/dialogs.py" line="306" />
+            <location filename="../../ui/views/projects/dialogs.py" line="335" />
+            <location filename="../../ui/views/projects/page.py" line="291" />
             <source>veto: grade D</source>
             <translation>一票否决（定为 D 档）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="304" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/dialogs.py" line="309" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Item</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="307" />
-            <location filename="../../ui/views/projects/dialogs.py" line="341" />
-            <location filename="../../ui/views/projects/page.py" line="110" />
+            <location filename="../../ui/views/projects/dialogs.py" line="312" />
+            <location filename="../../ui/views/projects/dialogs.py" line="346" />
+            <location filename="../../ui/views/projects/page.py" line="108" />
             <source>Points</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="309" />
+            <location filename="../../ui/views/projects/dialogs.py" line="314" />
             <source>e.g. the penalty decision's number and date</source>
             <translation>如处罚决定书文号和日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="333" />
+            <location filename="../../ui/views/projects/dialogs.py" line="338" />
             <source>default %1; empty keeps the default</source>
             <translation>默认 %1，留空即用默认值</translation>
         </message>
@@ -383,7 +444,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="77" />
-            <location filename="../../ui/views/projects/view.py" line="424" />
+            <location filename="../../ui/views/projects/view.py" line="426" />
             <source>Land and size…</source>
             <translation>用地与规模…</translation>
         </message>
@@ -404,8 +465,8 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="100" />
-            <location filename="../../ui/views/projects/view.py" line="448" />
-            <location filename="../../ui/views/projects/view.py" line="468" />
+            <location filename="../../ui/views/projects/view.py" line="450" />
+            <location filename="../../ui/views/projects/view.py" line="470" />
             <source>Bonus and deduction items</source>
             <translation>加减分项</translation>
         </message>
@@ -425,104 +486,146 @@
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="117" />
+            <location filename="../../ui/views/projects/page.py" line="115" />
             <source>No bonus or deduction items.</source>
             <translation>暂无加减分项。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="125" />
+            <location filename="../../ui/views/projects/page.py" line="123" />
             <source>Committed vs actual</source>
             <translation>承诺与实绩</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Commitment</source>
             <translation>承诺事项</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Committed</source>
             <translation>承诺值</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Actual</source>
             <translation>实绩</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Assessed on</source>
             <translation>考核日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="36" />
+            <location filename="../../ui/views/projects/page.py" line="227" />
+            <source>&lt;b&gt;What would it take:&lt;/b&gt; %1</source>
+            <comment>&lt;br/&gt;</comment>
+            <translation>&lt;b&gt;还差多少：&lt;/b&gt;%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="333" />
+            <source>%1: reward of %2 (10k yuan) payable</source>
+            <translation>%1 年可兑现奖励 %2 万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="337" />
+            <location filename="../../ui/views/projects/page.py" line="349" />
+            <source> (%1)</source>
+            <translation>（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="340" />
+            <source>%1 reward: not payable (%2)</source>
+            <translation>%1 年奖励：不兑现（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="346" />
+            <source>Penalty exposure %1 (10k yuan)</source>
+            <translation>违约风险 %1 万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="349" />
+            <source>: %1 missed</source>
+            <translation>：%1未达标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="353" />
+            <source>No missed commitments: no penalty applies</source>
+            <translation>无未达标承诺，不涉及违约责任</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="355" />
+            <source>Penalty clause: %1</source>
+            <translation>违约条款：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="37" />
             <source>Awaiting feedback</source>
             <translation>待反馈</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="37" />
+            <location filename="../../ui/views/deals/detail.py" line="38" />
             <source>Following up</source>
             <translation>跟进中</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="38" />
+            <location filename="../../ui/views/deals/detail.py" line="39" />
             <source>Settled</source>
             <translation>已落实</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="39" />
+            <location filename="../../ui/views/deals/detail.py" line="40" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="69" />
+            <location filename="../../ui/views/deals/detail.py" line="70" />
             <source>Town feedback</source>
             <translation>镇街反馈</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="76" />
-            <location filename="../../ui/views/projects/page.py" line="130" />
+            <location filename="../../ui/views/deals/detail.py" line="77" />
+            <location filename="../../ui/views/projects/page.py" line="128" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="77" />
+            <location filename="../../ui/views/deals/detail.py" line="78" />
             <source>What the town reported</source>
             <translation>镇街反馈内容</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="104" />
+            <location filename="../../ui/views/deals/detail.py" line="105" />
             <source>Select a deal to see its facts, assessment and history.</source>
             <translation>选择一个项目，查看基本情况、评估和进展记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="118" />
+            <location filename="../../ui/views/deals/detail.py" line="119" />
             <source>Facts</source>
             <translation>基本情况</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="137" />
+            <location filename="../../ui/views/deals/detail.py" line="138" />
             <source>Sites…</source>
             <translation>载体…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="139" />
+            <location filename="../../ui/views/deals/detail.py" line="140" />
             <source>Sites of the register that fit this deal; record one offered or chosen</source>
             <translation>载体库中适合本项目的载体；记录推荐或选定</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="146" />
+            <location filename="../../ui/views/deals/detail.py" line="147" />
             <source>Pre-entry assessment</source>
             <translation>项目评估</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="147" />
+            <location filename="../../ui/views/deals/detail.py" line="148" />
             <source>Assessment sheet…</source>
             <translation>评估表…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="157" />
-            <location filename="../../ui/views/deals/detail.py" line="161" />
+            <location filename="../../ui/views/deals/detail.py" line="158" />
+            <location filename="../../ui/views/deals/detail.py" line="162" />
             <location filename="../../ui/views/deals/form.py" line="66" />
             <location filename="../../ui/views/deals/form.py" line="122" />
             <location filename="../../ui/views/deals/form.py" line="126" />
@@ -532,181 +635,198 @@
             <translation>（未填）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="165" />
-            <location filename="../../ui/views/deals/detail.py" line="173" />
+            <location filename="../../ui/views/deals/detail.py" line="166" />
+            <location filename="../../ui/views/deals/detail.py" line="174" />
             <location filename="../../ui/views/deals/form.py" line="59" />
             <location filename="../../ui/views/deals/form.py" line="175" />
             <source>Reason or conditions</source>
             <translation>理由或条件</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="171" />
+            <location filename="../../ui/views/deals/detail.py" line="172" />
             <location filename="../../ui/views/deals/form.py" line="57" />
             <location filename="../../ui/views/deals/form.py" line="173" />
             <source>Energy and environmental load</source>
             <translation>能耗与环保负荷</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="172" />
+            <location filename="../../ui/views/deals/detail.py" line="173" />
             <location filename="../../ui/views/deals/form.py" line="58" />
             <location filename="../../ui/views/deals/form.py" line="174" />
             <source>Recommendation (set by staff)</source>
             <translation>评估建议（经办人员填写）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="184" />
+            <location filename="../../ui/views/deals/detail.py" line="185" />
             <source>Save assessment</source>
             <translation>保存评估</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="192" />
+            <location filename="../../ui/views/deals/detail.py" line="193" />
             <source>Stage history</source>
             <translation>阶段记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="197" />
+            <location filename="../../ui/views/deals/detail.py" line="198" />
             <source>Hand-offs to towns</source>
             <translation>移交镇街</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="198" />
+            <location filename="../../ui/views/deals/detail.py" line="199" />
             <source>Record feedback…</source>
             <translation>记录反馈…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="235" />
+            <location filename="../../ui/views/deals/detail.py" line="236" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="261" />
-            <source>%1 万元/亩</source>
+            <location filename="../../ui/views/deals/detail.py" line="260" />
+            <source>%1 mu</source>
+            <translation>%1 亩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="262" />
+            <source>%1 ×10k yuan/mu</source>
             <translation>%1 万元/亩</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <location filename="../../ui/views/deals/detail.py" line="265" />
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="319" />
+            <source>Risks: %1</source>
+            <translation>风险：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="319" />
+            <location filename="../../ui/views/projects/page.py" line="349" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/detail.py" line="278" />
             <source>no due date</source>
             <translation>未定期限</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="288" />
+            <location filename="../../ui/views/deals/detail.py" line="289" />
             <source>%1 people</source>
             <translation>%1 人</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="295" />
+            <location filename="../../ui/views/deals/detail.py" line="296" />
             <source>brought-in project %1</source>
             <translation>引进项目 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="298" />
+            <location filename="../../ui/views/deals/detail.py" line="299" />
             <source>not signed</source>
             <translation>未签约</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="318" />
-            <source>Risks</source>
-            <translation>风险</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/deals/detail.py" line="322" />
+            <location filename="../../ui/views/deals/detail.py" line="323" />
             <source>Major project: goes to the leading group (领导小组审议).</source>
             <translation>重大项目：须提交领导小组审议。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="333" />
+            <location filename="../../ui/views/deals/detail.py" line="334" />
             <source>Findings come from the data; the recommendation is staff's, not the program's.</source>
             <translation>评估结论来自数据；是否引进的建议由经办人员填写，程序不代为判断。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="343" />
+            <location filename="../../ui/views/deals/detail.py" line="344" />
             <source>No history.</source>
             <translation>暂无记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="354" />
+            <location filename="../../ui/views/deals/detail.py" line="355" />
             <source>Town reported</source>
             <translation>镇街反馈</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/detail.py" line="357" />
+            <location filename="../../ui/views/deals/detail.py" line="358" />
             <source>Not handed off.</source>
             <translation>尚未移交镇街。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="136" />
+            <location filename="../../ui/views/projects/page.py" line="134" />
             <source>Project milestones</source>
             <translation>项目节点</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="131" />
-            <location filename="../../ui/views/projects/page.py" line="137" />
-            <location filename="../../ui/views/projects/view.py" line="483" />
+            <location filename="../../ui/views/projects/dialogs.py" line="132" />
+            <location filename="../../ui/views/projects/page.py" line="135" />
+            <location filename="../../ui/views/projects/view.py" line="485" />
             <source>Record a milestone…</source>
             <translation>登记节点完成…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="144" />
+            <location filename="../../ui/views/projects/page.py" line="142" />
             <source>Yearly reports</source>
             <translation>年度报表</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="144" />
+            <location filename="../../ui/views/projects/page.py" line="142" />
             <source>Double-click a year to edit its report.</source>
             <translation>双击某一年度可编辑该年报表。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="145" />
+            <location filename="../../ui/views/projects/page.py" line="143" />
             <source>Edit year…</source>
             <translation>编辑所选年度…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="146" />
+            <location filename="../../ui/views/projects/page.py" line="144" />
             <source>Add year…</source>
             <translation>新增年度…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="158" />
+            <location filename="../../ui/views/projects/page.py" line="156" />
             <source>Rewards and penalties</source>
             <translation>奖励与违约</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="199" />
+            <source>%1 mu</source>
+            <comment>{p.land_mu:g}</comment>
+            <translation>%1 亩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="201" />
             <source>%1 mu converted from %2 m² leased</source>
             <translation>折算 %1 亩（租赁厂房 %2 平方米）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="201" />
+            <location filename="../../ui/views/projects/page.py" line="203" />
             <source>below the statistical scale (规下)</source>
             <translation>规下企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="203" />
+            <location filename="../../ui/views/projects/page.py" line="205" />
             <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
             <translation>%1　协议 %2　签约 %3　%4　%5　用地 %6</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="214" />
+            <location filename="../../ui/views/projects/page.py" line="216" />
             <source>%1 per-mu appraisal: grade %2, score %3</source>
             <translation>%1 年亩均评价：等级 %2，综合得分 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="216" />
+            <location filename="../../ui/views/projects/page.py" line="218" />
             <source>%1 per-mu appraisal: not graded</source>
             <translation>%1 年亩均评价：不评级</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="218" />
+            <location filename="../../ui/views/projects/page.py" line="220" />
             <source>%1. %2</source>
             <translation>%1。%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="225" />
-            <source>What would it take</source>
-            <translation>还差多少</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/page.py" line="299" />
+            <location filename="../../ui/views/projects/page.py" line="302" />
             <source>Counts in %1, not in the year shown</source>
             <translation>计入 %1 年，不计入当前显示年度的得分</translation>
         </message>
@@ -736,62 +856,92 @@
             <translation>节点</translation>
         </message>
         <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="78" />
+            <source>%1 overdue</source>
+            <translation>%1已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="80" />
+            <source>%1 in %2 d</source>
+            <translation>%1%2天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="83" />
+            <source>All done</source>
+            <translation>全部完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="86" />
+            <source>Next: %1</source>
+            <translation>待%1</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/projects/portfolio.py" line="119" />
             <source>Per-mu composite score: %1</source>
             <translation>亩均综合得分：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="257" />
+            <location filename="../../ui/views/projects/portfolio.py" line="161" />
+            <source>%1: %2 (committed %3, actual %4 %5)</source>
+            <translation>%1：%2（承诺 %3，实绩 %4 %5）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="178" />
+            <source>%1: %2 (due %3)</source>
+            <translation>%1：%2（约定 %3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/portfolio.py" line="264" />
             <source>Invested to date (10k yuan)</source>
             <translation>累计投资(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="258" />
+            <location filename="../../ui/views/projects/portfolio.py" line="265" />
             <source>Output value (10k yuan)</source>
             <translation>总产值(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="259" />
+            <location filename="../../ui/views/projects/portfolio.py" line="266" />
             <source>Revenue (10k yuan)</source>
             <translation>营业收入(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="260" />
+            <location filename="../../ui/views/projects/portfolio.py" line="267" />
             <source>Value added (10k yuan)</source>
             <translation>增加值(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="261" />
+            <location filename="../../ui/views/projects/portfolio.py" line="268" />
             <source>Tax paid (10k yuan)</source>
             <translation>实缴税收(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="262" />
+            <location filename="../../ui/views/projects/portfolio.py" line="269" />
             <source>Employees</source>
             <translation>从业人数</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="263" />
+            <location filename="../../ui/views/projects/portfolio.py" line="270" />
             <source>Energy (t of coal eq.)</source>
             <translation>能耗(吨标煤)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="264" />
+            <location filename="../../ui/views/projects/portfolio.py" line="271" />
             <source>Emissions (t)</source>
             <translation>排放(吨)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="265" />
+            <location filename="../../ui/views/projects/portfolio.py" line="272" />
             <source>R&amp;D spending (10k yuan)</source>
             <translation>研发支出(万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="266" />
+            <location filename="../../ui/views/projects/portfolio.py" line="273" />
             <source>Land in use (mu)</source>
             <translation>实际用地(亩)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/portfolio.py" line="267" />
+            <location filename="../../ui/views/projects/portfolio.py" line="274" />
             <source>Rewards paid (10k yuan)</source>
             <translation>已兑现奖励(万元)</translation>
         </message>
@@ -836,12 +986,12 @@
             <translation>打印汇总…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="369" />
-            <location filename="../../ui/views/deals/form.py" line="391" />
+            <location filename="../../ui/views/deals/form.py" line="368" />
+            <location filename="../../ui/views/deals/form.py" line="390" />
             <location filename="../../ui/views/deals/view.py" line="163" />
             <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
-            <location filename="../../ui/views/projects/view.py" line="616" />
+            <location filename="../../ui/views/projects/view.py" line="635" />
             <source>Export PDF…</source>
             <translation>导出 PDF…</translation>
         </message>
@@ -1034,6 +1184,11 @@
             <translation>已签约：已建立引进项目 %1，承诺已自动带入。</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/view.py" line="481" />
+            <source>Investment report-%1.%2</source>
+            <translation>招商统计-%1.%2</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/projects/view.py" line="100" />
             <source>Projects</source>
             <translation>项目</translation>
@@ -1081,7 +1236,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/view.py" line="161" />
-            <location filename="../../ui/views/projects/view.py" line="332" />
+            <location filename="../../ui/views/projects/view.py" line="334" />
             <source>No brought-in projects yet. Import agreements and yearly reports from the Excel template, or open the demo database.</source>
             <translation>还没有引进项目。可从 Excel 模板导入项目协议和年度报表，或打开演示数据库。</translation>
         </message>
@@ -1097,7 +1252,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/view.py" line="192" />
-            <location filename="../../ui/views/projects/view.py" line="269" />
+            <location filename="../../ui/views/projects/view.py" line="271" />
             <source>Alerts (%1)</source>
             <translation>提醒（%1）</translation>
         </message>
@@ -1112,76 +1267,121 @@
             <translation>全部方向</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="267" />
+            <location filename="../../ui/views/projects/view.py" line="250" />
+            <source>%1 not graded</source>
+            <translation>不评级 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="256" />
+            <source>%1 met · %2 pending</source>
+            <translation>已达标 %1 · 待考核 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="260" />
+            <source>%1 to act on</source>
+            <translation>需处理 %1 条</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="269" />
             <source>Act now</source>
             <translation>需立即处理</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="267" />
+            <location filename="../../ui/views/projects/view.py" line="269" />
             <source>Watch</source>
             <translation>需关注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="336" />
+            <location filename="../../ui/views/projects/view.py" line="338" />
             <source>No project matches the filters.</source>
             <translation>没有符合筛选条件的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="457" />
+            <location filename="../../ui/views/projects/view.py" line="459" />
             <source>Remove this bonus or deduction item?</source>
             <translation>删除这条加减分记录？</translation>
         </message>
         <message>
+            <location filename="../../ui/views/projects/view.py" line="527" />
+            <source>Agreements: %1 added, %2 updated, %3 unchanged, %4 refused</source>
+            <translation>项目协议：新增 %1，更新 %2，未变 %3，拒收 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="534" />
+            <source>Yearly reports: %1 added, %2 updated, %3 unchanged, %4 refused</source>
+            <translation>年度报表：新增 %1，更新 %2，未变 %3，拒收 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="542" />
+            <source>Refused: %1 row %2 [%3] %4</source>
+            <translation>拒收 %1 第 %2 行【%3】%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="546" />
+            <source>Note: %1 row %2 [%3] %4</source>
+            <translation>提示 %1 第 %2 行【%3】%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="560" />
+            <source>Project import template.xlsx</source>
+            <translation>项目履约导入模板.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/view.py" line="614" />
+            <source>Project appraisal.pdf</source>
+            <translation>项目履约评价.pdf</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/projects/dialogs.py" line="39" />
-            <location filename="../../ui/views/projects/view.py" line="499" />
+            <location filename="../../ui/views/projects/view.py" line="501" />
             <source>Yearly report</source>
             <translation>年度报表</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="507" />
-            <location filename="../../ui/views/projects/view.py" line="537" />
+            <location filename="../../ui/views/projects/view.py" line="509" />
+            <location filename="../../ui/views/projects/view.py" line="553" />
             <source>Import projects</source>
             <translation>导入项目</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/view.py" line="482" />
-            <location filename="../../ui/views/projects/view.py" line="507" />
-            <location filename="../../ui/views/projects/view.py" line="545" />
+            <location filename="../../ui/views/projects/view.py" line="509" />
+            <location filename="../../ui/views/projects/view.py" line="561" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="533" />
+            <location filename="../../ui/views/projects/view.py" line="549" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="543" />
+            <location filename="../../ui/views/projects/view.py" line="559" />
             <source>Save the import template</source>
             <translation>保存导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="400" />
-            <location filename="../../ui/views/deals/view.py" line="500" />
-            <location filename="../../ui/views/projects/view.py" line="557" />
-            <location filename="../../ui/views/projects/view.py" line="614" />
+            <location filename="../../ui/views/deals/form.py" line="399" />
+            <location filename="../../ui/views/deals/view.py" line="498" />
+            <location filename="../../ui/views/projects/view.py" line="573" />
+            <location filename="../../ui/views/projects/view.py" line="633" />
             <source>Saved: %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="596" />
+            <location filename="../../ui/views/projects/view.py" line="613" />
             <source>Export the appraisal to PDF</source>
             <translation>导出评价表 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="391" />
+            <location filename="../../ui/views/deals/form.py" line="390" />
             <location filename="../../ui/views/deals/view.py" line="482" />
-            <location filename="../../ui/views/projects/view.py" line="596" />
+            <location filename="../../ui/views/projects/view.py" line="615" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/view.py" line="625" />
+            <location filename="../../ui/views/projects/view.py" line="644" />
             <source>%1 projects, grades A/B/C/D %2, %3 alerts</source>
             <translation>项目 %1 个，等级 A/B/C/D %2，提醒 %3 条</translation>
         </message>
@@ -1202,7 +1402,7 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/board.py" line="173" />
-            <location filename="../../ui/views/deals/detail.py" line="277" />
+            <location filename="../../ui/views/deals/detail.py" line="278" />
             <source>overdue %1</source>
             <translation>已逾期 %1</translation>
         </message>
@@ -1233,7 +1433,7 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/sites_tab.py" line="175" />
-            <source>%1 sites on offer; 载体… in a deal's detail matches them</source>
+            <source>%1 sites on offer; Sites… in a deal's detail matches them</source>
             <translation>载体库共 %1 个；在项目详情中点“载体…”为项目匹配</translation>
         </message>
         <message>
@@ -1241,6 +1441,11 @@
             <source>%1 of target</source>
             <comment>{prog * 100:.0f}%</comment>
             <translation>完成目标的 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="39" />
+            <source>%1: %2 / %3　%4</source>
+            <translation>%1：%2 / %3　%4</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="61" />
@@ -1259,8 +1464,13 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="88" />
-            <source>招商项目 → New deal… records one.</source>
+            <source>Investment pipeline → New deal… records one.</source>
             <translation>在“招商项目”中点“新建项目…”登记。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/summary.py" line="106" />
+            <source>Amounts are planned investment; details in Investment pipeline → Report.</source>
+            <translation>金额为计划投资；明细见“招商项目 → 统计”。</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/summary.py" line="92" />
@@ -1272,11 +1482,6 @@
             <location filename="../../ui/views/deals/view.py" line="339" />
             <source>No targets set (chainfill targets set YEAR …)</source>
             <translation>未设年度目标（chainfill targets set 年份 …）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/deals/summary.py" line="105" />
-            <source>Amounts are planned investment; details in 招商项目 → Report.</source>
-            <translation>金额为计划投资；明细见“招商项目 → 统计”。</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/texts.py" line="24" />
@@ -1399,87 +1604,87 @@
             <translation>不可用（请在“工具”菜单中重新训练）</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="106" />
+            <location filename="../../ui/about.py" line="108" />
             <source>installed folder</source>
             <translation>安装版</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="108" />
+            <location filename="../../ui/about.py" line="110" />
             <source>from source</source>
             <translation>源代码运行</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="111" />
+            <location filename="../../ui/about.py" line="113" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="112" />
+            <location filename="../../ui/about.py" line="114" />
             <source>Catalog</source>
             <translation>产业目录</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="114" />
+            <location filename="../../ui/about.py" line="116" />
             <source>Direction classifier</source>
             <translation>方向分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="117" />
+            <location filename="../../ui/about.py" line="119" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="118" />
+            <location filename="../../ui/about.py" line="120" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="120" />
+            <location filename="../../ui/about.py" line="122" />
             <source>Platform</source>
             <translation>运行环境</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="138" />
+            <location filename="../../ui/about.py" line="140" />
             <source>Font licence text: %1</source>
             <translation>字体许可证全文：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="145" />
+            <location filename="../../ui/about.py" line="147" />
             <source>Fonts shipped with ChainFill</source>
             <translation>随 ChainFill 附带的字体</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="146" />
+            <location filename="../../ui/about.py" line="148" />
             <source>Open-source software used</source>
             <translation>使用的开源软件</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="154" />
+            <location filename="../../ui/about.py" line="156" />
             <source>Qt is used under the GNU LGPL version 3: its libraries are shipped as separate files in the program folder and may be replaced. The licence texts are available from each project.</source>
             <translation>Qt 按 GNU LGPL 第 3 版使用：其程序库以独立文件形式放在程序文件夹中，可以替换。各许可证全文可从相应项目获取。</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="176" />
+            <location filename="../../ui/about.py" line="178" />
             <source>About ChainFill</source>
             <translation>关于补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="198" />
+            <location filename="../../ui/about.py" line="200" />
             <source>ChainFill %1</source>
             <translation>补链招商助手 ChainFill %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="201" />
+            <location filename="../../ui/about.py" line="203" />
             <source>Value-chain gap investment promotion for the Dongguan Municipal Commerce Bureau, after the Dongguan Key Emerging Industries Development Plan (2018–2025).</source>
             <translation>东莞市商务局产业链补链招商工具，依据《东莞市重点新兴产业发展规划（2018—2025年）》。</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="224" />
+            <location filename="../../ui/about.py" line="226" />
             <source>Copy details</source>
             <translation>复制详细信息</translation>
         </message>
         <message>
-            <location filename="../../ui/about.py" line="228" />
+            <location filename="../../ui/about.py" line="230" />
             <source>Copy the versions and paths, e.g. for a support request</source>
             <translation>复制版本和路径信息（例如用于求助）</translation>
         </message>
@@ -1603,57 +1808,57 @@
     <context>
         <name>AnchorDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="297" />
+            <location filename="../../ui/widgets/targeting.py" line="304" />
             <source>Linked candidates of an anchor firm</source>
             <translation>以商引商：关联候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="305" />
+            <location filename="../../ui/widgets/targeting.py" line="312" />
             <source>Relation</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="306" />
+            <location filename="../../ui/widgets/targeting.py" line="313" />
             <source>Score</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="307" />
+            <location filename="../../ui/widgets/targeting.py" line="314" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="308" />
+            <location filename="../../ui/widgets/targeting.py" line="315" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="309" />
+            <location filename="../../ui/widgets/targeting.py" line="316" />
             <source>Direction · segment</source>
             <translation>方向 · 环节</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="310" />
+            <location filename="../../ui/widgets/targeting.py" line="317" />
             <source>Why</source>
             <translation>推荐理由</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="315" />
+            <location filename="../../ui/widgets/targeting.py" line="322" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="328" />
+            <location filename="../../ui/widgets/targeting.py" line="335" />
             <source>Finding linked candidates</source>
             <translation>正在查找关联候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="336" />
+            <location filename="../../ui/widgets/targeting.py" line="343" />
             <source>Linked candidates of %1</source>
             <translation>以商引商：%1 的关联候选企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="355" />
+            <location filename="../../ui/widgets/targeting.py" line="362" />
             <source>%1 linked firms in the database, %2 outside it; only candidates are ranked.</source>
             <translation>库中关联企业 %1 家，库外 %2 家；只有候选地区的企业参与排名。</translation>
         </message>
@@ -2024,6 +2229,44 @@
             <location filename="../../ui/widgets/chainmap.py" line="274" />
             <source>The firms in the database suggest a different strength; review it.</source>
             <translation>库内企业数据显示的本地基础与目录记录不一致，建议复核。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutDialog</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="159" />
+            <source>Check out a working copy</source>
+            <translation>带出工作副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="163" />
+            <source>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</source>
+            <translation>工作副本把所选企业及其联系人、走访记录、跟进阶段、名单、项目带到本机，无需联网即可工作。回来后“带回并合并”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="171" />
+            <source>My shortlists, stages and deals</source>
+            <translation>本人负责的名单、跟进和项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="173" />
+            <source>Shortlist: %1</source>
+            <translation>名单：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="174" />
+            <source>All firms</source>
+            <translation>全部企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="179" />
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="180" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -3009,22 +3252,22 @@
     <context>
         <name>FlagFilter</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="450" />
+            <location filename="../../ui/widgets/targeting.py" line="457" />
             <source>List</source>
             <translation>名录</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="451" />
+            <location filename="../../ui/widgets/targeting.py" line="458" />
             <source>Only firms on one of the imported lists</source>
             <translation>只看列入某一名录的企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="459" />
+            <location filename="../../ui/widgets/targeting.py" line="466" />
             <source>All firms</source>
             <translation>全部企业</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="462" />
+            <location filename="../../ui/widgets/targeting.py" line="469" />
             <source>On any list</source>
             <translation>列入任一名录</translation>
         </message>
@@ -3239,136 +3482,156 @@
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="227" />
+            <source>Check &amp;out a working copy…</source>
+            <translation>带出工作副本(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="228" />
+            <source>Check &amp;in and merge…</source>
+            <translation>带回并合并(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>E&amp;xit</source>
             <translation>退出(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="246" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="245" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Re&amp;compute classification, gaps and scores</source>
             <translation>重新计算分类、缺口和评分(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="251" />
+            <location filename="../../ui/mainwindow.py" line="255" />
             <source>Re&amp;train the direction classifier</source>
             <translation>重新训练产业方向分类模型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="254" />
+            <location filename="../../ui/mainwindow.py" line="258" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="256" />
+            <location filename="../../ui/mainwindow.py" line="260" />
             <source>&amp;User guide</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="258" />
+            <location filename="../../ui/mainwindow.py" line="262" />
             <source>&amp;About ChainFill</source>
             <translation>关于补链招商助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="356" />
+            <location filename="../../ui/mainwindow.py" line="362" />
             <source>ChainFill — value-chain investment promotion</source>
             <translation>补链招商助手</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="359" />
+            <location filename="../../ui/mainwindow.py" line="365" />
             <source>Team database %1</source>
             <translation>团队数据库 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="360" />
+            <location filename="../../ui/mainwindow.py" line="366" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="369" />
+            <location filename="../../ui/mainwindow.py" line="370" />
+            <source>Working copy of %1, checked out %2</source>
+            <translation>工作副本：来自 %1，%2 带出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="374" />
+            <source>working copy</source>
+            <translation>工作副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="386" />
             <source>Firms: %1</source>
             <translation>企业 %1 家</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="408" />
+            <location filename="../../ui/mainwindow.py" line="425" />
             <source>Updating classification and scores</source>
             <translation>正在更新分类和评分</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="420" />
+            <location filename="../../ui/mainwindow.py" line="437" />
             <source>The classifier has been retrained.</source>
             <translation>分类模型已重新训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="423" />
+            <location filename="../../ui/mainwindow.py" line="440" />
             <source>Retraining the classifier</source>
             <translation>正在重新训练分类模型</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="430" />
+            <location filename="../../ui/mainwindow.py" line="447" />
             <source>The team database is backed up on its server by the database administrator, not on this laptop.</source>
             <translation>团队数据库由数据库管理员在服务器上备份，不在本机备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="444" />
+            <location filename="../../ui/mainwindow.py" line="461" />
             <source>Backup written: %1</source>
             <translation>已写入备份：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="448" />
+            <location filename="../../ui/mainwindow.py" line="465" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="453" />
+            <location filename="../../ui/mainwindow.py" line="470" />
             <source>Open a ChainFill database</source>
             <translation>打开补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="455" />
+            <location filename="../../ui/mainwindow.py" line="472" />
             <source>ChainFill databases (*.sqlite *.db);;All files (*)</source>
             <translation>补链招商助手数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="463" />
+            <location filename="../../ui/mainwindow.py" line="480" />
             <source>Create a new ChainFill database</source>
             <translation>新建补链招商助手数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="465" />
+            <location filename="../../ui/mainwindow.py" line="482" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>补链招商助手数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="470" />
+            <location filename="../../ui/mainwindow.py" line="487" />
             <source>That file already exists. Choose a new file name.</source>
             <translation>该文件已存在，请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="549" />
+            <location filename="../../ui/mainwindow.py" line="576" />
             <source>A background task is still running (%1). Stop it and exit?</source>
             <translation>后台任务仍在运行（%1）。要停止任务并退出吗？</translation>
         </message>
@@ -3673,27 +3936,27 @@
     <context>
         <name>RegionsEditor</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="487" />
+            <location filename="../../ui/widgets/targeting.py" line="494" />
             <source>Candidate regions</source>
             <translation>候选地区</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="488" />
+            <location filename="../../ui/widgets/targeting.py" line="495" />
             <source>Separated by commas, e.g. 深圳市、广州市、港澳、境外:日本</source>
             <translation>用顿号或逗号分隔，如：深圳市、广州市、港澳、境外:日本</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="491" />
+            <location filename="../../ui/widgets/targeting.py" line="498" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="504" />
+            <location filename="../../ui/widgets/targeting.py" line="511" />
             <source>Candidates now come from: %1</source>
             <translation>当前候选企业来自：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="527" />
+            <location filename="../../ui/widgets/targeting.py" line="534" />
             <source>Re-ranking with the candidate regions</source>
             <translation>正在按候选地区重新排名</translation>
         </message>
@@ -4626,22 +4889,22 @@
     <context>
         <name>SignalDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="266" />
+            <location filename="../../ui/widgets/targeting.py" line="273" />
             <source>Record a signal</source>
             <translation>记录动向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="277" />
+            <location filename="../../ui/widgets/targeting.py" line="284" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="278" />
+            <location filename="../../ui/widgets/targeting.py" line="285" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="279" />
+            <location filename="../../ui/widgets/targeting.py" line="286" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
@@ -4649,106 +4912,202 @@
     <context>
         <name>StrategyChooser</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="396" />
-            <location filename="../../ui/widgets/targeting.py" line="402" />
+            <location filename="../../ui/widgets/targeting.py" line="404" />
+            <location filename="../../ui/widgets/targeting.py" line="410" />
             <source>Strategy</source>
             <translation>招商策略</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="437" />
+            <location filename="../../ui/widgets/targeting.py" line="444" />
             <source>Re-ranking with the strategy</source>
             <translation>正在按所选策略重新排名</translation>
         </message>
     </context>
     <context>
+        <name>SyncConflictDialog</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="51" />
+            <source>Check-in conflicts</source>
+            <translation>带回冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="60" />
+            <source>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</source>
+            <translation>自带出以来，以下字段在本机和团队数据库中都被修改过。请逐项选择保留哪个值；决定之前，这些记录都不会写入。选择后再次“带回并合并”即可生效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="73" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="74" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="75" />
+            <source>At checkout</source>
+            <translation>带出时（基准）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="76" />
+            <source>Mine (this copy)</source>
+            <translation>我的（本副本）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="77" />
+            <source>Theirs (team)</source>
+            <translation>团队的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="83" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="118" />
+            <source>No conflicts are waiting.</source>
+            <translation>没有等待处理的冲突。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="123" />
+            <source>Keep my choices</source>
+            <translation>保存选择</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="125" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialogs</name>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="204" />
+            <source>Save the working copy as</source>
+            <translation>工作副本保存为</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="206" />
+            <source>ChainFill databases (*.sqlite)</source>
+            <translation>ChainFill 数据库 (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="222" />
+            <source>Working copy saved: %1 firms in %2. Open it to work offline.</source>
+            <translation>工作副本已保存：%1 家企业，文件 %2。打开该文件即可离线工作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="251" />
+            <source>Check in a working copy</source>
+            <translation>带回工作副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="253" />
+            <source>ChainFill databases (*.sqlite);;All files (*)</source>
+            <translation>ChainFill 数据库 (*.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="271" />
+            <source>%1 changes merged.</source>
+            <translation>已合并 %1 处改动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="277" />
+            <source>%1 conflicts wait for your decision.</source>
+            <translation>%1 处冲突等待您决定。</translation>
+        </message>
+    </context>
+    <context>
         <name>TargetingImportDialog</name>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="548" />
+            <location filename="../../ui/widgets/targeting.py" line="555" />
             <source>Import lists, links or signals</source>
             <translation>导入名录、关联关系或动向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="554" />
+            <location filename="../../ui/widgets/targeting.py" line="561" />
             <source>A list of firms (专精特新, 小巨人 …)</source>
             <translation>企业名录（专精特新、小巨人等）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="555" />
+            <location filename="../../ui/widgets/targeting.py" line="562" />
             <source>Links between firms</source>
             <translation>企业关联关系</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="556" />
+            <location filename="../../ui/widgets/targeting.py" line="563" />
             <source>Signals of movement</source>
             <translation>企业动向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="558" />
+            <location filename="../../ui/widgets/targeting.py" line="565" />
             <source>What</source>
             <translation>导入内容</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="561" />
+            <location filename="../../ui/widgets/targeting.py" line="568" />
             <source>CSV or XLSX file</source>
             <translation>CSV 或 XLSX 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="562" />
+            <location filename="../../ui/widgets/targeting.py" line="569" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="566" />
+            <location filename="../../ui/widgets/targeting.py" line="573" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="570" />
+            <location filename="../../ui/widgets/targeting.py" line="577" />
             <source>List</source>
             <translation>名录名称</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="573" />
+            <location filename="../../ui/widgets/targeting.py" line="580" />
             <source>when the file has no year column</source>
             <translation>文件中没有年份列时填写</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="574" />
+            <location filename="../../ui/widgets/targeting.py" line="581" />
             <source>Year</source>
             <translation>入选年份</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="586" />
+            <location filename="../../ui/widgets/targeting.py" line="593" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="599" />
+            <location filename="../../ui/widgets/targeting.py" line="606" />
             <source>Columns: 企业名称 and/or 统一社会信用代码 (English headers too); 年份 optional.</source>
             <translation>列：企业名称和/或统一社会信用代码（也可用英文列名），可有年份列。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="602" />
+            <location filename="../../ui/widgets/targeting.py" line="609" />
             <source>Columns: 企业名称, 关联企业, 关系 (供应商/客户/母公司/子公司/同一集团), 来源, 日期.</source>
             <translation>列：企业名称、关联企业、关系（供应商/客户/母公司/子公司/同一集团）、来源、日期。关系说明本企业对关联企业是什么。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="605" />
+            <location filename="../../ui/widgets/targeting.py" line="612" />
             <source>Columns: 企业名称, 类型, 日期, 说明 (来源 optional). A row dated after today is refused.</source>
             <translation>列：企业名称、类型、日期、说明（可有来源列）。日期在今天之后的行不导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <location filename="../../ui/widgets/targeting.py" line="621" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="614" />
+            <location filename="../../ui/widgets/targeting.py" line="621" />
             <source>Sheets (*.csv *.xlsx)</source>
             <translation>表格文件 (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="660" />
+            <location filename="../../ui/widgets/targeting.py" line="667" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
@@ -4858,7 +5217,7 @@
             <translation>正在记录动向</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/targeting.py" line="372" />
+            <location filename="../../ui/widgets/targeting.py" line="379" />
             <source>Lists &amp; links</source>
             <translation>名录与关联</translation>
         </message>
@@ -5385,6 +5744,14 @@ Restore it now?</source>
             <location filename="../../ui/views/shortlists/common.py" line="22" />
             <source>Not in pipeline</source>
             <translation>未跟进</translation>
+        </message>
+    </context>
+    <context>
+        <name>targeting</name>
+        <message>
+            <location filename="../../ui/widgets/targeting.py" line="255" />
+            <source>Through firms here: %1 of %2</source>
+            <translation>以商引商：%2的%1</translation>
         </message>
     </context>
     <context>

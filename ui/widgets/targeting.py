@@ -251,7 +251,14 @@ def headline_chips(
     out += [(f"{x['kind']} {x['date'][:7]}", theme.WARNING, "#FDF3E1") for x in recent]
     anchors = [x for x in lk if x["partner_id"] in local][:2]
     out += [
-        (f"以商引商：{x['partner']}的{x['relation']}", theme.SUCCESS, "#E5F3EA") for x in anchors
+        (
+            translate("targeting", "Through firms here: %1 of %2")
+            .replace("%1", x["relation"])
+            .replace("%2", x["partner"]),
+            theme.SUCCESS,
+            "#E5F3EA",
+        )
+        for x in anchors
     ]
     return out
 
@@ -385,6 +392,7 @@ class StrategyChooser(QWidget):
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
+        from app.targeting import strategies
         from app.targeting.strategies import STRATEGIES
 
         self.ctx = ctx
@@ -396,9 +404,9 @@ class StrategyChooser(QWidget):
         label = QLabel(self.tr("Strategy"))
         row.addWidget(label)
         self.combo = QComboBox()
-        for i, (name, st) in enumerate(STRATEGIES.items()):
-            self.combo.addItem(name, name)
-            self.combo.setItemData(i, f"{st.meaning}：{st.rule}", Qt.ItemDataRole.ToolTipRole)
+        for i, name in enumerate(STRATEGIES):
+            self.combo.addItem(strategies.label(name), name)
+            self.combo.setItemData(i, strategies.summary(name), Qt.ItemDataRole.ToolTipRole)
         self.combo.setAccessibleName(self.tr("Strategy"))
         self.combo.currentIndexChanged.connect(self._chosen)
         label.setBuddy(self.combo)
@@ -412,8 +420,7 @@ class StrategyChooser(QWidget):
         self._loading = True
         self.combo.setCurrentIndex(max(self.combo.findData(name), 0))
         self._loading = False
-        st = strategies.STRATEGIES[name]
-        self.setToolTip(f"{st.name}（{st.meaning}）：{st.rule}")
+        self.setToolTip(strategies.summary(name))
 
     def _chosen(self, _index: int) -> None:
         if self._loading:

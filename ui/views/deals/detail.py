@@ -4,6 +4,7 @@ load class edited in place), the stage history and the hand-offs to towns with t
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import Any
 
@@ -256,12 +257,12 @@ class DealDetail(QScrollArea):
         f["amount"].setText(app_fmt.money(d.amount) or "—")
         area = []
         if d.land_mu:
-            area.append(f"{app_fmt.figure(d.land_mu)} 亩")
+            area.append(txf("%1 mu", app_fmt.figure(d.land_mu)))
             if d.intensity is not None:
-                area.append(txf("%1 万元/亩", app_fmt.figure(d.intensity)))
+                area.append(txf("%1 ×10k yuan/mu", app_fmt.figure(d.intensity)))
         if d.floor_m2:
             area.append(f"{app_fmt.figure(d.floor_m2)} ㎡")
-        f["area"].setText("，".join(area) or "—")
+        f["area"].setText(functools.reduce(lambda x, y: txf("%1, %2", x, y), area) if area else "—")
         f["town"].setText(d.town or "—")
         seg = self.ctx.segment_name(d.segment) if d.segment else ""
         f["direction"].setText(
@@ -309,13 +310,13 @@ class DealDetail(QScrollArea):
                     f"<b>{_e(i.title)}</b>",
                     _e(i.finding),
                     f"<span style='color:{VERDICT_COLOUR.get(i.verdict, theme.TEXT_MUTED)}'>"
-                    f"<b>{_e(i.verdict)}</b></span>",
+                    f"<b>{_e(assess.verdict_label(i.verdict))}</b></span>",
                 ]
                 for i in a.items
             ]
             text = _table(rows)
             if a.risks:
-                text += "<p>" + _e(tx("Risks")) + "：" + _e("；".join(a.risks)) + "</p>"
+                text += "<p>" + _e(txf("Risks: %1", tx("; ").join(a.risks))) + "</p>"
             if a.major:
                 text += (
                     f"<p style='color:{theme.DANGER}'>"

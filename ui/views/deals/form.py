@@ -355,8 +355,7 @@ class AssessmentDialog(QDialog):
     def __init__(self, ctx: Any, deal_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.sheet = assess.build(ctx.db, deal_id)
-        self.html = assess.to_html(self.sheet)
+        self.sheet, self.html = assess.printed(ctx.db, deal_id)
         self.setWindowTitle(assess.TITLE)
         lay = QVBoxLayout(self)
         view = QTextBrowser()

@@ -172,7 +172,7 @@ class SitesTab(QWidget):
             item.setToolTip(4, suits)
             self.list.addTopLevelItem(item)
         self.count.setText(
-            txf("%1 sites on offer; 载体… in a deal's detail matches them", len(rows))
+            txf("%1 sites on offer; Sites… in a deal's detail matches them", len(rows))
         )
 
     def add_site(self) -> None:

@@ -36,7 +36,7 @@ def target_lines(rep: dict[str, Any]) -> list[str]:
         show = (lambda v: app_fmt.money(v) or "0") if unit == "万元" else (lambda v: f"{v:g}")
         prog = t["progress"].get(key) or 0.0
         share = txf("%1 of target", f"{prog * 100:.0f}%")  # outside the f-string, for lupdate
-        lines.append(f"{name}：{show(actual)} / {show(target)}　{share}")
+        lines.append(txf("%1: %2 / %3　%4", rp.label(name), show(actual), show(target), share))
     return lines
 
 
@@ -85,7 +85,7 @@ class DealsCard(Card):
         if rep is None:
             self.headline.setText(tx("No deals yet."))
             self.targets.setText("")
-            self.note.setText(tx("招商项目 → New deal… records one."))
+            self.note.setText(tx("Investment pipeline → New deal… records one."))
             return
         self.headline.setText(
             txf(
@@ -102,5 +102,7 @@ class DealsCard(Card):
         self.targets.setText(
             "\n".join(lines) or tx("No targets set (chainfill targets set YEAR …)")
         )
-        self.note.setText(tx("Amounts are planned investment; details in 招商项目 → Report."))
+        self.note.setText(
+            tx("Amounts are planned investment; details in Investment pipeline → Report.")
+        )
         self.chart.set_items(stage_items(rep))

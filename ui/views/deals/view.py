@@ -478,7 +478,7 @@ class DealsView(View):
 
     def export_report(self, kind: str) -> None:
         period = self.period_box.currentText().strip()
-        name = f"招商统计-{period}.{kind}"
+        name = txf("Investment report-%1.%2", period, kind)
         filt = tx("Excel workbooks (*.xlsx)") if kind == "xlsx" else tx("PDF files (*.pdf)")
         path, _ = QFileDialog.getSaveFileName(self, tx("Export PDF…"), name, filt)
         if not path:
@@ -490,10 +490,8 @@ class DealsView(View):
                 from app.deals import report_html
                 from ui import sheet_print
 
-                rep = rp.build(self.ctx.db, period, self.by_box.currentData())
-                result = sheet_print.write_pdf(
-                    [(report_html.TITLE, report_html.to_html(rep))], path
-                )
+                html = report_html.document(self.ctx.db, period, self.by_box.currentData())
+                result = sheet_print.write_pdf([(report_html.TITLE, html)], path)
         except UserError as exc:
             messages.show_error(self, exc)
             return

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.fmt import figure as num
 from app.projects import evaluation
 from app.projects.evaluation import ProjectEvaluation
-from app.projects.model import MILESTONE_STATUS_ZH, STATUS_ZH
+from app.projects.model import label, milestone_status_label, status_label
 from app.projects.sheet import MILESTONE_COLOURS
 from ui import theme
 from ui.views.projects.texts import tx, txf
@@ -65,6 +65,12 @@ class IndicatorBars(QWidget):
             max(1, len(self.results)) * self._row_h() + 4,
         )
 
+    @staticmethod
+    def _value_text(r) -> str:
+        if r.ratio is not None:
+            return txf("%1 %2 · %3 pts", num(r.value), r.unit, f"{r.points:.1f}")
+        return tx("Undefined") if r.state == "undefined" else tx("Missing")
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -72,7 +78,17 @@ class IndicatorBars(QWidget):
         row_h = self._row_h()
         name_w = max((fm.horizontalAdvance(r.name) for r in self.results), default=0)
         name_w = min(name_w, fm.horizontalAdvance("中") * 9) + 8
-        value_w = fm.horizontalAdvance("00,000.00 万元/吨标准煤 · 00.0 分") + 8
+        value_w = (
+            fm.horizontalAdvance(txf("%1 %2 · %3 pts", "00,000.00", label("万元/吨标准煤"), "00.0"))
+            + 8
+        )
+        # Narrow (a laptop, English units): the figures keep the width they need, the names
+        # give way before them.
+        value_w = min(
+            value_w,
+            max((fm.horizontalAdvance(self._value_text(r)) for r in self.results), default=0) + 16,
+        )
+        name_w = max(fm.horizontalAdvance("中") * 3, min(name_w, self.width() - value_w - 48))
         bar_x = name_w
         bar_w = max(40, self.width() - name_w - value_w)
         bar_h = max(6, int(fm.height() * 0.5))
@@ -103,12 +119,12 @@ class IndicatorBars(QWidget):
                 p.drawRoundedRect(
                     QRectF(bar_x, track.top(), max(w, bar_h), bar_h), bar_h / 2, bar_h / 2
                 )
-                text = f"{num(r.value)} {r.unit} · {r.points:.1f} 分"
+                text = self._value_text(r)
             else:
                 p.setPen(QPen(QColor(theme.TEXT_FAINT), 1, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(track, bar_h / 2, bar_h / 2)
-                text = "无定义" if r.state == "undefined" else "缺失"
+                text = self._value_text(r)
             bench_x = bar_x + bar_w / self.cap
             p.setPen(QPen(QColor(theme.TEXT), 1.5))
             p.drawLine(QPointF(bench_x, track.top() - 3), QPointF(bench_x, track.bottom() + 3))
@@ -135,7 +151,13 @@ class Timeline(QWidget):
         self.today = today
         self.setToolTip(
             "\n".join(
-                f"{m.name}：约定 {m.due or '—'}，完成 {m.done or '—'}，{MILESTONE_STATUS_ZH[m.status]}"
+                txf(
+                    "%1: due %2, done %3, %4",
+                    m.name,
+                    m.due or "—",
+                    m.done or "—",
+                    milestone_status_label(m.status),
+                )
                 for m in self.items
             )
         )
@@ -148,12 +170,12 @@ class Timeline(QWidget):
     @staticmethod
     def status_text(m: evaluation.MilestoneResult) -> str:
         if m.status == "done":
-            return f"✓ {m.done}" + (" 迟" if m.late else "")
+            return f"✓ {m.done}" + (" " + tx("late") if m.late else "")
         if m.status == "overdue":
-            return f"逾期 {-(m.days or 0)} 天"
+            return txf("%1 days overdue", -(m.days or 0))
         if m.status == "due_soon":
-            return f"还有 {m.days} 天"
-        return MILESTONE_STATUS_ZH[m.status]
+            return txf("%1 days left", m.days)
+        return milestone_status_label(m.status)
 
     def _today_x(self, left: float, step: float) -> float | None:
         """Where today falls between the due dates (None: after the last one)."""
@@ -178,7 +200,7 @@ class Timeline(QWidget):
         fm = self.fontMetrics()
         lh = fm.height()
         n = len(self.items)
-        half = fm.horizontalAdvance("✓ 0000-00-00 迟") / 2 + 2
+        half = fm.horizontalAdvance("✓ 0000-00-00 " + tx("late")) / 2 + 2
         left, right = half, self.width() - half
         step = (right - left) / max(1, n - 1)
         y = lh * 2.9
@@ -325,10 +347,19 @@ class CommitmentChart(QWidget):
         self.axis_y.applyNiceNumbers()
         self.axis_y.setLabelFormat("%.0f" if top >= 10 else "%.1f")
         self.axis_y.setTitleText(c.unit)
-        status = STATUS_ZH[c.status]
+        status = status_label(c.status)
         self.caption.setText(
-            txf("%1: %2; committed %3 %4, actual %5 %4", e.year, status, num(c.committed), c.unit,
-                num(c.actual))
-            + (txf("; trend to %1: %2", c.due.year, num(c.projection))
-               if c.projection is not None else "")
-        )  # fmt: skip
+            txf(
+                "%1: %2; committed %3 %4, actual %5 %4",
+                e.year,
+                status,
+                num(c.committed),
+                c.unit,
+                num(c.actual),
+            )
+            + (
+                txf("; trend to %1: %2", c.due.year, num(c.projection))
+                if c.projection is not None
+                else ""
+            )
+        )

@@ -55,7 +55,7 @@ class ReportDialog(QDialog):
             edit.setPlaceholderText("—")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.edits[key] = edit
-            form.addRow(f"{name}（{unit}）", edit)
+            form.addRow(txf("%1 (%2)", model.label(name), model.label(unit)), edit)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(self.fontMetrics().height() * 3)
         form.addRow(tx("Note"), self.note)
@@ -100,7 +100,8 @@ class ReportDialog(QDialog):
                 value = float(text)
             except ValueError:
                 raise ValueError(
-                    f"{REPORT_FIELDS[key][0]}：" + tx("Not a number: %1").replace("%1", text)
+                    txf("%1: ", model.label(REPORT_FIELDS[key][0]))
+                    + tx("Not a number: %1").replace("%1", text)
                 ) from None
             setattr(rep, key, value)
         return rep
@@ -133,7 +134,9 @@ class MilestoneDialog(QDialog):
         form = QFormLayout()
         self.combo = QComboBox()
         for m in project.milestones:
-            self.combo.addItem(txf("%1 (due %2)", model.MILESTONES[m.kind], m.due or "—"), m.kind)
+            self.combo.addItem(
+                txf("%1 (due %2)", model.label(model.MILESTONES[m.kind]), m.due or "—"), m.kind
+            )
         first_open = next((i for i, m in enumerate(project.milestones) if m.done is None), 0)
         self.combo.setCurrentIndex(first_open)
         form.addRow(tx("Milestone"), self.combo)
@@ -214,7 +217,9 @@ class ProjectDialog(QDialog):
         self.small = QCheckBox(tx("Below the statistical scale (规下)"))
         self.small.setChecked(project.below_scale)
         form.addRow("", self.small)
-        small_names = "、".join(s.name for s in method.for_small_firms().indicators if s.weight > 0)
+        small_names = tx(", ").join(
+            model.label(s.name) for s in method.for_small_firms().indicators if s.weight > 0
+        )
         hint = muted(
             tx("A 规下 firm is appraised on fewer indicators: %1.").replace("%1", small_names)
         )

@@ -26,7 +26,7 @@ from app import richtext
 from app.fmt import figure as num
 from app.projects import model, sheet
 from app.projects.evaluation import ProjectEvaluation
-from app.projects.model import ITEMS, REPORT_FIELDS, STATUS_ZH
+from app.projects.model import ITEMS, REPORT_FIELDS, label, status_label
 from app.projects.sheet import GRADE_COLOURS, STATUS_COLOURS
 from ui import theme
 from ui.views.projects.charts import CommitmentChart, IndicatorBars, Timeline
@@ -102,8 +102,6 @@ class ProjectPage(QScrollArea):
         )
         self.adj_add_btn = _small_button(tx("Add item…"))
         self.adj_remove_btn = _small_button(tx("Remove"))
-        # The title wraps beside its two buttons: in English it widened the page past a laptop.
-        self.adj_card.title.setWordWrap(True)
         self.adj_card.head_actions.addWidget(self.adj_add_btn)
         self.adj_card.head_actions.addWidget(self.adj_remove_btn)
         self.adj_table = QTableWidget(0, 4)
@@ -171,6 +169,10 @@ class ProjectPage(QScrollArea):
             self.rep_card,
             self.terms_card,
         ]
+        # Titles wrap beside their buttons: in English ("Project milestones" beside "Record a
+        # milestone…") they widened the page past a laptop's window (1024×700).
+        for card in self.cards:
+            card.title.setWordWrap(True)
         self.e: ProjectEvaluation | None = None
         self._years: list[int] = []
         self._adjustments: list[model.Adjustment] = []
@@ -194,7 +196,7 @@ class ProjectPage(QScrollArea):
         p, a = e.project, e.appraisal
         self.title.setText(p.name)
         place = " · ".join(x for x in (p.zone, p.town) if x)
-        land = "—" if p.land_mu is None else f"{p.land_mu:g} 亩"
+        land = "—" if p.land_mu is None else txf("%1 mu", f"{p.land_mu:g}")
         if a.land_converted:  # leased premises: the land the 亩均 figures are per
             land = txf("%1 mu converted from %2 m² leased", num(a.land_mu), num(p.floor_m2))
         if p.below_scale:
@@ -222,8 +224,7 @@ class ProjectPage(QScrollArea):
                 options = [t for t in takes if t.target == grade]
                 best = next((t for t in options if t.needed is not None), options[0])
                 lines.append(best.text)
-            take = tx("What would it take")  # outside the f-string, where lupdate finds it
-            self.takes.setText(f"<b>{take}：</b>" + "<br/>".join(lines))
+            self.takes.setText(txf("<b>What would it take:</b> %1", "<br/>".join(lines)))
             self.takes.show()
         else:
             self.takes.hide()
@@ -238,7 +239,7 @@ class ProjectPage(QScrollArea):
                 f"{num(c.committed)} {c.unit}",
                 "—" if c.actual is None else f"{num(c.actual)} {c.unit}",
                 str(c.due),
-                STATUS_ZH[c.status],
+                status_label(c.status),
             ]
             for col, text in enumerate(cells):
                 it = QTableWidgetItem(text)
@@ -265,7 +266,9 @@ class ProjectPage(QScrollArea):
         t.setHorizontalHeaderLabels([str(y) for y in self._years])
         t.setVerticalHeaderLabels([tx(SHORT_FIELDS[k]) for k in keys])
         for r, k in enumerate(keys):
-            t.verticalHeaderItem(r).setToolTip(f"{REPORT_FIELDS[k][0]}（{REPORT_FIELDS[k][1]}）")
+            t.verticalHeaderItem(r).setToolTip(
+                txf("%1 (%2)", label(REPORT_FIELDS[k][0]), label(REPORT_FIELDS[k][1]))
+            )
         t.verticalHeader().show()
         t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         t.horizontalHeader().setMinimumSectionSize(t.fontMetrics().horizontalAdvance("00,000") + 6)
@@ -327,23 +330,29 @@ def terms_html(e: ProjectEvaluation) -> str:
     if r.eligible:
         parts.append(
             richtext.coloured(
-                f"{e.year} 年可兑现奖励 {num(r.amount)} 万元", theme.SUCCESS, bold=True
+                txf("%1: reward of %2 (10k yuan) payable", e.year, num(r.amount)),
+                theme.SUCCESS,
+                bold=True,
             )
-            + richtext.text(f"（{r.reason}）")
+            + richtext.text(txf(" (%1)", r.reason))
         )
     else:
-        parts.append(richtext.text(f"{e.year} 年奖励：不兑现（{r.reason}）"))
+        parts.append(richtext.text(txf("%1 reward: not payable (%2)", e.year, r.reason)))
     if pen.exposed:
-        items = "、".join(ITEMS[i][0] for i in pen.missed)
+        items = tx(", ").join(label(ITEMS[i][0]) for i in pen.missed)
         detail = sheet.penalty_parts(pen)
         parts.append(
-            richtext.coloured(f"违约风险 {num(pen.total)} 万元", theme.DANGER, bold=True)
-            + richtext.text(f"：{items}未达标" + (f"（{'；'.join(detail)}）" if detail else ""))
+            richtext.coloured(
+                txf("Penalty exposure %1 (10k yuan)", num(pen.total)), theme.DANGER, bold=True
+            )
+            + richtext.text(
+                txf(": %1 missed", items) + (txf(" (%1)", tx("; ").join(detail)) if detail else "")
+            )
         )
     else:
-        parts.append(richtext.text("无未达标承诺，不涉及违约责任"))
+        parts.append(richtext.text(tx("No missed commitments: no penalty applies")))
     if p.penalty_text:  # the agreement's own words, as imported: escaped
-        parts.append(richtext.coloured(f"违约条款：{p.penalty_text}", theme.TEXT_MUTED))
+        parts.append(richtext.coloured(txf("Penalty clause: %1", p.penalty_text), theme.TEXT_MUTED))
     return "<br/>".join(parts)
 
 

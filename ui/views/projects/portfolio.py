@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from app.fmt import figure as num
 from app.projects import evaluation, model
 from app.projects.evaluation import ProjectEvaluation
-from app.projects.model import ITEMS, MILESTONE_STATUS_ZH, STATUS_ZH
+from app.projects.model import ITEMS, milestone_status_label, status_label
 from app.projects.sheet import GRADE_COLOURS, MILESTONE_COLOURS, STATUS_COLOURS
 from ui import theme
-from ui.views.projects.texts import tx
+from ui.views.projects.texts import tx, txf
 
 # -- loading --------------------------------------------------------------------------------
 
@@ -75,15 +75,15 @@ def milestone_summary(e: ProjectEvaluation) -> tuple[str, str]:
     overdue = [m for m in e.milestones if m.status == "overdue"]
     soon = [m for m in e.milestones if m.status == "due_soon"]
     if overdue:
-        return f"{overdue[0].name}{MILESTONE_STATUS_ZH['overdue']}", MILESTONE_COLOURS["overdue"]
+        return txf("%1 overdue", overdue[0].name), MILESTONE_COLOURS["overdue"]
     if soon:
-        return f"{soon[0].name}{soon[0].days}天", MILESTONE_COLOURS["due_soon"]
+        return txf("%1 in %2 d", soon[0].name, soon[0].days), MILESTONE_COLOURS["due_soon"]
     done = [m for m in e.milestones if m.status == "done"]
     if done and len(done) == len(e.milestones):
-        return "全部完成", MILESTONE_COLOURS["done"]
+        return tx("All done"), MILESTONE_COLOURS["done"]
     nxt = next((m for m in e.milestones if m.status == "upcoming"), None)
     if nxt is not None:
-        return f"待{nxt.name}", theme.TEXT_MUTED
+        return txf("Next: %1", nxt.name), theme.TEXT_MUTED
     return "—", theme.TEXT_MUTED
 
 
@@ -157,7 +157,14 @@ class PortfolioModel(QAbstractTableModel):
                 )
             if col == "lights":
                 return "\n".join(
-                    f"{c.name}：{STATUS_ZH[c.status]}（承诺 {num(c.committed)}，实绩 {num(c.actual)} {c.unit}）"
+                    txf(
+                        "%1: %2 (committed %3, actual %4 %5)",
+                        c.name,
+                        status_label(c.status),
+                        num(c.committed),
+                        num(c.actual),
+                        c.unit,
+                    )
                     for c in e.commitments
                 )
             if col in ("grade", "score"):
@@ -168,7 +175,7 @@ class PortfolioModel(QAbstractTableModel):
                 )
             if col == "milestones":
                 return "\n".join(
-                    f"{m.name}：{MILESTONE_STATUS_ZH[m.status]}（约定 {m.due or '—'}）"
+                    txf("%1: %2 (due %3)", m.name, milestone_status_label(m.status), m.due or "—")
                     for m in e.milestones
                 )
         if role == Qt.ItemDataRole.ForegroundRole:

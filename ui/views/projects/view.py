@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app import richtext
 from app.projects import evaluation, model, sheet
 from app.projects.evaluation import ProjectEvaluation
-from app.projects.model import STATUS_ZH, Report
+from app.projects.model import Report, status_label
 from app.projects.sheet import STATUS_COLOURS
 from ui import theme
 from ui.views.base import View
@@ -47,7 +47,7 @@ from ui.views.projects.portfolio import (
     PortfolioModel,
     load_portfolio,
 )
-from ui.views.projects.texts import PROJECTS, tx
+from ui.views.projects.texts import PROJECTS, tx, txf
 from ui.widgets.common import EmptyState, Kpi, muted, spacing
 
 # -- the view ------------------------------------------------------------------------------------
@@ -57,7 +57,7 @@ def legend_html(top: float) -> str:
     """The lights' colours, and the scale of the score column (a 亩均 score such as 144.2 is
     not on the 0–100 of the recommendation scores)."""
     lights = [
-        richtext.coloured("●", STATUS_COLOURS[k]) + " " + richtext.text(STATUS_ZH[k])
+        richtext.coloured("●", STATUS_COLOURS[k]) + " " + richtext.text(status_label(k))
         for k in ("met", "at_risk", "missed", "pending")
     ]
     lights.append("○ " + richtext.text(tx("Not agreed")))
@@ -122,7 +122,7 @@ class ProjectsView(View):
         self.f_grade.addItem(tx("Not graded"), "none")
         self.f_status.addItem(tx("All statuses"), None)
         for st in ("missed", "at_risk", "pending", "met"):
-            self.f_status.addItem(STATUS_ZH[st], st)
+            self.f_status.addItem(status_label(st), st)
         self.f_year.addItem(tx("Latest year"), None)
         filters.addWidget(self.search, 0, 0, 1, 3)
         filters.addWidget(self.f_year, 0, 3)
@@ -246,16 +246,18 @@ class ProjectsView(View):
 
         self.legend.setText(legend_html(100 * d["method"].cap))
         graded = [e.appraisal.grade for e in evals]
-        self.k_projects.set(str(len(evals)), f"不评级 {graded.count(None)} 个" if evals else "")
+        self.k_projects.set(
+            str(len(evals)), txf("%1 not graded", graded.count(None)) if evals else ""
+        )
         self.k_grades.set(" / ".join(str(graded.count(g)) for g in "ABCD"))
         counts = evaluation.status_counts(evals)
         self.k_risk.set(
             f"{counts['at_risk']} / {counts['missed']}",
-            f"已达标 {counts['met']} · 待考核 {counts['pending']}",
+            txf("%1 met · %2 pending", counts["met"], counts["pending"]),
         )
         alerts = d["alerts"]
         urgent = sum(1 for a in alerts if a.severity > 1)
-        self.k_alerts.set(str(len(alerts)), f"需处理 {urgent} 条" if alerts else "")
+        self.k_alerts.set(str(len(alerts)), txf("%1 to act on", urgent) if alerts else "")
         self.alert_list.clear()
         dots = {
             2: dot_icon(theme.DANGER, self.fontMetrics().height()),
@@ -521,14 +523,28 @@ class ProjectsView(View):
 
             p, r = result.projects, result.reports
             lines = [
-                f"项目协议：新增 {p.added}，更新 {p.updated}，未变 {p.unchanged}，拒收 {p.rejected}",
-                f"年度报表：新增 {r.added}，更新 {r.updated}，未变 {r.unchanged}，拒收 {r.rejected}",
+                txf(
+                    "Agreements: %1 added, %2 updated, %3 unchanged, %4 refused",
+                    p.added,
+                    p.updated,
+                    p.unchanged,
+                    p.rejected,
+                ),
+                txf(
+                    "Yearly reports: %1 added, %2 updated, %3 unchanged, %4 refused",
+                    r.added,
+                    r.updated,
+                    r.unchanged,
+                    r.rejected,
+                ),
             ]
             lines += [
-                f"拒收 {x.sheet} 第 {x.row} 行【{x.column}】{x.reason}" for x in result.rejects[:12]
+                txf("Refused: %1 row %2 [%3] %4", x.sheet, x.row, x.column, x.reason)
+                for x in result.rejects[:12]
             ]
             lines += [
-                f"提示 {x.sheet} 第 {x.row} 行【{x.column}】{x.reason}" for x in result.warnings[:8]
+                txf("Note: %1 row %2 [%3] %4", x.sheet, x.row, x.column, x.reason)
+                for x in result.warnings[:8]
             ]
             messages.info(self, "\n".join(lines), tx("Import finished"))
             self.ctx.notify(PROJECTS)
@@ -541,7 +557,7 @@ class ProjectsView(View):
         path, _ = QFileDialog.getSaveFileName(
             self,
             tx("Save the import template"),
-            "项目履约导入模板.xlsx",
+            tx("Project import template.xlsx"),
             tx("Excel workbooks (*.xlsx)"),
         )
         if not path:
@@ -593,7 +609,10 @@ class ProjectsView(View):
     def export_pdf(self, path: str | None = None):
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, tx("Export the appraisal to PDF"), "项目履约评价.pdf", tx("PDF files (*.pdf)")
+                self,
+                tx("Export the appraisal to PDF"),
+                tx("Project appraisal.pdf"),
+                tx("PDF files (*.pdf)"),
             )
         if not path:
             return None

@@ -1,0 +1,92 @@
+"""The conflicts a check-in left in a working copy: list them, decide them (mine | theirs).
+
+A decision is only recorded here; the next check-in applies it — provided the team's value
+is still the one the person saw (otherwise the conflict is shown again with the new value).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.connection import now
+from app.errors import UserError
+from app.sync import messages as msg
+from app.sync.checkout import origin
+
+CHOICES = ("mine", "theirs")
+
+
+def field_label(table: str, name: str) -> str:
+    """A column as staff know it (the firm record's labels, else app.sync.messages)."""
+    from app.firm_record import FIELDS
+
+    if table == "firms" and name in FIELDS:
+        return FIELDS[name]
+    return msg.FIELD_ZH.get(name, name)
+
+
+def masked(name: str, value: Any) -> Any:
+    """A value as a list shows it: phone numbers and e-mail addresses masked."""
+    from app.privacy import mask_text
+
+    if name in msg.PERSONAL_FIELDS and isinstance(value, str):
+        return mask_text(value)
+    return value
+
+
+def _row(r: Any) -> dict[str, Any]:
+    def value(column: str) -> Any:
+        raw = r[column]
+        return masked(r["field"], json.loads(raw)) if raw is not None else None
+
+    return {
+        "id": r["conflict_id"],
+        "table": r["tbl"],
+        "record": r["record"],
+        "field": r["field"],
+        "label": field_label(r["tbl"], r["field"]),
+        "base": value("base"),
+        "mine": value("mine"),
+        "theirs": value("theirs"),
+        "found_at": r["found_at"],
+        "resolution": r["resolution"],
+        "resolved_by": r["resolved_by"],
+    }
+
+
+def _require_copy(db: Any) -> None:
+    if origin(db) is None:
+        raise UserError(msg.NOT_A_COPY.format(path=db.name))
+
+
+def list_conflicts(db: Any, *, include_resolved: bool = True) -> list[dict[str, Any]]:
+    _require_copy(db)
+    where = "" if include_resolved else "WHERE resolution IS NULL "
+    return [_row(r) for r in db.query(f"SELECT * FROM sync_conflicts {where}ORDER BY conflict_id")]
+
+
+def resolve(db: Any, conflict_id: int, choice: str) -> dict[str, Any]:
+    """Record a person's decision on one conflict; the next check-in writes it."""
+    from app.people import current
+
+    _require_copy(db)
+    if choice not in CHOICES:
+        raise UserError(msg.BAD_CHOICE)
+    if db.readonly:
+        raise UserError(msg.READ_ONLY_COPY.format(path=db.name))
+    with db.write():
+        found = db.execute(
+            "SELECT * FROM sync_conflicts WHERE conflict_id = ?", (conflict_id,)
+        ).fetchone()
+        if found is None:
+            raise UserError(msg.NO_CONFLICT.format(id=conflict_id))
+        db.execute(
+            "UPDATE sync_conflicts SET resolution = ?, resolved_by = ?, resolved_at = ? "
+            "WHERE conflict_id = ?",
+            (choice, current(db).name, now(), conflict_id),
+        )
+        row = db.execute(
+            "SELECT * FROM sync_conflicts WHERE conflict_id = ?", (conflict_id,)
+        ).fetchone()
+    return _row(row)

@@ -1,0 +1,244 @@
+"""chainfill checkout | checkin | conflicts — field laptops (app.sync, docs/field-sync.md).
+
+``checkout --from DB --to FILE.sqlite (--shortlist NAME … | --mine | --all)`` writes a working
+copy; ``checkin FILE.sqlite --to DB [--dry-run] [--json]`` merges it back (exit 2 while
+conflicts wait); ``--db FILE.sqlite conflicts list|resolve`` settles them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.db import Database
+    from app.sync.checkin import Result
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    co = sub.add_parser(
+        "checkout",
+        help="带出工作副本：把团队数据库的一部分带到笔记本上离线工作",
+        description="把所选企业及其联系人、走访、名单、项目等写入一个完整的本机 SQLite 数据库"
+        "（工作副本），并记录来源和每行数据的基准版本，回来后用 checkin 带回并合并。",
+    )
+    co.add_argument("--from", dest="source", metavar="DB", help="团队数据库（默认：--db）")
+    co.add_argument("--to", dest="target", metavar="FILE", required=True, help="工作副本文件")
+    co.add_argument(
+        "--shortlist", action="append", default=[], metavar="NAME", help="带出名单（可多次）"
+    )
+    co.add_argument("--mine", action="store_true", help="带出本人负责的名单、跟进和项目")
+    co.add_argument("--all", action="store_true", help="带出全部企业")
+    co.add_argument("--json", action="store_true", help="以 JSON 输出")
+    co.set_defaults(func=run_checkout)
+
+    ci = sub.add_parser(
+        "checkin",
+        help="带回并合并工作副本的改动",
+        description="逐字段三方合并：只有一方改动的字段自动合并；双方都改了同一字段时记为冲突，"
+        "该条记录暂不写入，处理后再次带回。退出码 0：全部合并；2：有冲突等待处理。",
+    )
+    ci.add_argument("copy", metavar="FILE", help="工作副本文件")
+    ci.add_argument(
+        "--to", dest="target", metavar="DB", help="团队数据库（默认：--db，否则副本的来源）"
+    )
+    ci.add_argument("--dry-run", action="store_true", help="只试算，不写入任何数据")
+    ci.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ci.set_defaults(func=run_checkin)
+
+    cf = sub.add_parser(
+        "conflicts",
+        help="工作副本中等待处理的冲突（--db 副本文件）",
+        description="列出或处理带回时发现的冲突；处理结果在下次带回时写入团队数据库。",
+    )
+    s = cf.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    ls = s.add_parser("list", help="列出冲突")
+    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ls.set_defaults(func=run_list)
+    rs = s.add_parser("resolve", help="处理一处冲突：mine 保留我的，theirs 采用团队的")
+    rs.add_argument("id", type=int, metavar="ID", help="冲突编号")
+    rs.add_argument("choice", choices=("mine", "theirs"), help="mine 或 theirs")
+    rs.add_argument("--json", action="store_true", help="以 JSON 输出")
+    rs.set_defaults(func=run_resolve)
+
+    ch = sub.add_parser(
+        "changes",
+        help="变更文件：不经服务器，用 U 盘带回工作副本的改动",
+        description="export 把工作副本自带出以来的改动导出为带校验的变更文件；"
+        "apply 把它合并进 --db 指定的数据库（同 checkin 的逐字段三方合并）。",
+    )
+    cs = ch.add_subparsers(dest="changes_command", metavar="ACTION", required=True)
+    ex = cs.add_parser("export", help="导出工作副本的改动")
+    ex.add_argument("copy", metavar="FILE", help="工作副本文件")
+    ex.add_argument("--out", required=True, metavar="X.cfsync", help="变更文件")
+    ex.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ex.set_defaults(func=run_export)
+    ap = cs.add_parser("apply", help="把变更文件合并进数据库（--db）")
+    ap.add_argument("file", metavar="X.cfsync", help="变更文件")
+    ap.add_argument("--dry-run", action="store_true", help="只试算，不写入任何数据")
+    ap.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ap.set_defaults(func=run_apply)
+
+
+def _show(value: object) -> str:
+    return "（空）" if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def run_checkout(args: argparse.Namespace) -> int:
+    from app.db import open_db
+    from app.sync import messages as msg
+    from app.sync.checkout import Scope, checkout
+    from cli.commands._out import info, print_json
+
+    scope = Scope(shortlists=args.shortlist, mine=args.mine, all=args.all)
+    if not (scope.all or scope.mine or scope.shortlists):
+        from app.errors import UserError
+
+        raise UserError(msg.NO_SCOPE)
+    with open_db(args.source or getattr(args, "db", None)) as src:
+        done = checkout(src, args.target, scope)
+    info(
+        msg.CHECKED_OUT.format(path=done.path, firms=done.firms, rows=done.rows, source=done.source)
+    )
+    if args.json:
+        print_json(
+            {
+                "path": str(done.path),
+                "firms": done.firms,
+                "rows": done.rows,
+                "copy_id": done.copy_id,
+            }
+        )
+    return 0
+
+
+def _open_copy(path: str) -> Database:
+    """The working copy, which must exist (opening a missing file would create one)."""
+    from pathlib import Path
+
+    from app.db import open_db
+    from app.errors import UserError
+    from app.sync import messages as msg
+
+    if not Path(path).is_file():
+        raise UserError(msg.NO_COPY_FILE.format(path=path))
+    return open_db(path)
+
+
+def run_checkin(args: argparse.Namespace) -> int:
+    from app.db import open_db
+    from app.sync.checkin import checkin
+    from app.sync.checkout import origin
+
+    with _open_copy(args.copy) as copy:
+        # --to, else --db / CHAINFILL_DB, else the database the copy came from
+        came_from = origin(copy)
+        target = args.target or getattr(args, "db", None) or os.environ.get("CHAINFILL_DB")
+        if not target and came_from is not None:
+            target = came_from["source"]
+        with open_db(target) as team:
+            result = checkin(copy, team, dry_run=args.dry_run)
+    from app.sync import messages as msg
+
+    return _report(args, result, msg.CONFLICTS_WAIT.replace("{path}", args.copy))
+
+
+def _report(args: argparse.Namespace, result: Result, wait: str) -> int:
+    """Print what a check-in (or a change file) merged; exit 2 while conflicts wait."""
+    from app.sync import messages as msg
+    from cli.commands._out import info, print_json
+
+    if args.json:
+        print_json(result.to_json())
+    else:
+        for note in result.notes:
+            info(note)
+        info(msg.MERGED.format(merged=result.merged) if result.merged else msg.NOTHING_NEW)
+        from app.sync.conflicts import field_label
+
+        for c in result.conflicts:
+            k = c.to_json()
+            print(
+                f"{c.id if c.id is not None else '—'}\t{c.record}\t"
+                f"{field_label(c.table, c.field)}\t基准 {_show(k['base'])}\t"
+                f"我的 {_show(k['mine'])}\t团队 {_show(k['theirs'])}"
+            )
+        if result.dry_run:
+            info(msg.DRY_RUN)
+    if result.conflicts:
+        if not args.json:
+            info(wait.format(count=len(result.conflicts)))
+        return 2
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from app.sync import messages as msg
+    from app.sync.changes import export
+    from cli.commands._out import info, print_json
+
+    with _open_copy(args.copy) as copy:
+        done = export(copy, args.out)
+    info(
+        msg.CHANGES_WRITTEN.format(
+            path=done.path, rows=done.rows, deleted=done.deleted, source=done.source
+        )
+    )
+    if args.json:
+        print_json(
+            {
+                "path": str(done.path),
+                "change_id": done.change_id,
+                "rows": done.rows,
+                "deleted": done.deleted,
+            }
+        )
+    return 0
+
+
+def run_apply(args: argparse.Namespace) -> int:
+    from app.sync.changes import apply
+    from cli.main import open_database
+
+    with open_database(args) as team:
+        result = apply(team, args.file, dry_run=args.dry_run)
+    from app.sync import messages as msg
+
+    return _report(args, result, msg.CHANGES_CONFLICTS_WAIT)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from app.sync import messages as msg
+    from app.sync.conflicts import list_conflicts
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        rows = list_conflicts(db)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        info(msg.NO_CONFLICTS)
+    for r in rows:
+        state = msg.CHOICE_ZH.get(r["resolution"] or "", "待处理")
+        print(
+            f"{r['id']}\t{r['record']}\t{r['label']}\t基准 {_show(r['base'])}\t"
+            f"我的 {_show(r['mine'])}\t团队 {_show(r['theirs'])}\t{state}"
+        )
+    return 0
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    from app.sync import messages as msg
+    from app.sync.conflicts import resolve
+    from cli.commands._out import info, print_json
+    from cli.main import open_database
+
+    with open_database(args) as db:
+        row = resolve(db, args.id, args.choice)
+    info(msg.RESOLVED.format(id=row["id"], choice=msg.CHOICE_ZH[args.choice]))
+    if args.json:
+        print_json(row)
+    return 0

@@ -1,0 +1,188 @@
+"""The core's message catalog (#18 item 12): Chinese source, an English gettext catalog that
+covers every marked message, and printed documents that stay Chinese whatever the UI speaks."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from resources import i18n, i18n_tool
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def english():
+    i18n.set_language("en")
+    try:
+        yield
+    finally:
+        i18n.set_language(i18n.SOURCE)
+
+
+def test_the_english_catalog_covers_every_marked_message():
+    found, bad = i18n_tool.extract()
+    assert bad == []
+    assert len(found) > 80  # the labels, explanations and messages are marked
+    assert i18n_tool.problems() == []
+
+
+def test_the_committed_mo_is_compiled_from_the_po(tmp_path):
+    mo = tmp_path / "chainfill.mo"
+    i18n_tool.compile_mo(i18n_tool.PO, mo)
+    assert mo.read_bytes() == i18n_tool.MO.read_bytes(), "run `make translations`"
+
+
+def test_the_check_finds_an_untranslated_message(tmp_path):
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "x.py").write_text(
+        'from resources.i18n import N_, _\nA = N_("已达标")\nB = _("一条新消息")\n'
+        "C = _(A)  # translating a marked label: not a problem\n",
+        encoding="utf-8",
+    )
+    found, bad = i18n_tool.extract(tmp_path)
+    assert set(found) == {"已达标", "一条新消息"} and bad == []
+    assert i18n_tool.problems(tmp_path) == ["untranslated: 一条新消息"]
+
+
+def test_po_round_trip(tmp_path):
+    po = tmp_path / "x.po"
+    entries = {
+        '带"引号"和\n换行': i18n_tool.Entry('带"引号"和\n换行', None, ['with "quotes" and\nlines']),
+        "{n} 家企业": i18n_tool.Entry("{n} 家企业", "{n} 家企业", ["{n} firm", "{n} firms"]),
+    }
+    i18n_tool.write_po(entries, po)
+    back = i18n_tool.read_po(po)
+    assert {k: (e.plural, e.msgstr) for k, e in back.items()} == {
+        k: (e.plural, e.msgstr) for k, e in entries.items()
+    }
+    mo = tmp_path / "x.mo"
+    i18n_tool.compile_mo(po, mo)
+    import gettext
+
+    with mo.open("rb") as f:
+        t = gettext.GNUTranslations(f)
+    assert t.gettext('带"引号"和\n换行') == 'with "quotes" and\nlines'
+    assert t.ngettext("{n} 家企业", "{n} 家企业", 2) == "{n} firms"
+
+
+def test_chinese_by_default_english_when_set_and_chinese_for_print(english):
+    from app.projects.model import status_label
+
+    assert status_label("met") == "Met"
+    with i18n.source_language():
+        assert status_label("met") == "已达标"
+    assert status_label("met") == "Met"
+    i18n.set_language("zh_CN")
+    assert status_label("met") == "已达标"
+    assert i18n.set_language("fr") == "zh_CN"
+
+
+def test_every_english_message_is_english():
+    """English quotes Chinese only where the source shows what staff type (a header, a town)."""
+    po = i18n_tool.read_po()
+    assert [k for k, e in po.items() if i18n_tool.chinese_of_its_own(k, e.msgstr)] == []
+    assert i18n_tool.chinese_of_its_own("请写“企业名称”", ["write “企业名称”"]) == []
+    assert i18n_tool.chinese_of_its_own("未达标", ["未达标"]) == ["未达标"]  # a mere copy
+    assert i18n_tool.chinese_of_its_own("未达标", ["missed 项目"]) == ["项目"]
+
+
+def test_placeholders_survive_translation():
+    """The English of a message names the same {placeholders}: .format() must not fail."""
+    po = i18n_tool.read_po()
+    fields = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:![rsa])?(?::[^{}]*)?\}")
+    wrong = [
+        k
+        for k, e in po.items()
+        for s in e.msgstr
+        if set(fields.findall(k)) != set(fields.findall(s))
+    ]
+    assert wrong == []
+
+
+def _projects_db(tmp_path: Path):
+    from app.db import Database
+    from app.projects.demo import generate_projects
+
+    db = Database(tmp_path / "p.sqlite")
+    generate_projects(db, seed=1, today=TODAY)
+    return db
+
+
+def test_projects_speak_english_and_their_printed_sheets_stay_chinese(tmp_path, english):
+    from app.projects import evaluation, model, sheet
+
+    db = _projects_db(tmp_path)
+    try:
+        i18n.set_language("zh_CN")
+        docs_zh = sheet.documents(db, today=TODAY)
+        method = model.load_method(db)
+        evals_zh = evaluation.evaluate_all(model.load_projects(db), method, TODAY)
+        i18n.set_language("en")
+        assert sheet.documents(db, today=TODAY) == docs_zh  # the printed sheets: unchanged
+        evals = evaluation.evaluate_all(model.load_projects(db), method, TODAY)
+        texts = [c.note for e in evals for c in e.commitments] + [
+            a.text for a in evaluation.alerts(model.load_projects(db), method, TODAY)
+        ]
+        takes = [t.text for e in evals for t in evaluation.what_it_takes(e.project, e.year, method)]
+        assert takes and texts
+        shown = [t for t in texts + takes if t]
+        # English except what is data (project and firm names are not in these texts)
+        assert [t for t in shown if HAN.search(t)] == []
+        assert any("would lift the score" in t for t in takes)
+        assert next(c.note for e in evals_zh for c in e.commitments if c.note) != next(
+            c.note for e in evals for c in e.commitments if c.note
+        )
+    finally:
+        db.close()
+
+
+def test_user_errors_follow_the_language(tmp_path, english):
+    from app import shortlists
+    from app.db import Database
+    from app.errors import UserError
+
+    db = Database(tmp_path / "e.sqlite")
+    try:
+        with pytest.raises(UserError) as caught:
+            shortlists.create(db, "  ")
+        assert caught.value.message == "The shortlist needs a name"
+        i18n.set_language("zh_CN")
+        with pytest.raises(UserError) as caught:
+            shortlists.create(db, "  ")
+        assert caught.value.message == "名单名称不能为空"
+    finally:
+        db.close()
+
+
+def test_the_score_explanation_speaks_english(tmp_path, english):
+    """Summary and arithmetic in English: Chinese only as data (names, the catalog, the words
+    of the firm's own text the classifier quotes)."""
+    from app import demo, ranking
+    from app.db import Database
+    from app.jobs import run_to_end
+    from tests.test_ui_english import chinese_left, data_values
+
+    i18n.set_language("zh_CN")
+    db = Database(tmp_path / "d.sqlite")
+    try:
+        run_to_end(demo.build(db, 150, 3))
+        best = ranking.top(db, 3)
+        assert best
+        masks = data_values(db)
+        for row in best:
+            zh = ranking.explain_firm(db, row["id"])
+            i18n.set_language("en")
+            en = ranking.explain_firm(db, row["id"])
+            i18n.set_language("zh_CN")
+            assert en["summary"] != zh["summary"] and en["detail"] != zh["detail"]
+            words = [e["text"] for e in en["evidence"]]
+            lines = (en["summary"] + "\n" + en["detail"]).split("\n")
+            assert chinese_left(lines, sorted([*masks, *words], key=len, reverse=True)) == []
+            assert "Overall score" in en["summary"] and "Gap fit" in en["detail"]
+    finally:
+        db.close()

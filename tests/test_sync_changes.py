@@ -1,0 +1,149 @@
+"""A working copy's changes as a file (``changes export`` / ``changes apply``, issue #14):
+the same merge as a check-in, sealed with a checksum, refused when damaged, edited, already
+applied or made against another database."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sqlite3
+
+import pytest
+
+from app import firm_edit, outreach, people
+from app.db import Database
+from app.errors import UserError
+from app.sync.changes import apply, export
+from app.sync.checkin import checkin
+from app.sync.checkout import Scope, checkout
+from tests.conftest import run_cli
+from tests.sync_helpers import build_team, snapshot, without_noise
+
+
+@pytest.fixture
+def pair(tmp_path, monkeypatch):
+    monkeypatch.setattr(people, "whoami", lambda: "张三")
+    team = Database(tmp_path / "team.sqlite")
+    ids = build_team(team)
+    checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
+    work = Database(tmp_path / "copy.sqlite")
+    yield team, work, ids
+    team.close()
+    work.close()
+
+
+def _edit_offline(work, ids):
+    firm_edit.update_firm(work, ids["a"], {"员工人数": "120"})
+    outreach.add_visit(work, ids["b"], date="2026-12-04", summary="U盘带回的走访")
+    outreach.delete_contact(work, ids["contact_b"])
+
+
+def test_a_change_file_merges_like_a_checkin(pair, tmp_path):
+    team, work, ids = pair
+    _edit_offline(work, ids)
+    firm_edit.update_firm(team, ids["a"], {"营业收入": "3000"})
+    done = export(work, tmp_path / "trip.cfsync")
+    assert (done.rows, done.deleted) >= (2, 1)
+    result = apply(team, done.path)
+    assert result.conflicts == [] and result.merged == 3  # the firm, the visit, the contact deleted
+    assert team.scalar("SELECT employees FROM firms WHERE id = ?", (ids["a"],)) == 120
+    assert team.scalar("SELECT revenue FROM firms WHERE id = ?", (ids["a"],)) == 3000.0
+    assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_b"],)) == 0
+    assert team.scalar("SELECT count(*) FROM visits WHERE summary = 'U盘带回的走访'") == 1
+    # already applied: refused, nothing written
+    state = snapshot(team)
+    with pytest.raises(UserError, match="已经应用过"):
+        apply(team, done.path)
+    assert snapshot(team) == state
+
+
+def test_a_change_file_and_a_checkin_give_the_same_database(pair, tmp_path):
+    team, work, ids = pair
+    # the team database twice: one gets the change file, the other the check-in
+    twin_path = tmp_path / "twin.sqlite"
+    team.conn.execute(f"VACUUM INTO '{twin_path}'")
+    conn = sqlite3.connect(twin_path)
+    with conn:  # the same database moved, not a copy: it keeps its identity
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'db_path'", (str(twin_path.resolve()),))
+    conn.close()
+    _edit_offline(work, ids)
+    done = export(work, tmp_path / "trip.cfsync")
+    apply(team, done.path)
+    with Database(twin_path) as twin:
+        checkin(work, twin)
+        assert without_noise(snapshot(twin)) == without_noise(snapshot(team))
+
+
+def test_a_damaged_or_edited_change_file_is_refused(pair, tmp_path):
+    team, work, ids = pair
+    _edit_offline(work, ids)
+    done = export(work, tmp_path / "trip.cfsync")
+    raw = done.path.read_bytes()
+    state = snapshot(team)
+    truncated = tmp_path / "truncated.cfsync"
+    truncated.write_bytes(raw[: len(raw) // 2])
+    with pytest.raises(UserError, match="已损坏或被改动"):
+        apply(team, truncated)
+    doc = json.loads(gzip.decompress(raw))
+    doc["payload"]["tables"]["firms"]["rows"][0][1] = "被人改过的名称"
+    edited = tmp_path / "edited.cfsync"
+    edited.write_bytes(gzip.compress(json.dumps(doc, ensure_ascii=False).encode()))
+    with pytest.raises(UserError, match="校验值不符"):
+        apply(team, edited)
+    notjson = tmp_path / "x.cfsync"
+    notjson.write_bytes(b"PK\x03\x04 not a change file")
+    with pytest.raises(UserError, match="已损坏"):
+        apply(team, notjson)
+    assert snapshot(team) == state
+
+
+def test_a_change_file_for_another_database_is_refused(pair, tmp_path):
+    _team, work, ids = pair
+    _edit_offline(work, ids)
+    done = export(work, tmp_path / "trip.cfsync")
+    with Database(tmp_path / "other.sqlite") as other, pytest.raises(UserError, match="另一个"):
+        apply(other, done.path)
+
+
+def test_conflicts_in_a_change_file_wait_and_the_rest_merges(pair, tmp_path):
+    team, work, ids = pair
+    firm_edit.update_firm(work, ids["a"], {"官网": "mine"})
+    outreach.add_visit(work, ids["b"], date="2026-12-04", summary="照常合并")
+    firm_edit.update_firm(team, ids["a"], {"官网": "theirs"})
+    done = export(work, tmp_path / "trip.cfsync")
+    result = apply(team, done.path)
+    assert [c.field for c in result.conflicts] == ["website"]
+    assert team.scalar("SELECT count(*) FROM visits WHERE summary = '照常合并'") == 1
+    # not marked applied while something waits; decided on the laptop, exported again
+    first = checkin(work, team, dry_run=True).conflicts[0]
+    assert first.field == "website"
+    checkin(work, team)  # stores the conflict in the copy (what the laptop does)
+    from app.sync.conflicts import list_conflicts, resolve
+
+    resolve(work, list_conflicts(work)[0]["id"], "mine")
+    # the team meanwhile got the merged visit; the new export carries the decision
+    again = export(work, tmp_path / "trip2.cfsync")
+    result = apply(team, again.path)
+    assert result.conflicts == []
+    assert team.scalar("SELECT website FROM firms WHERE id = ?", (ids["a"],)) == "mine"
+    assert team.scalar("SELECT count(*) FROM visits WHERE summary = '照常合并'") == 1
+
+
+def test_cli_changes_export_and_apply(pair, tmp_path):
+    team, work, ids = pair
+    _edit_offline(work, ids)
+    work_path, team_path = str(work.path), str(team.path)
+    env = {"CHAINFILL_HOME": str(tmp_path / "home")}
+    out = tmp_path / "trip.cfsync"
+    r = run_cli("changes", "export", work_path, "--out", str(out), "--json", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    assert json.loads(r.stdout)["rows"] >= 2
+    r = run_cli("--db", team_path, "changes", "apply", str(out), "--json", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    assert json.loads(r.stdout)["merged"] == 3
+    r = run_cli("--db", team_path, "changes", "apply", str(out), env=env)
+    assert r.returncode == 2 and "已经应用过" in r.stderr.decode()
+    out.write_bytes(out.read_bytes()[:-20])
+    r = run_cli("--db", team_path, "changes", "apply", str(out), env=env)
+    assert r.returncode == 2 and "已损坏" in r.stderr.decode()
+    assert "Traceback" not in r.stderr.decode()

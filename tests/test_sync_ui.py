@@ -1,0 +1,138 @@
+"""Field laptops in the desktop app: the conflict dialog (base, mine, theirs side by side)
+and the working-copy note in the title and status bar."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import firm_edit, people
+from app.db import Database
+from app.sync.checkin import checkin
+from app.sync.checkout import Scope, checkout
+from app.sync.conflicts import list_conflicts
+from tests.sync_helpers import build_team
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def pair(qtbot, tmp_path, monkeypatch):
+    """A team database and a working copy with two conflicts on one firm."""
+    from ui import i18n, messages
+    from ui.main import application
+
+    application()
+    i18n.install("zh_CN")
+    messages.headless = True
+    monkeypatch.setattr(people, "whoami", lambda: "张三")
+    team = Database(tmp_path / "team.sqlite")
+    ids = build_team(team)
+    checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
+    copy = Database(tmp_path / "copy.sqlite")
+    firm_edit.update_firm(copy, ids["a"], {"官网": "www.mine.cn", "所属区县": "福田区"})
+    firm_edit.update_firm(team, ids["a"], {"官网": "www.theirs.cn", "所属区县": "南山区"})
+    result = checkin(copy, team)
+    assert len(result.conflicts) == 2
+    yield team, copy, ids
+    team.close()
+    copy.close()
+    messages.headless = False
+
+
+def test_conflict_dialog_shows_three_values_and_records_the_choices(pair, qtbot):
+    from ui.sync_dialogs import SyncConflictDialog
+
+    team, copy, ids = pair
+    dialog = SyncConflictDialog(copy)
+    qtbot.addWidget(dialog)
+    by_field = {c["field"]: c["id"] for c in dialog.rows}
+    assert set(by_field) == {"website", "district"}
+    mine = dialog.findChild(
+        type(dialog.groups[by_field["website"]][0]), f"mine_{by_field['website']}"
+    )
+    theirs = dialog.groups[by_field["website"]][1]
+    assert mine.text() == "www.mine.cn" and theirs.text() == "www.theirs.cn"
+    assert dialog.choices() == {}  # nothing preselected: a person decides
+    dialog.choose(by_field["website"], mine=True)
+    dialog.choose(by_field["district"], mine=False)
+    dialog.accept()
+    assert {c["field"]: c["resolution"] for c in list_conflicts(copy)} == {
+        "website": "mine",
+        "district": "theirs",
+    }
+    assert checkin(copy, team).conflicts == []
+    row = team.execute("SELECT website, district FROM firms WHERE id = ?", (ids["a"],)).fetchone()
+    assert tuple(row) == ("www.mine.cn", "南山区")
+
+
+def test_the_window_says_it_is_a_working_copy(pair, qtbot):
+    from ui.context import AppContext
+    from ui.mainwindow import MainWindow
+
+    _team, copy, _ids = pair
+    ctx = AppContext(copy.path)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        assert "工作副本" in window.windowTitle()
+        assert "工作副本：来自" in window.db_label.text()
+        texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+        assert "带出工作副本(&O)…" in texts and "带回并合并(&I)…" in texts
+    finally:
+        from ui import workers
+
+        workers.wait_idle(20000)
+        ctx.close()
+
+
+def test_file_menu_checks_out_and_in(pair, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from ui import sync_dialogs
+    from ui.context import AppContext
+    from ui.mainwindow import MainWindow
+
+    team, _copy, ids = pair
+    ctx = AppContext(team.path)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        out = tmp_path / "trip.sqlite"
+        monkeypatch.setattr(
+            sync_dialogs.CheckoutDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+        )
+        monkeypatch.setattr(
+            sync_dialogs.CheckoutDialog, "chosen", lambda self: ("shortlist", "深圳走访")
+        )
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+        window.check_out()
+        with Database(out) as trip:
+            assert trip.scalar("SELECT count(*) FROM firms") == 3
+            firm_edit.update_firm(trip, ids["b"], {"员工人数": "77"})
+            firm_edit.update_firm(trip, ids["a"], {"官网": "www.trip.cn"})
+        firm_edit.update_firm(team, ids["a"], {"官网": "www.office.cn"})  # meanwhile
+        seen = {}
+
+        def decide(self):
+            seen["rows"] = [(c["field"], c["mine"], c["theirs"]) for c in self.rows]
+            for c in self.rows:
+                self.choose(c["id"], mine=True)
+            self.accept()
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(sync_dialogs.SyncConflictDialog, "exec", decide)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+        window.check_in()
+        # b merged at once; a's website conflicts with the office's
+        assert team.scalar("SELECT employees FROM firms WHERE id = ?", (ids["b"],)) == 77
+        assert seen["rows"] == [("website", "www.trip.cn", "www.office.cn")]
+        assert team.scalar("SELECT website FROM firms WHERE id = ?", (ids["a"],)) == (
+            "www.office.cn"
+        )
+        window.check_in()  # the decision applies
+        assert team.scalar("SELECT website FROM firms WHERE id = ?", (ids["a"],)) == "www.trip.cn"
+    finally:
+        from ui import workers
+
+        workers.wait_idle(20000)
+        ctx.close()
