@@ -49,7 +49,7 @@ PG_TESTS := tests/test_pg.py tests/test_people.py tests/test_firm_edit.py tests/
 	tests/test_dossier.py tests/test_gaps.py tests/test_projects_import.py tests/test_propensity.py \
 	tests/test_ranking.py tests/test_templates.py tests/test_projects_demo.py \
 	tests/test_catalog_directions.py tests/test_catalog_edit.py tests/test_classification.py \
-	tests/test_store.py tests/test_projects_leased.py tests/test_team_connect.py
+	tests/test_store.py tests/test_projects_leased.py tests/test_team_connect.py tests/test_sync_pg.py
 test-pg: venv
 	$(PYTEST) --engine=postgresql $(PG_TESTS)
 
