@@ -44,7 +44,12 @@ test-fast: venv lint
 ## The tests that run on PostgreSQL, on a throwaway server (needs Debian's postgresql package:
 ## initdb and pg_ctl; tests/pgserver.py). `make test` stays SQLite-only.
 PG_TESTS := tests/test_pg.py tests/test_people.py tests/test_firm_edit.py tests/test_shortlists.py \
-	tests/test_outreach.py tests/test_team_connect.py tests/test_sync_pg.py
+	tests/test_outreach.py tests/test_review.py tests/test_pg_backup.py tests/test_deals.py \
+	tests/test_deals_cli.py tests/test_targeting.py tests/test_targeting_cli.py tests/test_pg_roles.py \
+	tests/test_dossier.py tests/test_gaps.py tests/test_projects_import.py tests/test_propensity.py \
+	tests/test_ranking.py tests/test_templates.py tests/test_projects_demo.py \
+	tests/test_catalog_directions.py tests/test_catalog_edit.py tests/test_classification.py \
+	tests/test_store.py tests/test_projects_leased.py tests/test_team_connect.py tests/test_sync_pg.py
 test-pg: venv
 	$(PYTEST) --engine=postgresql $(PG_TESTS)
 

@@ -45,16 +45,30 @@ class Connection:
         self.readonly = readonly
         self._depth = 0
         self.conn: Any
+        if pg.is_url(path) and ":***@" in str(path):
+            # a connection's name (pg.redact) handed back as its address: the password is gone
+            raise UserError(
+                f"数据库地址 {str(path).strip()} 中的密码已隐去，不能用它连接；"
+                "请使用原来的 postgresql://… 地址（密码见 docs/team-database.md）。"
+            )
         if pg.is_url(path):
             # The team database on a PostgreSQL server (app.pg): same program, other dialect.
             self.url = str(path).strip()
             self.target: str | Path = self.url  # what opens this database again
             self.name = pg.redact(self.url)
-            self.path = Path(self.name)  # shown in messages only: no file behind it
+            # shown in messages only: no file behind it (opening it as a file is refused)
+            self.path = Path(self.name)
             self.dialect: SqliteDialect | PostgresDialect = POSTGRESQL
             self.conn = pg.connect(self.url, readonly=readonly)
             self.login = str(self.conn.execute("SELECT current_user").fetchone()[0])
             return
+        if pg.looks_like_url(path):
+            # a server's (redacted) URL turned into a Path: never create a local file named
+            # like the server — reopen a database by its ``target``, not its ``path``
+            raise UserError(
+                f"{path} 是由数据库服务器地址变来的路径，不是本机的数据库文件；"
+                "ChainFill 不会在本机创建这样的文件。请使用完整的 postgresql://… 地址。"
+            )
         self.login = ""  # no server login: the person is chosen in 本人信息 (app.people)
         self.url = ""
         self.dialect = SQLITE

@@ -75,6 +75,10 @@ def upgrade(db: Connection) -> None:
         backup.auto_backup(db, reason=f"migrate-v{current}")
     migrations.migrate_to(db, migrations.SCHEMA_VERSION)
     migrations.ensure_identity(db)
+    if db.is_postgres:
+        from app import pg_roles
+
+        pg_roles.after_upgrade(db)  # the server's role groups get the new tables too
 
 
 def open_db(path: str | os.PathLike[str] | None = None, **kwargs: Any) -> Database:

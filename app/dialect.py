@@ -48,6 +48,10 @@ class SqliteDialect:
         """``x`` + this SQL tests membership in ``values``, bound as the one parameter."""
         return " IN (SELECT value FROM json_each(?))", json.dumps(list(values), ensure_ascii=False)
 
+    def group_concat(self, expr: str, *, distinct: bool = False) -> str:
+        """The aggregate joining ``expr``'s values with commas (SQLite's group_concat)."""
+        return f"group_concat({'DISTINCT ' if distinct else ''}{expr})"
+
 
 class PostgresDialect:
     name = "postgresql"
@@ -108,6 +112,9 @@ class PostgresDialect:
 
     def in_values(self, values: Sequence[Any]) -> tuple[str, Any]:
         return " = ANY(?)", list(values)
+
+    def group_concat(self, expr: str, *, distinct: bool = False) -> str:
+        return f"string_agg({'DISTINCT ' if distinct else ''}({expr})::text, ',')"
 
 
 SQLITE = SqliteDialect()

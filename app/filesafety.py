@@ -68,12 +68,13 @@ def refuse_open_database(path: str | os.PathLike[str], what: str = "输出文件
             )
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """The database a command would open (``--db``, ``CHAINFILL_DB`` or the default)."""
-    from app import paths
+def database_path(args: argparse.Namespace) -> Path | None:
+    """The database file a command would open (``--db``, ``CHAINFILL_DB`` or the default);
+    None for a server database (a Path of its URL would name a file that is not there)."""
+    from app import paths, pg
 
-    chosen = getattr(args, "db", None)
-    return Path(chosen) if chosen else paths.default_db()
+    chosen = getattr(args, "db", None) or paths.default_target()
+    return None if pg.looks_like_url(chosen) else Path(chosen)
 
 
 def guard_output(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import getpass
 import logging
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -57,6 +58,23 @@ ID_TABLES = frozenset(
 def is_url(target: object) -> bool:
     """Whether a ``--db`` value names a PostgreSQL database rather than a file."""
     return isinstance(target, str) and target.strip().lower().startswith(URL_PREFIXES)
+
+
+_URL_PART = re.compile(r"^postgres(?:ql)?:$", re.IGNORECASE)
+
+
+def looks_like_url(path: object) -> bool:
+    """Whether a file path was made from a server URL (``Path("postgresql://u@h/db")`` is
+    ``postgresql:/u@h/db``, and a connection's ``path`` is the redacted URL): opening it as
+    a file would silently create a local SQLite database named like the server."""
+    if is_url(path):
+        return True
+    try:
+        text = os.fspath(path)  # type: ignore[call-overload]
+    except TypeError:
+        return False
+    parts = re.split(r"[/\\]+", str(text))
+    return any(_URL_PART.match(part) for part in parts)
 
 
 def redact(url: str) -> str:

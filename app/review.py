@@ -35,7 +35,6 @@ on those texts only.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -133,6 +132,9 @@ def _label_pairs(db: Database) -> tuple[list[list[str]], dict[str, frozenset[str
     return pairs, labels
 
 
+_SEP = "\x1f"  # between a pair's label and direction (a control character: in neither)
+
+
 def _candidate_ids(db: Database, pairs: list[list[str]], candidates: int) -> list[int]:
     base = "f.direction_confirmed = 0 AND f.classified_at IS NOT NULL"
     ids = [
@@ -152,14 +154,15 @@ def _candidate_ids(db: Database, pairs: list[list[str]], candidates: int) -> lis
         )
     ]
     if pairs:
+        # a pair as one value (a separator no label holds), bound as one list on both engines
+        in_pairs, keys = db.dialect.in_values([f"{i}{_SEP}{d}" for i, d in pairs])
         ids += [
             r[0]
             for r in db.query(
-                "SELECT f.id FROM json_each(?) j JOIN firms f "
-                "ON f.industry = json_extract(j.value, '$[0]') "
-                "AND COALESCE(f.direction, '') = json_extract(j.value, '$[1]') "
-                f"WHERE {base} ORDER BY f.confidence, f.id LIMIT ?",
-                (json.dumps(pairs, ensure_ascii=False), candidates),
+                f"SELECT f.id FROM firms f WHERE {base} "
+                f"AND (f.industry || ? || COALESCE(f.direction, '')){in_pairs} "
+                "ORDER BY f.confidence, f.id LIMIT ?",
+                (_SEP, keys, candidates),
             )
         ]
     return list(dict.fromkeys(ids))
@@ -182,14 +185,15 @@ def queue(
     if not ids:
         return []
     cols = ", ".join(f"f.{c}" for c in classification.TEXT_COLUMNS)
+    in_ids, bound_ids = db.dialect.in_values(ids)
     rows = db.query(
         f"SELECT f.id, f.city, COALESCE(f.direction, '') AS direction, "
         f"COALESCE(f.segment, '') AS segment, f.confidence, s.score, s.gap_fit, "
         f"g.direction AS retired, {cols} "
-        "FROM json_each(?) j JOIN firms f ON f.id = j.value "
-        "LEFT JOIN scores s ON s.firm_id = f.id "
-        "LEFT JOIN review_flags g ON g.firm_id = f.id AND g.reason = 'retired'",
-        (json.dumps(ids),),
+        "FROM firms f LEFT JOIN scores s ON s.firm_id = f.id "
+        "LEFT JOIN review_flags g ON g.firm_id = f.id AND g.reason = 'retired' "
+        f"WHERE f.id{in_ids}",
+        (bound_ids,),
     )
     if model is None:
         model, _warning = classification.load_model(db)

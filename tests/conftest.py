@@ -147,6 +147,15 @@ def db(request, tmp_path):
 
 
 @pytest.fixture
+def db_target(request, tmp_path) -> str:
+    """Where a test's fresh database goes (for ``--db`` or ``Database``): a file, or with
+    --engine=postgresql a new database on the throwaway server."""
+    if request.config.getoption("--engine") == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return str(tmp_path / "test.sqlite")
+
+
+@pytest.fixture
 def shared_data() -> Path:
     """../shared/data, or skip when the shared folder is absent."""
     if not SHARED_DATA.is_dir():

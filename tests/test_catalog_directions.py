@@ -94,7 +94,7 @@ def test_retired_firms_are_queued_even_when_the_model_is_sure(db, monkeypatch):
     items = {it.firm_id: it for it in review.queue(db, limit=1000)}
     assert fid in items and "unsure" not in items[fid].reasons
     assert items[fid].reasons[-1] == "retired" and items[fid].p_wrong >= review.LABEL_DOUBT
-    code = run_cli("--db", str(db.path), "review", "--limit", "1000")
+    code = run_cli("--db", str(db.target), "review", "--limit", "1000")
     out = code.stdout.decode("utf-8")
     assert "方向已停用（原为" in out
 

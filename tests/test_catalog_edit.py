@@ -50,7 +50,8 @@ def snapshot(db) -> list:
     """Everything a refused edit must leave as it was."""
     out = []
     for table in ("catalog_edits", "audit", "firms", "corrections"):
-        out.append([tuple(r) for r in db.query(f"SELECT * FROM {table} ORDER BY rowid")])
+        # order-free: PostgreSQL has no rowid
+        out.append(sorted((tuple(r) for r in db.query(f"SELECT * FROM {table}")), key=repr))
     return out
 
 

@@ -263,14 +263,14 @@ def test_retrain_and_classify_db_commands(db, capsys):
 
     add_firms(db)
     db.close()
-    assert main(["--db", str(db.path), "classify-db", "--json"]) == 0
+    assert main(["--db", str(db.target), "classify-db", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["classified"] == len(FIRMS)
     assert sum(out["by_direction"].values()) == len(FIRMS)
-    assert main(["--db", str(db.path), "retrain", "--json"]) == 0
+    assert main(["--db", str(db.target), "retrain", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert {"version", "catalog_version", "trained_at", "seed", "training", "metrics"} <= set(out)
-    assert main(["--db", str(db.path), "retrain"]) == 0
+    assert main(["--db", str(db.target), "retrain"]) == 0
     assert "macro-F1" in capsys.readouterr().out
 
 

@@ -10,14 +10,13 @@ from cli.main import main
 
 
 @pytest.fixture
-def dbfile(tmp_path):
+def dbfile(db_target):
     from app.db import Database
     from app.projects.model import add_firm
 
-    path = tmp_path / "d.sqlite"
-    with Database(path) as db:
+    with Database(db_target) as db:
         add_firm(db, "深圳市示例科技有限公司", source="测试")
-    return str(path)
+    return db_target
 
 
 def run(capsys, dbfile, *args):

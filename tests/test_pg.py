@@ -76,6 +76,41 @@ def test_url_detection_and_redaction():
     assert pg.redact("postgresql://zhang:secret@h:5432/db") == "postgresql://zhang:***@h:5432/db"
 
 
+def test_a_path_made_from_a_server_url_is_never_opened_as_a_file(tmp_path, monkeypatch):
+    """A server connection's ``path`` is its redacted URL: opening that (or any Path of a
+    URL) must refuse, not create a local SQLite file named like the server."""
+    from app.db import Database
+
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql://zhang:***@db.bureau.local:5432/chainfill"
+    for target in (
+        Path(url),  # postgresql:/zhang:***@… : the slashes collapse
+        Path("postgresql://zhang@db.bureau.local/chainfill").resolve(),
+        str(Path("postgres://zhang@h/db")),
+        url,  # the redacted URL as text: its password is gone
+    ):
+        with pytest.raises(UserError) as err:
+            Database(target)
+        assert "postgresql://" in err.value.message, target
+    assert list(tmp_path.iterdir()) == []  # nothing created
+    assert pg.looks_like_url(Path("postgresql://u@h/db"))
+    assert not pg.looks_like_url(tmp_path / "postgresql.sqlite")
+    assert not pg.looks_like_url(tmp_path / "postgres" / "x.sqlite")
+
+
+def test_the_app_keeps_a_server_url_a_string(monkeypatch):
+    """ui.main.choose_db: --db or CHAINFILL_DB naming a server stays the URL (a Path of it
+    would open a local file), and the app's worker jobs open ``db.target``."""
+    from app import settings as app_settings
+    from ui.main import choose_db
+
+    url = "postgresql://zhang@db.bureau.local/chainfill"
+    settings = app_settings.Settings()
+    assert choose_db(url, False, settings) == url
+    monkeypatch.setenv("CHAINFILL_DB", url)
+    assert choose_db(None, False, settings) == url
+
+
 def test_every_migration_after_the_baseline_has_a_postgresql_body():
     from app.migrations import SCHEMA_VERSION
 
@@ -364,8 +399,6 @@ def test_cli_classify_score_users(pg_url):
     rc, out, err = _cli(pg_url, "users", "list", "--json")
     people = json.loads(out)
     assert any(p["name"] == "李四" and p["role"] == "viewer" for p in people)
-    rc, _out, err = _cli(pg_url, "backup", "--out", "/tmp/never.sqlite")
-    assert rc == 2 and "pg_dump" in err
 
 
 # -- logging in ---------------------------------------------------------------------------------
@@ -426,49 +459,35 @@ def test_unreachable_or_wrong_server_exits_2(pg_server, tmp_path):
 
 
 @pytestmark_pg
-def test_team_roles_and_grants_from_the_docs(pg_server, zhang, tmp_path):
-    """docs/team-database.md: the owner registers the people, grants the team role; a 只读
-    login reads but cannot write, and the audit log names the person, not the OS login."""
+def test_team_roles_are_the_servers_grants(pg_server, zhang, tmp_path):
+    """docs/team-database.md: the owner registers the people; `users add|set` makes each
+    login a member of its role's group on the server (app.pg_roles), so a 只读 login reads
+    but cannot write, and the audit log names the person, not the OS login."""
     owner = zhang.replace("zhang@", "chainfill@")
     rc, _out, err = _cli(owner, "users", "add", "张三", "--login", "chainfill", "--role", "admin")
-    assert rc == 0, err
-    rc, _out, err = _cli(owner, "users", "add", "王五", "--login", "zhang", "--role", "viewer")
     assert rc == 0, err
     rc, _out, err = _cli(owner, "import", str(DATA / "qcc_export_gbk.csv"))
     assert rc == 0, err
     env = {**_clean_env(tmp_path), "PGPASSWORD": "pw-zhang"}
-    # without the grants the server itself refuses, with a Chinese message
+    # a login not on the list has no rights on the server: refused with a Chinese message
     rc, _out, err = _cli(zhang, "search", "科技", env=env)
     assert rc == 2 and "没有权限" in err and "Traceback" not in err, err
-    dbname = zhang.rsplit("/", 1)[1]
-    pg_server.admin("CREATE ROLE chainfill_team NOLOGIN")
-    pg_server.admin("GRANT chainfill_team TO zhang")
-    pg_server.admin("GRANT USAGE ON SCHEMA public TO chainfill_team", dbname=dbname)
-    pg_server.admin("GRANT SELECT ON ALL TABLES IN SCHEMA public TO chainfill_team", dbname=dbname)
+    rc, _out, err = _cli(owner, "users", "add", "王五", "--login", "zhang", "--role", "viewer")
+    assert rc == 0, err
     rc, out, err = _cli(zhang, "search", "有限公司", "--json", env=env)
     assert rc == 0 and json.loads(out), err
     rc, _out, err = _cli(zhang, "firm", "edit", "1", "--set", "员工人数=5", env=env)
-    assert rc == 2 and "没有权限" in err, err  # refused (by ChainFill or by the server)
+    assert rc == 2 and "没有权限" in err, err
     rc, _out, err = _cli(owner, "users", "set", "王五", "--role", "staff")
     assert rc == 0, err
-    # a staff member whose login may only read: the server refuses the write mid-command
-    rc, _out, err = _cli(zhang, "firm", "edit", "1", "--set", "员工人数=5", env=env)
-    assert rc == 2 and "数据库服务器拒绝" in err and "Traceback" not in err, err
-    for sql in (
-        "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO chainfill_team",
-        "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO chainfill_team",
-    ):
-        pg_server.admin(sql, dbname=dbname)
     rc, _out, err = _cli(zhang, "firm", "edit", "1", "--set", "员工人数=5", env=env)
     assert rc == 0, err
     rc, _out, err = _cli(owner, "users", "set", "王五", "--role", "viewer")
     assert rc == 0, err
     rc, _out, err = _cli(zhang, "firm", "edit", "1", "--set", "员工人数=6", env=env)
-    assert rc == 2 and "只读" in err, err  # with the grants, ChainFill's role says no
+    assert rc == 2 and "没有权限" in err and "Traceback" not in err, err  # the server says no
     rc, _out, err = _cli(owner, "users", "set", "王五", "--role", "staff")
     assert rc == 0, err
     rc, out, _err = _cli(owner, "audit", "--json", "--limit", "3")
     who = [e["user"] for e in json.loads(out)]
     assert who == ["张三", "张三", "王五"]  # set staff, set viewer, the edit
-    pg_server.admin("DROP OWNED BY chainfill_team", dbname=dbname)
-    pg_server.admin("DROP ROLE chainfill_team")

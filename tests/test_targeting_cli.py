@@ -12,10 +12,10 @@ from tests.test_targeting import twin, write_csv
 
 
 @pytest.fixture
-def dbpath(tmp_path):
+def dbpath(db_target):
     from app.db import Database
 
-    path = tmp_path / "t.sqlite"
+    path = db_target
     db = Database(path)
     anchor = add_firm(db, name="东莞市锚点整车有限公司", city="东莞市")
     twin(db, "深圳市甲供应有限公司")

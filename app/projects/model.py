@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from app import catalog_store
@@ -835,6 +835,11 @@ _TERM_NAMES = {
 # -- database access ----------------------------------------------------------------------
 
 
+def _utc_stamp() -> str:
+    """UTC as SQLite's ``datetime('now')`` writes it (``YYYY-MM-DD HH:MM:SS``), on both engines."""
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
 def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -918,8 +923,8 @@ def add_adjustment(db: Database, project_id: int, adj: Adjustment) -> int:
     with db.write():
         cur = db.execute(
             "INSERT INTO project_adjustments (project_id, year, kind, points, note, created_at) "
-            "VALUES (?, ?, ?, ?, ?, datetime('now'))",
-            (project_id, adj.year, adj.kind, adj.points, adj.note or None),
+            "VALUES (?, ?, ?, ?, ?, ?)",  # (datetime('now') is SQLite's: UTC, no 'T')
+            (project_id, adj.year, adj.kind, adj.points, adj.note or None, _utc_stamp()),
         )
         new_id = cur.lastrowid
         assert new_id is not None

@@ -147,7 +147,7 @@ def top(
         where.append("COALESCE(f.direction, '') = ?")
         params.append(direction)
     if ids is not None:  # only these firms (以商引商: an anchor's partners)
-        where.append(f"f.id IN ({', '.join('?' * len(ids))})" if ids else "0")
+        where.append(f"f.id IN ({', '.join('?' * len(ids))})" if ids else "1 = 0")
         params.extend(ids)
     rows = db.query(
         "SELECT f.id, f.name, f.city, f.district, f.direction, f.segment, f.score, f.gap_fit, "

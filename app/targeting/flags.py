@@ -182,8 +182,8 @@ def list_flags(db: Database) -> list[dict[str, Any]]:
     """Every flag in the database: its firms, years and capability value."""
     out = []
     for flag, n, years, last in db.query(
-        "SELECT flag, COUNT(DISTINCT firm_id), group_concat(DISTINCT year), MAX(imported_at) "
-        "FROM firm_flags GROUP BY flag ORDER BY COUNT(DISTINCT firm_id) DESC, flag"
+        f"SELECT flag, COUNT(DISTINCT firm_id), {db.dialect.group_concat('year', distinct=True)}, "
+        "MAX(imported_at) FROM firm_flags GROUP BY flag ORDER BY COUNT(DISTINCT firm_id) DESC, flag"
     ):
         ys = sorted({int(y) for y in (years or "").split(",") if y})
         out.append({"flag": flag, "firms": n, "years": ys, "tier": tier(flag), "imported_at": last})

@@ -144,8 +144,9 @@ def import_links(
             "INSERT INTO firm_links (firm_id, partner_id, partner_name, partner_norm, relation, "
             "source, date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(firm_id, partner_norm, relation) DO UPDATE SET "
-            "partner_id = COALESCE(excluded.partner_id, partner_id), source = excluded.source, "
-            "date = COALESCE(excluded.date, date)",
+            # the table's own columns named by table: bare, PostgreSQL finds them ambiguous
+            "partner_id = COALESCE(excluded.partner_id, firm_links.partner_id), "
+            "source = excluded.source, date = COALESCE(excluded.date, firm_links.date)",
             [(*t, stamp) for t in todo],
         )
         added = int(db.scalar("SELECT COUNT(*) FROM firm_links")) - int(before)

@@ -9,9 +9,13 @@ in ui/, because it is SQL.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from app.dialect import SQLITE, PostgresDialect, SqliteDialect
 from app.targeting import flags, regions
+
+Dialect = SqliteDialect | PostgresDialect
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -35,24 +39,27 @@ def of_firms(db: Database, ids: Sequence[int]) -> dict[int, str]:
     return {
         int(fid): text
         for fid, text in db.execute(
-            f"SELECT firms.id, {sql('firms.id')} FROM firms WHERE firms.id IN ({marks})",
+            f"SELECT firms.id, {sql('firms.id', db.dialect)} FROM firms "
+            f"WHERE firms.id IN ({marks})",
             tuple(ids),
         )
         if text
     }
 
 
-def sql(firm_id: str = "ranked.id") -> str:
+def sql(firm_id: str = "ranked.id", dialect: Dialect = SQLITE) -> str:
     """The profile of the firm whose id is the column ``firm_id`` (NULL or "" for none).
 
     ``ranked.id`` by default: qualified, because the tables looked in have an ``id`` of their
     own."""
     local = regions.local_city().replace("'", "''")
+    # the cutoff computed here: SQLite's date('now', …) does not exist on PostgreSQL
+    since = (date.today() - timedelta(days=RECENT_DAYS)).isoformat()
+    listed = dialect.group_concat(_short_flag_sql(), distinct=True)
     parts = (
-        f"(SELECT replace(group_concat(DISTINCT {_short_flag_sql()}), ',', '、') "
-        f"FROM firm_flags WHERE firm_id = {firm_id})",
+        f"(SELECT replace({listed}, ',', '、') FROM firm_flags WHERE firm_id = {firm_id})",
         f"(SELECT kind FROM firm_signals WHERE firm_id = {firm_id} "
-        f"AND date >= date('now', '-{RECENT_DAYS} days') ORDER BY date DESC LIMIT 1)",
+        f"AND date >= '{since}' ORDER BY date DESC LIMIT 1)",
         # A link is written from either side (app.targeting.links.of_firm).
         "(SELECT '以商引商' WHERE EXISTS (SELECT 1 FROM firm_links AS l JOIN firms AS p "
         f"ON p.id = l.partner_id WHERE l.firm_id = {firm_id} AND p.city = '{local}') "

@@ -168,7 +168,7 @@ def candidate_sql(regions: Sequence[str], alias: str = "f") -> tuple[str, list[A
         conds.append(f"{alias}.city IN ({', '.join('?' * len(places))})")
         params.extend(sorted(places))
     if not conds:
-        return "0", []
+        return "1 = 0", []  # false on both engines (PostgreSQL has no integer truth)
     return "(" + " OR ".join(conds) + ")", params
 
 

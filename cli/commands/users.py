@@ -47,14 +47,28 @@ def _line(p) -> str:
     return f"{p.id}\t{p.name}\t{p.role_zh}{state}{section}{login}"
 
 
+def _server_role(db, person) -> str | None:
+    """On PostgreSQL the person's login joins their role's group on the server (app.pg_roles),
+    in the same transaction as the change to the list."""
+    if not db.is_postgres:
+        return None
+    from app import pg_roles
+
+    return pg_roles.sync_person(db, person.login, person.role or "staff", person.active)
+
+
 def run_add(args: argparse.Namespace) -> int:
     from app import people
     from cli.commands._out import info, print_json
     from cli.main import open_database
 
-    with open_database(args) as db:
+    note = None
+    with open_database(args) as db, db.write():
         person = people.add(db, args.name, args.role, section=args.section, login=args.login)
+        note = _server_role(db, person)
     info(f"已登记：{person.name}（{person.role_zh}）")
+    if note:
+        info(note)
     if args.json:
         print_json(person.to_json())
     return 0
@@ -68,11 +82,15 @@ def run_set(args: argparse.Namespace) -> int:
 
     if args.role is None and args.section is None and args.active is None:
         raise UserError("请给出要修改的内容：--role、--section、--active 或 --inactive")
-    with open_database(args) as db:
+    note = None
+    with open_database(args) as db, db.write():
         person = people.update(
             db, args.name, role=args.role, section=args.section, active=args.active
         )
+        note = _server_role(db, person)
     info(f"已修改：{_line(person)}")
+    if note:
+        info(note)
     if args.json:
         print_json(person.to_json())
     return 0
