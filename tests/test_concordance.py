@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from catalog.loader import load_default
@@ -166,14 +164,16 @@ def test_an_undetermined_class_does_not_inherit_its_parent():
     assert expected_directions("27 医药制造业") == frozenset({"bio.pharma"})
 
 
-def test_lookups_are_fast():
+def test_repeated_labels_are_looked_up_once():
+    # A million firms carry a few hundred distinct labels: each is parsed once, then cached
+    # (the speed itself is bench/'s business, not a timed test's).
     labels = ["元器件", "C39 计算机、通信和其他电子设备制造业", "3841 锂离子电池制造", "银行"]
     expected_directions.cache_clear()
     concordance.default()
-    start = time.perf_counter()
-    for i in range(200_000):
+    for i in range(20_000):
         expected_directions(labels[i % 4])
-    assert time.perf_counter() - start < 1.0
+    info = expected_directions.cache_info()
+    assert (info.misses, info.hits) == (4, 20_000 - 4)
 
 
 def test_a_broad_class_holding_a_catalog_class_is_not_outside_the_catalog():

@@ -169,9 +169,8 @@ def test_flag_names_are_kept_as_written_and_valued_by_standing():
         flags.flag_name("  ")
 
 
-def test_flag_import_of_50000_rows_is_fast_and_reports_progress(db, tmp_path):
-    import time
-
+def test_flag_import_of_50000_rows_reports_progress_and_a_small_report(db, tmp_path):
+    # its speed is measured by bench/, not timed here
     from app.targeting import flags
 
     rows = 50_000
@@ -189,20 +188,17 @@ def test_flag_import_of_50000_rows_is_fast_and_reports_progress(db, tmp_path):
     ]
     sheet = write_csv(tmp_path / "big.csv", ["企业名称", "统一社会信用代码"], body)
     job = flags.import_flags(db, sheet, "高新技术企业")
-    t0 = time.perf_counter()
     steps = []
     try:
         while True:
             steps.append(next(job))
     except StopIteration as stop:
         report = stop.value
-    seconds = time.perf_counter() - t0
     assert report["rows"] == rows
     assert report["matched"] == rows // 2
     assert report["unmatched_count"] == rows // 2
     assert len(report["unmatched"]) == flags.UNMATCHED_SHOWN  # the report stays small
     assert len(steps) >= rows // flags.BATCH
-    assert seconds < 60, seconds
 
 
 # -- links -----------------------------------------------------------------------------------
