@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv setup run test test-pg test-fast fuzz lint format screenshots bench bundle bundle-test clean translations
+.PHONY: venv setup run test test-slow test-pg fuzz lint format screenshots bench bundle bundle-test clean translations
 
 venv: $(STAMP)
 
@@ -32,14 +32,16 @@ run: venv
 # module fixtures (a demo database, a trained model) are built once.
 PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadfile
 
-## Lint, import contract, type check and the whole test suite (Qt offscreen): what CI runs.
+## Lint, import contract, type check and the test suite (Qt offscreen) without the tests
+## marked slow: the command developers run many times a day, within 5 minutes. CI runs it,
+## then `make test-slow` and `make test-pg`.
 test: venv lint
-	$(PYTEST)
-
-## The same without the tests marked slow (crash-safety kills, fuzzing, offline flows): for a
-## quick loop at the desk.
-test-fast: venv lint
 	$(PYTEST) -m "not slow"
+
+## The tests marked slow (crash-safety kills, fuzzing, the offline check: kills and
+## subprocesses, a minute and more each on two cores); CI runs them after `make test`.
+test-slow: venv
+	$(PYTEST) -m slow
 
 ## The tests that run on PostgreSQL, on a throwaway server (needs Debian's postgresql package:
 ## initdb and pg_ctl; tests/pgserver.py). `make test` stays SQLite-only.

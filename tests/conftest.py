@@ -27,18 +27,21 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 
 @pytest.fixture(scope="session")
 def builtin_model_folder(tmp_path_factory) -> Path:
-    """The built-in classifier (shipped training configuration), trained once per test run.
+    """The built-in classifier (shipped training configuration), trained once.
 
-    Every CLI subprocess starts with an empty data folder and would train it again (~20 s).
+    Every CLI subprocess starts with an empty data folder and would train it again (~25 s).
     It is trained once, under a lock shared by the pytest-xdist workers, and each test's data
-    folder links to it (see ``_isolated_paths``).
+    folder links to it (see ``_isolated_paths``). The trained model is kept between runs in
+    ``.pytest_cache/`` (git ignores it): its folder is named by a key over the catalog, the
+    training vocabularies and configuration and the scoring code itself
+    (``app.classification._builtin_key``), so a change to any of them trains anew, as the
+    app's own cache does. A fresh clone (CI) trains it once.
     """
     import catalog
     from app import classification, paths
 
-    shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent  # the run's folder, above the workers' own
+    shared = ROOT / ".pytest_cache" / "chainfill"
+    shared.mkdir(parents=True, exist_ok=True)
     home = shared / "builtin-model-home"
     with (shared / "builtin-model.lock").open("w") as lock:
         if sys.platform != "win32":
