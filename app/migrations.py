@@ -421,6 +421,19 @@ _V5_FIRM_EDIT_COLUMNS = (
 _V5_VERSIONED = ("shortlists", "shortlist_items", "contacts", "visits", "projects")
 
 
+def _add_version(db: Database, table: str) -> None:
+    """A ``version`` column on ``table`` that a trigger bumps on every update (v5, v8)."""
+    db.script(
+        f"""
+        ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        CREATE TRIGGER {table}_version_au AFTER UPDATE ON {table}
+        WHEN new.version = old.version BEGIN
+            UPDATE {table} SET version = old.version + 1 WHERE rowid = new.rowid;
+        END;
+        """
+    )
+
+
 def _v5_people(db: Database) -> None:
     """People, not logins, and versions against lost writes (issue #13, items 3 and 4).
 
@@ -452,15 +465,7 @@ def _v5_people(db: Database) -> None:
         """
     )
     for table in _V5_VERSIONED:
-        db.script(
-            f"""
-            ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-            CREATE TRIGGER {table}_version_au AFTER UPDATE ON {table}
-            WHEN new.version = old.version BEGIN
-                UPDATE {table} SET version = old.version + 1 WHERE rowid = new.rowid;
-            END;
-            """
-        )
+        _add_version(db, table)
 
 
 def _v6_deals(db: Database) -> None:
@@ -480,15 +485,7 @@ def _v8_deal_versions(db: Database) -> None:
     """A version on deals (招商项目), as v5 gave firms, shortlists, contacts, visits and
     projects: two people editing one deal get a conflict, not a lost write."""
     for table in deals_schema.VERSIONED:
-        db.script(
-            f"""
-            ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-            CREATE TRIGGER {table}_version_au AFTER UPDATE ON {table}
-            WHEN new.version = old.version BEGIN
-                UPDATE {table} SET version = old.version + 1 WHERE rowid = new.rowid;
-            END;
-            """
-        )
+        _add_version(db, table)
 
 
 def _v9_sync(db: Database) -> None:

@@ -149,12 +149,17 @@ def baseline_statements(
         f"CREATE TRIGGER firms_version_au BEFORE UPDATE OF {firm_edit_columns} ON firms "
         "FOR EACH ROW WHEN (NEW.version = OLD.version) EXECUTE FUNCTION bump_version()",
     ]
-    for table in _VERSIONED:
-        out.append(
-            f"CREATE TRIGGER {table}_version_au BEFORE UPDATE ON {table} FOR EACH ROW "
-            "WHEN (NEW.version = OLD.version) EXECUTE FUNCTION bump_version()"
-        )
+    out += [version_trigger(table) for table in _VERSIONED]
     return out
+
+
+def version_trigger(table: str) -> str:
+    """The trigger that makes a new version of a ``table`` row on every update (the
+    baseline's versioned tables, then v8's)."""
+    return (
+        f"CREATE TRIGGER {table}_version_au BEFORE UPDATE ON {table} FOR EACH ROW "
+        "WHEN (NEW.version = OLD.version) EXECUTE FUNCTION bump_version()"
+    )
 
 
 # SQLite functions and loose typing the program's SQL relies on, defined with SQLite's
@@ -231,10 +236,7 @@ def _v8_deal_versions(db: Any) -> None:
 
     for table in schema.VERSIONED:
         db.conn.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
-        db.conn.execute(
-            f"CREATE TRIGGER {table}_version_au BEFORE UPDATE ON {table} FOR EACH ROW "
-            "WHEN (NEW.version = OLD.version) EXECUTE FUNCTION bump_version()"
-        )
+        db.conn.execute(version_trigger(table))
 
 
 def _v9_sync(db: Any) -> None:
