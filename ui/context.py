@@ -43,7 +43,8 @@ class AppContext(QObject):
         super().__init__()
         self.settings = settings or app_settings.load()
         # an already opened database: the connect dialog's team database
-        self.db = db_path if isinstance(db_path, Database) else Database(_target(db_path))
+        # (a server URL stays a string: Database tells it from a file, a Path of it would not)
+        self.db = db_path if isinstance(db_path, Database) else Database(db_path)
         # db_path names the database in the window (a file, or the server's URL without
         # password); what opens it again — in the worker threads too — is db.target.
         self.db_path = self.db.path
@@ -146,7 +147,7 @@ class AppContext(QObject):
     def switch_database(self, path: str | Path) -> None:
         """Open another database (a file, created if new, or a team database's URL) and make
         every view reload."""
-        self.adopt_database(Database(_target(path)))
+        self.adopt_database(Database(path))
 
     def adopt_database(self, new: Database) -> None:
         """Make the already opened ``new`` this window's database (the connect dialog opens
@@ -239,14 +240,6 @@ def _while_alive(obj: QObject, callback: Callable[..., Any] | None) -> Callable[
         return None
 
     return call
-
-
-def _target(value: str | Path) -> str | Path:
-    """A ``--db`` value as the database layer opens it: a server URL stays a string (as a
-    Path its ``//`` would collapse and name a local file), anything else is a file path."""
-    from app import pg
-
-    return str(value).strip() if pg.is_url(str(value)) else Path(value)
 
 
 def _remembered(db: Database) -> str:

@@ -210,7 +210,8 @@ def start(
         handle.done.connect(on_done)
     _active.add(handle)
     pool = writer() if write else readers()
-    pool.start(_Runnable(handle, _target(db_path), fn))
+    # db_path is the database's target: a file's Path or a server URL string, opened as given
+    pool.start(_Runnable(handle, db_path, fn))
     return handle
 
 
@@ -246,13 +247,3 @@ def wait_idle(timeout_ms: int = 30000) -> bool:
         if deadline.hasExpired():
             return False
         time.sleep(0.005)
-
-
-def _target(value: str | Path | None) -> str | Path | None:
-    """What a job opens: a team database's URL stays a string (a Path of it would name a
-    local file), a file is a Path."""
-    from app import pg
-
-    if value is None:
-        return None
-    return str(value) if pg.is_url(str(value)) else Path(value)
