@@ -35,7 +35,15 @@ from ui.models.firm_table import FirmTableModel
 from ui.views.base import View
 from ui.views.firms import bind, setup_table
 from ui.widgets.chainmap import POSITIONS, ChainMap, SegmentBox, strength_name
-from ui.widgets.common import Card, EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.common import (
+    Card,
+    EmptyState,
+    dialog_buttons,
+    make_button,
+    muted,
+    section_title,
+    spacing,
+)
 from ui.widgets.reflow import stack_when_narrow
 from ui.widgets.tables import FirmTableView
 
@@ -739,11 +747,7 @@ class AddSegmentDialog(QDialog):
             )
         )
         form.addRow(hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         form.addRow(self.buttons)
         self.name.textChanged.connect(self._update)
         self.keywords.textChanged.connect(self._update)
@@ -829,11 +833,7 @@ class AddDirectionDialog(QDialog):
         )
         hint.setWordWrap(True)
         form.addRow(hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         form.addRow(self.buttons)
         self.domain.currentIndexChanged.connect(self._update)
         self.code.textChanged.connect(self._update)
@@ -883,12 +883,7 @@ class _RenameDialog(QDialog):
         self.edit = QLineEdit(name)
         self.edit.selectAll()
         form.addRow(name_label, self.edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 26)
 
     def _validate(self, text: str) -> str:
