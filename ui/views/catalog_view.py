@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -41,6 +40,7 @@ from ui.widgets.common import (
     dialog_buttons,
     make_button,
     muted,
+    scroll_area,
     section_title,
     spacing,
 )
@@ -99,11 +99,8 @@ class CatalogView(View):
         ll.addWidget(self.dir_add)
         split.addWidget(left)
 
-        right = QScrollArea()
-        right.setWidgetResizable(True)
         page = QWidget()
-        page.setObjectName("scrollBody")
-        right.setWidget(page)
+        right = scroll_area(page)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)

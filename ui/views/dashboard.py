@@ -8,12 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -28,7 +26,8 @@ from catalog.codes import LOCAL_CITY
 from ui import fmt, theme
 from ui.views.base import View
 from ui.widgets.charts import HBarChart
-from ui.widgets.common import LEFT, Card, EmptyState, Kpi, muted, spacing
+from ui.widgets.common import LEFT, Card, EmptyState, Kpi, muted, scroll_area, spacing
+from ui.widgets.tables import read_only_rows
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
@@ -105,15 +104,8 @@ class GapBarDelegate(QStyledItemDelegate):
 def make_table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().hide()
+    read_only_rows(t, row_height=1.9)
     t.horizontalHeader().setDefaultAlignment(LEFT)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setShowGrid(False)
-    t.setAlternatingRowColors(True)
-    t.setWordWrap(False)
-    t.verticalHeader().setDefaultSectionSize(int(t.fontMetrics().height() * 1.9))
     t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     t.horizontalHeader().setHighlightSections(False)
@@ -203,12 +195,8 @@ class DashboardView(View):
         self.refresh_btn.setToolTip(self.tr("Reload the figures (F5)"))
         self.refresh_btn.clicked.connect(self.refresh)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
         page = QWidget()
-        page.setObjectName("scrollBody")
-        scroll.setWidget(page)
-        self.root.addWidget(scroll, 1)
+        self.root.addWidget(scroll_area(page), 1)
         s = spacing(self)
         lay = QVBoxLayout(page)
         lay.setContentsMargins(int(s * 1.8), int(s * 1.4), int(s * 1.8), int(s * 1.4))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -251,3 +252,15 @@ def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]]) -> None:
         combo.setCurrentIndex(max(0, combo.findData(current)))
     finally:
         combo.blockSignals(False)
+
+
+def scroll_area(inner: QWidget, *, frame: bool = True) -> QScrollArea:
+    """``inner`` in a resizable scroll area. Its object name, scrollBody, is what the style
+    sheet paints and what printing (ui/print_support.py) looks for."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    if not frame:
+        area.setFrameShape(QFrame.Shape.NoFrame)
+    inner.setObjectName("scrollBody")
+    area.setWidget(inner)
+    return area

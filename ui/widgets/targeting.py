@@ -35,6 +35,7 @@ from ui.widgets.common import (
     make_button,
     muted,
     refill_combo,
+    scroll_area,
     section_title,
     spacing,
 )
@@ -370,14 +371,8 @@ class AnchorDialog(QDialog):
 
 def add_targeting_tab(detail) -> TargetingPanel:
     """Add the 名录与关联 tab to a FirmDetail; call its ``set_firm`` with the detail's."""
-    from PySide6.QtWidgets import QFrame, QScrollArea
-
     panel = TargetingPanel(detail.ctx)
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    panel.setObjectName("scrollBody")
-    area.setWidget(panel)
+    area = scroll_area(panel, frame=False)
     panel.tab = area  # what to make current to show it
     detail.tabs.addTab(area, translate("TargetingPanel", "Lists & links"))
     panel.changed.connect(detail.changed)

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -49,6 +48,7 @@ from ui.views.projects.portfolio import (
 )
 from ui.views.projects.texts import PROJECTS, tx, txf
 from ui.widgets.common import EmptyState, Kpi, muted, refill_combo, spacing
+from ui.widgets.tables import read_only_rows
 
 # -- the view ------------------------------------------------------------------------------------
 
@@ -141,13 +141,7 @@ class ProjectsView(View):
         self.table.setSortingEnabled(True)
         # worst first: missed, then at risk, pending, met
         self.table.sortByColumn(COLUMNS.index("lights"), Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        read_only_rows(self.table)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
         self.table.setItemDelegateForColumn(COLUMNS.index("lights"), LightsDelegate(self.table))
