@@ -119,17 +119,26 @@ def _count(db: Path) -> int:
         con.close()
 
 
-SCROLL_CHILD = r"""
-import json, os, resource, sys, time
+# How each child process starts (argv: database, repository root): the app in Chinese,
+# offscreen, its message boxes collected instead of shown.
+CHILD_SETUP = r"""
+import json, os, statistics, sys, time
 sys.path.insert(0, sys.argv[2])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from ui.main import application
 app = application()
+from PySide6.QtCore import Qt
 from ui import i18n, messages, workers
 i18n.install("zh_CN")
 messages.headless = True
 from ui.context import AppContext
 from ui.mainwindow import MainWindow
+"""
+
+SCROLL_CHILD = (
+    CHILD_SETUP
+    + r"""
+import resource
 
 def rss_mb():
     with open("/proc/self/status") as fh:
@@ -208,20 +217,12 @@ print(json.dumps({
 }))
 win.close()
 """
+)
 
 
-SORT_CHILD = r"""
-import json, os, statistics, sys, time
-sys.path.insert(0, sys.argv[2])
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from ui.main import application
-app = application()
-from PySide6.QtCore import Qt
-from ui import i18n, messages, workers
-i18n.install("zh_CN")
-messages.headless = True
-from ui.context import AppContext
-from ui.mainwindow import MainWindow
+SORT_CHILD = (
+    CHILD_SETUP
+    + r"""
 
 ctx = AppContext(sys.argv[1])
 win = MainWindow(ctx)
@@ -291,6 +292,7 @@ workers.wait_idle(60000)
 print(json.dumps(out))
 win.close()
 """
+)
 
 
 def sort(db: Path, home: Path) -> dict:

@@ -175,9 +175,7 @@ def run_score(args: argparse.Namespace) -> int:
             _num(r["score"], ".1f"),
             r["name"],
             r["city"].removesuffix("市"),
-            (r["segment_name"] and f"{r['direction_name']}·{r['segment_name']}")
-            or r["direction_name"]
-            or "—",
+            _where_in_catalog(r),
             _num(r["gap_fit"], ".2f"),
             _num(r["capability"], ".2f"),
             _num(r["propensity"], ".2f"),
@@ -195,6 +193,13 @@ def run_score(args: argparse.Namespace) -> int:
     )
     info("得分 0–100；补链、实力、落地为 0–1。查看某家企业的详细理由：chainfill explain 编号")
     return 0
+
+
+def _where_in_catalog(r: dict[str, Any]) -> str:
+    """方向·环节 of a ranked row (the direction alone without a segment; — without either)."""
+    if r["segment_name"]:
+        return f"{r['direction_name']}·{r['segment_name']}"
+    return r["direction_name"] or "—"
 
 
 def _print_anchor(found: dict[str, Any], as_json: bool) -> int:
@@ -219,9 +224,7 @@ def _print_anchor(found: dict[str, Any], as_json: bool) -> int:
             _num(r["score"], ".1f"),
             r["name"],
             r["city"].removesuffix("市"),
-            (r["segment_name"] and f"{r['direction_name']}·{r['segment_name']}")
-            or r["direction_name"]
-            or "—",
+            _where_in_catalog(r),
             r["why"],
         ]
         for r in rows
