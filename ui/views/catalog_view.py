@@ -33,7 +33,7 @@ from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
 from ui.views.base import View
 from ui.views.firms import bind, setup_table
-from ui.widgets.chainmap import POSITIONS, ChainMap, SegmentBox, strength_name
+from ui.widgets.chainmap import POSITIONS, ChainMap, SegmentBox, position_name, strength_name
 from ui.widgets.common import (
     Card,
     EmptyState,
@@ -416,10 +416,8 @@ class CatalogView(View):
         if seg is None:
             self.cand_model.set_filter(None)
             return
-        from ui.views.dashboard import position_label
-
         self.seg_card.title.setText(
-            self.tr("Segment · %1").replace("%1", position_label(seg.position))
+            self.tr("Segment · %1").replace("%1", position_name(seg.position))
         )
         self.seg_name.setText(seg.name)
         self.seg_desc.setText(seg.description)
@@ -694,12 +692,6 @@ class CatalogView(View):
         return {"direction": self.direction_code, "segment": self.segment_code}
 
 
-def _position_name(position: str) -> str:
-    from ui.views.dashboard import position_label
-
-    return position_label(position)
-
-
 class AddSegmentDialog(QDialog):
     """A new segment of one direction: name, chain position, local strength, keywords."""
 
@@ -717,7 +709,7 @@ class AddSegmentDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         self.position = QComboBox()
         for p in POSITIONS:
-            self.position.addItem(_position_name(p), p)
+            self.position.addItem(position_name(p), p)
         self.position.setCurrentIndex(max(0, self.position.findData(position)))
         form.addRow(self.tr("Chain position"), self.position)
         self.strength = QComboBox()
@@ -953,7 +945,7 @@ class RemoveSegmentDialog(QDialog):
         lay.addWidget(text)
         self.target = QComboBox()
         for s in others:
-            self.target.addItem(f"{s.name}（{_position_name(s.position)}）", s.code)
+            self.target.addItem(f"{s.name}（{position_name(s.position)}）", s.code)
         lay.addWidget(self.target)
         if counts["classified"]:
             lay.addWidget(
