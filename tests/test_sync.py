@@ -339,14 +339,131 @@ def test_deleted_on_one_side_edited_on_the_other(team, work, as_person):
     outreach.delete_visit(team, ids["visit_a"])
     outreach.update_contact(team, ids["contact_a"], title="副总经理")
     result = checkin(work, team)
-    # the edit wins on both sides, and both cases are reported
+    # deleted in the office, edited offline: the edit wins and the case is reported
     assert team.scalar("SELECT summary FROM visits WHERE id = ?", (ids["visit_a"],)) == (
         "补记：对方有扩产计划"
     )
+    assert [n for n in result.notes if "团队已删除" in n]
+    # deleted offline, edited in the office: the team's row stays until a person decides
+    (conflict,) = result.conflicts
+    assert (conflict.table, conflict.field, conflict.mine) == ("contacts", "*", None)
+    assert (conflict.base, conflict.theirs) == ({"title": "总经理"}, {"title": "副总经理"})
     assert team.scalar("SELECT title FROM contacts WHERE id = ?", (ids["contact_a"],)) == "副总经理"
-    assert len(result.notes) == 2
-    assert any("团队已删除" in n for n in result.notes)
-    assert any("团队在此期间有修改" in n for n in result.notes)
+
+
+def _shortlist_item(db, firm_id):
+    return db.scalar(
+        "SELECT count(*) FROM shortlist_items i JOIN shortlists s ON s.id = i.shortlist_id "
+        "WHERE s.name = '深圳走访' AND i.firm_id = ?",
+        (firm_id,),
+    )
+
+
+def test_rows_deleted_offline_are_deleted_in_the_team_database(team, work, as_person):
+    from app import shortlists
+
+    ids = team.ids
+    as_person("李四")
+    outreach.delete_contact(work, ids["contact_a"])
+    outreach.delete_visit(work, ids["visit_a"])
+    shortlists.remove(work, "深圳走访", [ids["c"]])
+    with work.write():
+        work.execute("DELETE FROM project_reports WHERE project_id = ?", (ids["project"],))
+    deleted_at = work.scalar("SELECT max(at) FROM audit WHERE action = 'visit_delete'")
+    as_person("张三")
+    # a colleague worked on other rows meanwhile: no reason to keep these
+    outreach.update_contact(team, ids["contact_b"], title="副总")
+    state = without_noise(snapshot(team))
+    result = checkin(work, team)
+    assert result.conflicts == [] and result.deleted == 4
+    assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_a"],)) == 0
+    assert team.scalar("SELECT count(*) FROM visits WHERE id = ?", (ids["visit_a"],)) == 0
+    assert _shortlist_item(team, ids["c"]) == 0
+    assert team.scalar("SELECT count(*) FROM project_reports") == 0
+    # nothing else moved
+    after = without_noise(snapshot(team))
+    for table in ("firms", "shortlists", "projects", "pipeline"):
+        assert after[table] == state[table], table
+    assert after["contacts"][(ids["contact_b"],)] == state["contacts"][(ids["contact_b"],)]
+    # audited like every merged change: who deleted it offline, and when
+    rows = team.query(
+        "SELECT user, entity, entity_id, detail FROM audit WHERE action = 'sync_delete'"
+    )
+    assert len(rows) == 4
+    visit = next(r for r in rows if json.loads(r["detail"])["table"] == "visits")
+    detail = json.loads(visit["detail"])
+    assert (visit["user"], visit["entity"], visit["entity_id"]) == ("张三", "firm", str(ids["a"]))
+    assert (detail["made_by"], detail["made_at"]) == ("李四", deleted_at)
+    assert detail["key"] == [ids["visit_a"]] and detail["fields"]["summary"] == "初次拜访"
+    # idempotent: nothing left to delete, nothing written twice
+    audit_rows = team.scalar("SELECT count(*) FROM audit")
+    state = snapshot(team)
+    again = checkin(work, team)
+    assert (again.merged, again.conflicts, again.notes) == (0, [], [])
+    assert snapshot(team) == state and team.scalar("SELECT count(*) FROM audit") == audit_rows
+    assert work.scalar("SELECT count(*) FROM sync_base WHERE tbl = 'visits'") == 0
+
+
+def test_a_deletion_against_a_colleagues_edit_waits_for_a_person(team, work, as_person):
+    ids = team.ids
+    as_person("李四")
+    outreach.delete_contact(work, ids["contact_a"])
+    outreach.delete_contact(work, ids["contact_b"])
+    as_person("张三")
+    outreach.update_contact(team, ids["contact_a"], title="副总经理")
+    outreach.update_contact(team, ids["contact_b"], phone="13712345678")
+    first = checkin(work, team)
+    assert first.deleted == 0
+    by_contact = {json.loads(c.local_key)[0]: c for c in first.conflicts}
+    assert set(by_contact) == {ids["contact_a"], ids["contact_b"]}
+    assert all(c.field == "*" and c.mine is None for c in first.conflicts)
+    # listed as lists show them: masked, the whole record, mine deleted
+    shown = by_contact[ids["contact_b"]].to_json()
+    assert shown["field"] == "*" and shown["mine"] is None
+    assert "13712345678" not in json.dumps(shown) and shown["theirs"]["phone"].startswith("137")
+    listed = {c["id"]: c for c in list_conflicts(work)}
+    assert listed[by_contact[ids["contact_a"]].id]["label"] == "整条记录"
+    # undecided: asked again, nothing written
+    again = checkin(work, team)
+    assert sorted(c.id for c in again.conflicts) == sorted(listed)
+    assert (
+        team.scalar("SELECT count(*) FROM contacts WHERE firm_id IN (?, ?)", (ids["a"], ids["b"]))
+        == 2
+    )
+    # a: deleted after all (mine); b: the colleague's record stays (theirs)
+    resolve(work, by_contact[ids["contact_a"]].id, "mine")
+    resolve(work, by_contact[ids["contact_b"]].id, "theirs")
+    done = checkin(work, team)
+    assert (done.conflicts, done.deleted, done.merged) == ([], 1, 1)
+    assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_a"],)) == 0
+    assert team.scalar("SELECT phone FROM contacts WHERE id = ?", (ids["contact_b"],)) == (
+        "13712345678"
+    )
+    # the record kept comes back to the laptop, with the team's values
+    assert work.scalar("SELECT phone FROM contacts WHERE id = ?", (ids["contact_b"],)) == (
+        "13712345678"
+    )
+    assert list_conflicts(work) == []
+    (row,) = team.query("SELECT detail FROM audit WHERE action = 'sync_delete'")
+    assert json.loads(row["detail"])["made_by"] == "李四"
+    state = snapshot(team)
+    assert checkin(work, team).merged == 0
+    assert snapshot(team) == state
+
+
+def test_a_decision_to_delete_is_asked_again_when_the_team_changed_it_again(team, work, as_person):
+    ids = team.ids
+    outreach.delete_visit(work, ids["visit_a"])
+    outreach.update_visit(team, ids["visit_a"], summary="同事补记")
+    (conflict,) = checkin(work, team).conflicts
+    resolve(work, conflict.id, "mine")
+    outreach.update_visit(team, ids["visit_a"], summary="同事又改了")
+    (again,) = checkin(work, team).conflicts
+    assert (again.id, again.theirs) == (conflict.id, {"summary": "同事又改了"})
+    assert team.scalar("SELECT count(*) FROM visits WHERE id = ?", (ids["visit_a"],)) == 1
+    resolve(work, conflict.id, "mine")
+    assert checkin(work, team).deleted == 1
+    assert team.scalar("SELECT count(*) FROM visits WHERE id = ?", (ids["visit_a"],)) == 0
 
 
 def test_audit_names_the_offline_author_beside_the_person_checking_in(team, work, as_person):
@@ -417,7 +534,7 @@ def test_refuses_what_is_not_a_copy(team, tmp_path):
     try:
         with pytest.raises(UserError, match="不是工作副本"):
             checkin(plain, team)
-        with pytest.raises(UserError, match="不是工作副本"):
+        with pytest.raises(UserError, match=r"不是工作副本.*没有冲突"):
             list_conflicts(plain)
     finally:
         plain.close()
