@@ -736,3 +736,96 @@ def test_cli_checkin_defaults_to_where_the_copy_came_from(team, work, tmp_path):
     assert r.returncode == 0, r.stderr.decode()
     assert json.loads(r.stdout)["merged"] == 1
     assert team.scalar("SELECT employees FROM firms WHERE id = ?", (team.ids["b"],)) == 321
+
+
+def _offline_deal(db, firm_id, name):
+    from app.connection import now
+
+    at = now()
+    with db.write():
+        return db.execute(
+            "INSERT INTO deals (name, firm_id, type, stage, created_on, created_at, updated_at) "
+            "VALUES (?, ?, 'new', 'signed', '2026-12-05', ?, ?)",
+            (name, firm_id, at, at),
+        ).lastrowid
+
+
+def test_a_team_row_pointing_at_an_offline_row_of_a_later_table_is_relinked(team, work, as_person):
+    """projects are merged before deals: the team's project pointed at a deal signed offline
+    must point at that deal's new team id, not at the copy's id or at nothing."""
+    ids = team.ids
+    as_person("李四")
+    deal = _offline_deal(work, ids["c"], "丙材料东莞基地（签约）")
+    with work.write():
+        work.execute("UPDATE projects SET deal_id = ? WHERE id = ?", (deal, ids["project"]))
+    # the copy's deal id is taken in the team database by a deal of another firm
+    with team.write():
+        for n in range(int(deal)):
+            _offline_deal(team, ids["out"], f"别的项目{n}")
+    as_person("张三")
+    result = checkin(work, team)
+    assert result.conflicts == []
+    team_deal = team.scalar("SELECT id FROM deals WHERE name = '丙材料东莞基地（签约）'")
+    assert team_deal is not None and team_deal != deal
+    assert team.scalar("SELECT deal_id FROM projects WHERE id = ?", (ids["project"],)) == team_deal
+    assert (result.added, result.updated) == (1, 1)
+    (row,) = team.query("SELECT detail FROM audit WHERE action = 'sync_edit'")
+    detail = json.loads(row["detail"])
+    assert detail["fields"] == {"deal_id": {"old": None, "new": team_deal}}
+    assert detail["made_by"] == "李四"
+    # idempotent, and the copy's base now knows the link
+    state = snapshot(team)
+    assert checkin(work, team).merged == 0
+    assert snapshot(team) == state
+
+
+def test_a_link_a_colleague_changed_meanwhile_is_a_conflict(team, work, as_person):
+    ids = team.ids
+    deal = _offline_deal(work, ids["c"], "离线签约")
+    with work.write():
+        work.execute(
+            "UPDATE projects SET deal_id = ?, land_mu = 35.0 WHERE id = ?", (deal, ids["project"])
+        )
+    theirs = _offline_deal(team, ids["c"], "同事登记的项目")
+    with team.write():
+        team.execute("UPDATE projects SET deal_id = ? WHERE id = ?", (theirs, ids["project"]))
+    (conflict,) = checkin(work, team).conflicts
+    team_deal = team.scalar("SELECT id FROM deals WHERE name = '离线签约'")
+    assert (conflict.field, conflict.base, conflict.mine, conflict.theirs) == (
+        "deal_id",
+        None,
+        team_deal,
+        theirs,
+    )
+    # the project's other field is merged; the link waits
+    row = team.execute(
+        "SELECT deal_id, land_mu FROM projects WHERE id = ?", (ids["project"],)
+    ).fetchone()
+    assert tuple(row) == (theirs, 35.0)
+    resolve(work, conflict.id, "mine")
+    done = checkin(work, team)
+    assert done.conflicts == []
+    assert team.scalar("SELECT deal_id FROM projects WHERE id = ?", (ids["project"],)) == team_deal
+    assert checkin(work, team).merged == 0
+
+
+def test_every_reference_to_a_later_table_can_wait_for_its_row():
+    """A row is merged before the rows of later tables exist in the team database; a column
+    pointing at one of them is written once they do, so it must allow NULL until then."""
+    import tempfile
+    from pathlib import Path
+
+    from app.sync.tables import SYNCED
+
+    order = [t.name for t in SYNCED]
+    forward = [
+        (t.name, col, ref)
+        for t in SYNCED
+        for col, ref in t.refs.items()
+        if order.index(ref) > order.index(t.name)
+    ]
+    assert ("projects", "deal_id", "deals") in forward
+    with tempfile.TemporaryDirectory() as folder, Database(Path(folder) / "x.sqlite") as db:
+        for table, col, _ref in forward:
+            info = {r["name"]: r for r in db.query(f"PRAGMA table_info({table})")}
+            assert not info[col]["notnull"], (table, col)
