@@ -414,7 +414,7 @@ def test_a_deletion_against_a_colleagues_edit_waits_for_a_person(team, work, as_
     outreach.update_contact(team, ids["contact_b"], phone="13712345678")
     first = checkin(work, team)
     assert first.deleted == 0
-    by_contact = {json.loads(c.local_key)[0]: c for c in first.conflicts}
+    by_contact = {json.loads(c.local_key.removeprefix("gone:"))[0]: c for c in first.conflicts}
     assert set(by_contact) == {ids["contact_a"], ids["contact_b"]}
     assert all(c.field == "*" and c.mine is None for c in first.conflicts)
     # listed as lists show them: masked, the whole record, mine deleted
@@ -829,3 +829,37 @@ def test_every_reference_to_a_later_table_can_wait_for_its_row():
         for table, col, _ref in forward:
             info = {r["name"]: r for r in db.query(f"PRAGMA table_info({table})")}
             assert not info[col]["notnull"], (table, col)
+
+
+def test_a_new_row_taking_the_id_of_a_row_deleted_offline_is_not_an_edit_of_it(
+    team, work, as_person
+):
+    """SQLite gives a new row the highest free id: a contact added after the last one was
+    deleted gets its id. The check-in must see a deletion and a new contact, not an edit
+    that turns the colleague's contact into another firm's."""
+    ids = team.ids
+    assert ids["contact_b"] > ids["contact_a"]
+    as_person("李四")
+    outreach.delete_contact(work, ids["contact_b"])
+    new = outreach.add_contact(work, ids["c"], name="吴总", title="厂长")
+    assert new == ids["contact_b"]  # the same local id
+    as_person("张三")
+    result = checkin(work, team)
+    assert (result.conflicts, result.deleted, result.added, result.updated) == ([], 1, 1, 0)
+    assert team.scalar("SELECT count(*) FROM contacts WHERE name = '赵总'") == 0
+    wu = team.execute("SELECT id, firm_id FROM contacts WHERE name = '吴总'").fetchone()
+    assert wu["firm_id"] == ids["c"] and wu["id"] != ids["contact_b"]
+    assert checkin(work, team).merged == 0
+    # the new contact edited later goes to its own team row
+    outreach.update_contact(work, new, title="总经理")
+    assert checkin(work, team).updated == 1
+    assert team.scalar("SELECT title FROM contacts WHERE id = ?", (wu["id"],)) == "总经理"
+
+
+def test_every_table_keyed_by_id_moves_a_deleted_rows_base_aside():
+    """The triggers of schema v10 are shipped SQL (never edited): they must cover every synced
+    table keyed by ``id``, now and when tables.py grows."""
+    from app.sync.schema import GONE_TABLES
+    from app.sync.tables import SYNCED
+
+    assert set(GONE_TABLES) == {t.name for t in SYNCED if t.has_id}

@@ -37,6 +37,7 @@ from app.sync.common import (
     rows_where_in,
     same,
 )
+from app.sync.schema import GONE
 from app.sync.tables import BY_NAME, KEEP_THEIRS_ON_MATCH, STAMP_COLUMNS, SYNCED, Table
 
 IDMAP_KEY = "sync.idmap.{copy_id}"
@@ -568,12 +569,16 @@ class _Checkin:
             row["id"] = json.loads(team_key)[0]
         if t.name == "firms":
             write_cols += [c for c in ("name_norm", "text_hash") if c not in write_cols]
+        # the table's name unquoted: on a server, app.pg adds ``RETURNING id`` (for
+        # ``lastrowid``) to an INSERT into a table it recognises by its plain name
         cur = self.team.execute(
-            f"INSERT INTO {q(t.name)} ({', '.join(q(c) for c in write_cols)}) "
+            f"INSERT INTO {t.name} ({', '.join(q(c) for c in write_cols)}) "
             f"VALUES ({', '.join('?' for _ in write_cols)})",
             tuple(row.get(c) for c in write_cols),
         )
         if team_key is None:
+            if t.has_id and cur.lastrowid is None:
+                raise RuntimeError(f"no id for the new row of {t.name}")  # never a [null] key
             team_key = key_text([cur.lastrowid]) if t.has_id else key_of(t, row)
             self.idmap[t.name][local] = team_key
             self.map[t.name][local] = team_key
@@ -677,7 +682,10 @@ class _Checkin:
                 msg.NOT_DELETED.format(record=record, what=msg.TABLE_ZH.get(t.name, t.name))
             )
             return
-        changed = [f for f in names if not same(theirs.get(f), data.get(f))]
+        # a stamp moved with an edit is no edit of its own
+        changed = [
+            f for f in names if f not in STAMP_COLUMNS and not same(theirs.get(f), data.get(f))
+        ]
         if changed:
             seen = {f: theirs.get(f) for f in changed}
             decided = self.decision(t, local, WHOLE, seen)
@@ -686,10 +694,17 @@ class _Checkin:
                 self.conflict(t, local, team_key, record, WHOLE, base, None, seen)
                 return  # the team's row stays, and so does the base: asked again next time
             if decided == "theirs":
-                # the team's record stays, and comes back into the copy
+                # the team's record stays, and comes back into the copy under its key (unless
+                # a new row of the copy took that key meanwhile)
                 self.settled.add((t.name, local))
-                self.copy_restore.append((t.name, local, team_key, theirs))
-                self.base_put[(t.name, local)] = (team_key, {f: theirs.get(f) for f in names})
+                back = local.removeprefix(GONE)
+                if back != local:
+                    self.base_drop.append((t.name, local))
+                if (t.name, back) not in self.base_put and back not in self.base.get(t.name, {}):
+                    self.copy_restore.append((t.name, back, team_key, theirs))
+                    self.base_put[(t.name, back)] = (team_key, {f: theirs.get(f) for f in names})
+                elif back == local:
+                    self.base_drop.append((t.name, local))
                 return
         where = " AND ".join(f"{q(c)} = ?" for c in t.key)
         self.team.execute(f"DELETE FROM {q(t.name)} WHERE {where}", json.loads(team_key))
@@ -703,7 +718,7 @@ class _Checkin:
         """A row deleted from the copy as the copy had it (its base, references in the copy's
         keys): whose audit entries say who deleted it, and when."""
         row = {c: self._local_value(t.refs[c], v) if c in t.refs else v for c, v in data.items()}
-        row.update(zip(t.key, json.loads(local), strict=True))
+        row.update(zip(t.key, json.loads(local.removeprefix(GONE)), strict=True))
         return row
 
     def store_team_conflicts(self) -> None:
@@ -836,7 +851,7 @@ class _Checkin:
     def _local_value(self, ref: str, team_value: Any) -> Any:
         wanted = key_text([team_value])
         for local, team in self.map[ref].items():
-            if team == wanted:
+            if team == wanted and not local.startswith(GONE):
                 return json.loads(local)[0]
         return team_value
 
