@@ -518,10 +518,12 @@ class _Checkin:
             data[f] = value
             self.copy_fix.append((t.name, local, f, value))
         for col in pending:
-            # until linked, the base keeps what the team had (the next check-in tries again)
-            data[col] = theirs.get(col) if base_data is None else base_data.get(col)
+            # until linked, the base keeps what the team had (the next check-in tries again);
+            # a row matched without a base links only where the team has no link of its own
+            base_value = None if base_data is None else base_data.get(col)
+            data[col] = theirs.get(col) if base_data is None else base_value
             self.links.append(
-                _Link(t, local, team_key, col, local_row[col], data[col], False, local_row)
+                _Link(t, local, team_key, col, local_row[col], base_value, False, local_row)
             )
         self.base_put[(t.name, local)] = (team_key, data)
 
