@@ -486,6 +486,7 @@ def test_checkin_is_one_transaction(team, work, as_person, monkeypatch):
     ids = team.ids
     as_person("李四")
     firm_edit.update_firm(work, ids["a"], {"员工人数": "10"})
+    outreach.delete_contact(work, ids["contact_b"])  # the second write: where it fails
     outreach.add_visit(work, ids["b"], date="2026-12-05", summary="中途失败")
     as_person("张三")
     state = snapshot(team)
@@ -504,7 +505,9 @@ def test_checkin_is_one_transaction(team, work, as_person, monkeypatch):
     assert snapshot(team) == state
     monkeypatch.undo()
     as_person("张三")
-    assert checkin(work, team).merged == 2
+    done = checkin(work, team)
+    assert (done.merged, done.deleted) == (3, 1)
+    assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_b"],)) == 0
 
 
 def test_dry_run_writes_nothing_anywhere(team, work, as_person):
