@@ -57,7 +57,7 @@ class SyncConflictDialog(QDialog):
     recorded in the copy (app.sync.conflicts.resolve); the next check-in writes them."""
 
     def __init__(self, db: Any, parent: QWidget | None = None):
-        from app.sync.checkin import WHOLE
+        from app.sync.common import WHOLE
         from app.sync.conflicts import list_conflicts
 
         super().__init__(parent)

@@ -27,6 +27,7 @@ from app.parsing import TEXT_HASH_FIELDS, normalise_name, text_hash
 from app.sync import messages as msg
 from app.sync.checkout import origin
 from app.sync.common import (
+    WHOLE,
     all_rows,
     columns,
     dumps,
@@ -42,9 +43,6 @@ from app.sync.tables import BY_NAME, KEEP_THEIRS_ON_MATCH, STAMP_COLUMNS, SYNCED
 
 IDMAP_KEY = "sync.idmap.{copy_id}"
 _MISSING = object()
-# The ``field`` of a conflict about a whole record: deleted offline (mine: None) while a
-# colleague changed it (theirs: the fields they changed, with their values).
-WHOLE = "*"
 
 
 def store_key(copy_id: str, local: str) -> str:

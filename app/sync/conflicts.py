@@ -15,8 +15,8 @@ from typing import Any
 from app.connection import now
 from app.errors import UserError
 from app.sync import messages as msg
-from app.sync.checkin import WHOLE
 from app.sync.checkout import origin
+from app.sync.common import WHOLE
 
 CHOICES = ("mine", "theirs")
 

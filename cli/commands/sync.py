@@ -88,7 +88,7 @@ def _show(value: object) -> str:
 def _mine(field: str, value: object) -> str:
     """The copy's side; for a whole record (field ``*``) deleted offline: 已删除."""
     from app.sync import messages as msg
-    from app.sync.checkin import WHOLE
+    from app.sync.common import WHOLE
 
     return msg.DELETED_MINE if field == WHOLE and value is None else _show(value)
 
