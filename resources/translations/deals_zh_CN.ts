@@ -59,10 +59,6 @@
             <translation>移交镇街…</translation>
         </message>
         <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
             <source>Board</source>
             <translation>看板</translation>
         </message>
@@ -77,10 +73,6 @@
         <message>
             <source>All towns</source>
             <translation>全部镇街</translation>
-        </message>
-        <message>
-            <source>All directions</source>
-            <translation>全部方向</translation>
         </message>
         <message>
             <source>Search deals or firms…</source>
@@ -191,10 +183,6 @@
             <translation>镇街反馈内容</translation>
         </message>
         <message>
-            <source>Town reported</source>
-            <translation>镇街反馈</translation>
-        </message>
-        <message>
             <source>Awaiting feedback</source>
             <translation>待反馈</translation>
         </message>
@@ -209,10 +197,6 @@
         <message>
             <source>Returned</source>
             <translation>已退回</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>编号</translation>
         </message>
         <message>
             <source>%1 万元/亩</source>
@@ -551,22 +535,6 @@
             <translation>打印…</translation>
         </message>
         <message>
-            <source>Export PDF…</source>
-            <translation>导出 PDF…</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Saved: %1</source>
-            <translation>已保存：%1</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -589,10 +557,6 @@
         <message>
             <source>Hand off to a town</source>
             <translation>移交镇街</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>说明</translation>
         </message>
         <message>
             <source>Period</source>
@@ -645,10 +609,6 @@
         <message>
             <source>Nothing in this period.</source>
             <translation>本期无数据。</translation>
-        </message>
-        <message>
-            <source>%1 of target</source>
-            <translation>完成目标 %1</translation>
         </message>
         <message>
             <source>No deals yet: New deal… adds one.</source>

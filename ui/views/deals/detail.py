@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from app.deals import model as m
 from app.errors import UserError
 from ui import messages, theme
 from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, STAGE_EN, TYPE_EN, tx, txf
-from ui.widgets.common import Card, EmptyState, muted, spacing
+from ui.widgets.common import Card, EmptyState, dialog_buttons, muted, spacing
 
 VERDICT_COLOUR = assess.VERDICT_COLOUR
 HANDOFF_EN = {
@@ -76,12 +75,7 @@ class FeedbackDialog(QDialog):
         self.text = QLineEdit(handoff.feedback)
         form.addRow(tx("Status"), self.status)
         form.addRow(tx("What the town reported"), self.text)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
 
 class DealDetail(QScrollArea):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -35,6 +34,7 @@ from app.deals import model as m
 from app.errors import UserError
 from ui import messages
 from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, TYPE_EN, tx, txf
+from ui.widgets.common import dialog_buttons, error_label
 
 # The form's row labels by field (the same source texts as the rows, so translated alike).
 FIELD_LABELS = (
@@ -174,17 +174,10 @@ class DealDialog(QDialog):
         right.addRow(tx("Recommendation (set by staff)"), self.recommendation)
         right.addRow(tx("Reason or conditions"), self.reason)
         grid.addLayout(left, 0, 0)
-        self.error = QLabel("")
+        self.error = error_label()
         self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B83A32;")
         outer.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(dialog_buttons(self, self.save, save=True))
         self.resize(self.fontMetrics().horizontalAdvance("中") * 46, 620)
         self._fill()
 
@@ -319,12 +312,7 @@ class SignDialog(QDialog):
         self.day.setCalendarPopup(True)
         form.addRow(tx("Agreement number"), self.number)
         form.addRow(tx("Signing date"), self.day)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
 
 class HandoffDialog(QDialog):
@@ -341,12 +329,7 @@ class HandoffDialog(QDialog):
         self.note = QLineEdit()
         form.addRow(tx("Town"), self.town)
         form.addRow(tx("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
 
 class AssessmentDialog(QDialog):
@@ -459,9 +442,7 @@ class SitesDialog(QDialog):
         lay.addWidget(self.list, 1)
         if not self.matches:
             lay.addWidget(QLabel(tx("No site in the register fits (chainfill site add …).")))
-        self.error = QLabel("")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B83A32;")
+        self.error = error_label()
         lay.addWidget(self.error)
         row = QHBoxLayout()
         row.addStretch(1)

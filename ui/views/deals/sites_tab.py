@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -28,7 +26,7 @@ from app.deals import model as m
 from app.deals import sites
 from app.errors import UserError
 from ui.views.deals.texts import tx, txf
-from ui.widgets.common import muted
+from ui.widgets.common import dialog_buttons, error_label, muted
 
 COLUMNS = ("Site", "Located in", "Space", "Price or rent", "Suits", "Available from",
            "Contact person")  # fmt: skip
@@ -75,16 +73,9 @@ class SiteDialog(QDialog):
         ):
             form.addRow(tx(label), w)
         outer.addLayout(form)
-        self.error = QLabel("")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B83A32;")
+        self.error = error_label()
         outer.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(dialog_buttons(self, self.save, save=True))
         self.resize(self.fontMetrics().horizontalAdvance("中") * 36, 0)
 
     def save(self) -> None:

@@ -10,9 +10,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -22,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.projects import model
 from app.projects.model import REPORT_FIELDS, Report
-from ui import theme
 from ui.views.projects.texts import tx, txf
-from ui.widgets.common import muted
+from ui.widgets.common import dialog_buttons, error_label, muted
 
 
 class ReportDialog(QDialog):
@@ -67,16 +64,9 @@ class ReportDialog(QDialog):
                 )
             )
         )
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {theme.DANGER};")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(dialog_buttons(self, self._accept))
         self.result_report: Report | None = None
         self._fill()
 
@@ -152,12 +142,7 @@ class MilestoneDialog(QDialog):
         self.clear.toggled.connect(lambda on: self.date.setEnabled(not on))
         form.addRow("", self.clear)
         lay.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(dialog_buttons(self))
         self.combo.currentIndexChanged.connect(self._fill)
         self._fill()
 
@@ -226,16 +211,9 @@ class ProjectDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow("", hint)
         lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {theme.DANGER};")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(dialog_buttons(self, self._accept))
         self.result_project: model.Project | None = None
         self._preview()
 
@@ -314,16 +292,9 @@ class AdjustmentDialog(QDialog):
         self.note.setPlaceholderText(tx("e.g. the penalty decision's number and date"))
         form.addRow(tx("Note"), self.note)
         lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {theme.DANGER};")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(dialog_buttons(self, self._accept))
         self.result_adjustment: model.Adjustment | None = None
         self._kind_changed()
 

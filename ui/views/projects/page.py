@@ -33,6 +33,7 @@ from ui.views.projects.charts import CommitmentChart, IndicatorBars, Timeline
 from ui.views.projects.portfolio import SHORT_FIELDS
 from ui.views.projects.texts import tx, txf
 from ui.widgets.common import Card, EmptyState, muted, spacing
+from ui.widgets.tables import read_only_rows
 
 
 class ProjectPage(QScrollArea):
@@ -378,14 +379,7 @@ def _small_button(text: str):
 
 
 def _compact(t: QTableWidget) -> None:
-    t.verticalHeader().hide()
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setShowGrid(False)
-    t.setAlternatingRowColors(True)
-    t.setWordWrap(False)
-    t.verticalHeader().setDefaultSectionSize(int(t.fontMetrics().height() * 1.7))
+    read_only_rows(t, row_height=1.7)
     t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     t.horizontalHeader().setHighlightSections(False)
