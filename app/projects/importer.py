@@ -34,7 +34,7 @@ from app.projects.template import (
     column,
     read_workbook,
 )
-from resources.i18n import _
+from resources.i18n import N_, _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -251,7 +251,9 @@ def import_job(
         if s.ignored:
             result.ignored_columns[s.title] = s.ignored
     total = sum(len(s.rows) for s in sheets)
-    yield Progress(0, total, f"读取 {path.name}：{total} 行")
+    yield Progress(
+        0, total, _("读取 {path_name}：{total} 行").format(path_name=path.name, total=total)
+    )
     if not dry_run:
         from app import backup
 
@@ -275,14 +277,18 @@ def import_job(
                         imp.report_row(sheet, row_no, values)
                     done += 1
                     if done % 50 == 0:
-                        yield Progress(done, total, f"已处理 {done}/{total} 行")
+                        yield Progress(
+                            done,
+                            total,
+                            _("已处理 {done}/{total} 行").format(done=done, total=total),
+                        )
             _finish_import_record(db, import_id, result)
             db.audit("import", "projects", import_id, {"file": path.name, **result.to_json()})
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
-    yield Progress(total, total, "完成")
+    yield Progress(total, total, _("完成"))
     return result
 
 
@@ -640,7 +646,7 @@ def write_rejects(result: ImportResult, path: str | Path) -> Path:
     from app.privacy import csv_safe_row
 
     path = Path(path)
-    filesafety.refuse_open_database(path, "拒收清单")
+    filesafety.refuse_open_database(path, N_("拒收清单"))
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
