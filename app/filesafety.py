@@ -143,7 +143,7 @@ def int_argument(text: str) -> int:
     """argparse type for an integer that SQLite can hold (no OverflowError later)."""
     value = int(text)  # ValueError: argparse's own "invalid int value", translated by the CLI
     if not -SQLITE_INT_MAX <= value <= SQLITE_INT_MAX:
-        raise argparse.ArgumentTypeError(f"数值过大：{text}")
+        raise argparse.ArgumentTypeError(_("数值过大：{text}").format(text=text))
     return value
 
 

@@ -156,7 +156,7 @@ def parse_cell(kind: str, v: Any, unit: str | None) -> Any:
         except ValueError:
             raise
         if currency not in (None, "CNY"):
-            raise ValueError(f"金额应为人民币，实际为 {currency}")
+            raise ValueError(_("金额应为人民币，实际为 {currency}").format(currency=currency))
         return value
     if kind == "percent":
         if unit in PERCENT_UNITS:
@@ -169,7 +169,7 @@ def parse_cell(kind: str, v: Any, unit: str | None) -> Any:
         if x is None:
             return None
         if not float(x).is_integer():
-            raise ValueError(f"应为整数：{v}")
+            raise ValueError(_("应为整数：{value}").format(value=v))
         return int(x)
     if kind == "year":
         t = _text(v)
@@ -179,9 +179,9 @@ def parse_cell(kind: str, v: Any, unit: str | None) -> Any:
         try:
             y = int(float(t))
         except ValueError:
-            raise ValueError(f"年度应为四位数年份，如 2024：{v}") from None
+            raise ValueError(_("年度应为四位数年份，如 2024：{value}").format(value=v)) from None
         if not 1990 <= y <= 2100 or float(t) != y:
-            raise ValueError(f"年度应为四位数年份，如 2024：{v}")
+            raise ValueError(_("年度应为四位数年份，如 2024：{value}").format(value=v))
         return y
     if kind == "land":
         return _with_unit(v, LAND_UNITS, unit)
@@ -499,7 +499,9 @@ class _Importer:
                     [
                         (
                             "firm",
-                            f"协议编号“{agreement_no}”已登记为“{firm_name}”的项目，与本行企业不一致",
+                            _(
+                                "协议编号“{agreement_no}”已登记为“{firm_name}”的项目，与本行企业不一致"
+                            ).format(agreement_no=agreement_no, firm_name=firm_name),
                         )
                     ]
                 )

@@ -87,7 +87,7 @@ def _year(value: Any) -> int | None:
         return None
     t = sheets.text(value).removesuffix("年").removesuffix("年度")
     if not t.isdigit() or not 1980 <= int(t) <= date.today().year + 1:
-        raise ValueError(f"年份“{sheets.text(value)}”无效")
+        raise ValueError(_("年份“{value}”无效").format(value=sheets.text(value)))
     return int(t)
 
 

@@ -82,7 +82,11 @@ def relation_code(text: str) -> str:
     key = sheets.header_key(text)
     code = _WORDS.get(key)
     if code is None:
-        raise ValueError(f"关系“{text}”无法识别（可选：{'、'.join(RELATION_ZH.values())}）")
+        raise ValueError(
+            _("关系“{text}”无法识别（可选：{values}）").format(
+                text=text, values="、".join(RELATION_ZH.values())
+            )
+        )
     return code
 
 
@@ -110,7 +114,7 @@ def import_links(
         partner = sheets.text(rec.get("partner"))
         try:
             if not firm or not partner:
-                raise ValueError("企业名称和关联企业都要填写")
+                raise ValueError(_("企业名称和关联企业都要填写"))
             rel = relation_code(sheets.text(rec.get("relation")))
             when = parse_date(rec.get("date"), latest=date.today()) if rec.get("date") else None
         except ValueError as exc:

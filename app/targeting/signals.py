@@ -96,7 +96,7 @@ def kind_of(text: str) -> tuple[str, str | None]:
     """(stored kind, the kind as written when it is kept as 其他)."""
     t = " ".join(str(text or "").split())
     if not t:
-        raise ValueError("缺少类型")
+        raise ValueError(_("缺少类型"))
     if t in KINDS:
         return t, None
     alias = ALIASES.get(sheets.header_key(t))
@@ -105,18 +105,22 @@ def kind_of(text: str) -> tuple[str, str | None]:
     return OTHER, t
 
 
+class FutureDate(ValueError):
+    """A signal dated after today (counted apart in the import's report)."""
+
+
 def parse_day(value: Any, today: date | None = None) -> str:
     """A signal's date as ISO; ValueError for a missing, unreadable or future date."""
     today = today or date.today()
     if value is None or str(value).strip() == "":
-        raise ValueError("缺少日期")
+        raise ValueError(_("缺少日期"))
     try:
         iso = parse_date(value, earliest=EARLIEST)
     except ValueError as exc:
         raise ValueError(str(exc)) from None
     assert iso is not None
     if iso > today.isoformat():
-        raise ValueError(f"日期 {iso} 在今天之后：信号只记已发生的事")
+        raise FutureDate(_("日期 {iso} 在今天之后：信号只记已发生的事").format(iso=iso))
     return iso
 
 
@@ -188,7 +192,7 @@ def import_signals(
             try:
                 iso = parse_day(rec.get("date"), today)
             except ValueError as exc:
-                future += "今天之后" in str(exc)
+                future += isinstance(exc, FutureDate)
                 raise
             fid, how = matcher.match(firm, sheets.text(rec.get("uscc")))
             if fid is None:

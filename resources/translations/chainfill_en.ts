@@ -106,31 +106,17 @@
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="43" />
-            <location filename="../../ui/views/deals/form.py" line="159" />
-            <location filename="../../ui/views/deals/form.py" line="222" />
-            <source>Planned investment (万元, or 3.5亿)</source>
-            <translation>Planned investment (万元, or 3.5亿)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/deals/form.py" line="44" />
-            <location filename="../../ui/views/deals/form.py" line="160" />
-            <location filename="../../ui/views/deals/form.py" line="223" />
-            <source>Land (亩)</source>
-            <translation>Land (亩)</translation>
-        </message>
-        <message>
             <location filename="../../ui/views/deals/form.py" line="45" />
             <location filename="../../ui/views/deals/form.py" line="161" />
-            <location filename="../../ui/views/deals/form.py" line="224" />
+            <location filename="../../ui/views/deals/form.py" line="226" />
             <source>Floor space (㎡)</source>
             <translation>Floor space (㎡)</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/form.py" line="46" />
             <location filename="../../ui/views/deals/form.py" line="162" />
-            <location filename="../../ui/views/deals/form.py" line="342" />
-            <location filename="../../ui/views/deals/form.py" line="434" />
+            <location filename="../../ui/views/deals/form.py" line="346" />
+            <location filename="../../ui/views/deals/form.py" line="438" />
             <source>Town</source>
             <translation>Town</translation>
         </message>
@@ -160,18 +146,25 @@
             <translation>Due</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/form.py" line="43" />
+            <location filename="../../ui/views/deals/form.py" line="159" />
+            <location filename="../../ui/views/deals/form.py" line="223" />
+            <source>Planned investment (10k yuan, or 3.5亿)</source>
+            <translation>Planned investment (10k yuan, or 3.5亿)</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/deals/form.py" line="52" />
             <location filename="../../ui/views/deals/form.py" line="168" />
-            <location filename="../../ui/views/deals/form.py" line="232" />
-            <source>Expected output (万元/year)</source>
-            <translation>Expected output (万元/year)</translation>
+            <location filename="../../ui/views/deals/form.py" line="235" />
+            <source>Expected output (10k yuan/year)</source>
+            <translation>Expected output (10k yuan/year)</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/form.py" line="53" />
             <location filename="../../ui/views/deals/form.py" line="169" />
-            <location filename="../../ui/views/deals/form.py" line="233" />
-            <source>Expected tax (万元/year)</source>
-            <translation>Expected tax (万元/year)</translation>
+            <location filename="../../ui/views/deals/form.py" line="237" />
+            <source>Expected tax (10k yuan/year)</source>
+            <translation>Expected tax (10k yuan/year)</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/form.py" line="54" />
@@ -192,128 +185,133 @@
             <translation>Planned production start</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="284" />
+            <location filename="../../ui/views/deals/form.py" line="288" />
             <source>Someone else saved this deal</source>
             <translation>Someone else saved this deal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="287" />
+            <location filename="../../ui/views/deals/form.py" line="291" />
             <source>%1 saved this deal at %2, after you opened it, and changed the same fields (theirs → yours):</source>
             <translation>%1 saved this deal at %2, after you opened it, and changed the same fields (theirs → yours):</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="294" />
+            <location filename="../../ui/views/deals/form.py" line="298" />
             <source>Keep mine</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="295" />
+            <location filename="../../ui/views/deals/form.py" line="299" />
             <source>Keep theirs</source>
             <translation>Keep theirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="314" />
+            <location filename="../../ui/views/deals/form.py" line="318" />
             <source>Sign the deal</source>
             <translation>Sign the deal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="320" />
+            <location filename="../../ui/views/deals/form.py" line="324" />
             <source>Agreement number</source>
             <translation>Agreement number</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="321" />
+            <location filename="../../ui/views/deals/form.py" line="325" />
             <source>Signing date</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="333" />
+            <location filename="../../ui/views/deals/form.py" line="337" />
             <source>Hand off to a town</source>
             <translation>Hand off to a town</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="343" />
+            <location filename="../../ui/views/deals/form.py" line="347" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
-            <location filename="../../ui/views/projects/dialogs.py" line="315" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/dialogs.py" line="317" />
+            <location filename="../../ui/views/projects/page.py" line="106" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="367" />
+            <location filename="../../ui/views/deals/form.py" line="363" />
+            <source>Assessment of a proposed project</source>
+            <translation>Assessment of a proposed project</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="371" />
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="369" />
-            <location filename="../../ui/views/deals/form.py" line="470" />
+            <location filename="../../ui/views/deals/form.py" line="373" />
+            <location filename="../../ui/views/deals/form.py" line="474" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="415" />
+            <location filename="../../ui/views/deals/form.py" line="419" />
             <source>Sites for %1</source>
             <translation>Sites for %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="424" />
+            <location filename="../../ui/views/deals/form.py" line="428" />
             <source>Needs %1 in %2; sites of the register that fit, best first.</source>
             <comment>、</comment>
             <translation>Needs %1 in %2; sites of the register that fit, best first.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="425" />
+            <location filename="../../ui/views/deals/form.py" line="429" />
             <source>(no stated need)</source>
             <translation>(no stated need)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="426" />
+            <location filename="../../ui/views/deals/form.py" line="430" />
             <source>(no town)</source>
             <translation>(no town)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="434" />
+            <location filename="../../ui/views/deals/form.py" line="438" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="434" />
+            <location filename="../../ui/views/deals/form.py" line="438" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="434" />
+            <location filename="../../ui/views/deals/form.py" line="438" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="448" />
+            <location filename="../../ui/views/deals/form.py" line="452" />
             <source>chosen</source>
             <translation>chosen</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="450" />
+            <location filename="../../ui/views/deals/form.py" line="454" />
             <source>offered</source>
             <translation>offered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="461" />
+            <location filename="../../ui/views/deals/form.py" line="465" />
             <source>No site in the register fits (chainfill site add …).</source>
             <translation>No site in the register fits (chainfill site add …).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="468" />
+            <location filename="../../ui/views/deals/form.py" line="472" />
             <source>Record as offered</source>
             <translation>Record as offered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="469" />
+            <location filename="../../ui/views/deals/form.py" line="473" />
             <source>Record as chosen</source>
             <translation>Record as chosen</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="58" />
-            <location filename="../../ui/views/projects/page.py" line="270" />
+            <location filename="../../ui/views/projects/page.py" line="268" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -359,81 +357,84 @@
             <translation>Project details</translation>
         </message>
         <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="217" />
+            <source>Below the statistical scale</source>
+            <translation>Below the statistical scale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="224" />
+            <source>A firm below the statistical scale is appraised on fewer indicators: %1.</source>
+            <translation>A firm below the statistical scale is appraised on fewer indicators: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="44" />
+            <location filename="../../ui/views/deals/form.py" line="160" />
+            <location filename="../../ui/views/deals/form.py" line="225" />
             <location filename="../../ui/views/projects/dialogs.py" line="212" />
-            <location filename="../../ui/views/projects/dialogs.py" line="248" />
+            <location filename="../../ui/views/projects/dialogs.py" line="250" />
             <source>Land (mu)</source>
             <translation>Land (mu)</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="213" />
-            <location filename="../../ui/views/projects/dialogs.py" line="249" />
+            <location filename="../../ui/views/projects/dialogs.py" line="251" />
             <source>Leased floor space (m²)</source>
             <translation>Leased floor space (m²)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="217" />
-            <source>Below the statistical scale (规下)</source>
-            <translation>Below the statistical scale (规下)</translation>
-        </message>
-        <message>
             <location filename="../../ui/views/projects/dialogs.py" line="220" />
-            <location filename="../../ui/views/projects/page.py" line="342" />
+            <location filename="../../ui/views/projects/page.py" line="340" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="224" />
-            <source>A 规下 firm is appraised on fewer indicators: %1.</source>
-            <translation>A 规下 firm is appraised on fewer indicators: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="264" />
+            <location filename="../../ui/views/projects/dialogs.py" line="266" />
             <source>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</source>
             <translation>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="269" />
+            <location filename="../../ui/views/projects/dialogs.py" line="271" />
             <source>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</source>
             <translation>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="297" />
+            <location filename="../../ui/views/projects/dialogs.py" line="299" />
             <source>Add a bonus or deduction item…</source>
             <translation>Add a bonus or deduction item…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="303" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/dialogs.py" line="305" />
+            <location filename="../../ui/views/projects/page.py" line="106" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="306" />
-            <location filename="../../ui/views/projects/dialogs.py" line="335" />
-            <location filename="../../ui/views/projects/page.py" line="291" />
+            <location filename="../../ui/views/projects/dialogs.py" line="308" />
+            <location filename="../../ui/views/projects/dialogs.py" line="337" />
+            <location filename="../../ui/views/projects/page.py" line="289" />
             <source>veto: grade D</source>
             <translation>veto: grade D</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="309" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/dialogs.py" line="311" />
+            <location filename="../../ui/views/projects/page.py" line="106" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="312" />
-            <location filename="../../ui/views/projects/dialogs.py" line="346" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/dialogs.py" line="314" />
+            <location filename="../../ui/views/projects/dialogs.py" line="348" />
+            <location filename="../../ui/views/projects/page.py" line="106" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="314" />
+            <location filename="../../ui/views/projects/dialogs.py" line="316" />
             <source>e.g. the penalty decision's number and date</source>
             <translation>e.g. the penalty decision's number and date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="338" />
+            <location filename="../../ui/views/projects/dialogs.py" line="340" />
             <source>default %1; empty keeps the default</source>
             <translation>default %1; empty keeps the default</translation>
         </message>
@@ -449,111 +450,116 @@
             <translation>Land and size…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="80" />
-            <source>Land, leased floor space and whether the firm is below the statistical scale (规下)</source>
-            <translation>Land, leased floor space and whether the firm is below the statistical scale (规下)</translation>
+            <location filename="../../ui/views/projects/page.py" line="79" />
+            <source>Land, leased floor space and whether the firm is below the statistical scale</source>
+            <translation>Land, leased floor space and whether the firm is below the statistical scale</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="94" />
+            <location filename="../../ui/views/projects/page.py" line="92" />
             <source>Per-mu appraisal</source>
             <translation>Per-mu appraisal</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="94" />
+            <location filename="../../ui/views/projects/page.py" line="92" />
             <source>Indicators against their benchmarks</source>
             <translation>Indicators against their benchmarks</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="100" />
+            <location filename="../../ui/views/projects/page.py" line="98" />
             <location filename="../../ui/views/projects/view.py" line="450" />
             <location filename="../../ui/views/projects/view.py" line="470" />
             <source>Bonus and deduction items</source>
             <translation>Bonus and deduction items</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="101" />
+            <location filename="../../ui/views/projects/page.py" line="99" />
             <source>Entered per year; they move that year's score, and a veto item sets grade D.</source>
             <translation>Entered per year; they move that year's score, and a veto item sets grade D.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="103" />
+            <location filename="../../ui/views/projects/page.py" line="101" />
             <source>Add item…</source>
             <translation>Add item…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="104" />
+            <location filename="../../ui/views/projects/page.py" line="102" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="115" />
+            <location filename="../../ui/views/projects/page.py" line="113" />
             <source>No bonus or deduction items.</source>
             <translation>No bonus or deduction items.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="123" />
+            <location filename="../../ui/views/projects/page.py" line="121" />
             <source>Committed vs actual</source>
             <translation>Committed vs actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="126" />
             <source>Commitment</source>
             <translation>Commitment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="126" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="126" />
             <source>Actual</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="126" />
             <source>Assessed on</source>
             <translation>Assessed on</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="227" />
+            <location filename="../../ui/views/projects/page.py" line="201" />
+            <source>below the statistical scale</source>
+            <translation>below the statistical scale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="225" />
             <source>&lt;b&gt;What would it take:&lt;/b&gt; %1</source>
             <comment>&lt;br/&gt;</comment>
             <translation>&lt;b&gt;What would it take:&lt;/b&gt; %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="333" />
+            <location filename="../../ui/views/projects/page.py" line="331" />
             <source>%1: reward of %2 (10k yuan) payable</source>
             <translation>%1: reward of %2 (10k yuan) payable</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="337" />
-            <location filename="../../ui/views/projects/page.py" line="349" />
+            <location filename="../../ui/views/projects/page.py" line="335" />
+            <location filename="../../ui/views/projects/page.py" line="347" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="340" />
+            <location filename="../../ui/views/projects/page.py" line="338" />
             <source>%1 reward: not payable (%2)</source>
             <translation>%1 reward: not payable (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="346" />
+            <location filename="../../ui/views/projects/page.py" line="344" />
             <source>Penalty exposure %1 (10k yuan)</source>
             <translation>Penalty exposure %1 (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="349" />
+            <location filename="../../ui/views/projects/page.py" line="347" />
             <source>: %1 missed</source>
             <translation>: %1 missed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="353" />
+            <location filename="../../ui/views/projects/page.py" line="351" />
             <source>No missed commitments: no penalty applies</source>
             <translation>No missed commitments: no penalty applies</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="355" />
+            <location filename="../../ui/views/projects/page.py" line="353" />
             <source>Penalty clause: %1</source>
             <translation>Penalty clause: %1</translation>
         </message>
@@ -584,7 +590,7 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="77" />
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="126" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -703,7 +709,7 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="319" />
-            <location filename="../../ui/views/projects/page.py" line="349" />
+            <location filename="../../ui/views/projects/page.py" line="347" />
             <source>; </source>
             <translation>; </translation>
         </message>
@@ -753,80 +759,75 @@
             <translation>Not handed off.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="134" />
+            <location filename="../../ui/views/projects/page.py" line="132" />
             <source>Project milestones</source>
             <translation>Project milestones</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="132" />
-            <location filename="../../ui/views/projects/page.py" line="135" />
+            <location filename="../../ui/views/projects/page.py" line="133" />
             <location filename="../../ui/views/projects/view.py" line="485" />
             <source>Record a milestone…</source>
             <translation>Record a milestone…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="142" />
+            <location filename="../../ui/views/projects/page.py" line="140" />
             <source>Yearly reports</source>
             <translation>Yearly reports</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="142" />
+            <location filename="../../ui/views/projects/page.py" line="140" />
             <source>Double-click a year to edit its report.</source>
             <translation>Double-click a year to edit its report.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="143" />
+            <location filename="../../ui/views/projects/page.py" line="141" />
             <source>Edit year…</source>
             <translation>Edit year…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="144" />
+            <location filename="../../ui/views/projects/page.py" line="142" />
             <source>Add year…</source>
             <translation>Add year…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="156" />
+            <location filename="../../ui/views/projects/page.py" line="154" />
             <source>Rewards and penalties</source>
             <translation>Rewards and penalties</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="199" />
+            <location filename="../../ui/views/projects/page.py" line="197" />
             <source>%1 mu</source>
             <comment>{p.land_mu:g}</comment>
             <translation>%1 mu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="201" />
+            <location filename="../../ui/views/projects/page.py" line="199" />
             <source>%1 mu converted from %2 m² leased</source>
             <translation>%1 mu converted from %2 m² leased</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="203" />
-            <source>below the statistical scale (规下)</source>
-            <translation>below the statistical scale (规下)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/page.py" line="205" />
             <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
             <translation>%1　agreement %2　signed %3　%4　%5　land %6</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="216" />
+            <location filename="../../ui/views/projects/page.py" line="214" />
             <source>%1 per-mu appraisal: grade %2, score %3</source>
             <translation>%1 per-mu appraisal: grade %2, score %3</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="218" />
+            <location filename="../../ui/views/projects/page.py" line="216" />
             <source>%1 per-mu appraisal: not graded</source>
             <translation>%1 per-mu appraisal: not graded</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="220" />
+            <location filename="../../ui/views/projects/page.py" line="218" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="302" />
+            <location filename="../../ui/views/projects/page.py" line="300" />
             <source>Counts in %1, not in the year shown</source>
             <translation>Counts in %1, not in the year shown</translation>
         </message>
@@ -986,8 +987,8 @@
             <translation>Print summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="368" />
-            <location filename="../../ui/views/deals/form.py" line="390" />
+            <location filename="../../ui/views/deals/form.py" line="372" />
+            <location filename="../../ui/views/deals/form.py" line="394" />
             <location filename="../../ui/views/deals/view.py" line="163" />
             <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
@@ -1361,7 +1362,7 @@
             <translation>Save the import template</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="399" />
+            <location filename="../../ui/views/deals/form.py" line="403" />
             <location filename="../../ui/views/deals/view.py" line="498" />
             <location filename="../../ui/views/projects/view.py" line="573" />
             <location filename="../../ui/views/projects/view.py" line="633" />
@@ -1374,7 +1375,7 @@
             <translation>Export the appraisal to PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="390" />
+            <location filename="../../ui/views/deals/form.py" line="394" />
             <location filename="../../ui/views/deals/view.py" line="482" />
             <location filename="../../ui/views/projects/view.py" line="615" />
             <source>PDF files (*.pdf)</source>
@@ -1420,6 +1421,51 @@
             <location filename="../../ui/views/deals/sites_tab.py" line="59" />
             <source>catalog codes, comma-separated, e.g. equip.robot,it</source>
             <translation>catalog codes, comma-separated, e.g. equip.robot,it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="66" />
+            <source>Site name</source>
+            <translation>Site name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="67" />
+            <source>Located in</source>
+            <translation>Located in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="68" />
+            <source>Park</source>
+            <translation>Park</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="69" />
+            <source>Available land (mu)</source>
+            <translation>Available land (mu)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="70" />
+            <source>Available floor (㎡)</source>
+            <translation>Available floor (㎡)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="71" />
+            <source>Price or rent</source>
+            <translation>Price or rent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="72" />
+            <source>Suits (directions)</source>
+            <translation>Suits (directions)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="73" />
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="74" />
+            <source>Available from</source>
+            <translation>Available from</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/sites_tab.py" line="122" />
@@ -1866,7 +1912,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ui/context.py" line="135" />
+            <location filename="../../ui/context.py" line="136" />
             <source>Changes saved by others were loaded.</source>
             <translation>Changes saved by others were loaded.</translation>
         </message>

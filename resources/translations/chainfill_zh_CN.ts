@@ -106,31 +106,17 @@
             <translation>项目类型</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="43" />
-            <location filename="../../ui/views/deals/form.py" line="159" />
-            <location filename="../../ui/views/deals/form.py" line="222" />
-            <source>Planned investment (万元, or 3.5亿)</source>
-            <translation>计划投资（万元，或 3.5亿）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/deals/form.py" line="44" />
-            <location filename="../../ui/views/deals/form.py" line="160" />
-            <location filename="../../ui/views/deals/form.py" line="223" />
-            <source>Land (亩)</source>
-            <translation>用地（亩）</translation>
-        </message>
-        <message>
             <location filename="../../ui/views/deals/form.py" line="45" />
             <location filename="../../ui/views/deals/form.py" line="161" />
-            <location filename="../../ui/views/deals/form.py" line="224" />
+            <location filename="../../ui/views/deals/form.py" line="226" />
             <source>Floor space (㎡)</source>
             <translation>厂房面积（㎡）</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/form.py" line="46" />
             <location filename="../../ui/views/deals/form.py" line="162" />
-            <location filename="../../ui/views/deals/form.py" line="342" />
-            <location filename="../../ui/views/deals/form.py" line="434" />
+            <location filename="../../ui/views/deals/form.py" line="346" />
+            <location filename="../../ui/views/deals/form.py" line="438" />
             <source>Town</source>
             <translation>意向镇街</translation>
         </message>
@@ -160,17 +146,24 @@
             <translation>期限</translation>
         </message>
         <message>
+            <location filename="../../ui/views/deals/form.py" line="43" />
+            <location filename="../../ui/views/deals/form.py" line="159" />
+            <location filename="../../ui/views/deals/form.py" line="223" />
+            <source>Planned investment (10k yuan, or 3.5亿)</source>
+            <translation>计划投资（万元，或 3.5亿）</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/deals/form.py" line="52" />
             <location filename="../../ui/views/deals/form.py" line="168" />
-            <location filename="../../ui/views/deals/form.py" line="232" />
-            <source>Expected output (万元/year)</source>
+            <location filename="../../ui/views/deals/form.py" line="235" />
+            <source>Expected output (10k yuan/year)</source>
             <translation>预计年产值（万元）</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/form.py" line="53" />
             <location filename="../../ui/views/deals/form.py" line="169" />
-            <location filename="../../ui/views/deals/form.py" line="233" />
-            <source>Expected tax (万元/year)</source>
+            <location filename="../../ui/views/deals/form.py" line="237" />
+            <source>Expected tax (10k yuan/year)</source>
             <translation>预计年税收（万元）</translation>
         </message>
         <message>
@@ -192,128 +185,133 @@
             <translation>计划投产日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="284" />
+            <location filename="../../ui/views/deals/form.py" line="288" />
             <source>Someone else saved this deal</source>
             <translation>他人已修改此招商项目</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="287" />
+            <location filename="../../ui/views/deals/form.py" line="291" />
             <source>%1 saved this deal at %2, after you opened it, and changed the same fields (theirs → yours):</source>
             <translation>%1 在您打开后于 %2 保存了此招商项目，并修改了相同的字段（对方 → 您）：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="294" />
+            <location filename="../../ui/views/deals/form.py" line="298" />
             <source>Keep mine</source>
             <translation>保留我的</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="295" />
+            <location filename="../../ui/views/deals/form.py" line="299" />
             <source>Keep theirs</source>
             <translation>保留对方的</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="314" />
+            <location filename="../../ui/views/deals/form.py" line="318" />
             <source>Sign the deal</source>
             <translation>签约</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="320" />
+            <location filename="../../ui/views/deals/form.py" line="324" />
             <source>Agreement number</source>
             <translation>协议编号</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="321" />
+            <location filename="../../ui/views/deals/form.py" line="325" />
             <source>Signing date</source>
             <translation>签约日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="333" />
+            <location filename="../../ui/views/deals/form.py" line="337" />
             <source>Hand off to a town</source>
             <translation>移交镇街</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="343" />
+            <location filename="../../ui/views/deals/form.py" line="347" />
             <location filename="../../ui/views/projects/dialogs.py" line="61" />
-            <location filename="../../ui/views/projects/dialogs.py" line="315" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/dialogs.py" line="317" />
+            <location filename="../../ui/views/projects/page.py" line="106" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="367" />
+            <location filename="../../ui/views/deals/form.py" line="363" />
+            <source>Assessment of a proposed project</source>
+            <translation>拟引进项目评估表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="371" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="369" />
-            <location filename="../../ui/views/deals/form.py" line="470" />
+            <location filename="../../ui/views/deals/form.py" line="373" />
+            <location filename="../../ui/views/deals/form.py" line="474" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="415" />
+            <location filename="../../ui/views/deals/form.py" line="419" />
             <source>Sites for %1</source>
             <translation>%1 的载体</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="424" />
+            <location filename="../../ui/views/deals/form.py" line="428" />
             <source>Needs %1 in %2; sites of the register that fit, best first.</source>
             <comment>、</comment>
             <translation>需求 %1，意向 %2；载体库中适合的载体，最合适的在前。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="425" />
+            <location filename="../../ui/views/deals/form.py" line="429" />
             <source>(no stated need)</source>
             <translation>（未填需求）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="426" />
+            <location filename="../../ui/views/deals/form.py" line="430" />
             <source>(no town)</source>
             <translation>（未定镇街）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="434" />
+            <location filename="../../ui/views/deals/form.py" line="438" />
             <source>Site</source>
             <translation>载体</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="434" />
+            <location filename="../../ui/views/deals/form.py" line="438" />
             <source>Space</source>
             <translation>可用空间</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="434" />
+            <location filename="../../ui/views/deals/form.py" line="438" />
             <source>Why</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="448" />
+            <location filename="../../ui/views/deals/form.py" line="452" />
             <source>chosen</source>
             <translation>已选定</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="450" />
+            <location filename="../../ui/views/deals/form.py" line="454" />
             <source>offered</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="461" />
+            <location filename="../../ui/views/deals/form.py" line="465" />
             <source>No site in the register fits (chainfill site add …).</source>
             <translation>载体库中没有适合的载体（chainfill site add …）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="468" />
+            <location filename="../../ui/views/deals/form.py" line="472" />
             <source>Record as offered</source>
             <translation>记为已推荐</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="469" />
+            <location filename="../../ui/views/deals/form.py" line="473" />
             <source>Record as chosen</source>
             <translation>记为选定</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="58" />
-            <location filename="../../ui/views/projects/page.py" line="270" />
+            <location filename="../../ui/views/projects/page.py" line="268" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -359,81 +357,84 @@
             <translation>项目用地与规模</translation>
         </message>
         <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="217" />
+            <source>Below the statistical scale</source>
+            <translation>规下企业（规模以下工业企业）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/dialogs.py" line="224" />
+            <source>A firm below the statistical scale is appraised on fewer indicators: %1.</source>
+            <translation>规下企业按较少的指标评价：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/form.py" line="44" />
+            <location filename="../../ui/views/deals/form.py" line="160" />
+            <location filename="../../ui/views/deals/form.py" line="225" />
             <location filename="../../ui/views/projects/dialogs.py" line="212" />
-            <location filename="../../ui/views/projects/dialogs.py" line="248" />
+            <location filename="../../ui/views/projects/dialogs.py" line="250" />
             <source>Land (mu)</source>
             <translation>用地面积（亩）</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="213" />
-            <location filename="../../ui/views/projects/dialogs.py" line="249" />
+            <location filename="../../ui/views/projects/dialogs.py" line="251" />
             <source>Leased floor space (m²)</source>
             <translation>租赁厂房建筑面积（平方米）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="217" />
-            <source>Below the statistical scale (规下)</source>
-            <translation>规下企业（规模以下工业企业）</translation>
-        </message>
-        <message>
             <location filename="../../ui/views/projects/dialogs.py" line="220" />
-            <location filename="../../ui/views/projects/page.py" line="342" />
+            <location filename="../../ui/views/projects/page.py" line="340" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="224" />
-            <source>A 规下 firm is appraised on fewer indicators: %1.</source>
-            <translation>规下企业按较少的指标评价：%1。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="264" />
+            <location filename="../../ui/views/projects/dialogs.py" line="266" />
             <source>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</source>
             <translation>租赁厂房、无自有用地的项目：用地留空或填 0，按建筑面积以容积率 %1 折算用地。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="269" />
+            <location filename="../../ui/views/projects/dialogs.py" line="271" />
             <source>Appraised on %1 mu (floor space ÷ plot ratio %2 ÷ 666.67 m² per mu).</source>
             <translation>按折算用地 %1 亩评价（建筑面积 ÷ 容积率 %2 ÷ 666.67 平方米/亩）。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="297" />
+            <location filename="../../ui/views/projects/dialogs.py" line="299" />
             <source>Add a bonus or deduction item…</source>
             <translation>新增加减分项…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="303" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/dialogs.py" line="305" />
+            <location filename="../../ui/views/projects/page.py" line="106" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="306" />
-            <location filename="../../ui/views/projects/dialogs.py" line="335" />
-            <location filename="../../ui/views/projects/page.py" line="291" />
+            <location filename="../../ui/views/projects/dialogs.py" line="308" />
+            <location filename="../../ui/views/projects/dialogs.py" line="337" />
+            <location filename="../../ui/views/projects/page.py" line="289" />
             <source>veto: grade D</source>
             <translation>一票否决（定为 D 档）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="309" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/dialogs.py" line="311" />
+            <location filename="../../ui/views/projects/page.py" line="106" />
             <source>Item</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="312" />
-            <location filename="../../ui/views/projects/dialogs.py" line="346" />
-            <location filename="../../ui/views/projects/page.py" line="108" />
+            <location filename="../../ui/views/projects/dialogs.py" line="314" />
+            <location filename="../../ui/views/projects/dialogs.py" line="348" />
+            <location filename="../../ui/views/projects/page.py" line="106" />
             <source>Points</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="314" />
+            <location filename="../../ui/views/projects/dialogs.py" line="316" />
             <source>e.g. the penalty decision's number and date</source>
             <translation>如处罚决定书文号和日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/dialogs.py" line="338" />
+            <location filename="../../ui/views/projects/dialogs.py" line="340" />
             <source>default %1; empty keeps the default</source>
             <translation>默认 %1，留空即用默认值</translation>
         </message>
@@ -449,111 +450,116 @@
             <translation>用地与规模…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="80" />
-            <source>Land, leased floor space and whether the firm is below the statistical scale (规下)</source>
+            <location filename="../../ui/views/projects/page.py" line="79" />
+            <source>Land, leased floor space and whether the firm is below the statistical scale</source>
             <translation>用地面积、租赁厂房面积和是否规下企业</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="94" />
+            <location filename="../../ui/views/projects/page.py" line="92" />
             <source>Per-mu appraisal</source>
             <translation>亩均效益评价</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="94" />
+            <location filename="../../ui/views/projects/page.py" line="92" />
             <source>Indicators against their benchmarks</source>
             <translation>各指标与基准值之比（竖线为基准，最高按封顶倍数计）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="100" />
+            <location filename="../../ui/views/projects/page.py" line="98" />
             <location filename="../../ui/views/projects/view.py" line="450" />
             <location filename="../../ui/views/projects/view.py" line="470" />
             <source>Bonus and deduction items</source>
             <translation>加减分项</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="101" />
+            <location filename="../../ui/views/projects/page.py" line="99" />
             <source>Entered per year; they move that year's score, and a veto item sets grade D.</source>
             <translation>按年度登记，计入该年度综合得分；一票否决项直接定为 D 档。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="103" />
+            <location filename="../../ui/views/projects/page.py" line="101" />
             <source>Add item…</source>
             <translation>新增…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="104" />
+            <location filename="../../ui/views/projects/page.py" line="102" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="115" />
+            <location filename="../../ui/views/projects/page.py" line="113" />
             <source>No bonus or deduction items.</source>
             <translation>暂无加减分项。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="123" />
+            <location filename="../../ui/views/projects/page.py" line="121" />
             <source>Committed vs actual</source>
             <translation>承诺与实绩</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="126" />
             <source>Commitment</source>
             <translation>承诺事项</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="126" />
             <source>Committed</source>
             <translation>承诺值</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="126" />
             <source>Actual</source>
             <translation>实绩</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="126" />
             <source>Assessed on</source>
             <translation>考核日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="227" />
+            <location filename="../../ui/views/projects/page.py" line="201" />
+            <source>below the statistical scale</source>
+            <translation>规下企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/projects/page.py" line="225" />
             <source>&lt;b&gt;What would it take:&lt;/b&gt; %1</source>
             <comment>&lt;br/&gt;</comment>
             <translation>&lt;b&gt;还差多少：&lt;/b&gt;%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="333" />
+            <location filename="../../ui/views/projects/page.py" line="331" />
             <source>%1: reward of %2 (10k yuan) payable</source>
             <translation>%1 年可兑现奖励 %2 万元</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="337" />
-            <location filename="../../ui/views/projects/page.py" line="349" />
+            <location filename="../../ui/views/projects/page.py" line="335" />
+            <location filename="../../ui/views/projects/page.py" line="347" />
             <source> (%1)</source>
             <translation>（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="340" />
+            <location filename="../../ui/views/projects/page.py" line="338" />
             <source>%1 reward: not payable (%2)</source>
             <translation>%1 年奖励：不兑现（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="346" />
+            <location filename="../../ui/views/projects/page.py" line="344" />
             <source>Penalty exposure %1 (10k yuan)</source>
             <translation>违约风险 %1 万元</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="349" />
+            <location filename="../../ui/views/projects/page.py" line="347" />
             <source>: %1 missed</source>
             <translation>：%1未达标</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="353" />
+            <location filename="../../ui/views/projects/page.py" line="351" />
             <source>No missed commitments: no penalty applies</source>
             <translation>无未达标承诺，不涉及违约责任</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="355" />
+            <location filename="../../ui/views/projects/page.py" line="353" />
             <source>Penalty clause: %1</source>
             <translation>违约条款：%1</translation>
         </message>
@@ -584,7 +590,7 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="77" />
-            <location filename="../../ui/views/projects/page.py" line="128" />
+            <location filename="../../ui/views/projects/page.py" line="126" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -703,7 +709,7 @@
         </message>
         <message>
             <location filename="../../ui/views/deals/detail.py" line="319" />
-            <location filename="../../ui/views/projects/page.py" line="349" />
+            <location filename="../../ui/views/projects/page.py" line="347" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -753,80 +759,75 @@
             <translation>尚未移交镇街。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="134" />
+            <location filename="../../ui/views/projects/page.py" line="132" />
             <source>Project milestones</source>
             <translation>项目节点</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="132" />
-            <location filename="../../ui/views/projects/page.py" line="135" />
+            <location filename="../../ui/views/projects/page.py" line="133" />
             <location filename="../../ui/views/projects/view.py" line="485" />
             <source>Record a milestone…</source>
             <translation>登记节点完成…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="142" />
+            <location filename="../../ui/views/projects/page.py" line="140" />
             <source>Yearly reports</source>
             <translation>年度报表</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="142" />
+            <location filename="../../ui/views/projects/page.py" line="140" />
             <source>Double-click a year to edit its report.</source>
             <translation>双击某一年度可编辑该年报表。</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="143" />
+            <location filename="../../ui/views/projects/page.py" line="141" />
             <source>Edit year…</source>
             <translation>编辑所选年度…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="144" />
+            <location filename="../../ui/views/projects/page.py" line="142" />
             <source>Add year…</source>
             <translation>新增年度…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="156" />
+            <location filename="../../ui/views/projects/page.py" line="154" />
             <source>Rewards and penalties</source>
             <translation>奖励与违约</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="199" />
+            <location filename="../../ui/views/projects/page.py" line="197" />
             <source>%1 mu</source>
             <comment>{p.land_mu:g}</comment>
             <translation>%1 亩</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="201" />
+            <location filename="../../ui/views/projects/page.py" line="199" />
             <source>%1 mu converted from %2 m² leased</source>
             <translation>折算 %1 亩（租赁厂房 %2 平方米）</translation>
         </message>
         <message>
             <location filename="../../ui/views/projects/page.py" line="203" />
-            <source>below the statistical scale (规下)</source>
-            <translation>规下企业</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/projects/page.py" line="205" />
             <source>%1　agreement %2　signed %3　%4　%5　land %6</source>
             <translation>%1　协议 %2　签约 %3　%4　%5　用地 %6</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="216" />
+            <location filename="../../ui/views/projects/page.py" line="214" />
             <source>%1 per-mu appraisal: grade %2, score %3</source>
             <translation>%1 年亩均评价：等级 %2，综合得分 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="218" />
+            <location filename="../../ui/views/projects/page.py" line="216" />
             <source>%1 per-mu appraisal: not graded</source>
             <translation>%1 年亩均评价：不评级</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="220" />
+            <location filename="../../ui/views/projects/page.py" line="218" />
             <source>%1. %2</source>
             <translation>%1。%2</translation>
         </message>
         <message>
-            <location filename="../../ui/views/projects/page.py" line="302" />
+            <location filename="../../ui/views/projects/page.py" line="300" />
             <source>Counts in %1, not in the year shown</source>
             <translation>计入 %1 年，不计入当前显示年度的得分</translation>
         </message>
@@ -986,8 +987,8 @@
             <translation>打印汇总…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="368" />
-            <location filename="../../ui/views/deals/form.py" line="390" />
+            <location filename="../../ui/views/deals/form.py" line="372" />
+            <location filename="../../ui/views/deals/form.py" line="394" />
             <location filename="../../ui/views/deals/view.py" line="163" />
             <location filename="../../ui/views/deals/view.py" line="483" />
             <location filename="../../ui/views/projects/view.py" line="83" />
@@ -1361,7 +1362,7 @@
             <translation>保存导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="399" />
+            <location filename="../../ui/views/deals/form.py" line="403" />
             <location filename="../../ui/views/deals/view.py" line="498" />
             <location filename="../../ui/views/projects/view.py" line="573" />
             <location filename="../../ui/views/projects/view.py" line="633" />
@@ -1374,7 +1375,7 @@
             <translation>导出评价表 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/views/deals/form.py" line="390" />
+            <location filename="../../ui/views/deals/form.py" line="394" />
             <location filename="../../ui/views/deals/view.py" line="482" />
             <location filename="../../ui/views/projects/view.py" line="615" />
             <source>PDF files (*.pdf)</source>
@@ -1420,6 +1421,51 @@
             <location filename="../../ui/views/deals/sites_tab.py" line="59" />
             <source>catalog codes, comma-separated, e.g. equip.robot,it</source>
             <translation>目录代码，逗号分隔，如 equip.robot,it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="66" />
+            <source>Site name</source>
+            <translation>载体名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="67" />
+            <source>Located in</source>
+            <translation>所在镇街</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="68" />
+            <source>Park</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="69" />
+            <source>Available land (mu)</source>
+            <translation>可用土地（亩）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="70" />
+            <source>Available floor (㎡)</source>
+            <translation>可用面积（㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="71" />
+            <source>Price or rent</source>
+            <translation>价格或租金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="72" />
+            <source>Suits (directions)</source>
+            <translation>适合方向（目录代码）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="73" />
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/deals/sites_tab.py" line="74" />
+            <source>Available from</source>
+            <translation>可用日期</translation>
         </message>
         <message>
             <location filename="../../ui/views/deals/sites_tab.py" line="122" />
@@ -1866,7 +1912,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ui/context.py" line="135" />
+            <location filename="../../ui/context.py" line="136" />
             <source>Changes saved by others were loaded.</source>
             <translation>已载入其他人保存的修改。</translation>
         </message>
