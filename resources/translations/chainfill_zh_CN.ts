@@ -311,6 +311,7 @@
         </message>
         <message>
             <location filename="../../ui/views/projects/dialogs.py" line="58" />
+            <location filename="../../ui/views/projects/dialogs.py" line="309" />
             <location filename="../../ui/views/projects/page.py" line="268" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>

@@ -306,7 +306,7 @@ class AdjustmentDialog(QDialog):
         self.kind = QComboBox()
         for key, (name, points) in model.ADJUSTMENTS.items():
             effect = tx("veto: grade D") if points is None else f"{points:+g}"
-            self.kind.addItem(f"{model.label(name)}（{effect}）", key)
+            self.kind.addItem(txf("%1 (%2)", model.label(name), effect), key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(tx("Item"), self.kind)
         self.points = QLineEdit()
