@@ -227,3 +227,13 @@ def test_the_projects_method_reads_in_english(english):
     left = [line.replace(model.PLAN, "") for line in en]
     assert [line for line in left if HAN.search(line)] == []
     assert model.METHOD_SOURCES["cap"] == "出厂默认值，无公开出处，须由本局设定"  # stored as it was
+
+
+def test_currency_names_follow_the_language(english):
+    """The settings' exchange-rate table showed 美元（USD）… to an English user."""
+    from app import fx
+
+    assert fx.name("usd") == "US dollar" and fx.name("XYZ") == "XYZ"
+    with i18n.source_language():
+        assert fx.name("USD") == "美元" and fx.name(None) == "人民币"
+    assert all(not HAN.search(fx.name(c)) for c in fx.NAMES)
