@@ -135,14 +135,30 @@ def test_every_tab_of_every_view_is_english(qtbot, english):
     assert found == {}, _report(found)
 
 
+def regions_local(db) -> int:
+    """A firm of the local city with links (an anchor for 以商引商), else any local firm."""
+    from app.targeting import regions
+
+    city = regions.local_city()
+    return int(
+        db.scalar(
+            "SELECT f.id FROM firms AS f LEFT JOIN firm_links AS l ON l.partner_id = f.id "
+            "WHERE f.city = ? ORDER BY l.partner_id IS NULL, f.id LIMIT 1",
+            (city,),
+        )
+    )
+
+
 def test_the_dialogs_are_english(qtbot, english):
     from app import settings as app_settings
     from app import shortlists
     from app.deals import model as deals
     from app.projects import model as projects
+    from ui.about import AboutDialog
     from ui.connect_dialog import ConnectDialog
     from ui.firm_edit_dialog import FirmEditDialog
     from ui.sync_dialogs import CheckoutDialog
+    from ui.views.catalog_view import AddDirectionDialog, AddSegmentDialog
     from ui.views.deals.form import (
         AssessmentDialog,
         DealDialog,
@@ -158,7 +174,7 @@ def test_the_dialogs_are_english(qtbot, english):
         ReportDialog,
     )
     from ui.views.shortlists.dialogs import ContactDialog, VisitDialog
-    from ui.widgets.targeting import SignalDialog, TargetingImportDialog
+    from ui.widgets.targeting import AnchorDialog, SignalDialog, TargetingImportDialog
 
     ctx, masks = english
     db = ctx.db
@@ -167,6 +183,9 @@ def test_the_dialogs_are_english(qtbot, english):
     project = projects.load_projects(db)[0]
     method = projects.load_method(db)
     year = project.agreement_date.year
+    cat = ctx.catalog()
+    direction = cat.directions[0]
+    local = regions_local(db)
     opened = {
         "connect": lambda: ConnectDialog(None, app_settings.Settings()),
         "checkout": lambda: CheckoutDialog([s["name"] for s in shortlists.list_all(db)]),
@@ -186,6 +205,10 @@ def test_the_dialogs_are_english(qtbot, english):
         "visit": lambda: VisitDialog(None),
         "signal": lambda: SignalDialog(None),
         "targeting import": lambda: TargetingImportDialog(ctx),
+        "anchor": lambda: AnchorDialog(ctx, local),
+        "add segment": lambda: AddSegmentDialog(None, cat, direction.code),
+        "add direction": lambda: AddDirectionDialog(None, db, cat, direction.domain),
+        "about": lambda: AboutDialog(None),
     }
     found: dict[str, list[str]] = {}
     for name, make in opened.items():
