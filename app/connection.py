@@ -19,6 +19,7 @@ from typing import Any, Self
 
 from app.dialect import POSTGRESQL, SQLITE, PostgresDialect, SqliteDialect
 from app.errors import UserError
+from resources.i18n import _
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -48,8 +49,10 @@ class Connection:
         if pg.is_url(path) and ":***@" in str(path):
             # a connection's name (pg.redact) handed back as its address: the password is gone
             raise UserError(
-                f"数据库地址 {str(path).strip()} 中的密码已隐去，不能用它连接；"
-                "请使用原来的 postgresql://… 地址（密码见 docs/team-database.md）。"
+                _(
+                    "数据库地址 {address} 中的密码已隐去，不能用它连接；请使用原来的 postgresql://… 地址（密码见 docs/team-database.md）"
+                    "。"
+                ).format(address=str(path).strip())
             )
         if pg.is_url(path):
             # The team database on a PostgreSQL server (app.pg): same program, other dialect.
@@ -66,8 +69,10 @@ class Connection:
             # a server's (redacted) URL turned into a Path: never create a local file named
             # like the server — reopen a database by its ``target``, not its ``path``
             raise UserError(
-                f"{path} 是由数据库服务器地址变来的路径，不是本机的数据库文件；"
-                "ChainFill 不会在本机创建这样的文件。请使用完整的 postgresql://… 地址。"
+                _(
+                    "{path} 是由数据库服务器地址变来的路径，不是本机的数据库文件；ChainFill 不会在本机创建这样的文件。"
+                    "请使用完整的 postgresql://… 地址。"
+                ).format(path=path)
             )
         self.login = ""  # no server login: the person is chosen in 本人信息 (app.people)
         self.url = ""
@@ -76,7 +81,7 @@ class Connection:
         self.target = self.path
         self.name = str(self.path)
         if readonly and not self.path.exists():
-            raise UserError(f"数据库文件不存在：{self.path}")
+            raise UserError(_("数据库文件不存在：{path}").format(path=self.path))
         if not readonly:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -86,7 +91,11 @@ class Connection:
                     # personal data: a new database is readable by its owner only
                     filesafety.create_private(self.path)
             except OSError as exc:
-                raise UserError(f"无法创建数据库文件 {self.path}：{exc.strerror or exc}") from exc
+                raise UserError(
+                    _("无法创建数据库文件 {path}：{strerror}").format(
+                        path=self.path, strerror=exc.strerror or exc
+                    )
+                ) from exc
         _check_is_sqlite(self.path)
         uri = sqlite_uri(self.path, readonly=readonly)
         try:
@@ -98,7 +107,9 @@ class Connection:
                 timeout=BUSY_TIMEOUT_MS / 1000,
             )
         except sqlite3.Error as exc:
-            raise UserError(f"无法打开数据库 {self.path}：{exc}") from exc
+            raise UserError(
+                _("无法打开数据库 {path}：{exc}").format(path=self.path, exc=exc)
+            ) from exc
         from app import filesafety
 
         filesafety.register_database(self.path)
@@ -118,7 +129,9 @@ class Connection:
             self.conn.execute("PRAGMA journal_mode = WAL")
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            raise UserError(f"{self.path} 不是有效的 ChainFill 数据库：{exc}") from exc
+            raise UserError(
+                _("{path} 不是有效的 ChainFill 数据库：{exc}").format(path=self.path, exc=exc)
+            ) from exc
         self.conn.execute("PRAGMA synchronous = NORMAL")
 
     # -- basics -----------------------------------------------------------------------------
@@ -194,7 +207,7 @@ class Connection:
         lock for longer than the busy timeout, a clear message is raised instead.
         """
         if self.readonly:
-            raise UserError("数据库以只读方式打开，不能修改。")
+            raise UserError(_("数据库以只读方式打开，不能修改。"))
         if self._depth:
             self._depth += 1
             try:
@@ -206,7 +219,9 @@ class Connection:
             self.conn.execute(self.dialect.begin_sql)
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise UserError("数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。") from exc
+                raise UserError(
+                    _("数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。")
+                ) from exc
             raise
         self._depth = 1
         try:
@@ -310,6 +325,10 @@ def _check_is_sqlite(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise UserError(f"无法读取数据库文件 {path}：{exc.strerror}") from exc
+        raise UserError(
+            _("无法读取数据库文件 {path}：{strerror}").format(path=path, strerror=exc.strerror)
+        ) from exc
     if head != SQLITE_MAGIC:
-        raise UserError(f"{path} 不是 SQLite 数据库文件，ChainFill 不会修改它。")
+        raise UserError(
+            _("{path} 不是 SQLite 数据库文件，ChainFill 不会修改它。").format(path=path)
+        )

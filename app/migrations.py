@@ -16,6 +16,7 @@ from app.connection import now, sqlite_uri
 from app.deals import schema as deals_schema
 from app.errors import UserError
 from app.targeting import schema as targeting_schema
+from resources.i18n import _
 
 FIRM_TEXT_COLUMNS = ("name", "short_name", "main_business", "business_scope", "introduction")
 
@@ -526,8 +527,10 @@ def refuse_newer(db: Database) -> None:
     if version > SCHEMA_VERSION:
         db.close()
         raise UserError(
-            f"数据库 {db.name} 由更新版本的 ChainFill 创建（结构版本 {version}，"
-            f"本程序支持到 {SCHEMA_VERSION}）。为保护数据，本程序不会打开或修改它；请升级 ChainFill。"
+            _(
+                "数据库 {db_name} 由更新版本的 ChainFill 创建（结构版本 {version}，"
+                "本程序支持到 {SCHEMA_VERSION}）。为保护数据，本程序不会打开或修改它；请升级 ChainFill。"
+            ).format(db_name=db.name, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
 
 

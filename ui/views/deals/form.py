@@ -40,8 +40,8 @@ from ui.widgets.common import dialog_buttons, error_label
 FIELD_LABELS = (
     ("name", QT_TRANSLATE_NOOP("", "Name")),
     ("type", QT_TRANSLATE_NOOP("", "Type")),
-    ("amount", QT_TRANSLATE_NOOP("", "Planned investment (万元, or 3.5亿)")),
-    ("land_mu", QT_TRANSLATE_NOOP("", "Land (亩)")),
+    ("amount", QT_TRANSLATE_NOOP("", "Planned investment (10k yuan, or 3.5亿)")),
+    ("land_mu", QT_TRANSLATE_NOOP("", "Land (mu)")),
     ("floor_m2", QT_TRANSLATE_NOOP("", "Floor space (㎡)")),
     ("town", QT_TRANSLATE_NOOP("", "Town")),
     ("direction", QT_TRANSLATE_NOOP("", "Direction")),
@@ -49,8 +49,8 @@ FIELD_LABELS = (
     ("owner", QT_TRANSLATE_NOOP("", "Officer")),
     ("next_step", QT_TRANSLATE_NOOP("", "Next step")),
     ("next_due", QT_TRANSLATE_NOOP("", "Due")),
-    ("expected_output", QT_TRANSLATE_NOOP("", "Expected output (万元/year)")),
-    ("expected_tax", QT_TRANSLATE_NOOP("", "Expected tax (万元/year)")),
+    ("expected_output", QT_TRANSLATE_NOOP("", "Expected output (10k yuan/year)")),
+    ("expected_tax", QT_TRANSLATE_NOOP("", "Expected tax (10k yuan/year)")),
     ("expected_jobs", QT_TRANSLATE_NOOP("", "Expected jobs")),
     ("planned_start", QT_TRANSLATE_NOOP("", "Planned construction start")),
     ("planned_production", QT_TRANSLATE_NOOP("", "Planned production start")),
@@ -156,8 +156,8 @@ class DealDialog(QDialog):
         left.addRow(tx("Firm (id, credit code or exact name)"), self.firm)
         left.addRow(tx("Name"), self.name)
         left.addRow(tx("Type"), self.type)
-        left.addRow(tx("Planned investment (万元, or 3.5亿)"), self.amount)
-        left.addRow(tx("Land (亩)"), self.land)
+        left.addRow(tx("Planned investment (10k yuan, or 3.5亿)"), self.amount)
+        left.addRow(tx("Land (mu)"), self.land)
         left.addRow(tx("Floor space (㎡)"), self.floor)
         left.addRow(tx("Town"), self.town)
         left.addRow(tx("Direction"), self.direction)
@@ -165,8 +165,8 @@ class DealDialog(QDialog):
         right.addRow(tx("Officer"), self.owner)
         right.addRow(tx("Next step"), self.next_step)
         right.addRow(tx("Due"), self.due)
-        right.addRow(tx("Expected output (万元/year)"), self.output)
-        right.addRow(tx("Expected tax (万元/year)"), self.tax)
+        right.addRow(tx("Expected output (10k yuan/year)"), self.output)
+        right.addRow(tx("Expected tax (10k yuan/year)"), self.tax)
         right.addRow(tx("Expected jobs"), self.jobs)
         right.addRow(tx("Planned construction start"), self.start)
         right.addRow(tx("Planned production start"), self.production)
@@ -212,8 +212,10 @@ class DealDialog(QDialog):
         out: dict[str, Any] = {
             "name": self.name.text().strip(),
             "type": self.type.currentData(),
-            "amount": m.parse_wan(self.amount.text(), tx("Planned investment (万元, or 3.5亿)")),
-            "land_mu": m.parse_measure(self.land.text(), tx("Land (亩)"), "亩"),
+            "amount": m.parse_wan(
+                self.amount.text(), tx("Planned investment (10k yuan, or 3.5亿)")
+            ),
+            "land_mu": m.parse_measure(self.land.text(), tx("Land (mu)"), "亩"),
             "floor_m2": m.parse_measure(self.floor.text(), tx("Floor space (㎡)"), "㎡"),
             "town": self.town.currentData() or "",
             "direction": self.direction.currentData() or "",
@@ -222,8 +224,10 @@ class DealDialog(QDialog):
             "next_due": _day(self.due),
             "planned_start": _day(self.start),
             "planned_production": _day(self.production),
-            "expected_output": m.parse_wan(self.output.text(), tx("Expected output (万元/year)")),
-            "expected_tax": m.parse_wan(self.tax.text(), tx("Expected tax (万元/year)")),
+            "expected_output": m.parse_wan(
+                self.output.text(), tx("Expected output (10k yuan/year)")
+            ),
+            "expected_tax": m.parse_wan(self.tax.text(), tx("Expected tax (10k yuan/year)")),
             "expected_jobs": self.jobs.value() or None,
             "energy_class": self.energy.currentData() or "",
             "recommendation": self.recommendation.currentData() or "",
@@ -339,7 +343,7 @@ class AssessmentDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.sheet, self.html = assess.printed(ctx.db, deal_id)
-        self.setWindowTitle(assess.TITLE)
+        self.setWindowTitle(tx("Assessment of a proposed project"))
         lay = QVBoxLayout(self)
         view = QTextBrowser()
         view.setHtml(self.html)

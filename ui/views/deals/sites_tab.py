@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -61,15 +61,15 @@ class SiteDialog(QDialog):
         self.available.setCalendarPopup(True)
         self.available.setDisplayFormat("yyyy-MM-dd")
         for label, w in (
-            ("Site name", self.name),
-            ("Located in", self.town),
-            ("Park", self.park),
-            ("Available land (亩)", self.land),
-            ("Available floor (㎡)", self.floor),
-            ("Price or rent", self.price),
-            ("Suits (directions)", self.directions),
-            ("Contact person", self.contact),
-            ("Available from", self.available),
+            (QT_TRANSLATE_NOOP("", "Site name"), self.name),
+            (QT_TRANSLATE_NOOP("", "Located in"), self.town),
+            (QT_TRANSLATE_NOOP("", "Park"), self.park),
+            (QT_TRANSLATE_NOOP("", "Available land (mu)"), self.land),
+            (QT_TRANSLATE_NOOP("", "Available floor (㎡)"), self.floor),
+            (QT_TRANSLATE_NOOP("", "Price or rent"), self.price),
+            (QT_TRANSLATE_NOOP("", "Suits (directions)"), self.directions),
+            (QT_TRANSLATE_NOOP("", "Contact person"), self.contact),
+            (QT_TRANSLATE_NOOP("", "Available from"), self.available),
         ):
             form.addRow(tx(label), w)
         outer.addLayout(form)

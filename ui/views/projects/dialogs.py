@@ -199,14 +199,16 @@ class ProjectDialog(QDialog):
         self.converted = muted()
         self.converted.setWordWrap(True)
         form.addRow("", self.converted)
-        self.small = QCheckBox(tx("Below the statistical scale (规下)"))
+        self.small = QCheckBox(tx("Below the statistical scale"))
         self.small.setChecked(project.below_scale)
         form.addRow("", self.small)
         small_names = tx(", ").join(
             model.label(s.name) for s in method.for_small_firms().indicators if s.weight > 0
         )
         hint = muted(
-            tx("A 规下 firm is appraised on fewer indicators: %1.").replace("%1", small_names)
+            tx("A firm below the statistical scale is appraised on fewer indicators: %1.").replace(
+                "%1", small_names
+            )
         )
         hint.setWordWrap(True)
         form.addRow("", hint)
@@ -282,7 +284,7 @@ class AdjustmentDialog(QDialog):
         self.kind = QComboBox()
         for key, (name, points) in model.ADJUSTMENTS.items():
             effect = tx("veto: grade D") if points is None else f"{points:+g}"
-            self.kind.addItem(f"{name}（{effect}）", key)
+            self.kind.addItem(txf("%1 (%2)", model.label(name), effect), key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(tx("Item"), self.kind)
         self.points = QLineEdit()

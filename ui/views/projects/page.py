@@ -77,9 +77,7 @@ class ProjectPage(QScrollArea):
         self.head.body.addLayout(top)
         self.details_btn = _small_button(tx("Land and size…"))
         self.details_btn.setToolTip(
-            tx(
-                "Land, leased floor space and whether the firm is below the statistical scale (规下)"
-            )
+            tx("Land, leased floor space and whether the firm is below the statistical scale")
         )
         self.details_btn.clicked.connect(self.edit_project.emit)
         self.head.head_actions.addWidget(self.details_btn)
@@ -201,7 +199,7 @@ class ProjectPage(QScrollArea):
         if a.land_converted:  # leased premises: the land the 亩均 figures are per
             land = txf("%1 mu converted from %2 m² leased", num(a.land_mu), num(p.floor_m2))
         if p.below_scale:
-            land += "　" + tx("below the statistical scale (规下)")
+            land += "　" + tx("below the statistical scale")
         self.meta.setText(
             txf("%1　agreement %2　signed %3　%4　%5　land %6", p.firm, p.agreement_no or "—",
                 p.agreement_date, place or "—", direction_name or p.direction or "—", land)
