@@ -70,6 +70,34 @@ def test_the_check_finds_a_message_with_two_homes(tmp_path):
     ]
 
 
+def test_every_fragment_message_is_shown_somewhere(ui_catalogues):
+    """A fragment message lupdate does not find in ui/ is a label shown untranslated (handed
+    to tr()/tx() through a variable without QT_TRANSLATE_NOOP, as the deals view's column and
+    form labels were) or a dead entry."""
+    from ui import i18n_tool
+
+    assert i18n_tool.stale(i18n_tool.fragments(FRAGMENTS), ui_catalogues["zh_CN"]) == []
+
+
+def test_the_check_finds_a_fragment_message_ui_never_uses(tmp_path):
+    from ui import i18n_tool
+
+    built = tmp_path / "chainfill_zh_CN.ts"
+    built.write_text(
+        "<TS><context><name>views</name><message><source>Overview</source>"
+        "<translation>总览</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    part = tmp_path / "a_zh_CN.ts"
+    part.write_text(
+        "<TS><context><name>views</name><message><source>Overview</source><translation>总览"
+        "</translation></message><message><source>Gone</source><translation>已删"
+        "</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    assert i18n_tool.stale([part], built) == ["a_zh_CN.ts: not in ui/: views: Gone"]
+
+
 def test_a_changed_fragment_reaches_the_catalogue(tmp_path, monkeypatch):
     """The merged catalogue is built fresh: an earlier build's text does not shadow a fragment's."""
     from ui import i18n_tool

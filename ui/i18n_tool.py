@@ -166,8 +166,9 @@ def _tool(name: str) -> str:
 def build(ts_dir: Path = TS_DIR, qm_dir: Path = FRAGMENTS) -> dict[str, Path]:
     """lupdate, merge and lrelease: the catalogue of each language as ``{lang: .ts path}``.
 
-    Raises ValueError when two fragments define the same message or a message is left
-    without a translation (the .qm files are then not written).
+    Raises ValueError when two fragments define the same message, a message is left
+    without a translation, or a fragment holds a message no source string matches (the .qm
+    files are then not written).
     """
     parts = fragments(FRAGMENTS)  # the module's, at call time (tests point it elsewhere)
     clash = clashes(parts)
@@ -199,6 +200,9 @@ def build(ts_dir: Path = TS_DIR, qm_dir: Path = FRAGMENTS) -> dict[str, Path]:
             merge(ts, list(parts))
         out[lang] = ts
     missing = [f"{ts.name}: unfinished: {line}" for ts in out.values() for line in problems(ts)]
+    # A fragment message no source string matches is a label shown untranslated (a string
+    # handed to tr()/tx() through a variable without QT_TRANSLATE_NOOP) or a dead entry.
+    missing += stale(parts, out["zh_CN"])
     if missing:
         raise ValueError("\n".join(missing))
     for lang, ts in out.items():
@@ -209,6 +213,19 @@ def build(ts_dir: Path = TS_DIR, qm_dir: Path = FRAGMENTS) -> dict[str, Path]:
             capture_output=True,
         )
     return out
+
+
+def stale(paths: list[Path], catalogue: Path) -> list[str]:
+    """Fragment messages that lupdate did not find in ui/: ``a.ts: context: source`` lines."""
+    found = {
+        (ctx, msg.findtext("source") or "") for ctx, msg in _messages(load(catalogue).getroot())
+    }
+    return [
+        f"{path.name}: not in ui/: {ctx}: {source}"
+        for path in paths
+        for ctx, msg in _messages(load(path).getroot())
+        if (ctx, source := msg.findtext("source") or "") not in found
+    ]
 
 
 def problems(path: str | Path) -> list[str]:

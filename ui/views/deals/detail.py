@@ -115,16 +115,16 @@ class DealDetail(QScrollArea):
         facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fact: dict[str, QLabel] = {}
         for key, label in (
-            ("amount", "Planned investment"),
-            ("area", "Land or floor space"),
-            ("town", "Town"),
-            ("direction", "Direction"),
-            ("site", "Site chosen"),
-            ("offered", "Sites offered"),
-            ("owner", "Officer"),
-            ("next", "Next step"),
-            ("expect", "Expected output, tax, jobs"),
-            ("signed", "Signing"),
+            ("amount", QT_TRANSLATE_NOOP("", "Planned investment")),
+            ("area", QT_TRANSLATE_NOOP("", "Land or floor space")),
+            ("town", QT_TRANSLATE_NOOP("", "Town")),
+            ("direction", QT_TRANSLATE_NOOP("", "Direction")),
+            ("site", QT_TRANSLATE_NOOP("", "Site chosen")),
+            ("offered", QT_TRANSLATE_NOOP("", "Sites offered")),
+            ("owner", QT_TRANSLATE_NOOP("", "Officer")),
+            ("next", QT_TRANSLATE_NOOP("", "Next step")),
+            ("expect", QT_TRANSLATE_NOOP("", "Expected output, tax, jobs")),
+            ("signed", QT_TRANSLATE_NOOP("", "Signing")),
         ):
             self.fact[key] = _value()
             facts.addRow(tx(label), self.fact[key])

@@ -28,8 +28,16 @@ from app.errors import UserError
 from ui.views.deals.texts import tx, txf
 from ui.widgets.common import dialog_buttons, error_label, muted
 
-COLUMNS = ("Site", "Located in", "Space", "Price or rent", "Suits", "Available from",
-           "Contact person")  # fmt: skip
+# QT_TRANSLATE_NOOP: lupdate sees the labels, tx() translates them where they are shown
+COLUMNS = (
+    QT_TRANSLATE_NOOP("", "Site"),
+    QT_TRANSLATE_NOOP("", "Located in"),
+    QT_TRANSLATE_NOOP("", "Space"),
+    QT_TRANSLATE_NOOP("", "Price or rent"),
+    QT_TRANSLATE_NOOP("", "Suits"),
+    QT_TRANSLATE_NOOP("", "Available from"),
+    QT_TRANSLATE_NOOP("", "Contact person"),
+)
 
 
 class SiteDialog(QDialog):

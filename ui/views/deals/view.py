@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -151,10 +151,10 @@ class DealsView(View):
         row.addWidget(QLabel(tx("Group by")))
         self.by_box = QComboBox()
         for key, en in (
-            ("direction", "Direction"),
-            ("domain", "Domain"),
-            ("town", "Town"),
-            ("owner", "Officer"),
+            ("direction", QT_TRANSLATE_NOOP("", "Direction")),
+            ("domain", QT_TRANSLATE_NOOP("", "Domain")),
+            ("town", QT_TRANSLATE_NOOP("", "Town")),
+            ("owner", QT_TRANSLATE_NOOP("", "Officer")),
         ):
             self.by_box.addItem(tx(en), key)
         row.addWidget(self.by_box)
