@@ -496,6 +496,14 @@ def _v9_sync(db: Database) -> None:
     db.script(schema.SQL)
 
 
+def _v10_sync_deletions(db: Database) -> None:
+    """In a working copy, a row deleted offline keeps its base under a key of its own, so that
+    a new row given the same id is not taken for an edit of it (app.sync.schema.GONE_SQL)."""
+    from app.sync import schema
+
+    db.script(schema.GONE_SQL)
+
+
 MIGRATIONS: list = [
     _v1_core,
     _v2_scores,
@@ -506,6 +514,7 @@ MIGRATIONS: list = [
     _v7_targeting,
     _v8_deal_versions,
     _v9_sync,
+    _v10_sync_deletions,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

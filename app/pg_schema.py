@@ -248,12 +248,18 @@ def _v9_sync(db: Any) -> None:
     run_translated(db, schema.SQL)
 
 
+def _v10_sync_deletions(db: Any) -> None:
+    """Nothing on a server (app.migrations._v10_sync_deletions): the triggers serve a working
+    copy, which is always a SQLite file."""
+
+
 # Version -> the PostgreSQL body of that migration (after the baseline).
 PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {
     6: _v6_deals,
     7: _v7_targeting,
     8: _v8_deal_versions,
     9: _v9_sync,
+    10: _v10_sync_deletions,
 }
 
 

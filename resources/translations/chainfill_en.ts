@@ -1866,7 +1866,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ui/context.py" line="135" />
+            <location filename="../../ui/context.py" line="136" />
             <source>Changes saved by others were loaded.</source>
             <translation>Changes saved by others were loaded.</translation>
         </message>
@@ -2234,37 +2234,37 @@
     <context>
         <name>CheckoutDialog</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="159" />
+            <location filename="../../ui/sync_dialogs.py" line="180" />
             <source>Check out a working copy</source>
             <translation>Check out a working copy</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="163" />
+            <location filename="../../ui/sync_dialogs.py" line="184" />
             <source>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</source>
             <translation>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="171" />
+            <location filename="../../ui/sync_dialogs.py" line="192" />
             <source>My shortlists, stages and deals</source>
             <translation>My shortlists, stages and deals</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="173" />
+            <location filename="../../ui/sync_dialogs.py" line="194" />
             <source>Shortlist: %1</source>
             <translation>Shortlist: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="174" />
+            <location filename="../../ui/sync_dialogs.py" line="195" />
             <source>All firms</source>
             <translation>All firms</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="179" />
+            <location filename="../../ui/sync_dialogs.py" line="200" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="180" />
+            <location filename="../../ui/sync_dialogs.py" line="201" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -4926,57 +4926,67 @@
     <context>
         <name>SyncConflictDialog</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="51" />
+            <location filename="../../ui/sync_dialogs.py" line="65" />
             <source>Check-in conflicts</source>
             <translation>Check-in conflicts</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="60" />
-            <source>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</source>
-            <translation>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</translation>
+            <location filename="../../ui/sync_dialogs.py" line="74" />
+            <source>These fields were changed both on this laptop and in the team database since the copy was checked out (or a record deleted here was changed there). Choose which to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</source>
+            <translation>These fields were changed both on this laptop and in the team database since the copy was checked out (or a record deleted here was changed there). Choose which to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="73" />
+            <location filename="../../ui/sync_dialogs.py" line="87" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="74" />
+            <location filename="../../ui/sync_dialogs.py" line="88" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="75" />
+            <location filename="../../ui/sync_dialogs.py" line="89" />
             <source>At checkout</source>
             <translation>At checkout</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="76" />
+            <location filename="../../ui/sync_dialogs.py" line="90" />
             <source>Mine (this copy)</source>
             <translation>Mine (this copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="77" />
+            <location filename="../../ui/sync_dialogs.py" line="91" />
             <source>Theirs (team)</source>
             <translation>Theirs (team)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="83" />
+            <location filename="../../ui/sync_dialogs.py" line="97" />
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="118" />
+            <location filename="../../ui/sync_dialogs.py" line="112" />
+            <source>Deleted on this laptop (delete it)</source>
+            <translation>Deleted on this laptop (delete it)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="114" />
+            <source>Keep: %1</source>
+            <translation>Keep: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="139" />
             <source>No conflicts are waiting.</source>
             <translation>No conflicts are waiting.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="123" />
+            <location filename="../../ui/sync_dialogs.py" line="144" />
             <source>Keep my choices</source>
             <translation>Keep my choices</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="125" />
+            <location filename="../../ui/sync_dialogs.py" line="146" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -4984,37 +4994,47 @@
     <context>
         <name>SyncDialogs</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="204" />
+            <location filename="../../ui/sync_dialogs.py" line="40" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="41" />
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="225" />
             <source>Save the working copy as</source>
             <translation>Save the working copy as</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="206" />
+            <location filename="../../ui/sync_dialogs.py" line="227" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill databases (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="222" />
+            <location filename="../../ui/sync_dialogs.py" line="243" />
             <source>Working copy saved: %1 firms in %2. Open it to work offline.</source>
             <translation>Working copy saved: %1 firms in %2. Open it to work offline.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="251" />
+            <location filename="../../ui/sync_dialogs.py" line="272" />
             <source>Check in a working copy</source>
             <translation>Check in a working copy</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="253" />
+            <location filename="../../ui/sync_dialogs.py" line="274" />
             <source>ChainFill databases (*.sqlite);;All files (*)</source>
             <translation>ChainFill databases (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="271" />
+            <location filename="../../ui/sync_dialogs.py" line="292" />
             <source>%1 changes merged.</source>
             <translation>%1 changes merged.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="277" />
+            <location filename="../../ui/sync_dialogs.py" line="298" />
             <source>%1 conflicts wait for your decision.</source>
             <translation>%1 conflicts wait for your decision.</translation>
         </message>

@@ -1866,7 +1866,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ui/context.py" line="135" />
+            <location filename="../../ui/context.py" line="136" />
             <source>Changes saved by others were loaded.</source>
             <translation>已载入其他人保存的修改。</translation>
         </message>
@@ -2234,37 +2234,37 @@
     <context>
         <name>CheckoutDialog</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="159" />
+            <location filename="../../ui/sync_dialogs.py" line="180" />
             <source>Check out a working copy</source>
             <translation>带出工作副本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="163" />
+            <location filename="../../ui/sync_dialogs.py" line="184" />
             <source>A working copy takes the chosen firms with their contacts, visits, stages, shortlists, projects and deals to this laptop, to work on without a connection. Check it in when you are back.</source>
             <translation>工作副本把所选企业及其联系人、走访记录、跟进阶段、名单、项目带到本机，无需联网即可工作。回来后“带回并合并”。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="171" />
+            <location filename="../../ui/sync_dialogs.py" line="192" />
             <source>My shortlists, stages and deals</source>
             <translation>本人负责的名单、跟进和项目</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="173" />
+            <location filename="../../ui/sync_dialogs.py" line="194" />
             <source>Shortlist: %1</source>
             <translation>名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="174" />
+            <location filename="../../ui/sync_dialogs.py" line="195" />
             <source>All firms</source>
             <translation>全部企业</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="179" />
+            <location filename="../../ui/sync_dialogs.py" line="200" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="180" />
+            <location filename="../../ui/sync_dialogs.py" line="201" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -4926,57 +4926,67 @@
     <context>
         <name>SyncConflictDialog</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="51" />
+            <location filename="../../ui/sync_dialogs.py" line="65" />
             <source>Check-in conflicts</source>
             <translation>带回冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="60" />
-            <source>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</source>
-            <translation>自带出以来，以下字段在本机和团队数据库中都被修改过。请逐项选择保留哪个值；决定之前，这些记录都不会写入。选择后再次“带回并合并”即可生效。</translation>
+            <location filename="../../ui/sync_dialogs.py" line="74" />
+            <source>These fields were changed both on this laptop and in the team database since the copy was checked out (or a record deleted here was changed there). Choose which to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</source>
+            <translation>自带出以来，以下字段在本机和团队数据库中都被修改过（或本机删除的记录同事改过）。请逐项选择保留哪一方；决定之前，这些记录都不会写入。选择后再次“带回并合并”即可生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="73" />
+            <location filename="../../ui/sync_dialogs.py" line="87" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="74" />
+            <location filename="../../ui/sync_dialogs.py" line="88" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="75" />
+            <location filename="../../ui/sync_dialogs.py" line="89" />
             <source>At checkout</source>
             <translation>带出时（基准）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="76" />
+            <location filename="../../ui/sync_dialogs.py" line="90" />
             <source>Mine (this copy)</source>
             <translation>我的（本副本）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="77" />
+            <location filename="../../ui/sync_dialogs.py" line="91" />
             <source>Theirs (team)</source>
             <translation>团队的</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="83" />
+            <location filename="../../ui/sync_dialogs.py" line="97" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="118" />
+            <location filename="../../ui/sync_dialogs.py" line="112" />
+            <source>Deleted on this laptop (delete it)</source>
+            <translation>本机已删除（删除）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="114" />
+            <source>Keep: %1</source>
+            <translation>保留：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="139" />
             <source>No conflicts are waiting.</source>
             <translation>没有等待处理的冲突。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="123" />
+            <location filename="../../ui/sync_dialogs.py" line="144" />
             <source>Keep my choices</source>
             <translation>保存选择</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="125" />
+            <location filename="../../ui/sync_dialogs.py" line="146" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -4984,37 +4994,47 @@
     <context>
         <name>SyncDialogs</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="204" />
+            <location filename="../../ui/sync_dialogs.py" line="40" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="41" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="225" />
             <source>Save the working copy as</source>
             <translation>工作副本保存为</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="206" />
+            <location filename="../../ui/sync_dialogs.py" line="227" />
             <source>ChainFill databases (*.sqlite)</source>
             <translation>ChainFill 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="222" />
+            <location filename="../../ui/sync_dialogs.py" line="243" />
             <source>Working copy saved: %1 firms in %2. Open it to work offline.</source>
             <translation>工作副本已保存：%1 家企业，文件 %2。打开该文件即可离线工作。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="251" />
+            <location filename="../../ui/sync_dialogs.py" line="272" />
             <source>Check in a working copy</source>
             <translation>带回工作副本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="253" />
+            <location filename="../../ui/sync_dialogs.py" line="274" />
             <source>ChainFill databases (*.sqlite);;All files (*)</source>
             <translation>ChainFill 数据库 (*.sqlite);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="271" />
+            <location filename="../../ui/sync_dialogs.py" line="292" />
             <source>%1 changes merged.</source>
             <translation>已合并 %1 处改动。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="277" />
+            <location filename="../../ui/sync_dialogs.py" line="298" />
             <source>%1 conflicts wait for your decision.</source>
             <translation>%1 处冲突等待您决定。</translation>
         </message>
