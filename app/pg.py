@@ -471,17 +471,55 @@ def error_message(exc: BaseException) -> str | None:
     return None
 
 
+# The pieces of a script that a ``;`` inside them does not end: quoted strings (with '' and,
+# in E'…', backslash escapes), quoted identifiers, line and (nested) block comments, and
+# dollar-quoted bodies ($$ … $$, $tag$ … $tag$). Whatever else is one character at a time.
+_SCRIPT_TOKEN = re.compile(
+    r"""(?P<semicolon>;)
+      | (?P<estring>[eE]'(?:[^'\\]|\\.|'')*'?)
+      | (?P<string>'(?:[^']|'')*'?)
+      | (?P<ident>"(?:[^"]|"")*"?)
+      | (?P<line>--[^\n]*)
+      | (?P<block>/\*)
+      | (?P<dollar>\$(?:[A-Za-z_\x80-\U0010ffff][A-Za-z0-9_\x80-\U0010ffff]*)?\$)
+      | (?P<word>[A-Za-z0-9_\x80-\U0010ffff][A-Za-z0-9_$\x80-\U0010ffff]*)
+      | (?P<other>.)""",
+    re.VERBOSE | re.DOTALL,
+)
+_BLOCK_COMMENT_PART = re.compile(r"/\*|\*/")
+
+
 def split_statements(sql: str) -> Iterator[str]:
-    """The statements of a script (``;`` outside quotes and ``$$`` bodies)."""
-    statement: list[str] = []
-    for token in re.split(r"('(?:[^']|'')*'|\$\$.*?\$\$|;)", sql, flags=re.DOTALL):
-        if token == ";":
-            text = "".join(statement).strip()
-            if text:
-                yield text
-            statement = []
-        else:
-            statement.append(token)
-    text = "".join(statement).strip()
-    if text:
-        yield text
+    """The statements of a script: split at each ``;`` outside quotes, comments and
+    dollar-quoted bodies. A piece that holds only comments and space is no statement."""
+    start = 0
+    pos = 0
+    content = False  # the current statement has more than comments and space
+    n = len(sql)
+    while pos < n:
+        m = _SCRIPT_TOKEN.match(sql, pos)
+        assert m is not None  # (?P<other>.) matches any character
+        kind = m.lastgroup
+        end = m.end()
+        if kind == "semicolon":
+            if content:
+                yield sql[start:pos].strip()
+            start, content = end, False
+        elif kind == "block":
+            depth = 1  # PostgreSQL's block comments nest
+            while depth and end < n:
+                b = _BLOCK_COMMENT_PART.search(sql, end)
+                if b is None:
+                    end = n
+                    break
+                depth += 1 if b.group() == "/*" else -1
+                end = b.end()
+        elif kind == "dollar":
+            close = sql.find(m.group(), end)
+            end = n if close < 0 else close + len(m.group())
+            content = True
+        elif kind != "line" and not (kind == "other" and m.group().isspace()):
+            content = True
+        pos = end
+    if content:
+        yield sql[start:].strip()
