@@ -248,12 +248,49 @@ def _v9_sync(db: Any) -> None:
     run_translated(db, schema.SQL)
 
 
+# The channel the change triggers NOTIFY on (the payload is the table's name); app.pg's
+# ChangeListener LISTENs on it.
+CHANGES_CHANNEL = "chainfill_changes"
+NOTIFY_FUNCTION = f"""CREATE OR REPLACE FUNCTION chainfill_notify() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('{CHANGES_CHANNEL}', TG_TABLE_NAME);
+    RETURN NULL;
+END $$"""
+
+
+def notify_trigger(table: str) -> str:
+    """The statement-level trigger that announces a commit touching ``table``: one notice
+    per statement (the server folds a transaction's equal notices into one, sent at commit),
+    so a bulk COPY costs one. A migration that adds a table adds this trigger too."""
+    return (
+        f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+        f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION chainfill_notify()"
+    )
+
+
+def _v10_change_notices(db: Any) -> None:
+    """Every table of the program (but ``meta``) NOTIFYs :data:`CHANGES_CHANNEL` when a
+    statement changes it (app.migrations._v10_change_notices)."""
+    db.conn.execute(NOTIFY_FUNCTION)
+    tables = [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+            "AND tablename <> 'meta' ORDER BY tablename"
+        ).fetchall()
+    ]
+    for table in tables:
+        db.conn.execute(notify_trigger(table))
+
+
 # Version -> the PostgreSQL body of that migration (after the baseline).
 PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {
     6: _v6_deals,
     7: _v7_targeting,
     8: _v8_deal_versions,
     9: _v9_sync,
+    10: _v10_change_notices,
 }
 
 
