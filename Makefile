@@ -75,19 +75,11 @@ format: venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## Refresh the .ts catalogues from ui/, merge view fragments, compile the .qm files (committed).
-TS_DIR := resources/translations
-# The projects view's tx()/txf() are tr() without a class: lupdate files them under the empty
-# context, which is where ui/views/projects/texts.py looks them up.
-LUPDATE_ALIASES := -tr-function-alias tr+=tx,tr+=txf
+## The UI catalogues: lupdate over ui/ into build/translations/chainfill_{zh_CN,en}.ts (build
+## products), filled from the fragments resources/translations/*_zh_CN.ts (one home per
+## message), compiled to resources/translations/*.qm (committed: what the app loads).
 translations: venv
-	$(BIN)/pyside6-lupdate $(LUPDATE_ALIASES) -no-obsolete -source-language en -target-language zh_CN $$(find ui -name '*.py' | sort) -ts $(TS_DIR)/chainfill_zh_CN.ts
-	$(BIN)/pyside6-lupdate $(LUPDATE_ALIASES) -no-obsolete -source-language en -target-language en $$(find ui -name '*.py' | sort) -ts $(TS_DIR)/chainfill_en.ts
-	$(BIN)/python -m ui.i18n_tool merge $(TS_DIR)/chainfill_zh_CN.ts $(TS_DIR)/*_zh_CN.ts
-	$(BIN)/python -m ui.i18n_tool identity $(TS_DIR)/chainfill_en.ts
-	$(BIN)/pyside6-lrelease $(TS_DIR)/chainfill_zh_CN.ts -qm $(TS_DIR)/chainfill_zh_CN.qm
-	$(BIN)/pyside6-lrelease $(TS_DIR)/chainfill_en.ts -qm $(TS_DIR)/chainfill_en.qm
-	$(BIN)/python -m ui.i18n_tool check $(TS_DIR)/chainfill_zh_CN.ts $(TS_DIR)/chainfill_en.ts
+	$(BIN)/python -m ui.i18n_tool build
 	# The core's messages (app/, scoring/, catalog/): Chinese source, English gettext catalog.
 	$(BIN)/python -m resources.i18n_tool update
 	$(BIN)/python -m resources.i18n_tool compile

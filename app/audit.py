@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -61,11 +62,11 @@ def parse_since(text: str | None) -> str | None:
         return None
     m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", text)
     if not m:
-        raise UserError(f"日期“{text}”的写法不对：应为 2026-12-01")
+        raise UserError(_("日期“{text}”的写法不对：应为 2026-12-01").format(text=text))
     try:
         return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
     except ValueError:
-        raise UserError(f"没有这一天：{text}") from None
+        raise UserError(_("没有这一天：{text}").format(text=text)) from None
 
 
 def _masked(value: Any) -> Any:
@@ -106,7 +107,7 @@ def entries(
         where.append("a.at >= ?")
         params.append(parse_since(since))
     if limit < 1:
-        raise UserError("条数应为正整数")
+        raise UserError(_("条数应为正整数"))
     sql = (
         "SELECT a.id, a.at, a.user, a.user_id, u.login, u.role, a.action, a.entity, "
         "a.entity_id, a.detail FROM audit a LEFT JOIN users u ON u.id = a.user_id "

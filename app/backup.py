@@ -30,12 +30,13 @@ from app import filesafety, migrations, paths, pg, pg_schema
 from app.connection import BUSY_TIMEOUT_MS, SQLITE_MAGIC, Connection, sqlite_uri
 from app.errors import UserError
 from app.migrations import file_identity
+from resources.i18n import N_, _
 
 DEFAULT_KEEP = 10
 SETTING_KEEP = "backup.keep"
 STALE_PART_SECONDS = 600  # an unfinished .part older than this is a leftover of a crash
 _BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
-BUSY_MESSAGE = "数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。"
+BUSY_MESSAGE = N_("数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。")
 
 
 class _Timeout(Exception):
@@ -57,7 +58,7 @@ def copy_database(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
     try:
         src.backup(dst, progress=progress, sleep=0.05)
     except _Timeout:
-        raise UserError(BUSY_MESSAGE) from None
+        raise UserError(_(BUSY_MESSAGE)) from None
 
 
 def _unlink_quietly(path: Path) -> None:
@@ -72,10 +73,10 @@ def backup_to(db: Connection, dest: str | Path) -> Path:
         return server_backup_to(db, dest)
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
-        raise UserError(f"备份目标是一个文件夹：{dest}")
+        raise UserError(_("备份目标是一个文件夹：{dest}").format(dest=dest))
     if filesafety.is_database_file(dest, db.path):
         raise UserError(
-            "备份文件不能与当前数据库是同一个文件（也不能是它旁边的 -wal、-shm 文件）。"
+            _("备份文件不能与当前数据库是同一个文件（也不能是它旁边的 -wal、-shm 文件）。")
         )
     tmp = dest.with_name(dest.name + ".part")
     try:
@@ -94,7 +95,9 @@ def backup_to(db: Connection, dest: str | Path) -> Path:
         if isinstance(exc, (OSError, sqlite3.Error)):
             problem = filesafety.environment_problem(exc)
             detail = problem or getattr(exc, "strerror", None) or str(exc)
-            raise UserError(f"无法写入备份文件 {dest}：{detail}") from exc
+            raise UserError(
+                _("无法写入备份文件 {dest}：{detail}").format(dest=dest, detail=detail)
+            ) from exc
         raise
     return dest
 
@@ -197,7 +200,7 @@ def _type_problems(conn: sqlite3.Connection, ref: dict[str, Any], tables: list[s
     problems = []
     for table in tables:
         checks = []
-        for name, declared, *_ in ref["columns"][table]:
+        for name, declared, *_rest in ref["columns"][table]:
             allowed = _ALLOWED_TYPES.get(declared)
             if allowed:
                 kinds = ", ".join(f"'{k}'" for k in allowed)
@@ -209,7 +212,11 @@ def _type_problems(conn: sqlite3.Connection, ref: dict[str, Any], tables: list[s
         ).fetchone()
         bad = [name for (name, _), n in zip(checks, row, strict=True) if n]
         if bad:
-            problems.append(f"表“{table}”的列“{'、'.join(bad[:3])}”中有类型不符的值")
+            problems.append(
+                _("表“{table}”的列“{columns}”中有类型不符的值").format(
+                    table=table, columns="、".join(bad[:3])
+                )
+            )
     return problems
 
 
@@ -247,7 +254,7 @@ def reference_schema(version: int) -> dict[str, Any]:
     return _reference_cache[version]
 
 
-_KIND_ZH = {"table": "表", "index": "索引", "trigger": "触发器", "view": "视图"}
+_KIND_ZH = {"table": N_("表"), "index": N_("索引"), "trigger": N_("触发器"), "view": N_("视图")}
 
 
 def schema_problems(conn: sqlite3.Connection, version: int, schema: str = "main") -> list[str]:
@@ -256,19 +263,21 @@ def schema_problems(conn: sqlite3.Connection, version: int, schema: str = "main"
     got = _describe_schema(conn, schema)
     problems: list[str] = []
     for (kind, name), sql in got["objects"].items():
-        what = _KIND_ZH.get(kind, kind)
+        what = _(_KIND_ZH.get(kind, kind))
         if (kind, name) not in ref["objects"]:
-            problems.append(f"含有本程序不认识的{what}“{name}”")
+            problems.append(_("含有本程序不认识的{kind}“{name}”").format(kind=what, name=name))
         elif (kind != "table" or sql.upper().startswith("CREATE VIRTUAL")) and sql != ref[
             "objects"
         ][(kind, name)]:
-            problems.append(f"{what}“{name}”的定义与本程序的不同")
+            problems.append(_("{kind}“{name}”的定义与本程序的不同").format(kind=what, name=name))
     for kind, name in ref["objects"]:
         if (kind, name) not in got["objects"]:
-            problems.append(f"缺少{_KIND_ZH.get(kind, kind)}“{name}”")
+            problems.append(
+                _("缺少{kind}“{name}”").format(kind=_(_KIND_ZH.get(kind, kind)), name=name)
+            )
     for table, cols in ref["columns"].items():
         if table in got["columns"] and got["columns"][table] != cols:
-            problems.append(f"表“{table}”的列与本程序的不同")
+            problems.append(_("表“{table}”的列与本程序的不同").format(table=table))
     return problems
 
 
@@ -280,14 +289,16 @@ def check_file(path: str | Path) -> int:
     """
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"找不到备份文件：{path}")
+        raise UserError(_("找不到备份文件：{path}").format(path=path))
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise UserError(f"无法读取 {path}：{exc.strerror}") from exc
+        raise UserError(
+            _("无法读取 {path}：{strerror}").format(path=path, strerror=exc.strerror)
+        ) from exc
     if head != SQLITE_MAGIC:
-        raise UserError(f"{path} 不是 SQLite 数据库文件。")
+        raise UserError(_("{path} 不是 SQLite 数据库文件。").format(path=path))
     try:
         conn = sqlite3.connect(sqlite_uri(path, readonly=True), uri=True)
         try:
@@ -303,19 +314,25 @@ def check_file(path: str | Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{path} 已损坏或不是 ChainFill 数据库：{exc}") from exc
+        raise UserError(
+            _("{path} 已损坏或不是 ChainFill 数据库：{exc}").format(path=path, exc=exc)
+        ) from exc
     if result != "ok":
-        raise UserError(f"{path} 未通过完整性检查：{result}")
+        raise UserError(_("{path} 未通过完整性检查：{result}").format(path=path, result=result))
     if "firms" not in tables or version == 0:
-        raise UserError(f"{path} 不是 ChainFill 数据库。")
+        raise UserError(_("{path} 不是 ChainFill 数据库。").format(path=path))
     if version > migrations.SCHEMA_VERSION:
         raise UserError(
-            f"{path} 由更新版本的 ChainFill 创建（结构版本 {version}），本程序无法恢复它。"
+            _(
+                "{path} 由更新版本的 ChainFill 创建（结构版本 {version}），本程序无法恢复它。"
+            ).format(path=path, version=version)
         )
     if problems:
         shown = "；".join(problems[:5]) + ("……" if len(problems) > 5 else "")
         raise UserError(
-            f"{path} 的数据库结构与 ChainFill 的不一致（{shown}），为保护数据不予恢复。"
+            _("{path} 的数据库结构与 ChainFill 的不一致（{shown}），为保护数据不予恢复。").format(
+                path=path, shown=shown
+            )
         )
     return version
 
@@ -362,7 +379,7 @@ def _build_verified_copy(
         fresh.conn.execute("ATTACH DATABASE ? AS candidate", (sqlite_uri(source, readonly=True),))
         try:
             if schema_problems(fresh.conn, version, "candidate"):
-                raise UserError(f"{source} 在检查后被改动，未恢复。")
+                raise UserError(_("{source} 在检查后被改动，未恢复。").format(source=source))
             source_id = fresh.scalar(
                 "SELECT value FROM candidate.meta WHERE key = ?", (migrations.IDENTITY_KEY,)
             )
@@ -387,22 +404,38 @@ def _build_verified_copy(
                         [(k, v) for k, v in identity.items() if v is not None],
                     )
         except sqlite3.IntegrityError as exc:
-            raise UserError(f"{source} 中的数据不符合 ChainFill 的约束（{exc}），未恢复。") from exc
+            raise UserError(
+                _("{source} 中的数据不符合 ChainFill 的约束（{exc}），未恢复。").format(
+                    source=source, exc=exc
+                )
+            ) from exc
         finally:
             with contextlib.suppress(sqlite3.Error):
                 fresh.conn.execute("DETACH DATABASE candidate")
         fresh.conn.execute("PRAGMA foreign_keys = ON")
         wrong = _type_problems(fresh.conn, ref, _copy_order(ref))
         if wrong:
-            raise UserError(f"{source} 中的数据类型与 ChainFill 的不符（{wrong[0]}），未恢复。")
+            raise UserError(
+                _("{source} 中的数据类型与 ChainFill 的不符（{wrong}），未恢复。").format(
+                    source=source, wrong=wrong[0]
+                )
+            )
         migrations.migrate_to(fresh, migrations.SCHEMA_VERSION)
         if fresh.scalar("PRAGMA integrity_check") != "ok":
-            raise UserError(f"由 {source} 重建的数据库未通过完整性检查，未恢复。")
+            raise UserError(
+                _("由 {source} 重建的数据库未通过完整性检查，未恢复。").format(source=source)
+            )
         if fresh.query("PRAGMA foreign_key_check"):
-            raise UserError(f"{source} 中有指向不存在企业或项目的记录，未恢复。")
+            raise UserError(
+                _("{source} 中有指向不存在企业或项目的记录，未恢复。").format(source=source)
+            )
         problems = schema_problems(fresh.conn, migrations.SCHEMA_VERSION)
         if problems:
-            raise UserError(f"由 {source} 重建的数据库结构不正确（{problems[0]}），未恢复。")
+            raise UserError(
+                _("由 {source} 重建的数据库结构不正确（{problems}），未恢复。").format(
+                    source=source, problems=problems[0]
+                )
+            )
         return source_id
     finally:
         fresh.close()
@@ -427,15 +460,15 @@ def restore(db: Connection, source: str | Path, *, force: bool = False) -> Path 
         return server_restore(db, source, force=force)
     source = Path(source)
     if db.readonly:
-        raise UserError("数据库以只读方式打开，不能恢复。")
+        raise UserError(_("数据库以只读方式打开，不能恢复。"))
     if filesafety.is_database_file(source, db.path):
-        raise UserError("不能用数据库自身进行恢复。")
+        raise UserError(_("不能用数据库自身进行恢复。"))
     version = check_file(source)
     from app import people
 
     # a live database too damaged to tell who may: restoring it is the way out
     with contextlib.suppress(sqlite3.Error):
-        people.require_admin(db, "恢复数据库")
+        people.require_admin(db, N_("恢复数据库"))
     _remove_stale(db.path.parent, f".{db.path.name}.restore-*")
     migrations.ensure_identity(db)
     identity = {
@@ -453,7 +486,12 @@ def restore(db: Connection, source: str | Path, *, force: bool = False) -> Path 
             source_id = _build_verified_copy(source, version, work, page_size, identity)
         except sqlite3.Error as exc:
             problem = filesafety.environment_problem(exc)
-            raise UserError(problem or f"{source} 无法恢复（{exc}），当前数据库未改动。") from exc
+            raise UserError(
+                problem
+                or _("{source} 无法恢复（{exc}），当前数据库未改动。").format(
+                    source=source, exc=exc
+                )
+            ) from exc
         safety = auto_backup(db, reason="before-restore")
         fresh = Connection(work)
         try:
@@ -472,7 +510,9 @@ def restore(db: Connection, source: str | Path, *, force: bool = False) -> Path 
                 copy_database(fresh.conn, db.conn)
             except sqlite3.Error as exc:
                 problem = filesafety.environment_problem(exc)
-                raise UserError(f"恢复失败，当前数据库未改动：{problem or exc}") from exc
+                raise UserError(
+                    _("恢复失败，当前数据库未改动：{problem}").format(problem=problem or exc)
+                ) from exc
         finally:
             fresh.close()
     finally:
@@ -584,13 +624,17 @@ def server_backup_to(db: Connection, dest: str | Path) -> Path:
     SQLite backup (replaced atomically, owner-only); returns ``dest``."""
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
-        raise UserError(f"备份目标是一个文件夹：{dest}")
+        raise UserError(_("备份目标是一个文件夹：{dest}").format(dest=dest))
     version = db.version
     ref = reference_schema(version)
     tables = _copy_order(ref)
     missing = [t for t in tables if not db.has_table(t)]
     if missing:
-        raise UserError(f"服务器数据库缺少表“{missing[0]}”，不是完整的 ChainFill 数据库，未备份。")
+        raise UserError(
+            _("服务器数据库缺少表“{missing}”，不是完整的 ChainFill 数据库，未备份。").format(
+                missing=missing[0]
+            )
+        )
     tmp = dest.with_name(dest.name + ".part")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -616,9 +660,13 @@ def server_backup_to(db: Connection, dest: str | Path) -> Path:
             out.conn.execute("PRAGMA foreign_keys = ON")
             wrong = _type_problems(out.conn, ref, tables)
             if wrong:
-                raise UserError(f"服务器数据的类型与 ChainFill 的不符（{wrong[0]}），未备份。")
+                raise UserError(
+                    _("服务器数据的类型与 ChainFill 的不符（{wrong}），未备份。").format(
+                        wrong=wrong[0]
+                    )
+                )
             if out.query("PRAGMA foreign_key_check"):
-                raise UserError("服务器数据中有指向不存在记录的行，未备份。")
+                raise UserError(_("服务器数据中有指向不存在记录的行，未备份。"))
             out.conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             out.close()
@@ -630,7 +678,9 @@ def server_backup_to(db: Connection, dest: str | Path) -> Path:
         if isinstance(exc, (OSError, sqlite3.Error)):
             problem = filesafety.environment_problem(exc)
             detail = problem or getattr(exc, "strerror", None) or str(exc)
-            raise UserError(f"无法写入备份文件 {dest}：{detail}") from exc
+            raise UserError(
+                _("无法写入备份文件 {dest}：{detail}").format(dest=dest, detail=detail)
+            ) from exc
         raise
     return dest
 
@@ -680,7 +730,7 @@ def _fk_order(db: Connection, tables: list[str]) -> tuple[list[str], dict[str, l
         if name in done:
             return
         if name in path:
-            raise UserError(f"表“{name}”的外键成环，无法按顺序恢复。")
+            raise UserError(_("表“{name}”的外键成环，无法按顺序恢复。").format(name=name))
         for parent in sorted(graph[name]):
             visit(parent, (*path, name))
         done.append(name)
@@ -716,33 +766,42 @@ def server_restore(db: Connection, source: str | Path, *, force: bool = False) -
 
     source = Path(source)
     if db.readonly:
-        raise UserError("数据库以只读方式打开，不能恢复。")
+        raise UserError(_("数据库以只读方式打开，不能恢复。"))
     version = check_file(source)  # a newer schema or a foreign one is refused here
-    people.require_admin(db, "恢复数据库")
+    people.require_admin(db, N_("恢复数据库"))
     if db.version != migrations.SCHEMA_VERSION:
         raise UserError(
-            f"服务器数据库的结构版本是 {db.version}，本程序是 {migrations.SCHEMA_VERSION}："
-            "请先由数据库所有者升级它，再恢复。"
+            _(
+                "服务器数据库的结构版本是 {version}，本程序是 {SCHEMA_VERSION}："
+                "请先由数据库所有者升级它，再恢复。"
+            ).format(version=db.version, SCHEMA_VERSION=migrations.SCHEMA_VERSION)
         )
     here = migrations.ensure_identity(db)
     theirs = migrations.file_identity(source)
     if here and theirs and theirs != here and not force:
         raise UserError(
-            f"{source} 是另一个数据库的备份（标识 {theirs}，本数据库是 {here}）。"
-            "恢复会用它的全部数据替换团队数据库；确认要这样做，请加 --force。未作任何修改。"
+            _(
+                "{source} 是另一个数据库的备份（标识 {theirs}，本数据库是 {here}）"
+                "。恢复会用它的全部数据替换团队数据库；确认要这样做，请加 --force。未作任何修改。"
+            ).format(source=source, theirs=theirs, here=here)
         )
     ref = reference_schema(migrations.SCHEMA_VERSION)
     tables = _copy_order(ref)
     missing = [t for t in tables if not db.has_table(t)]
     if missing:
-        raise UserError(f"服务器数据库缺少表“{missing[0]}”，无法恢复。")
+        raise UserError(_("服务器数据库缺少表“{missing}”，无法恢复。").format(missing=missing[0]))
     with tempfile.TemporaryDirectory(prefix="chainfill-restore-") as folder:
         work = Path(folder) / "verified.sqlite"
         try:
             _build_verified_copy(source, version, work, 4096, {})
         except sqlite3.Error as exc:
             problem = filesafety.environment_problem(exc)
-            raise UserError(problem or f"{source} 无法恢复（{exc}），当前数据库未改动。") from exc
+            raise UserError(
+                problem
+                or _("{source} 无法恢复（{exc}），当前数据库未改动。").format(
+                    source=source, exc=exc
+                )
+            ) from exc
         safety = server_safety_backup(db)
         verified = sqlite3.connect(work)
         try:

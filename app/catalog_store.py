@@ -41,6 +41,7 @@ from catalog.model import (
     Direction,
     Segment,
 )
+from resources.i18n import N_, _
 
 EDITABLE_FIELDS = (
     "strength",
@@ -196,7 +197,7 @@ def _segment(db: Database, code: str) -> Segment:
     """The segment ``code`` of the catalog in force; :class:`UserError` when there is none."""
     seg = current(db).segment(code)
     if seg is None:
-        raise UserError(f"目录中没有产业链环节“{code}”")
+        raise UserError(_("目录中没有产业链环节“{code}”").format(code=code))
     return seg
 
 
@@ -204,7 +205,11 @@ def set_strength(db: Database, segment: str, strength: str) -> None:
     """Staff override of a segment's local strength (audited)."""
     seg = _segment(db, segment)
     if strength not in STRENGTHS:
-        raise UserError(f"本地基础“{strength}”无效（可选：{' / '.join(STRENGTHS)}）")
+        raise UserError(
+            _("本地基础“{strength}”无效（可选：{STRENGTHS}）").format(
+                strength=strength, STRENGTHS=" / ".join(STRENGTHS)
+            )
+        )
     _put(db, seg.direction, segment, "strength", strength, old=seg.strength)
 
 
@@ -213,7 +218,7 @@ def add_keywords(db: Database, segment: str, words: list[str]) -> None:
     seg = _segment(db, segment)
     words = [w.strip() for w in words if w and w.strip()]
     if not words:
-        raise UserError("关键词不能为空")
+        raise UserError(_("关键词不能为空"))
     _move_keywords(db, seg, words, to="keywords_add", away="keywords_remove")
 
 
@@ -289,22 +294,32 @@ def validate_new_segment(
     d = cat.direction(direction)
     if d is None:
         raise UserError(
-            f"目录中没有方向“{direction}”（方向代码是固定的，见 chainfill catalog show）"
+            _("目录中没有方向“{direction}”（方向代码是固定的，见 chainfill catalog show）").format(
+                direction=direction
+            )
         )
     name = validate_name(cat, direction, name)
     if position not in POSITIONS:
-        raise UserError(f"链条位置“{position}”无效（可选：{_choices(POSITIONS, POSITION_ZH)}）")
+        raise UserError(
+            _("链条位置“{position}”无效（可选：{choices}）").format(
+                position=position, choices=_choices(POSITIONS, POSITION_ZH)
+            )
+        )
     if strength not in STRENGTHS:
-        raise UserError(f"本地基础“{strength}”无效（可选：{_choices(STRENGTHS, STRENGTH_ZH)}）")
-    words = _clean_words(keywords, "关键词")
+        raise UserError(
+            _("本地基础“{strength}”无效（可选：{choices}）").format(
+                strength=strength, choices=_choices(STRENGTHS, STRENGTH_ZH)
+            )
+        )
+    words = _clean_words(keywords, N_("关键词"))
     if not words:
-        raise UserError("新环节至少需要一个关键词：分类模型靠关键词认出这个环节的企业")
+        raise UserError(_("新环节至少需要一个关键词：分类模型靠关键词认出这个环节的企业"))
     return {
         "name": name,
         "position": position,
         "strength": strength,
         "keywords": words,
-        "products": _clean_words(products, "典型产品"),
+        "products": _clean_words(products, N_("典型产品")),
         "description": (description or "").strip(),
     }
 
@@ -314,7 +329,7 @@ def rename_segment(db: Database, code: str, name: str) -> None:
     cat = current(db)
     seg = cat.segment(code)
     if seg is None:
-        raise UserError(f"目录中没有产业链环节“{code}”")
+        raise UserError(_("目录中没有产业链环节“{code}”").format(code=code))
     name = validate_name(cat, seg.direction, name, ignore=code)
     if name == seg.name:
         return
@@ -332,20 +347,28 @@ def remove_segment(db: Database, code: str, *, move_to: str | None = None) -> di
     cat = current(db)
     seg = cat.segment(code)
     if seg is None:
-        raise UserError(f"目录中没有产业链环节“{code}”")
+        raise UserError(_("目录中没有产业链环节“{code}”").format(code=code))
     d = cat.direction(seg.direction)
     assert d is not None
     if len(d.segments) <= 1:
-        raise UserError(f"“{seg.name}”是方向“{d.name}”仅剩的产业链环节，不能删除")
+        raise UserError(
+            _("“{seg_name}”是方向“{d_name}”仅剩的产业链环节，不能删除").format(
+                seg_name=seg.name, d_name=d.name
+            )
+        )
     target = None
     if move_to:
         target = cat.segment(move_to)
         if target is None:
-            raise UserError(f"要转入的产业链环节“{move_to}”不在目录中")
+            raise UserError(_("要转入的产业链环节“{move_to}”不在目录中").format(move_to=move_to))
         if target.code == seg.code:
-            raise UserError("不能把企业转入正在删除的环节本身")
+            raise UserError(_("不能把企业转入正在删除的环节本身"))
         if target.direction != seg.direction:
-            raise UserError(f"只能转入同一方向（{d.name}）的环节，“{target.name}”属于另一方向")
+            raise UserError(
+                _("只能转入同一方向（{d_name}）的环节，“{target_name}”属于另一方向").format(
+                    d_name=d.name, target_name=target.name
+                )
+            )
     with db.write():
         confirmed = db.scalar(
             "SELECT COUNT(*) FROM firms WHERE direction = ? AND segment = ? "
@@ -355,9 +378,10 @@ def remove_segment(db: Database, code: str, *, move_to: str | None = None) -> di
         if confirmed and target is None:
             others = "、".join(f"{s.code}（{s.name}）" for s in d.segments if s.code != code)
             raise UserError(
-                f"有 {confirmed} 家企业经人工确认属于“{seg.name}”，不能直接删除。"
-                f"请指定把它们转入本方向的哪个环节（命令行：--move-to 环节代码；"
-                f"界面：删除时选择），可选：{others}；或先在企业库中改正这些企业的环节。"
+                _(
+                    "有 {confirmed} 家企业经人工确认属于“{seg_name}”，不能直接删除。请指定把它们转入本方向的哪个环节（命令行："
+                    "--move-to 环节代码；界面：删除时选择），可选：{others}；或先在企业库中改正这些企业的环节。"
+                ).format(confirmed=confirmed, seg_name=seg.name, others=others)
             )
         moved = corrections_moved = 0
         if target is not None:
@@ -423,17 +447,27 @@ def validate_new_direction(
     cat = current(db)
     code = (code or "").strip()
     if cat.domain(domain) is None:
-        raise UserError(f"没有领域“{domain}”（可选：{'、'.join(d.code for d in cat.domains)}）")
+        raise UserError(
+            _("没有领域“{domain}”（可选：{domains}）").format(
+                domain=domain, domains="、".join(d.code for d in cat.domains)
+            )
+        )
     short = code.removeprefix(domain + ".")
     if not code.startswith(domain + ".") or not _DIRECTION_CODE_RE.fullmatch(short):
         raise UserError(
-            f"方向代码应为“{domain}.<英文小写短名>”，如 {domain}.new_field，实际为“{code}”"
+            _(
+                "方向代码应为“{domain}.<英文小写短名>”，如 {domain}.new_field，实际为“{code}”"
+            ).format(domain=domain, code=code)
         )
     used = {r[0] for r in db.query("SELECT DISTINCT direction FROM catalog_edits")}
     if code in codes.DIRECTIONS or cat.direction(code) is not None or code in used:
-        raise UserError(f"方向代码“{code}”已被使用过（规划的代码固定不变，退出的代码也不再使用）")
+        raise UserError(
+            _("方向代码“{code}”已被使用过（规划的代码固定不变，退出的代码也不再使用）").format(
+                code=code
+            )
+        )
     name = validate_direction_name(cat, name)
-    words = _clean_words(keywords, "关键词") or [name]
+    words = _clean_words(keywords, N_("关键词")) or [name]
     return {"name": name, "domain": domain, "key": bool(key), "keywords": words}
 
 
@@ -442,7 +476,7 @@ def rename_direction(db: Database, code: str, name: str) -> None:
     cat = current(db)
     d = cat.direction(code)
     if d is None:
-        raise UserError(f"目录中没有方向“{code}”")
+        raise UserError(_("目录中没有方向“{code}”").format(code=code))
     name = validate_direction_name(cat, name, ignore=code)
     if name != d.name:
         _put(db, code, "", "direction_name", name, old=d.name)
@@ -456,9 +490,9 @@ def retire_direction(db: Database, code: str) -> dict[str, Any]:
     cat = current(db)
     d = cat.direction(code)
     if d is None:
-        raise UserError(f"目录中没有方向“{code}”")
+        raise UserError(_("目录中没有方向“{code}”").format(code=code))
     if len(cat.directions) <= 1:
-        raise UserError("目录至少要保留一个方向")
+        raise UserError(_("目录至少要保留一个方向"))
     with db.write():
         confirmed = db.scalar(
             "SELECT COUNT(*) FROM firms WHERE direction = ? AND direction_confirmed = 1", (code,)
@@ -497,12 +531,18 @@ def validate_direction_name(cat: Catalog, name: str, ignore: str = "") -> str:
     """A direction name cleaned and checked: not empty, not too long, unique in the catalog."""
     name = " ".join((name or "").split())
     if not name:
-        raise UserError("方向名称不能为空")
+        raise UserError(_("方向名称不能为空"))
     if len(name) > MAX_DIRECTION_NAME:
-        raise UserError(f"方向名称过长（{len(name)} 字），最多 {MAX_DIRECTION_NAME} 字")
+        raise UserError(
+            _("方向名称过长（{n_name} 字），最多 {MAX_DIRECTION_NAME} 字").format(
+                n_name=len(name), MAX_DIRECTION_NAME=MAX_DIRECTION_NAME
+            )
+        )
     for d in cat.directions:
         if d.code != ignore and d.name == name:
-            raise UserError(f"目录已有名为“{name}”的方向（{d.code}）")
+            raise UserError(
+                _("目录已有名为“{name}”的方向（{d_code}）").format(name=name, d_code=d.code)
+            )
     return name
 
 
@@ -532,14 +572,22 @@ def validate_name(cat: Catalog, direction: str, name: str, ignore: str = "") -> 
     """A segment name cleaned and checked: not empty, not too long, unique in the direction."""
     name = " ".join((name or "").split())
     if not name:
-        raise UserError("环节名称不能为空")
+        raise UserError(_("环节名称不能为空"))
     if len(name) > MAX_NAME:
-        raise UserError(f"环节名称过长（{len(name)} 字），最多 {MAX_NAME} 字")
+        raise UserError(
+            _("环节名称过长（{n_name} 字），最多 {MAX_NAME} 字").format(
+                n_name=len(name), MAX_NAME=MAX_NAME
+            )
+        )
     d = cat.direction(direction)
     assert d is not None
     for s in d.segments:
         if s.code != ignore and s.name == name:
-            raise UserError(f"方向“{d.name}”已有名为“{name}”的环节（{s.code}）")
+            raise UserError(
+                _("方向“{d_name}”已有名为“{name}”的环节（{s_code}）").format(
+                    d_name=d.name, name=name, s_code=s.code
+                )
+            )
     return name
 
 
@@ -552,7 +600,11 @@ def _clean_words(words: Iterable[str], label: str) -> list[str]:
         if not w:
             continue
         if len(w) > MAX_KEYWORD:
-            raise UserError(f"{label}“{w}”过长，最多 {MAX_KEYWORD} 字；多个请用逗号分开")
+            raise UserError(
+                _("{label}“{w}”过长，最多 {MAX_KEYWORD} 字；多个请用逗号分开").format(
+                    label=_(label), w=w, MAX_KEYWORD=MAX_KEYWORD
+                )
+            )
         out.append(w)
     return list(dict.fromkeys(out))
 

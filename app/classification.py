@@ -40,6 +40,7 @@ from app.catalog_store import mark_unconfirmed_pending
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
 from catalog.model import Catalog
+from resources.i18n import _
 from scoring.classifier import MODEL_VERSION, DirectionClassifier, ModelError
 from scoring.text import firm_text
 
@@ -209,13 +210,16 @@ def load_model(db: Database | None = None) -> LoadedModel:
     except ModelError as exc:
         return LoadedModel(
             builtin_model(cat),
-            f"重新训练的模型无法使用（{exc.message}），已改用内置模型。请重新训练分类模型。",
+            _("重新训练的模型无法使用（{message}），已改用内置模型。请重新训练分类模型。").format(
+                message=exc.message
+            ),
         )
     if model.meta.get("catalog_fingerprint") != catalog_fingerprint(cat):
         return LoadedModel(
             builtin_model(cat),
-            "产业目录在重新训练之后有过修改，已改用按当前目录训练的内置模型；"
-            "请重新训练以纳入人工修正。",
+            _(
+                "产业目录在重新训练之后有过修改，已改用按当前目录训练的内置模型；请重新训练以纳入人工修正。"
+            ),
         )
     return LoadedModel(model, None)
 
@@ -265,7 +269,7 @@ def classify_pending(
     version = model.version_id
     total = db.scalar("SELECT COUNT(*) FROM firms WHERE classified_at IS NULL") or 0
     if total:
-        yield Progress(0, total, f"正在分类 {total} 家企业")
+        yield Progress(0, total, _("正在分类 {total} 家企业").format(total=total))
     cols = ", ".join(TEXT_COLUMNS)
     workers = min(2, os.cpu_count() or 1)
     pool = ThreadPoolExecutor(max_workers=workers)
@@ -294,7 +298,9 @@ def classify_pending(
             cancel.check()
             _write_batch(db, rows, pred, version)
             done += len(rows)
-            yield Progress(done, total, f"已分类 {done}/{total} 家企业")
+            yield Progress(
+                done, total, _("已分类 {done}/{total} 家企业").format(done=done, total=total)
+            )
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return done
@@ -372,22 +378,26 @@ def record_correction(
     segment = (segment or "").strip() or None
     cat = _catalog(db)
     if direction and cat.direction(direction) is None:
-        raise UserError(f"方向代码“{direction}”不在产业目录中")
+        raise UserError(_("方向代码“{direction}”不在产业目录中").format(direction=direction))
     if segment is not None:
         if not direction:
-            raise UserError("企业不属于任何方向时不能指定产业链环节")
+            raise UserError(_("企业不属于任何方向时不能指定产业链环节"))
         seg = cat.segment(segment)
         if seg is None:
-            raise UserError(f"产业链环节“{segment}”不在产业目录中")
+            raise UserError(_("产业链环节“{segment}”不在产业目录中").format(segment=segment))
         if seg.direction != direction:
             d = cat.direction(direction)
-            raise UserError(f"产业链环节“{seg.name}”不属于方向“{d.name if d else direction}”")
+            raise UserError(
+                _("产业链环节“{seg_name}”不属于方向“{direction}”").format(
+                    seg_name=seg.name, direction=d.name if d else direction
+                )
+            )
     row = db.execute(
         "SELECT id, name, direction, segment, direction_confirmed FROM firms WHERE id = ?",
         (firm_id,),
     ).fetchone()
     if row is None:
-        raise UserError(f"找不到编号为 {firm_id} 的企业")
+        raise UserError(_("找不到编号为 {firm_id} 的企业").format(firm_id=firm_id))
     before_dir = row["direction"] or ""
     kind = "confirm" if before_dir == direction else "correct"
     at = now()
@@ -440,7 +450,7 @@ def retrain(db: Database, seed: int = 0) -> DirectionClassifier:
 
     cat = _catalog(db)
     data = corrections(db)
-    previous, _ = load_model(db)
+    previous, _built_in = load_model(db)
     model = _with_real_layer(train(cat, data, seed=seed, config=TRAINING_CONFIG))
     model.meta["catalog_fingerprint"] = catalog_fingerprint(cat)
     model.meta["kind"] = "retrained"
@@ -450,7 +460,11 @@ def retrain(db: Database, seed: int = 0) -> DirectionClassifier:
     try:
         model.save(paths.models_dir() / folder_name)
     except OSError as exc:
-        raise UserError(f"无法保存模型到 {paths.models_dir()}：{exc.strerror or exc}") from exc
+        raise UserError(
+            _("无法保存模型到 {models_dir}：{strerror}").format(
+                models_dir=paths.models_dir(), strerror=exc.strerror or exc
+            )
+        ) from exc
     # ≈ 7 MB each: keep the newest few (the new one included), not every retraining ever
     _prune(paths.models_dir(), "retrained-", keep=RETRAINED_KEEP)
     with db.write():

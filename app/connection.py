@@ -20,6 +20,7 @@ from typing import Any, Self
 
 from app.dialect import POSTGRESQL, SQLITE, PostgresDialect, SqliteDialect
 from app.errors import UserError
+from resources.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +55,10 @@ class Connection:
         if pg.is_url(path) and ":***@" in str(path):
             # a connection's name (pg.redact) handed back as its address: the password is gone
             raise UserError(
-                f"数据库地址 {str(path).strip()} 中的密码已隐去，不能用它连接；"
-                "请使用原来的 postgresql://… 地址（密码见 docs/team-database.md）。"
+                _(
+                    "数据库地址 {address} 中的密码已隐去，不能用它连接；请使用原来的 postgresql://… 地址（密码见 docs/team-database.md）"
+                    "。"
+                ).format(address=str(path).strip())
             )
         if pg.is_url(path):
             # The team database on a PostgreSQL server (app.pg): same program, other dialect.
@@ -72,8 +75,10 @@ class Connection:
             # a server's (redacted) URL turned into a Path: never create a local file named
             # like the server — reopen a database by its ``target``, not its ``path``
             raise UserError(
-                f"{path} 是由数据库服务器地址变来的路径，不是本机的数据库文件；"
-                "ChainFill 不会在本机创建这样的文件。请使用完整的 postgresql://… 地址。"
+                _(
+                    "{path} 是由数据库服务器地址变来的路径，不是本机的数据库文件；ChainFill 不会在本机创建这样的文件。"
+                    "请使用完整的 postgresql://… 地址。"
+                ).format(path=path)
             )
         self.login = ""  # no server login: the person is chosen in 本人信息 (app.people)
         self.url = ""
@@ -82,7 +87,7 @@ class Connection:
         self.target = self.path
         self.name = str(self.path)
         if readonly and not self.path.exists():
-            raise UserError(f"数据库文件不存在：{self.path}")
+            raise UserError(_("数据库文件不存在：{path}").format(path=self.path))
         if not readonly:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,7 +97,11 @@ class Connection:
                     # personal data: a new database is readable by its owner only
                     filesafety.create_private(self.path)
             except OSError as exc:
-                raise UserError(f"无法创建数据库文件 {self.path}：{exc.strerror or exc}") from exc
+                raise UserError(
+                    _("无法创建数据库文件 {path}：{strerror}").format(
+                        path=self.path, strerror=exc.strerror or exc
+                    )
+                ) from exc
         _check_is_sqlite(self.path)
         uri = sqlite_uri(self.path, readonly=readonly)
         try:
@@ -104,7 +113,9 @@ class Connection:
                 timeout=BUSY_TIMEOUT_MS / 1000,
             )
         except sqlite3.Error as exc:
-            raise UserError(f"无法打开数据库 {self.path}：{exc}") from exc
+            raise UserError(
+                _("无法打开数据库 {path}：{exc}").format(path=self.path, exc=exc)
+            ) from exc
         from app import filesafety
 
         filesafety.register_database(self.path)
@@ -124,7 +135,9 @@ class Connection:
             self.conn.execute("PRAGMA journal_mode = WAL")
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            raise UserError(f"{self.path} 不是有效的 ChainFill 数据库：{exc}") from exc
+            raise UserError(
+                _("{path} 不是有效的 ChainFill 数据库：{exc}").format(path=self.path, exc=exc)
+            ) from exc
         self.conn.execute("PRAGMA synchronous = NORMAL")
 
     # -- basics -----------------------------------------------------------------------------
@@ -224,7 +237,7 @@ class Connection:
         lock for longer than the busy timeout, a clear message is raised instead.
         """
         if self.readonly:
-            raise UserError("数据库以只读方式打开，不能修改。")
+            raise UserError(_("数据库以只读方式打开，不能修改。"))
         if self._depth:
             self._depth += 1
             try:
@@ -236,7 +249,9 @@ class Connection:
             self.conn.execute(self.dialect.begin_sql)
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise UserError("数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。") from exc
+                raise UserError(
+                    _("数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。")
+                ) from exc
             raise
         self._depth = 1
         try:
@@ -340,6 +355,10 @@ def _check_is_sqlite(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise UserError(f"无法读取数据库文件 {path}：{exc.strerror}") from exc
+        raise UserError(
+            _("无法读取数据库文件 {path}：{strerror}").format(path=path, strerror=exc.strerror)
+        ) from exc
     if head != SQLITE_MAGIC:
-        raise UserError(f"{path} 不是 SQLite 数据库文件，ChainFill 不会修改它。")
+        raise UserError(
+            _("{path} 不是 SQLite 数据库文件，ChainFill 不会修改它。").format(path=path)
+        )

@@ -23,6 +23,7 @@ from app.connection import (
     sqlite_uri,
 )
 from app.errors import UserError
+from resources.i18n import _
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -48,7 +49,9 @@ class Database(Connection):
             migrations.refuse_newer(self)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            raise UserError(f"{self.path} 不是有效的 ChainFill 数据库：{exc}") from exc
+            raise UserError(
+                _("{path} 不是有效的 ChainFill 数据库：{exc}").format(path=self.path, exc=exc)
+            ) from exc
         except Exception as exc:
             from app import pg
 

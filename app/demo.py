@@ -40,6 +40,7 @@ from app.firm_record import FIELDS, STAMPS
 from app.importing.bulk import BulkLoader
 from app.jobs import CancelToken, Job, Progress
 from app.parsing import TEXT_HASH_FIELDS, normalise_name, text_hash
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -240,9 +241,9 @@ class _RoundRobin:
         total = sum(w for _, w in pairs)
         current = [0] * len(pairs)
         self.cycle: list[Any] = []
-        for _ in range(total):
+        for _step in range(total):
             best = 0
-            for k, (_, w) in enumerate(pairs):
+            for k, (_item, w) in enumerate(pairs):
                 current[k] += w
                 if current[k] > current[best]:
                     best = k
@@ -367,7 +368,7 @@ class _FirmMaker:
         r = self.rnd
         prefixes = _BOARD_PREFIXES[board]
         suffix = {"深交所主板": "SZ", "深交所创业板": "SZ", "北交所": "BJ"}.get(board, "SH")
-        for _ in range(200):
+        for _try in range(200):
             p = r.choice(prefixes)
             code = f"{p}{r.randrange(10 ** (6 - len(p))):0{6 - len(p)}d}.{suffix}"
             if code not in self.stock_codes:
@@ -770,7 +771,7 @@ def generate_rows(
     ``_land_constrained``. ``id``, ``name_norm``, ``source`` and timestamps are not set.
     """
     maker = _FirmMaker(seed, catalog or _load_catalog())
-    for _ in range(n):
+    for _i in range(n):
         yield maker.make()
 
 
@@ -828,8 +829,10 @@ def check_empty(db: Database) -> None:
     if db.scalar("SELECT EXISTS (SELECT 1 FROM firms)"):
         n = db.scalar("SELECT COUNT(*) FROM firms")
         raise UserError(
-            f"数据库 {db.name} 中已有 {n} 家企业。演示数据只能写入空数据库，以免与真实数据混在一起；"
-            "请用 --db 指定一个新文件。"
+            _(
+                "数据库 {db_name} 中已有 {n} 家企业。演示数据只能写入空数据库，以免与真实数据混在一起；"
+                "请用 --db 指定一个新文件。"
+            ).format(db_name=db.name, n=n)
         )
 
 
@@ -892,7 +895,11 @@ def generate(
     Returns a summary of what was written.
     """
     if isinstance(firms, bool) or not isinstance(firms, int) or not 1 <= firms <= MAX_FIRMS:
-        raise UserError(f"演示企业数量应在 1 到 {MAX_FIRMS:,} 之间，实际为 {firms}")
+        raise UserError(
+            _("演示企业数量应在 1 到 {MAX_FIRMS:,} 之间，实际为 {firms}").format(
+                MAX_FIRMS=MAX_FIRMS, firms=firms
+            )
+        )
     cancel = cancel or CancelToken()
     today = today or datetime.now().date()
     check_empty(db)
@@ -901,7 +908,7 @@ def generate(
     stamp = now()
     pool: list[dict[str, Any]] = []  # candidate firms the pipeline is drawn from
     counts = {"深圳市": 0, "广州市": 0, "东莞市": 0, "catalog": 0, "other": 0}
-    yield Progress(0, firms, "生成演示企业")
+    yield Progress(0, firms, _("生成演示企业"))
     batches: queue.Queue = queue.Queue(maxsize=4)
     stop = threading.Event()
     producer = threading.Thread(
@@ -930,12 +937,16 @@ def generate(
                         if row["_direction"] and row["city"] != "东莞市" and len(pool) < 4000:
                             pool.append({k: row[k] for k in _POOL_KEYS})
                     done += len(item)
-                    yield Progress(done, firms, f"生成演示企业 {done:,}/{firms:,}")
+                    yield Progress(
+                        done,
+                        firms,
+                        _("生成演示企业 {done:,}/{firms:,}").format(done=done, firms=firms),
+                    )
                 loader.finish()
             finally:
                 loader.close()
             cancel.check()
-            yield Progress(firms, firms, "生成跟进名单、走访记录和联系人")
+            yield Progress(firms, firms, _("生成跟进名单、走访记录和联系人"))
             outreach = _pipeline(db, pool, seed, today)
             db.audit("demo", "firms", None, {"firms": firms, "seed": seed, **outreach})
     finally:
@@ -1014,7 +1025,7 @@ def _pipeline(db: Database, pool: list[dict[str, Any]], seed: int, today: date) 
             paths[fid] = list(STAGE_PATH[: STAGE_PATH.index(stage) + 1])
     visited = [fid for fid, p in paths.items() if "visited" in p]
     n_visits = dict.fromkeys(visited, 1)
-    for _ in range(max(0, TARGET_VISITS - len(visited))):
+    for _i in range(max(0, TARGET_VISITS - len(visited))):
         if visited:
             n_visits[r.choice(visited)] += 1
 
@@ -1052,7 +1063,7 @@ def _pipeline(db: Database, pool: list[dict[str, Any]], seed: int, today: date) 
 
         # Contacts: one per firm, a second for some.
         names = []
-        for _ in range(1 if r.random() < 0.85 else 2):
+        for _i in range(1 if r.random() < 0.85 else 2):
             cn, email = _contact_name(r, people, len(contact_rows))
             title = r.choice(people["contact_titles"])
             names.append(f"{cn}（{title}）")
@@ -1233,7 +1244,7 @@ def build(
     refreshed = yield from pipeline.refresh(db, cancel)
     if cancel is not None:
         cancel.check()
-    yield Progress(0, None, "正在生成引进项目及年度报表…")
+    yield Progress(0, None, _("正在生成引进项目及年度报表…"))
     projects = generate_projects(db, seed=seed)
     projects["deals"] = generate_deals(db, seed=seed)
     return {**summary, "refresh": refreshed or {}, "projects": projects}

@@ -30,7 +30,7 @@ from app.errors import UserError
 from app.fmt import money, percent
 from catalog.codes import LOCAL_CITY
 from catalog.model import NOTE_LABEL  # noqa: F401 (named by the templates)
-from resources.i18n import in_source_language
+from resources.i18n import _, in_source_language
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -236,7 +236,7 @@ def build(
     """Assemble the dossier of one firm from the database and the catalog in force."""
     row = db.execute("SELECT * FROM firms WHERE id = ?", (int(firm_id),)).fetchone()
     if row is None:
-        raise UserError(f"企业库中没有编号为 {firm_id} 的企业")
+        raise UserError(_("企业库中没有编号为 {firm_id} 的企业").format(firm_id=firm_id))
     firm = dict(row)
     ctx = context or Context(db)
     cat = ctx.catalog
@@ -658,7 +658,7 @@ def shortlist_firms(db: Database, name: str) -> list[int]:
 
     ids = shortlists.firm_ids(db, name)
     if not ids:
-        raise UserError(f"名单“{name}”中还没有企业，没有可打印的走访档案")
+        raise UserError(_("名单“{name}”中还没有企业，没有可打印的走访档案").format(name=name))
     return ids
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.errors import UserError
+from resources.i18n import N_, _
 
 DB_COMPANIONS = ("", "-wal", "-shm", "-journal")
 PRIVATE_MODE = 0o600
@@ -58,13 +59,15 @@ def register_database(path: str | os.PathLike[str]) -> None:
     _open_databases.add(str(Path(path).resolve()))
 
 
-def refuse_open_database(path: str | os.PathLike[str], what: str = "输出文件") -> None:
+def refuse_open_database(path: str | os.PathLike[str], what: str = N_("输出文件")) -> None:
     """UserError when ``path`` is a database this process has open, or one of its companions."""
     for db_path in list(_open_databases):
         if is_database_file(path, db_path):
             raise UserError(
-                f"{what}不能是数据库文件 {db_path}（或它旁边的 -wal、-shm 文件）："
-                "写入会毁掉数据库。请换一个文件名。"
+                _(
+                    "{what}不能是数据库文件 {db_path}（或它旁边的 -wal、-shm 文件）："
+                    "写入会毁掉数据库。请换一个文件名。"
+                ).format(what=_(what), db_path=db_path)
             )
 
 
@@ -87,21 +90,27 @@ def guard_output(
     """Check an output path before anything is written; UserError in Chinese otherwise."""
     out = Path(path)
     if not str(path).strip():
-        raise UserError(f"{flag} 需要一个文件名。")
+        raise UserError(_("{flag} 需要一个文件名。").format(flag=flag))
     if out.is_dir():
-        raise UserError(f"{flag} 指向的是文件夹：{out}，请给出文件名。")
+        raise UserError(
+            _("{flag} 指向的是文件夹：{out}，请给出文件名。").format(flag=flag, out=out)
+        )
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"{flag} 的文件夹不存在：{folder}")
+        raise UserError(_("{flag} 的文件夹不存在：{folder}").format(flag=flag, folder=folder))
     if db_path is not None and is_database_file(out, db_path):
         raise UserError(
-            f"{flag} 不能指向数据库文件 {db_path}（或它旁边的 -wal、-shm 文件）："
-            "写入会毁掉数据库。请换一个文件名。"
+            _(
+                "{flag} 不能指向数据库文件 {db_path}（或它旁边的 -wal、-shm 文件）"
+                "：写入会毁掉数据库。请换一个文件名。"
+            ).format(flag=flag, db_path=db_path)
         )
     refuse_open_database(out, f"{flag} ")
     for source in inputs:
         if _same(out, Path(source)):
-            raise UserError(f"{flag} 不能与输入文件 {source} 相同。")
+            raise UserError(
+                _("{flag} 不能与输入文件 {source} 相同。").format(flag=flag, source=source)
+            )
     return out
 
 
@@ -124,8 +133,9 @@ def check_writable_database(db_path: str | os.PathLike[str]) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
         raise UserError(
-            f"数据库文件 {path} 是只读的（或所在文件夹不可写），无法修改。"
-            "请检查文件权限，或把数据库复制到可写的文件夹后再用 --db 打开。"
+            _(
+                "数据库文件 {path} 是只读的（或所在文件夹不可写），无法修改。请检查文件权限，或把数据库复制到可写的文件夹后再用 --db 打开。"
+            ).format(path=path)
         )
 
 
@@ -133,7 +143,7 @@ def int_argument(text: str) -> int:
     """argparse type for an integer that SQLite can hold (no OverflowError later)."""
     value = int(text)  # ValueError: argparse's own "invalid int value", translated by the CLI
     if not -SQLITE_INT_MAX <= value <= SQLITE_INT_MAX:
-        raise argparse.ArgumentTypeError(f"数值过大：{text}")
+        raise argparse.ArgumentTypeError(_("数值过大：{text}").format(text=text))
     return value
 
 
@@ -147,23 +157,24 @@ def environment_problem(exc: BaseException) -> str | None:
         text = str(exc).lower()
         code = getattr(exc, "sqlite_errorcode", None)
         if "disk is full" in text or code == 13:
-            return "磁盘空间已满，操作已撤销，数据库未改动。请清理磁盘空间后重试。"
+            return _("磁盘空间已满，操作已撤销，数据库未改动。请清理磁盘空间后重试。")
         if "readonly" in text or "read-only" in text or code == 8:
-            return (
+            return _(
                 "数据库文件是只读的（或所在文件夹不可写），无法修改。"
                 "请检查文件权限，或把数据库复制到可写的文件夹后再用 --db 打开。"
             )
         if "locked" in text or "busy" in text or code in (5, 6):
-            return "数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。"
+            return _("数据库正被另一个 ChainFill 窗口或命令写入，请稍后再试。")
         if "disk i/o error" in text or code == 10:
-            return "读写磁盘时出错（磁盘可能已满或已拔出），操作已撤销。"
+            return _("读写磁盘时出错（磁盘可能已满或已拔出），操作已撤销。")
         return None
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return "磁盘空间已满，操作已撤销。请清理磁盘空间后重试。"
+            return _("磁盘空间已满，操作已撤销。请清理磁盘空间后重试。")
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            where = f"：{exc.filename}" if exc.filename else ""
-            return f"没有写入权限或文件系统只读{where}"
+            if exc.filename:
+                return _("没有写入权限或文件系统只读：{path}").format(path=exc.filename)
+            return _("没有写入权限或文件系统只读")
     from app import pg
 
     return pg.error_message(exc)  # a lost server connection, a privilege the server refused

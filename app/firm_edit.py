@@ -34,7 +34,7 @@ from app.firm_record import FIELDS, STAMPS
 from app.importing.convert import converter, same_value
 from app.importing.headers import field_of
 from app.parsing import TEXT_HASH_FIELDS, clean_text, currency_code, normalise_name, text_hash
-from resources.i18n import _
+from resources.i18n import N_, _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -101,21 +101,22 @@ _KINDS = {
     "rd_ratio": "percent",
     "high_tech": "bool",
 }
-# What staff may type, shown under the form (Chinese, the importer's accepted forms).
+# What staff may type, shown under the form (the importer's accepted forms; translated where
+# the form is built).
 _HINTS = {
-    "name": "必填",
-    "uscc": "18 位，会校验第 18 位校验位",
-    "stock_code": "如 000001 或 000001.SZ",
-    "founded": "如 2019-03-05 或 2019年3月5日",
-    "listing_date": "如 2019-03-05 或 2019年3月5日",
-    "registered_capital": "单位万元；也可写 1.2亿、500万美元",
-    "revenue": "单位万元；也可写 3.5亿",
-    "currency": "人民币、美元、USD …（随注册资本）",
-    "employees": "人数，也可写 100-499人",
-    "patents": "件数",
-    "revenue_growth": "如 12.5%（负数表示下降）",
-    "rd_ratio": "如 5.2%",
-    "high_tech": "是 / 否",
+    "name": N_("必填"),
+    "uscc": N_("18 位，会校验第 18 位校验位"),
+    "stock_code": N_("如 000001 或 000001.SZ"),
+    "founded": N_("如 2019-03-05 或 2019年3月5日"),
+    "listing_date": N_("如 2019-03-05 或 2019年3月5日"),
+    "registered_capital": N_("单位万元；也可写 1.2亿、500万美元"),
+    "revenue": N_("单位万元；也可写 3.5亿"),
+    "currency": N_("人民币、美元、USD …（随注册资本）"),
+    "employees": N_("人数，也可写 100-499人"),
+    "patents": N_("件数"),
+    "revenue_growth": N_("如 12.5%（负数表示下降）"),
+    "rd_ratio": N_("如 5.2%"),
+    "high_tech": N_("是 / 否"),
 }
 
 
@@ -143,7 +144,7 @@ def editable_fields() -> list[EditableField]:
         for name in names:
             out.append(
                 EditableField(
-                    name, FIELDS[name], _KINDS.get(name, "text"), group, _HINTS.get(name, "")
+                    name, FIELDS[name], _KINDS.get(name, "text"), group, _(_HINTS.get(name, ""))
                 )
             )
     return out
@@ -198,10 +199,10 @@ def parse_value(field: str, raw: str | None) -> Any:
     ``registered_capital`` gives ``(amount in 万, currency or None)`` like the importer's.
     """
     if field not in FIELDS:
-        raise ValueError(f"没有字段 {field}")
+        raise ValueError(_("没有字段 {field}").format(field=field))
     if raw is None or clean_text(raw) is None:
         if field == "name":
-            raise ValueError("不能为空（企业名称必须填写）")
+            raise ValueError(_("不能为空（企业名称必须填写）"))
         return None
     if field == "currency":
         return currency_code(raw)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from app.parsing import CURRENCIES
-from resources.i18n import _, is_source
+from resources.i18n import N_, _, is_source
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -42,21 +42,21 @@ DEFAULT_RATES: dict[str, float] = {
     "KRW": 0.0049,
     "MOP": 0.88,
 }
-# The Chinese name of each code, for explanations and documents.
+# The Chinese name of each code, for explanations and documents (shown through name()).
 NAMES: dict[str, str] = {
-    "CNY": "人民币",
-    "USD": "美元",
-    "HKD": "港元",
-    "EUR": "欧元",
-    "JPY": "日元",
-    "GBP": "英镑",
-    "TWD": "新台币",
-    "AUD": "澳元",
-    "CAD": "加元",
-    "SGD": "新加坡元",
-    "CHF": "瑞士法郎",
-    "KRW": "韩元",
-    "MOP": "澳门元",
+    "CNY": N_("人民币"),
+    "USD": N_("美元"),
+    "HKD": N_("港元"),
+    "EUR": N_("欧元"),
+    "JPY": N_("日元"),
+    "GBP": N_("英镑"),
+    "TWD": N_("新台币"),
+    "AUD": N_("澳元"),
+    "CAD": N_("加元"),
+    "SGD": N_("新加坡元"),
+    "CHF": N_("瑞士法郎"),
+    "KRW": N_("韩元"),
+    "MOP": N_("澳门元"),
 }
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -85,8 +85,9 @@ class Rates:
 
 
 def name(code: str | None) -> str:
+    """The currency's name in the language in force (its code when it has none)."""
     c = (code or "CNY").upper()
-    return NAMES.get(c, c)
+    return _(NAMES[c]) if c in NAMES else c
 
 
 def get_rates(db: Database) -> Rates:
@@ -107,7 +108,7 @@ def currency_of(text: str) -> str:
     t = (text or "").strip()
     code = CURRENCIES.get(t) or CURRENCIES.get(t.upper())
     if code is None or code == "CNY":
-        known = "、".join(f"{c}（{n}）" for c, n in NAMES.items() if c != "CNY")
+        known = "、".join(f"{c}（{name(c)}）" for c in NAMES if c != "CNY")
         raise UserError(
             _("没有外币“{text}”。可设置汇率的币种：{known}").format(text=text, known=known)
         )

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from app import logs
 from app.errors import Cancelled
+from resources.i18n import _
 
 T = TypeVar("T")
 
@@ -39,7 +40,7 @@ class CancelToken:
 
     def check(self) -> None:
         if self._event.is_set():
-            raise Cancelled("已取消")
+            raise Cancelled(_("已取消"))
 
 
 Job = Generator[Progress, None, T]

@@ -16,6 +16,7 @@ from app.connection import now, sqlite_uri
 from app.deals import schema as deals_schema
 from app.errors import UserError
 from app.targeting import schema as targeting_schema
+from resources.i18n import _
 
 FIRM_TEXT_COLUMNS = ("name", "short_name", "main_business", "business_scope", "introduction")
 
@@ -496,7 +497,15 @@ def _v9_sync(db: Database) -> None:
     db.script(schema.SQL)
 
 
-def _v10_change_notices(db: Database) -> None:
+def _v10_sync_deletions(db: Database) -> None:
+    """In a working copy, a row deleted offline keeps its base under a key of its own, so that
+    a new row given the same id is not taken for an edit of it (app.sync.schema.GONE_SQL)."""
+    from app.sync import schema
+
+    db.script(schema.GONE_SQL)
+
+
+def _v11_change_notices(db: Database) -> None:
     """Nothing on SQLite, whose ``PRAGMA data_version`` already tells a connection that
     another one committed. On PostgreSQL (app.pg_schema): every table NOTIFYs the
     listening sessions of a commit, so other people's changes appear without a restart."""
@@ -512,7 +521,8 @@ MIGRATIONS: list = [
     _v7_targeting,
     _v8_deal_versions,
     _v9_sync,
-    _v10_change_notices,
+    _v10_sync_deletions,
+    _v11_change_notices,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -524,8 +534,10 @@ def refuse_newer(db: Database) -> None:
     if version > SCHEMA_VERSION:
         db.close()
         raise UserError(
-            f"数据库 {db.name} 由更新版本的 ChainFill 创建（结构版本 {version}，"
-            f"本程序支持到 {SCHEMA_VERSION}）。为保护数据，本程序不会打开或修改它；请升级 ChainFill。"
+            _(
+                "数据库 {db_name} 由更新版本的 ChainFill 创建（结构版本 {version}，"
+                "本程序支持到 {SCHEMA_VERSION}）。为保护数据，本程序不会打开或修改它；请升级 ChainFill。"
+            ).format(db_name=db.name, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
 
 

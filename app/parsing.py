@@ -21,6 +21,8 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+from resources.i18n import _
+
 # -- text ------------------------------------------------------------------------------------
 
 # C0/C1 control characters except TAB and LF, plus zero-width and BOM characters.
@@ -142,7 +144,7 @@ PLACES = frozenset(_PLACE_WORDS.split())
 
 def strip_legal_form(key: str) -> str:
     """A normalised name without its legal form: ``汇川技术股份有限公司`` → ``汇川技术``."""
-    for _ in range(2):  # 某某(集团)股份有限公司
+    for _pass in range(2):  # 某某(集团)股份有限公司
         for form in LEGAL_FORMS:
             if key.endswith(form) and len(key) > len(form) + 1:
                 key = key[: -len(form)]
@@ -213,7 +215,7 @@ def _as_text(value: object) -> str:
 
 def _finite(x: float, raw: object) -> float:
     if not math.isfinite(x):
-        raise ValueError(f"不是有效的数字：{_show(raw)}")
+        raise ValueError(_("不是有效的数字：{raw}").format(raw=_show(raw)))
     return x
 
 
@@ -226,7 +228,7 @@ def parse_number(value: object) -> float | None:
     """A plain number: ``1,234.5``, full-width digits, ``(1,234)`` (negative), ``1.2E+08``."""
     if value is None or isinstance(value, bool):
         if isinstance(value, bool):
-            raise ValueError(f"不是数字：{value}")
+            raise ValueError(_("不是数字：{value}").format(value=value))
         return None
     if isinstance(value, int):
         return float(value)
@@ -235,7 +237,7 @@ def parse_number(value: object) -> float | None:
             return None
         return _finite(value, value)
     if isinstance(value, (datetime, date)):
-        raise ValueError(f"应为数字，实际是日期：{value}")
+        raise ValueError(_("应为数字，实际是日期：{value}").format(value=value))
     s = value if isinstance(value, str) else str(value)
     try:
         x = float(s)
@@ -254,7 +256,7 @@ def parse_number(value: object) -> float | None:
     try:
         x = float(t)
     except ValueError:
-        raise ValueError(f"不是数字：{_show(value)}") from None
+        raise ValueError(_("不是数字：{value}").format(value=_show(value))) from None
     return -_finite(x, value) if negative else _finite(x, value)
 
 
@@ -349,7 +351,7 @@ def currency_code(value: object) -> str | None:
         return code
     if len(t) == 3 and t.isalpha() and t.isascii():
         return t
-    raise ValueError(f"无法识别的币种：{_show(value)}")
+    raise ValueError(_("无法识别的币种：{value}").format(value=_show(value)))
 
 
 def unit_factor(unit: str) -> tuple[float | None, str | None]:
@@ -365,19 +367,19 @@ def unit_factor(unit: str) -> tuple[float | None, str | None]:
         t = t[: m.start()] + t[m.end() :]
     if not t:
         if currency is None:
-            raise ValueError(f"无法识别的金额单位：{_show(unit)}")
+            raise ValueError(_("无法识别的金额单位：{unit}").format(unit=_show(unit)))
         return None, currency
     if t in UNITS:
         return UNITS[t], currency
     if currency and t + "元" in UNITS:
         return UNITS[t + "元"], currency
-    raise ValueError(f"无法识别的金额单位：{_show(unit)}")
+    raise ValueError(_("无法识别的金额单位：{unit}").format(unit=_show(unit)))
 
 
 def _round(x: float) -> float:
     # 万 with 6 decimals is 0.01 元: drop the binary noise of unit conversions (48955.533219).
     if not math.isfinite(x):
-        raise ValueError("数值过大")
+        raise ValueError(_("数值过大"))
     return round(x, 6) if abs(x) < 1e15 else x
 
 
@@ -453,11 +455,11 @@ def parse_amount(value: object, default_unit: str = "万元") -> tuple[float | N
     t = _THOUSANDS_RE.sub("", _as_text(t))
     m = _NUM_RE.search(t)
     if m is None:
-        raise ValueError(f"不是金额：{_show(value)}")
+        raise ValueError(_("不是金额：{value}").format(value=_show(value)))
     number = _finite(float(m.group(0)), value)
     rest = _AMOUNT_NOISE_RE.sub("", t[: m.start()] + t[m.end() :])
     if _NUM_RE.search(rest):
-        raise ValueError(f"含有多个数字，无法确定金额：{_show(value)}")
+        raise ValueError(_("含有多个数字，无法确定金额：{value}").format(value=_show(value)))
     default_factor, default_cur = _default_factor(default_unit)
     if not rest:
         return _round(number * default_factor), default_cur
@@ -506,7 +508,7 @@ def parse_int(value: object) -> int | None:
     if x is None:
         return None
     if not x.is_integer():
-        raise ValueError(f"应为整数：{_show(value)}")
+        raise ValueError(_("应为整数：{value}").format(value=_show(value)))
     return int(x)
 
 
@@ -528,14 +530,14 @@ def parse_headcount(value: object) -> int | None:
     """
     if isinstance(value, int) and not isinstance(value, bool):
         if value < 0:
-            raise ValueError(f"人数不能为负数：{value}")
+            raise ValueError(_("人数不能为负数：{value}").format(value=value))
         return value
     if isinstance(value, float):
         x = parse_number(value)
         if x is None:
             return None
         if x < 0:
-            raise ValueError(f"人数不能为负数：{_show(value)}")
+            raise ValueError(_("人数不能为负数：{value}").format(value=_show(value)))
         return round(x)
     if isinstance(value, str):
         try:
@@ -544,7 +546,7 @@ def parse_headcount(value: object) -> int | None:
             pass
         else:
             if n < 0:
-                raise ValueError(f"人数不能为负数：{_show(value)}")
+                raise ValueError(_("人数不能为负数：{value}").format(value=_show(value)))
             return n
     t = clean_text(value)
     if t is None:
@@ -571,15 +573,15 @@ def _headcount_text(text: str) -> int:
         pass
     else:
         if not math.isfinite(x):
-            raise ValueError(f"不是有效的人数：{_show(value)}")
+            raise ValueError(_("不是有效的人数：{value}").format(value=_show(value)))
         if x < 0:
-            raise ValueError(f"人数不能为负数：{_show(value)}")
+            raise ValueError(_("人数不能为负数：{value}").format(value=_show(value)))
         return round(x)
     m = _RANGE_RE.match(t)
     if m:
         lo, hi = float(m.group(1)), float(m.group(2))
         if hi < lo:
-            raise ValueError(f"人数范围上下限颠倒：{_show(value)}")
+            raise ValueError(_("人数范围上下限颠倒：{value}").format(value=_show(value)))
         return round((lo + hi) / 2)
     m = _LESS_RE.match(t)
     if m:
@@ -588,7 +590,7 @@ def _headcount_text(text: str) -> int:
     m = _MORE_RE.match(t)
     if m:
         return round(float(m.group(1) or m.group(2)))
-    raise ValueError(f"无法识别的人数：{_show(value)}")
+    raise ValueError(_("无法识别的人数：{value}").format(value=_show(value)))
 
 
 _TRUE = frozenset({"是", "有", "y", "yes", "true", "1", "√", "✓", "✔", "高新", "高新技术企业"})
@@ -602,7 +604,7 @@ def parse_bool(value: object) -> int | None:
     if isinstance(value, (int, float)):
         if value in (0, 1):
             return int(value)
-        raise ValueError(f"应为“是”或“否”：{_show(value)}")
+        raise ValueError(_("应为“是”或“否”：{value}").format(value=_show(value)))
     t = clean_text(value)
     if t is None:
         return None
@@ -611,7 +613,7 @@ def parse_bool(value: object) -> int | None:
         return 1
     if k in _FALSE or k.startswith(("非", "不是")):
         return 0
-    raise ValueError(f"应为“是”或“否”：{_show(value)}")
+    raise ValueError(_("应为“是”或“否”：{value}").format(value=_show(value)))
 
 
 # -- stock codes -----------------------------------------------------------------------------
@@ -637,7 +639,7 @@ def normalise_stock_code(value: object) -> str | None:
     """
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if isinstance(value, float) and not value.is_integer():
-            raise ValueError(f"不是有效的股票代码：{_show(value)}")
+            raise ValueError(_("不是有效的股票代码：{value}").format(value=_show(value)))
         value = f"{int(value):06d}"
     t = clean_text(value)
     if t is None:
@@ -673,19 +675,21 @@ _YEAR_MONTH_RE = re.compile(r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?$")
 
 def _make_date(y: int, m: int, d: int, raw: object) -> date:
     if not 1 <= m <= 12:
-        raise ValueError(f"月份 {m} 不存在：{_show(raw)}")
+        raise ValueError(_("月份 {m} 不存在：{raw}").format(m=m, raw=_show(raw)))
     try:
         return date(y, m, d)
     except ValueError:
-        raise ValueError(f"日期不存在：{y}年{m}月没有{d}日（{_show(raw)}）") from None
+        raise ValueError(
+            _("日期不存在：{y}年{m}月没有{d}日（{raw}）").format(y=y, m=m, d=d, raw=_show(raw))
+        ) from None
 
 
 def _from_serial(x: float, raw: object) -> date:
     n = math.floor(x)  # a fraction is the time of day
     if n < 1 or n > _MAX_SERIAL:
-        raise ValueError(f"不是有效的日期：{_show(raw)}")
+        raise ValueError(_("不是有效的日期：{raw}").format(raw=_show(raw)))
     if n == 60:
-        raise ValueError("Excel 日期序号 60 对应不存在的 1900年2月29日")
+        raise ValueError(_("Excel 日期序号 60 对应不存在的 1900年2月29日"))
     if n < 60:
         return date(1899, 12, 31) + timedelta(days=n)
     return EXCEL_EPOCH + timedelta(days=n)
@@ -722,9 +726,17 @@ def parse_date(
     if parsed is None:
         return None
     if earliest is not None and parsed < earliest:
-        raise ValueError(f"日期 {parsed.isoformat()} 早于 {earliest.isoformat()}，不可信")
+        raise ValueError(
+            _("日期 {date} 早于 {limit}，不可信").format(
+                date=parsed.isoformat(), limit=earliest.isoformat()
+            )
+        )
     if latest is not None and parsed > latest:
-        raise ValueError(f"日期 {parsed.isoformat()} 晚于 {latest.isoformat()}，不可信")
+        raise ValueError(
+            _("日期 {date} 晚于 {limit}，不可信").format(
+                date=parsed.isoformat(), limit=latest.isoformat()
+            )
+        )
     return parsed.isoformat()
 
 
@@ -736,16 +748,16 @@ def _to_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, bool):
-        raise ValueError(f"不是日期：{value}")
+        raise ValueError(_("不是日期：{value}").format(value=value))
     if isinstance(value, (int, float)):
         if isinstance(value, float) and not math.isfinite(value):
-            raise ValueError(f"不是日期：{value}")
+            raise ValueError(_("不是日期：{value}").format(value=value))
         if isinstance(value, int) or value.is_integer():
             n = int(value)
             if 19000101 <= n <= 21001231:
                 return _from_compact(str(n), value)
             if 1000 <= n <= 2100:
-                raise ValueError(f"日期不完整（只有年份）：{n}")
+                raise ValueError(_("日期不完整（只有年份）：{value}").format(value=n))
         return _from_serial(float(value), value)
     s = value if isinstance(value, str) else str(value)
     if len(s) == 10 and s[4] == "-" and s[7] == "-" and s.isascii():
@@ -769,11 +781,15 @@ def _to_date(value: object) -> date | None:
     if _SERIAL_RE.match(t):
         x = float(t)
         if 1000 <= x <= 2100 and x.is_integer() and len(t) == 4:
-            raise ValueError(f"日期不完整（只有年份）：{t}")
+            raise ValueError(_("日期不完整（只有年份）：{value}").format(value=t))
         return _from_serial(x, value)
     if _YEAR_MONTH_RE.match(t):
-        raise ValueError(f"日期不完整（缺少日）：{_show(value)}")
-    raise ValueError(f"无法识别的日期：{_show(value)}（请用 2019-03-05 或 2019年3月5日 的形式）")
+        raise ValueError(_("日期不完整（缺少日）：{value}").format(value=_show(value)))
+    raise ValueError(
+        _("无法识别的日期：{value}（请用 2019-03-05 或 2019年3月5日 的形式）").format(
+            value=_show(value)
+        )
+    )
 
 
 def _from_compact(t: str, raw: object) -> date:

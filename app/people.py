@@ -35,8 +35,9 @@ from datetime import datetime
 from typing import Any
 
 from app.errors import UserError
+from resources.i18n import N_, _
 
-ROLES = {"admin": "管理员", "staff": "招商专员", "viewer": "只读"}
+ROLES = {"admin": N_("管理员"), "staff": N_("招商专员"), "viewer": N_("只读")}
 ROLE_CODES = {**{k: k for k in ROLES}, **{v: k for k, v in ROLES.items()}}
 
 # Settings stored in the database that belong to the whole team (only a 管理员 changes
@@ -44,19 +45,19 @@ ROLE_CODES = {**{k: k for k in ROLES}, **{v: k for k, v in ROLES.items()}}
 # (tests/test_people.py checks they agree). Everything else in ``settings`` is the program's
 # own bookkeeping (model state, caches), written as a side effect of other work.
 DATABASE_SETTINGS = {
-    "fx.rates": "外币汇率表",
-    "ranking.weights": "评分权重",
-    "appraisal.method": "亩均评价方法（容积率、评级规则等）",
-    "backup.keep": "自动备份保留份数",
-    "deals.intensity": "项目评估的投资强度门槛",
+    "fx.rates": N_("外币汇率表"),
+    "ranking.weights": N_("评分权重"),
+    "appraisal.method": N_("亩均评价方法（容积率、评级规则等）"),
+    "backup.keep": N_("自动备份保留份数"),
+    "deals.intensity": N_("项目评估的投资强度门槛"),
 }
 # Audit actions a 管理员 alone may record (while the database has one).
 ADMIN_ACTIONS = {
-    "catalog_edit": "修改产业目录",
-    "user_add": "登记人员",
-    "user_edit": "修改人员的角色或状态",
-    "restore": "恢复数据库",
-    "targets": "设定本局年度招商目标",
+    "catalog_edit": N_("修改产业目录"),
+    "user_add": N_("登记人员"),
+    "user_edit": N_("修改人员的角色或状态"),
+    "restore": N_("恢复数据库"),
+    "targets": N_("设定本局年度招商目标"),
 }
 # Recorded for anyone, 只读 included: a copy of the data, and the propensity model's upkeep
 # (run when scores are refreshed after someone else's change).
@@ -114,7 +115,9 @@ def role_code(text: str) -> str:
     code = ROLE_CODES.get((text or "").strip().lower()) or ROLE_CODES.get((text or "").strip())
     if code is None:
         raise UserError(
-            f"没有角色“{text}”。可选：admin（管理员）、staff（招商专员）、viewer（只读）"
+            _("没有角色“{text}”。可选：admin（管理员）、staff（招商专员）、viewer（只读）").format(
+                text=text
+            )
         )
     return code
 
@@ -146,7 +149,11 @@ def find(db: Any, name: str) -> Person | None:
         rows = db.query("SELECT * FROM users WHERE display_name = ? ORDER BY id", (text,))
         if len(rows) > 1:
             logins = "、".join(r["login"] for r in rows)
-            raise UserError(f"有多名人员名为“{text}”（登录名 {logins}），请改用登录名")
+            raise UserError(
+                _("有多名人员名为“{text}”（登录名 {logins}），请改用登录名").format(
+                    text=text, logins=logins
+                )
+            )
         row = rows[0] if rows else None
     return None if row is None else _person(row)
 
@@ -181,21 +188,29 @@ def has_admin(db: Any) -> bool:
 # -- checks -------------------------------------------------------------------------------------
 def _refuse_viewer(person: Person, what: str) -> None:
     if person.id is not None and not person.active:
-        raise UserError(f"没有权限：“{person.name}”在本数据库已停用，不能{what}。请联系管理员。")
+        raise UserError(
+            _("没有权限：“{person_name}”在本数据库已停用，不能{what}。请联系管理员。").format(
+                person_name=person.name, what=_(what)
+            )
+        )
     if person.role == "viewer":
         raise UserError(
-            f"没有权限：“{person.name}”是只读人员，不能{what}。需要修改请联系管理员调整角色。"
+            _(
+                "没有权限：“{person_name}”是只读人员，不能{what}。需要修改请联系管理员调整角色。"
+            ).format(person_name=person.name, what=_(what))
         )
 
 
-def require_write(db: Any, what: str = "修改数据") -> Person:
+def require_write(db: Any, what: str = N_("修改数据")) -> Person:
     """The current person, if they may change data; UserError ("没有权限…") otherwise."""
     person = current(db)
     _refuse_viewer(person, what)
     if person.id is None and has_admin(db):
         raise UserError(
-            f"没有权限：本数据库的人员名单里没有“{person.name}”，不能{what}。"
-            f"请在 设置 → 本人信息 选择本人，或请管理员登记：chainfill users add {person.name}"
+            _(
+                "没有权限：本数据库的人员名单里没有“{person_name}”，不能{what}。请在 设置 → 本人信息 选择本人，"
+                "或请管理员登记：chainfill users add {person_name}"
+            ).format(person_name=person.name, what=_(what))
         )
     return person
 
@@ -207,7 +222,9 @@ def require_admin(db: Any, what: str) -> Person:
     _refuse_viewer(person, what)
     if person.role != "admin" and has_admin(db):
         raise UserError(
-            f"没有权限：只有管理员可以{what}；“{person.name}”在本数据库是{person.role_zh}。"
+            _("没有权限：只有管理员可以{what}；“{person_name}”在本数据库是{role_zh}。").format(
+                what=_(what), person_name=person.name, role_zh=_(person.role_zh)
+            )
         )
     return person
 
@@ -218,7 +235,9 @@ def check(db: Any, action: str, entity: str, entity_id: Any = None) -> Person:
     if action in ANYONE_ACTIONS:
         return current(db)
     if action == "setting" and str(entity_id) in DATABASE_SETTINGS:
-        return require_admin(db, f"修改{DATABASE_SETTINGS[str(entity_id)]}（全库设置）")
+        return require_admin(
+            db, _("修改{setting}（全库设置）").format(setting=_(DATABASE_SETTINGS[str(entity_id)]))
+        )
     if action in ADMIN_ACTIONS:
         return require_admin(db, ADMIN_ACTIONS[action])
     person = require_write(db)
@@ -242,7 +261,7 @@ def _os_login() -> str:
 def _clean(text: str | None, what: str, limit: int = 60) -> str:
     value = " ".join((text or "").split())
     if len(value) > limit:
-        raise UserError(f"{what}太长（最多 {limit} 个字）")
+        raise UserError(_("{what}太长（最多 {limit} 个字）").format(what=_(what), limit=limit))
     return value
 
 
@@ -268,15 +287,19 @@ def add(
     db: Any, name: str, role: str = "staff", *, section: str | None = None, login: str | None = None
 ) -> Person:
     """Put a person on the database's list (管理员 only, once one exists)."""
-    display = _clean(name, "姓名")
+    display = _clean(name, N_("姓名"))
     if not display:
-        raise UserError("请给出人员姓名")
-    login_text = _clean(login, "登录名") or display
+        raise UserError(_("请给出人员姓名"))
+    login_text = _clean(login, N_("登录名")) or display
     code = role_code(role)
-    section_text = _clean(section, "科室") or None
+    section_text = _clean(section, N_("科室")) or None
     with db.write():
         if db.scalar("SELECT 1 FROM users WHERE login = ?", (login_text,)):
-            raise UserError(f"人员名单里已有登录名“{login_text}”；修改角色请用 chainfill users set")
+            raise UserError(
+                _("人员名单里已有登录名“{login_text}”；修改角色请用 chainfill users set").format(
+                    login_text=login_text
+                )
+            )
         person = _insert(db, login_text, display, code, section_text)
         db.audit("user_add", "user", person.id, person.to_json())
     return person
@@ -294,12 +317,12 @@ def update(
     with db.write():
         person = find(db, name)
         if person is None:
-            raise UserError(f"人员名单里没有“{name}”")
+            raise UserError(_("人员名单里没有“{name}”").format(name=name))
         sets: dict[str, Any] = {}
         if role is not None:
             sets["role"] = role_code(role)
         if section is not None:
-            sets["section"] = _clean(section, "科室") or None
+            sets["section"] = _clean(section, N_("科室")) or None
         if active is not None:
             sets["active"] = int(active)
         old = person.to_json()
@@ -318,7 +341,9 @@ def update(
                 and not has_admin(db)
             ):
                 raise UserError(
-                    f"“{person.name}”是最后一名管理员：请先让另一人成为管理员，再调整其角色。"
+                    _(
+                        "“{person_name}”是最后一名管理员：请先让另一人成为管理员，再调整其角色。"
+                    ).format(person_name=person.name)
                 )
             db.audit(
                 "user_edit",
@@ -334,9 +359,9 @@ def choose(db: Any, name: str, *, section: str | None = None) -> tuple[Person, b
     信息), or put them on the list: as 管理员 when the database has none (the bootstrap), as
     招商专员 otherwise — which needs a 管理员 then, so a newcomer is refused with the command
     the 管理员 runs. Returns the person and whether they were added."""
-    display = _clean(name, "姓名")
+    display = _clean(name, N_("姓名"))
     if not display:
-        raise UserError("请给出姓名")
+        raise UserError(_("请给出姓名"))
     with db.write():
         person = find(db, display)
         if person is not None:
@@ -346,11 +371,12 @@ def choose(db: Any, name: str, *, section: str | None = None) -> tuple[Person, b
             admin = current(db)
             if admin.role != "admin" or not admin.active:
                 raise UserError(
-                    f"本数据库的人员名单里没有“{display}”。请管理员先登记："
-                    f"chainfill users add {display} --role staff"
+                    _(
+                        "本数据库的人员名单里没有“{display}”。请管理员先登记：chainfill users add {display} --role staff"
+                    ).format(display=display)
                 )
         role = "staff" if admin is not None else "admin"
-        person = _insert(db, display, display, role, _clean(section, "科室") or None)
+        person = _insert(db, display, display, role, _clean(section, N_("科室")) or None)
         # recorded under the 管理员 who registered them; at the bootstrap under the new
         # 管理员 themselves (checked above: no further check, the row is new)
         db.audit("user_add", "user", person.id, person.to_json(), person=admin or person)

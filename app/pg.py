@@ -268,7 +268,7 @@ class PgConnection:
 
 class ChangeListener:
     """Commits of other sessions, heard on a connection of its own that LISTENs to the
-    notices of the tables' change triggers (app.pg_schema, schema v10): a count per table.
+    notices of the tables' change triggers (app.pg_schema, schema v11): a count per table.
 
     Polling it costs no round trip (the notices wait in the socket); ``sync`` makes one, after
     which every commit that ended before the call is counted (the server hands a listening

@@ -248,6 +248,11 @@ def _v9_sync(db: Any) -> None:
     run_translated(db, schema.SQL)
 
 
+def _v10_sync_deletions(db: Any) -> None:
+    """Nothing on a server (app.migrations._v10_sync_deletions): the triggers serve a working
+    copy, which is always a SQLite file."""
+
+
 # The channel the change triggers NOTIFY on (the payload is the table's name); app.pg's
 # ChangeListener LISTENs on it.
 CHANGES_CHANNEL = "chainfill_changes"
@@ -269,9 +274,9 @@ def notify_trigger(table: str) -> str:
     )
 
 
-def _v10_change_notices(db: Any) -> None:
+def _v11_change_notices(db: Any) -> None:
     """Every table of the program (but ``meta``) NOTIFYs :data:`CHANGES_CHANNEL` when a
-    statement changes it (app.migrations._v10_change_notices)."""
+    statement changes it (app.migrations._v11_change_notices)."""
     db.conn.execute(NOTIFY_FUNCTION)
     tables = [
         r[0]
@@ -290,7 +295,8 @@ PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {
     7: _v7_targeting,
     8: _v8_deal_versions,
     9: _v9_sync,
-    10: _v10_change_notices,
+    10: _v10_sync_deletions,
+    11: _v11_change_notices,
 }
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import classification, ranking
 from app.jobs import CancelToken, Job, Progress
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -24,11 +25,11 @@ def refresh(db: Database, cancel: CancelToken | None = None) -> Job[dict[str, An
     # Checked here so that a refresh with nothing pending does not load the model.
     pending = db.scalar("SELECT EXISTS (SELECT 1 FROM firms WHERE classified_at IS NULL)")
     if pending:
-        yield Progress(0, None, "分类待处理的企业")
+        yield Progress(0, None, _("分类待处理的企业"))
         summary["classified"] = yield from classification.classify_pending(db, cancel=cancel)
     cancel.check()
     if ranking.propensity_needs_training(db):
-        yield Progress(0, None, "训练落地可能性模型")
+        yield Progress(0, None, _("训练落地可能性模型"))
         summary["propensity"] = ranking.train_propensity(db)
     cancel.check()
     summary["rescore"] = yield from ranking.rescore(db, cancel=cancel)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from resources.i18n import N_, _
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _COUNTRY_PREFIX = re.compile(r"^\s*(\+\s*86|0086)[\s-]*")
@@ -101,27 +102,35 @@ def check_output_path(path: str | os.PathLike[str], suffix: str) -> Path:
     """
     out = Path(path).expanduser()
     if not str(path).strip():
-        raise UserError("请指定输出文件。")
+        raise UserError(_("请指定输出文件。"))
     if out.is_dir():
-        raise UserError(f"输出路径是一个文件夹，不是文件：{out}")
+        raise UserError(_("输出路径是一个文件夹，不是文件：{out}").format(out=out))
     if out.suffix.lower() != suffix:
-        raise UserError(f"输出文件应以 {suffix} 结尾：{out}")
+        raise UserError(_("输出文件应以 {suffix} 结尾：{out}").format(suffix=suffix, out=out))
     from app import filesafety
 
     filesafety.refuse_open_database(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        what = "不是文件夹" if folder.exists() else "不存在"
-        raise UserError(f"输出文件夹{what}：{folder}")
+        what = (
+            N_("输出文件夹不是文件夹：{folder}")
+            if folder.exists()
+            else N_("输出文件夹不存在：{folder}")
+        )
+        raise UserError(_(what).format(folder=folder))
     if out.exists() and not os.access(out, os.W_OK):
-        raise UserError(f"无法写入输出文件（文件只读或被占用）：{out}")
+        raise UserError(_("无法写入输出文件（文件只读或被占用）：{out}").format(out=out))
     try:
         # Probe with a real file: os.access lies on some network drives and under root.
         fd, probe = tempfile.mkstemp(prefix=".chainfill-", suffix=".tmp", dir=folder)
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise UserError(f"无法写入输出文件夹 {folder}：{exc.strerror or exc}") from exc
+        raise UserError(
+            _("无法写入输出文件夹 {folder}：{strerror}").format(
+                folder=folder, strerror=exc.strerror or exc
+            )
+        ) from exc
     return out
 
 
@@ -140,7 +149,9 @@ def replace_atomically(tmp: Path, out: Path, *, private: bool = False) -> None:
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"无法写入输出文件 {out}：{exc.strerror or exc}") from exc
+        raise UserError(
+            _("无法写入输出文件 {out}：{strerror}").format(out=out, strerror=exc.strerror or exc)
+        ) from exc
 
 
 def csv_safe_row(row: Iterable[object]) -> list[object]:

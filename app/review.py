@@ -43,6 +43,7 @@ import numpy as np
 from app import catalog_store
 from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
+from resources.i18n import _
 from scoring import confidence as conf
 from scoring import gaps as gapmod
 from scoring.concordance import expected_directions
@@ -179,7 +180,7 @@ def queue(
     from app import classification, ranking
 
     if limit < 1:
-        raise UserError("数量必须是正整数")
+        raise UserError(_("数量必须是正整数"))
     pairs, labels = _label_pairs(db)
     ids = _candidate_ids(db, pairs, candidates)
     if not ids:
@@ -292,10 +293,14 @@ def parse_code(db: Database, code: str) -> tuple[str, str | None]:
         return named[0].direction, named[0].code
     if named:
         codes = "、".join(s.code for s in named)
-        raise UserError(f"有多个产业链环节名为“{text}”（{codes}），请写代码")
+        raise UserError(
+            _("有多个产业链环节名为“{text}”（{codes}），请写代码").format(text=text, codes=codes)
+        )
     raise UserError(
-        f"未知的方向或产业链环节代码“{text}”。可用 chainfill catalog show 查看代码，"
-        "不属于任何方向请写 none"
+        _(
+            "未知的方向或产业链环节代码“{text}”。可用 chainfill catalog show 查看代码，"
+            "不属于任何方向请写 none"
+        ).format(text=text)
     )
 
 
@@ -315,7 +320,7 @@ def confirm(db: Database, firm_ref: str | int, code: str | None = None) -> dict[
     ).fetchone()
     if code is None:
         if row["classified_at"] is None and not row["direction_confirmed"]:
-            raise UserError(f"“{row['name']}”尚未分类，请给出方向代码或 none")
+            raise UserError(_("“{name}”尚未分类，请给出方向代码或 none").format(name=row["name"]))
         direction, segment = row["direction"] or "", row["segment"] or None
     else:
         direction, segment = parse_code(db, code)
@@ -343,7 +348,9 @@ def confirm_many(
     for n, (fid, code) in enumerate(items, 1):
         cancel.check()
         done.append(confirm(db, fid, code))
-        yield Progress(n, len(items), f"已确认 {n}/{len(items)} 家企业")
+        yield Progress(
+            n, len(items), _("已确认 {n}/{n_items} 家企业").format(n=n, n_items=len(items))
+        )
     return done
 
 
@@ -360,7 +367,7 @@ def retrain(db: Database, cancel: CancelToken | None = None) -> Job[dict[str, An
     from app import classification, pipeline
 
     n = db.scalar("SELECT COUNT(*) FROM corrections") or 0
-    yield Progress(0, None, f"正在用 {n} 条人工确认和修正重新训练分类模型")
+    yield Progress(0, None, _("正在用 {n} 条人工确认和修正重新训练分类模型").format(n=n))
     if db.scalar("PRAGMA temp_store") != 2:
         # as app.ranking.rescore sets it: changing it later would drop this table
         db.execute("PRAGMA temp_store = MEMORY")

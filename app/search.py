@@ -374,16 +374,7 @@ _SHORT_WORD_SQL = (
     "WHERE instr(name_norm, ?) > 0 OR instr(coalesce(short_name, ''), ?) > 0)"
 )
 _ORDERABLE = {
-    "id",
-    "name",
-    "short_name",
-    "city",
-    "district",
-    "uscc",
-    "stock_code",
-    "direction",
-    "segment",
-    "score",
+    *RESULT_COLUMNS,  # a list sorts by what it shows, and by these besides
     "confidence",
     "employees",
     "revenue",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from resources.i18n import _
+
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 WEIGHTS = tuple(pow(3, i, 31) for i in range(17))  # 3^(i-1) mod 31 for positions 1..17
@@ -27,20 +29,22 @@ def check_char(body: str) -> str:
 
 
 def problem(code: str) -> str | None:
-    """None when ``code`` is a valid USCC, else the reason in Chinese."""
+    """None when ``code`` is a valid USCC, else the reason (in the language in force)."""
     s = normalise(code)
     if not s:
-        return "为空"
+        return _("为空")
     if len(s) != 18:
-        return f"长度应为 18 位，实际为 {len(s)} 位"
+        return _("长度应为 18 位，实际为 {n} 位").format(n=len(s))
     bad = sorted({ch for ch in s if ch not in _VALUE})
     if bad:
-        return f"含有不允许的字符：{''.join(bad)}（不使用 I、O、Z、S、V）"
+        return _("含有不允许的字符：{chars}（不使用 I、O、Z、S、V）").format(chars="".join(bad))
     if s[0] not in AUTHORITIES:
-        return f"第 1 位登记管理部门代码“{s[0]}”无效（应为 1–9、A、N、Y）"
+        return _("第 1 位登记管理部门代码“{first}”无效（应为 1–9、A、N、Y）").format(first=s[0])
     expected = check_char(s[:17])
     if s[17] != expected:
-        return f"校验位错误：第 18 位应为“{expected}”，实际为“{s[17]}”"
+        return _("校验位错误：第 18 位应为“{expected}”，实际为“{got}”").format(
+            expected=expected, got=s[17]
+        )
     return None
 
 

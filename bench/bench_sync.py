@@ -7,8 +7,9 @@ expected merge.
     python bench/bench_sync.py --firms 4000 --changes 10000
 
 Offline: firm field edits, new visits, contact edits, new contacts, new firms (some of them
-the team's firms met again by USCC); in the office: other fields of the same firms and, for a
-few, the same field (conflicts). Prints the timings and the checks as JSON; exits 1 when a
+the team's firms met again by USCC), contacts deleted; in the office: other fields of the same
+firms and, for a few, the same field (conflicts), and a few of the deleted contacts edited
+(conflicts about the whole record). Prints the timings and the checks as JSON; exits 1 when a
 field differs from the expected merge.
 """
 
@@ -123,6 +124,15 @@ def main() -> int:
                     "VALUES (?,?,?,?,?,?)",
                     (name, normalise_name(name), uscc, "东莞市", at, at),
                 )
+        # contacts deleted on the road (of firms not edited there); the office edits a few
+        gone = [contacts[f] for f in ids[len(edited) : len(edited) + max(1, n // 50)]]
+        with copy.write():
+            copy.conn.executemany("DELETE FROM contacts WHERE id = ?", [(c,) for c in gone])
+        kept = gone[: max(1, len(gone) // 10)]
+        with team.write():
+            team.conn.executemany(
+                "UPDATE contacts SET title = '同事改过' WHERE id = ?", [(c,) for c in kept]
+            )
         conflicts_planned = edited[:100]
         with team.write():  # the office: other fields of the same firms, a few the same field
             team.conn.executemany(
@@ -136,7 +146,8 @@ def main() -> int:
         started = time.perf_counter()
         result = checkin(copy, team)
         out["checkin_s"] = round(time.perf_counter() - started, 2)
-        out["changes"] = len(edited) + quarter + min(quarter, len(ids)) + new
+        out["changes"] = len(edited) + quarter + min(quarter, len(ids)) + new + len(gone)
+        out["deleted"] = result.deleted
         out["merged"] = result.merged
         out["conflicts"] = len(result.conflicts)
         # every field of every firm against the expected merge
@@ -158,6 +169,9 @@ def main() -> int:
         out["visits_added"] = team.scalar("SELECT count(*) FROM visits WHERE date = '2026-12-05'")
         out["new_firms"] = team.scalar("SELECT count(*) FROM firms WHERE city = '东莞市'")
         out["met_again"] = sum(1 for i in range(new) if i % 10 == 0 and i // 10 < len(outside))
+        out["contacts_left"] = team.scalar(
+            f"SELECT count(*) FROM contacts WHERE id IN ({', '.join(str(c) for c in gone)})"
+        )
         started = time.perf_counter()
         again = checkin(copy, team)
         out["second_checkin_s"] = round(time.perf_counter() - started, 2)
@@ -168,7 +182,9 @@ def main() -> int:
     ok = (
         wrong == 0
         # the planned ones, and the firms met again whose city differs (东莞市 / 深圳市)
-        and out["conflicts"] == len(conflicts_planned) + out["met_again"]
+        and out["conflicts"] == len(conflicts_planned) + out["met_again"] + len(kept)
+        and out["deleted"] == len(gone) - len(kept)
+        and out["contacts_left"] == len(kept)
         and out["visits_added"] == quarter
         and again.merged == 0
         and out["new_firms"] == new - out["met_again"]

@@ -32,40 +32,39 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def demo_db(path: Path, n: int) -> Path:
+def _made_once(path: Path, what: str, fill) -> Path:
+    """``path`` if it exists, else made by ``fill(db)`` under a .part name and then renamed
+    (an interrupted run leaves no half-made database to be reused)."""
     if path.exists():
         return path
-    from app import demo, pipeline
     from app.db import Database
-    from app.jobs import run_to_end
 
     t0 = time.time()
     tmp = path.with_suffix(".part")
     tmp.unlink(missing_ok=True)
     db = Database(tmp)
-    run_to_end(demo.generate(db, n, 1))
-    run_to_end(pipeline.refresh(db))
+    fill(db)
     db.close()
     tmp.replace(path)
-    print(f"made {path.name}: {n:,} demo firms in {time.time() - t0:.0f} s", file=sys.stderr)
+    print(f"made {path.name}: {what} in {time.time() - t0:.0f} s", file=sys.stderr)
     return path
+
+
+def demo_db(path: Path, n: int) -> Path:
+    def fill(db) -> None:
+        from app import demo, pipeline
+        from app.jobs import run_to_end
+
+        run_to_end(demo.generate(db, n, 1))
+        run_to_end(pipeline.refresh(db))
+
+    return _made_once(path, f"{n:,} demo firms", fill)
 
 
 def bulk_db(path: Path, n: int) -> Path:
-    if path.exists():
-        return path
-    from app.db import Database
     from tests.ui_data import make_firms
 
-    t0 = time.time()
-    tmp = path.with_suffix(".part")
-    tmp.unlink(missing_ok=True)
-    db = Database(tmp)
-    make_firms(db, n, text=True)
-    db.close()
-    tmp.replace(path)
-    print(f"made {path.name}: {n:,} firms in {time.time() - t0:.0f} s", file=sys.stderr)
-    return path
+    return _made_once(path, f"{n:,} firms", lambda db: make_firms(db, n, text=True))
 
 
 def startup(db: Path, runs: int, home: Path) -> dict:
@@ -119,17 +118,26 @@ def _count(db: Path) -> int:
         con.close()
 
 
-SCROLL_CHILD = r"""
-import json, os, resource, sys, time
+# How each child process starts (argv: database, repository root): the app in Chinese,
+# offscreen, its message boxes collected instead of shown.
+CHILD_SETUP = r"""
+import json, os, statistics, sys, time
 sys.path.insert(0, sys.argv[2])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from ui.main import application
 app = application()
+from PySide6.QtCore import Qt
 from ui import i18n, messages, workers
 i18n.install("zh_CN")
 messages.headless = True
 from ui.context import AppContext
 from ui.mainwindow import MainWindow
+"""
+
+SCROLL_CHILD = (
+    CHILD_SETUP
+    + r"""
+import resource
 
 def rss_mb():
     with open("/proc/self/status") as fh:
@@ -208,20 +216,12 @@ print(json.dumps({
 }))
 win.close()
 """
+)
 
 
-SORT_CHILD = r"""
-import json, os, statistics, sys, time
-sys.path.insert(0, sys.argv[2])
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from ui.main import application
-app = application()
-from PySide6.QtCore import Qt
-from ui import i18n, messages, workers
-i18n.install("zh_CN")
-messages.headless = True
-from ui.context import AppContext
-from ui.mainwindow import MainWindow
+SORT_CHILD = (
+    CHILD_SETUP
+    + r"""
 
 ctx = AppContext(sys.argv[1])
 win = MainWindow(ctx)
@@ -291,6 +291,7 @@ workers.wait_idle(60000)
 print(json.dumps(out))
 win.close()
 """
+)
 
 
 def sort(db: Path, home: Path) -> dict:

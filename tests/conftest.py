@@ -158,6 +158,21 @@ def db_target(request, tmp_path) -> str:
     return str(tmp_path / "test.sqlite")
 
 
+@pytest.fixture(scope="session")
+def ui_catalogues(tmp_path_factory) -> dict[str, Path]:
+    """What `make translations` builds from ui/ and the fragments now: {lang: .ts, lang.qm: .qm}.
+
+    The merged .ts files are build products (not committed); the tests read these instead.
+    """
+    from ui import i18n_tool
+
+    out = tmp_path_factory.mktemp("translations")
+    built: dict[str, Path] = dict(i18n_tool.build(out, out))
+    for lang in i18n_tool.LANGUAGES:
+        built[f"{lang}.qm"] = out / f"chainfill_{lang}.qm"
+    return built
+
+
 @pytest.fixture
 def shared_data() -> Path:
     """../shared/data, or skip when the shared folder is absent."""

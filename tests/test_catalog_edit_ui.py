@@ -13,10 +13,7 @@ def window(qtbot, tmp_path, monkeypatch):
     from app.db import Database
     from app.jobs import run_to_end
     from scoring.training import TrainingConfig
-    from ui import messages, workers
-    from ui.context import AppContext
-    from ui.main import application
-    from ui.mainwindow import MainWindow
+    from tests.ui_data import main_window
 
     monkeypatch.setattr(
         classification, "TRAINING_CONFIG", TrainingConfig(docs_per_direction=80, docs_none=1600)
@@ -26,20 +23,8 @@ def window(qtbot, tmp_path, monkeypatch):
     run_to_end(demo.generate(db, 120, 3))
     run_to_end(pipeline.refresh(db))
     db.close()
-    application()
-    monkeypatch.setattr(messages, "headless", True)
-    messages.collected.clear()
-    ctx = AppContext(path)
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    workers.wait_idle(20000)
-    w.close()
-    ctx.close()
-    assert messages.collected == [], messages.collected
+    with main_window(qtbot, path) as w:
+        yield w
 
 
 def _accepting(fill):

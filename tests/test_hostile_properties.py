@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from app import backup, migrations
 from app.db import Database, now
 from cli import main as cli
+from tests.test_xlsx_hostile import declare_shared_strings
 
 EXPLORE = os.environ.get("HYPOTHESIS_PROFILE") == "explore"
 BOUNDED = settings(
@@ -217,19 +218,6 @@ def _sheet(rows, with_header: bool) -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{NS}"><sheetData>{"".join(out)}</sheetData></worksheet>'
 
 
-SST_OVERRIDE = (
-    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
-    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml" /></Types>'
-)
-
-
-def _declare_shared_strings(manifest: bytes) -> bytes:
-    """openpyxl reads the shared strings only when [Content_Types].xml declares them."""
-    if b"sharedStrings" in manifest:
-        return manifest
-    return manifest.replace(b"</Types>", SST_OVERRIDE)
-
-
 def _workbook(path: Path, sheet_xml: str, strings: list[str], flips) -> Path:
     from openpyxl import Workbook
 
@@ -250,7 +238,7 @@ def _workbook(path: Path, sheet_xml: str, strings: list[str], flips) -> Path:
         for info in src.infolist():
             data = replace.get(info.filename, src.read(info.filename))
             if info.filename == "[Content_Types].xml":
-                data = _declare_shared_strings(data)
+                data = declare_shared_strings(data)
             dst.writestr(info.filename, data)
         for name, data in replace.items():
             if name not in names:

@@ -186,3 +186,54 @@ def test_the_score_explanation_speaks_english(tmp_path, english):
             assert "Overall score" in en["summary"] and "Gap fit" in en["detail"]
     finally:
         db.close()
+
+
+def test_the_profile_line_follows_the_language(tmp_path, english):
+    """#18: 以商引商 and the signal kinds were Chinese literals inside the profile's SQL."""
+    from app import demo
+    from app.db import Database
+    from app.jobs import run_to_end
+    from app.targeting import profile, signals
+
+    i18n.set_language("zh_CN")
+    db = Database(tmp_path / "t.sqlite")
+    try:
+        run_to_end(demo.build(db, 150, 7))  # with its flags, links and signals
+        ids = [r[0] for r in db.query("SELECT id FROM firms")]
+        zh = profile.of_firms(db, ids)
+        i18n.set_language("en")
+        en = profile.of_firms(db, ids)
+        assert set(zh) == set(en) and zh
+        linked = [f for f, t in zh.items() if t.endswith(profile.ANCHORED)]
+        assert linked and all(en[f].endswith("Local link") for f in linked)
+        kinds = set(signals.KINDS)
+        assert any(k in t for t in zh.values() for k in kinds)  # a signal is in the profile
+        assert not any(k in t for t in en.values() for k in kinds)
+    finally:
+        db.close()
+
+
+def test_the_projects_method_reads_in_english(english):
+    """#18: ``chainfill projects method``'s text and the method's sources follow the language;
+    Chinese only where it names the plan by its own title."""
+    from app.projects import model
+
+    method = model.default_method()
+    en = model.method_text(method)
+    with i18n.source_language():
+        zh = model.method_text(method)
+    assert len(en) == len(zh) and en != zh
+    assert en[0] == "Per-mu appraisal method (projects)"
+    left = [line.replace(model.PLAN, "") for line in en]
+    assert [line for line in left if HAN.search(line)] == []
+    assert model.METHOD_SOURCES["cap"] == "出厂默认值，无公开出处，须由本局设定"  # stored as it was
+
+
+def test_currency_names_follow_the_language(english):
+    """The settings' exchange-rate table showed 美元（USD）… to an English user."""
+    from app import fx
+
+    assert fx.name("usd") == "US dollar" and fx.name("XYZ") == "XYZ"
+    with i18n.source_language():
+        assert fx.name("USD") == "美元" and fx.name(None) == "人民币"
+    assert all(not HAN.search(fx.name(c)) for c in fx.NAMES)

@@ -22,6 +22,19 @@ from app.projects.model import (
 
 # Benchmarks and weights written out here, so the arithmetic below does not depend on the
 # catalog file (they equal its defaults: 30/20/20/10/10/10 and 30, 150, 30, 3, 1000, 3).
+# What a project's evaluation carries in JSON (to_json, `chainfill projects status --json`).
+EVALUATION_FIELDS = {
+    "id",
+    "firm",
+    "name",
+    "year",
+    "grade",
+    "score",
+    "indicators",
+    "commitments",
+    "milestones",
+}
+
 METHOD = Method(
     indicators=(
         IndicatorSpec("tax_per_mu", "亩均税收", "万元/亩", 30, 30),
@@ -409,18 +422,7 @@ def test_evaluate_all_year_filter_and_json_shape():
     out = ev.evaluate_all([p, q], METHOD, date(2025, 5, 1), year=2024)
     assert [e.project.id for e in out] == [1]  # signed after 2024: left out
     data = out[0].to_json()
-    for key in (
-        "id",
-        "firm",
-        "name",
-        "year",
-        "grade",
-        "score",
-        "indicators",
-        "commitments",
-        "milestones",
-    ):
-        assert key in data
+    assert set(data) >= EVALUATION_FIELDS
     assert set(data["indicators"]) == {i.key for i in METHOD.indicators}
     assert set(data["commitments"][0]) >= {"item", "committed", "actual", "status"}
     assert set(data["milestones"][0]) >= {"name", "due", "done", "status"}

@@ -17,6 +17,21 @@ from scoring import ranking as rk
 _seq = itertools.count(1)
 
 
+# What a ranked row carries (ranking.top, `chainfill score top --json`).
+SCORE_FIELDS = {
+    "id",
+    "name",
+    "city",
+    "direction",
+    "segment",
+    "score",
+    "gap_fit",
+    "capability",
+    "propensity",
+    "why",
+}
+
+
 def first_segment(direction: str) -> str:
     import catalog
 
@@ -315,18 +330,7 @@ def test_top_records_have_the_fixed_fields(db):
     rows = ranking.top(db, 3)
     assert len(rows) == 3
     for r in rows:
-        assert {
-            "id",
-            "name",
-            "city",
-            "direction",
-            "segment",
-            "score",
-            "gap_fit",
-            "capability",
-            "propensity",
-            "why",
-        } <= set(r)
+        assert set(r) >= SCORE_FIELDS
         assert r["city"] == "深圳市"
         assert 0 < len(r["why"]) <= 80
     assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)

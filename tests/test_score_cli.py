@@ -7,20 +7,7 @@ import json
 import pytest
 
 from tests import conftest
-from tests.test_ranking import add_firm, first_segment, uscc_for
-
-SCORE_FIELDS = {
-    "id",
-    "name",
-    "city",
-    "direction",
-    "segment",
-    "score",
-    "gap_fit",
-    "capability",
-    "propensity",
-    "why",
-}
+from tests.test_ranking import SCORE_FIELDS, add_firm, first_segment, uscc_for
 
 
 @pytest.fixture(scope="module")

@@ -339,14 +339,131 @@ def test_deleted_on_one_side_edited_on_the_other(team, work, as_person):
     outreach.delete_visit(team, ids["visit_a"])
     outreach.update_contact(team, ids["contact_a"], title="副总经理")
     result = checkin(work, team)
-    # the edit wins on both sides, and both cases are reported
+    # deleted in the office, edited offline: the edit wins and the case is reported
     assert team.scalar("SELECT summary FROM visits WHERE id = ?", (ids["visit_a"],)) == (
         "补记：对方有扩产计划"
     )
+    assert [n for n in result.notes if "团队已删除" in n]
+    # deleted offline, edited in the office: the team's row stays until a person decides
+    (conflict,) = result.conflicts
+    assert (conflict.table, conflict.field, conflict.mine) == ("contacts", "*", None)
+    assert (conflict.base, conflict.theirs) == ({"title": "总经理"}, {"title": "副总经理"})
     assert team.scalar("SELECT title FROM contacts WHERE id = ?", (ids["contact_a"],)) == "副总经理"
-    assert len(result.notes) == 2
-    assert any("团队已删除" in n for n in result.notes)
-    assert any("团队在此期间有修改" in n for n in result.notes)
+
+
+def _shortlist_item(db, firm_id):
+    return db.scalar(
+        "SELECT count(*) FROM shortlist_items i JOIN shortlists s ON s.id = i.shortlist_id "
+        "WHERE s.name = '深圳走访' AND i.firm_id = ?",
+        (firm_id,),
+    )
+
+
+def test_rows_deleted_offline_are_deleted_in_the_team_database(team, work, as_person):
+    from app import shortlists
+
+    ids = team.ids
+    as_person("李四")
+    outreach.delete_contact(work, ids["contact_a"])
+    outreach.delete_visit(work, ids["visit_a"])
+    shortlists.remove(work, "深圳走访", [ids["c"]])
+    with work.write():
+        work.execute("DELETE FROM project_reports WHERE project_id = ?", (ids["project"],))
+    deleted_at = work.scalar("SELECT max(at) FROM audit WHERE action = 'visit_delete'")
+    as_person("张三")
+    # a colleague worked on other rows meanwhile: no reason to keep these
+    outreach.update_contact(team, ids["contact_b"], title="副总")
+    state = without_noise(snapshot(team))
+    result = checkin(work, team)
+    assert result.conflicts == [] and result.deleted == 4
+    assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_a"],)) == 0
+    assert team.scalar("SELECT count(*) FROM visits WHERE id = ?", (ids["visit_a"],)) == 0
+    assert _shortlist_item(team, ids["c"]) == 0
+    assert team.scalar("SELECT count(*) FROM project_reports") == 0
+    # nothing else moved
+    after = without_noise(snapshot(team))
+    for table in ("firms", "shortlists", "projects", "pipeline"):
+        assert after[table] == state[table], table
+    assert after["contacts"][(ids["contact_b"],)] == state["contacts"][(ids["contact_b"],)]
+    # audited like every merged change: who deleted it offline, and when
+    rows = team.query(
+        "SELECT user, entity, entity_id, detail FROM audit WHERE action = 'sync_delete'"
+    )
+    assert len(rows) == 4
+    visit = next(r for r in rows if json.loads(r["detail"])["table"] == "visits")
+    detail = json.loads(visit["detail"])
+    assert (visit["user"], visit["entity"], visit["entity_id"]) == ("张三", "firm", str(ids["a"]))
+    assert (detail["made_by"], detail["made_at"]) == ("李四", deleted_at)
+    assert detail["key"] == [ids["visit_a"]] and detail["fields"]["summary"] == "初次拜访"
+    # idempotent: nothing left to delete, nothing written twice
+    audit_rows = team.scalar("SELECT count(*) FROM audit")
+    state = snapshot(team)
+    again = checkin(work, team)
+    assert (again.merged, again.conflicts, again.notes) == (0, [], [])
+    assert snapshot(team) == state and team.scalar("SELECT count(*) FROM audit") == audit_rows
+    assert work.scalar("SELECT count(*) FROM sync_base WHERE tbl = 'visits'") == 0
+
+
+def test_a_deletion_against_a_colleagues_edit_waits_for_a_person(team, work, as_person):
+    ids = team.ids
+    as_person("李四")
+    outreach.delete_contact(work, ids["contact_a"])
+    outreach.delete_contact(work, ids["contact_b"])
+    as_person("张三")
+    outreach.update_contact(team, ids["contact_a"], title="副总经理")
+    outreach.update_contact(team, ids["contact_b"], phone="13712345678")
+    first = checkin(work, team)
+    assert first.deleted == 0
+    by_contact = {json.loads(c.local_key.removeprefix("gone:"))[0]: c for c in first.conflicts}
+    assert set(by_contact) == {ids["contact_a"], ids["contact_b"]}
+    assert all(c.field == "*" and c.mine is None for c in first.conflicts)
+    # listed as lists show them: masked, the whole record, mine deleted
+    shown = by_contact[ids["contact_b"]].to_json()
+    assert shown["field"] == "*" and shown["mine"] is None
+    assert "13712345678" not in json.dumps(shown) and shown["theirs"]["phone"].startswith("137")
+    listed = {c["id"]: c for c in list_conflicts(work)}
+    assert listed[by_contact[ids["contact_a"]].id]["label"] == "整条记录"
+    # undecided: asked again, nothing written
+    again = checkin(work, team)
+    assert sorted(c.id for c in again.conflicts) == sorted(listed)
+    assert (
+        team.scalar("SELECT count(*) FROM contacts WHERE firm_id IN (?, ?)", (ids["a"], ids["b"]))
+        == 2
+    )
+    # a: deleted after all (mine); b: the colleague's record stays (theirs)
+    resolve(work, by_contact[ids["contact_a"]].id, "mine")
+    resolve(work, by_contact[ids["contact_b"]].id, "theirs")
+    done = checkin(work, team)
+    assert (done.conflicts, done.deleted, done.merged) == ([], 1, 1)
+    assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_a"],)) == 0
+    assert team.scalar("SELECT phone FROM contacts WHERE id = ?", (ids["contact_b"],)) == (
+        "13712345678"
+    )
+    # the record kept comes back to the laptop, with the team's values
+    assert work.scalar("SELECT phone FROM contacts WHERE id = ?", (ids["contact_b"],)) == (
+        "13712345678"
+    )
+    assert list_conflicts(work) == []
+    (row,) = team.query("SELECT detail FROM audit WHERE action = 'sync_delete'")
+    assert json.loads(row["detail"])["made_by"] == "李四"
+    state = snapshot(team)
+    assert checkin(work, team).merged == 0
+    assert snapshot(team) == state
+
+
+def test_a_decision_to_delete_is_asked_again_when_the_team_changed_it_again(team, work, as_person):
+    ids = team.ids
+    outreach.delete_visit(work, ids["visit_a"])
+    outreach.update_visit(team, ids["visit_a"], summary="同事补记")
+    (conflict,) = checkin(work, team).conflicts
+    resolve(work, conflict.id, "mine")
+    outreach.update_visit(team, ids["visit_a"], summary="同事又改了")
+    (again,) = checkin(work, team).conflicts
+    assert (again.id, again.theirs) == (conflict.id, {"summary": "同事又改了"})
+    assert team.scalar("SELECT count(*) FROM visits WHERE id = ?", (ids["visit_a"],)) == 1
+    resolve(work, conflict.id, "mine")
+    assert checkin(work, team).deleted == 1
+    assert team.scalar("SELECT count(*) FROM visits WHERE id = ?", (ids["visit_a"],)) == 0
 
 
 def test_audit_names_the_offline_author_beside_the_person_checking_in(team, work, as_person):
@@ -369,6 +486,7 @@ def test_checkin_is_one_transaction(team, work, as_person, monkeypatch):
     ids = team.ids
     as_person("李四")
     firm_edit.update_firm(work, ids["a"], {"员工人数": "10"})
+    outreach.delete_contact(work, ids["contact_b"])  # the second write: where it fails
     outreach.add_visit(work, ids["b"], date="2026-12-05", summary="中途失败")
     as_person("张三")
     state = snapshot(team)
@@ -387,7 +505,9 @@ def test_checkin_is_one_transaction(team, work, as_person, monkeypatch):
     assert snapshot(team) == state
     monkeypatch.undo()
     as_person("张三")
-    assert checkin(work, team).merged == 2
+    done = checkin(work, team)
+    assert (done.merged, done.deleted) == (3, 1)
+    assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_b"],)) == 0
 
 
 def test_dry_run_writes_nothing_anywhere(team, work, as_person):
@@ -417,7 +537,7 @@ def test_refuses_what_is_not_a_copy(team, tmp_path):
     try:
         with pytest.raises(UserError, match="不是工作副本"):
             checkin(plain, team)
-        with pytest.raises(UserError, match="不是工作副本"):
+        with pytest.raises(UserError, match=r"不是工作副本.*没有冲突"):
             list_conflicts(plain)
     finally:
         plain.close()
@@ -619,3 +739,130 @@ def test_cli_checkin_defaults_to_where_the_copy_came_from(team, work, tmp_path):
     assert r.returncode == 0, r.stderr.decode()
     assert json.loads(r.stdout)["merged"] == 1
     assert team.scalar("SELECT employees FROM firms WHERE id = ?", (team.ids["b"],)) == 321
+
+
+def _offline_deal(db, firm_id, name):
+    from app.connection import now
+
+    at = now()
+    with db.write():
+        return db.execute(
+            "INSERT INTO deals (name, firm_id, type, stage, created_on, created_at, updated_at) "
+            "VALUES (?, ?, 'new', 'signed', '2026-12-05', ?, ?)",
+            (name, firm_id, at, at),
+        ).lastrowid
+
+
+def test_a_team_row_pointing_at_an_offline_row_of_a_later_table_is_relinked(team, work, as_person):
+    """projects are merged before deals: the team's project pointed at a deal signed offline
+    must point at that deal's new team id, not at the copy's id or at nothing."""
+    ids = team.ids
+    as_person("李四")
+    deal = _offline_deal(work, ids["c"], "丙材料东莞基地（签约）")
+    with work.write():
+        work.execute("UPDATE projects SET deal_id = ? WHERE id = ?", (deal, ids["project"]))
+    # the copy's deal id is taken in the team database by a deal of another firm
+    with team.write():
+        for n in range(int(deal)):
+            _offline_deal(team, ids["out"], f"别的项目{n}")
+    as_person("张三")
+    result = checkin(work, team)
+    assert result.conflicts == []
+    team_deal = team.scalar("SELECT id FROM deals WHERE name = '丙材料东莞基地（签约）'")
+    assert team_deal is not None and team_deal != deal
+    assert team.scalar("SELECT deal_id FROM projects WHERE id = ?", (ids["project"],)) == team_deal
+    assert (result.added, result.updated) == (1, 1)
+    (row,) = team.query("SELECT detail FROM audit WHERE action = 'sync_edit'")
+    detail = json.loads(row["detail"])
+    assert detail["fields"] == {"deal_id": {"old": None, "new": team_deal}}
+    assert detail["made_by"] == "李四"
+    # idempotent, and the copy's base now knows the link
+    state = snapshot(team)
+    assert checkin(work, team).merged == 0
+    assert snapshot(team) == state
+
+
+def test_a_link_a_colleague_changed_meanwhile_is_a_conflict(team, work, as_person):
+    ids = team.ids
+    deal = _offline_deal(work, ids["c"], "离线签约")
+    with work.write():
+        work.execute(
+            "UPDATE projects SET deal_id = ?, land_mu = 35.0 WHERE id = ?", (deal, ids["project"])
+        )
+    theirs = _offline_deal(team, ids["c"], "同事登记的项目")
+    with team.write():
+        team.execute("UPDATE projects SET deal_id = ? WHERE id = ?", (theirs, ids["project"]))
+    (conflict,) = checkin(work, team).conflicts
+    team_deal = team.scalar("SELECT id FROM deals WHERE name = '离线签约'")
+    assert (conflict.field, conflict.base, conflict.mine, conflict.theirs) == (
+        "deal_id",
+        None,
+        team_deal,
+        theirs,
+    )
+    # the project's other field is merged; the link waits
+    row = team.execute(
+        "SELECT deal_id, land_mu FROM projects WHERE id = ?", (ids["project"],)
+    ).fetchone()
+    assert tuple(row) == (theirs, 35.0)
+    resolve(work, conflict.id, "mine")
+    done = checkin(work, team)
+    assert done.conflicts == []
+    assert team.scalar("SELECT deal_id FROM projects WHERE id = ?", (ids["project"],)) == team_deal
+    assert checkin(work, team).merged == 0
+
+
+def test_every_reference_to_a_later_table_can_wait_for_its_row():
+    """A row is merged before the rows of later tables exist in the team database; a column
+    pointing at one of them is written once they do, so it must allow NULL until then."""
+    import tempfile
+    from pathlib import Path
+
+    from app.sync.tables import SYNCED
+
+    order = [t.name for t in SYNCED]
+    forward = [
+        (t.name, col, ref)
+        for t in SYNCED
+        for col, ref in t.refs.items()
+        if order.index(ref) > order.index(t.name)
+    ]
+    assert ("projects", "deal_id", "deals") in forward
+    with tempfile.TemporaryDirectory() as folder, Database(Path(folder) / "x.sqlite") as db:
+        for table, col, _ref in forward:
+            info = {r["name"]: r for r in db.query(f"PRAGMA table_info({table})")}
+            assert not info[col]["notnull"], (table, col)
+
+
+def test_a_new_row_taking_the_id_of_a_row_deleted_offline_is_not_an_edit_of_it(
+    team, work, as_person
+):
+    """SQLite gives a new row the highest free id: a contact added after the last one was
+    deleted gets its id. The check-in must see a deletion and a new contact, not an edit
+    that turns the colleague's contact into another firm's."""
+    ids = team.ids
+    assert ids["contact_b"] > ids["contact_a"]
+    as_person("李四")
+    outreach.delete_contact(work, ids["contact_b"])
+    new = outreach.add_contact(work, ids["c"], name="吴总", title="厂长")
+    assert new == ids["contact_b"]  # the same local id
+    as_person("张三")
+    result = checkin(work, team)
+    assert (result.conflicts, result.deleted, result.added, result.updated) == ([], 1, 1, 0)
+    assert team.scalar("SELECT count(*) FROM contacts WHERE name = '赵总'") == 0
+    wu = team.execute("SELECT id, firm_id FROM contacts WHERE name = '吴总'").fetchone()
+    assert wu["firm_id"] == ids["c"] and wu["id"] != ids["contact_b"]
+    assert checkin(work, team).merged == 0
+    # the new contact edited later goes to its own team row
+    outreach.update_contact(work, new, title="总经理")
+    assert checkin(work, team).updated == 1
+    assert team.scalar("SELECT title FROM contacts WHERE id = ?", (wu["id"],)) == "总经理"
+
+
+def test_every_table_keyed_by_id_moves_a_deleted_rows_base_aside():
+    """The triggers of schema v10 are shipped SQL (never edited): they must cover every synced
+    table keyed by ``id``, now and when tables.py grows."""
+    from app.sync.schema import GONE_TABLES
+    from app.sync.tables import SYNCED
+
+    assert set(GONE_TABLES) == {t.name for t in SYNCED if t.has_id}

@@ -147,3 +147,92 @@ def test_cli_changes_export_and_apply(pair, tmp_path):
     r = run_cli("--db", team_path, "changes", "apply", str(out), env=env)
     assert r.returncode == 2 and "已损坏" in r.stderr.decode()
     assert "Traceback" not in r.stderr.decode()
+
+
+def test_a_change_files_conflicts_are_decided_where_it_is_applied(pair, tmp_path):
+    """No laptop in the office: the conflicts wait in the database the file was applied to,
+    are listed and decided there, and the same file applied again writes the decisions."""
+    from app.sync.conflicts import list_conflicts, resolve
+
+    team, work, ids = pair
+    firm_edit.update_firm(work, ids["a"], {"官网": "mine", "员工人数": "99"})
+    outreach.delete_contact(work, ids["contact_b"])
+    outreach.add_visit(work, ids["b"], date="2026-12-04", summary="照常合并")
+    firm_edit.update_firm(team, ids["a"], {"官网": "theirs"})
+    outreach.update_contact(team, ids["contact_b"], title="总监")
+    done = export(work, tmp_path / "trip.cfsync")
+    result = apply(team, done.path)
+    assert sorted((c.table, c.field) for c in result.conflicts) == [
+        ("contacts", "*"),
+        ("firms", "website"),
+    ]
+    assert all(c.id is not None for c in result.conflicts)
+    assert team.scalar("SELECT count(*) FROM visits WHERE summary = '照常合并'") == 1
+    listed = {c["field"]: c for c in list_conflicts(team)}
+    assert [c.id for c in result.conflicts if c.field == "website"] == [listed["website"]["id"]]
+    assert (listed["website"]["mine"], listed["website"]["theirs"]) == ("mine", "theirs")
+    assert listed["*"]["mine"] is None and listed["*"]["theirs"] == {"title": "总监"}
+    # applied again undecided: the same conflicts, the same ids, nothing written twice
+    again = apply(team, done.path)
+    assert sorted(c.id for c in again.conflicts) == sorted(c["id"] for c in listed.values())
+    assert team.scalar("SELECT count(*) FROM visits WHERE summary = '照常合并'") == 1
+    assert team.scalar("SELECT employees FROM firms WHERE id = ?", (ids["a"],)) is None
+    resolve(team, listed["website"]["id"], "mine")
+    resolve(team, listed["*"]["id"], "mine")
+    final = apply(team, done.path)
+    assert final.conflicts == []
+    row = team.execute("SELECT website, employees FROM firms WHERE id = ?", (ids["a"],)).fetchone()
+    assert tuple(row) == ("mine", 99)
+    assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_b"],)) == 0
+    assert list_conflicts(team) == []
+    with pytest.raises(UserError, match="已经应用过"):
+        apply(team, done.path)
+    # the laptop's next file carries the same changes: merged already, nothing asked again
+    outreach.add_visit(work, ids["c"], date="2026-12-06", summary="第二趟")
+    later = apply(team, export(work, tmp_path / "trip2.cfsync").path)
+    # only the new visit (and the stage it moved c to, with its history) is new
+    assert (later.conflicts, later.updated, later.deleted, later.added) == ([], 0, 0, 3)
+    assert team.scalar("SELECT count(*) FROM visits WHERE summary = '照常合并'") == 1
+
+
+def test_a_decision_for_theirs_where_the_file_was_applied_holds_for_later_files(pair, tmp_path):
+    from app.sync.conflicts import list_conflicts, resolve
+
+    team, work, ids = pair
+    firm_edit.update_firm(work, ids["b"], {"所属区县": "福田区"})
+    firm_edit.update_firm(team, ids["b"], {"所属区县": "南山区"})
+    first = export(work, tmp_path / "one.cfsync")
+    (conflict,) = apply(team, first.path).conflicts
+    resolve(team, conflict.id, "theirs")
+    assert apply(team, first.path).conflicts == []
+    assert team.scalar("SELECT district FROM firms WHERE id = ?", (ids["b"],)) == "南山区"
+    # the laptop never heard of the decision: its next file is answered by it
+    second = export(work, tmp_path / "two.cfsync")
+    assert apply(team, second.path).conflicts == []
+    assert team.scalar("SELECT district FROM firms WHERE id = ?", (ids["b"],)) == "南山区"
+    assert [c["resolution"] for c in list_conflicts(team)] == ["theirs"]
+
+
+def test_cli_conflicts_of_a_change_file_listed_and_resolved_on_the_target(pair, tmp_path):
+    team, work, ids = pair
+    firm_edit.update_firm(work, ids["a"], {"官网": "mine"})
+    firm_edit.update_firm(team, ids["a"], {"官网": "theirs"})
+    out = tmp_path / "trip.cfsync"
+    export(work, out)
+    team_path = str(team.path)
+    env = {"CHAINFILL_HOME": str(tmp_path / "home")}
+    r = run_cli("--db", team_path, "changes", "apply", str(out), env=env)
+    assert r.returncode == 2, r.stderr.decode()
+    err = r.stderr.decode()
+    # the message says exactly what to run, on this database and with this file
+    assert f"chainfill --db {team_path} conflicts list" in err
+    assert f"chainfill --db {team_path} changes apply {out}" in err
+    r = run_cli("--db", team_path, "conflicts", "list", "--json", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    (conflict,) = json.loads(r.stdout)
+    r = run_cli("--db", team_path, "conflicts", "resolve", str(conflict["id"]), "mine", env=env)
+    assert r.returncode == 0 and "再次应用同一个变更文件" in r.stderr.decode()
+    r = run_cli("--db", team_path, "changes", "apply", str(out), "--json", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    assert json.loads(r.stdout)["merged"] == 1
+    assert team.scalar("SELECT website FROM firms WHERE id = ?", (ids["a"],)) == "mine"

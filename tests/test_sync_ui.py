@@ -136,3 +136,25 @@ def test_file_menu_checks_out_and_in(pair, qtbot, tmp_path, monkeypatch):
 
         workers.wait_idle(20000)
         ctx.close()
+
+
+def test_a_record_deleted_here_and_changed_there_is_shown_as_such(pair, qtbot):
+    from app import outreach
+    from ui.sync_dialogs import SyncConflictDialog
+
+    team, copy, ids = pair
+    outreach.delete_contact(copy, ids["contact_b"])
+    outreach.update_contact(team, ids["contact_b"], phone="13712345678", title="总监")
+    checkin(copy, team)
+    dialog = SyncConflictDialog(copy)
+    qtbot.addWidget(dialog)
+    (whole,) = [c for c in dialog.rows if c["field"] == "*"]
+    mine, theirs = dialog.groups[whole["id"]]
+    assert mine.text() == "本机已删除（删除）"
+    # the colleague's changes, named as staff know them, the phone masked
+    assert theirs.text().startswith("保留：") and "职务：总监" in theirs.toolTip()
+    assert "13712345678" not in theirs.toolTip() and "电话：137" in theirs.toolTip()
+    dialog.choose(whole["id"], mine=True)
+    dialog.accept()
+    checkin(copy, team)
+    assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_b"],)) == 0

@@ -18,43 +18,17 @@ DEMO_FIRMS = 300
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):
-    from app import demo
-    from app.db import Database
-    from app.jobs import run_to_end
+    from tests.ui_data import demo_database
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    db = Database(path)
-    run_to_end(demo.build(db, DEMO_FIRMS, 7))  # with its flags, links and signals
-    db.close()
-    return path
+    return demo_database(tmp_path_factory.mktemp("demo") / "demo.sqlite", DEMO_FIRMS, 7)
 
 
 @pytest.fixture
 def window(qtbot, demo_path, tmp_path):
-    import shutil
+    from tests.ui_data import main_window
 
-    from ui import messages, workers
-    from ui.context import AppContext
-    from ui.main import application
-    from ui.mainwindow import MainWindow
-
-    application()
-    messages.headless = True
-    messages.collected.clear()
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_path, path)
-    ctx = AppContext(path)
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    workers.wait_idle(20000)
-    w.close()
-    ctx.close()
-    assert messages.collected == [], messages.collected
-    messages.headless = False
+    with main_window(qtbot, demo_path, copy_to=tmp_path / "demo.sqlite") as w:  # tests edit it
+        yield w
 
 
 def candidates(window):

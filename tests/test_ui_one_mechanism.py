@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import resources
 from tests.conftest import ROOT
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-TS_ZH = resources.path("translations", "chainfill_zh_CN.ts")
-TS_EN = resources.path("translations", "chainfill_en.ts")
 UI = sorted(p for p in (ROOT / "ui").rglob("*.py"))
 
 
@@ -80,22 +77,22 @@ def _tx_sources() -> set[str]:
     return out
 
 
-def test_every_tx_text_is_in_the_catalogues():
+def test_every_tx_text_is_in_the_catalogues(ui_catalogues):
     from ui import i18n_tool
 
     sources = _tx_sources()
     assert len(sources) > 50  # the projects view's texts are found
-    zh = i18n_tool.translations(TS_ZH)
-    en = i18n_tool.translations(TS_EN)
+    zh = i18n_tool.translations(ui_catalogues["zh_CN"])
+    en = i18n_tool.translations(ui_catalogues["en"])
     missing = sorted(s for s in sources if ("", s) not in zh or ("", s) not in en)
     assert missing == [], f"run `make translations` and translate: {missing[:10]}"
 
 
-def test_english_covers_what_chinese_does():
+def test_english_covers_what_chinese_does(ui_catalogues):
     from ui import i18n_tool
 
-    zh = set(i18n_tool.translations(TS_ZH))
-    en = i18n_tool.translations(TS_EN)
+    zh = set(i18n_tool.translations(ui_catalogues["zh_CN"]))
+    en = i18n_tool.translations(ui_catalogues["en"])
     assert zh - set(en) == set(), sorted(zh - set(en))[:10]
     # English shows English: no Chinese characters in an English text.
     chinese = sorted(k for k, text in en.items() if HAN.search(text) and not HAN.search(k[1]))

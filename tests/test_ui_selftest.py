@@ -11,15 +11,9 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture(scope="module")
 def small_db(tmp_path_factory):
-    from app import demo
-    from app.db import Database
-    from app.jobs import run_to_end
+    from tests.ui_data import demo_database
 
-    path = tmp_path_factory.mktemp("selftest") / "small.sqlite"
-    db = Database(path)
-    run_to_end(demo.build(db, 200, 5))
-    db.close()
-    return path
+    return demo_database(tmp_path_factory.mktemp("selftest") / "small.sqlite", 200, 5)
 
 
 def test_self_test_visits_every_view_and_the_wizard(small_db):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,25 +12,31 @@ import pytest
 import resources
 from tests.conftest import ROOT
 
-TS = {
-    "zh_CN": resources.path("translations", "chainfill_zh_CN.ts"),
-    "en": resources.path("translations", "chainfill_en.ts"),
-}
+FRAGMENTS = resources.path("translations")
 
 
-@pytest.mark.parametrize("lang", sorted(TS))
-def test_catalogue_is_complete(lang):
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_catalogue_is_complete(ui_catalogues, lang):
+    """Every text lupdate finds in ui/ today has a translation (build() raises otherwise)."""
     from ui import i18n_tool
 
-    assert TS[lang].exists()
-    missing = i18n_tool.problems(TS[lang])
-    assert missing == [], f"{len(missing)} unfinished in {TS[lang].name}: {missing[:10]}"
+    ts = ui_catalogues[lang]
+    assert len(i18n_tool.translations(ts)) > 300
+    assert i18n_tool.problems(ts) == []
 
 
-def test_chinese_catalogue_really_is_chinese():
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_committed_qm_is_up_to_date(ui_catalogues, lang):
+    """The committed .qm is what `make translations` makes from today's ui/ and fragments."""
+    committed = FRAGMENTS / f"chainfill_{lang}.qm"
+    fresh = ui_catalogues[f"{lang}.qm"]
+    assert committed.read_bytes() == fresh.read_bytes(), "run `make translations` and commit"
+
+
+def test_chinese_catalogue_really_is_chinese(ui_catalogues):
     from ui import i18n_tool
 
-    table = i18n_tool.translations(TS["zh_CN"])
+    table = i18n_tool.translations(ui_catalogues["zh_CN"])
     assert len(table) > 300
     # A translation may keep a code, a placeholder or a file pattern, but most hold Chinese.
     han = sum(1 for text in table.values() if re.search(r"[\u4e00-\u9fff]", text))
@@ -42,40 +47,71 @@ def test_chinese_catalogue_really_is_chinese():
             assert ph in text, (ctx, source, text)
 
 
-def test_catalogue_covers_every_string_in_the_sources(tmp_path):
-    """What pyside6-lupdate finds in ui/ today is all in the committed catalogue."""
+def test_every_message_has_one_home():
+    """No context and source is translated in two fragments (they would drift apart)."""
     from ui import i18n_tool
 
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(ROOT, ".venv", "bin"))) or shutil.which(
-        "pyside6-lupdate"
+    parts = i18n_tool.fragments(FRAGMENTS)
+    assert len(parts) > 10
+    assert i18n_tool.clashes(parts) == []
+
+
+def test_the_check_finds_a_message_with_two_homes(tmp_path):
+    from ui import i18n_tool
+
+    entry = (
+        "<context><name>views</name><message><source>Overview</source>"
+        "<translation>{}</translation></message></context>"
     )
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in Path(ROOT, "ui").rglob("*.py"))
-    subprocess.run(
-        [
-            lupdate,
-            "-tr-function-alias",  # as the Makefile: the projects view's tx()/txf()
-            "tr+=tx,tr+=txf",
-            "-source-language",
-            "en",
-            "-target-language",
-            "zh_CN",
-            *sources,
-            "-ts",
-            str(fresh),
-        ],
-        check=True,
-        capture_output=True,
+    for name, text in (("a_zh_CN.ts", "总览"), ("b_zh_CN.ts", "概览")):
+        (tmp_path / name).write_text(f"<TS>{entry.format(text)}</TS>", encoding="utf-8")
+    assert i18n_tool.clashes(i18n_tool.fragments(tmp_path)) == [
+        "views: Overview (a_zh_CN.ts, b_zh_CN.ts)"
+    ]
+
+
+def test_every_fragment_message_is_shown_somewhere(ui_catalogues):
+    """A fragment message lupdate does not find in ui/ is a label shown untranslated (handed
+    to tr()/tx() through a variable without QT_TRANSLATE_NOOP, as the deals view's column and
+    form labels were) or a dead entry."""
+    from ui import i18n_tool
+
+    assert i18n_tool.stale(i18n_tool.fragments(FRAGMENTS), ui_catalogues["zh_CN"]) == []
+
+
+def test_the_check_finds_a_fragment_message_ui_never_uses(tmp_path):
+    from ui import i18n_tool
+
+    built = tmp_path / "chainfill_zh_CN.ts"
+    built.write_text(
+        "<TS><context><name>views</name><message><source>Overview</source>"
+        "<translation>总览</translation></message></context></TS>",
+        encoding="utf-8",
     )
-    found = {
-        (ctx, msg.findtext("source"))
-        for ctx, msg in i18n_tool._messages(i18n_tool.load(fresh).getroot())
-    }
-    have = set(i18n_tool.translations(TS["zh_CN"]))
-    new = sorted(found - have)
-    assert new == [], f"run `make translations` and translate: {new[:10]}"
+    part = tmp_path / "a_zh_CN.ts"
+    part.write_text(
+        "<TS><context><name>views</name><message><source>Overview</source><translation>总览"
+        "</translation></message><message><source>Gone</source><translation>已删"
+        "</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    assert i18n_tool.stale([part], built) == ["a_zh_CN.ts: not in ui/: views: Gone"]
+
+
+def test_a_changed_fragment_reaches_the_catalogue(tmp_path, monkeypatch):
+    """The merged catalogue is built fresh: an earlier build's text does not shadow a fragment's."""
+    from ui import i18n_tool
+
+    parts = tmp_path / "fragments"
+    shutil.copytree(i18n_tool.FRAGMENTS, parts, ignore=shutil.ignore_patterns("*.qm"))
+    monkeypatch.setattr(i18n_tool, "FRAGMENTS", parts)
+    out = tmp_path / "out"
+    before = i18n_tool.translations(i18n_tool.build(out, out)["zh_CN"])
+    assert before[("views", "Overview")] == "总览"
+    base = parts / "base_zh_CN.ts"
+    base.write_text(base.read_text(encoding="utf-8").replace(">总览<", ">概览<"), encoding="utf-8")
+    after = i18n_tool.translations(i18n_tool.build(out, out)["zh_CN"])
+    assert after[("views", "Overview")] == "概览"
 
 
 @pytest.mark.gui

@@ -47,7 +47,7 @@ SST_OVERRIDE = (
 )
 
 
-def _declare_shared_strings(manifest: bytes) -> bytes:
+def declare_shared_strings(manifest: bytes) -> bytes:
     """openpyxl reads the shared strings only when [Content_Types].xml declares them."""
     if b"sharedStrings" in manifest:
         return manifest
@@ -66,7 +66,7 @@ def workbook_with(path: Path, replace: dict[str, bytes | str]) -> Path:
         for info in src.infolist():
             data = replace.get(info.filename, src.read(info.filename))
             if info.filename == "[Content_Types].xml" and "xl/sharedStrings.xml" in replace:
-                data = _declare_shared_strings(data)
+                data = declare_shared_strings(data)
             dst.writestr(info.filename, data)
         for name, data in replace.items():
             if name not in src.namelist():

@@ -1,12 +1,17 @@
 """Fast synthetic firms for the desktop-app tests (bulk INSERT … SELECT from a recursive CTE).
 
 Not demo data: every row is mechanical ("测试123号科技有限公司"), so tests can compute the
-expected answer of a query from the row number alone.
+expected answer of a query from the row number alone. Also the app's own demo database and
+the main window on a database, as the view tests open them.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 CITIES = ("深圳市", "广州市", "东莞市")
 DISTRICTS = ("南山区", "天河区", "松山湖", "宝安区")
@@ -59,3 +64,48 @@ def make_firms(db, n: int, *, text: bool = True) -> None:
             """,
             (base, base, base),
         )
+
+
+def demo_database(path: Path, firms: int, seed: int) -> Path:
+    """The app's own demo (``demo.build``: firms, flags, links, signals, scores) at ``path``."""
+    from app import demo
+    from app.db import Database
+    from app.jobs import run_to_end
+
+    db = Database(path)
+    try:
+        run_to_end(demo.build(db, firms, seed))
+    finally:
+        db.close()
+    return path
+
+
+@contextmanager
+def main_window(qtbot, path: Path, *, copy_to: Path | None = None) -> Iterator:
+    """The main window on the database at ``path`` (or on a copy of it at ``copy_to``, for a
+    test that edits it), shown at 1440×900. On leaving: the jobs finished, the window and its
+    database closed, and no message box shown in between (they are collected, not shown)."""
+    from ui import messages, workers
+    from ui.context import AppContext
+    from ui.main import application
+    from ui.mainwindow import MainWindow
+
+    if copy_to is not None:
+        path = Path(shutil.copyfile(path, copy_to))
+    application()
+    messages.headless = True
+    messages.collected.clear()
+    ctx = AppContext(path)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1440, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        yield w
+        workers.wait_idle(20000)
+    finally:
+        w.close()
+        ctx.close()
+    assert messages.collected == [], messages.collected
+    messages.headless = False

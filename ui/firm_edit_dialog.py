@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -46,7 +45,7 @@ from app.firm_edit import (
 from ui import i18n, theme
 from ui.field_labels import field_label
 from ui.messages import JobError, show_error
-from ui.widgets.common import muted, spacing
+from ui.widgets.common import muted, scroll_area, spacing
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
@@ -166,17 +165,13 @@ class FirmEditDialog(QDialog):
         forms: dict[str, QFormLayout] = {}
         for key, title in titles.items():
             inner = QWidget()
-            inner.setObjectName("scrollBody")
             form = QFormLayout(inner)
             form.setContentsMargins(s, s, s, s)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
             form.setVerticalSpacing(int(s * 0.7))
-            area = QScrollArea()
-            area.setWidgetResizable(True)
-            area.setFrameShape(QFrame.Shape.NoFrame)
-            area.setWidget(inner)
+            area = scroll_area(inner, frame=False)
             self.tabs.addTab(area, title)
             self.pages[key] = area
             forms[key] = form

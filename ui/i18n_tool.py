@@ -1,20 +1,37 @@
 """Maintenance of the translation catalogues (``make translations``); no Qt needed.
 
+    python -m ui.i18n_tool build [TS_DIR [QM_DIR]]        the whole of ``make translations``
     python -m ui.i18n_tool merge MAIN.ts FRAGMENT.ts...   fill MAIN's unfinished messages
     python -m ui.i18n_tool identity EN.ts                 English: translation = source
     python -m ui.i18n_tool check TS...                    exit 1 on unfinished/empty ones
 
-Other parts of the project may hand over Chinese for their views as fragment catalogues
-(``*_zh_CN.ts``); ``merge`` takes a fragment's translation for the same context and source.
+The Chinese lives in fragment catalogues, resources/translations/*_zh_CN.ts (each part of the
+project hands over its own), one home per message: ``build`` refuses a context and source that
+two fragments (or one twice) define. ``build`` runs lupdate over ui/ into fresh
+chainfill_zh_CN.ts / chainfill_en.ts under TS_DIR (build products, not committed: every
+translation comes from a fragment, so one changed there always reaches the app), fills them
+from the fragments (English: source = translation) and compiles the .qm files the app loads
+into QM_DIR (committed, so a fresh clone runs without Qt's tools).
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 Key = tuple[str, str]  # (context, source)
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "ui"
+FRAGMENTS = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "build" / "translations"
+LANGUAGES = ("zh_CN", "en")
+# The projects view's tx()/txf() are tr() without a class: lupdate files them under the empty
+# context, which is where ui/views/projects/texts.py looks them up.
+ALIASES = ("-tr-function-alias", "tr+=tx,tr+=txf")
 
 
 def _messages(root: ET.Element):
@@ -117,6 +134,100 @@ def merge(main_ts: str | Path, fragments: list[str | Path]) -> tuple[int, int]:
     return filled, carried
 
 
+def fragments(folder: Path = FRAGMENTS) -> list[Path]:
+    """The fragment catalogues, in a fixed order."""
+    return sorted(p for p in folder.glob("*_zh_CN.ts") if p.name != "chainfill_zh_CN.ts")
+
+
+def clashes(paths: list[Path]) -> list[str]:
+    """Messages defined more than once among ``paths``: ``context: source (a.ts, b.ts)``."""
+    homes: dict[Key, list[str]] = {}
+    for path in paths:
+        for ctx, msg in _messages(load(path).getroot()):
+            homes.setdefault((ctx, msg.findtext("source") or ""), []).append(path.name)
+    return [
+        f"{ctx}: {source} ({', '.join(names)})"
+        for (ctx, source), names in homes.items()
+        if len(names) > 1
+    ]
+
+
+def _tool(name: str) -> str:
+    """A Qt tool of the PySide6 installation beside this interpreter (or on PATH)."""
+    found = Path(sys.executable).parent / name
+    if found.exists():
+        return str(found)
+    which = shutil.which(name)
+    if which is None:
+        raise FileNotFoundError(f"{name} is not installed (it comes with PySide6)")
+    return which
+
+
+def build(ts_dir: Path = TS_DIR, qm_dir: Path = FRAGMENTS) -> dict[str, Path]:
+    """lupdate, merge and lrelease: the catalogue of each language as ``{lang: .ts path}``.
+
+    Raises ValueError when two fragments define the same message, a message is left
+    without a translation, or a fragment holds a message no source string matches (the .qm
+    files are then not written).
+    """
+    parts = fragments(FRAGMENTS)  # the module's, at call time (tests point it elsewhere)
+    clash = clashes(parts)
+    if clash:
+        raise ValueError("messages with two homes:\n" + "\n".join(clash))
+    ts_dir.mkdir(parents=True, exist_ok=True)
+    sources = sorted(str(p) for p in SOURCES.rglob("*.py"))
+    out = {}
+    for lang in LANGUAGES:
+        ts = ts_dir / f"chainfill_{lang}.ts"
+        ts.unlink(missing_ok=True)  # fresh: no translation survives but a fragment's
+        languages = ["-source-language", "en", "-target-language", lang]
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *ALIASES,
+                "-no-obsolete",
+                *languages,
+                *sources,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        if lang == "en":
+            fill(ts, {}, identity=True)
+        else:
+            merge(ts, list(parts))
+        out[lang] = ts
+    missing = [f"{ts.name}: unfinished: {line}" for ts in out.values() for line in problems(ts)]
+    # A fragment message no source string matches is a label shown untranslated (a string
+    # handed to tr()/tx() through a variable without QT_TRANSLATE_NOOP) or a dead entry.
+    missing += stale(parts, out["zh_CN"])
+    if missing:
+        raise ValueError("\n".join(missing))
+    for lang, ts in out.items():
+        qm_dir.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm_dir / f"chainfill_{lang}.qm")],
+            check=True,
+            capture_output=True,
+        )
+    return out
+
+
+def stale(paths: list[Path], catalogue: Path) -> list[str]:
+    """Fragment messages that lupdate did not find in ui/: ``a.ts: context: source`` lines."""
+    found = {
+        (ctx, msg.findtext("source") or "") for ctx, msg in _messages(load(catalogue).getroot())
+    }
+    return [
+        f"{path.name}: not in ui/: {ctx}: {source}"
+        for path in paths
+        for ctx, msg in _messages(load(path).getroot())
+        if (ctx, source := msg.findtext("source") or "") not in found
+    ]
+
+
 def problems(path: str | Path) -> list[str]:
     """Messages without a finished translation, as ``context: source`` lines."""
     return [
@@ -131,6 +242,17 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     cmd, args = argv[0], argv[1:]
+    if cmd == "build":
+        ts_dir = Path(args[0]) if args else TS_DIR
+        qm_dir = Path(args[1]) if len(args) > 1 else FRAGMENTS
+        try:
+            out = build(ts_dir, qm_dir)
+        except ValueError as exc:
+            print(exc)
+            return 1
+        for lang, ts in out.items():
+            print(f"{ts}: {len(translations(ts))} translations -> {qm_dir}/chainfill_{lang}.qm")
+        return 0
     if cmd == "merge":
         main_ts, fragments = (
             args[0],

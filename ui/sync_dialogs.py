@@ -30,11 +30,24 @@ from ui.field_labels import field_label
 from ui.widgets.common import spacing
 
 
-def _shown(value: Any, empty: str) -> str:
+def _text(value: Any, empty: str, table: str = "") -> str:
+    """A value in full; a whole record (a dict) as its fields, named as staff know them."""
     if value is None or value == "":
         return empty
+    if isinstance(value, dict):
+        from app.sync.conflicts import field_label as label
+
+        pair = QCoreApplication.translate("SyncDialogs", "%1: %2")
+        return QCoreApplication.translate("SyncDialogs", "; ").join(
+            pair.replace("%1", label(table, k)).replace("%2", _text(v, empty))
+            for k, v in value.items()
+        )
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = " ".join(str(text).split())
+    return " ".join(str(text).split())
+
+
+def _shown(value: Any, empty: str, table: str = "") -> str:
+    text = _text(value, empty, table)
     return text if len(text) <= 40 else text[:39] + "…"
 
 
@@ -44,6 +57,7 @@ class SyncConflictDialog(QDialog):
     recorded in the copy (app.sync.conflicts.resolve); the next check-in writes them."""
 
     def __init__(self, db: Any, parent: QWidget | None = None):
+        from app.sync.common import WHOLE
         from app.sync.conflicts import list_conflicts
 
         super().__init__(parent)
@@ -58,9 +72,9 @@ class SyncConflictDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "These fields were changed both on this laptop and in the team database since "
-                "the copy was checked out. Choose which value to keep for each; nothing of "
-                "these records is written until you decide. Check in again to apply your "
-                "choices."
+                "the copy was checked out (or a record deleted here was changed there). Choose "
+                "which to keep for each; nothing of these records is written until you decide. "
+                "Check in again to apply your choices."
             )
         )
         intro.setWordWrap(True)
@@ -88,13 +102,20 @@ class SyncConflictDialog(QDialog):
             grid.addWidget(record, row, 0)
             label = field_label(c["field"]) if c["table"] == "firms" else c["label"]
             grid.addWidget(QLabel(label), row, 1)
-            base = QLabel(_shown(c["base"], empty))
+            whole = c["field"] == WHOLE  # deleted here, changed by a colleague
+            base = QLabel(_shown(c["base"], empty, c["table"]))
             base.setEnabled(False)  # context, not a choice
             grid.addWidget(base, row, 2)
             pair = []
             for col, side in ((3, "mine"), (4, "theirs")):
-                button = QRadioButton(_shown(c[side], empty))
-                button.setToolTip("" if c[side] is None else str(c[side]))
+                if whole and side == "mine":
+                    text = self.tr("Deleted on this laptop (delete it)")
+                elif whole:
+                    text = self.tr("Keep: %1").replace("%1", _shown(c[side], empty, c["table"]))
+                else:
+                    text = _shown(c[side], empty, c["table"])
+                button = QRadioButton(text)
+                button.setToolTip(_text(c[side], "", c["table"]))
                 button.setObjectName(f"{side}_{c['id']}")
                 grid.addWidget(button, row, col)
                 pair.append(button)

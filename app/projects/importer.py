@@ -34,7 +34,7 @@ from app.projects.template import (
     column,
     read_workbook,
 )
-from resources.i18n import _
+from resources.i18n import N_, _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -156,7 +156,7 @@ def parse_cell(kind: str, v: Any, unit: str | None) -> Any:
         except ValueError:
             raise
         if currency not in (None, "CNY"):
-            raise ValueError(f"金额应为人民币，实际为 {currency}")
+            raise ValueError(_("金额应为人民币，实际为 {currency}").format(currency=currency))
         return value
     if kind == "percent":
         if unit in PERCENT_UNITS:
@@ -169,7 +169,7 @@ def parse_cell(kind: str, v: Any, unit: str | None) -> Any:
         if x is None:
             return None
         if not float(x).is_integer():
-            raise ValueError(f"应为整数：{v}")
+            raise ValueError(_("应为整数：{value}").format(value=v))
         return int(x)
     if kind == "year":
         t = _text(v)
@@ -179,9 +179,9 @@ def parse_cell(kind: str, v: Any, unit: str | None) -> Any:
         try:
             y = int(float(t))
         except ValueError:
-            raise ValueError(f"年度应为四位数年份，如 2024：{v}") from None
+            raise ValueError(_("年度应为四位数年份，如 2024：{value}").format(value=v)) from None
         if not 1990 <= y <= 2100 or float(t) != y:
-            raise ValueError(f"年度应为四位数年份，如 2024：{v}")
+            raise ValueError(_("年度应为四位数年份，如 2024：{value}").format(value=v))
         return y
     if kind == "land":
         return _with_unit(v, LAND_UNITS, unit)
@@ -251,7 +251,9 @@ def import_job(
         if s.ignored:
             result.ignored_columns[s.title] = s.ignored
     total = sum(len(s.rows) for s in sheets)
-    yield Progress(0, total, f"读取 {path.name}：{total} 行")
+    yield Progress(
+        0, total, _("读取 {path_name}：{total} 行").format(path_name=path.name, total=total)
+    )
     if not dry_run:
         from app import backup
 
@@ -275,14 +277,18 @@ def import_job(
                         imp.report_row(sheet, row_no, values)
                     done += 1
                     if done % 50 == 0:
-                        yield Progress(done, total, f"已处理 {done}/{total} 行")
+                        yield Progress(
+                            done,
+                            total,
+                            _("已处理 {done}/{total} 行").format(done=done, total=total),
+                        )
             _finish_import_record(db, import_id, result)
             db.audit("import", "projects", import_id, {"file": path.name, **result.to_json()})
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
-    yield Progress(total, total, "完成")
+    yield Progress(total, total, _("完成"))
     return result
 
 
@@ -493,7 +499,9 @@ class _Importer:
                     [
                         (
                             "firm",
-                            f"协议编号“{agreement_no}”已登记为“{firm_name}”的项目，与本行企业不一致",
+                            _(
+                                "协议编号“{agreement_no}”已登记为“{firm_name}”的项目，与本行企业不一致"
+                            ).format(agreement_no=agreement_no, firm_name=firm_name),
                         )
                     ]
                 )
@@ -640,7 +648,7 @@ def write_rejects(result: ImportResult, path: str | Path) -> Path:
     from app.privacy import csv_safe_row
 
     path = Path(path)
-    filesafety.refuse_open_database(path, "拒收清单")
+    filesafety.refuse_open_database(path, N_("拒收清单"))
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)

@@ -172,13 +172,13 @@ class Report:
 # None as points: the item caps the grade at D whatever the score (一票否决). The points are
 # defaults for the bureau to set (docs/projects-method.md); an entry may carry its own.
 ADJUSTMENTS: dict[str, tuple[str, float | None]] = {
-    "safety_accident": ("安全生产事故", -10.0),
-    "env_penalty": ("环保处罚", -10.0),
-    "dishonest": ("失信（列入失信名单）", -10.0),
-    "major_violation": ("重大安全生产事故或严重环境违法（一票否决）", None),
-    "high_tech": ("获评国家高新技术企业", 5.0),
-    "specialised": ("获评专精特新企业", 5.0),
-    "other": ("其他加减分", 0.0),
+    "safety_accident": (N_("安全生产事故"), -10.0),
+    "env_penalty": (N_("环保处罚"), -10.0),
+    "dishonest": (N_("失信（列入失信名单）"), -10.0),
+    "major_violation": (N_("重大安全生产事故或严重环境违法（一票否决）"), None),
+    "high_tech": (N_("获评国家高新技术企业"), 5.0),
+    "specialised": (N_("获评专精特新企业"), 5.0),
+    "other": (N_("其他加减分"), 0.0),
 }
 
 
@@ -368,32 +368,51 @@ class Method:
 
 
 # Where each default comes from, said plainly (docs/projects-method.md "Sources"): the plan's
-# own rule, a published scheme, or a default the bureau is to set.
+# own rule, a published scheme, or a default the bureau is to set. Marked for the catalog with
+# {plan} and {default} left open, so that the English names the plan by its own title.
 PLAN = "《东莞市重点新兴产业发展规划（2018-2025年）》七（二）3"
-BUREAU_DEFAULT = "出厂默认值，无公开出处，须由本局设定"
-METHOD_SOURCES = {
-    "indicators": f"{PLAN}：规模以上工业企业综合评价以亩均税收等6项指标为主"
-    "（亩均产值不在六项之内，出厂权重 0，计算并显示但不计分，须由本局决定是否计分）",
-    "weights": "浙江省县（市、区）亩均效益综合评价的公开示例（30/20/20/10/10/10）；本局可改",
-    "benchmarks": BUREAU_DEFAULT + "（应按东莞当年统计口径）",
-    "small_weights": "规下企业用较少的指标（参照浙江亩均评价对规下企业的做法）；"
-    "亩均税收 70、亩均产值 30 为出厂默认值，无公开出处，须由本局设定",
-    "adjustments": "加减分项（安全生产事故、环保处罚、失信等）参照浙江、广东亩均评价的做法；"
-    "各项分值和一票否决的范围为出厂默认值，无公开出处，须由本局设定",
-    "industry_benchmarks": "出厂无行业基准（全市一套基准值）；按领域或方向设定行业基准由本局决定",
-    "cap": BUREAU_DEFAULT,
-    "grading": BUREAU_DEFAULT + "（按得分分档或按排名比例分档，由本局选定）",
-    "cutoffs": BUREAU_DEFAULT,
-    "shares": BUREAU_DEFAULT,
-    "min_mu": f"{PLAN}：针对用地5亩以上工业企业先行实施“亩产效益”综合评价",
-    "plot_ratio": BUREAU_DEFAULT
-    + "（租赁厂房按建筑面积折算用地参照浙江、广东亩均评价的做法；系数各地不同）",
-    "min_weight_share": BUREAU_DEFAULT,
-    "due_soon_days": BUREAU_DEFAULT,
-    "report_due": BUREAU_DEFAULT,
-    "local_retention_pct": BUREAU_DEFAULT + "（应按项目适用的财政体制）",
+BUREAU_DEFAULT = N_("出厂默认值，无公开出处，须由本局设定")
+_SOURCE_TEXTS = {
+    "indicators": N_(
+        "{plan}：规模以上工业企业综合评价以亩均税收等6项指标为主"
+        "（亩均产值不在六项之内，出厂权重 0，计算并显示但不计分，须由本局决定是否计分）"
+    ),
+    "weights": N_("浙江省县（市、区）亩均效益综合评价的公开示例（30/20/20/10/10/10）；本局可改"),
+    "benchmarks": N_("{default}（应按东莞当年统计口径）"),
+    "small_weights": N_(
+        "规下企业用较少的指标（参照浙江亩均评价对规下企业的做法）；"
+        "亩均税收 70、亩均产值 30 为出厂默认值，无公开出处，须由本局设定"
+    ),
+    "adjustments": N_(
+        "加减分项（安全生产事故、环保处罚、失信等）参照浙江、广东亩均评价的做法；"
+        "各项分值和一票否决的范围为出厂默认值，无公开出处，须由本局设定"
+    ),
+    "industry_benchmarks": N_(
+        "出厂无行业基准（全市一套基准值）；按领域或方向设定行业基准由本局决定"
+    ),
+    "cap": "{default}",
+    "grading": N_("{default}（按得分分档或按排名比例分档，由本局选定）"),
+    "cutoffs": "{default}",
+    "shares": "{default}",
+    "min_mu": N_("{plan}：针对用地5亩以上工业企业先行实施“亩产效益”综合评价"),
+    "plot_ratio": N_(
+        "{default}（租赁厂房按建筑面积折算用地参照浙江、广东亩均评价的做法；系数各地不同）"
+    ),
+    "min_weight_share": "{default}",
+    "due_soon_days": "{default}",
+    "report_due": "{default}",
+    "local_retention_pct": N_("{default}（应按项目适用的财政体制）"),
 }
-SCORE_SCALE = "0–{top:g} 分：各项指标恰达基准值为 100 分，单项按基准值的 {cap:g} 倍封顶"
+# In Chinese, as stored with a method and given by ``--json``.
+METHOD_SOURCES = {k: v.format(plan=PLAN, default=BUREAU_DEFAULT) for k, v in _SOURCE_TEXTS.items()}
+
+
+def method_source(key: str) -> str:
+    """Where the default of setting ``key`` comes from, in the language in force."""
+    return _(_SOURCE_TEXTS[key]).format(plan=PLAN, default=_(BUREAU_DEFAULT))
+
+
+SCORE_SCALE = N_("0–{top:g} 分：各项指标恰达基准值为 100 分，单项按基准值的 {cap:g} 倍封顶")
 BENCHMARK_SCORE = 100.0  # the composite of a project exactly at every benchmark
 
 
@@ -411,51 +430,75 @@ def score_with_scale(score: float | None, top: float) -> str:
 
 
 def method_text(method: Method) -> list[str]:
-    """The method as Chinese lines, each setting with its value and where that value comes from."""
+    """The method as lines in the language in force, each setting with its value and where
+    that value comes from."""
+    src = method_source
     lines = [
-        "亩均评价方法（项目履约）",
-        "得分刻度：" + SCORE_SCALE.format(top=100 * method.cap, cap=method.cap),
-        f"指标（来源：{METHOD_SOURCES['indicators']}）：",
+        _("亩均评价方法（项目履约）"),
+        _("得分刻度：{scale}").format(
+            scale=_(SCORE_SCALE).format(top=100 * method.cap, cap=method.cap)
+        ),
+        _("指标（来源：{source}）：").format(source=src("indicators")),
     ]
     for i in method.indicators:
-        lines.append(f"  {i.name}（{i.key}）权重 {i.weight:g}，基准值 {i.benchmark:g} {i.unit}")
-    lines.append(f"  权重来源：{METHOD_SOURCES['weights']}")
-    lines.append(f"  基准值来源：{METHOD_SOURCES['benchmarks']}")
+        lines.append(
+            _("  {name}（{key}）权重 {weight:g}，基准值 {benchmark:g} {unit}").format(
+                name=label(i.name),
+                key=i.key,
+                weight=i.weight,
+                benchmark=i.benchmark,
+                unit=label(i.unit),
+            )
+        )
+    lines.append(_("  权重来源：{source}").format(source=src("weights")))
+    lines.append(_("  基准值来源：{source}").format(source=src("benchmarks")))
     if method.industry_benchmarks:
         for code, pairs in method.industry_benchmarks:
-            figures = "，".join(f"{method.spec(k).name} {v:g}" for k, v in pairs)
-            lines.append(f"  行业基准（{code}）：{figures}")
+            figures = _("，").join(f"{label(method.spec(k).name)} {v:g}" for k, v in pairs)
+            lines.append(_("  行业基准（{code}）：{figures}").format(code=code, figures=figures))
     else:
-        lines.append("  行业基准：未设定，各行业均用全市基准值")
-    lines.append(f"  行业基准来源：{METHOD_SOURCES['industry_benchmarks']}")
-    small = "，".join(f"{method.spec(k).name} {v:g}" for k, v in method.small_weights)
-    lines.append(f"  规下企业权重：{small}（其余指标不计分）")
-    lines.append(f"  规下企业权重来源：{METHOD_SOURCES['small_weights']}")
-    items = "；".join(
-        f"{name} {'一票否决（定为 D 档）' if pts is None else f'{pts:+g} 分'}"
+        lines.append(_("  行业基准：未设定，各行业均用全市基准值"))
+    lines.append(_("  行业基准来源：{source}").format(source=src("industry_benchmarks")))
+    small = _("，").join(f"{label(method.spec(k).name)} {v:g}" for k, v in method.small_weights)
+    lines.append(_("  规下企业权重：{weights}（其余指标不计分）").format(weights=small))
+    lines.append(_("  规下企业权重来源：{source}").format(source=src("small_weights")))
+    items = _("；").join(
+        _("{name} 一票否决（定为 D 档）").format(name=label(name))
+        if pts is None
+        else _("{name} {points:+g} 分").format(name=label(name), points=pts)
         for name, pts in ADJUSTMENTS.values()
     )
-    lines.append(f"加减分项：{items}（来源：{METHOD_SOURCES['adjustments']}）")
-    grading = "按得分" if method.grading == "score" else "按排名比例"
+    lines.append(
+        _("加减分项：{items}（来源：{source}）").format(items=items, source=src("adjustments"))
+    )
+    grading = _("按得分") if method.grading == "score" else _("按排名比例")
     a, b, c = method.cutoffs
     sa, sb, sc = method.shares
     rows = [
-        ("cap", f"单项封顶倍数 {method.cap:g}"),
-        ("grading", f"分档方式：{grading}"),
-        ("cutoffs", f"分档分数线：A ≥ {a:g}，B ≥ {b:g}，C ≥ {c:g}，其余 D"),
-        ("shares", f"分档比例：A {sa:g}%，B {sb:g}%，C {sc:g}%，其余 D"),
-        ("min_mu", f"参评最小用地 {method.min_mu:g} 亩"),
+        ("cap", _("单项封顶倍数 {cap:g}").format(cap=method.cap)),
+        ("grading", _("分档方式：{grading}").format(grading=grading)),
+        ("cutoffs", _("分档分数线：A ≥ {a:g}，B ≥ {b:g}，C ≥ {c:g}，其余 D").format(a=a, b=b, c=c)),
+        ("shares", _("分档比例：A {a:g}%，B {b:g}%，C {c:g}%，其余 D").format(a=sa, b=sb, c=sc)),
+        ("min_mu", _("参评最小用地 {mu:g} 亩").format(mu=method.min_mu)),
         (
             "plot_ratio",
-            f"租赁厂房折算用地的容积率 {method.plot_ratio:g}（折算用地 = 建筑面积 ÷ 容积率 ÷ 666.67）",
+            _("租赁厂房折算用地的容积率 {ratio:g}（折算用地 = 建筑面积 ÷ 容积率 ÷ 666.67）").format(
+                ratio=method.plot_ratio
+            ),
         ),
-        ("min_weight_share", f"参评所需指标权重占比 {method.min_weight_share:g}"),
-        ("due_soon_days", f"节点提醒 {method.due_soon_days} 天"),
-        ("report_due", f"年度报表截止 {method.report_due}"),
-        ("local_retention_pct", f"地方留成比例默认 {method.local_retention_pct:g}%"),
+        (
+            "min_weight_share",
+            _("参评所需指标权重占比 {share:g}").format(share=method.min_weight_share),
+        ),
+        ("due_soon_days", _("节点提醒 {days} 天").format(days=method.due_soon_days)),
+        ("report_due", _("年度报表截止 {due}").format(due=method.report_due)),
+        (
+            "local_retention_pct",
+            _("地方留成比例默认 {pct:g}%").format(pct=method.local_retention_pct),
+        ),
     ]
     for key, text in rows:
-        lines.append(f"{text}（来源：{METHOD_SOURCES[key]}）")
+        lines.append(_("{text}（来源：{source}）").format(text=text, source=src(key)))
     return lines
 
 

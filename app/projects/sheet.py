@@ -182,7 +182,11 @@ def documents(
         if not evals_for:
             from app.errors import UserError
 
-            raise UserError(f"项目“{project}”在 {year} 年尚未签约，没有可打印的评价")
+            raise UserError(
+                _("项目“{project}”在 {year} 年尚未签约，没有可打印的评价").format(
+                    project=project, year=year
+                )
+            )
         chosen = evals_for
     else:
         chosen = evals

@@ -135,7 +135,7 @@ def top(
     ``include_landed``: they are no longer prospects. ``ids`` limits the list to those firms.
     """
     if n < 0:
-        raise UserError("数量不能为负数")
+        raise UserError(_("数量不能为负数"))
     where = ["f.score IS NOT NULL"]  # f: the view ``ranked`` (firms with their scores)
     params: list[Any] = []
     if not include_landed:

@@ -16,6 +16,7 @@ from app.ranking.gaps import compute_gaps
 from app.ranking.propensity import load_propensity
 from app.ranking.staleness import STATE_KEY, current_state, plan
 from app.ranking.weights import get_weights
+from resources.i18n import _
 from scoring import ranking as rk
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def rescore(
     t0 = time.perf_counter()
     cancel = cancel or CancelToken()
     steps = 4
-    yield Progress(0, steps, "计算补链缺口")
+    yield Progress(0, steps, _("计算补链缺口"))
     cat = catalog_store.current(db)
     gaps = compute_gaps(db, cat)
     weights = get_weights(db)
@@ -87,13 +88,13 @@ def rescore(
         db.execute("PRAGMA temp_store = MEMORY")
     with db.write():
         if mode in ("full", "changed", "partial"):
-            yield Progress(1, steps, "读取企业数据")
+            yield Progress(1, steps, _("读取企业数据"))
             t = time.perf_counter()
             frame = load(db, cat, where, params)
             recomputed = len(frame.ids)
             timing["load"] = time.perf_counter() - t
             cancel.check()
-            yield Progress(2, steps, "计算得分")
+            yield Progress(2, steps, _("计算得分"))
             t = time.perf_counter()
             res = compute(frame, gaps, cat, model, weights)
             cand = res.candidate
@@ -110,7 +111,7 @@ def rescore(
             del frame
             timing["compute"] = time.perf_counter() - t
             cancel.check()
-            yield Progress(3, steps, "写入数据库")
+            yield Progress(3, steps, _("写入数据库"))
             t = time.perf_counter()
             written = len(rows)
             yield from _write(
@@ -122,7 +123,7 @@ def rescore(
                 written = max(written, _reweight(db, weights))
             timing["write"] = time.perf_counter() - t
         elif mode == "weights":
-            yield Progress(3, steps, "按新权重重新排名")
+            yield Progress(3, steps, _("按新权重重新排名"))
             t = time.perf_counter()
             written = _reweight(db, weights)
             timing["write"] = time.perf_counter() - t
@@ -132,7 +133,7 @@ def rescore(
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (STATE_KEY, json.dumps(state, ensure_ascii=False)),
         )
-    yield Progress(steps, steps, "评分完成")
+    yield Progress(steps, steps, _("评分完成"))
     candidates = int(db.scalar("SELECT COUNT(*) FROM scores WHERE score IS NOT NULL") or 0)
     return {
         "mode": mode,
@@ -174,7 +175,7 @@ def _write(
                 strict=True,
             ),
         )
-        yield Progress(3, 4, f"写入数据库 {end:,}/{n:,}")
+        yield Progress(3, 4, _("写入数据库 {end:,}/{n:,}").format(end=end, n=n))
     cancel.check()
     with _score_index_dropped(db, n > total // 10):
         db.execute(

@@ -7,7 +7,9 @@ payload (for each synced table the rows changed or added offline and the keys de
 offline, the copy's base, and who made the changes when), sealed with the SHA-256 of both.
 Applying rebuilds a small working copy from it in a temporary folder and runs the same
 check-in (:mod:`app.sync.checkin`); a file that is damaged or edited by hand, made against
-another database, from a newer ChainFill, or already applied is refused.
+another database, from a newer ChainFill, or already applied is refused. Its conflicts wait
+in the database it was applied to (the rebuilt copy is thrown away): decided there
+(``conflicts resolve``), they are written when the same file is applied again.
 """
 
 from __future__ import annotations
@@ -186,7 +188,14 @@ def apply(team: Any, path: str | Path, *, dry_run: bool = False) -> Result:
         Database(Path(folder) / "changes.sqlite") as copy,
     ):
         deleted = _rebuild(copy, payload)
-        return checkin(copy, team, dry_run=dry_run, deleted=deleted, when_complete=mark_applied)
+        return checkin(
+            copy,
+            team,
+            dry_run=dry_run,
+            deleted=deleted,
+            when_complete=mark_applied,
+            conflicts_on_team=True,
+        )
 
 
 def _rebuild(copy: Any, payload: dict[str, Any]) -> dict[str, list[str]]:

@@ -14,6 +14,7 @@ The whole check-in is one transaction on the team database.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from app.parsing import TEXT_HASH_FIELDS, normalise_name, text_hash
 from app.sync import messages as msg
 from app.sync.checkout import origin
 from app.sync.common import (
+    WHOLE,
     all_rows,
     columns,
     dumps,
@@ -36,10 +38,40 @@ from app.sync.common import (
     rows_where_in,
     same,
 )
+from app.sync.schema import GONE
 from app.sync.tables import BY_NAME, KEEP_THEIRS_ON_MATCH, STAMP_COLUMNS, SYNCED, Table
 
 IDMAP_KEY = "sync.idmap.{copy_id}"
 _MISSING = object()
+
+
+def store_key(copy_id: str, local: str) -> str:
+    """A copy's local key as the team database keeps it in its own ``sync_conflicts`` (the
+    conflicts of change files, decided where the file is applied): local keys of different
+    copies may be equal, so each carries its copy's id."""
+    return f"{copy_id}:{local}"
+
+
+def _same_json(raw: str | None, value: Any) -> bool:
+    """A stored JSON value (``sync_conflicts``) and a value read now are the same."""
+    if raw is None:
+        return value is None
+    return same(json.loads(raw), json.loads(dumps(value)))
+
+
+@dataclass
+class _Link:
+    """A reference to a row created offline in a table merged later: written once every
+    table is merged and the row has its team key."""
+
+    t: Table
+    local: str
+    team_key: str
+    col: str
+    local_value: Any
+    base: Any  # the team's value at checkout (None for a row inserted now)
+    inserted: bool
+    local_row: dict[str, Any]
 
 
 @dataclass
@@ -134,10 +166,17 @@ class _Checkin:
         team: Any,
         o: dict[str, Any],
         deleted: dict[str, list[str]] | None = None,
+        *,
+        conflicts_on_team: bool = False,
+        dry_run: bool = False,
     ):
         self.copy, self.team, self.origin = copy, team, o
         # a change file lists its deletions (its copy holds only the changed rows)
         self.deleted = deleted
+        # a change file's conflicts wait in the team database, to be decided where the file
+        # is applied (its rebuilt copy is thrown away)
+        self.conflicts_on_team = conflicts_on_team
+        self.dry_run = dry_run
         self.copy_id = o["copy_id"]
         self.result = Result()
         # tbl -> local key -> (team key, base data)
@@ -156,15 +195,29 @@ class _Checkin:
             (r["tbl"], r["local_key"], r["field"]): dict(r)
             for r in copy.execute("SELECT * FROM sync_conflicts")
         }
+        # decisions taken where a change file was applied (kept in the team database)
+        self.team_stored: dict[tuple[str, str, str], dict[str, Any]] = {}
+        prefix = store_key(self.copy_id, "")
+        if team.has_table("sync_conflicts"):
+            for r in team.query(
+                "SELECT * FROM sync_conflicts WHERE substr(local_key, 1, ?) = ?",
+                (len(prefix), prefix),
+            ):
+                row = dict(r)
+                self.team_stored[(row["tbl"], row["local_key"][len(prefix) :], row["field"])] = row
         self.made = _made_index(copy)
         self.firm_of: dict[tuple[str, Any], Any] = {}
-        # what to write back into the copy once the team has committed
-        self.base_put: list[tuple[str, str, str, str]] = []
+        # what to write back into the copy once the team has committed: (tbl, local) ->
+        # (team key, the record's merged values in the team's key space)
+        self.base_put: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
         self.base_drop: list[tuple[str, str]] = []
         self.copy_fix: list[tuple[str, str, str, Any]] = []
+        # rows deleted offline that the team keeps (a person chose theirs): back into the copy
+        self.copy_restore: list[tuple[str, str, str, dict[str, Any]]] = []
         self.open: list[Conflict] = []
         self.settled: set[tuple[str, str]] = set()
-        self.deferred: list[tuple[str, str, str, str, Any]] = []
+        self.links: list[_Link] = []
+        self._counted: set[tuple[str, str]] = set()  # records counted as updated
         self.person: Any = None
         self.cache: dict[str, dict[str, Any] | None] = {}
         # On a server, the rows read for the merge stay locked until the commit, so that a
@@ -240,6 +293,45 @@ class _Checkin:
             if found is not None:
                 return key_text([found])
         return None
+
+    def decision(self, t: Table, local: str, f: str, theirs: Any) -> str | None:
+        """A person's decision on this field (mine | theirs), if they took one and the team's
+        value is still the one they saw; a decision where a change file was applied comes
+        first (it is the later one)."""
+        for stored in (
+            self.team_stored.get((t.name, local, f)),
+            self.stored.get((t.name, local, f)),
+        ):
+            decided = stored is not None and stored["resolution"] is not None
+            if decided and _same_json(stored["theirs"], theirs):  # type: ignore[index]
+                return str(stored["resolution"])  # type: ignore[index]
+        return None
+
+    def conflict(
+        self,
+        t: Table,
+        local: str,
+        team_key: str,
+        record: str,
+        f: str,
+        base: Any,
+        mine: Any,
+        theirs: Any,
+    ) -> None:
+        stored = self.stored.get((t.name, local, f))
+        self.open.append(
+            Conflict(
+                None if stored is None else stored["conflict_id"],
+                t.name,
+                local,
+                team_key,
+                record,
+                f,
+                base,
+                mine,
+                theirs,
+            )
+        )
 
     # -- labels and audit ---------------------------------------------------------------------
     def firm_id(self, t: Table, row: dict[str, Any], team_key: str | None) -> Any:
@@ -327,15 +419,9 @@ class _Checkin:
         self.person = people.check(self.team, "sync_checkin", "sync", self.copy_id)
         for t in SYNCED:
             self.table(t)
-        for tbl, team_key, col, ref, local_value in self.deferred:
-            value = self.remap(ref, local_value)
-            if value is not _MISSING:
-                t = BY_NAME[tbl]
-                where = " AND ".join(f"{q(c)} = ?" for c in t.key)
-                self.team.execute(
-                    f"UPDATE {q(tbl)} SET {q(col)} = ? WHERE {where}",
-                    (value, *json.loads(team_key)),
-                )
+        for link in self.links:
+            self.relink(link)
+        self.store_team_conflicts()
         if self.audit_rows:
             self.team.conn.executemany(
                 "INSERT INTO audit (at, user, user_id, action, entity, entity_id, detail) "
@@ -360,7 +446,11 @@ class _Checkin:
             seen.add(local)
             mine, pending = self.team_values(t, local_row)
             entry = base.get(local)
-            if entry is not None and all(same(mine.get(f), entry[1].get(f)) for f in names):
+            if (
+                entry is not None
+                and not pending  # a reference to a row made offline is a change
+                and all(same(mine.get(f), entry[1].get(f)) for f in names)
+            ):
                 continue  # untouched offline: nothing to merge (whatever the team did)
             changed.append((local, local_row, mine, pending, entry))
         if self.deleted is not None:
@@ -399,36 +489,24 @@ class _Checkin:
                 self.result.notes.append(msg.KEPT_EDIT.format(record=self.label(t, mine, team_key)))
             self.insert(t, cols, names, local, local_row, mine, pending, team_key)
             return
-        writes, clashing = merge_fields(names, base_data, mine, theirs)
+        # a reference to a row made offline in a table merged later: linked at the end
+        now_names = [f for f in names if f not in pending]
+        writes, clashing = merge_fields(now_names, base_data, mine, theirs)
         keep_theirs: dict[str, Any] = {}
         still_open: list[str] = []
         for f in clashing:
-            stored = self.stored.get((t.name, local, f))
-            decided = stored is not None and stored["resolution"] is not None
-            if decided and same(json.loads(stored["theirs"]), theirs.get(f)):  # type: ignore[index]
-                if stored["resolution"] == "mine":  # type: ignore[index]
-                    writes[f] = mine.get(f)
-                else:
-                    keep_theirs[f] = theirs.get(f)
+            decided = self.decision(t, local, f, theirs.get(f))
+            if decided == "mine":
+                writes[f] = mine.get(f)
+            elif decided == "theirs":
+                keep_theirs[f] = theirs.get(f)
             else:
                 still_open.append(f)
         if still_open:
             record = self.label(t, mine, team_key)
             for f in still_open:
-                stored = self.stored.get((t.name, local, f))
-                self.open.append(
-                    Conflict(
-                        None if stored is None else stored["conflict_id"],
-                        t.name,
-                        local,
-                        team_key,
-                        record,
-                        f,
-                        None if base_data is None else base_data.get(f),
-                        mine.get(f),
-                        theirs.get(f),
-                    )
-                )
+                base_value = None if base_data is None else base_data.get(f)
+                self.conflict(t, local, team_key, record, f, base_value, mine.get(f), theirs.get(f))
             return  # nothing of this record until a person decides
         self.settled.add((t.name, local))
         if writes:
@@ -437,7 +515,15 @@ class _Checkin:
         for f, value in keep_theirs.items():
             data[f] = value
             self.copy_fix.append((t.name, local, f, value))
-        self.base_put.append((t.name, local, team_key, dumps(data)))
+        for col in pending:
+            # until linked, the base keeps what the team had (the next check-in tries again);
+            # a row matched without a base links only where the team has no link of its own
+            base_value = None if base_data is None else base_data.get(col)
+            data[col] = theirs.get(col) if base_data is None else base_value
+            self.links.append(
+                _Link(t, local, team_key, col, local_row[col], base_value, False, local_row)
+            )
+        self.base_put[(t.name, local)] = (team_key, data)
 
     def update(
         self,
@@ -460,6 +546,7 @@ class _Checkin:
             self.apply_correction(mine)
         changes = {f: {"old": theirs.get(f), "new": v} for f, v in writes.items()}
         self.audit("sync_edit", t, team_key, mine, local_row, changes)
+        self._counted.add((t.name, key_of(t, local_row)))
         self.result.updated += 1
 
     def insert(
@@ -482,24 +569,71 @@ class _Checkin:
             row["id"] = json.loads(team_key)[0]
         if t.name == "firms":
             write_cols += [c for c in ("name_norm", "text_hash") if c not in write_cols]
+        # the table's name unquoted: on a server, app.pg adds ``RETURNING id`` (for
+        # ``lastrowid``) to an INSERT into a table it recognises by its plain name
         cur = self.team.execute(
-            f"INSERT INTO {q(t.name)} ({', '.join(q(c) for c in write_cols)}) "
+            f"INSERT INTO {t.name} ({', '.join(q(c) for c in write_cols)}) "
             f"VALUES ({', '.join('?' for _ in write_cols)})",
             tuple(row.get(c) for c in write_cols),
         )
         if team_key is None:
+            if t.has_id and cur.lastrowid is None:
+                raise RuntimeError(f"no id for the new row of {t.name}")  # never a [null] key
             team_key = key_text([cur.lastrowid]) if t.has_id else key_of(t, row)
             self.idmap[t.name][local] = team_key
             self.map[t.name][local] = team_key
         for col in pending:
-            self.deferred.append((t.name, team_key, col, t.refs[col], local_row[col]))
+            self.links.append(_Link(t, local, team_key, col, local_row[col], None, True, local_row))
         if t.name == "corrections":
             self.apply_correction(mine)
         changes = {f: row.get(f) for f in names if row.get(f) is not None}
         self.audit("sync_add", t, team_key, mine, local_row, changes)
         self.settled.add((t.name, local))
-        self.base_put.append((t.name, local, team_key, dumps({f: mine.get(f) for f in names})))
+        self.base_put[(t.name, local)] = (team_key, {f: mine.get(f) for f in names})
         self.result.added += 1
+
+    def relink(self, link: _Link) -> None:
+        """Point a row at a row made offline in a table merged after it (a team project at an
+        offline deal …), now that the latter has its team key; three-way against the base for
+        a row that existed, so a colleague's own change of the link is not overwritten."""
+        t, col = link.t, link.col
+        value = self.remap(t.refs[col], link.local_value)
+        if value is _MISSING:
+            return  # its target was not merged (held by a conflict): the next check-in
+        where = " AND ".join(f"{q(c)} = ?" for c in t.key)
+        key_values = json.loads(link.team_key)
+        current = self.team.scalar(f"SELECT {q(col)} FROM {q(t.name)} WHERE {where}", key_values)
+        entry = self.base_put.get((t.name, link.local))
+        if not link.inserted and not same(current, value) and not same(current, link.base):
+            decided = self.decision(t, link.local, col, current)
+            if decided != "mine":
+                if decided == "theirs":
+                    self.copy_fix.append((t.name, link.local, col, current))
+                    if entry is not None:
+                        entry[1][col] = current
+                    return
+                # the record's other fields are merged; this link waits for a person
+                self.settled.discard((t.name, link.local))
+                record = self.label(t, link.local_row, link.team_key)
+                self.conflict(t, link.local, link.team_key, record, col, link.base, value, current)
+                return
+        if not same(current, value):
+            self.team.execute(
+                f"UPDATE {q(t.name)} SET {q(col)} = ? WHERE {where}", (value, *key_values)
+            )
+            if not link.inserted:
+                changes = {col: {"old": current, "new": value}}
+                row = {col: value}
+                if "firm_id" in t.refs:
+                    row["firm_id"] = self.team.scalar(
+                        f"SELECT firm_id FROM {q(t.name)} WHERE {where}", key_values
+                    )
+                self.audit("sync_edit", t, link.team_key, row, link.local_row, changes)
+                if (t.name, link.local) not in self._counted:
+                    self._counted.add((t.name, link.local))
+                    self.result.updated += 1
+        if entry is not None:
+            entry[1][col] = value
 
     def apply_correction(self, mine: dict[str, Any]) -> None:
         """A direction confirmed or corrected offline is the firm's direction in the team's
@@ -533,34 +667,128 @@ class _Checkin:
         team_key: str,
         data: dict[str, Any],
     ) -> None:
+        """A row deleted offline: deleted in the team database when the team left it as it
+        was at checkout; changed by a colleague meanwhile, a conflict about the whole record
+        (mine: deleted, theirs: the fields they changed) for a person to decide."""
         theirs = self.team_row(t, cols, team_key)
-        self.base_drop.append((t.name, local))
         if theirs is None:
+            self.base_drop.append((t.name, local))
+            self.settled.add((t.name, local))
             return  # deleted on both sides
         record = self.label(t, theirs, team_key)
         if not t.deletable:
+            self.base_drop.append((t.name, local))
             self.result.notes.append(
                 msg.NOT_DELETED.format(record=record, what=msg.TABLE_ZH.get(t.name, t.name))
             )
             return
-        if not all(same(theirs.get(f), data.get(f)) for f in names):
-            self.result.notes.append(msg.KEPT_THEIRS.format(record=record))
-            return
+        # a stamp moved with an edit is no edit of its own
+        changed = [
+            f for f in names if f not in STAMP_COLUMNS and not same(theirs.get(f), data.get(f))
+        ]
+        if changed:
+            seen = {f: theirs.get(f) for f in changed}
+            decided = self.decision(t, local, WHOLE, seen)
+            if decided is None:
+                base = {f: data.get(f) for f in changed}
+                self.conflict(t, local, team_key, record, WHOLE, base, None, seen)
+                return  # the team's row stays, and so does the base: asked again next time
+            if decided == "theirs":
+                # the team's record stays, and comes back into the copy under its key (unless
+                # a new row of the copy took that key meanwhile)
+                self.settled.add((t.name, local))
+                back = local.removeprefix(GONE)
+                if back != local:
+                    self.base_drop.append((t.name, local))
+                if (t.name, back) not in self.base_put and back not in self.base.get(t.name, {}):
+                    self.copy_restore.append((t.name, back, team_key, theirs))
+                    self.base_put[(t.name, back)] = (team_key, {f: theirs.get(f) for f in names})
+                elif back == local:
+                    self.base_drop.append((t.name, local))
+                return
         where = " AND ".join(f"{q(c)} = ?" for c in t.key)
         self.team.execute(f"DELETE FROM {q(t.name)} WHERE {where}", json.loads(team_key))
-        self.audit("sync_delete", t, team_key, theirs, theirs, dict(data))
+        local_row = self.local_row(t, local, data)
+        self.audit("sync_delete", t, team_key, theirs, local_row, {f: theirs.get(f) for f in names})
+        self.base_drop.append((t.name, local))
+        self.settled.add((t.name, local))
         self.result.deleted += 1
+
+    def local_row(self, t: Table, local: str, data: dict[str, Any]) -> dict[str, Any]:
+        """A row deleted from the copy as the copy had it (its base, references in the copy's
+        keys): whose audit entries say who deleted it, and when."""
+        row = {c: self._local_value(t.refs[c], v) if c in t.refs else v for c, v in data.items()}
+        row.update(zip(t.key, json.loads(local.removeprefix(GONE)), strict=True))
+        return row
+
+    def store_team_conflicts(self) -> None:
+        """In the team database: forget the conflicts of records now merged, and — for a
+        change file — keep those that wait, to be listed and decided there (``chainfill
+        --db TEAM conflicts list|resolve``) and written when the file is applied again.
+        A decision for the team's value stays on record: a later file from the same copy
+        carries the same change and is answered by it."""
+        if self.dry_run or not self.team.has_table("sync_conflicts"):
+            return
+        for tbl, local in sorted(self.settled):
+            self.team.execute(
+                "DELETE FROM sync_conflicts WHERE tbl = ? AND local_key = ? "
+                "AND (resolution IS NULL OR resolution = 'mine')",
+                (tbl, store_key(self.copy_id, local)),
+            )
+        if not self.conflicts_on_team:
+            return
+        stamp = now()
+        for k in self.open:
+            key = (k.table, store_key(self.copy_id, k.local_key), k.field)
+            values = (
+                k.team_key,
+                k.record,
+                dumps(k.base),
+                dumps(k.mine),
+                dumps(k.theirs),
+                stamp,
+            )
+            found = self.team.scalar(
+                "SELECT conflict_id FROM sync_conflicts WHERE tbl = ? AND local_key = ? "
+                "AND field = ?",
+                key,
+            )
+            if found is not None:
+                self.team.execute(
+                    "UPDATE sync_conflicts SET team_key = ?, record = ?, base = ?, mine = ?, "
+                    "theirs = ?, found_at = ?, resolution = NULL, resolved_by = NULL, "
+                    "resolved_at = NULL WHERE conflict_id = ?",
+                    (*values, found),
+                )
+                k.id = int(found)
+                continue
+            # ids counted here (the table has no identity column on a server); a second
+            # check-in at the same moment waits for this one's lock, or fails and rolls back
+            if self.team.is_postgres:
+                self.team.execute("LOCK TABLE sync_conflicts IN SHARE ROW EXCLUSIVE MODE")
+            k.id = int(
+                self.team.scalar("SELECT coalesce(max(conflict_id), 0) + 1 FROM sync_conflicts")
+            )
+            self.team.execute(
+                "INSERT INTO sync_conflicts (conflict_id, tbl, local_key, field, team_key, "
+                "record, base, mine, theirs, found_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (k.id, *key, *values),
+            )
 
     # -- the copy, after the team committed ----------------------------------------------------
     def write_copy(self) -> None:
         c = self.copy
         stamp = now()
         with c.write():
+            for tbl, local, _team_key, theirs in self.copy_restore:
+                if not self._restore(tbl, local, theirs):
+                    self.base_put.pop((tbl, local), None)
+                    self.base_drop.append((tbl, local))
             c.conn.executemany(
                 "INSERT INTO sync_base (tbl, local_key, team_key, data) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (tbl, local_key) DO UPDATE SET team_key = excluded.team_key, "
                 "data = excluded.data",
-                self.base_put,
+                [(tbl, local, k, dumps(d)) for (tbl, local), (k, d) in self.base_put.items()],
             )
             c.conn.executemany(
                 "DELETE FROM sync_base WHERE tbl = ? AND local_key = ?", self.base_drop
@@ -576,7 +804,7 @@ class _Checkin:
             c.conn.executemany(
                 "DELETE FROM sync_conflicts WHERE tbl = ? AND local_key = ?", list(self.settled)
             )
-            for k in self.open:
+            for k in [] if self.conflicts_on_team else self.open:
                 row = c.execute(
                     "INSERT INTO sync_conflicts (tbl, local_key, team_key, record, field, base, "
                     "mine, theirs, found_at) VALUES (?,?,?,?,?,?,?,?,?) "
@@ -603,10 +831,27 @@ class _Checkin:
                 (stamp, self.person.name if self.person else None),
             )
 
+    def _restore(self, tbl: str, local: str, theirs: dict[str, Any]) -> bool:
+        """Put a row deleted offline back into the copy with the team's values (the person
+        chose theirs); False when it cannot come back (its parent is gone from the copy)."""
+        t = BY_NAME[tbl]
+        row = {c: self._local_value(t.refs[c], v) if c in t.refs else v for c, v in theirs.items()}
+        row.update(zip(t.key, json.loads(local), strict=True))
+        names = [c for c in row if c in set(columns(self.copy, tbl))]
+        try:
+            self.copy.conn.execute(
+                f"INSERT INTO {q(tbl)} ({', '.join(q(c) for c in names)}) "
+                f"VALUES ({', '.join('?' for _ in names)})",
+                tuple(row[c] for c in names),
+            )
+        except sqlite3.IntegrityError:
+            return False
+        return True
+
     def _local_value(self, ref: str, team_value: Any) -> Any:
         wanted = key_text([team_value])
         for local, team in self.map[ref].items():
-            if team == wanted:
+            if team == wanted and not local.startswith(GONE):
                 return json.loads(local)[0]
         return team_value
 
@@ -664,12 +909,14 @@ def checkin(
     dry_run: bool = False,
     deleted: dict[str, list[str]] | None = None,
     when_complete: Callable[[Any], None] | None = None,
+    conflicts_on_team: bool = False,
 ) -> Result:
     """Merge the working copy ``copy`` into ``team`` (both opened). Conflicts are stored in
     the copy (not on a dry run); returns what was merged and what waits.
 
-    For a change file (app.sync.changes): ``deleted`` lists the rows deleted offline, and
-    ``when_complete`` runs inside the team's transaction when nothing waits."""
+    For a change file (app.sync.changes): ``deleted`` lists the rows deleted offline,
+    ``when_complete`` runs inside the team's transaction when nothing waits, and
+    ``conflicts_on_team`` keeps the conflicts in the team database (decided there)."""
     o = origin(copy)
     if o is None:
         raise UserError(msg.NOT_A_COPY.format(path=copy.name))
@@ -680,7 +927,7 @@ def checkin(
         raise UserError(msg.NO_IDENTITY)
     if team_id != o["source_db_id"]:
         raise UserError(msg.OTHER_DATABASE.format(copy_db=o["source_db_id"], team_db=team_id))
-    job = _Checkin(copy, team, o, deleted)
+    job = _Checkin(copy, team, o, deleted, conflicts_on_team=conflicts_on_team, dry_run=dry_run)
     try:
         with team.write():
             job.run()

@@ -8,6 +8,10 @@ from typing import Any
 
 from app.sync.tables import Table
 
+# The ``field`` of a conflict about a whole record: deleted offline (mine: None) while a
+# colleague changed it (theirs: the fields they changed, with their values).
+WHOLE = "*"
+
 CHUNK = 500  # ids bound per statement (SQLite's and psycopg's limits are far above)
 
 

@@ -1,7 +1,10 @@
-"""The conflicts a check-in left in a working copy: list them, decide them (mine | theirs).
+"""The conflicts a check-in left in a working copy — or a change file in the database it was
+applied to: list them, decide them (mine | theirs).
 
-A decision is only recorded here; the next check-in applies it — provided the team's value
-is still the one the person saw (otherwise the conflict is shown again with the new value).
+A decision is only recorded here; the next check-in (or the same change file applied again)
+writes it — provided the team's value is still the one the person saw (otherwise the conflict
+is shown again with the new value). A conflict about a whole record (``field`` ``*``): the
+copy deleted it (mine: None) while a colleague changed it (theirs: the fields they changed).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from app.connection import now
 from app.errors import UserError
 from app.sync import messages as msg
 from app.sync.checkout import origin
+from app.sync.common import WHOLE
 
 CHOICES = ("mine", "theirs")
 
@@ -21,6 +25,8 @@ def field_label(table: str, name: str) -> str:
     """A column as staff know it (the firm record's labels, else app.sync.messages)."""
     from app.firm_record import FIELDS
 
+    if name == WHOLE:
+        return msg.WHOLE_RECORD
     if table == "firms" and name in FIELDS:
         return FIELDS[name]
     return msg.FIELD_ZH.get(name, name)
@@ -30,6 +36,8 @@ def masked(name: str, value: Any) -> Any:
     """A value as a list shows it: phone numbers and e-mail addresses masked."""
     from app.privacy import mask_text
 
+    if isinstance(value, dict):  # a whole record: its fields, each as a list shows it
+        return {k: masked(k, v) for k, v in value.items()}
     if name in msg.PERSONAL_FIELDS and isinstance(value, str):
         return mask_text(value)
     return value
@@ -56,8 +64,15 @@ def _row(r: Any) -> dict[str, Any]:
 
 
 def _require_copy(db: Any) -> None:
-    if origin(db) is None:
-        raise UserError(msg.NOT_A_COPY.format(path=db.name))
+    """A working copy, or a database that change files were merged into (their conflicts
+    wait there); anything else has no conflicts to show."""
+    if origin(db) is not None:
+        return
+    if db.has_table("sync_conflicts") and db.scalar("SELECT count(*) FROM sync_conflicts"):
+        return
+    if db.scalar("SELECT count(*) FROM meta WHERE key LIKE 'sync.%'"):
+        return  # checked in or applied before: no conflict waits
+    raise UserError(msg.NO_CONFLICT_STORE.format(path=db.name))
 
 
 def list_conflicts(db: Any, *, include_resolved: bool = True) -> list[dict[str, Any]]:

@@ -11,6 +11,10 @@ SOURCE_IS_COPY = "{source} 本身是一份工作副本，请从团队数据库�
 NOTHING_CHOSEN = "所选范围内没有企业，未生成工作副本"
 NO_COPY_FILE = "找不到工作副本文件：{path}"
 NOT_A_COPY = "{path} 不是工作副本（不是用 chainfill checkout 带出的），无法带回"
+NO_CONFLICT_STORE = (
+    "{path} 不是工作副本（不是用 chainfill checkout 带出的），也没有合并过工作副本或变更文件，"
+    "没有冲突可以处理"
+)
 OTHER_DATABASE = (
     "这份工作副本来自另一个团队数据库（副本来源 {copy_db}，目标数据库 {team_db}），"
     "为避免数据混乱，拒绝带回"
@@ -37,7 +41,9 @@ CHANGES_NEWER = (
 )
 CHANGES_SUFFIX = "变更文件应以 .cfsync 结尾：{path}"
 CHANGES_CONFLICTS_WAIT = (
-    "{count} 处冲突未合并（其余已合并）：请在工作副本上处理（conflicts resolve）后重新导出变更文件"
+    "{count} 处冲突未合并（其余已合并），记录在本数据库中：用 chainfill --db {db} conflicts list "
+    "查看，chainfill --db {db} conflicts resolve 编号 mine|theirs 处理，然后再应用一次同一个变更文件："
+    "chainfill --db {db} changes apply {path}"
 )
 CHANGES_WRITTEN = "已导出变更文件 {path}：{rows} 条改动、{deleted} 条删除（来自 {source}）"
 
@@ -45,14 +51,17 @@ CHANGES_WRITTEN = "已导出变更文件 {path}：{rows} 条改动、{deleted} �
 CHECKED_OUT = "已带出工作副本 {path}：{firms} 家企业，共 {rows} 行数据（来源 {source}）"
 MERGED = "已合并 {merged} 处改动"
 DRY_RUN = "（试运行：团队数据库和工作副本都未改动）"
+DRY_RUN_CONFLICTS = "{count} 处冲突（试运行，未记录）：去掉 --dry-run 运行后再处理"
 CONFLICTS_WAIT = "{count} 处冲突等待处理：chainfill --db {path} conflicts list；处理后再次带回"
 NOTHING_NEW = "没有新的改动需要带回"
 KEPT_EDIT = "{record}：团队已删除，但副本中有修改——保留修改并重新写入"
-KEPT_THEIRS = "{record}：副本中已删除，但团队在此期间有修改——保留团队的记录"
 DELETED_KEPT = "{record}：团队已删除，副本中未修改——不再写回"
 NOT_DELETED = "{record}：副本中删除了此记录，但{what}不随工作副本删除，请在团队数据库中处理"
 ORPHAN_CORRECTION = "{record}：更正到的方向或环节“{code}”已不在团队的产业目录中，已记录，请复核"
 RESOLVED = "冲突 {id} 已处理：{choice}。再次带回即可写入"
+RESOLVED_HERE = "冲突 {id} 已处理：{choice}。再次应用同一个变更文件（changes apply）即可写入"
+WHOLE_RECORD = "整条记录"
+DELETED_MINE = "已删除"
 CHOICE_ZH = {"mine": "保留我的", "theirs": "采用团队的"}
 NO_CONFLICTS = "没有等待处理的冲突。"
 WORKING_COPY_NOTE = "工作副本（来自 {source}，{at} 带出）"

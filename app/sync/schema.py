@@ -55,3 +55,36 @@ SQL = """
         );
         CREATE UNIQUE INDEX sync_conflicts_field ON sync_conflicts(tbl, local_key, field);
         """
+
+
+# v10: in a working copy, a row deleted from a table keyed by ``id`` moves its base aside
+# (local key ``gone:[id]``). SQLite gives the next new row the highest free id — perhaps the id
+# of the row just deleted — and without this a check-in would take the new row for an edit of
+# the deleted one (a new contact merged over a colleague's). Every database has the triggers
+# (one schema for all); outside a working copy ``sync_base`` is empty and they do nothing.
+GONE = "gone:"
+GONE_TABLES = (
+    "firms",
+    "sites",
+    "shortlists",
+    "projects",
+    "deals",
+    "stage_history",
+    "contacts",
+    "visits",
+    "firm_flags",
+    "firm_links",
+    "firm_signals",
+    "project_adjustments",
+    "deal_history",
+    "deal_handoffs",
+)
+GONE_SQL = "".join(
+    f"""
+        CREATE TRIGGER sync_gone_{table} AFTER DELETE ON {table} BEGIN
+            UPDATE sync_base SET local_key = '{GONE}' || local_key
+            WHERE tbl = '{table}' AND local_key = '[' || OLD.id || ']';
+        END;
+"""
+    for table in GONE_TABLES
+)

@@ -22,6 +22,7 @@ from app.errors import UserError
 from app.jobs import CancelToken, Job, Progress
 from app.targeting import sheets
 from app.targeting.matching import BY_NAME, BY_SHORT, BY_USCC, FirmMatcher
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -71,9 +72,13 @@ def flag_name(text: str) -> str:
     """The list's name as written (trimmed); UserError when empty or too long."""
     name = " ".join(str(text).split())
     if not name:
-        raise UserError("请用 --flag 给出名单名称，如 --flag 专精特新小巨人")
+        raise UserError(_("请用 --flag 给出名单名称，如 --flag 专精特新小巨人"))
     if len(name) > MAX_NAME:
-        raise UserError(f"名单名称太长（{len(name)} 字，最多 {MAX_NAME} 字）")
+        raise UserError(
+            _("名单名称太长（{n_name} 字，最多 {MAX_NAME} 字）").format(
+                n_name=len(name), MAX_NAME=MAX_NAME
+            )
+        )
     return name
 
 
@@ -82,7 +87,7 @@ def _year(value: Any) -> int | None:
         return None
     t = sheets.text(value).removesuffix("年").removesuffix("年度")
     if not t.isdigit() or not 1980 <= int(t) <= date.today().year + 1:
-        raise ValueError(f"年份“{sheets.text(value)}”无效")
+        raise ValueError(_("年份“{value}”无效").format(value=sheets.text(value)))
     return int(t)
 
 
@@ -115,13 +120,19 @@ def import_flags(
     unmatched_total = 0
     found: dict[tuple[int, int | None], tuple[str, int]] = {}  # (firm, year) -> (name, row)
     rows = 0
-    yield Progress(0, 0, f"读取名单“{flag}”")
+    yield Progress(0, 0, _("读取名单“{flag}”").format(flag=flag))
     for number, rec in records:
         rows += 1
         if rows % BATCH == 0:
             cancel.check()
             done, total = sheet.progress()
-            yield Progress(done, total or 0, f"已读 {rows:,} 行，匹配 {sum(by.values()):,} 家")
+            yield Progress(
+                done,
+                total or 0,
+                _("已读 {rows:,} 行，匹配 {matched:,} 家").format(
+                    rows=rows, matched=sum(by.values())
+                ),
+            )
         name = sheets.text(rec.get("name"))
         code = sheets.text(rec.get("uscc"))
         try:
@@ -140,9 +151,9 @@ def import_flags(
         by[how] += 1
         found.setdefault((fid, row_year or year), (name or code, number))
     if rows == 0:
-        raise UserError(f"{Path(path).name} 中没有数据行")
+        raise UserError(_("{name} 中没有数据行").format(name=Path(path).name))
     cancel.check()
-    yield Progress(1, 1, "写入数据库")
+    yield Progress(1, 1, _("写入数据库"))
     stamp = now()
     source = Path(path).name
     with db.write():

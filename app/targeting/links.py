@@ -82,7 +82,11 @@ def relation_code(text: str) -> str:
     key = sheets.header_key(text)
     code = _WORDS.get(key)
     if code is None:
-        raise ValueError(f"关系“{text}”无法识别（可选：{'、'.join(RELATION_ZH.values())}）")
+        raise ValueError(
+            _("关系“{text}”无法识别（可选：{values}）").format(
+                text=text, values="、".join(RELATION_ZH.values())
+            )
+        )
     return code
 
 
@@ -99,18 +103,18 @@ def import_links(
     rejected: list[dict[str, Any]] = []
     partner_unmatched = 0
     swapped = 0
-    yield Progress(0, 0, "读取关联关系")
+    yield Progress(0, 0, _("读取关联关系"))
     source_file = Path(path).name
     for number, rec in records:
         rows += 1
         if rows % 1000 == 0:
             cancel.check()
-            yield Progress(rows, 0, f"已读 {rows:,} 行")
+            yield Progress(rows, 0, _("已读 {rows:,} 行").format(rows=rows))
         firm = sheets.text(rec.get("firm"))
         partner = sheets.text(rec.get("partner"))
         try:
             if not firm or not partner:
-                raise ValueError("企业名称和关联企业都要填写")
+                raise ValueError(_("企业名称和关联企业都要填写"))
             rel = relation_code(sheets.text(rec.get("relation")))
             when = parse_date(rec.get("date"), latest=date.today()) if rec.get("date") else None
         except ValueError as exc:
@@ -135,7 +139,7 @@ def import_links(
         source = sheets.text(rec.get("source")) or source_file
         todo.append((fid, pid, partner, normalise_name(partner), rel, source, when))
     if rows == 0:
-        raise UserError(f"{source_file} 中没有数据行")
+        raise UserError(_("{source_file} 中没有数据行").format(source_file=source_file))
     cancel.check()
     stamp = now()
     with db.write():

@@ -22,6 +22,7 @@ import numpy as np
 
 import catalog
 from app.errors import UserError
+from resources.i18n import _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -55,10 +56,10 @@ def normalise(text: str) -> str:
     t = "".join(str(text).split()).replace("：", ":").replace("（", ":").replace("）", "")
     t = t.replace("(", ":").replace(")", "")
     if not t:
-        raise UserError("地区不能为空")
+        raise UserError(_("地区不能为空"))
     if t in HKMO_PLACES or t in (HKMO, "港澳台"):
         if t == "港澳台":
-            raise UserError("台湾地区的企业请按所在城市添加（如 台北市）；港澳请写“港澳”")
+            raise UserError(_("台湾地区的企业请按所在城市添加（如 台北市）；港澳请写“港澳”"))
         return HKMO
     if t in COUNTRIES:
         return f"{FOREIGN}:{t}"
@@ -68,7 +69,11 @@ def normalise(text: str) -> str:
     if not t.endswith(("市", "区", "县", "州", "盟")):
         t += "市"
     if t == local_city():
-        raise UserError(f"{t}是本地城市（补链的对象），其企业是本地基础，不能作为候选地区")
+        raise UserError(
+            _("{region}是本地城市（补链的对象），其企业是本地基础，不能作为候选地区").format(
+                region=t
+            )
+        )
     return t
 
 
@@ -88,7 +93,7 @@ def put(db: Database, regions: Iterable[str]) -> list[str]:
         if n not in out:
             out.append(n)
     if not out:
-        raise UserError("至少要有一个候选地区")
+        raise UserError(_("至少要有一个候选地区"))
     db.set_setting(SETTING, out)
     return out
 
@@ -101,7 +106,11 @@ def remove(db: Database, region: str) -> list[str]:
     n = normalise(region)
     current = get(db)
     if n not in current:
-        raise UserError(f"候选地区中没有“{n}”（现有：{describe(current)}）")
+        raise UserError(
+            _("候选地区中没有“{region}”（现有：{current}）").format(
+                region=n, current=describe(current)
+            )
+        )
     return put(db, [r for r in current if r != n])
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.importing.readers import HEADER_SCAN_ROWS, Sheet, open_sheet
+from resources.i18n import _
 
 _SPACE = re.compile(r"[\s_\-（）()：:*]+")
 
@@ -74,7 +75,9 @@ def rows(
             sheet.close()
             need = "；".join(_names(columns, g) for g in required)
             raise UserError(
-                f"{os.fspath(path)} 中没有找到所需的列：需要 {need}（中文或英文列名均可）"
+                _("{path} 中没有找到所需的列：需要 {need}（中文或英文列名均可）").format(
+                    path=os.fspath(path), need=need
+                )
             )
 
     def gen() -> Iterator[tuple[int, dict[str, Any]]]:

@@ -27,6 +27,7 @@ from app.jobs import CancelToken, Job, Progress
 from app.parsing import parse_date
 from app.targeting import sheets
 from app.targeting.matching import FirmMatcher
+from resources.i18n import N_, _
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -39,16 +40,17 @@ class Kind:
     meaning: str
 
 
+# The kinds are stored in Chinese; N_ marks them for the lists that show them translated.
 KINDS: dict[str, Kind] = {
-    "扩产": Kind(0.30, 180, "产能不够，正在找地方扩"),
-    "募投项目": Kind(0.25, 365, "上市募集资金要投的项目，选址往往一年内定"),
-    "融资": Kind(0.15, 180, "有钱扩张，但去向未定"),
-    "新设子公司": Kind(0.25, 180, "已在布局新的法人和地点"),
-    "环评公示": Kind(0.30, 120, "项目已到环评阶段，选址多已确定或在比选"),
-    "土地竞买": Kind(0.35, 120, "正在买地：最直接的落地信号"),
-    "大额招聘": Kind(0.15, 90, "扩张的迹象，来得快去得快"),
-    "外迁传闻": Kind(0.40, 90, "可能整体或部分搬离现址，须尽快接触"),
-    "其他": Kind(0.05, 90, "其他动向，只作提示"),
+    N_("扩产"): Kind(0.30, 180, "产能不够，正在找地方扩"),
+    N_("募投项目"): Kind(0.25, 365, "上市募集资金要投的项目，选址往往一年内定"),
+    N_("融资"): Kind(0.15, 180, "有钱扩张，但去向未定"),
+    N_("新设子公司"): Kind(0.25, 180, "已在布局新的法人和地点"),
+    N_("环评公示"): Kind(0.30, 120, "项目已到环评阶段，选址多已确定或在比选"),
+    N_("土地竞买"): Kind(0.35, 120, "正在买地：最直接的落地信号"),
+    N_("大额招聘"): Kind(0.15, 90, "扩张的迹象，来得快去得快"),
+    N_("外迁传闻"): Kind(0.40, 90, "可能整体或部分搬离现址，须尽快接触"),
+    N_("其他"): Kind(0.05, 90, "其他动向，只作提示"),
 }
 OTHER = "其他"
 ALIASES = {
@@ -94,7 +96,7 @@ def kind_of(text: str) -> tuple[str, str | None]:
     """(stored kind, the kind as written when it is kept as 其他)."""
     t = " ".join(str(text or "").split())
     if not t:
-        raise ValueError("缺少类型")
+        raise ValueError(_("缺少类型"))
     if t in KINDS:
         return t, None
     alias = ALIASES.get(sheets.header_key(t))
@@ -103,18 +105,22 @@ def kind_of(text: str) -> tuple[str, str | None]:
     return OTHER, t
 
 
+class FutureDate(ValueError):
+    """A signal dated after today (counted apart in the import's report)."""
+
+
 def parse_day(value: Any, today: date | None = None) -> str:
     """A signal's date as ISO; ValueError for a missing, unreadable or future date."""
     today = today or date.today()
     if value is None or str(value).strip() == "":
-        raise ValueError("缺少日期")
+        raise ValueError(_("缺少日期"))
     try:
         iso = parse_date(value, earliest=EARLIEST)
     except ValueError as exc:
         raise ValueError(str(exc)) from None
     assert iso is not None
     if iso > today.isoformat():
-        raise ValueError(f"日期 {iso} 在今天之后：信号只记已发生的事")
+        raise FutureDate(_("日期 {iso} 在今天之后：信号只记已发生的事").format(iso=iso))
     return iso
 
 
@@ -147,7 +153,7 @@ def add(
             (firm_id, stored, written, iso, note, source or "手工录入", os_user(), now()),
         )
         if cur.rowcount == 0:
-            raise UserError("这条信号已经记录过（同一企业、类型、日期和说明）")
+            raise UserError(_("这条信号已经记录过（同一企业、类型、日期和说明）"))
         db.audit("signal_add", "firm", firm_id, {"kind": stored, "date": iso, "note": note})
     return {
         "firm_id": firm_id,
@@ -174,19 +180,19 @@ def import_signals(
     rejected_count = future = others = rows = 0
     file_name = Path(path).name
     user, stamp = os_user(), now()
-    yield Progress(0, 0, "读取信号")
+    yield Progress(0, 0, _("读取信号"))
     for number, rec in records:
         rows += 1
         if rows % 1000 == 0:
             cancel.check()
-            yield Progress(rows, 0, f"已读 {rows:,} 行")
+            yield Progress(rows, 0, _("已读 {rows:,} 行").format(rows=rows))
         firm = sheets.text(rec.get("firm"))
         try:
             stored, written = kind_of(sheets.text(rec.get("kind")))
             try:
                 iso = parse_day(rec.get("date"), today)
             except ValueError as exc:
-                future += "今天之后" in str(exc)
+                future += isinstance(exc, FutureDate)
                 raise
             fid, how = matcher.match(firm, sheets.text(rec.get("uscc")))
             if fid is None:
@@ -201,7 +207,7 @@ def import_signals(
         source = sheets.text(rec.get("source")) or file_name
         todo.append((fid, stored, written, iso, note, source, user, stamp))
     if rows == 0:
-        raise UserError(f"{file_name} 中没有数据行")
+        raise UserError(_("{file_name} 中没有数据行").format(file_name=file_name))
     cancel.check()
     with db.write():
         before = int(db.scalar("SELECT COUNT(*) FROM firm_signals"))

@@ -95,7 +95,11 @@ def check(name: str) -> str:
 
     n = (name or "").strip()
     if n not in STRATEGIES:
-        raise UserError(f"未知的招商策略“{name}”（可选：{' / '.join(STRATEGIES)}）")
+        raise UserError(
+            _("未知的招商策略“{name}”（可选：{STRATEGIES}）").format(
+                name=name, STRATEGIES=" / ".join(STRATEGIES)
+            )
+        )
     return n
 
 

@@ -1,8 +1,11 @@
-"""Shared by the flags, links and signals commands: progress, the file check, the refresh."""
+"""Shared by the flags, links and signals commands: progress, the file check, the refresh, and
+the import command itself (check the file, run the import job, rescore, report)."""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,3 +49,29 @@ def refresh(db: Any, no_refresh: bool) -> dict[str, Any] | None:
         r = result["rescore"]
         info(f"已重新评分：{r['candidates']:,} 家候选企业，用时 {r['seconds']:.1f} 秒")
     return result
+
+
+def run_import(
+    args: argparse.Namespace,
+    start: Callable[[Any, Path], Any],
+    lines: Callable[[dict[str, Any], int], list[str]],
+    *,
+    rescore: bool = True,
+) -> dict[str, Any]:
+    """``… import FILE``: the file checked before the database is opened, ``start(db, path)``'s
+    job run to its end, the scores refreshed if the import changes them (``rescore``; not with
+    ``--no-refresh``), then the report as JSON (``--json``) or as ``lines(report, SHOW)``."""
+    from cli.commands._out import print_json
+    from cli.main import open_database
+
+    path = check_file(args.file)
+    with open_database(args) as db:
+        report = drain(start(db, path))
+        if rescore:
+            refresh(db, args.no_refresh)
+    if args.json:
+        print_json(report)
+    else:
+        for line in lines(report, SHOW):
+            print(line)
+    return report

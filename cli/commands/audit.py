@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from cli.commands._args import json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -17,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--user", metavar="U", help="只看某人（姓名或登录名）")
     p.add_argument("--since", metavar="DATE", help="从这一天起（如 2026-12-01）")
     p.add_argument("--limit", type=int, default=200, metavar="N", help="最多列出几条（默认 200）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(p)
     p.set_defaults(func=run)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from cli.commands._args import json_flag
+
 _WORDS_HELP = "用逗号（,，、）分开的词语"
 
 
@@ -12,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("catalog", help="产业招商目录：查看，增删和改名产业链环节")
     csub = p.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
     show = csub.add_parser("show", help="显示目录（含本局修订）")
-    show.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(show)
     show.add_argument(
         "--plain", action="store_true", help="只显示规划原始目录，不含本局修订（不打开数据库）"
     )
@@ -57,7 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ren = ssub.add_parser("rename", help="给环节改名（代码不变，企业的分类不受影响）")
     ren.add_argument("code", metavar="CODE", help="环节代码，如 equip.robot.parts")
     ren.add_argument("name", metavar="NAME", help="新名称")
-    ren.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(ren)
     ren.set_defaults(func=run_segment_rename)
 
     rem = ssub.add_parser(
@@ -99,7 +101,7 @@ def _register_direction(csub: Any) -> None:
     ren = dsub.add_parser("rename", help="给方向改名（代码不变，企业的分类不受影响）")
     ren.add_argument("code", metavar="CODE")
     ren.add_argument("name", metavar="NAME")
-    ren.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(ren)
     ren.set_defaults(func=run_direction_rename)
     ret = dsub.add_parser("retire", help="退出方向：其企业转入待确认")
     ret.add_argument("code", metavar="CODE")
@@ -162,7 +164,7 @@ def run_direction_retire(args: argparse.Namespace) -> int:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(p)
     p.add_argument(
         "--no-refresh",
         action="store_true",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from cli.commands._args import json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("deal", help="招商项目：在谈项目的阶段、评估、签约与市镇联动")
@@ -32,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--output", metavar="万元", help="预计达产年产值")
     add.add_argument("--tax", metavar="万元", help="预计年税收")
     add.add_argument("--jobs", type=int, metavar="N", help="预计就业人数")
-    add.add_argument("--json", action="store_true")
+    json_flag(add)
     add.set_defaults(func=run_add)
 
     edit = dsub.add_parser("edit", help="修改招商项目的信息、下一步工作与期限")
@@ -60,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="只在招商项目仍是第 N 版时修改（deal show --json 的 version）；"
         "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
     )
-    edit.add_argument("--json", action="store_true")
+    json_flag(edit)
     edit.set_defaults(func=run_edit)
 
     stage = dsub.add_parser("stage", help="改变阶段（退回或放弃须写明原因）")
@@ -77,7 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="只在招商项目仍是第 N 版时修改（deal show --json 的 version）；"
         "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
     )
-    stage.add_argument("--json", action="store_true")
+    json_flag(stage)
     stage.set_defaults(func=run_stage)
 
     lst = dsub.add_parser("list", help="列出招商项目")
@@ -85,12 +87,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.add_argument("--town", metavar="T")
     lst.add_argument("--owner", metavar="NAME")
     lst.add_argument("--direction", metavar="CODE", help="产业方向或领域代码")
-    lst.add_argument("--json", action="store_true")
+    json_flag(lst)
     lst.set_defaults(func=run_list)
 
     show = dsub.add_parser("show", help="一个招商项目的详情与全部变更记录")
     show.add_argument("deal", metavar="ID")
-    show.add_argument("--json", action="store_true")
+    json_flag(show)
     show.set_defaults(func=run_show)
 
     assess = dsub.add_parser("assess", help="拟引进项目评估表（屏幕、JSON 或 PDF）")
@@ -98,7 +100,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     assess.add_argument("--recommend", metavar="R", help="记录评估建议：建议引进、有条件引进、暂缓")
     assess.add_argument("--reason", metavar="T", default="", help="评估建议的理由或条件")
     assess.add_argument("--energy", metavar="E", help="记录能耗与环保负荷：低、中、高")
-    assess.add_argument("--json", action="store_true")
+    json_flag(assess)
     assess.add_argument("--out", metavar="FILE.pdf", help="导出为 PDF")
     assess.set_defaults(func=run_assess)
 
@@ -106,14 +108,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     sign.add_argument("deal", metavar="ID")
     sign.add_argument("--agreement-no", required=True, metavar="N", help="协议编号")
     sign.add_argument("--date", required=True, metavar="D", help="签约日期")
-    sign.add_argument("--json", action="store_true")
+    json_flag(sign)
     sign.set_defaults(func=run_sign)
 
     ho = dsub.add_parser("handoff", help="移交镇街招商部门跟进（市镇联动）")
     ho.add_argument("deal", metavar="ID")
     ho.add_argument("--town", required=True, metavar="T")
     ho.add_argument("--note", metavar="T", default="")
-    ho.add_argument("--json", action="store_true")
+    json_flag(ho)
     ho.set_defaults(func=run_handoff)
 
     fb = dsub.add_parser("feedback", help="记录镇街对移交项目的反馈")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cli.commands._args import json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("dossier", help="生成走访档案 PDF（单家企业或整份名单）")
@@ -15,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     dest.add_argument("--out", metavar="FILE.pdf", help="输出的 PDF 文件")
     dest.add_argument("--printer", metavar="NAME", help="直接发送到这台打印机")
     p.add_argument("--prepared-by", metavar="NAME", help="编制人（默认：当前用户）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出结果（页数、用时）")
+    json_flag(p, "以 JSON 输出结果（页数、用时）")
     p.set_defaults(func=run)
 
 

@@ -11,14 +11,16 @@ import argparse
 import sys
 from typing import Any
 
+from cli.commands._args import firm_arg, json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("firm", help="查看或修改一家企业的信息")
     s = p.add_subparsers(dest="firm_command", metavar="ACTION", required=True)
 
     sh = s.add_parser("show", help="显示企业的全部可修改字段")
-    sh.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
-    sh.add_argument("--json", action="store_true", help="以 JSON 输出")
+    firm_arg(sh)
+    json_flag(sh)
     sh.set_defaults(func=run_show)
 
     e = s.add_parser(
@@ -28,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "值按导入时的规则解析（金额默认万元，可写 1.2亿、500万美元；比例如 5.2%；"
         "日期如 2019-03-05）。任何一个值有误都不会修改，退出码为 2。",
     )
-    e.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
+    firm_arg(e)
     e.add_argument(
         "--set",
         dest="assignments",
@@ -49,11 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="只在企业仍是第 N 版时修改（firm show --json 的 version）；"
         "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
     )
-    e.add_argument("--json", action="store_true", help="以 JSON 输出修改后的企业信息")
+    json_flag(e, "以 JSON 输出修改后的企业信息")
     e.set_defaults(func=run_edit)
 
     f = s.add_parser("fields", help="列出可修改的字段及填写方式")
-    f.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(f)
     f.set_defaults(func=run_fields)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     from app.filesafety import int_argument
@@ -26,31 +28,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     i.add_argument("--year", type=int_argument, metavar="Y", help="入选年份（文件中没有年份列时）")
     i.add_argument("--no-refresh", action="store_true", help="导入后不重新评分")
-    i.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(i)
     i.set_defaults(func=run_import)
     ls = fsub.add_parser("list", help="库中的名录及企业数")
-    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(ls)
     ls.set_defaults(func=run_list)
 
 
 def run_import(args: argparse.Namespace) -> int:
     from app.targeting import flags, reports
-    from cli.commands._out import info, print_json
-    from cli.commands._targeting import SHOW, check_file, drain, refresh
-    from cli.main import open_database
+    from cli.commands import _targeting
+    from cli.commands._out import info
 
     flag = flags.flag_name(args.flag)
     flags.check_year(args.year)
-    path = check_file(args.file)
-    with open_database(args) as db:
-        report = drain(flags.import_flags(db, path, flag, year=args.year))
-        refresh(db, args.no_refresh)
-    if args.json:
-        print_json(report)
-        return 0
-    for line in reports.flags_lines(report, SHOW):
-        print(line)
-    if report["unmatched_count"] > SHOW:
+    report = _targeting.run_import(
+        args,
+        lambda db, path: flags.import_flags(db, path, flag, year=args.year),
+        reports.flags_lines,
+    )
+    if not args.json and report["unmatched_count"] > _targeting.SHOW:
         info("全部未匹配的行：加 --json 查看（最多 200 行）")
     return 0
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from app.errors import UserError
+from cli.commands._args import json_flag
 
 SHOW = 10  # rejects and conflicts listed in the human summary
 
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "不导入写“不导入”），可给多个，例如 --map 单位名称=企业名称 所在地区=city；"
         "列也可写列号 #3",
     )
-    p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    json_flag(p, "以 JSON 输出结果")
     p.add_argument(
         "--no-classify",
         action="store_true",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import firm_arg, json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("links", help="企业之间的关联（供应商、客户、母子公司、同一集团）")
@@ -20,30 +22,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         "母公司／子公司＝企业是关联企业的母公司／子公司；同一集团。",
     )
     i.add_argument("file", metavar="FILE", help="关联关系文件（CSV 或 XLSX）")
-    i.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(i)
     i.set_defaults(func=run_import)
     s = lsub.add_parser("show", help="一家企业的关联企业（含同一集团的企业）")
-    s.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
-    s.add_argument("--json", action="store_true", help="以 JSON 输出")
+    firm_arg(s)
+    json_flag(s)
     s.set_defaults(func=run_show)
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from app.targeting import links
-    from cli.commands._out import print_json
-    from cli.commands._targeting import SHOW, check_file, drain
-    from cli.main import open_database
+    from app.targeting import links, reports
+    from cli.commands._targeting import run_import
 
-    path = check_file(args.file)
-    with open_database(args) as db:
-        report = drain(links.import_links(db, path))
-    if args.json:
-        print_json(report)
-        return 0
-    from app.targeting import reports
-
-    for line in reports.links_lines(report, SHOW):
-        print(line)
+    run_import(args, links.import_links, reports.links_lines, rescore=False)
     return 0
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from cli.commands._args import json_flag
+
 
 def _today(text: str | None) -> date:
     from app.errors import UserError
@@ -27,21 +29,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     status = psub.add_parser("status", help="各项目的承诺履约、节点与亩均评价")
     status.add_argument("--year", type=int, help="评价年度（默认：各项目最近有报表的年度）")
     status.add_argument("--today", metavar="DATE", help="以此日期判断到期与逾期（默认今天）")
-    status.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(status)
     status.set_defaults(func=run_status)
 
     show = psub.add_parser("show", help="一个项目的评价详情（含“还差多少”）")
     show.add_argument("project", metavar="PROJECT", help="项目编号、协议编号或项目名称")
     show.add_argument("--year", type=int)
     show.add_argument("--today", metavar="DATE")
-    show.add_argument("--json", action="store_true")
+    json_flag(show)
     show.set_defaults(func=run_show)
 
     alerts = psub.add_parser(
         "alerts", help="提醒：即将到期或逾期的节点、逾期未报的报表、新出现的未达标"
     )
     alerts.add_argument("--today", metavar="DATE")
-    alerts.add_argument("--json", action="store_true")
+    json_flag(alerts)
     alerts.set_defaults(func=run_alerts)
 
     tpl = psub.add_parser("template", help="生成项目协议与年度报表的导入模板（Excel）")
@@ -53,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--dry-run", action="store_true", help="只检查并统计，不写入数据库")
     imp.add_argument("--rejects", metavar="OUT.csv", help="把拒收的行和提示写入此 CSV")
     imp.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
-    imp.add_argument("--json", action="store_true")
+    json_flag(imp)
     imp.set_defaults(func=run_import)
 
     prn = psub.add_parser("print", help="把项目评价表（或汇总加全部评价表）导出为 PDF")
@@ -82,11 +84,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     adj.add_argument("--points", type=float, help="本条的分值（默认按该项的默认分值）")
     adj.add_argument("--note", default="", help="说明，如事故或处罚的文号")
-    adj.add_argument("--json", action="store_true")
+    json_flag(adj)
     adj.set_defaults(func=run_adjust)
 
     method = psub.add_parser("method", help="查看或修改亩均评价方法（权重、基准值、分档）")
-    method.add_argument("--json", action="store_true")
+    json_flag(method)
     method.add_argument(
         "--weight", action="append", default=[], metavar="KEY=N", help="指标权重，可重复"
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("regions", help="候选企业来自哪些地区（默认深圳市、广州市；可加港澳、境外）")
@@ -23,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "regions", nargs="*", metavar="R", help="地区：城市（如 佛山市）、港澳、境外、境外:日本"
     )
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(p)
     p.set_defaults(func=run)
 
 

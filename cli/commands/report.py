@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="招商统计：新增线索、各阶段、签约、投产、放弃，对照年度目标")
@@ -17,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=["domain", "direction", "town", "owner"],
         help="分组：领域、产业方向、镇街、负责人（默认：产业方向）",
     )
-    p.add_argument("--json", action="store_true")
+    json_flag(p)
     p.add_argument("--out", metavar="FILE", help="导出 Excel（.xlsx，每种分组一张表）或 PDF")
     p.set_defaults(func=run)
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from cli.commands._args import firm_arg, json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     r = sub.add_parser("review", help="列出最值得人工确认的企业（待确认队列）")
     r.add_argument("--limit", default="50", metavar="N", help="最多列出多少家（默认 50）")
-    r.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(r)
     r.set_defaults(func=run_review)
 
     c = sub.add_parser(
@@ -25,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "产业链环节代码（如 it.components.ic_design）、方向或环节的完整中文名称，"
         "或 none（不属于目录）：记录人工修正。",
     )
-    c.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
+    firm_arg(c)
     c.add_argument(
         "code",
         nargs="?",
@@ -37,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="确认后不重新评分（批量确认时最后运行一次 chainfill score 即可）",
     )
-    c.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(c)
     c.set_defaults(func=run_confirm)
 
 

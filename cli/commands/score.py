@@ -13,6 +13,8 @@ import sys
 import unicodedata
 from typing import Any
 
+from cli.commands._args import firm_arg, json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("score", help="按补链契合度、企业实力、落地可能性排名的深圳、广州候选企业")
@@ -33,16 +35,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="补链|强链|延链",
         help="改用某招商策略（连同其保存的权重）并重新排名；之后一直有效",
     )
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(p)
     p.set_defaults(func=run_score)
 
     g = sub.add_parser("gaps", help="各产业链环节的缺口（按缺口从大到小）")
-    g.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(g)
     g.set_defaults(func=run_gaps)
 
     e = sub.add_parser("explain", help="一家企业的得分及理由")
-    e.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
-    e.add_argument("--json", action="store_true", help="以 JSON 输出")
+    firm_arg(e)
+    json_flag(e)
     e.add_argument(
         "--detail", action="store_true", help="同时列出计算明细（各分项得分、权重、缺口和因素）"
     )
@@ -52,13 +54,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.add_argument("--gap-fit", type=float, metavar="X", help="补链契合度的权重")
     w.add_argument("--capability", type=float, metavar="Y", help="企业实力的权重")
     w.add_argument("--propensity", type=float, metavar="Z", help="落地可能性的权重")
-    w.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(w)
     w.set_defaults(func=run_weights)
 
     pr = sub.add_parser("propensity", help="落地可能性模型（用本局的落地 / 放弃结果训练）")
     psub = pr.add_subparsers(dest="propensity_command", metavar="ACTION", required=True)
     t = psub.add_parser("train", help="用已落地 / 已放弃的结果训练，并重新排名")
-    t.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(t)
     t.set_defaults(func=run_propensity_train)
 
 
@@ -173,9 +175,7 @@ def run_score(args: argparse.Namespace) -> int:
             _num(r["score"], ".1f"),
             r["name"],
             r["city"].removesuffix("市"),
-            (r["segment_name"] and f"{r['direction_name']}·{r['segment_name']}")
-            or r["direction_name"]
-            or "—",
+            _where_in_catalog(r),
             _num(r["gap_fit"], ".2f"),
             _num(r["capability"], ".2f"),
             _num(r["propensity"], ".2f"),
@@ -193,6 +193,13 @@ def run_score(args: argparse.Namespace) -> int:
     )
     info("得分 0–100；补链、实力、落地为 0–1。查看某家企业的详细理由：chainfill explain 编号")
     return 0
+
+
+def _where_in_catalog(r: dict[str, Any]) -> str:
+    """方向·环节 of a ranked row (the direction alone without a segment; — without either)."""
+    if r["segment_name"]:
+        return f"{r['direction_name']}·{r['segment_name']}"
+    return r["direction_name"] or "—"
 
 
 def _print_anchor(found: dict[str, Any], as_json: bool) -> int:
@@ -217,9 +224,7 @@ def _print_anchor(found: dict[str, Any], as_json: bool) -> int:
             _num(r["score"], ".1f"),
             r["name"],
             r["city"].removesuffix("市"),
-            (r["segment_name"] and f"{r['direction_name']}·{r['segment_name']}")
-            or r["direction_name"]
-            or "—",
+            _where_in_catalog(r),
             r["why"],
         ]
         for r in rows

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="按名称、简称、信用代码、股票代码或业务描述查找企业")
@@ -16,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="只看某产业方向（方向代码如 equip.robot，或方向名称；none 表示目录外企业）",
     )
     p.add_argument("--limit", type=int, default=50, metavar="N", help="最多显示 N 家（默认 50）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(p)
     p.set_defaults(func=run)
 
 

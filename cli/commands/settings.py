@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -21,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     s = p.add_subparsers(dest="action", metavar="{show,set}", required=True)
     show = s.add_parser("show", help="显示本人信息和汇率表")
-    show.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(show)
     show.set_defaults(func=run_show)
     st = s.add_parser(
         "set",

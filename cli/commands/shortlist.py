@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from cli.commands._args import firm_arg, json_flag
 from cli.commands._out import info, print_json
 
 
@@ -31,12 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     sh = s.add_parser("show", help="查看名单（联系方式默认脱敏）")
     sh.add_argument("name", metavar="NAME")
-    sh.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(sh)
     sh.add_argument("--unmask", action="store_true", help="显示完整的联系人信息")
     sh.set_defaults(func=run_show)
 
     ls = s.add_parser("list", help="列出全部名单")
-    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(ls)
     ls.set_defaults(func=run_list)
 
     ex = s.add_parser("export", help="导出名单为 .xlsx（联系方式默认脱敏）")
@@ -51,24 +52,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     n = s.add_parser("note", help="设置企业在名单中的备注")
     n.add_argument("name", metavar="NAME")
-    n.add_argument("firm", metavar="FIRM")
+    firm_arg(n)
     n.add_argument("text", metavar="TEXT")
     n.set_defaults(func=run_note)
 
     st = sub.add_parser(
         "stage", help="设置企业的跟进阶段（线索/已接洽/已走访/洽谈中/已签约/已落地/已放弃）"
     )
-    st.add_argument("firm", metavar="FIRM")
+    firm_arg(st)
     st.add_argument("stage", metavar="STAGE")
     st.add_argument("--reason", help="原因（标记为“已放弃”时必填）")
     st.add_argument("--note", help="说明")
-    st.add_argument("--json", action="store_true", help="以 JSON 输出阶段历史")
+    json_flag(st, "以 JSON 输出阶段历史")
     st.set_defaults(func=run_stage)
 
     v = sub.add_parser("visit", help="走访记录")
     vs = v.add_subparsers(dest="visit_command", metavar="ACTION", required=True)
     va = vs.add_parser("add", help="登记一次走访")
-    va.add_argument("firm", metavar="FIRM")
+    firm_arg(va)
     va.add_argument("--date", required=True, help="走访日期，如 2025-03-05")
     va.add_argument("--place", help="地点")
     va.add_argument("--staff", dest="our_staff", help="我方人员")
@@ -81,14 +82,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     va.add_argument("--next-date", dest="next_date", help="下一步日期")
     va.set_defaults(func=run_visit_add)
     vl = vs.add_parser("list", help="列出企业的走访记录")
-    vl.add_argument("firm", metavar="FIRM")
-    vl.add_argument("--json", action="store_true", help="以 JSON 输出")
+    firm_arg(vl)
+    json_flag(vl)
     vl.set_defaults(func=run_visit_list)
 
     ct = sub.add_parser("contact", help="企业联系人")
     cs = ct.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
     ca = cs.add_parser("add", help="添加联系人")
-    ca.add_argument("firm", metavar="FIRM")
+    firm_arg(ca)
     ca.add_argument("--name", required=True, help="姓名")
     ca.add_argument("--title", help="职务")
     ca.add_argument("--phone", help="电话")
@@ -96,14 +97,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     ca.add_argument("--note", help="备注")
     ca.set_defaults(func=run_contact_add)
     cl = cs.add_parser("list", help="列出联系人（默认脱敏）")
-    cl.add_argument("firm", metavar="FIRM")
+    firm_arg(cl)
     cl.add_argument("--unmask", action="store_true", help="显示完整信息")
-    cl.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(cl)
     cl.set_defaults(func=run_contact_list)
 
     rm = sub.add_parser("reminders", help="到期的下一步事项")
     rm.add_argument("--days", type=int, default=0, help="同时列出今后 N 天内到期的事项")
-    rm.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(rm)
     rm.set_defaults(func=run_reminders)
 
 

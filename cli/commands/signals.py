@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import firm_arg, json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     from app.targeting.signals import KINDS
@@ -25,41 +27,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     i.add_argument("file", metavar="FILE", help="信号文件（CSV 或 XLSX）")
     i.add_argument("--no-refresh", action="store_true", help="导入后不重新评分")
-    i.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(i)
     i.set_defaults(func=run_import)
     a = ssub.add_parser("add", help="手工记录一条信号")
-    a.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
+    firm_arg(a)
     a.add_argument("--kind", required=True, metavar="K", help=f"类型：{kinds}")
     a.add_argument(
         "--date", required=True, metavar="D", help="日期，如 2026-11-02 或 2026年11月2日"
     )
     a.add_argument("--note", metavar="T", help="说明")
     a.add_argument("--no-refresh", action="store_true", help="记录后不重新评分")
-    a.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(a)
     a.set_defaults(func=run_add)
     ls = ssub.add_parser("list", help="一家企业的信号及当前权重")
-    ls.add_argument("firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
-    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    firm_arg(ls)
+    json_flag(ls)
     ls.set_defaults(func=run_list)
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from app.targeting import signals
-    from cli.commands._out import print_json
-    from cli.commands._targeting import SHOW, check_file, drain, refresh
-    from cli.main import open_database
+    from app.targeting import reports, signals
+    from cli.commands._targeting import run_import
 
-    path = check_file(args.file)
-    with open_database(args) as db:
-        report = drain(signals.import_signals(db, path))
-        refresh(db, args.no_refresh)
-    if args.json:
-        print_json(report)
-        return 0
-    from app.targeting import reports
-
-    for line in reports.signals_lines(report, SHOW):
-        print(line)
+    run_import(args, signals.import_signals, reports.signals_lines)
     return 0
 
 

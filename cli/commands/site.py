@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("site", help="载体：可供项目落地的园区、地块、楼宇")
@@ -21,23 +23,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--directions", metavar="CODE,…", default="", help="适合的产业方向代码")
     add.add_argument("--contact", metavar="C", default="", help="联系人及电话")
     add.add_argument("--available", metavar="DATE", help="可用日期")
-    add.add_argument("--json", action="store_true")
+    json_flag(add)
     add.set_defaults(func=run_add)
 
     lst = ssub.add_parser("list", help="列出载体（电话已遮挡）")
     lst.add_argument("--town", metavar="T")
-    lst.add_argument("--json", action="store_true")
+    json_flag(lst)
     lst.set_defaults(func=run_list)
 
     show = ssub.add_parser("show", help="一个载体的详情")
     show.add_argument("site", metavar="SITE", help="载体编号或名称")
-    show.add_argument("--json", action="store_true")
+    json_flag(show)
     show.set_defaults(func=run_show)
 
     match = ssub.add_parser("match", help="适合某招商项目的载体，最合适的在前，并说明理由")
     match.add_argument("deal", metavar="DEAL", help="招商项目编号")
     match.add_argument("--limit", type=int, default=10)
-    match.add_argument("--json", action="store_true")
+    json_flag(match)
     match.set_defaults(func=run_match)
 
 

@@ -85,6 +85,14 @@ def _show(value: object) -> str:
     return "（空）" if value is None else json.dumps(value, ensure_ascii=False, default=str)
 
 
+def _mine(field: str, value: object) -> str:
+    """The copy's side; for a whole record (field ``*``) deleted offline: 已删除."""
+    from app.sync import messages as msg
+    from app.sync.common import WHOLE
+
+    return msg.DELETED_MINE if field == WHOLE and value is None else _show(value)
+
+
 def run_checkout(args: argparse.Namespace) -> int:
     from app.db import open_db
     from app.sync import messages as msg
@@ -141,7 +149,7 @@ def run_checkin(args: argparse.Namespace) -> int:
             result = checkin(copy, team, dry_run=args.dry_run)
     from app.sync import messages as msg
 
-    return _report(args, result, msg.CONFLICTS_WAIT.replace("{path}", args.copy))
+    return _report(args, result, msg.CONFLICTS_WAIT.replace("{path}", _arg(args.copy)))
 
 
 def _report(args: argparse.Namespace, result: Result, wait: str) -> int:
@@ -162,13 +170,15 @@ def _report(args: argparse.Namespace, result: Result, wait: str) -> int:
             print(
                 f"{c.id if c.id is not None else '—'}\t{c.record}\t"
                 f"{field_label(c.table, c.field)}\t基准 {_show(k['base'])}\t"
-                f"我的 {_show(k['mine'])}\t团队 {_show(k['theirs'])}"
+                f"我的 {_mine(c.field, k['mine'])}\t团队 {_show(k['theirs'])}"
             )
         if result.dry_run:
             info(msg.DRY_RUN)
     if result.conflicts:
         if not args.json:
-            info(wait.format(count=len(result.conflicts)))
+            if result.dry_run:
+                wait = msg.DRY_RUN_CONFLICTS
+            info(wait.replace("{count}", str(len(result.conflicts))))
         return 2
     return 0
 
@@ -203,9 +213,20 @@ def run_apply(args: argparse.Namespace) -> int:
 
     with open_database(args) as team:
         result = apply(team, args.file, dry_run=args.dry_run)
+        where = team.name
     from app.sync import messages as msg
 
-    return _report(args, result, msg.CHANGES_CONFLICTS_WAIT)
+    wait = msg.CHANGES_CONFLICTS_WAIT.replace("{db}", _arg(where)).replace(
+        "{path}", _arg(args.file)
+    )
+    return _report(args, result, wait)
+
+
+def _arg(text: str) -> str:
+    """A path or URL as the user can paste it back into a command."""
+    import shlex
+
+    return shlex.quote(str(text))
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -225,20 +246,22 @@ def run_list(args: argparse.Namespace) -> int:
         state = msg.CHOICE_ZH.get(r["resolution"] or "", "待处理")
         print(
             f"{r['id']}\t{r['record']}\t{r['label']}\t基准 {_show(r['base'])}\t"
-            f"我的 {_show(r['mine'])}\t团队 {_show(r['theirs'])}\t{state}"
+            f"我的 {_mine(r['field'], r['mine'])}\t团队 {_show(r['theirs'])}\t{state}"
         )
     return 0
 
 
 def run_resolve(args: argparse.Namespace) -> int:
     from app.sync import messages as msg
+    from app.sync.checkout import origin
     from app.sync.conflicts import resolve
     from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         row = resolve(db, args.id, args.choice)
-    info(msg.RESOLVED.format(id=row["id"], choice=msg.CHOICE_ZH[args.choice]))
+        done = msg.RESOLVED if origin(db) is not None else msg.RESOLVED_HERE
+    info(done.format(id=row["id"], choice=msg.CHOICE_ZH[args.choice]))
     if args.json:
         print_json(row)
     return 0

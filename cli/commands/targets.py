@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import json_flag
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("targets", help="本局年度招商目标（签约额、签约数、投产数……）")
@@ -17,11 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     st.add_argument("--signed-count", type=int, metavar="N")
     st.add_argument("--landed-count", type=int, metavar="N")
     st.add_argument("--landed-amount", metavar="万元")
-    st.add_argument("--json", action="store_true")
+    json_flag(st)
     st.set_defaults(func=run_set)
     sh = tsub.add_parser("show", help="某年的目标")
     sh.add_argument("year", type=int, metavar="YEAR")
-    sh.add_argument("--json", action="store_true")
+    json_flag(sh)
     sh.set_defaults(func=run_show)
     it = tsub.add_parser(
         "intensity", help="项目评估用的投资强度门槛（万元/亩）：全市及各镇街；不带参数则显示"
@@ -34,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="镇街=万元/亩",
         help="某镇街自己的门槛，如 长安镇=400；“长安镇=”删除该镇街的门槛；可重复",
     )
-    it.add_argument("--json", action="store_true")
+    json_flag(it)
     it.set_defaults(func=run_intensity)
 
 

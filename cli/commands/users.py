@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import json_flag
+
 ROLE_HELP = "admin（管理员）、staff（招商专员）或 viewer（只读）"
 
 
@@ -24,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--role", required=True, help=ROLE_HELP)
     a.add_argument("--section", metavar="S", help="科室或镇街")
     a.add_argument("--login", metavar="L", help="登录名（默认与姓名相同；同名时用于区分）")
-    a.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(a)
     a.set_defaults(func=run_add)
     st = s.add_parser("set", help="修改一名人员的角色、科室或状态")
     st.add_argument("name", metavar="NAME", help="姓名或登录名")
@@ -33,10 +35,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     state = st.add_mutually_exclusive_group()
     state.add_argument("--active", dest="active", action="store_true", default=None, help="启用")
     state.add_argument("--inactive", dest="active", action="store_false", help="停用")
-    st.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(st)
     st.set_defaults(func=run_set)
     ls = s.add_parser("list", help="列出人员名单")
-    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    json_flag(ls)
     ls.set_defaults(func=run_list)
 
 

@@ -8,11 +8,6 @@
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="../../ui/about.py" line="81" />
-      <source>not installed</source>
-      <translation>未安装</translation>
-    </message>
-    <message>
       <location filename="../../ui/about.py" line="88" />
       <source>not available (retrain in Tools)</source>
       <translation>不可用（请在“工具”菜单中重新训练）</translation>

@@ -59,10 +59,6 @@
             <translation>移交镇街…</translation>
         </message>
         <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
             <source>Board</source>
             <translation>看板</translation>
         </message>
@@ -79,20 +75,12 @@
             <translation>全部镇街</translation>
         </message>
         <message>
-            <source>All directions</source>
-            <translation>全部方向</translation>
-        </message>
-        <message>
             <source>Search deals or firms…</source>
             <translation>搜索项目或企业…</translation>
         </message>
         <message>
             <source>%1 deals, %2 planned</source>
             <translation>项目 %1 个，计划投资 %2</translation>
-        </message>
-        <message>
-            <source>Due %1</source>
-            <translation>期限 %1</translation>
         </message>
         <message>
             <source>Board · %1 live · %2</source>
@@ -191,10 +179,6 @@
             <translation>镇街反馈内容</translation>
         </message>
         <message>
-            <source>Town reported</source>
-            <translation>镇街反馈</translation>
-        </message>
-        <message>
             <source>Awaiting feedback</source>
             <translation>待反馈</translation>
         </message>
@@ -211,14 +195,6 @@
             <translation>已退回</translation>
         </message>
         <message>
-            <source>No.</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <source>%1 万元/亩</source>
-            <translation>%1 万元/亩</translation>
-        </message>
-        <message>
             <source>no due date</source>
             <translation>未定期限</translation>
         </message>
@@ -233,10 +209,6 @@
         <message>
             <source>not signed</source>
             <translation>未签约</translation>
-        </message>
-        <message>
-            <source>Risks</source>
-            <translation>风险</translation>
         </message>
         <message>
             <source>Major project: goes to the leading group (领导小组审议).</source>
@@ -283,10 +255,6 @@
             <translation>所在镇街</translation>
         </message>
         <message>
-            <source>Available land (亩)</source>
-            <translation>可用土地（亩）</translation>
-        </message>
-        <message>
             <source>Available floor (㎡)</source>
             <translation>可用面积（㎡）</translation>
         </message>
@@ -323,10 +291,6 @@
             <translation>不限</translation>
         </message>
         <message>
-            <source>%1 sites on offer; 载体… in a deal's detail matches them</source>
-            <translation>载体库共 %1 个；在项目详情中点“载体…”为项目匹配</translation>
-        </message>
-        <message>
             <source>%1 (%2): %3 in 2017, %4 in 2020, %5 in 2025</source>
             <translation>%1（%2）：2017 年 %3，2020 年 %4，2025 年 %5</translation>
         </message>
@@ -359,16 +323,8 @@
             <translation>还没有招商项目。</translation>
         </message>
         <message>
-            <source>招商项目 → New deal… records one.</source>
-            <translation>在“招商项目”中点“新建项目…”登记。</translation>
-        </message>
-        <message>
             <source>%1: %2 new leads, %3 signed (%4), %5 in production (%6)</source>
             <translation>%1：新增线索 %2 个，签约 %3 个（%4），投产 %5 个（%6）</translation>
-        </message>
-        <message>
-            <source>Amounts are planned investment; details in 招商项目 → Report.</source>
-            <translation>金额为计划投资；明细见“招商项目 → 统计”。</translation>
         </message>
         <message>
             <source>Sites of the register that fit this deal; record one offered or chosen</source>
@@ -423,10 +379,6 @@
             <translation>记为选定</translation>
         </message>
         <message>
-            <source>Overdue %1</source>
-            <translation>已逾期 %1</translation>
-        </message>
-        <message>
             <source>Signed → project %1</source>
             <translation>已签约 → 项目 %1</translation>
         </message>
@@ -471,14 +423,6 @@
             <translation>项目类型</translation>
         </message>
         <message>
-            <source>Planned investment (万元, or 3.5亿)</source>
-            <translation>计划投资（万元，或 3.5亿）</translation>
-        </message>
-        <message>
-            <source>Land (亩)</source>
-            <translation>用地（亩）</translation>
-        </message>
-        <message>
             <source>Floor space (㎡)</source>
             <translation>厂房面积（㎡）</translation>
         </message>
@@ -501,14 +445,6 @@
         <message>
             <source>Due</source>
             <translation>期限</translation>
-        </message>
-        <message>
-            <source>Expected output (万元/year)</source>
-            <translation>预计年产值（万元）</translation>
-        </message>
-        <message>
-            <source>Expected tax (万元/year)</source>
-            <translation>预计年税收（万元）</translation>
         </message>
         <message>
             <source>Expected jobs</source>
@@ -535,36 +471,12 @@
             <translation>（未定）</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
             <source>Select a deal first.</source>
             <translation>请先选择一个项目。</translation>
         </message>
         <message>
             <source>Print…</source>
             <translation>打印…</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>导出 PDF…</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Saved: %1</source>
-            <translation>已保存：%1</translation>
         </message>
         <message>
             <source>Close</source>
@@ -589,10 +501,6 @@
         <message>
             <source>Hand off to a town</source>
             <translation>移交镇街</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>说明</translation>
         </message>
         <message>
             <source>Period</source>
@@ -645,10 +553,6 @@
         <message>
             <source>Nothing in this period.</source>
             <translation>本期无数据。</translation>
-        </message>
-        <message>
-            <source>%1 of target</source>
-            <translation>完成目标 %1</translation>
         </message>
         <message>
             <source>No deals yet: New deal… adds one.</source>

@@ -27,14 +27,6 @@
             <translation>租赁厂房建筑面积（平方米）</translation>
         </message>
         <message>
-            <source>Below the statistical scale (规下)</source>
-            <translation>规下企业（规模以下工业企业）</translation>
-        </message>
-        <message>
-            <source>A 规下 firm is appraised on fewer indicators: %1.</source>
-            <translation>规下企业按较少的指标评价：%1。</translation>
-        </message>
-        <message>
             <source>Leased premises without land of their own: enter 0 or leave the land empty, and the floor space is converted to land by the plot ratio %1.</source>
             <translation>租赁厂房、无自有用地的项目：用地留空或填 0，按建筑面积以容积率 %1 折算用地。</translation>
         </message>
@@ -75,10 +67,6 @@
             <translation>用地与规模…</translation>
         </message>
         <message>
-            <source>Land, leased floor space and whether the firm is below the statistical scale (规下)</source>
-            <translation>用地面积、租赁厂房面积和是否规下企业</translation>
-        </message>
-        <message>
             <source>Bonus and deduction items</source>
             <translation>加减分项</translation>
         </message>
@@ -105,10 +93,6 @@
         <message>
             <source>%1 mu converted from %2 m² leased</source>
             <translation>折算 %1 亩（租赁厂房 %2 平方米）</translation>
-        </message>
-        <message>
-            <source>below the statistical scale (规下)</source>
-            <translation>规下企业</translation>
         </message>
         <message>
             <source>Remove this bonus or deduction item?</source>

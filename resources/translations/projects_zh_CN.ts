@@ -223,10 +223,6 @@
       <translation>需关注</translation>
     </message>
     <message>
-      <source>What would it take</source>
-      <translation>还差多少</translation>
-    </message>
-    <message>
       <source>Yearly report</source>
       <translation>年度报表</translation>
     </message>
@@ -237,10 +233,6 @@
     <message>
       <source>actual</source>
       <translation>实绩</translation>
-    </message>
-    <message>
-      <source>committed</source>
-      <translation>承诺</translation>
     </message>
     <message>
       <source>today</source>

@@ -111,11 +111,6 @@
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../ui/views/shortlists.py" line="310" />
-      <source>Who</source>
-      <translation>经办人</translation>
-    </message>
-    <message>
       <location filename="../../ui/views/shortlists.py" line="322" />
       <source>Name</source>
       <translation>姓名</translation>
@@ -129,11 +124,6 @@
       <location filename="../../ui/views/shortlists.py" line="322" />
       <source>Phone</source>
       <translation>电话</translation>
-    </message>
-    <message>
-      <location filename="../../ui/views/shortlists.py" line="322" />
-      <source>E-mail</source>
-      <translation>邮箱</translation>
     </message>
     <message>
       <location filename="../../ui/views/shortlists.py" line="329" />
@@ -156,11 +146,6 @@
       <location filename="../../ui/views/shortlists.py" line="345" />
       <source>Date</source>
       <translation>日期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/views/shortlists.py" line="345" />
-      <source>Place</source>
-      <translation>地点</translation>
     </message>
     <message>
       <location filename="../../ui/views/shortlists.py" line="345" />

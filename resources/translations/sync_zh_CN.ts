@@ -57,10 +57,6 @@
       <translation>带回冲突</translation>
     </message>
     <message>
-      <source>These fields were changed both on this laptop and in the team database since the copy was checked out. Choose which value to keep for each; nothing of these records is written until you decide. Check in again to apply your choices.</source>
-      <translation>自带出以来，以下字段在本机和团队数据库中都被修改过。请逐项选择保留哪个值；决定之前，这些记录都不会写入。选择后再次“带回并合并”即可生效。</translation>
-    </message>
-    <message>
       <source>Record</source>
       <translation>记录</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,8 +33,17 @@ from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
 from ui.views.base import View
 from ui.views.firms import bind, setup_table
-from ui.widgets.chainmap import POSITIONS, ChainMap, SegmentBox, strength_name
-from ui.widgets.common import Card, EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.chainmap import POSITIONS, ChainMap, SegmentBox, position_name, strength_name
+from ui.widgets.common import (
+    Card,
+    EmptyState,
+    dialog_buttons,
+    make_button,
+    muted,
+    scroll_area,
+    section_title,
+    spacing,
+)
 from ui.widgets.reflow import stack_when_narrow
 from ui.widgets.tables import FirmTableView
 
@@ -91,11 +99,8 @@ class CatalogView(View):
         ll.addWidget(self.dir_add)
         split.addWidget(left)
 
-        right = QScrollArea()
-        right.setWidgetResizable(True)
         page = QWidget()
-        page.setObjectName("scrollBody")
-        right.setWidget(page)
+        right = scroll_area(page)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
@@ -411,10 +416,8 @@ class CatalogView(View):
         if seg is None:
             self.cand_model.set_filter(None)
             return
-        from ui.views.dashboard import position_label
-
         self.seg_card.title.setText(
-            self.tr("Segment · %1").replace("%1", position_label(seg.position))
+            self.tr("Segment · %1").replace("%1", position_name(seg.position))
         )
         self.seg_name.setText(seg.name)
         self.seg_desc.setText(seg.description)
@@ -689,12 +692,6 @@ class CatalogView(View):
         return {"direction": self.direction_code, "segment": self.segment_code}
 
 
-def _position_name(position: str) -> str:
-    from ui.views.dashboard import position_label
-
-    return position_label(position)
-
-
 class AddSegmentDialog(QDialog):
     """A new segment of one direction: name, chain position, local strength, keywords."""
 
@@ -712,7 +709,7 @@ class AddSegmentDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         self.position = QComboBox()
         for p in POSITIONS:
-            self.position.addItem(_position_name(p), p)
+            self.position.addItem(position_name(p), p)
         self.position.setCurrentIndex(max(0, self.position.findData(position)))
         form.addRow(self.tr("Chain position"), self.position)
         self.strength = QComboBox()
@@ -739,11 +736,7 @@ class AddSegmentDialog(QDialog):
             )
         )
         form.addRow(hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         form.addRow(self.buttons)
         self.name.textChanged.connect(self._update)
         self.keywords.textChanged.connect(self._update)
@@ -829,11 +822,7 @@ class AddDirectionDialog(QDialog):
         )
         hint.setWordWrap(True)
         form.addRow(hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         form.addRow(self.buttons)
         self.domain.currentIndexChanged.connect(self._update)
         self.code.textChanged.connect(self._update)
@@ -883,12 +872,7 @@ class _RenameDialog(QDialog):
         self.edit = QLineEdit(name)
         self.edit.selectAll()
         form.addRow(name_label, self.edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 26)
 
     def _validate(self, text: str) -> str:
@@ -961,7 +945,7 @@ class RemoveSegmentDialog(QDialog):
         lay.addWidget(text)
         self.target = QComboBox()
         for s in others:
-            self.target.addItem(f"{s.name}（{_position_name(s.position)}）", s.code)
+            self.target.addItem(f"{s.name}（{position_name(s.position)}）", s.code)
         lay.addWidget(self.target)
         if counts["classified"]:
             lay.addWidget(

@@ -8,12 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -27,27 +25,12 @@ from app.store import scores as store_scores
 from catalog.codes import LOCAL_CITY
 from ui import fmt, theme
 from ui.views.base import View
+from ui.widgets.chainmap import position_name, strength_name
 from ui.widgets.charts import HBarChart
-from ui.widgets.common import LEFT, Card, EmptyState, Kpi, muted, spacing
+from ui.widgets.common import LEFT, Card, EmptyState, Kpi, muted, scroll_area, spacing
+from ui.widgets.tables import read_only_rows
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
-
-
-def position_label(position: str) -> str:
-    return {
-        "upstream": QCoreApplication.translate("catalog", "Upstream"),
-        "midstream": QCoreApplication.translate("catalog", "Midstream"),
-        "downstream": QCoreApplication.translate("catalog", "Downstream"),
-    }.get(position, position)
-
-
-def strength_label(strength: str) -> str:
-    return {
-        "missing": QCoreApplication.translate("catalog", "Missing"),
-        "weak": QCoreApplication.translate("catalog", "Weak"),
-        "present": QCoreApplication.translate("catalog", "Present"),
-        "strong": QCoreApplication.translate("catalog", "Strong"),
-    }.get(strength, strength)
 
 
 def stage_label(stage: str) -> str:
@@ -105,15 +88,8 @@ class GapBarDelegate(QStyledItemDelegate):
 def make_table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().hide()
+    read_only_rows(t, row_height=1.9)
     t.horizontalHeader().setDefaultAlignment(LEFT)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setShowGrid(False)
-    t.setAlternatingRowColors(True)
-    t.setWordWrap(False)
-    t.verticalHeader().setDefaultSectionSize(int(t.fontMetrics().height() * 1.9))
     t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     t.horizontalHeader().setHighlightSections(False)
@@ -203,12 +179,8 @@ class DashboardView(View):
         self.refresh_btn.setToolTip(self.tr("Reload the figures (F5)"))
         self.refresh_btn.clicked.connect(self.refresh)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
         page = QWidget()
-        page.setObjectName("scrollBody")
-        scroll.setWidget(page)
-        self.root.addWidget(scroll, 1)
+        self.root.addWidget(scroll_area(page), 1)
         s = spacing(self)
         lay = QVBoxLayout(page)
         lay.setContentsMargins(int(s * 1.8), int(s * 1.4), int(s * 1.8), int(s * 1.4))
@@ -414,8 +386,8 @@ class DashboardView(View):
         for r, g in enumerate(top):
             t.setItem(r, 0, item(("★ " if g.key else "") + g.direction_name))
             t.setItem(r, 1, item(g.segment_name, tip=g.gap_note or g.note))
-            t.setItem(r, 2, item(position_label(g.position)))
-            st = item(strength_label(g.strength))
+            t.setItem(r, 2, item(position_name(g.position)))
+            st = item(strength_name(g.strength))
             st.setForeground(QColor(theme.STRENGTH_COLORS.get(g.strength, (theme.TEXT,))[0]))
             t.setItem(r, 3, st)
             t.setItem(r, 4, item(fmt.integer(g.local_firms), True))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +30,7 @@ from app.store import firms as store_firms
 from app.store import meta as store_meta
 from ui import fmt, i18n, messages
 from ui.views.base import View
-from ui.widgets.common import LEFT, Card, make_button, muted, spacing
+from ui.widgets.common import LEFT, Card, make_button, muted, scroll_area, spacing
 from ui.widgets.fx_rates import RatesEditor
 from ui.widgets.weights import WeightsEditor
 
@@ -89,12 +88,8 @@ class SettingsView(View):
 
         spec = get("settings")
         self.make_header(spec.translated_title(), spec.translated_subtitle())
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
         page = QWidget()
-        page.setObjectName("scrollBody")
-        scroll.setWidget(page)
-        self.root.addWidget(scroll, 1)
+        self.root.addWidget(scroll_area(page), 1)
         s = spacing(self)
         grid = QGridLayout(page)
         grid.setContentsMargins(int(s * 1.8), int(s * 1.4), int(s * 1.8), int(s * 1.4))

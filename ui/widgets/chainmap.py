@@ -28,6 +28,15 @@ def position_title(position: str) -> str:
     }[position]
 
 
+def position_name(position: str) -> str:
+    """A chain position in a word (the map's column titles say more)."""
+    return {
+        "upstream": QCoreApplication.translate("catalog", "Upstream"),
+        "midstream": QCoreApplication.translate("catalog", "Midstream"),
+        "downstream": QCoreApplication.translate("catalog", "Downstream"),
+    }.get(position, position)
+
+
 def strength_name(strength: str) -> str:
     return {
         "missing": QCoreApplication.translate("catalog", "Missing"),

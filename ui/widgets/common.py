@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -212,3 +218,49 @@ def section_title(text: str) -> QLabel:
     lab.setObjectName("sectionTitle")
     lab.setFont(theme.scaled_font(lab.font(), 1.05, bold=True))
     return lab
+
+
+def error_label() -> QLabel:
+    """The line, red and wrapping, where a dialog says what is wrong with what was entered."""
+    lab = QLabel()
+    lab.setWordWrap(True)
+    lab.setStyleSheet(f"color: {theme.DANGER};")
+    return lab
+
+
+def dialog_buttons(
+    dialog: QDialog, accept: Callable[[], object] | None = None, *, save: bool = False
+) -> QDialogButtonBox:
+    """OK (Save with ``save``) and Cancel: OK calls ``accept`` (by default the dialog's own
+    accept(), for a dialog that checks nothing), Cancel rejects the dialog."""
+    ok = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(accept or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]]) -> None:
+    """Replace the (label, data) items of a filter combo, keeping the choice where it is still
+    offered (else the first item), with no change signal for the refill itself."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        for label, data in items:
+            combo.addItem(label, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    finally:
+        combo.blockSignals(False)
+
+
+def scroll_area(inner: QWidget, *, frame: bool = True) -> QScrollArea:
+    """``inner`` in a resizable scroll area. Its object name, scrollBody, is what the style
+    sheet paints and what printing (ui/print_support.py) looks for."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    if not frame:
+        area.setFrameShape(QFrame.Shape.NoFrame)
+    inner.setObjectName("scrollBody")
+    area.setWidget(inner)
+    return area

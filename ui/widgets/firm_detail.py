@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QProgressBar,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -33,7 +32,15 @@ from ui import fmt, messages, theme
 from ui.context import ALL, FIRMS, SCORES
 from ui.field_labels import field_label
 from ui.firm_edit_dialog import FirmEditDialog
-from ui.widgets.common import LEFT, EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.common import (
+    LEFT,
+    EmptyState,
+    make_button,
+    muted,
+    scroll_area,
+    section_title,
+    spacing,
+)
 from ui.widgets.targeting import add_targeting_tab
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
@@ -187,19 +194,16 @@ class FirmDetail(QWidget):
         ctx.data_changed.connect(self._data_changed)
 
     # -- tabs ---------------------------------------------------------------------------------
-    def _scroll(self, inner: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        inner.setObjectName("scrollBody")
-        area.setWidget(inner)
-        return area
-
-    def _build_profile(self) -> None:
+    def _tab_page(self) -> tuple[QWidget, QVBoxLayout]:
+        """A tab's page and its column, with the margins every tab has."""
         inner = QWidget()
         lay = QVBoxLayout(inner)
         s = spacing(self)
         lay.setContentsMargins(s, s, s, s)
+        return inner, lay
+
+    def _build_profile(self) -> None:
+        inner, lay = self._tab_page()
         self.profile_form = QFormLayout()
         self.profile_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.profile_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -222,13 +226,11 @@ class FirmDetail(QWidget):
             self.text_values[f] = v
             lay.addWidget(v)
         lay.addStretch(1)
-        self.tabs.addTab(self._scroll(inner), self.tr("Profile"))
+        self.tabs.addTab(scroll_area(inner, frame=False), self.tr("Profile"))
 
     def _build_classification(self) -> None:
-        inner = QWidget()
-        lay = QVBoxLayout(inner)
+        inner, lay = self._tab_page()
         s = spacing(self)
-        lay.setContentsMargins(s, s, s, s)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.c_direction = QLabel()
@@ -266,14 +268,11 @@ class FirmDetail(QWidget):
         self.c_note = muted()
         lay.addWidget(self.c_note)
         lay.addStretch(1)
-        self.class_tab = self._scroll(inner)
+        self.class_tab = scroll_area(inner, frame=False)
         self.tabs.addTab(self.class_tab, self.tr("Classification"))
 
     def _build_score(self) -> None:
-        inner = QWidget()
-        lay = QVBoxLayout(inner)
-        s = spacing(self)
-        lay.setContentsMargins(s, s, s, s)
+        inner, lay = self._tab_page()
         head = QHBoxLayout()
         self.score_value = QLabel(fmt.DASH)
         self.score_value.setObjectName("kpiValue")
@@ -300,10 +299,7 @@ class FirmDetail(QWidget):
         self.tabs.addTab(inner, self.tr("Score"))
 
     def _build_sources(self) -> None:
-        inner = QWidget()
-        lay = QVBoxLayout(inner)
-        s = spacing(self)
-        lay.setContentsMargins(s, s, s, s)
+        inner, lay = self._tab_page()
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.src_values: dict[str, QLabel] = {}

@@ -1,10 +1,11 @@
-"""The table view used for lists of firms (tens to a million rows)."""
+"""The table view used for lists of firms (tens to a million rows), and the settings every
+read-only list of rows shares."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 
 class FirmTableView(QTableView):
@@ -47,3 +48,17 @@ class FirmTableView(QTableView):
         p.fillRect(event.rect(), self.palette().base())
         p.end()
         super().paintEvent(event)
+
+
+def read_only_rows(table: QTableView, row_height: float | None = None) -> None:
+    """A list to read and pick one row from: whole-row selection, no editing, no row numbers,
+    no grid, alternating rows, no wrapping; rows ``row_height`` lines tall when given."""
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    if row_height is not None:
+        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * row_height))

@@ -29,7 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fmt, theme
-from ui.widgets.common import LEFT, make_button, muted, section_title, spacing
+from ui.widgets.common import (
+    LEFT,
+    dialog_buttons,
+    make_button,
+    muted,
+    refill_combo,
+    scroll_area,
+    section_title,
+    spacing,
+)
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
@@ -284,12 +293,7 @@ class SignalDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Date"), self.day)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
     def values(self) -> tuple[str, str, str]:
         return self.kind.currentText(), self.day.date().toString("yyyy-MM-dd"), self.note.text()
@@ -367,14 +371,8 @@ class AnchorDialog(QDialog):
 
 def add_targeting_tab(detail) -> TargetingPanel:
     """Add the 名录与关联 tab to a FirmDetail; call its ``set_firm`` with the detail's."""
-    from PySide6.QtWidgets import QFrame, QScrollArea
-
     panel = TargetingPanel(detail.ctx)
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    panel.setObjectName("scrollBody")
-    area.setWidget(panel)
+    area = scroll_area(panel, frame=False)
     panel.tab = area  # what to make current to show it
     detail.tabs.addTab(area, translate("TargetingPanel", "Lists & links"))
     panel.changed.connect(detail.changed)
@@ -460,17 +458,9 @@ class FlagFilter(QComboBox):
     def load(self) -> None:
         from app.targeting import flags
 
-        current = self.currentData()
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(self.tr("All firms"), "")
         names = flags.names(self.ctx.db)
-        if names:
-            self.addItem(self.tr("On any list"), flags.ANY)
-        for n in names:
-            self.addItem(n, n)
-        self.setCurrentIndex(max(self.findData(current), 0) if current else 0)
-        self.blockSignals(False)
+        any_list = [(self.tr("On any list"), flags.ANY)] if names else []
+        refill_combo(self, [(self.tr("All firms"), ""), *any_list, *((n, n) for n in names)])
 
     def value(self) -> str | None:
         """The list chosen (``app.targeting.flags.ANY``: any list; None: all firms)."""

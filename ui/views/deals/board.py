@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,7 +157,15 @@ class StageStrip(QWidget):
             tile.set_counts(*counts.get(key, (0, 0.0)))
 
 
-COLUMNS = ("Deal", "Stage", "Planned", "In town", "Officer", "Next step")
+# QT_TRANSLATE_NOOP: lupdate sees the labels, tx() translates them where they are shown
+COLUMNS = (
+    QT_TRANSLATE_NOOP("", "Deal"),
+    QT_TRANSLATE_NOOP("", "Stage"),
+    QT_TRANSLATE_NOOP("", "Planned"),
+    QT_TRANSLATE_NOOP("", "In town"),
+    QT_TRANSLATE_NOOP("", "Officer"),
+    QT_TRANSLATE_NOOP("", "Next step"),
+)
 
 
 def next_text(d: m.Deal, today: date) -> str:

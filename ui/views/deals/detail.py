@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from app.deals import model as m
 from app.errors import UserError
 from ui import messages, theme
 from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, STAGE_EN, TYPE_EN, tx, txf
-from ui.widgets.common import Card, EmptyState, muted, spacing
+from ui.widgets.common import Card, EmptyState, dialog_buttons, muted, spacing
 
 VERDICT_COLOUR = assess.VERDICT_COLOUR
 HANDOFF_EN = {
@@ -76,12 +75,7 @@ class FeedbackDialog(QDialog):
         self.text = QLineEdit(handoff.feedback)
         form.addRow(tx("Status"), self.status)
         form.addRow(tx("What the town reported"), self.text)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
 
 class DealDetail(QScrollArea):
@@ -121,16 +115,16 @@ class DealDetail(QScrollArea):
         facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fact: dict[str, QLabel] = {}
         for key, label in (
-            ("amount", "Planned investment"),
-            ("area", "Land or floor space"),
-            ("town", "Town"),
-            ("direction", "Direction"),
-            ("site", "Site chosen"),
-            ("offered", "Sites offered"),
-            ("owner", "Officer"),
-            ("next", "Next step"),
-            ("expect", "Expected output, tax, jobs"),
-            ("signed", "Signing"),
+            ("amount", QT_TRANSLATE_NOOP("", "Planned investment")),
+            ("area", QT_TRANSLATE_NOOP("", "Land or floor space")),
+            ("town", QT_TRANSLATE_NOOP("", "Town")),
+            ("direction", QT_TRANSLATE_NOOP("", "Direction")),
+            ("site", QT_TRANSLATE_NOOP("", "Site chosen")),
+            ("offered", QT_TRANSLATE_NOOP("", "Sites offered")),
+            ("owner", QT_TRANSLATE_NOOP("", "Officer")),
+            ("next", QT_TRANSLATE_NOOP("", "Next step")),
+            ("expect", QT_TRANSLATE_NOOP("", "Expected output, tax, jobs")),
+            ("signed", QT_TRANSLATE_NOOP("", "Signing")),
         ):
             self.fact[key] = _value()
             facts.addRow(tx(label), self.fact[key])

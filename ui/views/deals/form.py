@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -35,13 +34,14 @@ from app.deals import model as m
 from app.errors import UserError
 from ui import messages
 from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, TYPE_EN, tx, txf
+from ui.widgets.common import dialog_buttons, error_label
 
 # The form's row labels by field (the same source texts as the rows, so translated alike).
 FIELD_LABELS = (
     ("name", QT_TRANSLATE_NOOP("", "Name")),
     ("type", QT_TRANSLATE_NOOP("", "Type")),
-    ("amount", QT_TRANSLATE_NOOP("", "Planned investment (万元, or 3.5亿)")),
-    ("land_mu", QT_TRANSLATE_NOOP("", "Land (亩)")),
+    ("amount", QT_TRANSLATE_NOOP("", "Planned investment (10k yuan, or 3.5亿)")),
+    ("land_mu", QT_TRANSLATE_NOOP("", "Land (mu)")),
     ("floor_m2", QT_TRANSLATE_NOOP("", "Floor space (㎡)")),
     ("town", QT_TRANSLATE_NOOP("", "Town")),
     ("direction", QT_TRANSLATE_NOOP("", "Direction")),
@@ -49,8 +49,8 @@ FIELD_LABELS = (
     ("owner", QT_TRANSLATE_NOOP("", "Officer")),
     ("next_step", QT_TRANSLATE_NOOP("", "Next step")),
     ("next_due", QT_TRANSLATE_NOOP("", "Due")),
-    ("expected_output", QT_TRANSLATE_NOOP("", "Expected output (万元/year)")),
-    ("expected_tax", QT_TRANSLATE_NOOP("", "Expected tax (万元/year)")),
+    ("expected_output", QT_TRANSLATE_NOOP("", "Expected output (10k yuan/year)")),
+    ("expected_tax", QT_TRANSLATE_NOOP("", "Expected tax (10k yuan/year)")),
     ("expected_jobs", QT_TRANSLATE_NOOP("", "Expected jobs")),
     ("planned_start", QT_TRANSLATE_NOOP("", "Planned construction start")),
     ("planned_production", QT_TRANSLATE_NOOP("", "Planned production start")),
@@ -156,8 +156,8 @@ class DealDialog(QDialog):
         left.addRow(tx("Firm (id, credit code or exact name)"), self.firm)
         left.addRow(tx("Name"), self.name)
         left.addRow(tx("Type"), self.type)
-        left.addRow(tx("Planned investment (万元, or 3.5亿)"), self.amount)
-        left.addRow(tx("Land (亩)"), self.land)
+        left.addRow(tx("Planned investment (10k yuan, or 3.5亿)"), self.amount)
+        left.addRow(tx("Land (mu)"), self.land)
         left.addRow(tx("Floor space (㎡)"), self.floor)
         left.addRow(tx("Town"), self.town)
         left.addRow(tx("Direction"), self.direction)
@@ -165,8 +165,8 @@ class DealDialog(QDialog):
         right.addRow(tx("Officer"), self.owner)
         right.addRow(tx("Next step"), self.next_step)
         right.addRow(tx("Due"), self.due)
-        right.addRow(tx("Expected output (万元/year)"), self.output)
-        right.addRow(tx("Expected tax (万元/year)"), self.tax)
+        right.addRow(tx("Expected output (10k yuan/year)"), self.output)
+        right.addRow(tx("Expected tax (10k yuan/year)"), self.tax)
         right.addRow(tx("Expected jobs"), self.jobs)
         right.addRow(tx("Planned construction start"), self.start)
         right.addRow(tx("Planned production start"), self.production)
@@ -174,17 +174,10 @@ class DealDialog(QDialog):
         right.addRow(tx("Recommendation (set by staff)"), self.recommendation)
         right.addRow(tx("Reason or conditions"), self.reason)
         grid.addLayout(left, 0, 0)
-        self.error = QLabel("")
+        self.error = error_label()
         self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B83A32;")
         outer.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(dialog_buttons(self, self.save, save=True))
         self.resize(self.fontMetrics().horizontalAdvance("中") * 46, 620)
         self._fill()
 
@@ -219,8 +212,10 @@ class DealDialog(QDialog):
         out: dict[str, Any] = {
             "name": self.name.text().strip(),
             "type": self.type.currentData(),
-            "amount": m.parse_wan(self.amount.text(), tx("Planned investment (万元, or 3.5亿)")),
-            "land_mu": m.parse_measure(self.land.text(), tx("Land (亩)"), "亩"),
+            "amount": m.parse_wan(
+                self.amount.text(), tx("Planned investment (10k yuan, or 3.5亿)")
+            ),
+            "land_mu": m.parse_measure(self.land.text(), tx("Land (mu)"), "亩"),
             "floor_m2": m.parse_measure(self.floor.text(), tx("Floor space (㎡)"), "㎡"),
             "town": self.town.currentData() or "",
             "direction": self.direction.currentData() or "",
@@ -229,8 +224,10 @@ class DealDialog(QDialog):
             "next_due": _day(self.due),
             "planned_start": _day(self.start),
             "planned_production": _day(self.production),
-            "expected_output": m.parse_wan(self.output.text(), tx("Expected output (万元/year)")),
-            "expected_tax": m.parse_wan(self.tax.text(), tx("Expected tax (万元/year)")),
+            "expected_output": m.parse_wan(
+                self.output.text(), tx("Expected output (10k yuan/year)")
+            ),
+            "expected_tax": m.parse_wan(self.tax.text(), tx("Expected tax (10k yuan/year)")),
             "expected_jobs": self.jobs.value() or None,
             "energy_class": self.energy.currentData() or "",
             "recommendation": self.recommendation.currentData() or "",
@@ -319,12 +316,7 @@ class SignDialog(QDialog):
         self.day.setCalendarPopup(True)
         form.addRow(tx("Agreement number"), self.number)
         form.addRow(tx("Signing date"), self.day)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
 
 class HandoffDialog(QDialog):
@@ -341,12 +333,7 @@ class HandoffDialog(QDialog):
         self.note = QLineEdit()
         form.addRow(tx("Town"), self.town)
         form.addRow(tx("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
 
 class AssessmentDialog(QDialog):
@@ -356,7 +343,7 @@ class AssessmentDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.sheet, self.html = assess.printed(ctx.db, deal_id)
-        self.setWindowTitle(assess.TITLE)
+        self.setWindowTitle(tx("Assessment of a proposed project"))
         lay = QVBoxLayout(self)
         view = QTextBrowser()
         view.setHtml(self.html)
@@ -459,9 +446,7 @@ class SitesDialog(QDialog):
         lay.addWidget(self.list, 1)
         if not self.matches:
             lay.addWidget(QLabel(tx("No site in the register fits (chainfill site add …).")))
-        self.error = QLabel("")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B83A32;")
+        self.error = error_label()
         lay.addWidget(self.error)
         row = QHBoxLayout()
         row.addStretch(1)

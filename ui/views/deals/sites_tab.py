@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -28,10 +26,18 @@ from app.deals import model as m
 from app.deals import sites
 from app.errors import UserError
 from ui.views.deals.texts import tx, txf
-from ui.widgets.common import muted
+from ui.widgets.common import dialog_buttons, error_label, muted
 
-COLUMNS = ("Site", "Located in", "Space", "Price or rent", "Suits", "Available from",
-           "Contact person")  # fmt: skip
+# QT_TRANSLATE_NOOP: lupdate sees the labels, tx() translates them where they are shown
+COLUMNS = (
+    QT_TRANSLATE_NOOP("", "Site"),
+    QT_TRANSLATE_NOOP("", "Located in"),
+    QT_TRANSLATE_NOOP("", "Space"),
+    QT_TRANSLATE_NOOP("", "Price or rent"),
+    QT_TRANSLATE_NOOP("", "Suits"),
+    QT_TRANSLATE_NOOP("", "Available from"),
+    QT_TRANSLATE_NOOP("", "Contact person"),
+)
 
 
 class SiteDialog(QDialog):
@@ -63,28 +69,21 @@ class SiteDialog(QDialog):
         self.available.setCalendarPopup(True)
         self.available.setDisplayFormat("yyyy-MM-dd")
         for label, w in (
-            ("Site name", self.name),
-            ("Located in", self.town),
-            ("Park", self.park),
-            ("Available land (亩)", self.land),
-            ("Available floor (㎡)", self.floor),
-            ("Price or rent", self.price),
-            ("Suits (directions)", self.directions),
-            ("Contact person", self.contact),
-            ("Available from", self.available),
+            (QT_TRANSLATE_NOOP("", "Site name"), self.name),
+            (QT_TRANSLATE_NOOP("", "Located in"), self.town),
+            (QT_TRANSLATE_NOOP("", "Park"), self.park),
+            (QT_TRANSLATE_NOOP("", "Available land (mu)"), self.land),
+            (QT_TRANSLATE_NOOP("", "Available floor (㎡)"), self.floor),
+            (QT_TRANSLATE_NOOP("", "Price or rent"), self.price),
+            (QT_TRANSLATE_NOOP("", "Suits (directions)"), self.directions),
+            (QT_TRANSLATE_NOOP("", "Contact person"), self.contact),
+            (QT_TRANSLATE_NOOP("", "Available from"), self.available),
         ):
             form.addRow(tx(label), w)
         outer.addLayout(form)
-        self.error = QLabel("")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B83A32;")
+        self.error = error_label()
         outer.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(dialog_buttons(self, self.save, save=True))
         self.resize(self.fontMetrics().horizontalAdvance("中") * 36, 0)
 
     def save(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,7 +36,7 @@ from ui.views.deals.sites_tab import SitesTab
 from ui.views.deals.summary import stage_items, target_lines
 from ui.views.deals.texts import DEALS, STAGE_EN, tx, txf
 from ui.widgets.charts import HBarChart
-from ui.widgets.common import Card, EmptyState, Kpi, muted, spacing
+from ui.widgets.common import Card, EmptyState, Kpi, muted, refill_combo, spacing
 
 
 class DealsView(View):
@@ -151,10 +151,10 @@ class DealsView(View):
         row.addWidget(QLabel(tx("Group by")))
         self.by_box = QComboBox()
         for key, en in (
-            ("direction", "Direction"),
-            ("domain", "Domain"),
-            ("town", "Town"),
-            ("owner", "Officer"),
+            ("direction", QT_TRANSLATE_NOOP("", "Direction")),
+            ("domain", QT_TRANSLATE_NOOP("", "Domain")),
+            ("town", QT_TRANSLATE_NOOP("", "Town")),
+            ("owner", QT_TRANSLATE_NOOP("", "Officer")),
         ):
             self.by_box.addItem(tx(en), key)
         row.addWidget(self.by_box)
@@ -224,25 +224,17 @@ class DealsView(View):
         self.sites_tab.reload()
 
     def _fill_filters(self) -> None:
-        def refill(box: QComboBox, first: str, items: list[tuple[str, str]]) -> None:
-            keep = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(tx(first), "")
-            for label, data in items:
-                box.addItem(label, data)
-            box.setCurrentIndex(max(0, box.findData(keep)))
-            box.blockSignals(False)
-
         owners = sorted({d.owner for d in self.deals if d.owner})
         towns = sorted({d.town for d in self.deals if d.town}, key=m.TOWNS.index)
         directions = sorted({d.direction for d in self.deals if d.direction})
-        refill(self.owner_box, "All officers", [(o, o) for o in owners])
-        refill(self.town_box, "All towns", [(t, t) for t in towns])
-        refill(
+        refill_combo(self.owner_box, [(tx("All officers"), ""), *((o, o) for o in owners)])
+        refill_combo(self.town_box, [(tx("All towns"), ""), *((t, t) for t in towns)])
+        refill_combo(
             self.direction_box,
-            "All directions",
-            [(self.ctx.direction_name(c) or c, c) for c in directions],
+            [
+                (tx("All directions"), ""),
+                *((self.ctx.direction_name(c) or c, c) for c in directions),
+            ],
         )
 
     def visible_deals(self) -> list[m.Deal]:

@@ -10,9 +10,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -22,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.projects import model
 from app.projects.model import REPORT_FIELDS, Report
-from ui import theme
 from ui.views.projects.texts import tx, txf
-from ui.widgets.common import muted
+from ui.widgets.common import dialog_buttons, error_label, muted
 
 
 class ReportDialog(QDialog):
@@ -67,16 +64,9 @@ class ReportDialog(QDialog):
                 )
             )
         )
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {theme.DANGER};")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(dialog_buttons(self, self._accept))
         self.result_report: Report | None = None
         self._fill()
 
@@ -152,12 +142,7 @@ class MilestoneDialog(QDialog):
         self.clear.toggled.connect(lambda on: self.date.setEnabled(not on))
         form.addRow("", self.clear)
         lay.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(dialog_buttons(self))
         self.combo.currentIndexChanged.connect(self._fill)
         self._fill()
 
@@ -214,28 +199,23 @@ class ProjectDialog(QDialog):
         self.converted = muted()
         self.converted.setWordWrap(True)
         form.addRow("", self.converted)
-        self.small = QCheckBox(tx("Below the statistical scale (规下)"))
+        self.small = QCheckBox(tx("Below the statistical scale"))
         self.small.setChecked(project.below_scale)
         form.addRow("", self.small)
         small_names = tx(", ").join(
             model.label(s.name) for s in method.for_small_firms().indicators if s.weight > 0
         )
         hint = muted(
-            tx("A 规下 firm is appraised on fewer indicators: %1.").replace("%1", small_names)
+            tx("A firm below the statistical scale is appraised on fewer indicators: %1.").replace(
+                "%1", small_names
+            )
         )
         hint.setWordWrap(True)
         form.addRow("", hint)
         lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {theme.DANGER};")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(dialog_buttons(self, self._accept))
         self.result_project: model.Project | None = None
         self._preview()
 
@@ -304,7 +284,7 @@ class AdjustmentDialog(QDialog):
         self.kind = QComboBox()
         for key, (name, points) in model.ADJUSTMENTS.items():
             effect = tx("veto: grade D") if points is None else f"{points:+g}"
-            self.kind.addItem(f"{name}（{effect}）", key)
+            self.kind.addItem(txf("%1 (%2)", model.label(name), effect), key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(tx("Item"), self.kind)
         self.points = QLineEdit()
@@ -314,16 +294,9 @@ class AdjustmentDialog(QDialog):
         self.note.setPlaceholderText(tx("e.g. the penalty decision's number and date"))
         form.addRow(tx("Note"), self.note)
         lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {theme.DANGER};")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(dialog_buttons(self, self._accept))
         self.result_adjustment: model.Adjustment | None = None
         self._kind_changed()
 

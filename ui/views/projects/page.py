@@ -33,6 +33,7 @@ from ui.views.projects.charts import CommitmentChart, IndicatorBars, Timeline
 from ui.views.projects.portfolio import SHORT_FIELDS
 from ui.views.projects.texts import tx, txf
 from ui.widgets.common import Card, EmptyState, muted, spacing
+from ui.widgets.tables import read_only_rows
 
 
 class ProjectPage(QScrollArea):
@@ -76,9 +77,7 @@ class ProjectPage(QScrollArea):
         self.head.body.addLayout(top)
         self.details_btn = _small_button(tx("Land and size…"))
         self.details_btn.setToolTip(
-            tx(
-                "Land, leased floor space and whether the firm is below the statistical scale (规下)"
-            )
+            tx("Land, leased floor space and whether the firm is below the statistical scale")
         )
         self.details_btn.clicked.connect(self.edit_project.emit)
         self.head.head_actions.addWidget(self.details_btn)
@@ -200,7 +199,7 @@ class ProjectPage(QScrollArea):
         if a.land_converted:  # leased premises: the land the 亩均 figures are per
             land = txf("%1 mu converted from %2 m² leased", num(a.land_mu), num(p.floor_m2))
         if p.below_scale:
-            land += "　" + tx("below the statistical scale (规下)")
+            land += "　" + tx("below the statistical scale")
         self.meta.setText(
             txf("%1　agreement %2　signed %3　%4　%5　land %6", p.firm, p.agreement_no or "—",
                 p.agreement_date, place or "—", direction_name or p.direction or "—", land)
@@ -378,14 +377,7 @@ def _small_button(text: str):
 
 
 def _compact(t: QTableWidget) -> None:
-    t.verticalHeader().hide()
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setShowGrid(False)
-    t.setAlternatingRowColors(True)
-    t.setWordWrap(False)
-    t.verticalHeader().setDefaultSectionSize(int(t.fontMetrics().height() * 1.7))
+    read_only_rows(t, row_height=1.7)
     t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     t.horizontalHeader().setHighlightSections(False)

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -48,7 +47,8 @@ from ui.views.projects.portfolio import (
     load_portfolio,
 )
 from ui.views.projects.texts import PROJECTS, tx, txf
-from ui.widgets.common import EmptyState, Kpi, muted, spacing
+from ui.widgets.common import EmptyState, Kpi, muted, refill_combo, spacing
+from ui.widgets.tables import read_only_rows
 
 # -- the view ------------------------------------------------------------------------------------
 
@@ -141,13 +141,7 @@ class ProjectsView(View):
         self.table.setSortingEnabled(True)
         # worst first: missed, then at risk, pending, met
         self.table.sortByColumn(COLUMNS.index("lights"), Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        read_only_rows(self.table)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
         self.table.setItemDelegateForColumn(COLUMNS.index("lights"), LightsDelegate(self.table))
@@ -234,15 +228,9 @@ class ProjectsView(View):
         self._fill_combo(
             self.f_direction, tx("All directions"), dirs, [self.ctx.direction_name(x) for x in dirs]
         )
-        current_year = self.f_year.currentData()
-        self.f_year.blockSignals(True)
-        self.f_year.clear()
-        self.f_year.addItem(tx("Latest year"), None)
-        for y in reversed(d["years"]):
-            self.f_year.addItem(str(y), y)
-        i = self.f_year.findData(current_year)
-        self.f_year.setCurrentIndex(max(0, i))
-        self.f_year.blockSignals(False)
+        refill_combo(
+            self.f_year, [(tx("Latest year"), None), *((str(y), y) for y in reversed(d["years"]))]
+        )
 
         self.legend.setText(legend_html(100 * d["method"].cap))
         graded = [e.appraisal.grade for e in evals]
@@ -274,15 +262,8 @@ class ProjectsView(View):
     def _fill_combo(
         self, combo: QComboBox, everything: str, values: list[str], labels: list[str] | None = None
     ) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for v, label in zip(values, labels or values, strict=True):
-            combo.addItem(label, v)
-        i = combo.findData(current)
-        combo.setCurrentIndex(max(0, i))
-        combo.blockSignals(False)
+        items = zip(labels or values, values, strict=True)
+        refill_combo(combo, [(everything, None), *items])
 
     def _year_changed(self) -> None:
         self.reload()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fmt
-from ui.widgets.common import muted
+from ui.widgets.common import dialog_buttons, muted
 
 
 # -- dialogs ------------------------------------------------------------------------------------
@@ -58,12 +57,7 @@ class ContactDialog(QDialog):
             )
         )
         form.addRow(hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
     def values(self) -> dict[str, str]:
         return {k: e.text().strip() for k, e in self.fields.items()}
@@ -111,12 +105,7 @@ class VisitDialog(QDialog):
         row.addWidget(self.next_date)
         row.addStretch(1)
         form.addRow(self.tr("Next step date"), row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {"date": self.date.date().toString("yyyy-MM-dd")}
