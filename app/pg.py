@@ -266,6 +266,10 @@ class PgConnection:
         self.raw.close()
 
 
+# The channel the change triggers of app.pg_schema (schema v11) NOTIFY on.
+CHANGES_CHANNEL = "chainfill_changes"
+
+
 class ChangeListener:
     """Commits of other sessions, heard on a connection of its own that LISTENs to the
     notices of the tables' change triggers (app.pg_schema, schema v11): a count per table.
@@ -278,8 +282,6 @@ class ChangeListener:
 
     def __init__(self, main: PgConnection, url: str) -> None:
         import psycopg
-
-        from app.pg_schema import CHANGES_CHANNEL
 
         kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S}
         password = main.raw.info.password  # the one the main connection logged in with

@@ -25,6 +25,8 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from app.pg import CHANGES_CHANNEL
+
 BASELINE = 5
 
 _SEP = "chr(31)"  # between the joined columns: no query word holds a control character
@@ -253,9 +255,8 @@ def _v10_sync_deletions(db: Any) -> None:
     copy, which is always a SQLite file."""
 
 
-# The channel the change triggers NOTIFY on (the payload is the table's name); app.pg's
-# ChangeListener LISTENs on it.
-CHANGES_CHANNEL = "chainfill_changes"
+# The change triggers NOTIFY app.pg.CHANGES_CHANNEL with the table's name as the payload;
+# app.pg's ChangeListener LISTENs on it.
 NOTIFY_FUNCTION = f"""CREATE OR REPLACE FUNCTION chainfill_notify() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -275,7 +276,7 @@ def notify_trigger(table: str) -> str:
 
 
 def _v11_change_notices(db: Any) -> None:
-    """Every table of the program (but ``meta``) NOTIFYs :data:`CHANGES_CHANNEL` when a
+    """Every table of the program (but ``meta``) NOTIFYs ``app.pg.CHANGES_CHANNEL`` when a
     statement changes it (app.migrations._v11_change_notices)."""
     db.conn.execute(NOTIFY_FUNCTION)
     tables = [
