@@ -51,7 +51,10 @@ PG_TESTS := tests/test_pg.py tests/test_people.py tests/test_firm_edit.py tests/
 	tests/test_dossier.py tests/test_gaps.py tests/test_projects_import.py tests/test_propensity.py \
 	tests/test_ranking.py tests/test_templates.py tests/test_projects_demo.py \
 	tests/test_catalog_directions.py tests/test_catalog_edit.py tests/test_classification.py \
-	tests/test_store.py tests/test_projects_leased.py tests/test_team_connect.py tests/test_sync_pg.py
+	tests/test_store.py tests/test_projects_leased.py tests/test_team_connect.py tests/test_sync_pg.py \
+	tests/test_change_notices.py tests/test_pg_split.py tests/test_search.py tests/test_demo.py \
+	tests/test_firm_record.py tests/test_fx_settings.py tests/test_projects_cli.py \
+	tests/test_projects_model.py tests/test_score_cli.py tests/test_scores_table.py
 test-pg: venv
 	$(PYTEST) --engine=postgresql $(PG_TESTS)
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Self
@@ -20,6 +21,8 @@ from typing import Any, Self
 from app.dialect import POSTGRESQL, SQLITE, PostgresDialect, SqliteDialect
 from app.errors import UserError
 from resources.i18n import _
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -45,6 +48,9 @@ class Connection:
 
         self.readonly = readonly
         self._depth = 0
+        # PostgreSQL's change notices (see data_version): None until first asked, False
+        # where LISTEN is not to be had
+        self._listener: Any = None
         self.conn: Any
         if pg.is_url(path) and ":***@" in str(path):
             # a connection's name (pg.redact) handed back as its address: the password is gone
@@ -148,6 +154,7 @@ class Connection:
 
     def close(self) -> None:
         self._closed = True
+        self._close_listener()
         with contextlib.suppress(Exception):  # sqlite3 or psycopg: closing must not fail
             self.conn.close()
 
@@ -156,10 +163,33 @@ class Connection:
         """Whether :meth:`close` was called (late signals in the UI check it)."""
         return getattr(self, "_closed", False)
 
-    def data_version(self) -> int:
-        """SQLite's ``PRAGMA data_version``: changes when another connection (another window,
-        a CLI command, a colleague on a shared file) commits; the app polls it to reload."""
+    def data_version(self, tables: Iterable[str] | None = None, *, exact: bool = False) -> int:
+        """A number that changes when another connection (another window, a CLI command, a
+        colleague) commits; the app polls it to reload. SQLite: ``PRAGMA data_version``.
+        PostgreSQL: the count of the change notices other sessions sent (app.pg's
+        ChangeListener), only those touching ``tables`` when given; ``exact``: a round trip
+        so that every commit finished before the call is counted. Where LISTEN is not to be
+        had, the server's next transaction id (moves with any write on the server)."""
+        if self.is_postgres:
+            listener = self._listener
+            if listener is None:
+                from app import pg
+
+                listener = self._listener = pg.listen_for_changes(self.conn, self.url) or False
+            if listener:
+                try:
+                    return listener.version(tables, sync=exact)
+                except Exception as exc:  # the listening connection broke: poll from now on
+                    log.info("change notices lost (%s): polling instead", exc)
+                    self._close_listener()
+                    self._listener = False
         return self.dialect.data_version(self.conn)
+
+    def _close_listener(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener:
+            with contextlib.suppress(Exception):
+                listener.close()
 
     def __enter__(self) -> Self:
         return self

@@ -930,7 +930,7 @@ def generate(
                     if isinstance(item, BaseException):
                         raise item
                     cancel.check()
-                    loader.add(item, hold=True)
+                    loader.add(item)
                     for row in item:
                         counts[row["city"]] += 1
                         counts["catalog" if row["_direction"] else "other"] += 1

@@ -505,6 +505,12 @@ def _v10_sync_deletions(db: Database) -> None:
     db.script(schema.GONE_SQL)
 
 
+def _v11_change_notices(db: Database) -> None:
+    """Nothing on SQLite, whose ``PRAGMA data_version`` already tells a connection that
+    another one committed. On PostgreSQL (app.pg_schema): every table NOTIFYs the
+    listening sessions of a commit, so other people's changes appear without a restart."""
+
+
 MIGRATIONS: list = [
     _v1_core,
     _v2_scores,
@@ -516,6 +522,7 @@ MIGRATIONS: list = [
     _v8_deal_versions,
     _v9_sync,
     _v10_sync_deletions,
+    _v11_change_notices,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

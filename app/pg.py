@@ -266,6 +266,68 @@ class PgConnection:
         self.raw.close()
 
 
+# The channel the change triggers of app.pg_schema (schema v11) NOTIFY on.
+CHANGES_CHANNEL = "chainfill_changes"
+
+
+class ChangeListener:
+    """Commits of other sessions, heard on a connection of its own that LISTENs to the
+    notices of the tables' change triggers (app.pg_schema, schema v11): a count per table.
+
+    Polling it costs no round trip (the notices wait in the socket); ``sync`` makes one, after
+    which every commit that ended before the call is counted (the server hands a listening
+    session its pending notices before the answer to a query). The owning connection's own
+    commits are left out, as SQLite's ``data_version`` leaves them out.
+    """
+
+    def __init__(self, main: PgConnection, url: str) -> None:
+        import psycopg
+
+        kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S}
+        password = main.raw.info.password  # the one the main connection logged in with
+        if password:
+            kwargs["password"] = password
+        self._own_pid = main.raw.info.backend_pid
+        self._raw = psycopg.connect(url, **kwargs)
+        try:
+            self._raw.execute(f"LISTEN {CHANGES_CHANNEL}")
+        except BaseException:
+            self._raw.close()
+            raise
+        self.counts: dict[str, int] = {}
+
+    def version(self, tables: Iterable[str] | None = None, *, sync: bool = False) -> int:
+        """How many commits of others touched ``tables`` (all tables: None) so far."""
+        if sync:
+            self._raw.execute("SELECT 1")
+        counts = self.counts
+        for notice in self._raw.notifies(timeout=0):
+            if notice.pid != self._own_pid:
+                counts[notice.payload] = counts.get(notice.payload, 0) + 1
+        if tables is None:
+            return sum(counts.values())
+        return sum(counts.get(t, 0) for t in tables)
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+def listen_for_changes(main: PgConnection, url: str) -> ChangeListener | None:
+    """A :class:`ChangeListener` for ``main``'s database, or None where LISTEN is not to be
+    had (a schema without the change triggers, a pooler that does not pass LISTEN on, no
+    second connection allowed): the caller then polls the server's transaction counter."""
+    try:
+        has_triggers = main.execute(
+            "SELECT to_regprocedure('chainfill_notify()') IS NOT NULL"
+        ).fetchone()[0]
+        if not has_triggers:
+            return None
+        return ChangeListener(main, url)
+    except Exception as exc:  # any failure: the poll still works
+        log.info("no LISTEN connection for change notices (%s): polling instead", exc)
+        return None
+
+
 def _params(params: Any) -> Any:
     if params is None:
         return ()
@@ -471,17 +533,55 @@ def error_message(exc: BaseException) -> str | None:
     return None
 
 
+# The pieces of a script that a ``;`` inside them does not end: quoted strings (with '' and,
+# in E'…', backslash escapes), quoted identifiers, line and (nested) block comments, and
+# dollar-quoted bodies ($$ … $$, $tag$ … $tag$). Whatever else is one character at a time.
+_SCRIPT_TOKEN = re.compile(
+    r"""(?P<semicolon>;)
+      | (?P<estring>[eE]'(?:[^'\\]|\\.|'')*'?)
+      | (?P<string>'(?:[^']|'')*'?)
+      | (?P<ident>"(?:[^"]|"")*"?)
+      | (?P<line>--[^\n]*)
+      | (?P<block>/\*)
+      | (?P<dollar>\$(?:[A-Za-z_\x80-\U0010ffff][A-Za-z0-9_\x80-\U0010ffff]*)?\$)
+      | (?P<word>[A-Za-z0-9_\x80-\U0010ffff][A-Za-z0-9_$\x80-\U0010ffff]*)
+      | (?P<other>.)""",
+    re.VERBOSE | re.DOTALL,
+)
+_BLOCK_COMMENT_PART = re.compile(r"/\*|\*/")
+
+
 def split_statements(sql: str) -> Iterator[str]:
-    """The statements of a script (``;`` outside quotes and ``$$`` bodies)."""
-    statement: list[str] = []
-    for token in re.split(r"('(?:[^']|'')*'|\$\$.*?\$\$|;)", sql, flags=re.DOTALL):
-        if token == ";":
-            text = "".join(statement).strip()
-            if text:
-                yield text
-            statement = []
-        else:
-            statement.append(token)
-    text = "".join(statement).strip()
-    if text:
-        yield text
+    """The statements of a script: split at each ``;`` outside quotes, comments and
+    dollar-quoted bodies. A piece that holds only comments and space is no statement."""
+    start = 0
+    pos = 0
+    content = False  # the current statement has more than comments and space
+    n = len(sql)
+    while pos < n:
+        m = _SCRIPT_TOKEN.match(sql, pos)
+        assert m is not None  # (?P<other>.) matches any character
+        kind = m.lastgroup
+        end = m.end()
+        if kind == "semicolon":
+            if content:
+                yield sql[start:pos].strip()
+            start, content = end, False
+        elif kind == "block":
+            depth = 1  # PostgreSQL's block comments nest
+            while depth and end < n:
+                b = _BLOCK_COMMENT_PART.search(sql, end)
+                if b is None:
+                    end = n
+                    break
+                depth += 1 if b.group() == "/*" else -1
+                end = b.end()
+        elif kind == "dollar":
+            close = sql.find(m.group(), end)
+            end = n if close < 0 else close + len(m.group())
+            content = True
+        elif kind != "line" and not (kind == "other" and m.group().isspace()):
+            content = True
+        pos = end
+    if content:
+        yield sql[start:].strip()

@@ -25,6 +25,8 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from app.pg import CHANGES_CHANNEL
+
 BASELINE = 5
 
 _SEP = "chr(31)"  # between the joined columns: no query word holds a control character
@@ -253,6 +255,41 @@ def _v10_sync_deletions(db: Any) -> None:
     copy, which is always a SQLite file."""
 
 
+# The change triggers NOTIFY app.pg.CHANGES_CHANNEL with the table's name as the payload;
+# app.pg's ChangeListener LISTENs on it.
+NOTIFY_FUNCTION = f"""CREATE OR REPLACE FUNCTION chainfill_notify() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('{CHANGES_CHANNEL}', TG_TABLE_NAME);
+    RETURN NULL;
+END $$"""
+
+
+def notify_trigger(table: str) -> str:
+    """The statement-level trigger that announces a commit touching ``table``: one notice
+    per statement (the server folds a transaction's equal notices into one, sent at commit),
+    so a bulk COPY costs one. A migration that adds a table adds this trigger too."""
+    return (
+        f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+        f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION chainfill_notify()"
+    )
+
+
+def _v11_change_notices(db: Any) -> None:
+    """Every table of the program (but ``meta``) NOTIFYs ``app.pg.CHANGES_CHANNEL`` when a
+    statement changes it (app.migrations._v11_change_notices)."""
+    db.conn.execute(NOTIFY_FUNCTION)
+    tables = [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+            "AND tablename <> 'meta' ORDER BY tablename"
+        ).fetchall()
+    ]
+    for table in tables:
+        db.conn.execute(notify_trigger(table))
+
+
 # Version -> the PostgreSQL body of that migration (after the baseline).
 PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {
     6: _v6_deals,
@@ -260,6 +297,7 @@ PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {
     8: _v8_deal_versions,
     9: _v9_sync,
     10: _v10_sync_deletions,
+    11: _v11_change_notices,
 }
 
 

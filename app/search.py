@@ -25,7 +25,8 @@ How each query is served (``firms_fts`` is an FTS5 ``trigram`` index over names 
   at a million firms when the word is rare, so the whole index is read). A process that
   calls :func:`warm` keeps an in-memory copy of all names (≈ 63 MB and ≈ 2.5 s CPU to build
   at a million firms) and answers from it with numpy in ≈ 10–30 ms. The copy is used only
-  while the database is provably unchanged (``PRAGMA data_version`` and the connection's
+  while the database is provably unchanged (``PRAGMA data_version``, on PostgreSQL the firms
+  table's change notices, and the connection's
   change counter), so it is never stale. A long-running process (the desktop app) should
   warm it in a worker after opening a database and after imports.
 
@@ -602,8 +603,9 @@ _lock = threading.Lock()
 
 
 def _marker(db: Database) -> tuple[int, int]:
-    """Changes to the database: by other connections (data_version) and by this one."""
-    return int(db.scalar("PRAGMA data_version")), int(db.conn.total_changes)
+    """Changes to the firms: by other connections (data_version: SQLite's pragma, the
+    change notices of ``firms`` on PostgreSQL) and by this one."""
+    return db.data_version(("firms",), exact=True), int(db.conn.total_changes)
 
 
 def warm(db: Database) -> NameIndex:
@@ -618,12 +620,19 @@ def warm(db: Database) -> NameIndex:
     marker = _marker(db)
     # One aggregate over one index scan: the ids and the entries come out in the same order,
     # and SQLite builds the big strings instead of a million Python tuples.
-    row = db.execute(
-        "SELECT count(*), group_concat(id, ','), group_concat("
+    entry = (
         "replace(replace(name_norm, char(10), ' '), char(31), ' ') || char(31) || "
-        "replace(replace(coalesce(short_name, ''), char(10), ' '), char(31), ' '), char(10)) "
-        "FROM firms"
-    ).fetchone()
+        "replace(replace(coalesce(short_name, ''), char(10), ' '), char(31), ' ')"
+    )
+    if db.is_postgres:  # string_agg, ordered alike (the aggregates' order is not given)
+        entry = entry.replace("char(", "chr(")
+        sql = (
+            f"SELECT count(*), string_agg(id::text, ',' ORDER BY id), "
+            f"string_agg({entry}, chr(10) ORDER BY id) FROM firms"
+        )
+    else:
+        sql = f"SELECT count(*), group_concat(id, ','), group_concat({entry}, char(10)) FROM firms"
+    row = db.execute(sql).fetchone()
     n, id_text, entries = row[0], row[1] or "", row[2] or ""
     ids = np.array(id_text.split(","), dtype=np.int64) if n else np.zeros(0, dtype=np.int64)
     index = NameIndex(ids, entries, marker) if n else NameIndex.from_rows([], marker)

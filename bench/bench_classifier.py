@@ -294,6 +294,28 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
             f"    seed {seed}: macro-F1 {pct(s['macro_f1'])}  accuracy {pct(s['accuracy'])}  "
             f"in/out F1 {pct(s['in_out_f1'])}  ECE {s['ece']:.3f}"
         )
+    # the n-gram model the layer reads: logistic regression (shipped) against the naive Bayes
+    # it replaced (docs/classifier.md), same folds
+    nb = []
+    for seed in seeds:
+        pred, _, _ = calibration.cross_val_predict(
+            logp,
+            data.industries,
+            data.truth,
+            classes,
+            conc,
+            seed=seed,
+            clause_logp=clause,
+            x=x,
+            ngram_method="nb",
+        )
+        nb.append(real_dev.score(data, pred)["macro_f1"])
+    out["ngrams_naive_bayes"] = {"macro_f1": float(np.mean(nb))}
+    print(
+        "    the same with the real firms' n-grams by naive Bayes (before): macro-F1 "
+        + " / ".join(pct(v) for v in nb)
+        + f" (mean {pct(float(np.mean(nb)))})"
+    )
     saved, text_model.real = text_model.real, None
     p = text_model.predict(texts)
     text_model.real = saved

@@ -12,6 +12,12 @@ bench/out/), then measures in the same run, each in its own child process:
    dedupe, the firms table with its indexes and the FTS index). When the build has no
    ``import`` command yet, ``app.importing.import_firms`` is run in a child Python instead.
 
+With ``--db postgresql://…`` (an empty database: the bench refuses one with firms) both runs
+go to that server instead: the reference is one ``psql`` process that runs ``\\copy`` of the
+file into a plain table of text columns and builds a pg_trgm GIN index over the same text
+columns (the table is dropped afterwards); ChainFill imports into the database itself
+(COPY, its trigram indexes). Peak memory is the client's; the server's work shows in wall time.
+
 Wall time by ``time.perf_counter``; peak memory is the child's own maximum resident set
 size (``os.wait4`` rusage). Targets: ChainFill ≤ 1.5 × the reference, peak ≤ 1024 MB.
 Prints a table and writes bench/out/bench_import_<N>.json; the databases are deleted unless
@@ -95,6 +101,28 @@ def run_measured(
         return seconds, peak_mb, fo.read(), fe.read(), proc.returncode, cpu
 
 
+def pg_reference(url: str, csv_path: Path) -> str:
+    """The psql script of the PostgreSQL reference: \\copy into text columns, one trigram
+    index over the columns ChainFill searches (name, business scope, main products)."""
+    import csv as csv_mod
+
+    with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+        header = next(csv_mod.reader(fh))
+    cols = [f"c{i}" for i in range(len(header))]
+    searched = [f"coalesce(c{header.index(h)}, '')" for h in ("企业名称", "经营范围", "主营产品")]
+    path = str(csv_path).replace("'", "''")
+    return (
+        "\\set ON_ERROR_STOP on\n"
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"
+        "DROP TABLE IF EXISTS bench_registry;\n"
+        f"CREATE TABLE bench_registry ({', '.join(f'{c} text' for c in cols)});\n"
+        f"\\copy bench_registry FROM '{path}' WITH (FORMAT csv, HEADER true)\n"
+        "CREATE INDEX bench_registry_trgm ON bench_registry USING gin "
+        f"(({' || chr(31) || '.join(searched)}) gin_trgm_ops);\n"
+        "SELECT count(*) FROM bench_registry;\n"
+    )
+
+
 def has_import_command() -> bool:
     out = subprocess.run(
         [sys.executable, "-m", "cli", "import", "--help"],
@@ -110,7 +138,15 @@ def main() -> int:
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", action="store_true", help="keep the databases under bench/out/")
+    ap.add_argument("--db", help="an empty postgresql:// database: measure on that server")
     args = ap.parse_args()
+    if args.db:
+        from app.db import Database
+
+        with Database(args.db) as probe:
+            if probe.scalar("SELECT count(*) FROM firms"):
+                print("--db must name an empty database (this one has firms)")
+                return 2
 
     from app import demo
 
@@ -136,8 +172,13 @@ def main() -> int:
         while fh.read(1 << 24):
             pass
 
-    script = REFERENCE_SQL.format(csv=str(csv_path).replace("'", "''"))
-    ref_s, ref_mb, out, err, code, ref_cpu = run_measured(["sqlite3", str(ref_db)], stdin=script)
+    if args.db:
+        ref_cmd = ["psql", "-X", "-q", "-t", "-A", args.db]
+        script = pg_reference(args.db, csv_path)
+    else:
+        ref_cmd = ["sqlite3", str(ref_db)]
+        script = REFERENCE_SQL.format(csv=str(csv_path).replace("'", "''"))
+    ref_s, ref_mb, out, err, code, ref_cpu = run_measured(ref_cmd, stdin=script)
     if code != 0:
         print(f"reference failed ({code}): {err[-2000:]}")
         return 1
@@ -153,7 +194,7 @@ def main() -> int:
             "-m",
             "cli",
             "--db",
-            str(cf_db),
+            args.db or str(cf_db),
             "import",
             str(csv_path),
             "--json",
@@ -176,6 +217,9 @@ def main() -> int:
         flush=True,
     )
 
+    if args.db:
+        with Database(args.db) as cleanup, cleanup.write():
+            cleanup.conn.execute("DROP TABLE IF EXISTS bench_registry")
     ratio = cf_s / ref_s
     print()
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
@@ -203,9 +247,10 @@ def main() -> int:
         "ratio": ratio,
         "chainfill_counts": counts,
         "how": how,
+        "engine": "postgresql" if args.db else "sqlite",
         "load_average": os.getloadavg(),
     }
-    (OUT / f"bench_import_{args.rows}.json").write_text(
+    (OUT / f"bench_import_{'pg_' if args.db else ''}{args.rows}.json").write_text(
         json.dumps(report, indent=2, ensure_ascii=False)
     )
     if not args.keep:

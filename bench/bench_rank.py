@@ -1,6 +1,7 @@
 """Re-rank all firms after a weight or gap change (design.md §8: ≤ 10 s for 1,000,000 firms).
 
     python bench/bench_rank.py [--firms N] [--db PATH] [--rebuild] [--synthetic]
+    python bench/bench_rank.py --db postgresql://USER@HOST/DB   # built there when empty
 
 Builds a database once (the demo generator when present, else synthetic rows written
 directly; classification columns filled by the classifier when present, else synthetically
@@ -101,7 +102,7 @@ def _synthetic_classes(db, seed: int = 2) -> None:
         )
 
 
-def build(path: Path, n: int, synthetic: bool) -> None:
+def build(path: Path | str, n: int, synthetic: bool) -> None:
     from app.db import Database
     from app.jobs import run_to_end
 
@@ -139,18 +140,30 @@ def build(path: Path, n: int, synthetic: bool) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--firms", type=int, default=1_000_000)
-    ap.add_argument("--db", type=Path, default=None)
+    ap.add_argument("--db", default=None, help="a SQLite file or a postgresql:// URL")
     ap.add_argument("--rebuild", action="store_true", help="build the database again")
     ap.add_argument("--synthetic", action="store_true", help="skip demo generator and classifier")
     args = ap.parse_args()
-    path = args.db or Path(tempfile.gettempdir()) / f"chainfill-bench-rank-{args.firms}.sqlite"
+    from app import pg
+
+    url = args.db if args.db and pg.is_url(args.db) else None
+    path = Path(args.db) if args.db and not url else None
+    path = path or Path(tempfile.gettempdir()) / f"chainfill-bench-rank-{args.firms}.sqlite"
     os.environ.setdefault("CHAINFILL_HOME", str(path.parent / "chainfill-bench-home"))
 
     from app import catalog_store, ranking
     from app.db import Database
     from app.jobs import run_to_end
 
-    if args.rebuild or not path.exists():
+    if url:
+        # A server database: built there when it has no firms yet (--rebuild is not offered:
+        # dropping a server's data is not a bench's business).
+        with Database(url) as probe:
+            empty = not probe.scalar("SELECT count(*) FROM firms")
+        if empty:
+            build(url, args.firms, args.synthetic)
+        path = url
+    elif args.rebuild or not path.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         build(path, args.firms, args.synthetic)

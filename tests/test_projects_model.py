@@ -135,8 +135,13 @@ def test_milestone_done_and_cascade(db):
 def test_firm_with_projects_cannot_be_deleted(db):
     import sqlite3
 
+    errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+    if db.is_postgres:
+        import psycopg
+
+        errors = (psycopg.IntegrityError,)
     p = _project(db)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(errors):
         db.execute("DELETE FROM firms WHERE id = ?", (p.firm_id,))
 
 

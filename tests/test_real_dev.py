@@ -60,13 +60,14 @@ def test_cross_validated_floor_on_the_real_dev_set(model, dev):
         x=model.hasher.transform(texts),  # the real firms' n-grams, fitted inside each fold
     )
     s = dev.score(data, pred, conf.tolist())
-    # measured Dec 2026, seed 0: macro-F1 0.783, in/out F1 0.950, ECE 0.07 with three times
-    # the generated training text (before: 0.750 / 0.948; before the real firms' n-grams
+    # measured Dec 2026, seed 0: macro-F1 0.794, in/out F1 0.950, ECE 0.07 with the real
+    # firms' n-grams read by a logistic regression and the cloud / NEV / smart-grid vocabulary
+    # (0.793 / 0.951 without that vocabulary; naive Bayes before: 0.783 / 0.950; before
+    # three times the generated training text 0.750 / 0.948; before the real firms' n-grams
     # 0.736 / 0.946; the text model and the old none rule alone: 0.618 / 0.819, ECE 0.20).
     # macro-F1 moved by about ±0.015 with the text model's generated training text alone (a
-    # catalog revision redraws it); the larger draw narrowed that (seeds 0 and 1 of the text
-    # model: 0.784 and 0.780 over three fold seeds)
-    assert s["macro_f1"] >= 0.77
+    # catalog revision redraws it); over three fold seeds the mean is 0.803 (0.784 before)
+    assert s["macro_f1"] >= 0.78
     assert s["in_out_f1"] >= 0.92
     assert s["ece"] <= 0.10
     # none is no longer the default answer: the analysts call 38.5 % of these firms none
@@ -184,9 +185,10 @@ def _toy_ngrams(n: int = 300, seed: int = 0):
     return classes, y, x
 
 
-def test_real_ngrams_learn_the_words_and_a_class_without_firms_abstains():
+@pytest.mark.parametrize("method", ["logistic", "nb"])
+def test_real_ngrams_learn_the_words_and_a_class_without_firms_abstains(method):
     classes, y, x = _toy_ngrams()
-    model = calibration.RealNgrams.fit(x, y, classes)
+    model = calibration.RealNgrams.fit(x, y, classes, method)
     lp = model.logp(x)
     assert (np.array(classes)[lp.argmax(axis=1)] == np.array(y)).mean() > 0.95
     # 'c' never seen: as likely as the row's best class, neither favoured nor penalised
@@ -198,18 +200,48 @@ def test_real_ngrams_learn_the_words_and_a_class_without_firms_abstains():
     assert np.allclose(model.logp(x[:1] + extra), model.logp(x[:1]), atol=1e-4)
 
 
-def test_real_ngrams_round_trip_and_refuse_bad_files(tmp_path):
+@pytest.mark.parametrize("method", ["logistic", "nb"])
+def test_real_ngrams_round_trip_and_refuse_bad_files(tmp_path, method):
     classes, y, x = _toy_ngrams()
-    model = calibration.RealNgrams.fit(x, y, classes)
+    model = calibration.RealNgrams.fit(x, y, classes, method)
     model.save(tmp_path / "ng.npz")
     again = calibration.RealNgrams.load(tmp_path / "ng.npz")
+    assert again.link == model.link
     assert np.allclose(again.logp(x), model.logp(x), atol=1e-4)
     with np.load(tmp_path / "ng.npz") as z:
         arrays = dict(z)
-    arrays["cols"] = arrays["cols"] + 10  # a class that does not exist
-    np.savez(tmp_path / "bad.npz", **arrays)
-    with pytest.raises(ValueError):
-        calibration.RealNgrams.load(tmp_path / "bad.npz")
+    for broken in (
+        {**arrays, "weights": arrays["weights"][:, :-1]},  # a class without weights
+        {**arrays, "bias": np.full_like(arrays["bias"], np.nan)},
+        {**arrays, "link": np.array("tanh")},
+        {k: v for k, v in arrays.items() if k != "weights"},  # the naive-Bayes counts of before
+    ):
+        np.savez(tmp_path / "bad.npz", **broken)
+        with pytest.raises(ValueError):
+            calibration.RealNgrams.load(tmp_path / "bad.npz")
+
+
+def test_real_ngrams_logistic_is_scikit_learns_and_handles_two_classes():
+    """The shipped n-gram model's probabilities are those scikit-learn's SGDClassifier gives
+    (normalised one-vs-rest sigmoids); with two labelled classes the others abstain."""
+    from sklearn.linear_model import SGDClassifier
+
+    classes, y, x = _toy_ngrams(seed=1)
+    model = calibration.RealNgrams.fit(x, y, classes, "logistic")
+    ref = SGDClassifier(loss="log_loss", alpha=calibration.NGRAM_L2, max_iter=100, tol=1e-4)
+    ref.set_params(random_state=0)
+    col = {c: j for j, c in enumerate(classes)}
+    features = np.unique(x.indices)
+    ref.fit(x[:, features], [col[c] for c in y])
+    lp = model.logp(x)[:, ref.classes_]  # 'c' abstains (the row's best): renormalise without it
+    lp -= np.log(np.exp(lp).sum(axis=1, keepdims=True))
+    assert np.allclose(lp, ref.predict_log_proba(x[:, features]), atol=1e-4)
+    two = [i for i, c in enumerate(y) if c != NONE]
+    m2 = calibration.RealNgrams.fit(x[two], [y[i] for i in two], classes, "logistic")
+    lp2 = m2.logp(x[two])
+    called = np.array(classes[1:3])[lp2[:, 1:3].argmax(axis=1)]
+    assert (called == np.array([y[i] for i in two])).mean() > 0.95
+    assert np.allclose(lp2[:, 0], lp2[:, 1:3].max(axis=1))  # none has no firm here: abstains
 
 
 def test_ngram_feature_is_out_of_fold_and_weighted():

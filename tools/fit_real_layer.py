@@ -6,9 +6,9 @@ write it to resources/training/real_layer.json::
 
 What is written is the layer's parameters (a scale for the text model, weights for the
 industry label, the concordance and the real firms' n-grams, one bias per class), per industry
-label how many labelled firms of each class carry it, and in ``real_ngrams.npz`` per class the
-summed hashed n-gram features of the labelled firms' texts (numbers over hash buckets): no
-firm's text. The figures printed (and kept in the
+label how many labelled firms of each class carry it, and in ``real_ngrams.npz`` the weights of
+a logistic regression over the hashed n-grams of the labelled firms' texts (numbers over hash
+buckets): no firm's text. The figures printed (and kept in the
 file's ``meta``) are 5-fold cross-validated, averaged over seeds: every firm is judged by a
 layer fitted without it. The text model itself never sees these firms.
 

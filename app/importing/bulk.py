@@ -1,9 +1,10 @@
 """Bulk writing of new firms: the one loader behind an import and the demo database.
 
 A million new rows must cost little more than SQLite's own CSV import plus an FTS build, so:
-rows are inserted in batches with ``executemany``; the FTS triggers are dropped and new firms
-are indexed in chunks by one ``INSERT … SELECT`` each on a helper thread (SQLite runs it
-without the GIL) while the caller's thread prepares the next rows; into an empty table the
+the FTS and scores triggers are dropped; on a helper thread (SQLite runs without the GIL)
+batches are inserted with ``executemany`` and new firms are indexed in chunks by one
+``INSERT … SELECT`` each, while the caller's thread converts the next rows; the scores rows
+of the new firms are written by one ``INSERT … SELECT`` at the end; into an empty table the
 table's indexes are dropped too and re-created from sorted keys at the end. Everything
 happens inside the caller's one transaction, so a crash or a cancel leaves even the indexes
 and triggers as they were.
@@ -20,9 +21,11 @@ if TYPE_CHECKING:
     from app.connection import Connection
 
 BATCH = 20_000  # rows per look-up/write round of an import
-FTS_CHUNK = 50_000  # new firms per FTS indexing statement
-PENDING_MAX = 60_000  # new firms held back while the FTS thread is busy
+# New firms per FTS indexing statement. As small as a batch: the last chunk is indexed while
+# nothing else runs, and (with the large hashsize below) smaller chunks cost no more merging.
+FTS_CHUNK = 20_000
 FTS_TRIGGER_PREFIX = "firms_fts"
+SCORES_TRIGGER = "firms_scores_ai"  # one scores row per new firm: written in one statement
 # FTS5 flushes its pending terms every ``hashsize`` bytes (1 MB by default); a larger buffer
 # halves the cost of indexing a big load. Set once the load is big, put back at the end.
 FTS_HASHSIZE = 32 * 1024 * 1024
@@ -119,14 +122,15 @@ class BulkLoader:
         marks = ", ".join("?" * (len(self.columns) + len(self.tail)))
         self._insert_sql = f"INSERT INTO firms ({cols}) VALUES ({marks})"
         self.fts_columns: list[str] = []
-        self.pending: list[dict[str, Any]] = []  # new firms not inserted yet (id order)
-        self.pending_by_id: dict[int, dict[str, Any]] = {}
-        self.inserted_upto = 0  # new firms with a smaller id are in the table
-        self.fts_queued_upto = 0  # … and in the FTS index, or will be once the thread gets there
+        # New firms with a smaller id are in the table, or will be once the thread gets there
+        self.inserted_upto = 0
+        self.fts_queued_upto = 0  # … and in the FTS index, or will be
         self.fts_indexed_upto = 0  # … and in the FTS index
         self.added = 0
         self._triggers: list[str] = []
+        self._scores_trigger: list[str] = []
         self._indexes: list[str] = []
+        self.first_id = 0
         self._fts_hashsize: str | None = None
         self._hashsize_set = False
         self._cache_size: int | None = None
@@ -139,6 +143,7 @@ class BulkLoader:
         table): drop the table's indexes now and build them once in :meth:`finish`."""
         db, c = self.db, self.conn
         self.inserted_upto = self.fts_queued_upto = self.fts_indexed_upto = first_id
+        self.first_id = first_id
         if defer_indexes:
             self._indexes = db.drop_schema_objects("index", "firms")
         if self.pg:
@@ -151,6 +156,7 @@ class BulkLoader:
         self._triggers = db.drop_schema_objects(
             "trigger", "firms", name_like=FTS_TRIGGER_PREFIX + "%"
         )
+        self._scores_trigger = db.drop_schema_objects("trigger", "firms", name_like=SCORES_TRIGGER)
         if c.execute("SELECT 1 FROM sqlite_master WHERE name = 'firms_fts'").fetchone():
             self.fts_columns = [r[1] for r in c.execute("PRAGMA table_info(firms_fts)")]
 
@@ -165,7 +171,6 @@ class BulkLoader:
 
     def flush(self) -> None:
         """Every record added is in the table and the FTS index; the connection is free."""
-        self.insert_pending()
         self._index_pending()
         self._writer.wait()
 
@@ -182,9 +187,15 @@ class BulkLoader:
                     (self._fts_hashsize,),
                 )
             self._hashsize_set = False
-        for sql in (*self._indexes, *self._triggers):
+        if self._scores_trigger:
+            # What the dropped trigger would have written, row by row: one scores row per firm.
+            c.execute(
+                "INSERT INTO scores (firm_id) SELECT id FROM firms WHERE id >= ? AND id < ?",
+                (self.first_id, self.inserted_upto),
+            )
+        for sql in (*self._indexes, *self._triggers, *self._scores_trigger):
             c.execute(sql)
-        self._indexes = self._triggers = []
+        self._indexes = self._triggers = self._scores_trigger = []
         if self.pg and self.added:
             from app.pg_schema import reset_sequences
 
@@ -195,9 +206,9 @@ class BulkLoader:
         self._writer.wait()
 
     # -- rows -----------------------------------------------------------------------------------
-    def add(self, records: list[dict[str, Any]], *, hold: bool = False) -> None:
-        """Queue new firms. ``hold``: keep them back while the FTS thread is busy (the caller
-        looks them up in :attr:`pending_by_id`); else they are in the table on return."""
+    def add(self, records: list[dict[str, Any]]) -> None:
+        """Write new firms: on return (PostgreSQL) or by the helper thread (SQLite: the caller
+        calls :meth:`wait` before reading them back or using the connection)."""
         if not records:
             return
         self.added += len(records)
@@ -211,44 +222,21 @@ class BulkLoader:
                 "INSERT INTO firms_fts(firms_fts, rank) VALUES ('hashsize', ?)", (FTS_HASHSIZE,)
             )
             self._hashsize_set = True
-        self.pending.extend(records)
-        if not hold:
-            self.insert_pending()
-            return
-        self.pending_by_id.update((values["id"], values) for values in records)
-        if self._writer.idle() or len(self.pending) >= PENDING_MAX:
-            self.insert_pending()
-        # else the FTS thread is busy: keep converting, insert these afterwards
-
-    def insert_pending(self) -> None:
-        """Insert the new firms held back so far, then index them once enough have gathered.
-
-        Inserting (Python binds every value) needs the GIL; FTS indexing is one long SQLite
-        statement that does not. So this thread inserts while the FTS thread is idle and
-        converts the next rows while it indexes; the connection is used by one at a time.
-        """
-        if not self.pending:
-            return
-        self._writer.wait()
         tail = self.tail
         get_columns = self.columns
         if self.pg:
             self.conn.copy(
                 "firms",
                 (*self.columns, *self.tail_columns),
-                (tuple(map(values.get, get_columns)) + tail for values in self.pending),
+                (tuple(map(values.get, get_columns)) + tail for values in records),
             )
-            self.inserted_upto = self.pending[-1]["id"] + 1
-            self.pending = []
-            self.pending_by_id = {}
+            self.inserted_upto = records[-1]["id"] + 1
             return
-        self.conn.executemany(
-            self._insert_sql,
-            [tuple(map(values.get, get_columns)) + tail for values in self.pending],
-        )
-        self.inserted_upto = self.pending[-1]["id"] + 1
-        self.pending = []
-        self.pending_by_id = {}
+        # Binding the values needs the GIL, running the statements does not: the helper
+        # thread inserts and indexes while the caller's thread converts the next rows.
+        rows = [tuple(map(values.get, get_columns)) + tail for values in records]
+        self._writer.submit(self.conn.executemany, self._insert_sql, rows)
+        self.inserted_upto = records[-1]["id"] + 1
         if self.inserted_upto - self.fts_queued_upto >= FTS_CHUNK:
             self._index_pending()
 

@@ -228,11 +228,8 @@ class Importer:
             if self.rejects is not None:
                 self.rejects.write(p)
 
-    def _lookup(
-        self, batch: list[tuple[int, dict[str, Any]]]
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """The firms rows of this batch may match: (new firms not inserted yet, firms read
-        from the table)."""
+    def _lookup(self, batch: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
+        """The firms in the table that rows of this batch may match."""
         cols = ", ".join(FIRM_COLUMNS)
         rows: dict[int, tuple] = {}
         if self.key_ids is not None:
@@ -253,18 +250,11 @@ class Importer:
                     else:
                         ids.add(found)
             if not ids:
-                return [], []  # nothing to read: the FTS thread keeps the connection
-            pending = self.bulk.pending_by_id
-            held_back = [pending[i] for i in sorted(ids) if i in pending]
-            stored = sorted(i for i in ids if i < self.bulk.inserted_upto)
-            if stored:
-                self.bulk.wait()
-                among, values = self.db.dialect.in_values(stored)
-                for row in self.conn.execute(
-                    f"SELECT {cols} FROM firms WHERE id{among}", (values,)
-                ):
-                    rows[row[0]] = row
-            return held_back, [dict(zip(FIRM_COLUMNS, rows[i], strict=True)) for i in sorted(rows)]
+                return []  # nothing to read: the loader's thread keeps the connection
+            self.bulk.wait()  # (the firms of earlier batches are in the table then)
+            among, values = self.db.dialect.in_values(sorted(ids))
+            for row in self.conn.execute(f"SELECT {cols} FROM firms WHERE id{among}", (values,)):
+                rows[row[0]] = row
         else:
             self.bulk.wait()
             usccs = sorted({r["uscc"] for _, r in batch if "uscc" in r})
@@ -281,19 +271,14 @@ class Importer:
                 f"SELECT {cols} FROM firms WHERE name_norm{among}", (values,)
             ):
                 rows[row[0]] = row
-        return [], [dict(zip(FIRM_COLUMNS, rows[i], strict=True)) for i in sorted(rows)]
+        return [dict(zip(FIRM_COLUMNS, rows[i], strict=True)) for i in sorted(rows)]
 
     def _flush(self, batch: list[tuple[int, dict[str, Any]]]) -> None:
         # Matching keys -> the firm: a _Firm for rows read from the table, the plain record
         # dict for a firm this batch creates (the common case, kept cheap).
         by_uscc: dict[str, Any] = {}
         by_name: dict[str, list[Any]] = {}
-        held_back, stored = self._lookup(batch)
-        for values in held_back:  # not in the table yet: merged in place, like this batch's
-            if values.get("uscc"):
-                by_uscc[values["uscc"]] = values
-            by_name.setdefault(values["name_norm"], []).append(values)
-        for values in stored:
+        for values in self._lookup(batch):
             firm = _Firm(values, is_new=False, existing=values["id"] < self.first_new_id)
             if values["uscc"]:
                 by_uscc[values["uscc"]] = firm
@@ -462,8 +447,7 @@ class Importer:
                 [(*map(f.values.get, UPDATE_COLUMNS), f.id) for f in updates],
             )
             self._record_changes([f for f in updates if f.existing])
-        # Look-ups read the table when it was not empty: it must hold every firm then.
-        self.bulk.add(inserts, hold=self.key_ids is not None)
+        self.bulk.add(inserts)
 
     def _record_changes(self, firms: list[_Firm]) -> None:
         """import_changes rows for pre-existing firms; the first values seen are kept."""

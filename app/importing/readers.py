@@ -206,12 +206,12 @@ def _read_head(p: Path) -> bytes:
 
 def _open_csv(p: Path, head: bytes, assume_header: bool) -> Sheet:
     size = p.stat().st_size
+    # A BOM names the encoding: no decoding pass over the whole file first (the reader
+    # decodes strictly, and a bad byte is reported with its row and rolls the import back).
     if head.startswith(codecs.BOM_UTF8):
         encoding, label = "utf-8-sig", "UTF-8（带 BOM）"
-        _check_decodes(p, "utf-8", skip=len(codecs.BOM_UTF8))
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding, label = "utf-16", "UTF-16（Unicode 文本）"
-        _check_decodes(p, "utf-16")
     else:
         encoding, label = _detect_encoding(p, head)
     text_head = head.decode(encoding, errors="ignore")
@@ -254,7 +254,7 @@ def _open_csv(p: Path, head: bytes, assume_header: bool) -> Sheet:
     return sheet
 
 
-def _check_decodes(p: Path, encoding: str, skip: int = 0) -> tuple[bool, int, int]:
+def _check_decodes(p: Path, encoding: str) -> tuple[bool, int, int]:
     """Decode the whole file strictly in chunks: (ok, byte offset of the first error,
     bytes that belonged to multi-byte characters before it)."""
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
@@ -262,9 +262,6 @@ def _check_decodes(p: Path, encoding: str, skip: int = 0) -> tuple[bool, int, in
     multibyte = 0
     try:
         with p.open("rb") as fh:
-            if skip:
-                fh.seek(skip)
-                offset = skip
             while True:
                 chunk = fh.read(CHUNK)
                 final = not chunk
