@@ -59,6 +59,10 @@ def register_database(path: str | os.PathLike[str]) -> None:
     _open_databases.add(str(Path(path).resolve()))
 
 
+# What a save dialog names the file it writes, for refuse_open_database's message.
+REJECTS_FILE = N_("拒绝明细文件")
+
+
 def refuse_open_database(path: str | os.PathLike[str], what: str = N_("输出文件")) -> None:
     """UserError when ``path`` is a database this process has open, or one of its companions."""
     for db_path in list(_open_databases):

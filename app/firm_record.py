@@ -9,34 +9,37 @@ columns follows.
 
 from __future__ import annotations
 
-# The fields staff import and edit -> the label they know them by, in template order.
+from resources.i18n import N_
+
+# The fields staff import and edit -> the label they know them by, in template order (the
+# import template's headers: compared as Chinese; marked so a list in English can name them).
 FIELDS: dict[str, str] = {
-    "name": "企业名称",
-    "short_name": "企业简称",
-    "uscc": "统一社会信用代码",
-    "stock_code": "股票代码",
-    "legal_rep": "法定代表人",
-    "firm_type": "企业类型",
-    "industry": "所属行业",
-    "province": "所属省份",
-    "city": "所属城市",
-    "district": "所属区县",
-    "address": "注册地址",
-    "founded": "成立日期",
-    "registered_capital": "注册资本(万元)",
-    "currency": "注册资本币种",
-    "employees": "员工人数",
-    "revenue": "营业收入(万元)",
-    "revenue_growth": "营收增长率(%)",
-    "rd_ratio": "研发投入占比(%)",
-    "patents": "专利数量",
-    "high_tech": "高新技术企业",
-    "listing": "上市板块",
-    "listing_date": "上市日期",
-    "main_business": "主营业务",
-    "business_scope": "经营范围",
-    "introduction": "企业简介",
-    "website": "官网",
+    "name": N_("企业名称"),
+    "short_name": N_("企业简称"),
+    "uscc": N_("统一社会信用代码"),
+    "stock_code": N_("股票代码"),
+    "legal_rep": N_("法定代表人"),
+    "firm_type": N_("企业类型"),
+    "industry": N_("所属行业"),
+    "province": N_("所属省份"),
+    "city": N_("所属城市"),
+    "district": N_("所属区县"),
+    "address": N_("注册地址"),
+    "founded": N_("成立日期"),
+    "registered_capital": N_("注册资本(万元)"),
+    "currency": N_("注册资本币种"),
+    "employees": N_("员工人数"),
+    "revenue": N_("营业收入(万元)"),
+    "revenue_growth": N_("营收增长率(%)"),
+    "rd_ratio": N_("研发投入占比(%)"),
+    "patents": N_("专利数量"),
+    "high_tech": N_("高新技术企业"),
+    "listing": N_("上市板块"),
+    "listing_date": N_("上市日期"),
+    "main_business": N_("主营业务"),
+    "business_scope": N_("经营范围"),
+    "introduction": N_("企业简介"),
+    "website": N_("官网"),
 }
 
 

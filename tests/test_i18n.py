@@ -237,3 +237,72 @@ def test_currency_names_follow_the_language(english):
     with i18n.source_language():
         assert fx.name("USD") == "美元" and fx.name(None) == "人民币"
     assert all(not HAN.search(fx.name(c)) for c in fx.NAMES)
+
+
+def test_a_check_in_and_its_conflicts_speak_english(tmp_path, english, monkeypatch):
+    """#18: field sync's notes, conflict records and labels, and its refusals in English; the
+    firm's name is data. The record label stored with a conflict keeps its Chinese table word
+    (read in either language) and is translated when listed."""
+    from app import firm_edit, outreach, people
+    from app.db import Database
+    from app.errors import UserError
+    from app.sync.checkin import checkin
+    from app.sync.checkout import Scope, checkout
+    from app.sync.conflicts import field_label, list_conflicts, resolve
+    from tests.sync_helpers import build_team
+    from tests.test_ui_english import chinese_left, data_values
+
+    monkeypatch.setattr(people, "whoami", lambda: "张三")
+    team = Database(tmp_path / "team.sqlite")
+    ids = build_team(team)
+    checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
+    copy = Database(tmp_path / "copy.sqlite")
+    try:
+        masks = data_values(team)  # before the check-in: names, no stored conflict records
+        outreach.update_visit(copy, ids["visit_a"], summary="补记")
+        outreach.delete_visit(team, ids["visit_a"])  # kept: edited offline
+        outreach.delete_contact(copy, ids["contact_a"])
+        outreach.update_contact(team, ids["contact_a"], title="副总经理")  # a whole record
+        outreach.update_contact(copy, ids["contact_b"], phone="13912345678")
+        outreach.update_contact(team, ids["contact_b"], phone="13787654321")  # a contact field
+        firm_edit.update_firm(copy, ids["a"], {"官网": "www.mine.cn"})
+        firm_edit.update_firm(team, ids["a"], {"官网": "www.theirs.cn"})  # a firm field
+        with copy.write():  # a project is not deleted by a working copy: a note
+            copy.execute("DELETE FROM project_reports WHERE project_id = ?", (ids["project"],))
+            copy.execute("DELETE FROM projects WHERE id = ?", (ids["project"],))
+        result = checkin(copy, team)
+        listed = list_conflicts(copy)
+        assert len(result.conflicts) == len(listed) == 3 and len(result.notes) == 2
+        texts = [
+            *result.notes,
+            *(c.to_json()["record"] for c in result.conflicts),
+            *(field_label(c.table, c.field) for c in result.conflicts),
+            *(c[k] for c in listed for k in ("record", "label")),
+        ]
+        assert chinese_left(texts, masks) == []
+        assert {c["label"] for c in listed} == {"Website", "Phone", "Whole record"}
+        assert any(c["record"].startswith("深圳市甲科技有限公司 · Contact ") for c in listed)
+        assert any("deleted by the team" in n for n in result.notes)
+        assert any("Project" in n and "not deleted by a working copy" in n for n in result.notes)
+        refusals = []
+        for attempt in (
+            lambda: checkin(team, copy),
+            lambda: resolve(copy, listed[0]["id"], "both"),
+            lambda: resolve(copy, 9999, "mine"),
+            lambda: checkout(team, tmp_path / "none.sqlite", Scope()),
+            lambda: checkout(team, tmp_path / "copy.sqlite", Scope(all=True)),
+        ):
+            with pytest.raises(UserError) as caught:
+                attempt()
+            refusals.append(caught.value.message)
+        assert [m for m in refusals if HAN.search(m)] == [], refusals
+        # stored as written (Chinese), shown in the language in force
+        assert "· 联系人 " in copy.scalar(
+            "SELECT record FROM sync_conflicts WHERE tbl = 'contacts' LIMIT 1"
+        )
+        i18n.set_language("zh_CN")
+        assert {c["label"] for c in list_conflicts(copy)} == {"官网", "电话", "整条记录"}
+        assert any(" · 联系人 " in c["record"] for c in list_conflicts(copy))
+    finally:
+        copy.close()
+        team.close()

@@ -8,8 +8,10 @@ Two guards over the source, both by reading the AST:
   module that imports ``_`` and rebinds it at module level.
 * A Chinese message given to an exception where it is raised in app/ (``UserError``, and the
   ``ValueError`` whose text becomes an import row's reason) goes through ``_()``: an un-wrapped
-  one reaches the English interface in Chinese. ``ALLOWED`` lists the raise sites whose Chinese
-  is data (a region's or a catalog word's own name), not a sentence of ours: none today.
+  one reaches the English interface in Chinese. So does a message kept as a constant marked
+  ``N_()`` (app/sync/messages.py's ``msg.NO_SCOPE``, a module's own ``NAME = N_("…")``) and
+  raised without ``_()``. ``ALLOWED`` lists the raise sites whose Chinese is data (a region's
+  or a catalog word's own name), not a sentence of ours: none today.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ MARKERS = ("_", "N_", "ngettext")
 ALLOWED: set[str] = set()
 # Modules whose messages the field-sync, import and PostgreSQL work own at the time of writing:
 # their sites are listed for that work rather than wrapped here. Remove an entry once wrapped.
-OWNED_ELSEWHERE = ("app/sync/", "app/importing/", "app/pg")
+OWNED_ELSEWHERE = ("app/importing/", "app/pg")
 
 
 def _py_files(packages=PACKAGES, root: Path = ROOT) -> Iterator[tuple[str, ast.Module]]:
@@ -124,19 +126,65 @@ def _has_chinese(node: ast.AST) -> bool:
     )
 
 
-def _unmarked_chinese(node: ast.AST) -> bool:
-    """Chinese text in ``node`` outside any ``_()``/``N_()``/``ngettext()``."""
+def _marked_constants(tree: ast.Module) -> set[str]:
+    """The module-level names bound to a message marked ``N_()``."""
+    return {
+        t.id
+        for n in tree.body
+        if isinstance(n, (ast.Assign, ast.AnnAssign))
+        and isinstance(n.value, ast.Call)
+        and isinstance(n.value.func, ast.Name)
+        and n.value.func.id == "N_"
+        for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+        if isinstance(t, ast.Name)
+    }
+
+
+def _marked_names(tree: ast.Module, rel: str, marked: dict[str, set[str]]) -> set[str]:
+    """How ``tree`` names marked constants: ``alias.NAME`` of a module it imports, a NAME it
+    imports from one, or its own NAME."""
+    own = {*marked.get(rel.removesuffix(".py").replace("/", "."), set())}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.ImportFrom) and n.module:
+            for a in n.names:
+                if a.name in marked.get(n.module, set()):  # from app.sync.messages import X
+                    own.add(a.asname or a.name)
+                for name in marked.get(f"{n.module}.{a.name}", set()):  # import messages as msg
+                    own.add(f"{a.asname or a.name}.{name}")
+        elif isinstance(n, ast.Import):
+            for a in n.names:
+                if a.asname:
+                    own |= {f"{a.asname}.{name}" for name in marked.get(a.name, set())}
+    return own
+
+
+def _unmarked_chinese(node: ast.AST, constants: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Chinese text in ``node`` outside any ``_()``/``N_()``/``ngettext()``: a literal, or a
+    marked constant named as in ``constants``."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS:
         return False
     if isinstance(node, ast.Constant):
         return isinstance(node.value, str) and bool(HAN.search(node.value))
-    return any(_unmarked_chinese(c) for c in ast.iter_child_nodes(node))
+    if isinstance(node, ast.Name) and node.id in constants:
+        return True
+    if (
+        isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and f"{node.value.id}.{node.attr}" in constants
+    ):
+        return True
+    return any(_unmarked_chinese(c, constants) for c in ast.iter_child_nodes(node))
 
 
 def unwrapped_raises(packages=("app",), root: Path = ROOT) -> list[str]:
     """``path:line function`` of each ``raise SomeError(<Chinese not through _()>)``."""
     out: list[str] = []
-    for rel, tree in _py_files(packages, root):
+    files = list(_py_files(packages, root))
+    marked = {
+        rel.removesuffix(".py").replace("/", "."): _marked_constants(tree) for rel, tree in files
+    }
+    for rel, tree in files:
+        constants = _marked_names(tree, rel, marked)
         funcs = {
             n: f.name
             for f in ast.walk(tree)
@@ -146,7 +194,7 @@ def unwrapped_raises(packages=("app",), root: Path = ROOT) -> list[str]:
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
                 continue
-            if any(_unmarked_chinese(a) for a in [*node.exc.args, *node.exc.keywords]):
+            if any(_unmarked_chinese(a, constants) for a in [*node.exc.args, *node.exc.keywords]):
                 out.append(f"{rel}:{node.lineno} {funcs.get(node, '<module>')}")
     return out
 
@@ -219,4 +267,37 @@ def test_the_check_finds_an_unwrapped_message(tmp_path):
         "app/y.py:5 f",
         "app/y.py:7 g",
         "app/y.py:11 k",
+    ]
+
+
+def test_the_check_finds_a_marked_constant_raised_untranslated(tmp_path):
+    (tmp_path / "app" / "sync").mkdir(parents=True)
+    (tmp_path / "app" / "sync" / "messages.py").write_text(
+        "from resources.i18n import N_\nNO_SCOPE = N_('请指定范围')\nGONE = N_('没有“{name}”')\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "app" / "sync" / "use.py").write_text(
+        "from resources.i18n import N_, _\n"
+        "from app.sync import messages as msg\n"
+        "from app.sync.messages import GONE\n"
+        "OWN = N_('本模块的消息')\n"
+        "def f(name):\n"
+        "    raise UserError(msg.NO_SCOPE)\n"
+        "def g(name):\n"
+        "    raise UserError(msg.GONE.format(name=name))\n"
+        "def h(name):\n"
+        "    raise UserError(GONE.format(name=name))\n"
+        "def k():\n"
+        "    raise UserError(OWN)\n"
+        "def fine(name):\n"
+        "    raise UserError(_(msg.GONE).format(name=name))\n"
+        "def fine_too():\n"
+        "    raise UserError(_(OWN) + _(msg.NO_SCOPE))\n",
+        encoding="utf-8",
+    )
+    assert unwrapped_raises(("app",), tmp_path) == [
+        "app/sync/use.py:6 f",
+        "app/sync/use.py:8 g",
+        "app/sync/use.py:10 h",
+        "app/sync/use.py:12 k",
     ]

@@ -158,3 +158,68 @@ def test_a_record_deleted_here_and_changed_there_is_shown_as_such(pair, qtbot):
     dialog.accept()
     checkin(copy, team)
     assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_b"],)) == 0
+
+
+def test_check_in_and_its_conflicts_in_english(qtbot, tmp_path, monkeypatch):
+    """#18: the check-in's report (its notes) and the conflict dialog — records, field labels,
+    a whole record's fields — show no Chinese but data in the English interface."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from app import outreach
+    from tests.test_ui_english import chinese_left, data_values, visible_texts
+    from ui import i18n, messages, sync_dialogs, workers
+    from ui.context import AppContext
+    from ui.main import application
+    from ui.mainwindow import MainWindow
+
+    application()
+    i18n.install("en")
+    messages.headless = True
+    monkeypatch.setattr(people, "whoami", lambda: "张三")
+    team = Database(tmp_path / "team.sqlite")
+    ids = build_team(team)
+    checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
+    with Database(tmp_path / "copy.sqlite") as copy:
+        firm_edit.update_firm(copy, ids["a"], {"官网": "www.mine.cn"})
+        outreach.delete_contact(copy, ids["contact_a"])
+        outreach.update_visit(copy, ids["visit_a"], summary="补记")
+        with copy.write():  # a project is not deleted by a working copy: a note
+            copy.execute("DELETE FROM project_reports WHERE project_id = ?", (ids["project"],))
+            copy.execute("DELETE FROM projects WHERE id = ?", (ids["project"],))
+    firm_edit.update_firm(team, ids["a"], {"官网": "www.theirs.cn"})
+    outreach.update_contact(team, ids["contact_a"], title="副总经理")
+    outreach.delete_visit(team, ids["visit_a"])
+    masks = [*data_values(team), "总经理"]  # the contact's title at checkout: data too
+    masks.sort(key=len, reverse=True)
+    shown: list[str] = []
+    seen: list[str] = []
+
+    def look(self):
+        self.show()
+        qtbot.waitExposed(self)
+        seen.extend([*visible_texts(self), self.windowTitle()])
+        seen.extend(b.toolTip() for pair in self.groups.values() for b in pair)
+        assert len(self.rows) == 2
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(sync_dialogs.SyncConflictDialog, "exec", look)
+    monkeypatch.setattr(messages, "info", lambda parent, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "copy.sqlite"), "")
+    )
+    ctx = AppContext(team.path)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.check_in()
+        assert len(shown) == 1 and "2 conflicts wait" in shown[0]
+        assert "deleted by the team" in shown[0] and "Project" in shown[0]
+        assert "Title: 副总经理" in seen and "Website" in seen
+        assert any(" · Contact " in t for t in seen)
+        assert chinese_left([*shown, *seen], masks) == []
+    finally:
+        workers.wait_idle(20000)
+        ctx.close()
+        team.close()
+        messages.headless = False
+        i18n.install("zh_CN")

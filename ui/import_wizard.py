@@ -192,7 +192,7 @@ class ReportWidget(QWidget):
         from app.errors import UserError
 
         try:
-            filesafety.refuse_open_database(path, "拒绝明细文件")
+            filesafety.refuse_open_database(path, filesafety.REJECTS_FILE)
         except UserError as exc:
             messages.show_error(self, messages.JobError(exc))
             return

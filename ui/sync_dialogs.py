@@ -39,7 +39,9 @@ def _text(value: Any, empty: str, table: str = "") -> str:
 
         pair = QCoreApplication.translate("SyncDialogs", "%1: %2")
         return QCoreApplication.translate("SyncDialogs", "; ").join(
-            pair.replace("%1", label(table, k)).replace("%2", _text(v, empty))
+            pair.replace("%1", field_label(k) if table == "firms" else label(table, k)).replace(
+                "%2", _text(v, empty)
+            )
             for k, v in value.items()
         )
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

@@ -7,7 +7,7 @@ back (issue #14, docs/field-sync.md).
   transaction on the team database; conflicts wait in the copy;
 - :mod:`app.sync.conflicts` lists and decides them;
 - :mod:`app.sync.tables` says which tables travel and how; :mod:`app.sync.messages` holds
-  every Chinese message.
+  every message, marked ``N_()`` and translated with ``_()`` where raised or shown.
 
 Engine-agnostic: the team database may be PostgreSQL or SQLite; the copy is always SQLite.
 """

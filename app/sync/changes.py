@@ -33,6 +33,7 @@ from app.sync.checkin import Result, checkin
 from app.sync.checkout import origin
 from app.sync.common import all_rows, columns, fields, key_of, q, same
 from app.sync.tables import SYNCED
+from resources.i18n import _
 
 FORMAT = "chainfill-changes"
 FORMAT_VERSION = 1
@@ -66,9 +67,9 @@ def export(copy: Any, out: str | Path) -> Exported:
 
     o = origin(copy)
     if o is None:
-        raise UserError(msg.NOT_A_COPY.format(path=copy.name))
+        raise UserError(_(msg.NOT_A_COPY).format(path=copy.name))
     if Path(out).suffix.lower() != SUFFIX:
-        raise UserError(msg.CHANGES_SUFFIX.format(path=out))
+        raise UserError(_(msg.CHANGES_SUFFIX).format(path=out))
     path = privacy.check_output_path(out, SUFFIX)
     base: dict[str, dict[str, dict[str, Any]]] = {}
     base_rows = []
@@ -142,20 +143,20 @@ def read(path: str | Path) -> dict[str, Any]:
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise UserError(msg.CHANGES_UNREADABLE.format(path=p, why=exc.strerror or exc)) from exc
+        raise UserError(_(msg.CHANGES_UNREADABLE).format(path=p, why=exc.strerror or exc)) from exc
     try:
         doc = json.loads(gzip.decompress(raw).decode("utf-8"))
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
-        raise UserError(msg.CHANGES_DAMAGED.format(path=p, why=msg.WHY_INCOMPLETE)) from exc
+        raise UserError(_(msg.CHANGES_DAMAGED).format(path=p, why=_(msg.WHY_INCOMPLETE))) from exc
     if (
         not isinstance(doc, dict)
         or not isinstance(doc.get("header"), dict)
         or not isinstance(doc.get("payload"), dict)
         or doc["header"].get("format") != FORMAT
     ):
-        raise UserError(msg.CHANGES_DAMAGED.format(path=p, why=msg.WHY_NOT_CHANGES))
+        raise UserError(_(msg.CHANGES_DAMAGED).format(path=p, why=_(msg.WHY_NOT_CHANGES)))
     if doc.get("sha256") != _seal(doc["header"], doc["payload"]):
-        raise UserError(msg.CHANGES_DAMAGED.format(path=p, why=msg.WHY_CHECKSUM))
+        raise UserError(_(msg.CHANGES_DAMAGED).format(path=p, why=_(msg.WHY_CHECKSUM)))
     return doc
 
 
@@ -168,17 +169,19 @@ def apply(team: Any, path: str | Path, *, dry_run: bool = False) -> Result:
     version = int(header.get("schema_version") or 0)
     if version > migrations.SCHEMA_VERSION or header.get("format_version") != FORMAT_VERSION:
         raise UserError(
-            msg.CHANGES_NEWER.format(
+            _(msg.CHANGES_NEWER).format(
                 path=path, version=version, supported=migrations.SCHEMA_VERSION
             )
         )
     team_id = migrations.ensure_identity(team)
     if team_id != header["source_db_id"]:
-        raise UserError(msg.OTHER_DATABASE.format(copy_db=header["source_db_id"], team_db=team_id))
+        raise UserError(
+            _(msg.OTHER_DATABASE).format(copy_db=header["source_db_id"], team_db=team_id)
+        )
     applied_key = APPLIED_KEY.format(change_id=header["change_id"])
     applied = team.scalar("SELECT value FROM meta WHERE key = ?", (applied_key,))
     if applied is not None:
-        raise UserError(msg.CHANGES_APPLIED.format(path=path, at=applied))
+        raise UserError(_(msg.CHANGES_APPLIED).format(path=path, at=applied))
 
     def mark_applied(db: Any) -> None:
         db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (applied_key, now()))

@@ -38,8 +38,10 @@ from app.sync.common import (
     rows_where_in,
     same,
 )
+from app.sync.conflicts import masked, record_label, shown_record
 from app.sync.schema import GONE
 from app.sync.tables import BY_NAME, KEEP_THEIRS_ON_MATCH, STAMP_COLUMNS, SYNCED, Table
+from resources.i18n import _
 
 IDMAP_KEY = "sync.idmap.{copy_id}"
 _MISSING = object()
@@ -88,12 +90,10 @@ class Conflict:
 
     def to_json(self) -> dict[str, Any]:
         """As lists show it: phone numbers and e-mail addresses masked."""
-        from app.sync.conflicts import masked
-
         return {
             "id": self.id,
             "table": self.table,
-            "record": self.record,
+            "record": shown_record(self.table, self.record),
             "field": self.field,
             "base": masked(self.field, self.base),
             "mine": masked(self.field, self.mine),
@@ -351,14 +351,19 @@ class _Checkin:
         return None
 
     def label(self, t: Table, row: dict[str, Any], team_key: str | None) -> str:
-        what = msg.TABLE_ZH.get(t.name, t.name)
+        """The record as stored with a conflict (app.sync.conflicts.record_label); a note
+        shows it through shown_record."""
         fid = self.firm_id(t, row, team_key)
         name = row.get("name") if t.name == "firms" else None
         if name is None and fid is not None:
             name = self.team.scalar("SELECT name FROM firms WHERE id = ?", (fid,))
         key = json.loads(team_key) if team_key else json.loads(key_of(t, row))
         ident = "/".join(str(k) for k in key)
-        return f"{name} · {what} {ident}" if name else f"{what} {ident}"
+        return record_label(t.name, name, ident)
+
+    def shown(self, t: Table, row: dict[str, Any], team_key: str | None) -> str:
+        """The record as a note names it, in the language in force."""
+        return shown_record(t.name, self.label(t, row, team_key))
 
     def made_by(self, t: Table, local_row: dict[str, Any]) -> tuple[str, str]:
         """Who made the change offline, and when: the copy's last audit entry on the record's
@@ -486,7 +491,9 @@ class _Checkin:
         theirs = self.team_row(t, cols, team_key) if team_key is not None else None
         if theirs is None or team_key is None:
             if team_key is not None and base_data is not None:
-                self.result.notes.append(msg.KEPT_EDIT.format(record=self.label(t, mine, team_key)))
+                self.result.notes.append(
+                    _(msg.KEPT_EDIT).format(record=self.shown(t, mine, team_key))
+                )
             self.insert(t, cols, names, local, local_row, mine, pending, team_key)
             return
         # a reference to a row made offline in a table merged later: linked at the end
@@ -648,8 +655,8 @@ class _Checkin:
             # kept as the correction row, but the firm is never pointed at a code the
             # catalog no longer has (as catalog_store.remove_segment guarantees)
             self.result.notes.append(
-                msg.ORPHAN_CORRECTION.format(
-                    record=self.label(BY_NAME["corrections"], mine, None), code=missing[0]
+                _(msg.ORPHAN_CORRECTION).format(
+                    record=self.shown(BY_NAME["corrections"], mine, None), code=missing[0]
                 )
             )
             return
@@ -679,7 +686,9 @@ class _Checkin:
         if not t.deletable:
             self.base_drop.append((t.name, local))
             self.result.notes.append(
-                msg.NOT_DELETED.format(record=record, what=msg.TABLE_ZH.get(t.name, t.name))
+                _(msg.NOT_DELETED).format(
+                    record=shown_record(t.name, record), what=_(msg.TABLE_ZH.get(t.name, t.name))
+                )
             )
             return
         # a stamp moved with an edit is no edit of its own
@@ -919,14 +928,14 @@ def checkin(
     ``conflicts_on_team`` keeps the conflicts in the team database (decided there)."""
     o = origin(copy)
     if o is None:
-        raise UserError(msg.NOT_A_COPY.format(path=copy.name))
+        raise UserError(_(msg.NOT_A_COPY).format(path=copy.name))
     if not team.is_postgres and team.path.resolve() == copy.path.resolve():
-        raise UserError(msg.SAME_FILE)
+        raise UserError(_(msg.SAME_FILE))
     team_id = migrations.ensure_identity(team)
     if not team_id:
-        raise UserError(msg.NO_IDENTITY)
+        raise UserError(_(msg.NO_IDENTITY))
     if team_id != o["source_db_id"]:
-        raise UserError(msg.OTHER_DATABASE.format(copy_db=o["source_db_id"], team_db=team_id))
+        raise UserError(_(msg.OTHER_DATABASE).format(copy_db=o["source_db_id"], team_db=team_id))
     job = _Checkin(copy, team, o, deleted, conflicts_on_team=conflicts_on_team, dry_run=dry_run)
     try:
         with team.write():

@@ -20,6 +20,7 @@ from app.errors import UserError
 from app.sync import messages as msg
 from app.sync.common import all_rows, columns, dumps, fields, key_of, q, rows_where_in
 from app.sync.tables import ALL, DEAL, FIRM, PROJECT, SHORTLIST, SITE, TABLES
+from resources.i18n import _
 
 
 @dataclass
@@ -51,7 +52,7 @@ def choose(src: Any, scope: Scope) -> tuple[list[int], list[int]]:
     for name in scope.shortlists:
         found = src.scalar("SELECT id FROM shortlists WHERE name = ?", (name,))
         if found is None:
-            raise UserError(msg.NO_SHORTLIST.format(name=name))
+            raise UserError(_(msg.NO_SHORTLIST).format(name=name))
         lists.append(int(found))
     firm_set: set[int] = set()
     if scope.mine:
@@ -82,20 +83,20 @@ def checkout(src: Any, target: str | Path, scope: Scope) -> CheckoutResult:
     from app.db import Database
 
     if not (scope.all or scope.mine or scope.shortlists):
-        raise UserError(msg.NO_SCOPE)
+        raise UserError(_(msg.NO_SCOPE))
     if pg.is_url(str(target)):
-        raise UserError(msg.TARGET_NOT_SQLITE)
+        raise UserError(_(msg.TARGET_NOT_SQLITE))
     path = Path(target)
     if path.exists():
-        raise UserError(msg.TARGET_EXISTS.format(path=path))
+        raise UserError(_(msg.TARGET_EXISTS).format(path=path))
     if src.has_table("sync_origin") and src.scalar("SELECT count(*) FROM sync_origin"):
-        raise UserError(msg.SOURCE_IS_COPY.format(source=src.name))
+        raise UserError(_(msg.SOURCE_IS_COPY).format(source=src.name))
     source_id = migrations.ensure_identity(src)
     if not source_id:
-        raise UserError(msg.NO_IDENTITY)
+        raise UserError(_(msg.NO_IDENTITY))
     firm_ids, list_ids = choose(src, scope)
     if not firm_ids and not list_ids:
-        raise UserError(msg.NOTHING_CHOSEN)
+        raise UserError(_(msg.NOTHING_CHOSEN))
     copy_id = str(uuid.uuid4())
     written = 0
     try:

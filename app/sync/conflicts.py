@@ -17,19 +17,46 @@ from app.errors import UserError
 from app.sync import messages as msg
 from app.sync.checkout import origin
 from app.sync.common import WHOLE
+from resources.i18n import _
 
 CHOICES = ("mine", "theirs")
 
 
 def field_label(table: str, name: str) -> str:
-    """A column as staff know it (the firm record's labels, else app.sync.messages)."""
+    """A column as staff know it (the firm record's labels, else app.sync.messages), in the
+    language in force."""
     from app.firm_record import FIELDS
 
     if name == WHOLE:
-        return msg.WHOLE_RECORD
+        return _(msg.WHOLE_RECORD)
     if table == "firms" and name in FIELDS:
-        return FIELDS[name]
-    return msg.FIELD_ZH.get(name, name)
+        return _(FIELDS[name])
+    return _(msg.FIELD_ZH.get(name, name))
+
+
+def record_label(table: str, name: str | None, ident: str) -> str:
+    """A record as a check-in stores it with a conflict: "<firm> · 联系人 3". The table word
+    stays Chinese there (written once, read in either language); :func:`shown_record`
+    translates it."""
+    what = msg.TABLE_ZH.get(table, table)
+    return f"{name} · {what} {ident}" if name else f"{what} {ident}"
+
+
+def shown_record(table: str, record: str) -> str:
+    """A stored record label (:func:`record_label`) with its table word in the language in
+    force; the firm's name and the key are data and stay as they are."""
+    word = msg.TABLE_ZH.get(table)
+    if word is None:
+        return record
+    shown = _(word)
+    if shown == word:
+        return record
+    if record.startswith(f"{word} "):
+        return shown + record[len(word) :]
+    # the word follows the firm's name; the key after it is ids or codes (rpartition: a
+    # name that happens to hold " · 企业 " stays whole)
+    name, sep, ident = record.rpartition(f" · {word} ")
+    return f"{name} · {shown} {ident}" if sep else record
 
 
 def masked(name: str, value: Any) -> Any:
@@ -51,7 +78,7 @@ def _row(r: Any) -> dict[str, Any]:
     return {
         "id": r["conflict_id"],
         "table": r["tbl"],
-        "record": r["record"],
+        "record": shown_record(r["tbl"], r["record"]),
         "field": r["field"],
         "label": field_label(r["tbl"], r["field"]),
         "base": value("base"),
@@ -72,7 +99,7 @@ def _require_copy(db: Any) -> None:
         return
     if db.scalar("SELECT count(*) FROM meta WHERE key LIKE 'sync.%'"):
         return  # checked in or applied before: no conflict waits
-    raise UserError(msg.NO_CONFLICT_STORE.format(path=db.name))
+    raise UserError(_(msg.NO_CONFLICT_STORE).format(path=db.name))
 
 
 def list_conflicts(db: Any, *, include_resolved: bool = True) -> list[dict[str, Any]]:
@@ -87,15 +114,15 @@ def resolve(db: Any, conflict_id: int, choice: str) -> dict[str, Any]:
 
     _require_copy(db)
     if choice not in CHOICES:
-        raise UserError(msg.BAD_CHOICE)
+        raise UserError(_(msg.BAD_CHOICE))
     if db.readonly:
-        raise UserError(msg.READ_ONLY_COPY.format(path=db.name))
+        raise UserError(_(msg.READ_ONLY_COPY).format(path=db.name))
     with db.write():
         found = db.execute(
             "SELECT * FROM sync_conflicts WHERE conflict_id = ?", (conflict_id,)
         ).fetchone()
         if found is None:
-            raise UserError(msg.NO_CONFLICT.format(id=conflict_id))
+            raise UserError(_(msg.NO_CONFLICT).format(id=conflict_id))
         db.execute(
             "UPDATE sync_conflicts SET resolution = ?, resolved_by = ?, resolved_at = ? "
             "WHERE conflict_id = ?",

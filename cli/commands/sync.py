@@ -11,6 +11,8 @@ import json
 import os
 from typing import TYPE_CHECKING
 
+from resources.i18n import _
+
 if TYPE_CHECKING:
     from app.db import Database
     from app.sync.checkin import Result
@@ -90,7 +92,7 @@ def _mine(field: str, value: object) -> str:
     from app.sync import messages as msg
     from app.sync.common import WHOLE
 
-    return msg.DELETED_MINE if field == WHOLE and value is None else _show(value)
+    return _(msg.DELETED_MINE) if field == WHOLE and value is None else _show(value)
 
 
 def run_checkout(args: argparse.Namespace) -> int:
@@ -103,11 +105,13 @@ def run_checkout(args: argparse.Namespace) -> int:
     if not (scope.all or scope.mine or scope.shortlists):
         from app.errors import UserError
 
-        raise UserError(msg.NO_SCOPE)
+        raise UserError(_(msg.NO_SCOPE))
     with open_db(args.source or getattr(args, "db", None)) as src:
         done = checkout(src, args.target, scope)
     info(
-        msg.CHECKED_OUT.format(path=done.path, firms=done.firms, rows=done.rows, source=done.source)
+        _(msg.CHECKED_OUT).format(
+            path=done.path, firms=done.firms, rows=done.rows, source=done.source
+        )
     )
     if args.json:
         print_json(
@@ -130,7 +134,7 @@ def _open_copy(path: str) -> Database:
     from app.sync import messages as msg
 
     if not Path(path).is_file():
-        raise UserError(msg.NO_COPY_FILE.format(path=path))
+        raise UserError(_(msg.NO_COPY_FILE).format(path=path))
     return open_db(path)
 
 
@@ -149,7 +153,7 @@ def run_checkin(args: argparse.Namespace) -> int:
             result = checkin(copy, team, dry_run=args.dry_run)
     from app.sync import messages as msg
 
-    return _report(args, result, msg.CONFLICTS_WAIT.replace("{path}", _arg(args.copy)))
+    return _report(args, result, _(msg.CONFLICTS_WAIT).replace("{path}", _arg(args.copy)))
 
 
 def _report(args: argparse.Namespace, result: Result, wait: str) -> int:
@@ -162,7 +166,7 @@ def _report(args: argparse.Namespace, result: Result, wait: str) -> int:
     else:
         for note in result.notes:
             info(note)
-        info(msg.MERGED.format(merged=result.merged) if result.merged else msg.NOTHING_NEW)
+        info(_(msg.MERGED).format(merged=result.merged) if result.merged else _(msg.NOTHING_NEW))
         from app.sync.conflicts import field_label
 
         for c in result.conflicts:
@@ -173,11 +177,11 @@ def _report(args: argparse.Namespace, result: Result, wait: str) -> int:
                 f"我的 {_mine(c.field, k['mine'])}\t团队 {_show(k['theirs'])}"
             )
         if result.dry_run:
-            info(msg.DRY_RUN)
+            info(_(msg.DRY_RUN))
     if result.conflicts:
         if not args.json:
             if result.dry_run:
-                wait = msg.DRY_RUN_CONFLICTS
+                wait = _(msg.DRY_RUN_CONFLICTS)
             info(wait.replace("{count}", str(len(result.conflicts))))
         return 2
     return 0
@@ -191,7 +195,7 @@ def run_export(args: argparse.Namespace) -> int:
     with _open_copy(args.copy) as copy:
         done = export(copy, args.out)
     info(
-        msg.CHANGES_WRITTEN.format(
+        _(msg.CHANGES_WRITTEN).format(
             path=done.path, rows=done.rows, deleted=done.deleted, source=done.source
         )
     )
@@ -216,8 +220,10 @@ def run_apply(args: argparse.Namespace) -> int:
         where = team.name
     from app.sync import messages as msg
 
-    wait = msg.CHANGES_CONFLICTS_WAIT.replace("{db}", _arg(where)).replace(
-        "{path}", _arg(args.file)
+    wait = (
+        _(msg.CHANGES_CONFLICTS_WAIT)
+        .replace("{db}", _arg(where))
+        .replace("{path}", _arg(args.file))
     )
     return _report(args, result, wait)
 
@@ -241,9 +247,9 @@ def run_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        info(msg.NO_CONFLICTS)
+        info(_(msg.NO_CONFLICTS))
     for r in rows:
-        state = msg.CHOICE_ZH.get(r["resolution"] or "", "待处理")
+        state = _(msg.CHOICE_ZH.get(r["resolution"] or "", msg.PENDING))
         print(
             f"{r['id']}\t{r['record']}\t{r['label']}\t基准 {_show(r['base'])}\t"
             f"我的 {_mine(r['field'], r['mine'])}\t团队 {_show(r['theirs'])}\t{state}"
@@ -260,8 +266,8 @@ def run_resolve(args: argparse.Namespace) -> int:
 
     with open_database(args) as db:
         row = resolve(db, args.id, args.choice)
-        done = msg.RESOLVED if origin(db) is not None else msg.RESOLVED_HERE
-    info(done.format(id=row["id"], choice=msg.CHOICE_ZH[args.choice]))
+        done = _(msg.RESOLVED) if origin(db) is not None else _(msg.RESOLVED_HERE)
+    info(done.format(id=row["id"], choice=_(msg.CHOICE_ZH[args.choice])))
     if args.json:
         print_json(row)
     return 0
