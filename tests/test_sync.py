@@ -598,6 +598,15 @@ def test_cli_checkout_checkin_conflicts(tmp_path):
     r = run_cli("checkin", str(copy_path), "--to", str(other), env=env)
     assert r.returncode == 2 and "另一个团队数据库" in r.stderr.decode()
     assert "Traceback" not in r.stderr.decode()
+    # a mistyped team path is refused, not created as an empty database
+    typo = tmp_path / "tema.sqlite"
+    r = run_cli("checkin", str(copy_path), "--to", str(typo), env=env)
+    assert r.returncode == 2 and "找不到数据库文件" in r.stderr.decode()
+    r = run_cli(
+        "checkout", "--from", str(typo), "--to", str(tmp_path / "c2.sqlite"), "--all", env=env
+    )
+    assert r.returncode == 2 and "找不到数据库文件" in r.stderr.decode()
+    assert not typo.exists() and not (tmp_path / "c2.sqlite").exists()
     r = run_cli("--db", str(copy_path), "conflicts", "resolve", "999", "mine", env=env)
     assert r.returncode == 2 and "没有编号为 999 的冲突" in r.stderr.decode()
     conn = sqlite3.connect(copy_path)

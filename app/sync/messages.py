@@ -18,6 +18,7 @@ TARGET_NOT_SQLITE = N_("工作副本必须是本机的 SQLite 文件（.sqlite�
 SOURCE_IS_COPY = N_("{source} 本身是一份工作副本，请从团队数据库带出")
 NOTHING_CHOSEN = N_("所选范围内没有企业，未生成工作副本")
 NO_COPY_FILE = N_("找不到工作副本文件：{path}")
+NO_DATABASE = N_("找不到数据库文件：{path}（请检查路径；团队数据库请用 postgresql:// 地址）")
 NOT_A_COPY = N_("{path} 不是工作副本（不是用 chainfill checkout 带出的），无法带回")
 NO_CONFLICT_STORE = N_(
     "{path} 不是工作副本（不是用 chainfill checkout 带出的），也没有合并过工作副本或变更文件，"
@@ -28,10 +29,6 @@ OTHER_DATABASE = N_(
     "为避免数据混乱，拒绝带回"
 )
 NO_IDENTITY = N_("目标数据库没有身份标识，无法核对工作副本的来源")
-COPY_NEWER = N_(
-    "工作副本 {path} 由更新版本的 ChainFill 带出（结构版本 {version}，本程序支持到 {supported}），"
-    "请先升级 ChainFill"
-)
 SAME_FILE = N_("工作副本和目标数据库是同一个文件")
 NO_CONFLICT = N_("没有编号为 {id} 的冲突")
 BAD_CHOICE = N_("请选择 mine（保留我的）或 theirs（采用团队的）")
@@ -63,7 +60,6 @@ DRY_RUN_CONFLICTS = N_("{count} 处冲突（试运行，未记录）：去掉 --
 CONFLICTS_WAIT = N_("{count} 处冲突等待处理：chainfill --db {path} conflicts list；处理后再次带回")
 NOTHING_NEW = N_("没有新的改动需要带回")
 KEPT_EDIT = N_("{record}：团队已删除，但副本中有修改——保留修改并重新写入")
-DELETED_KEPT = N_("{record}：团队已删除，副本中未修改——不再写回")
 NOT_DELETED = N_("{record}：副本中删除了此记录，但{what}不随工作副本删除，请在团队数据库中处理")
 ORPHAN_CORRECTION = N_("{record}：更正到的方向或环节“{code}”已不在团队的产业目录中，已记录，请复核")
 RESOLVED = N_("冲突 {id} 已处理：{choice}。再次带回即可写入")
@@ -73,7 +69,6 @@ DELETED_MINE = N_("已删除")
 PENDING = N_("待处理")
 CHOICE_ZH = {"mine": N_("保留我的"), "theirs": N_("采用团队的")}
 NO_CONFLICTS = N_("没有等待处理的冲突。")
-WORKING_COPY_NOTE = N_("工作副本（来自 {source}，{at} 带出）")
 
 # The tables as staff know them (conflict records, reports).
 TABLE_ZH = {

@@ -106,7 +106,7 @@ def run_checkout(args: argparse.Namespace) -> int:
         from app.errors import UserError
 
         raise UserError(_(msg.NO_SCOPE))
-    with open_db(args.source or getattr(args, "db", None)) as src:
+    with open_db(_existing(args.source) or getattr(args, "db", None)) as src:
         done = checkout(src, args.target, scope)
     info(
         _(msg.CHECKED_OUT).format(
@@ -138,6 +138,21 @@ def _open_copy(path: str) -> Database:
     return open_db(path)
 
 
+def _existing(target: str | None) -> str | None:
+    """A database file named on the command line must exist: opening a mistyped path would
+    create an empty database there (and a check-in would then be refused as another
+    database's, leaving the stray file behind)."""
+    from pathlib import Path
+
+    from app import pg
+    from app.errors import UserError
+    from app.sync import messages as msg
+
+    if target and not pg.is_url(target) and not Path(target).is_file():
+        raise UserError(_(msg.NO_DATABASE).format(path=target))
+    return target
+
+
 def run_checkin(args: argparse.Namespace) -> int:
     from app.db import open_db
     from app.sync.checkin import checkin
@@ -149,7 +164,7 @@ def run_checkin(args: argparse.Namespace) -> int:
         target = args.target or getattr(args, "db", None) or os.environ.get("CHAINFILL_DB")
         if not target and came_from is not None:
             target = came_from["source"]
-        with open_db(target) as team:
+        with open_db(_existing(target)) as team:
             result = checkin(copy, team, dry_run=args.dry_run)
     from app.sync import messages as msg
 
