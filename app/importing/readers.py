@@ -591,7 +591,7 @@ def _open_xlsx(p: Path, assume_header: bool) -> Sheet:
             "{name} 的工作表（{value}）前 {HEADER_SCAN_ROWS} 行中都没有找到表头：表头行至少要有两个可识别的列名，例如“{name2}”“{uscc}”“所属城市”。"
         ).format(
             name=p.name,
-            value="、".join(tried) or "无",
+            value="、".join(tried) or _("无"),
             HEADER_SCAN_ROWS=HEADER_SCAN_ROWS,
             name2=FIELDS["name"],
             uscc=FIELDS["uscc"],
@@ -633,11 +633,20 @@ def _locate_header(
         )
     if found is None:
         if not any(any(c not in (None, "") for c in row) for _, row in buffered):
-            raise _NoHeader(f"{name} 中没有任何内容，没有可导入的数据。", empty=True)
+            raise _NoHeader(
+                _("{name} 中没有任何内容，没有可导入的数据。").format(name=name), empty=True
+            )
         raise _NoHeader(
-            f"{name} 前 {HEADER_SCAN_ROWS} 行中没有找到表头：表头行至少要有两个可识别的列名，"
-            f"例如“{FIELDS['name']}”“{FIELDS['uscc']}”“所属城市”。若表头用了别的叫法，"
-            "请在导入向导中为各列选择字段，或用 chainfill import 文件 --map 列名=字段 指定。"
+            _(
+                "{name} 前 {rows} 行中没有找到表头：表头行至少要有两个可识别的列名，"
+                "例如“{name_field}”“{uscc_field}”“所属城市”。若表头用了别的叫法，"
+                "请在导入向导中为各列选择字段，或用 chainfill import 文件 --map 列名=字段 指定。"
+            ).format(
+                name=name,
+                rows=HEADER_SCAN_ROWS,
+                name_field=FIELDS["name"],
+                uscc_field=FIELDS["uscc"],
+            )
         )
     number, row = buffered[found]
     sheet.header_row = number
