@@ -142,7 +142,7 @@ def preview(
             path=str(sheet.path),
             format=sheet.format,
             encoding=sheet.encoding,
-            encoding_label=sheet.encoding_label,
+            encoding_label=_(sheet.encoding_label),
             header_row=sheet.header_row,
             headers=sheet.headers,
             mapping=resolved,
