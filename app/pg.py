@@ -24,8 +24,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from app.errors import UserError
+from resources.i18n import N_, _
 
 log = logging.getLogger(__name__)
+
+BAD_URL = N_("数据库地址格式不正确：{shown}。应为 postgresql://用户名@服务器[:端口]/数据库名")
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 10
@@ -390,7 +393,9 @@ def connect(url: str, *, readonly: bool = False) -> PgConnection:
     except ImportError as exc:  # a build without it
         log.warning("psycopg cannot be imported: %s", exc)
         raise UserError(
-            f"本程序未包含 PostgreSQL 支持（psycopg 无法加载：{exc}），无法打开团队数据库。"
+            _(
+                "本程序未包含 PostgreSQL 支持（psycopg 无法加载：{detail}），无法打开团队数据库。"
+            ).format(detail=exc)
         ) from exc
     shown = redact(url)
     kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S}
@@ -402,9 +407,7 @@ def connect(url: str, *, readonly: bool = False) -> PgConnection:
     try:
         raw = psycopg.connect(url, **kwargs)
     except psycopg.ProgrammingError as exc:
-        raise UserError(
-            f"数据库地址格式不正确：{shown}。应为 postgresql://用户名@服务器[:端口]/数据库名"
-        ) from exc
+        raise UserError(_(BAD_URL).format(shown=shown)) from exc
     except psycopg.OperationalError as exc:
         if _needs_password(exc):
             from app import credentials
@@ -464,15 +467,17 @@ def forget_password(url: str) -> None:
 def _ask_password(shown: str, url: str) -> str:
     if not (sys.stdin is not None and sys.stdin.isatty()):
         raise PasswordNeeded(
-            f"连接 {shown} 需要密码，但没有可用的密码："
-            "请设置环境变量 PGPASSWORD，或在 ~/.pgpass 中登记（该文件仅本人可读，权限 600），"
-            "或在终端中运行以便输入密码。",
+            _(
+                "连接 {shown} 需要密码，但没有可用的密码："
+                "请设置环境变量 PGPASSWORD，或在 ~/.pgpass 中登记（该文件仅本人可读，权限 600），"
+                "或在终端中运行以便输入密码。"
+            ).format(shown=shown),
             url,
         )
     try:
-        return getpass.getpass(f"{shown} 的密码：")
+        return getpass.getpass(_("{shown} 的密码：").format(shown=shown))
     except (EOFError, KeyboardInterrupt) as exc:
-        raise UserError("未输入密码，未连接数据库。") from exc
+        raise UserError(_("未输入密码，未连接数据库。")) from exc
 
 
 def connect_message(exc: BaseException, shown: str) -> str:
@@ -486,19 +491,23 @@ def connect_message(exc: BaseException, shown: str) -> str:
         or "invalid percent-encoded" in low
         or 'missing "="' in low
     ):
-        return f"数据库地址格式不正确：{shown}。应为 postgresql://用户名@服务器[:端口]/数据库名"
+        return _(BAD_URL).format(shown=shown)
     if "password authentication failed" in low or "authentication failed" in low:
-        return f"无法登录 {shown}：用户名或密码不正确。"
+        return _("无法登录 {shown}：用户名或密码不正确。").format(shown=shown)
     if "no password supplied" in low:
-        return f"无法登录 {shown}：服务器要求密码，但没有提供。"
+        return _("无法登录 {shown}：服务器要求密码，但没有提供。").format(shown=shown)
     if "does not exist" in low and "database" in low:
-        return f"服务器上没有这个数据库：{shown}。请检查地址中的数据库名。"
+        return _("服务器上没有这个数据库：{shown}。请检查地址中的数据库名。").format(shown=shown)
     if "role" in low and "does not exist" in low:
-        return f"服务器上没有这个用户：{shown}。请向管理员确认用户名。"
+        return _("服务器上没有这个用户：{shown}。请向管理员确认用户名。").format(shown=shown)
     if "no pg_hba.conf entry" in low:
-        return f"服务器拒绝了本机的连接（pg_hba.conf 未允许）：{shown}。请联系数据库管理员。"
+        return _(
+            "服务器拒绝了本机的连接（pg_hba.conf 未允许）：{shown}。请联系数据库管理员。"
+        ).format(shown=shown)
     if "timeout" in low or "timed out" in low:
-        return f"连接数据库服务器超时：{shown}。请检查网络，或改用本机数据库。"
+        return _("连接数据库服务器超时：{shown}。请检查网络，或改用本机数据库。").format(
+            shown=shown
+        )
     if (
         "connection refused" in low
         or "could not connect" in low
@@ -508,9 +517,11 @@ def connect_message(exc: BaseException, shown: str) -> str:
         or "network is unreachable" in low
         or "connection to server" in low
     ):
-        return f"无法连接数据库服务器：{shown}。请检查服务器地址、端口和网络，或改用本机数据库。"
+        return _(
+            "无法连接数据库服务器：{shown}。请检查服务器地址、端口和网络，或改用本机数据库。"
+        ).format(shown=shown)
     first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
-    return f"无法连接数据库 {shown}：{first}"
+    return _("无法连接数据库 {shown}：{first}").format(shown=shown, first=first)
 
 
 def error_message(exc: BaseException) -> str | None:
@@ -522,14 +533,14 @@ def error_message(exc: BaseException) -> str | None:
     import psycopg
 
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-        return (
+        return _(
             "没有权限：数据库服务器拒绝了本账号的这项操作，未写入任何内容。"
             "请管理员为本人的数据库账号授权（见 docs/team-database.md）。"
         )
     if isinstance(exc, psycopg.errors.ReadOnlySqlTransaction):
-        return "数据库以只读方式打开，不能修改。"
+        return _("数据库以只读方式打开，不能修改。")
     if isinstance(exc, psycopg.OperationalError):
-        return "与数据库服务器的连接中断，本次操作已整体撤销（未写入一半的数据），可重新运行。"
+        return _("与数据库服务器的连接中断，本次操作已整体撤销（未写入一半的数据），可重新运行。")
     return None
 
 

@@ -26,6 +26,7 @@ import logging
 from typing import Any
 
 from app.errors import UserError
+from resources.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +76,10 @@ def ensure_groups(db: Any) -> None:
 
     if not (_owns_tables(db) and _may_manage_roles(db)):
         raise UserError(
-            "本账号不能在服务器上设置角色：需要数据库所有者的账号，并具有 CREATEROLE 权限"
-            "（服务器管理员执行 ALTER ROLE 账号 CREATEROLE）。见 docs/team-database.md。"
+            _(
+                "本账号不能在服务器上设置角色：需要数据库所有者的账号，并具有 CREATEROLE 权限"
+                "（服务器管理员执行 ALTER ROLE 账号 CREATEROLE）。见 docs/team-database.md。"
+            )
         )
     schema = _q(str(db.scalar("SELECT current_schema()")))
     admin, staff, viewer = (_q(group(db, r)) for r in ROLES)
@@ -128,17 +131,17 @@ def sync_person(db: Any, login: str | None, role: str, active: bool) -> str | No
     inactive). Returns a note for the person at the keyboard when the server's roles could
     not be set (ChainFill's own checks still hold), else None. Inside a write transaction."""
     if not login or not _role_exists(db, login):
-        return (
-            f"服务器上没有登录名“{login}”：只在 ChainFill 中登记，服务器未授权。"
+        return _(
+            "服务器上没有登录名“{login}”：只在 ChainFill 中登记，服务器未授权。"
             "该账号建立后再执行 chainfill users set … 即可授权。"
-        )
+        ).format(login=login)
     if not _may_manage_roles(db):
-        return "本账号没有 CREATEROLE 权限：服务器上的角色未设置，暂由 ChainFill 检查权限。"
+        return _("本账号没有 CREATEROLE 权限：服务器上的角色未设置，暂由 ChainFill 检查权限。")
     if not groups_ready(db) or _owns_tables(db):
         try:
             ensure_groups(db)  # the owner refreshes the grants (new tables after an upgrade)
         except UserError as exc:
-            return exc.message + "暂由 ChainFill 检查权限。"
+            return exc.message + _("暂由 ChainFill 检查权限。")
     member = _q(login)
     for r in ROLES:
         g = group(db, r)

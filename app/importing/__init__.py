@@ -112,8 +112,10 @@ def preview(
         # the person can map the columns by hand (an empty or unreadable file still raises).
         sheet = open_sheet(path, assume_header=True)
         problems.append(
-            f"没有认出表头：已把第 {sheet.header_row} 行当作表头。"
-            "请在上方为每一列选择对应的字段（至少要指定企业名称）。"
+            _(
+                "没有认出表头：已把第 {row} 行当作表头。"
+                "请在上方为每一列选择对应的字段（至少要指定企业名称）。"
+            ).format(row=sheet.header_row)
         )
     with sheet:
         try:
@@ -137,12 +139,14 @@ def preview(
             sample.append([_display(c) for c in cells])
             if convert is not None and len(problems) < PREVIEW_PROBLEMS_CAP:
                 _record, rejects = convert(cells, rownum)
-                problems.extend(f"第 {r.row} 行：{r.reason}" for r in rejects)
+                problems.extend(
+                    _("第 {row} 行：{reason}").format(row=r.row, reason=r.reason) for r in rejects
+                )
         return Preview(
             path=str(sheet.path),
             format=sheet.format,
             encoding=sheet.encoding,
-            encoding_label=sheet.encoding_label,
+            encoding_label=_(sheet.encoding_label),
             header_row=sheet.header_row,
             headers=sheet.headers,
             mapping=resolved,
@@ -205,7 +209,7 @@ def import_firms(
                 dry_run=dry_run,
                 rejects_file=str(rejects.path) if rejects else None,
             )
-            yield Progress(0, None, f"正在导入 {p.name}")
+            yield Progress(0, None, _("正在导入 {name}").format(name=p.name))
             try:
                 with db.write():
                     # A savepoint as well, so that a dry run or a failure undoes exactly the

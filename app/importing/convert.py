@@ -72,7 +72,9 @@ def _text(limit: int) -> Converter:
     def convert(raw: Any) -> str | None:
         s = clean_text(raw)
         if s is not None and len(s) > limit:
-            raise ValueError(f"内容过长（{len(s):,} 字，上限 {limit:,} 字）")
+            raise ValueError(
+                _("内容过长（{length:,} 字，上限 {limit:,} 字）").format(length=len(s), limit=limit)
+            )
         return s
 
     return convert
@@ -83,10 +85,12 @@ def _name(raw: Any) -> str | None:
     if s is None:
         return None
     if len(s) > NAME_MAX:
-        raise ValueError(f"过长（{len(s):,} 字，上限 {NAME_MAX} 字）")
+        raise ValueError(
+            _("过长（{length:,} 字，上限 {limit} 字）").format(length=len(s), limit=NAME_MAX)
+        )
     has_letter = (s.isalnum() and not s.isdigit()) or any(ch.isalpha() for ch in s)
     if len(s) < 2 or not has_letter or s.replace(" ", "") in NOT_NAMES:
-        raise ValueError(f"“{show_value(s)}”不像是一家企业的名称")
+        raise ValueError(_("“{value}”不像是一家企业的名称").format(value=show_value(s)))
     return s
 
 
@@ -124,14 +128,14 @@ def _uscc(raw: Any) -> str | None:
         return None
     reason = uscc_mod.problem(code)
     if reason:
-        raise ValueError(f"无效（{reason}）")
+        raise ValueError(_("无效（{reason}）").format(reason=reason))
     return code
 
 
 def _stock(raw: Any) -> str | None:
     code = normalise_stock_code(raw)
     if code is not None and len(code) > 20:
-        raise ValueError(f"不是股票代码：{show_value(code)}")
+        raise ValueError(_("不是股票代码：{value}").format(value=show_value(code)))
     return code
 
 
@@ -141,9 +145,11 @@ def _capital(unit: str) -> Converter:
         if value is None:
             return None
         if value < 0:
-            raise ValueError(f"不能为负数：{show_value(raw)}")
+            raise ValueError(_("不能为负数：{value}").format(value=show_value(raw)))
         if value > CAPITAL_MAX:
-            raise ValueError(f"数值过大（{value:,.0f} 万），超过 1 万亿，请检查单位")
+            raise ValueError(
+                _("数值过大（{value:,.0f} 万），超过 1 万亿，请检查单位").format(value=value)
+            )
         return value, currency
 
     return convert
@@ -155,11 +161,13 @@ def _revenue(unit: str) -> Converter:
         if value is None:
             return None
         if currency not in (None, "CNY"):
-            raise ValueError(f"只接受人民币金额（此处为 {currency}）")
+            raise ValueError(_("只接受人民币金额（此处为 {currency}）").format(currency=currency))
         if value < 0:
-            raise ValueError(f"不能为负数：{show_value(raw)}")
+            raise ValueError(_("不能为负数：{value}").format(value=show_value(raw)))
         if value > REVENUE_MAX:
-            raise ValueError(f"数值过大（{value:,.0f} 万元），超过 10 万亿元，请检查单位")
+            raise ValueError(
+                _("数值过大（{value:,.0f} 万元），超过 10 万亿元，请检查单位").format(value=value)
+            )
         return value
 
     return convert
@@ -168,14 +176,16 @@ def _revenue(unit: str) -> Converter:
 def _employees(raw: Any) -> int | None:
     n = parse_headcount(raw)
     if n is not None and n > EMPLOYEES_MAX:
-        raise ValueError(f"人数过大（{n:,}），超过 {EMPLOYEES_MAX:,}")
+        raise ValueError(
+            _("人数过大（{count:,}），超过 {limit:,}").format(count=n, limit=EMPLOYEES_MAX)
+        )
     return n
 
 
 def _patents(raw: Any) -> int | None:
     n = parse_int(raw)
     if n is not None and not 0 <= n <= PATENTS_MAX:
-        raise ValueError(f"数量不合理：{n:,}")
+        raise ValueError(_("数量不合理：{count:,}").format(count=n))
     return n
 
 
@@ -183,7 +193,11 @@ def _percent(points: bool, lo: float, hi: float) -> Converter:
     def convert(raw: Any) -> float | None:
         x = parse_percent(raw, percent_points=points)
         if x is not None and not lo <= x <= hi:
-            raise ValueError(f"比例不合理：{show_value(raw)}（应在 {lo:.0%} 到 {hi:.0%} 之间）")
+            raise ValueError(
+                _("比例不合理：{value}（应在 {lo:.0%} 到 {hi:.0%} 之间）").format(
+                    value=show_value(raw), lo=lo, hi=hi
+                )
+            )
         return x
 
     return convert

@@ -36,6 +36,7 @@ from app.importing.readers import Sheet
 from app.importing.report import Conflict, ImportReport, Reject, RejectsWriter
 from app.jobs import CancelToken, Progress
 from app.parsing import TEXT_HASH_FIELDS, text_hash
+from resources.i18n import _
 
 # Columns the importer reads back to merge into, and what an update writes.
 FIRM_COLUMNS: tuple[str, ...] = ("id", *FIELDS, *BOOKKEEPING)
@@ -218,7 +219,9 @@ class Importer:
         return Progress(
             done,
             total,
-            f"已处理 {r.read:,} 行：新增 {r.added:,}，更新 {r.updated:,}，拒收 {r.rejected:,}",
+            _("已处理 {read:,} 行：新增 {added:,}，更新 {updated:,}，拒收 {rejected:,}").format(
+                read=r.read, added=r.added, updated=r.updated, rejected=r.rejected
+            ),
         )
 
     def _reject_row(self, problems: list[Reject]) -> None:
@@ -303,9 +306,11 @@ class Importer:
                                 rownum,
                                 FIELDS["uscc"],
                                 code or "",
-                                f"统一社会信用代码 {code} 与本文件前面一行相同，但企业名称不同"
-                                f"（前一行为“{tv['name']}”，本行为“{record['name']}”）："
-                                "同一代码只能对应一家企业，已保留先出现的一行",
+                                _(
+                                    "统一社会信用代码 {code} 与本文件前面一行相同，但企业名称不同"
+                                    "（前一行为“{earlier}”，本行为“{this}”）："
+                                    "同一代码只能对应一家企业，已保留先出现的一行"
+                                ).format(code=code, earlier=tv["name"], this=record["name"]),
                             )
                         ]
                     )

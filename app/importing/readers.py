@@ -31,7 +31,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.importing.headers import FIELDS, recognised_count
-from resources.i18n import _
+from resources.i18n import N_, _
 
 HEADER_SCAN_ROWS = 15
 CHUNK = 1 << 20
@@ -40,23 +40,23 @@ CHUNK = 1 << 20
 CSV_FIELD_LIMIT = 16 * 1024 * 1024
 DELIMITERS = (",", "\t", ";", "|")
 
-FIX_HINT = "请在 Excel 或 WPS 中打开后另存为“CSV UTF-8（逗号分隔）”或 .xlsx 再导入。"
+FIX_HINT = N_("请在 Excel 或 WPS 中打开后另存为“CSV UTF-8（逗号分隔）”或 .xlsx 再导入。")
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "PNG 图片"),
-    (b"\xff\xd8\xff", "JPEG 图片"),
-    (b"GIF87a", "GIF 图片"),
-    (b"GIF89a", "GIF 图片"),
-    (b"%PDF", "PDF 文档"),
-    (b"Rar!\x1a\x07", "RAR 压缩包"),
-    (b"7z\xbc\xaf\x27\x1c", "7z 压缩包"),
-    (b"\x1f\x8b", "gzip 压缩文件"),
-    (b"BZh", "bzip2 压缩文件"),
-    (b"SQLite format 3\x00", "SQLite 数据库"),
-    (b"\x7fELF", "程序文件"),
-    (b"II*\x00", "TIFF 图片"),
-    (b"MM\x00*", "TIFF 图片"),
-    (b"{\\rtf", "RTF 文档"),
+    (b"\x89PNG\r\n\x1a\n", N_("PNG 图片")),
+    (b"\xff\xd8\xff", N_("JPEG 图片")),
+    (b"GIF87a", N_("GIF 图片")),
+    (b"GIF89a", N_("GIF 图片")),
+    (b"%PDF", N_("PDF 文档")),
+    (b"Rar!\x1a\x07", N_("RAR 压缩包")),
+    (b"7z\xbc\xaf\x27\x1c", N_("7z 压缩包")),
+    (b"\x1f\x8b", N_("gzip 压缩文件")),
+    (b"BZh", N_("bzip2 压缩文件")),
+    (b"SQLite format 3\x00", N_("SQLite 数据库")),
+    (b"\x7fELF", N_("程序文件")),
+    (b"II*\x00", N_("TIFF 图片")),
+    (b"MM\x00*", N_("TIFF 图片")),
+    (b"{\\rtf", N_("RTF 文档")),
 )
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -137,7 +137,7 @@ def _classify(p: Path) -> tuple[str, bytes]:
         if head.startswith(magic):
             raise UserError(
                 _("{name} 是{kind}，不是表格文件。请选择 CSV 或 Excel（.xlsx）文件。").format(
-                    name=p.name, kind=kind
+                    name=p.name, kind=_(kind)
                 )
             )
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and head.count(
@@ -146,7 +146,7 @@ def _classify(p: Path) -> tuple[str, bytes]:
         raise UserError(
             _(
                 "{name} 不是文本表格：文件中有大量 0 字节（可能是二进制文件，或没有 BOM 的 UTF-16 文本）。{FIX_HINT}"
-            ).format(name=p.name, FIX_HINT=FIX_HINT)
+            ).format(name=p.name, FIX_HINT=_(FIX_HINT))
         )
     return "csv", head
 
@@ -157,26 +157,26 @@ def _xlsx_names(p: Path) -> set[str]:
             names = set(zf.namelist())
     except MemoryError as exc:
         raise UserError(
-            _("{name} 过大，无法读取。{FIX_HINT}").format(name=p.name, FIX_HINT=FIX_HINT)
+            _("{name} 过大，无法读取。{FIX_HINT}").format(name=p.name, FIX_HINT=_(FIX_HINT))
         ) from exc
     except Exception as exc:  # zipfile raises BadZipFile, NotImplementedError, EOFError, …
         raise UserError(
             _("{name} 是损坏的压缩文件，无法读取。{FIX_HINT}").format(
-                name=p.name, FIX_HINT=FIX_HINT
+                name=p.name, FIX_HINT=_(FIX_HINT)
             )
         ) from exc
     if "xl/workbook.xml" not in names:
         if "word/document.xml" in names:
-            kind = "Word 文档"
+            kind = N_("Word 文档")
         elif any(n.startswith("ppt/") for n in names):
-            kind = "PowerPoint 演示文稿"
+            kind = N_("PowerPoint 演示文稿")
         elif "content.xml" in names:
-            kind = "OpenDocument（WPS/LibreOffice）文件"
+            kind = N_("OpenDocument（WPS/LibreOffice）文件")
         else:
-            kind = "ZIP 压缩包"
+            kind = N_("ZIP 压缩包")
         raise UserError(
             _("{name} 是{kind}，不是 Excel 表格。{FIX_HINT}").format(
-                name=p.name, kind=kind, FIX_HINT=FIX_HINT
+                name=p.name, kind=_(kind), FIX_HINT=_(FIX_HINT)
             )
         )
     return names
@@ -209,9 +209,9 @@ def _open_csv(p: Path, head: bytes, assume_header: bool) -> Sheet:
     # A BOM names the encoding: no decoding pass over the whole file first (the reader
     # decodes strictly, and a bad byte is reported with its row and rolls the import back).
     if head.startswith(codecs.BOM_UTF8):
-        encoding, label = "utf-8-sig", "UTF-8（带 BOM）"
+        encoding, label = "utf-8-sig", N_("UTF-8（带 BOM）")
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding, label = "utf-16", "UTF-16（Unicode 文本）"
+        encoding, label = "utf-16", N_("UTF-16（Unicode 文本）")
     else:
         encoding, label = _detect_encoding(p, head)
     text_head = head.decode(encoding, errors="ignore")
@@ -291,7 +291,7 @@ def _detect_encoding(p: Path, head: bytes) -> tuple[str, str]:
         raise UserError(
             _(
                 "{name} 大部分内容是 UTF-8 编码，但第 {value} 个字节处出现无效字节：文件可能已损坏或混用了多种编码，无法可靠读取。{FIX_HINT}"
-            ).format(name=p.name, value=bad_at + 1, FIX_HINT=FIX_HINT)
+            ).format(name=p.name, value=bad_at + 1, FIX_HINT=_(FIX_HINT))
         )
     gb_ok, gb_bad_at, _text = _check_decodes(p, "gb18030")
     if gb_ok:
@@ -301,18 +301,17 @@ def _detect_encoding(p: Path, head: bytes) -> tuple[str, str]:
                 fh.seek(max(0, bad_at - 64))
                 sample += b"\n" + fh.read(32768)
         if _looks_gb_chinese(sample):
-            label = "GBK（简体中文）" if _decodes(p, "gbk") else "GB18030（简体中文）"
+            label = N_("GBK（简体中文）") if _decodes(p, "gbk") else N_("GB18030（简体中文）")
             return "gb18030", label
-        reason = "按 GBK/GB18030 解码虽无错误，但内容不像中文（可能是繁体 Big5 或西文编码）"
+        reason = _("按 GBK/GB18030 解码虽无错误，但内容不像中文（可能是繁体 Big5 或西文编码）")
     else:
-        reason = (
-            f"按 UTF-8 解码在第 {bad_at + 1} 个字节处出错，"
-            f"按 GBK/GB18030 解码在第 {gb_bad_at + 1} 个字节处出错"
-        )
+        reason = _(
+            "按 UTF-8 解码在第 {utf8_at} 个字节处出错，按 GBK/GB18030 解码在第 {gb_at} 个字节处出错"
+        ).format(utf8_at=bad_at + 1, gb_at=gb_bad_at + 1)
     raise UserError(
         _(
             "无法识别 {name} 的文字编码（已尝试 UTF-8、带 BOM 的 UTF-8、UTF-16、GBK/GB18030）：{reason}。{FIX_HINT}"
-        ).format(name=p.name, reason=reason, FIX_HINT=FIX_HINT)
+        ).format(name=p.name, reason=reason, FIX_HINT=_(FIX_HINT))
     )
 
 
@@ -351,11 +350,11 @@ def _sniff_delimiter(text: str) -> str:
 _CSV_ERRORS = (
     (
         "field larger than field limit",
-        "单元格超过 {limit} 个字符，很可能是引号不配对（某个单元格以英文双引号开头却没有结束）",
+        N_("单元格超过 {limit} 个字符，很可能是引号不配对（某个单元格以英文双引号开头却没有结束）"),
     ),
-    ("unexpected end of data", "文件末尾有未闭合的英文双引号（某个单元格的引号没有结束）"),
-    ("expected after", "引号使用不规范：英文双引号结束后紧跟了其他字符"),
-    ("new-line character seen in unquoted field", "单元格中的换行符未加引号"),
+    ("unexpected end of data", N_("文件末尾有未闭合的英文双引号（某个单元格的引号没有结束）")),
+    ("expected after", N_("引号使用不规范：英文双引号结束后紧跟了其他字符")),
+    ("new-line character seen in unquoted field", N_("单元格中的换行符未加引号")),
 )
 
 
@@ -370,10 +369,10 @@ def _csv_records(fh: io.TextIOWrapper, delimiter: str, name: str) -> Iterator[tu
         text = str(exc)
         for english, chinese in _CSV_ERRORS:
             if english in text:
-                reason = chinese.format(limit=f"{CSV_FIELD_LIMIT:,}")
+                reason = _(chinese).format(limit=f"{CSV_FIELD_LIMIT:,}")
                 break
         else:
-            reason = f"CSV 格式错误（{text}）"
+            reason = _("CSV 格式错误（{detail}）").format(detail=text)
         raise UserError(
             _(
                 "{name} 第 {value} 行（文本第 {line_num} 行附近）：{reason}。文件未导入。{FIX_HINT}"
@@ -382,14 +381,14 @@ def _csv_records(fh: io.TextIOWrapper, delimiter: str, name: str) -> Iterator[tu
                 value=number + 1,
                 line_num=reader.line_num,
                 reason=reason,
-                FIX_HINT=FIX_HINT,
+                FIX_HINT=_(FIX_HINT),
             )
         ) from exc
     except UnicodeDecodeError as exc:
         raise UserError(
             _(
                 "{name} 第 {value} 行附近有无法按 {encoding} 解码的字节，文件未导入。{FIX_HINT}"
-            ).format(name=name, value=number + 1, encoding=fh.encoding, FIX_HINT=FIX_HINT)
+            ).format(name=name, value=number + 1, encoding=fh.encoding, FIX_HINT=_(FIX_HINT))
         ) from exc
     finally:
         csv.field_size_limit(previous)
@@ -441,18 +440,18 @@ def _check_xlsx_parts(p: Path) -> None:
     from openpyxl.xml.constants import ARC_CONTENT_TYPES, SHARED_STRINGS, WORKSHEET_TYPE
     from openpyxl.xml.functions import fromstring
 
-    too_big = (
-        f"{p.name} 的共享文字表或其他部件过大，超出本程序读取 Excel 文件的内存上限"
-        f"（{XLSX_STRINGS_BUDGET >> 20} MB，可能是恶意构造的文件）。"
-        f"大文件请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”再导入。"
-    )
+    too_big = _(
+        "{name} 的共享文字表或其他部件过大，超出本程序读取 Excel 文件的内存上限"
+        "（{budget} MB，可能是恶意构造的文件）。"
+        "大文件请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”再导入。"
+    ).format(name=p.name, budget=XLSX_STRINGS_BUDGET >> 20)
     with zipfile.ZipFile(p) as zf:
         infos = {i.filename: i for i in zf.infolist()}
         manifest_info = infos.get(ARC_CONTENT_TYPES)
         if manifest_info is None or manifest_info.file_size > XLSX_MANIFEST_LIMIT:
             raise UserError(
                 _("{name} 缺少或有异常的内容类型清单，文件已损坏。{FIX_HINT}").format(
-                    name=p.name, FIX_HINT=FIX_HINT
+                    name=p.name, FIX_HINT=_(FIX_HINT)
                 )
             )
         manifest = Manifest.from_tree(fromstring(zf.read(ARC_CONTENT_TYPES)))
@@ -489,12 +488,12 @@ def open_workbook(p: Path) -> tuple[Any, Any]:
             raise
         if isinstance(exc, MemoryError):
             raise UserError(
-                _("{name} 过大，无法读取。{FIX_HINT}").format(name=p.name, FIX_HINT=FIX_HINT)
+                _("{name} 过大，无法读取。{FIX_HINT}").format(name=p.name, FIX_HINT=_(FIX_HINT))
             ) from exc
         if isinstance(exc, Exception):  # openpyxl, zipfile and zlib raise many kinds
             raise UserError(
                 _("无法读取 Excel 文件 {name}：文件可能已损坏（{exc}）。{FIX_HINT}").format(
-                    name=p.name, exc=exc, FIX_HINT=FIX_HINT
+                    name=p.name, exc=exc, FIX_HINT=_(FIX_HINT)
                 )
             ) from exc
         raise
@@ -524,7 +523,7 @@ def xlsx_rows(ws: Any, name: str) -> Iterator[tuple[int, list[Any]]]:
                         raise UserError(
                             _(
                                 "{name} 的工作表“{title}”中有行号异常的行（{idx}），文件已损坏或不是 Excel 保存的。{FIX_HINT}"
-                            ).format(name=name, title=ws.title, idx=idx, FIX_HINT=FIX_HINT)
+                            ).format(name=name, title=ws.title, idx=idx, FIX_HINT=_(FIX_HINT))
                         )
                     number = idx
                     width = max((c["column"] for c in row), default=0)
@@ -532,7 +531,7 @@ def xlsx_rows(ws: Any, name: str) -> Iterator[tuple[int, list[Any]]]:
                         raise UserError(
                             _(
                                 "{name} 第 {idx} 行的列号超出 Excel 的范围，文件已损坏。{FIX_HINT}"
-                            ).format(name=name, idx=idx, FIX_HINT=FIX_HINT)
+                            ).format(name=name, idx=idx, FIX_HINT=_(FIX_HINT))
                         )
                     cells: list[Any] = [None] * width
                     for c in row:
@@ -561,7 +560,7 @@ def _open_xlsx(p: Path, assume_header: bool) -> Sheet:
                 path=p,
                 format="xlsx",
                 encoding=None,
-                encoding_label="Excel 工作簿（.xlsx）",
+                encoding_label=N_("Excel 工作簿（.xlsx）"),
                 header_row=0,
                 headers=[],
                 size=size,
@@ -591,7 +590,7 @@ def _open_xlsx(p: Path, assume_header: bool) -> Sheet:
             "{name} 的工作表（{value}）前 {HEADER_SCAN_ROWS} 行中都没有找到表头：表头行至少要有两个可识别的列名，例如“{name2}”“{uscc}”“所属城市”。"
         ).format(
             name=p.name,
-            value="、".join(tried) or "无",
+            value="、".join(tried) or _("无"),
             HEADER_SCAN_ROWS=HEADER_SCAN_ROWS,
             name2=FIELDS["name"],
             uscc=FIELDS["uscc"],
@@ -633,11 +632,20 @@ def _locate_header(
         )
     if found is None:
         if not any(any(c not in (None, "") for c in row) for _, row in buffered):
-            raise _NoHeader(f"{name} 中没有任何内容，没有可导入的数据。", empty=True)
+            raise _NoHeader(
+                _("{name} 中没有任何内容，没有可导入的数据。").format(name=name), empty=True
+            )
         raise _NoHeader(
-            f"{name} 前 {HEADER_SCAN_ROWS} 行中没有找到表头：表头行至少要有两个可识别的列名，"
-            f"例如“{FIELDS['name']}”“{FIELDS['uscc']}”“所属城市”。若表头用了别的叫法，"
-            "请在导入向导中为各列选择字段，或用 chainfill import 文件 --map 列名=字段 指定。"
+            _(
+                "{name} 前 {rows} 行中没有找到表头：表头行至少要有两个可识别的列名，"
+                "例如“{name_field}”“{uscc_field}”“所属城市”。若表头用了别的叫法，"
+                "请在导入向导中为各列选择字段，或用 chainfill import 文件 --map 列名=字段 指定。"
+            ).format(
+                name=name,
+                rows=HEADER_SCAN_ROWS,
+                name_field=FIELDS["name"],
+                uscc_field=FIELDS["uscc"],
+            )
         )
     number, row = buffered[found]
     sheet.header_row = number

@@ -123,13 +123,21 @@ class ImportReport:
 
     def summary_zh(self) -> str:
         """One line for people."""
-        head = "试运行（未写入数据库）" if self.dry_run else "导入完成"
-        text = (
-            f"{head}：读取 {self.read} 行，新增 {self.added}，更新 {self.updated}，"
-            f"未变 {self.unchanged}，拒收 {self.rejected}。"
+        head = _("试运行（未写入数据库）") if self.dry_run else _("导入完成")
+        text = _(
+            "{head}：读取 {read} 行，新增 {added}，更新 {updated}，未变 {unchanged}，拒收 {rejected}。"
+        ).format(
+            head=head,
+            read=self.read,
+            added=self.added,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            rejected=self.rejected,
         )
         if self.conflicts_total:
-            text += f"有 {self.conflicts_total} 处与库中已有值不同，已采用本文件的值。"
+            text += _("有 {count} 处与库中已有值不同，已采用本文件的值。").format(
+                count=self.conflicts_total
+            )
         return text
 
 
@@ -137,7 +145,9 @@ def show_value(value: Any) -> str:
     """A cell value as text for the report, shortened."""
     s = "" if value is None else str(value)
     s = s.replace("\x00", "")
-    return s if len(s) <= VALUE_CAP else s[:VALUE_CAP] + f"…（共 {len(s)} 字）"
+    return (
+        s if len(s) <= VALUE_CAP else s[:VALUE_CAP] + _("…（共 {length} 字）").format(length=len(s))
+    )
 
 
 class RejectsWriter:
@@ -155,7 +165,7 @@ class RejectsWriter:
             )
         from app import filesafety
 
-        filesafety.refuse_open_database(self.path, "拒绝明细文件")
+        filesafety.refuse_open_database(self.path, filesafety.REJECTS_FILE)
         self.part = self.path.with_name(self.path.name + ".part")
         try:
             self._fh = self.part.open("w", encoding="utf-8-sig", newline="")
