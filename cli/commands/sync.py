@@ -125,31 +125,34 @@ def run_checkout(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_copy(path: str) -> Database:
-    """The working copy, which must exist (opening a missing file would create one)."""
-    from pathlib import Path
-
-    from app.db import open_db
-    from app.errors import UserError
-    from app.sync import messages as msg
-
-    if not Path(path).is_file():
-        raise UserError(_(msg.NO_COPY_FILE).format(path=path))
-    return open_db(path)
-
-
-def _existing(target: str | None) -> str | None:
+def _must_exist(path: str, message: str) -> None:
     """A database file named on the command line must exist: opening a mistyped path would
     create an empty database there (and a check-in would then be refused as another
     database's, leaving the stray file behind)."""
     from pathlib import Path
 
-    from app import pg
     from app.errors import UserError
+
+    if not Path(path).is_file():
+        raise UserError(_(message).format(path=path))
+
+
+def _open_copy(path: str) -> Database:
+    """The working copy, which must exist."""
+    from app.db import open_db
     from app.sync import messages as msg
 
-    if target and not pg.is_url(target) and not Path(target).is_file():
-        raise UserError(_(msg.NO_DATABASE).format(path=target))
+    _must_exist(path, msg.NO_COPY_FILE)
+    return open_db(path)
+
+
+def _existing(target: str | None) -> str | None:
+    """A team database given as a file must exist (a server address is checked on connecting)."""
+    from app import pg
+    from app.sync import messages as msg
+
+    if target and not pg.is_url(target):
+        _must_exist(target, msg.NO_DATABASE)
     return target
 
 
