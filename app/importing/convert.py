@@ -16,7 +16,14 @@ from typing import Any, NamedTuple
 
 from app import uscc as uscc_mod
 from app.errors import UserError
-from app.importing.headers import AMOUNT_FIELDS, FIELDS, PERCENT_FIELDS, default_unit
+from app.importing.headers import (
+    AMOUNT_FIELDS,
+    FIELDS,
+    PERCENT_FIELDS,
+    UNMAPPED,
+    IgnoredColumn,
+    default_unit,
+)
 from app.importing.report import Reject, show_value
 from app.parsing import (
     EMPTY_MARKERS,
@@ -260,7 +267,7 @@ def field_provenance(provenance: str | dict | None, field: str) -> dict[str, Any
 
 def resolve_mapping(
     headers: list[str], mapping: dict[int, str | None] | None
-) -> tuple[dict[int, str | None], dict[int, str]]:
+) -> tuple[dict[int, str | None], dict[int, IgnoredColumn]]:
     """Check a user-fixed mapping (or detect one); (mapping, reasons for ignored columns)."""
     from app.importing.headers import detect_mapping
 
@@ -297,9 +304,9 @@ def resolve_mapping(
             result[index] = field
         for i, field in result.items():
             if field is None:
-                reasons[i] = "未指定字段"
+                reasons[i] = IgnoredColumn(UNMAPPED)
     if "name" not in result.values():
-        seen = "、".join(h for h in headers if h) or "（无）"
+        seen = "、".join(h for h in headers if h) or _("（无）")
         raise UserError(
             _(
                 "表头中没有企业名称列：需要一列名为“企业名称”“公司名称”“公司全称”或“name”。文件中的列名：{seen}"
@@ -322,6 +329,11 @@ def compile_columns(headers: list[str], mapping: dict[int, str | None]) -> list[
         for i, f in sorted(mapping.items())
         if f is not None
     ]
+
+
+def _column_reason(label: str, exc: ValueError) -> str:
+    """A rejected cell's reason: its column, then what is wrong (already worded by _())."""
+    return _("{column}：{reason}").format(column=label, reason=exc)
 
 
 class RowConverter:
@@ -366,7 +378,9 @@ class RowConverter:
                         rownum,
                         label,
                         show_value(raw),
-                        f"{label}：内容过长（{len(text):,} 字，上限 {limit:,} 字）",
+                        _("{column}：内容过长（{n} 字，上限 {limit} 字）").format(
+                            column=label, n=f"{len(text):,}", limit=f"{limit:,}"
+                        ),
                     )
                 )
                 continue
@@ -387,7 +401,9 @@ class RowConverter:
                     except ValueError as exc:
                         if problems is None:
                             problems = []
-                        problems.append(Reject(rownum, label, show_value(raw), f"{label}：{exc}"))
+                        problems.append(
+                            Reject(rownum, label, show_value(raw), _column_reason(label, exc))
+                        )
                         continue
                     if len(memo) < MEMO_MAX:
                         memo[raw] = value
@@ -397,7 +413,9 @@ class RowConverter:
                 except ValueError as exc:
                     if problems is None:
                         problems = []
-                    problems.append(Reject(rownum, label, show_value(raw), f"{label}：{exc}"))
+                    problems.append(
+                        Reject(rownum, label, show_value(raw), _column_reason(label, exc))
+                    )
                     continue
             if value is not None:
                 record[field] = value
@@ -406,7 +424,14 @@ class RowConverter:
             if problems is None:
                 problems = []
             if not any(p.column == label for p in problems):
-                problems.append(Reject(rownum, label, "", f"{label}：为空（企业名称必须填写）"))
+                problems.append(
+                    Reject(
+                        rownum,
+                        label,
+                        "",
+                        _("{column}：为空（企业名称必须填写）").format(column=label),
+                    )
+                )
         if problems:
             return None, problems
         capital = record.get("registered_capital")
