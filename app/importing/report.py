@@ -121,8 +121,8 @@ class ImportReport:
             "elapsed_s": round(self.elapsed, 3),
         }
 
-    def summary_zh(self) -> str:
-        """One line for people."""
+    def summary(self) -> str:
+        """One line for people, in the language in force."""
         head = _("试运行（未写入数据库）") if self.dry_run else _("导入完成")
         text = _(
             "{head}：读取 {read} 行，新增 {added}，更新 {updated}，未变 {unchanged}，拒收 {rejected}。"

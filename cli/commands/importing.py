@@ -160,7 +160,7 @@ def _progress_printer():
 def _print_human(report) -> None:
     from app.importing import FIELDS
 
-    lines = [report.summary_zh()]
+    lines = [report.summary()]
     if report.import_id is not None:
         lines.append(
             f"导入编号 {report.import_id}；如需撤销：chainfill import --undo {report.import_id}"
