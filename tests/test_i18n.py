@@ -184,6 +184,9 @@ def test_the_score_explanation_speaks_english(tmp_path, english):
             lines = (en["summary"] + "\n" + en["detail"]).split("\n")
             assert chinese_left(lines, sorted([*masks, *words], key=len, reverse=True)) == []
             assert "Overall score" in en["summary"] and "Gap fit" in en["detail"]
+            # the one-line why of the lists (以商引商's linked candidates) as well
+            assert en["why"] != zh["why"] and len(en["why"]) <= 80
+            assert chinese_left([en["why"]], sorted(masks, key=len, reverse=True)) == []
     finally:
         db.close()
 

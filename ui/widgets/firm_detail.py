@@ -381,10 +381,11 @@ class FirmDetail(QWidget):
     def _show_stage(self) -> None:
         text = ""
         from app import outreach
+        from ui.views.shortlists.common import stage_text  # the stage in the UI's language
 
         stage = outreach.stage_of(self.ctx.db, self.firm_id)
         if stage:
-            text = self.tr("Outreach: %1").replace("%1", outreach.stage_label(stage))
+            text = self.tr("Outreach: %1").replace("%1", stage_text(self, stage))
         self.stage_label.setText(text)
 
     def _show_classification(self) -> None:
