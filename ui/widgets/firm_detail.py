@@ -215,7 +215,7 @@ class FirmDetail(QWidget):
             v.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.profile_values[f] = v
-            self.profile_form.addRow(field_label(f), v)
+            self.profile_form.addRow(field_label(f).replace("&", "&&"), v)  # R&D: no shortcut
         lay.addLayout(self.profile_form)
         self.text_values: dict[str, QLabel] = {}
         for f in TEXT_FIELDS:
