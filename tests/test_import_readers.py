@@ -368,3 +368,18 @@ def test_ignored_columns_are_worded_in_the_language_in_force(tmp_path):
         "不知道是什么 (unknown header)",
         "公司名称 (duplicate of column 1, Firm name)",
     ]
+
+
+def test_a_hand_made_mapping_keeps_the_reason_of_a_contact_column(tmp_path):
+    """A column left out of --map (or set to 不导入 in the wizard) is "no field chosen", but a
+    phone column still says it is personal data."""
+    from app.importing.convert import resolve_mapping
+
+    headers = ["单位名称", "联系电话", "登记状态", "备用", "所在地区"]
+    _mapping, reasons = resolve_mapping(headers, {0: "name", 4: "city"})
+    assert {i: r.code for i, r in reasons.items()} == {
+        1: hd.PERSONAL,
+        2: hd.NOT_STORED,
+        3: hd.UNMAPPED,
+    }
+    assert reasons[3].text() == "未指定字段"

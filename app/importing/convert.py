@@ -18,8 +18,11 @@ from app import uscc as uscc_mod
 from app.errors import UserError
 from app.importing.headers import (
     AMOUNT_FIELDS,
+    EMPTY,
     FIELDS,
+    NOT_STORED,
     PERCENT_FIELDS,
+    PERSONAL,
     UNMAPPED,
     IgnoredColumn,
     default_unit,
@@ -271,7 +274,8 @@ def resolve_mapping(
     """Check a user-fixed mapping (or detect one); (mapping, reasons for ignored columns)."""
     from app.importing.headers import detect_mapping
 
-    detected, reasons = detect_mapping(headers)
+    detected, detected_reasons = detect_mapping(headers)
+    reasons = detected_reasons
     if mapping is None:
         result = detected
     else:
@@ -304,7 +308,12 @@ def resolve_mapping(
             result[index] = field
         for i, field in result.items():
             if field is None:
-                reasons[i] = IgnoredColumn(UNMAPPED)
+                # A contact or a column we never keep says so even in a hand-made mapping.
+                known = detected_reasons.get(i)
+                if known is not None and known.code in (EMPTY, PERSONAL, NOT_STORED):
+                    reasons[i] = known
+                else:
+                    reasons[i] = IgnoredColumn(UNMAPPED)
     if "name" not in result.values():
         seen = "、".join(h for h in headers if h) or _("（无）")
         raise UserError(
