@@ -195,7 +195,8 @@ class ProjectPage(QScrollArea):
         p, a = e.project, e.appraisal
         self.title.setText(p.name)
         place = " · ".join(x for x in (p.zone, p.town) if x)
-        land = "—" if p.land_mu is None else txf("%1 mu", num(p.land_mu))
+        mu = "" if p.land_mu is None else f"{p.land_mu:g}"  # a variable, for lupdate
+        land = "—" if p.land_mu is None else txf("%1 mu", mu)
         if a.land_converted:  # leased premises: the land the 亩均 figures are per
             land = txf("%1 mu converted from %2 m² leased", num(a.land_mu), num(p.floor_m2))
         if p.below_scale:
