@@ -32,16 +32,18 @@ TYPES: dict[str, str] = {
 }
 
 # The ladder in order; "dropped" (放弃) stands outside it.
+# The labels are parsed and kept as Chinese; marked for the catalog, translated with _() where
+# a message shows them (the UI has its own English names, ui/views/deals/texts.py).
 STAGES: dict[str, str] = {
-    "lead": "线索",
-    "contact": "接洽",
-    "visit": "考察",
-    "negotiate": "洽谈",
-    "signed": "签约",
-    "registered": "注册",
-    "started": "开工",
-    "producing": "投产",
-    "dropped": "放弃",
+    "lead": N_("线索"),
+    "contact": N_("接洽"),
+    "visit": N_("考察"),
+    "negotiate": N_("洽谈"),
+    "signed": N_("签约"),
+    "registered": N_("注册"),
+    "started": N_("开工"),
+    "producing": N_("投产"),
+    "dropped": N_("放弃"),
 }
 LADDER: tuple[str, ...] = tuple(k for k in STAGES if k != "dropped")
 SIGNED_RANK = LADDER.index("signed")
@@ -744,7 +746,7 @@ def set_stage(
     old = deal.stage
     if new == old:
         raise UserError(
-            _("招商项目 {id} 已处于“{value}”阶段").format(id=deal.id, value=STAGES[new])
+            _("招商项目 {id} 已处于“{value}”阶段").format(id=deal.id, value=_(STAGES[new]))
         )
     if new == "dropped":
         if not note:
@@ -762,7 +764,7 @@ def set_stage(
         if not note:
             raise UserError(
                 _("从“{value}”退回到“{value2}”须写明原因（--note）").format(
-                    value=STAGES[old], value2=STAGES[new]
+                    value=_(STAGES[old]), value2=_(STAGES[new])
                 )
             )
         if deal.project_id is not None and LADDER.index(new) < SIGNED_RANK:
