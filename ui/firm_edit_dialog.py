@@ -45,7 +45,7 @@ from app.firm_edit import (
 from ui import i18n, theme
 from ui.field_labels import field_label
 from ui.messages import JobError, show_error
-from ui.widgets.common import muted, scroll_area, spacing
+from ui.widgets.common import muted, save_buttons, scroll_area, set_input_text, spacing
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
@@ -98,13 +98,7 @@ class FieldEditor(QWidget):
         return w.text()
 
     def set_text(self, text: str) -> None:
-        w = self.input
-        if isinstance(w, QComboBox):
-            w.setCurrentIndex(max(0, w.findData(text)))
-        elif isinstance(w, QPlainTextEdit):
-            w.setPlainText(text)
-        else:
-            w.setText(text)
+        set_input_text(self.input, text)
 
     def changed(self) -> bool:
         return self.text().strip() != self.initial.strip()
@@ -184,15 +178,8 @@ class FirmEditDialog(QDialog):
 
         self.status = muted()
         lay.addWidget(self.status)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = save_buttons(self, self.tr("Save"), self.tr("Cancel"), self.save)
         self.save_btn = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_btn.setText(self.tr("Save"))
-        self.save_btn.setProperty("primary", True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         self.resize(em * 52, self.fontMetrics().lineSpacing() * 44)
 
@@ -390,16 +377,7 @@ class ConflictDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         lay.addLayout(grid)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save my choices"))
-        save.setProperty("primary", True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(save_buttons(self, self.tr("Save my choices"), self.tr("Cancel")))
         self.setMinimumWidth(em * 48)
 
     def choose(self, field: str, mine: bool) -> None:

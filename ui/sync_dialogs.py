@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QRadioButton,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui import theme
 from ui.field_labels import field_label
-from ui.widgets.common import spacing
+from ui.widgets.common import dialog_buttons, save_buttons, spacing
 
 
 def _text(value: Any, empty: str, table: str = "") -> str:
@@ -139,16 +138,7 @@ class SyncConflictDialog(QDialog):
         lay.addWidget(scroll, 1)
         if not self.rows:
             lay.addWidget(QLabel(self.tr("No conflicts are waiting.")))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Keep my choices"))
-        save.setProperty("primary", True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(save_buttons(self, self.tr("Keep my choices"), self.tr("Cancel")))
         self.setMinimumWidth(em * 64)
         self.resize(em * 72, em * 30)
 
@@ -196,14 +186,9 @@ class CheckoutDialog(QDialog):
             self.scope.addItem(self.tr("Shortlist: %1").replace("%1", name), ("shortlist", name))
         self.scope.addItem(self.tr("All firms"), ("all", ""))
         lay.addWidget(self.scope)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        lay.addWidget(
+            dialog_buttons(self, ok_text=self.tr("Choose file…"), cancel_text=self.tr("Cancel"))
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
 
     def chosen(self) -> tuple[str, str]:
         return self.scope.currentData()

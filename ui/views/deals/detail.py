@@ -29,7 +29,7 @@ from app.deals import model as m
 from app.errors import UserError
 from ui import messages, theme
 from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, STAGE_EN, TYPE_EN, tx, txf
-from ui.widgets.common import Card, EmptyState, dialog_buttons, muted, spacing
+from ui.widgets.common import Card, EmptyState, FormDialog, muted, spacing
 
 VERDICT_COLOUR = assess.VERDICT_COLOUR
 HANDOFF_EN = {
@@ -61,21 +61,17 @@ def _value(text: str = "") -> QLabel:
     return lab
 
 
-class FeedbackDialog(QDialog):
+class FeedbackDialog(FormDialog):
     """What a town reported back on a hand-off."""
 
     def __init__(self, handoff: m.Handoff, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(tx("Town feedback"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"{handoff.town}　{handoff.at[:10]}　{handoff.note}"))
+        about = f"{handoff.town}　{handoff.at[:10]}　{handoff.note}"
+        super().__init__(tx("Town feedback"), about, parent)
         self.status = QComboBox()
         for key in ("following", "landed", "returned"):
             self.status.addItem(tx(HANDOFF_EN[key]), key)
         self.text = QLineEdit(handoff.feedback)
-        form.addRow(tx("Status"), self.status)
-        form.addRow(tx("What the town reported"), self.text)
-        form.addRow(dialog_buttons(self))
+        self.add_rows((tx("Status"), self.status), (tx("What the town reported"), self.text))
 
 
 class DealDetail(QScrollArea):

@@ -90,10 +90,7 @@ class ProjectsView(View):
         self.refresh_btn.clicked.connect(self.refresh)
 
         s = spacing(self)
-        body = QWidget()
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
-        lay.setSpacing(s)
+        lay = self.make_body()
 
         kpis = QHBoxLayout()
         kpis.setSpacing(s)
@@ -199,7 +196,6 @@ class ProjectsView(View):
         em = self.fontMetrics().horizontalAdvance("中")
         self.splitter.setSizes([em * 48, em * 46])
         lay.addWidget(self.splitter, 1)
-        self.root.addWidget(body, 1)
 
         self.data: dict[str, Any] | None = None
         self._selected: int | None = None

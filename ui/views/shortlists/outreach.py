@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -31,7 +32,7 @@ from ui.views.shortlists.common import (
     stage_text,
 )
 from ui.views.shortlists.dialogs import ContactDialog, VisitDialog
-from ui.widgets.common import EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.common import EmptyState, button_row, make_button, muted, section_title, spacing
 from ui.widgets.fit_columns import fit_columns
 
 
@@ -125,15 +126,11 @@ class OutreachPanel(QWidget):
         self._plain_table(self.contacts, keep=(0, 2))  # who and the phone
         self.contacts.doubleClicked.connect(lambda _i: self.edit_contact())
         lay.addWidget(self.contacts, 1)
-        row = QHBoxLayout()
-        for text, slot in (
+        row = button_row(
             (self.tr("Add…"), self.add_contact),
             (self.tr("Edit…"), self.edit_contact),
             (self.tr("Delete"), self.delete_contact),
-        ):
-            b = make_button(text)
-            b.clicked.connect(slot)
-            row.addWidget(b)
+        )
         row.addStretch(1)
         lay.addLayout(row)
         return w
@@ -323,56 +320,60 @@ class OutreachPanel(QWidget):
             self.tr("Changing stage"),
         )
 
-    def add_contact(self) -> None:
+    # Contacts and visits are added, edited and deleted alike: a dialog, then one write.
+    def _add(self, dialog: type[ContactDialog | VisitDialog], add: Callable, title: str) -> None:
         if self.firm_id is None:
             return
-        dlg = ContactDialog(self)
+        dlg = dialog(self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             fid, values = self.firm_id, dlg.values()
-            self._write(
-                lambda db: outreach.add_contact(db, fid, **values), self.tr("Saving contact")
-            )
+            self._write(lambda db: add(db, fid, **values), title)
+
+    def _edit(
+        self,
+        table: QTableWidget,
+        dialog: type[ContactDialog | VisitDialog],
+        update: Callable,
+        title: str,
+    ) -> None:
+        row = self._selected(table)
+        if row is None:
+            return
+        dlg = dialog(self, row)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            values = dlg.values()
+            self._write(lambda db: update(db, row["id"], **values), title)
+
+    def _delete(
+        self, table: QTableWidget, question: str, field: str, delete: Callable, title: str
+    ) -> None:
+        """Ask ``question`` (%1: the selected row's ``field``), then delete the row."""
+        row = self._selected(table)
+        if row is None:
+            return
+        if messages.ask(self, question.replace("%1", row[field]), default_yes=False):
+            self._write(lambda db: delete(db, row["id"]), title)
+
+    def add_contact(self) -> None:
+        self._add(ContactDialog, outreach.add_contact, self.tr("Saving contact"))
 
     def edit_contact(self) -> None:
-        c = self._selected(self.contacts)
-        if c is None:
-            return
-        dlg = ContactDialog(self, c)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            values = dlg.values()
-            self._write(
-                lambda db: outreach.update_contact(db, c["id"], **values), self.tr("Saving contact")
-            )
+        self._edit(self.contacts, ContactDialog, outreach.update_contact, self.tr("Saving contact"))
 
     def delete_contact(self) -> None:
-        c = self._selected(self.contacts)
-        if c is None:
-            return
-        if messages.ask(
-            self, self.tr("Delete the contact %1?").replace("%1", c["name"]), default_yes=False
-        ):
-            self._write(
-                lambda db: outreach.delete_contact(db, c["id"]), self.tr("Deleting contact")
-            )
+        self._delete(
+            self.contacts,
+            self.tr("Delete the contact %1?"),
+            "name",
+            outreach.delete_contact,
+            self.tr("Deleting contact"),
+        )
 
     def add_visit(self) -> None:
-        if self.firm_id is None:
-            return
-        dlg = VisitDialog(self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            fid, values = self.firm_id, dlg.values()
-            self._write(lambda db: outreach.add_visit(db, fid, **values), self.tr("Saving visit"))
+        self._add(VisitDialog, outreach.add_visit, self.tr("Saving visit"))
 
     def edit_visit(self) -> None:
-        v = self._selected(self.visits)
-        if v is None:
-            return
-        dlg = VisitDialog(self, v)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            values = dlg.values()
-            self._write(
-                lambda db: outreach.update_visit(db, v["id"], **values), self.tr("Saving visit")
-            )
+        self._edit(self.visits, VisitDialog, outreach.update_visit, self.tr("Saving visit"))
 
     def next_done(self) -> None:
         v = self._selected(self.visits)
@@ -384,10 +385,10 @@ class OutreachPanel(QWidget):
         )
 
     def delete_visit(self) -> None:
-        v = self._selected(self.visits)
-        if v is None:
-            return
-        if messages.ask(
-            self, self.tr("Delete the visit of %1?").replace("%1", v["date"]), default_yes=False
-        ):
-            self._write(lambda db: outreach.delete_visit(db, v["id"]), self.tr("Deleting visit"))
+        self._delete(
+            self.visits,
+            self.tr("Delete the visit of %1?"),
+            "date",
+            outreach.delete_visit,
+            self.tr("Deleting visit"),
+        )
