@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui_data import demo_window_fixtures, settled_view
+from tests.ui_data import GUI_MARKS, demo_window_fixtures, settled_view
 
-pytestmark = [
-    pytest.mark.gui,
-    # The offscreen platform warns whenever a window's size constraints change (layouts do).
-    pytest.mark.qt_log_ignore("propagateSizeHints"),
-]
+pytestmark = GUI_MARKS
 
 DEMO_FIRMS = 300
 

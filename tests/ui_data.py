@@ -13,6 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
+# The marks of a module of Qt tests: the offscreen platform warns whenever a window's size
+# constraints change (layouts do).
+GUI_MARKS = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
 CITIES = ("深圳市", "广州市", "东莞市")
 DISTRICTS = ("南山区", "天河区", "松山湖", "宝安区")
 
@@ -143,7 +149,6 @@ def demo_window_fixtures(firms: int, seed: int = 7) -> tuple:
 
         demo_path, window = demo_window_fixtures(300)
     """
-    import pytest
 
     @pytest.fixture(scope="module")
     def demo_path(tmp_path_factory):

@@ -45,7 +45,14 @@ from app.firm_edit import (
 from ui import i18n, theme
 from ui.field_labels import field_label
 from ui.messages import JobError, show_error
-from ui.widgets.common import muted, save_buttons, scroll_area, set_input_text, spacing
+from ui.widgets.common import (
+    modal_column,
+    muted,
+    save_buttons,
+    scroll_area,
+    set_input_text,
+    spacing,
+)
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
@@ -121,12 +128,9 @@ class FirmEditDialog(QDialog):
         self.job = None
         record = firm_record(ctx.db, firm_id)
         self.version = int(record["version"])  # saved only against this version
-        self.setWindowTitle(self.tr("Edit firm"))
-        self.setModal(True)
+        lay = modal_column(self, self.tr("Edit firm"))
         s = spacing(self)
         em = self.fontMetrics().horizontalAdvance("中")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
         lay.setSpacing(int(s * 0.6))
         self.heading = QLabel(record["name"])
         self.heading.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
@@ -326,12 +330,9 @@ class ConflictDialog(QDialog):
 
     def __init__(self, parent: FirmEditDialog, conflict: VersionConflict):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Someone else saved this firm"))
-        self.setModal(True)
+        lay = modal_column(self, self.tr("Someone else saved this firm"))
         s = spacing(self)
         em = self.fontMetrics().horizontalAdvance("中")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
         when = conflict.at.replace("T", " ")
         intro = QLabel(
             self.tr(

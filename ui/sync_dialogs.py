@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui import theme
 from ui.field_labels import field_label
-from ui.widgets.common import dialog_buttons, save_buttons, spacing
+from ui.widgets.common import dialog_buttons, modal_column, save_buttons, spacing
 
 
 def _text(value: Any, empty: str, table: str = "") -> str:
@@ -63,12 +63,9 @@ class SyncConflictDialog(QDialog):
 
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(self.tr("Check-in conflicts"))
-        self.setModal(True)
+        lay = modal_column(self, self.tr("Check-in conflicts"))
         s = spacing(self)
         em = self.fontMetrics().horizontalAdvance("中")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
         self.rows = list_conflicts(db)
         intro = QLabel(
             self.tr(

@@ -282,6 +282,16 @@ class FormDialog(QDialog):
         self.form.addRow(dialog_buttons(self))
 
 
+def modal_column(dialog: QDialog, title: str) -> QVBoxLayout:
+    """Make ``dialog`` modal, titled ``title``; its column, inset like a card's content."""
+    dialog.setWindowTitle(title)
+    dialog.setModal(True)
+    s = spacing(dialog)
+    lay = QVBoxLayout(dialog)
+    lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
+    return lay
+
+
 def save_buttons(
     dialog: QDialog, save_text: str, cancel_text: str, accept: Callable[[], object] | None = None
 ) -> QDialogButtonBox:

@@ -28,7 +28,15 @@ from app.deals import assess
 from app.deals import model as m
 from app.errors import UserError
 from ui import messages, theme
-from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, STAGE_EN, TYPE_EN, tx, txf
+from ui.views.deals.texts import (
+    ENERGY_EN,
+    RECOMMENDATION_EN,
+    STAGE_EN,
+    TYPE_EN,
+    code_combo,
+    tx,
+    txf,
+)
 from ui.widgets.common import Card, EmptyState, FormDialog, muted, spacing
 
 VERDICT_COLOUR = assess.VERDICT_COLOUR
@@ -144,14 +152,8 @@ class DealDetail(QScrollArea):
         self.assess_card.body.addWidget(self.findings)
         edit = QFormLayout()
         edit.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.energy = QComboBox()
-        self.energy.addItem(tx("(none)"), "")
-        for key, en in ENERGY_EN.items():
-            self.energy.addItem(tx(en), key)
-        self.recommendation = QComboBox()
-        self.recommendation.addItem(tx("(none)"), "")
-        for key, en in RECOMMENDATION_EN.items():
-            self.recommendation.addItem(tx(en), key)
+        self.energy = code_combo(ENERGY_EN)
+        self.recommendation = code_combo(RECOMMENDATION_EN)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tx("Reason or conditions"))
         for box in (self.energy, self.recommendation):

@@ -33,7 +33,7 @@ from app.deals import assess
 from app.deals import model as m
 from app.errors import UserError
 from ui import messages
-from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, TYPE_EN, tx, txf
+from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, TYPE_EN, code_combo, tx, txf
 from ui.widgets.common import FormDialog, dialog_buttons, error_label
 
 # The form's row labels by field (the same source texts as the rows, so translated alike).
@@ -135,14 +135,8 @@ class DealDialog(QDialog):
         self.tax = QLineEdit()
         self.jobs = QSpinBox()
         self.jobs.setRange(0, 1_000_000)
-        self.energy = QComboBox()
-        self.energy.addItem(tx("(none)"), "")
-        for key, en in ENERGY_EN.items():
-            self.energy.addItem(tx(en), key)
-        self.recommendation = QComboBox()
-        self.recommendation.addItem(tx("(none)"), "")
-        for key, en in RECOMMENDATION_EN.items():
-            self.recommendation.addItem(tx(en), key)
+        self.energy = code_combo(ENERGY_EN)
+        self.recommendation = code_combo(RECOMMENDATION_EN)
         self.reason = QLineEdit()
 
         for box in (self.type, self.town, self.direction, self.energy, self.recommendation):

@@ -427,13 +427,20 @@ class DealsView(View):
         if deal_id:
             AssessmentDialog(self.ctx, deal_id, self).exec()
 
-    def sign_deal(self) -> None:
+    def _ask_about_selected(self, dialog: type[SignDialog | HandoffDialog]) -> tuple | None:
+        """The selected deal and ``dialog`` about it, once accepted; None when no deal is
+        selected or the dialog was cancelled."""
         deal = self._selected()
         if deal is None:
+            return None
+        dlg = dialog(deal, self)
+        return (deal, dlg) if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+    def sign_deal(self) -> None:
+        asked = self._ask_about_selected(SignDialog)
+        if asked is None:
             return
-        dlg = SignDialog(deal, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
+        deal, dlg = asked
         pid = self.sign(deal.id or 0, dlg.number.text(), dlg.day.date().toString("yyyy-MM-dd"))
         if pid is not None:
             messages.info(
@@ -454,12 +461,10 @@ class DealsView(View):
         return pid
 
     def handoff_deal(self) -> None:
-        deal = self._selected()
-        if deal is None:
+        asked = self._ask_about_selected(HandoffDialog)
+        if asked is None:
             return
-        dlg = HandoffDialog(deal, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
+        deal, dlg = asked
         try:
             m.handoff(self.ctx.db, deal.id or 0, dlg.town.currentData(), dlg.note.text())
         except UserError as exc:

@@ -561,23 +561,20 @@ class ProjectsView(View):
         return True
 
     def print_view(self) -> None:
-        from ui import messages, sheet_print
-
         if self.page.e is None:
             self.print_summary()
-            return
-        try:
-            docs = self._docs(self.page.e.project.id)
-        except Exception as exc:
-            messages.show_error(self, exc)
-            return
-        sheet_print.preview(self, docs, docs[0][0])
+        else:
+            self._preview(self.page.e.project.id)
 
     def print_summary(self) -> None:
+        self._preview(None)
+
+    def _preview(self, project: int | None) -> None:
+        """The print preview of one project's sheets, or (None) of the summary."""
         from ui import messages, sheet_print
 
         try:
-            docs = self._docs(None)
+            docs = self._docs(project)
         except Exception as exc:
             messages.show_error(self, exc)
             return
