@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -46,6 +45,8 @@ from ui import i18n, theme
 from ui.field_labels import field_label
 from ui.messages import JobError, show_error
 from ui.widgets.common import (
+    choice_pair,
+    head_row,
     modal_column,
     muted,
     save_buttons,
@@ -347,34 +348,25 @@ class ConflictDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(s)
         grid.setVerticalSpacing(int(s * 0.5))
-        for col, text in enumerate(
-            (
-                self.tr("Field"),
-                self.tr("Saved by %1").replace("%1", conflict.who),
-                self.tr("Yours"),
-            )
-        ):
-            head = QLabel(text)
-            head.setFont(theme.scaled_font(self.font(), 1.0, bold=True))
-            grid.addWidget(head, 0, col)
+        heads = (
+            self.tr("Field"),
+            self.tr("Saved by %1").replace("%1", conflict.who),
+            self.tr("Yours"),
+        )
+        head_row(grid, heads, self)
         self.groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         empty = self.tr("(empty)")
         for row, (field, theirs, mine) in enumerate(parent.conflict_rows(conflict), start=1):
             grid.addWidget(QLabel(parent._label(field).replace("&", "&&")), row, 0)
-            pair = []
-            for col, text in ((1, theirs), (2, mine)):
+            cells = []
+            for col, side, text in ((1, "theirs", theirs), (2, "mine", mine)):
                 shown = " ".join(text.split()) or empty
-                button = QRadioButton(shown if len(shown) <= 40 else shown[:39] + "…")
-                button.setToolTip(text)
-                button.setObjectName(f"{'theirs' if col == 1 else 'mine'}_{field.name}")
-                grid.addWidget(button, row, col)
-                pair.append(button)
-            group = QButtonGroup(self)
-            for b in pair:
-                group.addButton(b)
+                shown = shown if len(shown) <= 40 else shown[:39] + "…"
+                cells.append((col, shown, text, f"{side}_{field.name}"))
+            pair = choice_pair(self, grid, row, cells)
             # the person's own edit is kept by default; a field only they changed shows theirs
             (pair[1] if parent.editors[field.name].changed() else pair[0]).setChecked(True)
-            self.groups[field.name] = (pair[0], pair[1])
+            self.groups[field.name] = pair
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         lay.addLayout(grid)

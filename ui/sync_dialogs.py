@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QComboBox,
     QDialog,
     QGridLayout,
@@ -24,9 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
 from ui.field_labels import field_label
-from ui.widgets.common import dialog_buttons, modal_column, save_buttons, spacing
+from ui.widgets.common import (
+    choice_pair,
+    dialog_buttons,
+    head_row,
+    modal_column,
+    save_buttons,
+    spacing,
+)
 
 
 def _text(value: Any, empty: str, table: str = "") -> str:
@@ -88,10 +93,7 @@ class SyncConflictDialog(QDialog):
             self.tr("Mine (this copy)"),
             self.tr("Theirs (team)"),
         )
-        for col, text in enumerate(heads):
-            head = QLabel(text)
-            head.setFont(theme.scaled_font(self.font(), 1.0, bold=True))
-            grid.addWidget(head, 0, col)
+        head_row(grid, heads, self)
         empty = self.tr("(empty)")
         self.groups: dict[int, tuple[QRadioButton, QRadioButton]] = {}
         for row, c in enumerate(self.rows, start=1):
@@ -104,7 +106,7 @@ class SyncConflictDialog(QDialog):
             base = QLabel(_shown(c["base"], empty, c["table"]))
             base.setEnabled(False)  # context, not a choice
             grid.addWidget(base, row, 2)
-            pair = []
+            cells = []
             for col, side in ((3, "mine"), (4, "theirs")):
                 if whole and side == "mine":
                     text = self.tr("Deleted on this laptop (delete it)")
@@ -112,19 +114,13 @@ class SyncConflictDialog(QDialog):
                     text = self.tr("Keep: %1").replace("%1", _shown(c[side], empty, c["table"]))
                 else:
                     text = _shown(c[side], empty, c["table"])
-                button = QRadioButton(text)
-                button.setToolTip(_text(c[side], "", c["table"]))
-                button.setObjectName(f"{side}_{c['id']}")
-                grid.addWidget(button, row, col)
-                pair.append(button)
-            group = QButtonGroup(self)
-            for b in pair:
-                group.addButton(b)
+                cells.append((col, text, _text(c[side], "", c["table"]), f"{side}_{c['id']}"))
+            pair = choice_pair(self, grid, row, cells)
             if c["resolution"] == "mine":
                 pair[0].setChecked(True)
             elif c["resolution"] == "theirs":
                 pair[1].setChecked(True)
-            self.groups[int(c["id"])] = (pair[0], pair[1])
+            self.groups[int(c["id"])] = pair
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(4, 2)

@@ -53,8 +53,9 @@ class CandidatesView(FirmListView):
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
         header = self.make_registered_header()
-        self.print_btn = header.add_button(self.tr("Print list…"), "print")
-        self.print_btn.clicked.connect(self.print_view)
+        self.print_btn = header.add_button(
+            self.tr("Print list…"), "print", on_click=self.print_view
+        )
         s = spacing(self)
         lay = self.make_body()
 

@@ -174,9 +174,8 @@ class DashboardView(View):
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
         header = self.make_registered_header()
-        self.refresh_btn = header.add_button(self.tr("Refresh"), "refresh")
+        self.refresh_btn = header.add_button(self.tr("Refresh"), "refresh", on_click=self.refresh)
         self.refresh_btn.setToolTip(self.tr("Reload the figures (F5)"))
-        self.refresh_btn.clicked.connect(self.refresh)
 
         page = QWidget()
         self.root.addWidget(scroll_area(page), 1)

@@ -93,8 +93,12 @@ class FirmsView(FirmListView):
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
         header = self.make_registered_header()
-        self.import_btn = header.add_button(self.tr("Import firms…"), "import", primary=True)
-        self.import_btn.clicked.connect(lambda: self.window().open_import())
+        self.import_btn = header.add_button(
+            self.tr("Import firms…"),
+            "import",
+            primary=True,
+            on_click=lambda: self.window().open_import(),
+        )
 
         lay = self.make_body()
         self.filters = FilterBar(ctx)

@@ -233,8 +233,7 @@ class ReviewView(View):
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
         header = self.make_registered_header()
-        self.refresh_btn = header.add_button(self.tr("Refresh"), "refresh")
-        self.refresh_btn.clicked.connect(self.refresh)
+        self.refresh_btn = header.add_button(self.tr("Refresh"), "refresh", on_click=self.refresh)
         s = spacing(self)
         lay = self.make_body()
 

@@ -7,15 +7,18 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -70,9 +73,16 @@ class ViewHeader(QWidget):
         self._compact = False
 
     def add_button(
-        self, text: str, icon: str | None = None, primary: bool = False, tip: str = ""
+        self,
+        text: str,
+        icon: str | None = None,
+        primary: bool = False,
+        tip: str = "",
+        on_click: Callable[[], object] | None = None,
     ) -> QPushButton:
         b = make_button(text, icon, primary)
+        if on_click is not None:
+            b.clicked.connect(on_click)
         if tip:
             b.setToolTip(tip)
         self.actions.addWidget(b)
@@ -290,6 +300,32 @@ def modal_column(dialog: QDialog, title: str) -> QVBoxLayout:
     lay = QVBoxLayout(dialog)
     lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
     return lay
+
+
+def head_row(grid: QGridLayout, heads: Iterable[str], owner: QWidget) -> None:
+    """Column headings, bold in ``owner``'s font, on the first row of ``grid``."""
+    for col, text in enumerate(heads):
+        head = QLabel(text)
+        head.setFont(theme.scaled_font(owner.font(), 1.0, bold=True))
+        grid.addWidget(head, 0, col)
+
+
+def choice_pair(
+    owner: QWidget, grid: QGridLayout, row: int, cells: Iterable[tuple[int, str, str, str]]
+) -> tuple[QRadioButton, QRadioButton]:
+    """One of two values to keep, as exclusive radio buttons on ``row`` of ``grid``; each cell
+    is (column, text, tooltip, object name)."""
+    pair = []
+    for col, text, tip, name in cells:
+        button = QRadioButton(text)
+        button.setToolTip(tip)
+        button.setObjectName(name)
+        grid.addWidget(button, row, col)
+        pair.append(button)
+    group = QButtonGroup(owner)
+    for b in pair:
+        group.addButton(b)
+    return pair[0], pair[1]
 
 
 def save_buttons(

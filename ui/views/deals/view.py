@@ -48,18 +48,15 @@ class DealsView(View):
             tx("Investment pipeline"),
             tx("Drag a deal onto a stage to move it"),
         )
-        self.new_btn = header.add_button(tx("New deal…"), "new", primary=True)
-        self.edit_btn = header.add_button(tx("Edit…"), "edit")
-        self.assess_btn = header.add_button(tx("Assessment…"), "print")
-        self.sign_btn = header.add_button(tx("Sign…"), "check")
-        self.handoff_btn = header.add_button(tx("Hand off…"), "export")
-        self.refresh_btn = header.add_button(tx("Refresh"), "refresh")
-        self.new_btn.clicked.connect(self.new_deal)
-        self.edit_btn.clicked.connect(lambda: self.edit_deal(self.board.current()))
-        self.assess_btn.clicked.connect(self.print_view)
-        self.sign_btn.clicked.connect(self.sign_deal)
-        self.handoff_btn.clicked.connect(self.handoff_deal)
-        self.refresh_btn.clicked.connect(self.refresh)
+        add = header.add_button
+        self.new_btn = add(tx("New deal…"), "new", primary=True, on_click=self.new_deal)
+        self.edit_btn = add(
+            tx("Edit…"), "edit", on_click=lambda: self.edit_deal(self.board.current())
+        )
+        self.assess_btn = add(tx("Assessment…"), "print", on_click=self.print_view)
+        self.sign_btn = add(tx("Sign…"), "check", on_click=self.sign_deal)
+        self.handoff_btn = add(tx("Hand off…"), "export", on_click=self.handoff_deal)
+        self.refresh_btn = add(tx("Refresh"), "refresh", on_click=self.refresh)
 
         s = spacing(self)
         self.tabs = QTabWidget()

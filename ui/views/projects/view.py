@@ -76,18 +76,13 @@ class ProjectsView(View):
                 "Commitments against actuals, milestones and the per-mu appraisal of brought-in projects"
             ),
         )
-        self.import_btn = header.add_button(tx("Import…"), "import")
-        self.template_btn = header.add_button(tx("Template…"), "export")
-        self.print_btn = header.add_button(tx("Print sheet…"), "print")
-        self.summary_btn = header.add_button(tx("Print summary…"), "print")
-        self.pdf_btn = header.add_button(tx("Export PDF…"), "export")
-        self.refresh_btn = header.add_button(tx("Refresh"), "refresh")
-        self.import_btn.clicked.connect(self.import_file)
-        self.template_btn.clicked.connect(self.save_template)
-        self.print_btn.clicked.connect(self.print_view)
-        self.summary_btn.clicked.connect(self.print_summary)
-        self.pdf_btn.clicked.connect(self.export_pdf)
-        self.refresh_btn.clicked.connect(self.refresh)
+        add = header.add_button
+        self.import_btn = add(tx("Import…"), "import", on_click=self.import_file)
+        self.template_btn = add(tx("Template…"), "export", on_click=self.save_template)
+        self.print_btn = add(tx("Print sheet…"), "print", on_click=self.print_view)
+        self.summary_btn = add(tx("Print summary…"), "print", on_click=self.print_summary)
+        self.pdf_btn = add(tx("Export PDF…"), "export", on_click=self.export_pdf)
+        self.refresh_btn = add(tx("Refresh"), "refresh", on_click=self.refresh)
 
         s = spacing(self)
         lay = self.make_body()
