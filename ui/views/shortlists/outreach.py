@@ -108,9 +108,9 @@ class OutreachPanel(QWidget):
         lay.addLayout(row)
         lay.addWidget(section_title(self.tr("History")))
         # Three columns on a ~250 px panel; who recorded a change is in its row's tooltip.
-        self.history = QTableWidget(0, 3)
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Stage"), self.tr("Note")])
-        self._plain_table(self.history, keep=(0, 1))  # when and which stage
+        self.history = self._plain_table(  # keeps when and which stage
+            [self.tr("When"), self.tr("Stage"), self.tr("Note")], keep=(0, 1)
+        )
         lay.addWidget(self.history, 1)
         self._stage_choice()
         return w
@@ -119,11 +119,9 @@ class OutreachPanel(QWidget):
         w = QWidget()
         lay = QVBoxLayout(w)
         # Three columns on a ~250 px panel; the e-mail is in the row's tooltip and the editor.
-        self.contacts = QTableWidget(0, 3)
-        self.contacts.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Title"), self.tr("Phone")]
+        self.contacts = self._plain_table(  # keeps who and the phone
+            [self.tr("Name"), self.tr("Title"), self.tr("Phone")], keep=(0, 2)
         )
-        self._plain_table(self.contacts, keep=(0, 2))  # who and the phone
         self.contacts.doubleClicked.connect(lambda _i: self.edit_contact())
         lay.addWidget(self.contacts, 1)
         row = button_row(
@@ -140,11 +138,9 @@ class OutreachPanel(QWidget):
         lay = QVBoxLayout(w)
         # Three columns, not four: on a laptop the panel is ~250 px wide. The place shows with
         # the rest of the visit's account below the table.
-        self.visits = QTableWidget(0, 3)
-        self.visits.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Next step"), self.tr("Due")]
+        self.visits = self._plain_table(  # keeps the visit's date and the due date
+            [self.tr("Date"), self.tr("Next step"), self.tr("Due")], keep=(0, 2)
         )
-        self._plain_table(self.visits, keep=(0, 2))  # the visit's date and the due date
         self.visits.doubleClicked.connect(lambda _i: self.edit_visit())
         self.visits.itemSelectionChanged.connect(self._show_visit)
         lay.addWidget(self.visits, 1)
@@ -171,7 +167,11 @@ class OutreachPanel(QWidget):
         return w
 
     @staticmethod
-    def _plain_table(t: QTableWidget, keep: tuple[int, ...] = (0,)) -> None:
+    def _plain_table(heads: list[str], keep: tuple[int, ...] = (0,)) -> QTableWidget:
+        """A read-only list under ``heads``, whole rows selected; the columns ``keep`` are
+        kept whole when the panel is narrow."""
+        t = QTableWidget(0, len(heads))
+        t.setHorizontalHeaderLabels(heads)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -181,6 +181,7 @@ class OutreachPanel(QWidget):
         t.horizontalHeader().setHighlightSections(False)
         # The panel is narrow on a laptop: columns share its width, never a sideways scroll.
         fit_columns(t, keep)
+        return t
 
     # showing
     def set_firm(self, firm_id: int | None) -> None:
