@@ -169,8 +169,9 @@ def build(ts_dir: Path = TS_DIR, qm_dir: Path = FRAGMENTS) -> dict[str, Path]:
     """lupdate, merge and lrelease: the catalogue of each language as ``{lang: .ts path}``.
 
     Raises ValueError when two fragments define the same message, a message is left
-    without a translation, or a fragment holds a message no source string matches (the .qm
-    files are then not written).
+    without a translation, a fragment holds a message no source string matches, or lupdate
+    gave a message a disambiguation (:func:`disambiguated`); the .qm files are then not
+    written.
     """
     parts = fragments(FRAGMENTS)  # the module's, at call time (tests point it elsewhere)
     clash = clashes(parts)
