@@ -66,6 +66,29 @@ def _unlink_quietly(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+@contextlib.contextmanager
+def _part_file(dest: Path) -> Iterator[Path]:
+    """An owner-only ``dest.part`` to write a backup into, moved onto ``dest`` when the block
+    ends; on any failure it is removed (with its journal), and a disk or SQLite problem
+    becomes a :class:`UserError` naming ``dest``."""
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        filesafety.create_private(tmp)
+        yield tmp
+        tmp.replace(dest)
+    except BaseException as exc:
+        _unlink_quietly(tmp)
+        _unlink_quietly(Path(str(tmp) + "-journal"))
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            problem = filesafety.environment_problem(exc)
+            detail = problem or getattr(exc, "strerror", None) or str(exc)
+            raise UserError(
+                _("无法写入备份文件 {dest}：{detail}").format(dest=dest, detail=detail)
+            ) from exc
+        raise
+
+
 def backup_to(db: Connection, dest: str | Path) -> Path:
     """Write a consistent copy of ``db`` to ``dest`` (replaced atomically, owner-only); a
     server database in the same format (:func:`server_backup_to`)."""
@@ -78,27 +101,13 @@ def backup_to(db: Connection, dest: str | Path) -> Path:
         raise UserError(
             _("备份文件不能与当前数据库是同一个文件（也不能是它旁边的 -wal、-shm 文件）。")
         )
-    tmp = dest.with_name(dest.name + ".part")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        filesafety.create_private(tmp)
+    with _part_file(dest) as tmp:
         target = sqlite3.connect(tmp)
         try:
             copy_database(db.conn, target)
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        tmp.replace(dest)
-    except BaseException as exc:
-        _unlink_quietly(tmp)
-        _unlink_quietly(Path(str(tmp) + "-journal"))
-        if isinstance(exc, (OSError, sqlite3.Error)):
-            problem = filesafety.environment_problem(exc)
-            detail = problem or getattr(exc, "strerror", None) or str(exc)
-            raise UserError(
-                _("无法写入备份文件 {dest}：{detail}").format(dest=dest, detail=detail)
-            ) from exc
-        raise
     return dest
 
 
@@ -635,10 +644,7 @@ def server_backup_to(db: Connection, dest: str | Path) -> Path:
                 missing=missing[0]
             )
         )
-    tmp = dest.with_name(dest.name + ".part")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        filesafety.create_private(tmp)
+    with _part_file(dest) as tmp:
         out = Connection(tmp)
         try:
             migrations.migrate_to(out, version)
@@ -671,17 +677,6 @@ def server_backup_to(db: Connection, dest: str | Path) -> Path:
         finally:
             out.close()
         check_file(tmp)
-        tmp.replace(dest)
-    except BaseException as exc:
-        _unlink_quietly(tmp)
-        _unlink_quietly(Path(str(tmp) + "-journal"))
-        if isinstance(exc, (OSError, sqlite3.Error)):
-            problem = filesafety.environment_problem(exc)
-            detail = problem or getattr(exc, "strerror", None) or str(exc)
-            raise UserError(
-                _("无法写入备份文件 {dest}：{detail}").format(dest=dest, detail=detail)
-            ) from exc
-        raise
     return dest
 
 
