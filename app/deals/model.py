@@ -415,29 +415,21 @@ _TEXT = {
     "note",
 }
 
-# Fields a person may set through :func:`update` (the form, ``deal edit``).
-EDITABLE = (
-    "name",
-    "type",
-    "amount",
-    "land_mu",
-    "floor_m2",
-    "town",
-    "direction",
-    "segment",
-    "owner",
-    "next_step",
-    "next_due",
-    "expected_output",
-    "expected_tax",
-    "expected_jobs",
-    "planned_start",
-    "planned_production",
-    "energy_class",
-    "recommendation",
-    "recommendation_note",
-    "note",
-)
+# Set by the deal's course (stage moves, signing, the hand-off to a project), never through
+# the form; the site is chosen apart from the other fields (update accepts it besides).
+_WORKFLOW = {
+    "firm_id",
+    "stage",
+    "drop_reason",
+    "site_id",
+    "signed_on",
+    "landed_on",
+    "agreement_no",
+    "project_id",
+    "created_on",
+}
+# Fields a person may set through :func:`update` (the form, ``deal edit``), in table order.
+EDITABLE = tuple(c for c in COLUMNS if c not in _WORKFLOW)
 
 
 def person() -> str:
