@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from cli.commands._args import json_flag
+from cli.commands._out import info, print_json, print_result, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -186,7 +187,6 @@ def _line(d: Any) -> str:
 
 def _show(d: Any) -> None:
     from app import fmt
-    from cli.commands._out import info
 
     print(_line(d))
     print(f"产业方向：{d.direction or '—'}  环节：{d.segment or '—'}  载体：{d.site or '—'}")
@@ -211,7 +211,6 @@ def _show(d: Any) -> None:
 def run_add(args: argparse.Namespace) -> int:
     from app.deals import model as m
     from app.ranking import resolve_firm
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -222,17 +221,12 @@ def run_add(args: argparse.Namespace) -> int:
         deal = m.Deal(id=None, firm_id=firm_id, stage=stage, **fields)
         deal_id = m.add_deal(db, deal)
         d = m.get_deal(db, deal_id)
-    if args.json:
-        print_json(d.to_json())
-    else:
-        info(f"已登记招商项目 {deal_id}：{d.name}（{d.stage_label}）")
-    return 0
+    return print_result(args, d, f"已登记招商项目 {deal_id}：{d.name}（{d.stage_label}）")
 
 
 def run_edit(args: argparse.Namespace) -> int:
     from app.deals import model as m
     from app.errors import UserError
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -240,16 +234,11 @@ def run_edit(args: argparse.Namespace) -> int:
         if not fields:
             raise UserError("没有要修改的内容（见 chainfill deal edit --help）")
         d = m.update(db, int(m.get_deal(db, args.deal).id or 0), fields, if_version=args.if_version)
-    if args.json:
-        print_json(d.to_json())
-    else:
-        info(f"已修改招商项目 {d.id}")
-    return 0
+    return print_result(args, d, f"已修改招商项目 {d.id}")
 
 
 def run_stage(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -261,34 +250,22 @@ def run_stage(args: argparse.Namespace) -> int:
         d = m.set_stage(
             db, deal.id or 0, args.stage, note=args.note, at=at, if_version=args.if_version
         )
-    if args.json:
-        print_json(d.to_json())
-    else:
-        info(f"招商项目 {d.id} 已转入“{d.stage_label}”")
-    return 0
+    return print_result(args, d, f"招商项目 {d.id} 已转入“{d.stage_label}”")
 
 
 def run_list(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         deals = m.list_deals(
             db, stage=args.stage, town=args.town, owner=args.owner, direction=args.direction
         )
-    if args.json:
-        print_json([d.to_json() for d in deals])
-    else:
-        for d in deals:
-            print(_line(d))
-        info(f"共 {len(deals)} 个招商项目")
-    return 0
+    return print_rows(args, deals, _line, total=f"共 {len(deals)} 个招商项目")
 
 
 def run_show(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -304,7 +281,6 @@ def run_assess(args: argparse.Namespace) -> int:
     from app import privacy
     from app.deals import assess
     from app.deals import model as m
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -338,41 +314,34 @@ def run_assess(args: argparse.Namespace) -> int:
 
 def run_sign(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         deal = m.get_deal(db, args.deal)
         project_id = m.sign(db, deal.id or 0, args.agreement_no, args.date)
         d = m.get_deal(db, deal.id or 0)
-    if args.json:
-        print_json(d.to_json())
-    else:
-        info(
-            f"招商项目 {d.id} 已签约，转入引进项目 {project_id}（chainfill projects show {project_id}）"
-        )
-    return 0
+    return print_result(
+        args,
+        d,
+        f"招商项目 {d.id} 已签约，转入引进项目 {project_id}（chainfill projects show {project_id}）",
+    )
 
 
 def run_handoff(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         deal = m.get_deal(db, args.deal)
         hid = m.handoff(db, deal.id or 0, args.town, args.note)
         d = m.get_deal(db, deal.id or 0)
-    if args.json:
-        print_json(d.to_json())
-    else:
-        info(f"招商项目 {d.id} 已移交{m.town_name(args.town)}（移交记录 {hid}）")
-    return 0
+    return print_result(
+        args, d, f"招商项目 {d.id} 已移交{m.town_name(args.town)}（移交记录 {hid}）"
+    )
 
 
 def run_feedback(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import info
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -384,7 +353,6 @@ def run_feedback(args: argparse.Namespace) -> int:
 def run_offer(args: argparse.Namespace) -> int:
     from app.deals import model as m
     from app.deals import sites
-    from cli.commands._out import info
     from cli.main import open_database
 
     with open_database(args) as db:

@@ -8,8 +8,10 @@ matched and what did not. Then the scores are brought up to date (flags count in
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from cli.commands._args import json_flag
+from cli.commands._out import info, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,7 +40,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_import(args: argparse.Namespace) -> int:
     from app.targeting import flags, reports
     from cli.commands import _targeting
-    from cli.commands._out import info
 
     flag = flags.flag_name(args.flag)
     flags.check_year(args.year)
@@ -54,18 +55,15 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     from app.targeting import flags
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         rows = flags.list_flags(db)
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        info("库中还没有名录。导入：chainfill flags import 文件 --flag 名录名称")
-        return 0
-    for r in rows:
+
+    def line(r: dict[str, Any]) -> str:
         years = "、".join(str(y) for y in r["years"]) or "年份不详"
-        print(f"{r['flag']}：{r['firms']:,} 家（{years}；计入实力按 {r['tier']:g} 分）")
-    return 0
+        return f"{r['flag']}：{r['firms']:,} 家（{years}；计入实力按 {r['tier']:g} 分）"
+
+    return print_rows(
+        args, rows, line, empty="库中还没有名录。导入：chainfill flags import 文件 --flag 名录名称"
+    )

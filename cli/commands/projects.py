@@ -9,6 +9,7 @@ import argparse
 from datetime import date
 
 from cli.commands._args import json_flag
+from cli.commands._out import info, print_json, print_rows
 
 
 def _today(text: str | None) -> date:
@@ -124,7 +125,6 @@ def _load(args: argparse.Namespace, db):
 
 def run_status(args: argparse.Namespace) -> int:
     from app.projects import evaluation
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     today = _today(args.today)
@@ -157,7 +157,6 @@ def run_status(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     from app.projects import evaluation, model
-    from cli.commands._out import print_json
     from cli.main import open_database
 
     today = _today(args.today)
@@ -235,26 +234,22 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_alerts(args: argparse.Namespace) -> int:
     from app.projects import evaluation
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     today = _today(args.today)
     with open_database(args) as db:
         projects, method = _load(args, db)
         found = evaluation.alerts(projects, method, today)
-    if args.json:
-        print_json([a.to_json() for a in found])
-        return 0
-    if not found:
-        info("没有需要处理的提醒。")
-    for a in found:
-        print(f"{'‼' if a.severity > 1 else '·'} {a.project}：{a.text}")
-    return 0
+    return print_rows(
+        args,
+        found,
+        lambda a: f"{'‼' if a.severity > 1 else '·'} {a.project}：{a.text}",
+        empty="没有需要处理的提醒。",
+    )
 
 
 def run_template(args: argparse.Namespace) -> int:
     from app.projects.template import write_template
-    from cli.commands._out import info
 
     path = write_template(args.out)
     info(f"已生成导入模板：{path}")
@@ -263,7 +258,6 @@ def run_template(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from app.projects.importer import import_file, write_rejects
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     today = _today(args.today)
@@ -306,7 +300,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_print(args: argparse.Namespace) -> int:
-    from cli.commands._out import info
     from cli.main import open_database
 
     today = _today(args.today)
@@ -337,7 +330,6 @@ def _pairs(values: list[str], what: str) -> dict[str, float]:
 
 def run_adjust(args: argparse.Namespace) -> int:
     from app.projects import model
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -357,7 +349,6 @@ def run_adjust(args: argparse.Namespace) -> int:
 def run_method(args: argparse.Namespace) -> int:
     from app.errors import UserError
     from app.projects import model
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     overrides: dict = {}

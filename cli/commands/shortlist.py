@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from cli.commands._args import firm_arg, json_flag
-from cli.commands._out import info, print_json
+from cli.commands._out import info, print_json, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -201,14 +201,12 @@ def run_list(args: argparse.Namespace) -> int:
 
     with _db(args) as db:
         rows = shortlists.list_all(db)
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        info("还没有名单。用 chainfill shortlist create NAME 新建。")
-    for r in rows:
-        print(f"{r['name']}\t{r['count']} 家\t{r['owner'] or '—'}\t{r['updated_at'][:10]}")
-    return 0
+    return print_rows(
+        args,
+        rows,
+        lambda r: f"{r['name']}\t{r['count']} 家\t{r['owner'] or '—'}\t{r['updated_at'][:10]}",
+        empty="还没有名单。用 chainfill shortlist create NAME 新建。",
+    )
 
 
 def run_export(args: argparse.Namespace) -> int:

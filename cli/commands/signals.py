@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from cli.commands._args import firm_arg, json_flag
+from cli.commands._out import print_json, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,7 +57,6 @@ def run_import(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     from app import ranking
     from app.targeting import signals
-    from cli.commands._out import print_json
     from cli.commands._targeting import refresh
     from cli.main import open_database
 
@@ -76,16 +76,13 @@ def run_list(args: argparse.Namespace) -> int:
     from app import ranking
     from app.targeting import signals
     from app.targeting.explain import signal_line
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         rows = signals.of_firm(db, ranking.resolve_firm(db, args.firm))
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        info("这家企业还没有信号。")
-    for r in rows:
-        print(f"{signal_line(r)}　当前权重 {r['weight']:.2f}")
-    return 0
+    return print_rows(
+        args,
+        rows,
+        lambda r: f"{signal_line(r)}　当前权重 {r['weight']:.2f}",
+        empty="这家企业还没有信号。",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cli.commands._args import json_flag
+from cli.commands._out import info, print_json, print_result, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -64,7 +65,6 @@ def _line(s) -> str:
 
 def run_add(args: argparse.Namespace) -> int:
     from app.deals import sites
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -81,32 +81,20 @@ def run_add(args: argparse.Namespace) -> int:
             available=args.available,
         )
         s = sites.get_site(db, sid)
-    if args.json:
-        print_json(s.to_json())
-    else:
-        info(f"已登记载体 {sid}：{s.name}")
-    return 0
+    return print_result(args, s, f"已登记载体 {sid}：{s.name}")
 
 
 def run_list(args: argparse.Namespace) -> int:
     from app.deals import sites
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         found = sites.list_sites(db, args.town)
-    if args.json:
-        print_json([s.to_json() for s in found])
-    else:
-        for s in found:
-            print(_line(s))
-        info(f"共 {len(found)} 个载体")
-    return 0
+    return print_rows(args, found, _line, total=f"共 {len(found)} 个载体")
 
 
 def run_show(args: argparse.Namespace) -> int:
     from app.deals import sites
-    from cli.commands._out import print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -129,7 +117,6 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_match(args: argparse.Namespace) -> int:
     from app.deals import sites
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from cli.commands._args import json_flag
+from cli.commands._out import info, print_json, print_result
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,7 +45,6 @@ def run_set(args: argparse.Namespace) -> int:
     from app.deals.model import parse_wan
     from app.deals.report import set_targets
     from app.errors import UserError
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     for n, opt in ((args.signed_count, "--signed-count"), (args.landed_count, "--landed-count")):
@@ -58,17 +58,12 @@ def run_set(args: argparse.Namespace) -> int:
     }
     with open_database(args) as db:
         result = set_targets(db, args.year, values)
-    if args.json:
-        print_json(result)
-    else:
-        info(f"已设定 {args.year} 年招商目标")
-    return 0
+    return print_result(args, result, f"已设定 {args.year} 年招商目标")
 
 
 def run_show(args: argparse.Namespace) -> int:
     from app import fmt
     from app.deals.report import TARGET_FIELDS, get_targets
-    from cli.commands._out import print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -87,7 +82,6 @@ def run_intensity(args: argparse.Namespace) -> int:
     from app import fmt
     from app.deals import assess
     from app.errors import UserError
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     towns: dict[str, object] = {}
