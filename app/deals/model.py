@@ -9,7 +9,7 @@ Every write is one transaction with its audit entry.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -263,16 +263,8 @@ class Handoff:
     feedback_at: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "town": self.town,
-            "note": self.note,
-            "at": self.at,
-            "by": self.by,
-            "status": HANDOFF_STATUSES.get(self.status, self.status),
-            "feedback": self.feedback,
-            "feedback_at": self.feedback_at,
-        }
+        """The fields, the status by its label."""
+        return asdict(self) | {"status": HANDOFF_STATUSES.get(self.status, self.status)}
 
 
 @dataclass
