@@ -367,6 +367,21 @@ def _copy_order(ref: dict[str, Any]) -> list[str]:
     return sorted(tables, key=lambda t: t != "firms")
 
 
+def _verified_copy(
+    source: Path, version: int, work: Path, page_size: int, identity: dict[str, str | None]
+) -> str | None:
+    """:func:`_build_verified_copy`, a SQLite failure told as the source that cannot be
+    restored (nothing has been changed yet)."""
+    try:
+        return _build_verified_copy(source, version, work, page_size, identity)
+    except sqlite3.Error as exc:
+        problem = filesafety.environment_problem(exc)
+        raise UserError(
+            problem
+            or _("{source} 无法恢复（{exc}），当前数据库未改动。").format(source=source, exc=exc)
+        ) from exc
+
+
 def _build_verified_copy(
     source: Path, version: int, work: Path, page_size: int, identity: dict[str, str | None]
 ) -> str | None:
@@ -491,16 +506,7 @@ def restore(db: Connection, source: str | Path, *, force: bool = False) -> Path 
     os.close(fd)
     work = Path(name)
     try:
-        try:
-            source_id = _build_verified_copy(source, version, work, page_size, identity)
-        except sqlite3.Error as exc:
-            problem = filesafety.environment_problem(exc)
-            raise UserError(
-                problem
-                or _("{source} 无法恢复（{exc}），当前数据库未改动。").format(
-                    source=source, exc=exc
-                )
-            ) from exc
+        source_id = _verified_copy(source, version, work, page_size, identity)
         safety = auto_backup(db, reason="before-restore")
         fresh = Connection(work)
         try:
@@ -787,16 +793,7 @@ def server_restore(db: Connection, source: str | Path, *, force: bool = False) -
         raise UserError(_("服务器数据库缺少表“{missing}”，无法恢复。").format(missing=missing[0]))
     with tempfile.TemporaryDirectory(prefix="chainfill-restore-") as folder:
         work = Path(folder) / "verified.sqlite"
-        try:
-            _build_verified_copy(source, version, work, 4096, {})
-        except sqlite3.Error as exc:
-            problem = filesafety.environment_problem(exc)
-            raise UserError(
-                problem
-                or _("{source} 无法恢复（{exc}），当前数据库未改动。").format(
-                    source=source, exc=exc
-                )
-            ) from exc
+        _verified_copy(source, version, work, 4096, {})
         safety = server_safety_backup(db)
         verified = sqlite3.connect(work)
         try:
