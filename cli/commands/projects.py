@@ -100,7 +100,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     method.add_argument("--grading", choices=["score", "share"], help="分档方式：按得分或按比例")
     method.add_argument("--cutoff", action="append", default=[], metavar="A=90", help="分档分数线")
     method.add_argument(
-        "--share", action="append", default=[], metavar="A=20", help="分档比例（%）"
+        "--share", action="append", default=[], metavar="A=20", help="分档比例（%%）"
     )
     method.add_argument("--min-mu", type=float, help="参评最小用地面积（亩，默认 5）")
     method.add_argument(
