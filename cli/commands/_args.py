@@ -1,10 +1,36 @@
-"""Arguments that many commands take, defined once so that their name, metavar and help agree."""
+"""Arguments that many commands take, defined once so that their name, metavar and help agree,
+and the two steps every command group and action takes."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from typing import Any
 
 FIRM_HELP = "企业编号、统一社会信用代码或完整名称"
+
+
+def command_group(
+    sub: argparse._SubParsersAction, name: str, **kwargs: Any
+) -> argparse._SubParsersAction:
+    """A command made of actions (``chainfill users add|set|list``): its parser (``kwargs``:
+    help, description) and the sub-parsers of its actions, whose name lands in
+    ``args.<name>_command``."""
+    parser = sub.add_parser(name, **kwargs)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+
+
+def action(
+    sub: argparse._SubParsersAction,
+    name: str,
+    run: Callable[[argparse.Namespace], int],
+    **kwargs: Any,
+) -> argparse.ArgumentParser:
+    """A command or action's parser (``kwargs``: help, description) with the function that
+    runs it, declared together."""
+    parser = sub.add_parser(name, **kwargs)
+    parser.set_defaults(func=run)
+    return parser
 
 
 def json_flag(parser: argparse.ArgumentParser, help: str = "以 JSON 输出") -> None:

@@ -9,15 +9,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, command_group, json_flag
 from cli.commands._out import info, print_json, print_result, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("deal", help="招商项目：在谈项目的阶段、评估、签约与市镇联动")
-    dsub = p.add_subparsers(dest="deal_command", metavar="ACTION", required=True)
+    dsub = command_group(sub, "deal", help="招商项目：在谈项目的阶段、评估、签约与市镇联动")
 
-    add = dsub.add_parser("add", help="登记一个招商项目")
+    add = action(dsub, "add", run_add, help="登记一个招商项目")
     add.add_argument("--firm", required=True, metavar="FIRM", help="企业编号、信用代码或完整名称")
     add.add_argument("--name", required=True, metavar="N", help="项目名称")
     add.add_argument(
@@ -36,9 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--tax", metavar="万元", help="预计年税收")
     add.add_argument("--jobs", type=int, metavar="N", help="预计就业人数")
     json_flag(add)
-    add.set_defaults(func=run_add)
 
-    edit = dsub.add_parser("edit", help="修改招商项目的信息、下一步工作与期限")
+    edit = action(dsub, "edit", run_edit, help="修改招商项目的信息、下一步工作与期限")
     edit.add_argument("deal", metavar="ID")
     edit.add_argument("--name", metavar="N")
     edit.add_argument("--type", metavar="T")
@@ -64,9 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
     )
     json_flag(edit)
-    edit.set_defaults(func=run_edit)
 
-    stage = dsub.add_parser("stage", help="改变阶段（退回或放弃须写明原因）")
+    stage = action(dsub, "stage", run_stage, help="改变阶段（退回或放弃须写明原因）")
     stage.add_argument("deal", metavar="ID")
     stage.add_argument(
         "stage", metavar="STAGE", help="线索、接洽、考察、洽谈、签约、注册、开工、投产、放弃"
@@ -81,55 +78,49 @@ def register(sub: argparse._SubParsersAction) -> None:
         "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
     )
     json_flag(stage)
-    stage.set_defaults(func=run_stage)
 
-    lst = dsub.add_parser("list", help="列出招商项目")
+    lst = action(dsub, "list", run_list, help="列出招商项目")
     lst.add_argument("--stage", metavar="S")
     lst.add_argument("--town", metavar="T")
     lst.add_argument("--owner", metavar="NAME")
     lst.add_argument("--direction", metavar="CODE", help="产业方向或领域代码")
     json_flag(lst)
-    lst.set_defaults(func=run_list)
 
-    show = dsub.add_parser("show", help="一个招商项目的详情与全部变更记录")
+    show = action(dsub, "show", run_show, help="一个招商项目的详情与全部变更记录")
     show.add_argument("deal", metavar="ID")
     json_flag(show)
-    show.set_defaults(func=run_show)
 
-    assess = dsub.add_parser("assess", help="拟引进项目评估表（屏幕、JSON 或 PDF）")
+    assess = action(dsub, "assess", run_assess, help="拟引进项目评估表（屏幕、JSON 或 PDF）")
     assess.add_argument("deal", metavar="ID")
     assess.add_argument("--recommend", metavar="R", help="记录评估建议：建议引进、有条件引进、暂缓")
     assess.add_argument("--reason", metavar="T", default="", help="评估建议的理由或条件")
     assess.add_argument("--energy", metavar="E", help="记录能耗与环保负荷：低、中、高")
     json_flag(assess)
     assess.add_argument("--out", metavar="FILE.pdf", help="导出为 PDF")
-    assess.set_defaults(func=run_assess)
 
-    sign = dsub.add_parser("sign", help="签约：转入引进项目（项目履约），承诺自动带入")
+    sign = action(dsub, "sign", run_sign, help="签约：转入引进项目（项目履约），承诺自动带入")
     sign.add_argument("deal", metavar="ID")
     sign.add_argument("--agreement-no", required=True, metavar="N", help="协议编号")
     sign.add_argument("--date", required=True, metavar="D", help="签约日期")
     json_flag(sign)
-    sign.set_defaults(func=run_sign)
 
-    ho = dsub.add_parser("handoff", help="移交镇街招商部门跟进（市镇联动）")
+    ho = action(dsub, "handoff", run_handoff, help="移交镇街招商部门跟进（市镇联动）")
     ho.add_argument("deal", metavar="ID")
     ho.add_argument("--town", required=True, metavar="T")
     ho.add_argument("--note", metavar="T", default="")
     json_flag(ho)
-    ho.set_defaults(func=run_handoff)
 
-    fb = dsub.add_parser("feedback", help="记录镇街对移交项目的反馈")
+    fb = action(dsub, "feedback", run_feedback, help="记录镇街对移交项目的反馈")
     fb.add_argument("handoff", type=int, metavar="HANDOFF_ID", help="移交记录编号（见 deal show）")
     fb.add_argument("status", metavar="STATUS", help="跟进中、已落实、已退回")
     fb.add_argument("--note", metavar="T", default="")
-    fb.set_defaults(func=run_feedback)
 
-    offer = dsub.add_parser("offer", help="记录向项目推荐的载体（--chosen：项目选定的载体）")
+    offer = action(
+        dsub, "offer", run_offer, help="记录向项目推荐的载体（--chosen：项目选定的载体）"
+    )
     offer.add_argument("deal", metavar="ID")
     offer.add_argument("site", metavar="SITE", help="载体编号或名称")
     offer.add_argument("--chosen", action="store_true")
-    offer.set_defaults(func=run_offer)
 
 
 def _fields(args: argparse.Namespace) -> dict[str, Any]:
