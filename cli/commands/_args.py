@@ -41,3 +41,16 @@ def json_flag(parser: argparse.ArgumentParser, help: str = "以 JSON 输出") ->
 def firm_arg(parser: argparse.ArgumentParser) -> None:
     """The positional ``FIRM``, resolved by ``app.ranking.resolve_firm``."""
     parser.add_argument("firm", metavar="FIRM", help=FIRM_HELP)
+
+
+def if_version_arg(parser: argparse.ArgumentParser, record: str, show: str) -> None:
+    """``--if-version N``: change the ``record`` (企业, 招商项目) only if it is still at the
+    version the person saw (``show``'s ``--json`` has it); otherwise exit 2 naming who
+    changed it."""
+    parser.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help=f"只在{record}仍是第 N 版时修改（{show} --json 的 version）；"
+        "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
+    )

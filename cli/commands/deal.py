@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cli.commands._args import action, command_group, json_flag
+from cli.commands._args import action, command_group, if_version_arg, json_flag
 from cli.commands._out import info, print_json, print_result, print_rows
 
 
@@ -54,13 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--due", metavar="DATE", help="下一步工作的期限")
     edit.add_argument("--start", metavar="DATE", help="计划开工日期")
     edit.add_argument("--production", metavar="DATE", help="计划投产日期")
-    edit.add_argument(
-        "--if-version",
-        type=int,
-        metavar="N",
-        help="只在招商项目仍是第 N 版时修改（deal show --json 的 version）；"
-        "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
-    )
+    if_version_arg(edit, "招商项目", "deal show")
     json_flag(edit)
 
     stage = action(dsub, "stage", run_stage, help="改变阶段（退回或放弃须写明原因）")
@@ -70,13 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     stage.add_argument("--note", metavar="T", default="", help="说明；退回、放弃时必填")
     stage.add_argument("--date", metavar="DATE", help="发生日期（默认今天）")
-    stage.add_argument(
-        "--if-version",
-        type=int,
-        metavar="N",
-        help="只在招商项目仍是第 N 版时修改（deal show --json 的 version）；"
-        "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
-    )
+    if_version_arg(stage, "招商项目", "deal show")
     json_flag(stage)
 
     lst = action(dsub, "list", run_list, help="列出招商项目")

@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Any
 
-from cli.commands._args import action, command_group, firm_arg, json_flag
+from cli.commands._args import action, command_group, firm_arg, if_version_arg, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,13 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="修改后不重新分类和评分（批量修改时最后运行一次 chainfill score 即可）",
     )
-    e.add_argument(
-        "--if-version",
-        type=int,
-        metavar="N",
-        help="只在企业仍是第 N 版时修改（firm show --json 的 version）；"
-        "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
-    )
+    if_version_arg(e, "企业", "firm show")
     json_flag(e, "以 JSON 输出修改后的企业信息")
 
     f = action(s, "fields", run_fields, help="列出可修改的字段及填写方式")

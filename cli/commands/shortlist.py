@@ -239,17 +239,15 @@ def run_visit_list(args: argparse.Namespace) -> int:
     with _db(args) as db:
         [fid] = _resolve(db, [args.firm])
         rows = outreach.visits(db, fid)
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        info("该企业还没有走访记录")
-    for v in rows:
-        print(f"{v['date']}　{v['place'] or ''}　{v['summary'] or ''}")
+
+    def line(v: dict[str, Any]) -> str:
+        text = f"{v['date']}　{v['place'] or ''}　{v['summary'] or ''}"
         if v["next_step"]:
             done = "（已完成）" if v["next_done"] else ""
-            print(f"    下一步：{v['next_date'] or ''} {v['next_step']}{done}")
-    return 0
+            text += f"\n    下一步：{v['next_date'] or ''} {v['next_step']}{done}"
+        return text
+
+    return print_rows(args, rows, line, empty="该企业还没有走访记录")
 
 
 def run_contact_add(args: argparse.Namespace) -> int:
@@ -289,16 +287,13 @@ def run_reminders(args: argparse.Namespace) -> int:
 
     with _db(args) as db:
         rows = outreach.due_reminders(db, within_days=max(args.days, 0))
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        info("没有到期的下一步事项")
-    for r in rows:
+
+    def line(r: dict[str, Any]) -> str:
         when = (
             f"逾期 {r['overdue']} 天"
             if r["overdue"] > 0
             else ("今天到期" if r["overdue"] == 0 else f"{-r['overdue']} 天后到期")
         )
-        print(f"{r['next_date']}（{when}）　{r['firm']}：{r['next_step']}")
-    return 0
+        return f"{r['next_date']}（{when}）　{r['firm']}：{r['next_step']}"
+
+    return print_rows(args, rows, line, empty="没有到期的下一步事项")
