@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cli.commands._args import action, command_group, json_flag
 from resources.i18n import _
@@ -98,7 +98,6 @@ def run_checkout(args: argparse.Namespace) -> int:
     from app.db import open_db
     from app.sync import messages as msg
     from app.sync.checkout import Scope, checkout
-    from cli.commands._out import info, print_json
 
     scope = Scope(shortlists=args.shortlist, mine=args.mine, all=args.all)
     if not (scope.all or scope.mine or scope.shortlists):
@@ -107,20 +106,19 @@ def run_checkout(args: argparse.Namespace) -> int:
         raise UserError(_(msg.NO_SCOPE))
     with open_db(_existing(args.source) or getattr(args, "db", None)) as src:
         done = checkout(src, args.target, scope)
-    info(
-        _(msg.CHECKED_OUT).format(
-            path=done.path, firms=done.firms, rows=done.rows, source=done.source
-        )
-    )
+    return _wrote(args, done, msg.CHECKED_OUT, "firms", "rows", "copy_id")
+
+
+def _wrote(args: argparse.Namespace, done: Any, message: str, *keys: str) -> int:
+    """Say what a check-out or a change file wrote (``message`` filled in from ``done``);
+    with ``--json`` also its path and ``keys``."""
+    from dataclasses import asdict
+
+    from cli.commands._out import info, print_json
+
+    info(_(message).format(**asdict(done)))
     if args.json:
-        print_json(
-            {
-                "path": str(done.path),
-                "firms": done.firms,
-                "rows": done.rows,
-                "copy_id": done.copy_id,
-            }
-        )
+        print_json({"path": str(done.path)} | {k: getattr(done, k) for k in keys})
     return 0
 
 
@@ -207,25 +205,10 @@ def _report(args: argparse.Namespace, result: Result, wait: str) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from app.sync import messages as msg
     from app.sync.changes import export
-    from cli.commands._out import info, print_json
 
     with _open_copy(args.copy) as copy:
         done = export(copy, args.out)
-    info(
-        _(msg.CHANGES_WRITTEN).format(
-            path=done.path, rows=done.rows, deleted=done.deleted, source=done.source
-        )
-    )
-    if args.json:
-        print_json(
-            {
-                "path": str(done.path),
-                "change_id": done.change_id,
-                "rows": done.rows,
-                "deleted": done.deleted,
-            }
-        )
-    return 0
+    return _wrote(args, done, msg.CHANGES_WRITTEN, "change_id", "rows", "deleted")
 
 
 def run_apply(args: argparse.Namespace) -> int:

@@ -58,25 +58,18 @@ def _server_role(db, person) -> str | None:
 
 def run_add(args: argparse.Namespace) -> int:
     from app import people
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     note = None
     with open_database(args) as db, db.write():
         person = people.add(db, args.name, args.role, section=args.section, login=args.login)
         note = _server_role(db, person)
-    info(f"已登记：{person.name}（{person.role_zh}）")
-    if note:
-        info(note)
-    if args.json:
-        print_json(person.to_json())
-    return 0
+    return _changed(args, person, f"已登记：{person.name}（{person.role_zh}）", note)
 
 
 def run_set(args: argparse.Namespace) -> int:
     from app import people
     from app.errors import UserError
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     if args.role is None and args.section is None and args.active is None:
@@ -87,7 +80,15 @@ def run_set(args: argparse.Namespace) -> int:
             db, args.name, role=args.role, section=args.section, active=args.active
         )
         note = _server_role(db, person)
-    info(f"已修改：{_line(person)}")
+    return _changed(args, person, f"已修改：{_line(person)}", note)
+
+
+def _changed(args: argparse.Namespace, person, done: str, note: str | None) -> int:
+    """Say what changed and, on PostgreSQL, what the server's roles did; the person as JSON
+    with ``--json``."""
+    from cli.commands._out import info, print_json
+
+    info(done)
     if note:
         info(note)
     if args.json:
