@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
-from app.parsing import parse_amount, parse_date
+from app.parsing import label_key, parse_amount, parse_date
 from resources.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -108,17 +108,14 @@ _TOWN_ALIASES = {
 
 def _lookup(value: str, vocab: dict[str, str], what: str) -> str:
     """The key of ``value`` given as a key or as its Chinese label; UserError otherwise."""
-    text = (value or "").strip()
-    if text in vocab:
-        return text
-    for key, label in vocab.items():
-        if text == label:
-            return key
-    raise UserError(
-        _("未知的{what}“{text}”（可选：{value}）").format(
-            what=what, text=text, value="、".join(vocab.values())
+    key = label_key(value, vocab)
+    if key is None:
+        raise UserError(
+            _("未知的{what}“{text}”（可选：{value}）").format(
+                what=what, text=(value or "").strip(), value="、".join(vocab.values())
+            )
         )
-    )
+    return key
 
 
 def stage_key(value: str) -> str:

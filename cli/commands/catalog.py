@@ -209,9 +209,9 @@ def run_show(args: argparse.Namespace) -> int:
 def _choice(value: str, zh: dict[str, str]) -> str:
     """Accept the code or its Chinese label (上游, 缺失 …); anything else is left for the
     store to reject with the list of choices."""
-    value = value.strip()
-    by_label = {v: k for k, v in zh.items()}
-    return by_label.get(value, value.lower())
+    from app.parsing import label_key
+
+    return label_key(value, zh) or value.strip().lower()
 
 
 def _refresh(db: Any, args: argparse.Namespace) -> dict[str, Any] | None:
