@@ -127,6 +127,18 @@ class _Reader:
             place = f"{prefix}{key}[{i}]"
             yield place, self.table(item, place)
 
+    def keyed(
+        self, t: dict[str, Any], key: str, where: str, what: str, *, field: str = "code"
+    ) -> Iterator[tuple[str, dict[str, Any], str]]:
+        """Each table of the optional list ``key`` with its place and its ``field``, which no
+        two tables may share (``what`` names it in the error)."""
+        seen: set[str] = set()
+        for place, item in self.tables(t, key, where, required=False):
+            value = self.text(item, field, place)
+            self.unique(place, value, seen, what)
+            seen.add(value)
+            yield place, item, value
+
     def unique(self, where: str, value: str, taken: Iterable[str], what: str) -> None:
         """Refuse a code (or name) that an earlier entry of the same list already has."""
         if value in taken:
@@ -231,9 +243,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         raise r.fail("directions", f"缺少方向：{', '.join(missing)}")
 
     zones: list[Zone] = []
-    for where, t in r.tables(raw, "zones", ROOT, required=False):
-        zone_code = r.text(t, "code", where)
-        r.unique(where, zone_code, (z.code for z in zones), "集聚区代码")
+    for where, t, zone_code in r.keyed(raw, "zones", ROOT, "集聚区代码"):
         zones.append(
             Zone(
                 code=zone_code,
@@ -246,9 +256,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         )
 
     belts: list[Belt] = []
-    for where, t in r.tables(raw, "belts", ROOT, required=False):
-        belt_code = r.text(t, "code", where)
-        r.unique(where, belt_code, (b.code for b in belts), "产业带代码")
+    for where, t, belt_code in r.keyed(raw, "belts", ROOT, "产业带代码"):
         belts.append(
             Belt(
                 code=belt_code,
@@ -265,9 +273,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
             raise r.fail("zones / belts", f"这些方向没有集聚区也没有产业带：{', '.join(homeless)}")
 
     departments: list[Department] = []
-    for where, t in r.tables(raw, "departments", ROOT, required=False):
-        name = r.text(t, "name", where)
-        r.unique(where, name, (dep.name for dep in departments), "部门")
+    for where, t, name in r.keyed(raw, "departments", ROOT, "部门", field="name"):
         doms = r.strs(t, "domains", where)
         for d in doms:
             if d not in codes.DOMAINS:
@@ -314,9 +320,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         )
 
     rules: list[Rule] = []
-    for where, t in r.tables(raw, "rules", ROOT, required=False):
-        rule_code = r.text(t, "code", where)
-        r.unique(where, rule_code, (rule.code for rule in rules), "规则代码")
+    for where, t, rule_code in r.keyed(raw, "rules", ROOT, "规则代码"):
         rules.append(
             Rule(
                 code=rule_code,
