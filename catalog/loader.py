@@ -242,30 +242,28 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     if missing:
         raise r.fail("directions", f"缺少方向：{', '.join(missing)}")
 
-    zones: list[Zone] = []
-    for where, t, zone_code in r.keyed(raw, "zones", ROOT, "集聚区代码"):
-        zones.append(
-            Zone(
-                code=zone_code,
-                name=r.text(t, "name", where),
-                directions=_direction_codes(r, t, f"{where}（{zone_code}）", directions),
-                places=r.strs(t, "places", where, required=True),
-                layout=r.text(t, "layout", where, required=False),
-                notes=r.strs(t, "notes", where),
-            )
+    zones = [
+        Zone(
+            code=zone_code,
+            name=r.text(t, "name", where),
+            directions=_direction_codes(r, t, f"{where}（{zone_code}）", directions),
+            places=r.strs(t, "places", where, required=True),
+            layout=r.text(t, "layout", where, required=False),
+            notes=r.strs(t, "notes", where),
         )
+        for where, t, zone_code in r.keyed(raw, "zones", ROOT, "集聚区代码")
+    ]
 
-    belts: list[Belt] = []
-    for where, t, belt_code in r.keyed(raw, "belts", ROOT, "产业带代码"):
-        belts.append(
-            Belt(
-                code=belt_code,
-                name=r.text(t, "name", where),
-                places=r.strs(t, "places", where, required=True),
-                industries=r.text(t, "industries", where),
-                directions=_direction_codes(r, t, f"{where}（{belt_code}）", directions),
-            )
+    belts = [
+        Belt(
+            code=belt_code,
+            name=r.text(t, "name", where),
+            places=r.strs(t, "places", where, required=True),
+            industries=r.text(t, "industries", where),
+            directions=_direction_codes(r, t, f"{where}（{belt_code}）", directions),
         )
+        for where, t, belt_code in r.keyed(raw, "belts", ROOT, "产业带代码")
+    ]
     if zones or belts:
         placed = {c for z in zones for c in z.directions} | {c for b in belts for c in b.directions}
         homeless = [d.code for d in directions if d.code not in placed]
@@ -319,16 +317,15 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
             )
         )
 
-    rules: list[Rule] = []
-    for where, t, rule_code in r.keyed(raw, "rules", ROOT, "规则代码"):
-        rules.append(
-            Rule(
-                code=rule_code,
-                text=r.text(t, "text", where),
-                summary=r.text(t, "summary", where, required=False),
-                chapter=r.text(t, "chapter", where, required=False),
-            )
+    rules = [
+        Rule(
+            code=rule_code,
+            text=r.text(t, "text", where),
+            summary=r.text(t, "summary", where, required=False),
+            chapter=r.text(t, "chapter", where, required=False),
         )
+        for where, t, rule_code in r.keyed(raw, "rules", ROOT, "规则代码")
+    ]
 
     indicators: list[Indicator] = []
     appraisal = r.table(raw.get("appraisal", {}), "appraisal")
