@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.db import now, os_user
 from app.errors import UserError
+from app.parsing import label_key
 from resources.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -69,12 +70,9 @@ _PHONE = re.compile(r"^[0-9+()\-\s转#]{5,30}$")
 # -- helpers --------------------------------------------------------------------------------
 def parse_stage(text: str) -> str:
     """A stage code from its code or its Chinese name; :class:`UserError` otherwise."""
-    value = (text or "").strip()
-    if value in STAGES:
-        return value
-    for code, zh in STAGE_ZH.items():
-        if value == zh:
-            return code
+    code = label_key(text, STAGE_ZH)
+    if code is not None:
+        return code
     choices = "、".join(f"{zh}（{code}）" for code, zh in STAGE_ZH.items())
     raise UserError(_("无效的阶段“{text}”。可选：{choices}").format(text=text, choices=choices))
 

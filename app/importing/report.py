@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,14 +47,7 @@ class Conflict:
     row: int
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "firm_id": self.firm_id,
-            "firm": self.firm,
-            "field": self.field,
-            "old": self.old,
-            "new": self.new,
-            "row": self.row,
-        }
+        return asdict(self)
 
 
 @dataclass
