@@ -130,20 +130,15 @@ def test_the_check_finds_chinese_that_is_not_data():
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):
-    from app import demo
-    from app.db import Database
-    from app.jobs import run_to_end
+    from tests.ui_data import demo_database
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    db = Database(path)
-    run_to_end(demo.build(db, 300, 7))
-    db.close()
-    return path
+    return demo_database(tmp_path_factory.mktemp("demo") / "demo.sqlite", 300, 7)
 
 
 def test_the_english_interface_shows_no_chinese_but_data(qtbot, demo_path):
     import time
 
+    from tests.ui_data import shown
     from ui import i18n, messages, workers
     from ui.context import AppContext
     from ui.main import application
@@ -155,11 +150,7 @@ def test_the_english_interface_shows_no_chinese_but_data(qtbot, demo_path):
     ctx = AppContext(demo_path)
     try:
         masks = data_values(ctx.db)
-        w = MainWindow(ctx)
-        qtbot.addWidget(w)
-        w.resize(1440, 900)
-        w.show()
-        qtbot.waitExposed(w)
+        w = shown(qtbot, MainWindow(ctx))
         found: dict[str, list[str]] = {}
         for spec in w.specs:
             view = w.show_view(spec.key)
