@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.firm_edit import GROUPS
 from app.store import firms as store_firms
 from app.store import scores as store_scores
 from ui import fmt, messages, theme
@@ -50,26 +51,17 @@ CLASSIFICATION = "classification"  # announced after classifying (ui.mainwindow.
 EXPLAIN_DELAY_MS = 250  # the selection rests this long before an explanation is worked out
 
 
+# The profile tab reads the edit form's groups (app.firm_edit.GROUPS), so the two list the
+# same fields in the same order. The header already shows the name and the place, the
+# capital is shown in its currency, and the website closes the list.
+_BASIC, TEXT_FIELDS, _FACTS = (fields for _key, _title, fields in GROUPS)
+_NOT_IN_PROFILE = frozenset(
+    {"name", "short_name", "province", "city", "district", "website", "currency"}
+)
 PROFILE_FIELDS = (
-    "uscc",
-    "stock_code",
-    "legal_rep",
-    "firm_type",
-    "industry",
-    "address",
-    "founded",
-    "registered_capital",
-    "employees",
-    "revenue",
-    "revenue_growth",
-    "rd_ratio",
-    "patents",
-    "high_tech",
-    "listing",
-    "listing_date",
+    *(f for f in _BASIC + _FACTS if f not in _NOT_IN_PROFILE),
     "website",
 )
-TEXT_FIELDS = ("main_business", "business_scope", "introduction")
 
 
 def format_field(field: str, value: Any, row: dict[str, Any] | None = None) -> str:
