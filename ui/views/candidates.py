@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from app.ranking.frame import OUTPUTS
 from ui import fmt
 from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
@@ -21,18 +22,8 @@ from ui.widgets.tables import FirmTableView
 from ui.widgets.targeting import FlagFilter, StrategyChooser
 from ui.widgets.weights import WeightsEditor
 
-CANDIDATE_COLUMNS = (
-    "rank",
-    "name",
-    "profile",
-    "city",
-    "direction",
-    "segment",
-    "score",
-    "gap_fit",
-    "capability",
-    "propensity",
-)
+# Who the firm is, then every figure the ranking writes, in the ranking's own order.
+CANDIDATE_COLUMNS = ("rank", "name", "profile", "city", "direction", "segment", *OUTPUTS)
 
 
 class CandidatesView(FirmListView):
