@@ -385,20 +385,21 @@ class ProjectsView(View):
             return
         self.save_project(dlg.result_project)
 
+    def _write(self, job, title: str):
+        """Run the write ``job`` in the background; every projects view reloads after it."""
+        return self.track(
+            self.ctx.run(
+                job, write=True, title=title, on_result=lambda _r: self.ctx.notify(PROJECTS)
+            )
+        )
+
     def save_project(self, project: model.Project):
         """Store the project's land, floor space and 规下 flag (audited by app.projects)."""
 
         def job(db, cancel):
             return model.save_project(db, project)
 
-        return self.track(
-            self.ctx.run(
-                job,
-                write=True,
-                title=tx("Land and size…").rstrip("…"),
-                on_result=lambda _r: self.ctx.notify(PROJECTS),
-            )
-        )
+        return self._write(job, tx("Land and size…").rstrip("…"))
 
     def add_adjustment(self) -> None:
         e = self.page.e
@@ -415,14 +416,7 @@ class ProjectsView(View):
         def job(db, cancel):
             return model.add_adjustment(db, project_id, adjustment)
 
-        return self.track(
-            self.ctx.run(
-                job,
-                write=True,
-                title=tx("Bonus and deduction items"),
-                on_result=lambda _r: self.ctx.notify(PROJECTS),
-            )
-        )
+        return self._write(job, tx("Bonus and deduction items"))
 
     def remove_adjustment(self, adjustment_id: int, *, ask: bool = True):
         from ui import messages
@@ -435,14 +429,7 @@ class ProjectsView(View):
         def job(db, cancel):
             model.remove_adjustment(db, adjustment_id)
 
-        return self.track(
-            self.ctx.run(
-                job,
-                write=True,
-                title=tx("Bonus and deduction items"),
-                on_result=lambda _r: self.ctx.notify(PROJECTS),
-            )
-        )
+        return self._write(job, tx("Bonus and deduction items"))
 
     def save_milestone(self, project_id: int, kind: str, done: date | None):
         """Record (or clear) the date a milestone was reached, in the background."""
@@ -450,14 +437,7 @@ class ProjectsView(View):
         def job(db, cancel):
             model.set_milestone_done(db, project_id, kind, done)
 
-        return self.track(
-            self.ctx.run(
-                job,
-                write=True,
-                title=tx("Record a milestone…"),
-                on_result=lambda _r: self.ctx.notify(PROJECTS),
-            )
-        )
+        return self._write(job, tx("Record a milestone…"))
 
     def save_report(self, project_id: int, report: Report):
         """Store a report in the background, then reload everything that depends on it."""
@@ -466,14 +446,7 @@ class ProjectsView(View):
         def job(db, cancel):
             return model.save_report(db, project_id, report, today=today)
 
-        return self.track(
-            self.ctx.run(
-                job,
-                write=True,
-                title=tx("Yearly report"),
-                on_result=lambda _r: self.ctx.notify(PROJECTS),
-            )
-        )
+        return self._write(job, tx("Yearly report"))
 
     def import_file(self, path: str | None = None):
         if not path:
