@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ui import fmt, i18n, messages, theme
 from ui.widgets.common import LEFT, make_button, muted, section_title, spacing
+from ui.widgets.tables import read_only_table
 
 PREVIEW_DEBOUNCE_MS = 300
 SHOWN_ROWS = 50
@@ -108,11 +109,8 @@ class ReportWidget(QWidget):
                 translate("ImportWizard", "Reason"),
             ]
         )
-        self.rejects.verticalHeader().hide()
+        read_only_table(self.rejects)
         self.rejects.horizontalHeader().setDefaultAlignment(LEFT)
-        self.rejects.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rejects.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rejects.setAlternatingRowColors(True)
         self.rejects.setWordWrap(False)
         hh = self.rejects.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

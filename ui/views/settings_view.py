@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from ui import fmt, i18n, messages
 from ui.views.base import View
 from ui.widgets.common import LEFT, Card, make_button, muted, scroll_area, spacing
 from ui.widgets.fx_rates import RatesEditor
+from ui.widgets.tables import read_only_table
 from ui.widgets.weights import WeightsEditor
 
 
@@ -197,12 +197,9 @@ class SettingsView(View):
         self.backups.setHorizontalHeaderLabels(
             [self.tr("Backup time"), self.tr("Reason"), self.tr("Size")]
         )
-        self.backups.verticalHeader().hide()
+        read_only_table(self.backups)
         self.backups.horizontalHeader().setDefaultAlignment(LEFT)
-        self.backups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backups.setShowGrid(False)
-        self.backups.setAlternatingRowColors(True)
         hh = self.backups.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

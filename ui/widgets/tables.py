@@ -50,15 +50,21 @@ class FirmTableView(QTableView):
         super().paintEvent(event)
 
 
-def read_only_rows(table: QTableView, row_height: float | None = None) -> None:
-    """A list to read and pick one row from: whole-row selection, no editing, no row numbers,
-    no grid, alternating rows, no wrapping; rows ``row_height`` lines tall when given."""
+def read_only_table(table: QTableView) -> None:
+    """A table of rows to read: no editing, no row numbers, whole rows selected, alternating
+    row colours."""
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+
+
+def read_only_rows(table: QTableView, row_height: float | None = None) -> None:
+    """A list to read and pick one row from: a read-only table (above) with one row picked
+    at a time, no grid and no wrapping; rows ``row_height`` lines tall when given."""
+    read_only_table(table)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setShowGrid(False)
-    table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     if row_height is not None:
         table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * row_height))
