@@ -401,22 +401,10 @@ class RowConverter:
                     continue
             elif raw is None:
                 continue
-            if memo is not None and raw.__class__ is str:
-                # Dates, amounts and size bands repeat across a big file: convert each once.
-                value = memo.get(raw, _MISSING)
-                if value is _MISSING:
-                    try:
-                        value = convert(raw)
-                    except ValueError as exc:
-                        if problems is None:
-                            problems = []
-                        problems.append(
-                            Reject(rownum, label, show_value(raw), _column_reason(label, exc))
-                        )
-                        continue
-                    if len(memo) < MEMO_MAX:
-                        memo[raw] = value
-            else:
+            # Dates, amounts and size bands repeat across a big file: convert each once.
+            cache = memo if memo is not None and raw.__class__ is str else None
+            value = _MISSING if cache is None else cache.get(raw, _MISSING)
+            if value is _MISSING:
                 try:
                     value = convert(raw)
                 except ValueError as exc:
@@ -426,6 +414,8 @@ class RowConverter:
                         Reject(rownum, label, show_value(raw), _column_reason(label, exc))
                     )
                     continue
+                if cache is not None and len(cache) < MEMO_MAX:
+                    cache[raw] = value
             if value is not None:
                 record[field] = value
         if "name" not in record:

@@ -38,6 +38,18 @@ def print_result(args: argparse.Namespace, result: Any, done: str) -> int:
     return 0
 
 
+def json_or_empty(args: argparse.Namespace, rows: Sequence[Any], empty: str) -> bool:
+    """The first step of a list command that prints a table: the rows as JSON with ``--json``,
+    or ``empty`` when there are none; True when that was all there is to print."""
+    if args.json:
+        print_json([_json_of(r) for r in rows])
+        return True
+    if not rows:
+        info(empty)
+        return True
+    return False
+
+
 def print_rows(
     args: argparse.Namespace,
     rows: Sequence[T],

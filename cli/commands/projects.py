@@ -9,7 +9,7 @@ import argparse
 from datetime import date
 
 from cli.commands._args import action, command_group, json_flag
-from cli.commands._out import info, print_json, print_rows
+from cli.commands._out import info, json_or_empty, print_json, print_rows
 
 
 def _today(text: str | None) -> date:
@@ -127,11 +127,11 @@ def run_status(args: argparse.Namespace) -> int:
     with open_database(args) as db:
         projects, method = _load(args, db)
         evals = evaluation.evaluate_all(projects, method, today, year=args.year)
-    if args.json:
-        print_json([e.to_json() for e in evals])
-        return 0
-    if not evals:
-        info("没有引进项目。可用 chainfill projects import 导入，或 chainfill demo 生成演示数据。")
+    if json_or_empty(
+        args,
+        evals,
+        "没有引进项目。可用 chainfill projects import 导入，或 chainfill demo 生成演示数据。",
+    ):
         return 0
     from app.projects.model import STATUS_ZH, scale_note
 

@@ -65,18 +65,14 @@ def _call(item: dict[str, Any], names: dict[str, str]) -> str:
 
 def run_review(args: argparse.Namespace) -> int:
     from app import review
-    from cli.commands._out import info, print_json
+    from cli.commands._out import info, json_or_empty
     from cli.main import open_database
     from scoring.confidence import BAND_ZH
 
     limit = _limit(args.limit)
     with open_database(args, readonly=True) as db:
         items = review.queue(db, limit)
-    if args.json:
-        print_json([it.to_json() for it in items])
-        return 0
-    if not items:
-        info("待确认队列为空：没有把握不足或与所属行业不符的未确认企业。")
+    if json_or_empty(args, items, "待确认队列为空：没有把握不足或与所属行业不符的未确认企业。"):
         return 0
     print("编号\t企业\t模型判断\t把握\t所属行业提示\t原因\t排名影响")
     for it in items:
