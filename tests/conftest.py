@@ -174,6 +174,23 @@ def db_target(request, tmp_path) -> str:
     return str(tmp_path / "test.sqlite")
 
 
+@pytest.fixture
+def new_db_target(request, tmp_path):
+    """A function giving the target of one more fresh database per call (``db`` and
+    ``db_target`` are the same one within a test): files in tmp_path, or new databases on
+    the throwaway server."""
+    pg = request.config.getoption("--engine") == "postgresql"
+    server = request.getfixturevalue("pg_server") if pg else None
+    count = iter(range(1, 1000))
+
+    def make(name: str = "other") -> str:
+        if server is not None:
+            return server.new_database()
+        return str(tmp_path / f"{name}-{next(count)}.sqlite")
+
+    return make
+
+
 @pytest.fixture(scope="session")
 def ui_catalogues(tmp_path_factory) -> dict[str, Path]:
     """What `make translations` builds from ui/ and the fragments now: {lang: .ts, lang.qm: .qm}.

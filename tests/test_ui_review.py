@@ -28,7 +28,7 @@ def view(qtbot, db, monkeypatch):
         add(db, "深圳市丙科技有限公司", conf=0.6, gap_fit=0.3),
         add(db, "深圳市丁银行", conf=0.95, industry="银行", gap_fit=0.05),
     ]
-    ctx = AppContext(db.path)
+    ctx = AppContext(db.target)
     v = ReviewView(ctx)
     v.ids = ids
     qtbot.addWidget(v)
