@@ -150,3 +150,16 @@ def query_plan(db: Any, sql: str, params: Any = ()) -> str:
         with _plans_prefer_indexes(db):
             return " ".join(r[0] for r in db.conn.execute("EXPLAIN " + sql, params))
     return " ".join(str(tuple(r)) for r in db.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+
+
+def never_created(target: str) -> bool:
+    """Nothing was created at ``target``: no file, or a server database without the schema."""
+    from app.db import Database
+    from app.pg import is_url
+
+    if not is_url(target):
+        from pathlib import Path
+
+        return not Path(target).exists()
+    with Database(target, migrate=False, readonly=True) as db:
+        return db.version == 0 and not db.has_table("firms")
