@@ -43,20 +43,13 @@ test: venv lint
 test-slow: venv
 	$(PYTEST) -m slow
 
-## The tests that run on PostgreSQL, on a throwaway server (needs Debian's postgresql package:
-## initdb and pg_ctl; tests/pgserver.py). `make test` stays SQLite-only.
-PG_TESTS := tests/test_pg.py tests/test_people.py tests/test_firm_edit.py tests/test_shortlists.py \
-	tests/test_outreach.py tests/test_review.py tests/test_pg_backup.py tests/test_deals.py \
-	tests/test_deals_cli.py tests/test_targeting.py tests/test_targeting_cli.py tests/test_pg_roles.py \
-	tests/test_dossier.py tests/test_gaps.py tests/test_projects_import.py tests/test_propensity.py \
-	tests/test_ranking.py tests/test_templates.py tests/test_projects_demo.py \
-	tests/test_catalog_directions.py tests/test_catalog_edit.py tests/test_classification.py \
-	tests/test_store.py tests/test_projects_leased.py tests/test_team_connect.py tests/test_sync_pg.py \
-	tests/test_change_notices.py tests/test_pg_split.py tests/test_search.py tests/test_demo.py \
-	tests/test_firm_record.py tests/test_fx_settings.py tests/test_projects_cli.py \
-	tests/test_projects_model.py tests/test_score_cli.py tests/test_scores_table.py
+## The whole suite (but the tests marked slow) on PostgreSQL, on a throwaway server (needs
+## Debian's postgresql package: initdb and pg_ctl; tests/pgserver.py): every `db`, `db_target`
+## and `new_db_target` fixture is a database on it. Tests about one engine say so:
+## @pytest.mark.sqlite_only("why") is skipped here, @pytest.mark.postgresql("why") in
+## `make test`, each with its reason in the summary. `make test` stays SQLite-only.
 test-pg: venv
-	$(PYTEST) --engine=postgresql $(PG_TESTS)
+	$(PYTEST) --engine=postgresql -m "not slow"
 
 ## Style, the import contract and the type checker (mypy over catalog, scoring, app, cli).
 

@@ -192,6 +192,22 @@ def new_db_target(request, tmp_path):
 
 
 @pytest.fixture(scope="session")
+def target_factory(request, tmp_path_factory):
+    """For module-scoped databases (a demo built once per test file): a function giving a new
+    target named ``name``: a file in a fresh temporary folder, or with --engine=postgresql a
+    new database on the throwaway server. :func:`tests.db_helpers.copy_target` copies one."""
+    pg = request.config.getoption("--engine") == "postgresql"
+    server = request.getfixturevalue("pg_server") if pg else None
+
+    def make(name: str = "demo") -> str:
+        if server is not None:
+            return server.new_database()
+        return str(tmp_path_factory.mktemp(name) / f"{name}.sqlite")
+
+    return make
+
+
+@pytest.fixture(scope="session")
 def ui_catalogues(tmp_path_factory) -> dict[str, Path]:
     """What `make translations` builds from ui/ and the fragments now: {lang: .ts, lang.qm: .qm}.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 
@@ -163,3 +164,27 @@ def never_created(target: str) -> bool:
         return not Path(target).exists()
     with Database(target, migrate=False, readonly=True) as db:
         return db.version == 0 and not db.has_table("firms")
+
+
+def copy_target(source: str | Path, dest: str | Path) -> str | Path:
+    """A copy of the closed database ``source`` for a test that edits it: the file copied to
+    ``dest``, or on a server a new database made from ``source`` as its template (``dest``
+    then only lends its name's stem)."""
+    import itertools
+    import shutil
+
+    from app.pg import is_url
+
+    if not is_url(str(source)):
+        return Path(shutil.copyfile(source, dest))
+    import psycopg
+
+    base, name = str(source).rsplit("/", 1)
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        for n in itertools.count(1):
+            copy = f"{name}_{Path(dest).stem}_{n}"
+            if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (copy,)).fetchone():
+                continue
+            conn.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{name}"')  # type: ignore[arg-type]
+            return f"{base}/{copy}"
+    raise AssertionError("unreachable")

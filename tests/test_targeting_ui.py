@@ -17,10 +17,10 @@ DEMO_FIRMS = 300
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
+def demo_path(target_factory):
     from tests.ui_data import demo_database
 
-    return demo_database(tmp_path_factory.mktemp("demo") / "demo.sqlite", DEMO_FIRMS, 7)
+    return demo_database(target_factory("demo"), DEMO_FIRMS, 7)  # a file, or on the server
 
 
 @pytest.fixture
@@ -241,8 +241,7 @@ def test_recording_a_signal_shows_it_and_raises_propensity(window, monkeypatch):
 def test_candidates_view_fits_a_laptop_screen(qtbot, demo_path, tmp_path):
     """In the app's language the 推荐 view with a profiled firm needs no more than 1024×700
     (the strategy sits beside the weights' title, the profile line is one line at most)."""
-    import shutil
-
+    from tests.db_helpers import copy_target
     from ui import i18n, messages
     from ui.context import AppContext
     from ui.main import application
@@ -252,8 +251,7 @@ def test_candidates_view_fits_a_laptop_screen(qtbot, demo_path, tmp_path):
     messages.headless = True
     previous = i18n.current()
     assert i18n.install("zh_CN")
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_path, path)
+    path = copy_target(demo_path, tmp_path / "demo.sqlite")
     ctx = AppContext(path)
     try:
         w = MainWindow(ctx)

@@ -123,12 +123,12 @@ def test_the_check_finds_chinese_that_is_not_data():
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
+def demo_path(target_factory):
     from app import demo
     from app.db import Database
     from app.jobs import run_to_end
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    path = target_factory("demo")  # a file, or with --engine=postgresql the server
     db = Database(path)
     run_to_end(demo.build(db, 300, 7))
     db.close()

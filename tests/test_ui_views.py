@@ -14,10 +14,10 @@ DEMO_FIRMS = 300
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
+def demo_path(target_factory):
     from tests.ui_data import demo_database
 
-    return demo_database(tmp_path_factory.mktemp("demo") / "demo.sqlite", DEMO_FIRMS, 7)
+    return demo_database(target_factory("demo"), DEMO_FIRMS, 7)  # a file, or on the server
 
 
 @pytest.fixture

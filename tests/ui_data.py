@@ -8,7 +8,6 @@ the main window on a database, as the view tests open them.
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,7 +65,7 @@ def make_firms(db, n: int, *, text: bool = True) -> None:
         )
 
 
-def demo_database(path: Path, firms: int, seed: int) -> Path:
+def demo_database(path: Path | str, firms: int, seed: int) -> Path | str:
     """The app's own demo (``demo.build``: firms, flags, links, signals, scores) at ``path``."""
     from app import demo
     from app.db import Database
@@ -81,7 +80,7 @@ def demo_database(path: Path, firms: int, seed: int) -> Path:
 
 
 @contextmanager
-def main_window(qtbot, path: Path, *, copy_to: Path | None = None) -> Iterator:
+def main_window(qtbot, path: Path | str, *, copy_to: Path | None = None) -> Iterator:
     """The main window on the database at ``path`` (or on a copy of it at ``copy_to``, for a
     test that edits it), shown at 1440×900. On leaving: the jobs finished, the window and its
     database closed, and no message box shown in between (they are collected, not shown)."""
@@ -91,7 +90,9 @@ def main_window(qtbot, path: Path, *, copy_to: Path | None = None) -> Iterator:
     from ui.mainwindow import MainWindow
 
     if copy_to is not None:
-        path = Path(shutil.copyfile(path, copy_to))
+        from tests.db_helpers import copy_target
+
+        path = copy_target(path, copy_to)  # a file copy, or a server database from a template
     application()
     messages.headless = True
     messages.collected.clear()
