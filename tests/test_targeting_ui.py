@@ -55,10 +55,11 @@ def richest_candidate(db) -> int:
     """A ranked firm with the most of: a list, a signal, a link to a Dongguan firm."""
     fid = db.scalar(
         "SELECT r.id FROM ranked AS r WHERE r.score IS NOT NULL AND COALESCE(r.direction, '') != '' "
-        "ORDER BY EXISTS (SELECT 1 FROM firm_flags WHERE firm_id = r.id) "
-        "+ EXISTS (SELECT 1 FROM firm_signals WHERE firm_id = r.id) "
-        "+ EXISTS (SELECT 1 FROM firm_links AS l JOIN firms AS p ON p.id = l.partner_id "
-        "WHERE l.firm_id = r.id AND p.city = '东莞市') DESC, r.score DESC LIMIT 1"
+        # CASE: PostgreSQL does not add booleans
+        "ORDER BY (CASE WHEN EXISTS (SELECT 1 FROM firm_flags WHERE firm_id = r.id) THEN 1 ELSE 0 END"
+        " + CASE WHEN EXISTS (SELECT 1 FROM firm_signals WHERE firm_id = r.id) THEN 1 ELSE 0 END"
+        " + CASE WHEN EXISTS (SELECT 1 FROM firm_links AS l JOIN firms AS p ON p.id = l.partner_id "
+        "WHERE l.firm_id = r.id AND p.city = '东莞市') THEN 1 ELSE 0 END) DESC, r.score DESC LIMIT 1"
     )
     assert fid is not None
     return int(fid)

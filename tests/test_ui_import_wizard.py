@@ -13,7 +13,7 @@ SAMPLE_ROWS = 11  # data rows in the sample; one of them is rejected (bad code a
 
 
 @pytest.fixture
-def ctx(qapp, tmp_path):
+def ctx(qapp, tmp_path, db_target):
     from ui import messages, workers
     from ui.context import AppContext
     from ui.main import application
@@ -21,7 +21,7 @@ def ctx(qapp, tmp_path):
     application()
     messages.headless = True
     messages.collected.clear()
-    c = AppContext(tmp_path / "wizard.sqlite")
+    c = AppContext(db_target)
     yield c
     workers.wait_idle(30000)
     c.close()

@@ -18,7 +18,7 @@ def _add(db, name):
 
 
 @pytest.fixture
-def ctx(qtbot, tmp_path):
+def ctx(qtbot, tmp_path, db_target):
     from ui import messages, workers
     from ui.context import AppContext
     from ui.main import application
@@ -26,7 +26,7 @@ def ctx(qtbot, tmp_path):
     application()
     messages.headless = True
     messages.collected.clear()
-    c = AppContext(tmp_path / "r.sqlite")
+    c = AppContext(db_target)
     yield c
     workers.wait_idle(20000)
     c.close()
