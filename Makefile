@@ -69,7 +69,7 @@ format: venv
 	$(BIN)/ruff check --fix .
 
 ## The UI catalogues: lupdate over ui/ into build/translations/chainfill_{zh_CN,en}.ts (build
-## products), filled from the fragments resources/translations/*_zh_CN.ts (one home per
+## products), filled from the fragments resources/translations/*_zh_CN.xml (one home per
 ## message), compiled to resources/translations/*.qm (committed: what the app loads).
 translations: venv
 	$(BIN)/python -m ui.i18n_tool build

@@ -106,11 +106,34 @@ def build_parser() -> ChineseArgumentParser:
     return parser
 
 
-def open_database(args: argparse.Namespace, **kwargs: Any):
+def existing_database(args: argparse.Namespace, *, create: bool = False) -> str | None:
+    """``--db`` for a command; a file named by ``--db`` or ``CHAINFILL_DB`` must exist.
+
+    Opening a mistyped path would create an empty database there, and the command would then
+    answer "nothing found" as if the data were gone, or write into the stray file. Only the
+    commands that start a database (demo, import, restore, settings set, projects import and
+    template) pass ``create``; the default file in the user-data folder may always be created,
+    which is the first start.
+    """
+    import os
+    from pathlib import Path
+
+    from app import pg
+    from app.errors import UserError
+    from app.sync import messages as msg
+    from resources import i18n
+
+    named = getattr(args, "db", None) or os.environ.get("CHAINFILL_DB", "").strip() or None
+    if not create and named is not None and not pg.is_url(named) and not Path(named).is_file():
+        raise UserError(i18n._(msg.NO_DATABASE).format(path=named))
+    return getattr(args, "db", None)
+
+
+def open_database(args: argparse.Namespace, *, create: bool = False, **kwargs: Any):
     """Open the database chosen by ``--db`` / ``CHAINFILL_DB`` / the default."""
     from app.db import open_db
 
-    return open_db(getattr(args, "db", None), **kwargs)
+    return open_db(existing_database(args, create=create), **kwargs)
 
 
 def main(argv: list[str] | None = None) -> int:

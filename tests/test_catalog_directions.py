@@ -8,6 +8,7 @@ import pytest
 
 from app import catalog_store as cs
 from app import classification, pipeline, review
+from app.db import Database
 from app.errors import UserError
 from app.jobs import run_to_end
 from catalog import codes
@@ -101,6 +102,7 @@ def test_retired_firms_are_queued_even_when_the_model_is_sure(db, monkeypatch):
 
 def test_cli_direction_commands_and_show_json(tmp_path):
     db = str(tmp_path / "c.sqlite")
+    Database(db).close()  # an existing database: a missing --db file is refused
 
     def cli(*args: str):
         r = run_cli("--db", db, "catalog", *args)

@@ -349,6 +349,7 @@ def _db_with_confirmed_firm(path) -> None:
 
 def test_cli_segment_add_rename_remove(tmp_path):
     path = str(tmp_path / "cli.sqlite")
+    Database(path).close()  # an existing database: a missing --db file is refused
     r = run_cli(
         "--db", path, "catalog", "segment", "add", "equip.robot", "灵巧手",
         "--position", "上游", "--strength", "薄弱", "--keywords", "灵巧手，仿生手指", "--json",

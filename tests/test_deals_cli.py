@@ -25,30 +25,16 @@ def run(capsys, dbfile, *args):
     return code, out, err
 
 
+def add_deal(capsys, dbfile, name: str, kind: str, amount: str, *more: str):
+    """``deal add --json`` of a deal with firm 1: the exit code and what it printed."""
+    args = ("--firm", "1", "--name", name, "--type", kind, "--amount", amount, *more, "--json")
+    code, out, _ = run(capsys, dbfile, "deal", "add", *args)
+    return code, out
+
+
 def test_deal_flow_and_json(capsys, dbfile):
-    code, out, _ = run(
-        capsys,
-        dbfile,
-        "deal",
-        "add",
-        "--firm",
-        "1",
-        "--name",
-        "智能装备基地",
-        "--type",
-        "总部",
-        "--amount",
-        "3.5亿",
-        "--land",
-        "50",
-        "--town",
-        "长安",
-        "--direction",
-        "equip.robot",
-        "--owner",
-        "王科长",
-        "--json",
-    )
+    more = ("--land", "50", "--town", "长安", "--direction", "equip.robot", "--owner", "王科长")
+    code, out = add_deal(capsys, dbfile, "智能装备基地", "总部", "3.5亿", *more)
     assert code == 0
     d = json.loads(out)
     assert d["amount"] == 35000.0 and d["type"] == "总部" and d["town"] == "长安镇"
@@ -207,21 +193,7 @@ def test_intensity_thresholds_set_shown_and_used_by_the_assessment(capsys, dbfil
 
 
 def test_deal_edit_against_a_stale_version_is_refused(capsys, dbfile):
-    code, out, _ = run(
-        capsys,
-        dbfile,
-        "deal",
-        "add",
-        "--firm",
-        "1",
-        "--name",
-        "扩产",
-        "--type",
-        "新设",
-        "--amount",
-        "2000",
-        "--json",
-    )
+    code, out = add_deal(capsys, dbfile, "扩产", "新设", "2000")
     assert code == 0 and json.loads(out)["version"] == 1
     assert run(capsys, dbfile, "deal", "edit", "1", "--amount", "3000", "--if-version", "1")[0] == 0
     code, out, err = run(

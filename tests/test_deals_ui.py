@@ -182,6 +182,39 @@ def test_signing_from_the_view_makes_a_linked_project(view):
     assert str(pid) in view.detail.fact["signed"].text()
 
 
+def test_sign_and_hand_off_through_their_dialogs(view, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from app.deals import model as m
+    from ui.views.deals.form import HandoffDialog, SignDialog
+
+    deal = next(d for d in view.deals if d.stage == "negotiate")
+    _select(view, deal.id)
+    monkeypatch.setattr(SignDialog, "exec", lambda dlg: QDialog.DialogCode.Rejected)
+    view.sign_deal()  # cancelled: nothing signed
+    assert m.get_deal(view.ctx.db, deal.id).project_id is None
+
+    def sign(dlg):
+        dlg.number.setText("DGZS-TEST-003")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SignDialog, "exec", sign)
+    view.sign_deal()
+    assert m.get_deal(view.ctx.db, deal.id).project_id is not None
+
+    def hand_off(dlg):
+        dlg.town.setCurrentIndex(dlg.town.findData("长安镇"))
+        dlg.note.setText("请跟进")
+        return QDialog.DialogCode.Accepted
+
+    before = [(h.town, h.note) for h in m.get_deal(view.ctx.db, deal.id).handoffs]
+    _select(view, deal.id)
+    monkeypatch.setattr(HandoffDialog, "exec", hand_off)
+    view.handoff_deal()
+    after = [(h.town, h.note) for h in m.get_deal(view.ctx.db, deal.id).handoffs]
+    assert sorted(after) == sorted([*before, ("长安镇", "请跟进")])
+
+
 def test_sites_dialog_lists_matches_and_records_the_chosen_one(view):
     from app.deals import model as m
     from app.deals import sites

@@ -17,32 +17,22 @@ def panel(qtbot, tmp_path, db_target):
     from app.db import Database
     from app.importing import import_firms
     from app.jobs import run_to_end
-    from ui import i18n, messages, workers
-    from ui.context import AppContext
-    from ui.main import application
+    from tests.ui_data import app_context
     from ui.widgets.firm_detail import FirmDetail
 
-    application()
-    i18n.install("zh_CN")
-    messages.headless = True
-    messages.collected.clear()
     path = tmp_path / "firms.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows([HEADER, *ROWS])
     db_path = db_target
     with Database(db_path) as db:
         run_to_end(import_firms(db, path, source="测试名单"))
-    ctx = AppContext(db_path)
-    w = FirmDetail(ctx)
-    qtbot.addWidget(w)
-    w.resize(560, 800)
-    w.show()
-    w.set_firm(ctx.db.scalar("SELECT id FROM firms WHERE name = ?", (ROBOT,)))
-    yield w
-    workers.wait_idle(20000)
-    ctx.close()
-    assert messages.collected == [], messages.collected
-    messages.headless = False
+    with app_context(db_path, language="zh_CN") as ctx:
+        w = FirmDetail(ctx)
+        qtbot.addWidget(w)
+        w.resize(560, 800)
+        w.show()
+        w.set_firm(ctx.db.scalar("SELECT id FROM firms WHERE name = ?", (ROBOT,)))
+        yield w
 
 
 def left_button():

@@ -136,7 +136,7 @@ def test_data_files_land_where_resources_looks(spec):
         assert dest == f"resources/{rel}"
     names = {Path(s).name for s, _ in pairs}
     assert {"catalog.toml", "wqy-microhei.ttc", "chainfill.ico", "chainfill.png"} <= names
-    assert not any(n.endswith((".py", ".ts")) for n in names)
+    assert not any(n.endswith((".py", "_zh_CN.xml", ".po")) for n in names)
 
 
 def test_resources_path_frozen_and_source(monkeypatch, tmp_path):
@@ -501,7 +501,7 @@ def test_about_without_main_window(qtbot):
 @pytest.mark.gui
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_about_in_chinese(qtbot, tmp_path, monkeypatch):
-    """about_zh_CN.ts (to be merged into the app catalogue) matches the strings and context."""
+    """about_zh_CN.xml (to be merged into the app catalogue) matches the strings and context."""
     import subprocess
 
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -510,7 +510,7 @@ def test_about_in_chinese(qtbot, tmp_path, monkeypatch):
     if not lrelease.exists():
         pytest.skip("pyside6-lrelease not installed")
     qm = tmp_path / "about_zh_CN.qm"
-    ts = ROOT / "resources" / "translations" / "about_zh_CN.ts"
+    ts = ROOT / "resources" / "translations" / "about_zh_CN.xml"
     done = subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], capture_output=True, text=True)
     assert done.returncode == 0 and "0 unfinished" in done.stdout, done.stdout + done.stderr
     from ui import about

@@ -16,25 +16,16 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 @pytest.fixture
 def ctx(qtbot, tmp_path, db_target):
-    from ui import i18n, messages, workers
-    from ui.context import AppContext
-    from ui.main import application
+    from tests.ui_data import app_context
 
-    application()
-    i18n.install("zh_CN")
-    messages.headless = True
-    messages.collected.clear()
     path = db_target
     with Database(path) as db:
         people.choose(db, "张三")
         app_settings.set_user("user.name", "张三")
         people.add(db, "李四", "staff")
         add_firm(db, name="甲科技有限公司", employees=10, revenue=100.0)
-    context = AppContext(path)
-    yield context
-    workers.wait_idle(20000)
-    context.close()
-    messages.headless = False
+    with app_context(path, language="zh_CN", quiet=False) as context:
+        yield context
 
 
 def test_conflicting_save_shows_both_values_and_saves_the_choices(ctx, qtbot, monkeypatch):

@@ -7,6 +7,7 @@ from datetime import date
 
 import openpyxl
 
+from app.db import Database
 from tests.conftest import run_cli
 from tests.test_projects_evaluation import EVALUATION_FIELDS
 from tests.test_projects_import import AGREEMENT, fill_template, report_row
@@ -160,6 +161,7 @@ def test_demo_projects_through_the_cli(tmp_path):
 
 def test_method_settings_validated_and_stored(tmp_path):
     db = str(tmp_path / "p.sqlite")
+    Database(db).close()  # an existing database: a missing --db file is refused
     code, out, _ = cli("--db", db, "projects", "method", "--json")
     method = json.loads(out)
     assert [i["weight"] for i in method["indicators"]] == [30, 20, 20, 10, 10, 10, 0]

@@ -191,15 +191,21 @@ def test_bonus_and_deduction_items_move_the_score_or_veto_the_grade(db):
     assert "加减分项" in "\n".join(model.method_text(model.load_method(db)))
 
 
-def test_cli_adjust_and_status_show_leased_land_and_items(tmp_path):
+def demo_with_a_leased_project(tmp_path):
+    """The projects demo at ``tmp_path``/demo.sqlite, and its first project on leased premises."""
     from app.db import Database
-    from tests.test_projects_cli import cli
 
     path = tmp_path / "demo.sqlite"
-    db = Database(path)
-    generate_projects(db, seed=1, today=TODAY)
-    leased = next(p for p in model.load_projects(db) if p.floor_m2)
-    db.close()
+    with Database(path) as db:
+        generate_projects(db, seed=1, today=TODAY)
+        leased = next(p for p in model.load_projects(db) if p.floor_m2)
+    return path, leased
+
+
+def test_cli_adjust_and_status_show_leased_land_and_items(tmp_path):
+    from tests.test_projects_cli import cli
+
+    path, leased = demo_with_a_leased_project(tmp_path)
     code, out, _ = cli("--db", str(path), "projects", "status", "--json", "--today", "2026-11-27")
     assert code == 0
     entry = next(e for e in json.loads(out) if e["id"] == leased.id)
@@ -230,14 +236,9 @@ def test_a_bonus_never_lifts_the_score_off_its_scale():
 
 
 def test_status_and_show_text_print_the_score_with_its_scale(tmp_path):
-    from app.db import Database
     from tests.test_projects_cli import cli
 
-    path = tmp_path / "demo.sqlite"
-    db = Database(path)
-    generate_projects(db, seed=1, today=TODAY)
-    leased = next(p for p in model.load_projects(db) if p.floor_m2)
-    db.close()
+    path, leased = demo_with_a_leased_project(tmp_path)
     top = 100 * model.default_method().cap
     code, out, _ = cli("--db", str(path), "projects", "status", "--today", "2026-11-27")
     assert code == 0

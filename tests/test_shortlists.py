@@ -270,6 +270,60 @@ def test_view_contacts_visits_and_reminders(qtbot, ui_ctx):
 
 
 @pytest.mark.gui
+@pytest.mark.parametrize(
+    ("kind", "inputs", "field", "named_by"),
+    [("contact", "fields", "name", "name"), ("visit", "lines", "place", "date")],
+)
+def test_view_adds_edits_and_deletes_a_contact_or_visit(
+    qtbot, ui_ctx, monkeypatch, kind, inputs, field, named_by
+):
+    """Through the panel's buttons: the dialog's ``field`` (in its ``inputs``) is stored, edited,
+    and the row deleted after a question naming it by ``named_by``."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui import messages
+    from ui.views.shortlists.dialogs import ContactDialog, VisitDialog
+
+    ctx, ids = ui_ctx
+    panel = _view(qtbot, ctx).panel
+    dialog = {"contact": ContactDialog, "visit": VisitDialog}[kind]
+    table = getattr(panel, f"{kind}s")
+
+    def stored() -> list:
+        return list(getattr(outreach, f"{kind}s")(ctx.db, ids[0]))
+
+    def press(action: str, text: str = "") -> None:
+        """The panel's ``action`` button, its dialog (if any) filled with ``text`` and accepted."""
+
+        def exec_(dlg):
+            getattr(dlg, inputs)[field].setText(text)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(dialog, "exec", exec_)
+        getattr(panel, f"{action}_{kind}")()
+        _wait_jobs(qtbot)
+
+    press("add", "张三")
+    assert [r[field] for r in stored()] == ["张三"]
+    table.selectRow(0)
+    press("edit", "李四")
+    assert [r[field] for r in stored()] == ["李四"]
+
+    asked: list[str] = []
+
+    def ask(_parent, text: str, default_yes: bool = True) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(messages, "ask", ask)
+    name = stored()[0][named_by]
+    table.selectRow(0)
+    press("delete")
+    assert stored() == []
+    assert len(asked) == 1 and name in asked[0]
+
+
+@pytest.mark.gui
 def test_view_exports_pdf_in_the_background(qtbot, ui_ctx, tmp_path):
     ctx, _ids = ui_ctx
     view = _view(qtbot, ctx)

@@ -76,33 +76,16 @@ def test_links_signals_explain_and_anchor(dbpath, tmp_path, capsys):
     assert "不在库中 1 条" in out
     code, out, _ = cli(dbpath, "links", "show", "东莞市锚点整车有限公司", capsys=capsys)
     assert "深圳市库外零件有限公司（库外企业） 的客户" in out
+
+    def add_expansion(day: str, *more: str):
+        """``signals add``: 深圳市甲供应有限公司 expands (扩产) on ``day``."""
+        args = ("signals", "add", "深圳市甲供应有限公司", "--kind", "扩产", "--date", day, *more)
+        return cli(dbpath, *args, capsys=capsys)
+
     day = (date.today() - timedelta(days=5)).strftime("%Y/%m/%d")
-    code, out, err = cli(
-        dbpath,
-        "signals",
-        "add",
-        "深圳市甲供应有限公司",
-        "--kind",
-        "扩产",
-        "--date",
-        day,
-        "--note",
-        "新厂",
-        capsys=capsys,
-    )
+    code, out, err = add_expansion(day, "--note", "新厂")
     assert code == 0, err
-    future = (date.today() + timedelta(days=5)).isoformat()
-    code, _, err = cli(
-        dbpath,
-        "signals",
-        "add",
-        "深圳市甲供应有限公司",
-        "--kind",
-        "扩产",
-        "--date",
-        future,
-        capsys=capsys,
-    )
+    code, _, err = add_expansion((date.today() + timedelta(days=5)).isoformat())
     assert code == 2 and "今天之后" in err
     code, out, _ = cli(dbpath, "explain", "深圳市甲供应有限公司", "--json", capsys=capsys)
     rec = json.loads(out)

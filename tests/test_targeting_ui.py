@@ -3,43 +3,20 @@ strategy beside the weights, the 名录与关联 tab, 以商引商 and recording
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-pytestmark = [
-    pytest.mark.gui,
-    # The offscreen platform warns whenever a window's size constraints change (layouts do).
-    pytest.mark.qt_log_ignore("propagateSizeHints"),
-]
+from tests.ui_data import GUI_MARKS, demo_window_fixtures, settled_view
+
+pytestmark = GUI_MARKS
 
 DEMO_FIRMS = 300
 
 
-@pytest.fixture(scope="module")
-def demo_path(target_factory):
-    from tests.ui_data import demo_database
-
-    return demo_database(target_factory("demo"), DEMO_FIRMS, 7)  # a file, or on the server
-
-
-@pytest.fixture
-def window(qtbot, demo_path, tmp_path):
-    from tests.ui_data import main_window
-
-    with main_window(qtbot, demo_path, copy_to=tmp_path / "demo.sqlite") as w:  # tests edit it
-        yield w
+demo_path, window = demo_window_fixtures(DEMO_FIRMS)
 
 
 def candidates(window):
-    from ui import workers
-
-    view = window.show_view("candidates")
-    deadline = time.monotonic() + 60
-    while True:
-        assert workers.wait_idle(30000)
-        if not view.busy() or time.monotonic() > deadline:
-            return view
+    return settled_view(window, "candidates")
 
 
 def select(view, fid: int) -> None:

@@ -124,20 +124,15 @@ def test_the_check_finds_chinese_that_is_not_data():
 
 @pytest.fixture(scope="module")
 def demo_path(target_factory):
-    from app import demo
-    from app.db import Database
-    from app.jobs import run_to_end
+    from tests.ui_data import demo_database
 
-    path = target_factory("demo")  # a file, or with --engine=postgresql the server
-    db = Database(path)
-    run_to_end(demo.build(db, 300, 7))
-    db.close()
-    return path
+    return demo_database(target_factory("demo"), 300, 7)  # a file, or on the server
 
 
 def test_the_english_interface_shows_no_chinese_but_data(qtbot, demo_path):
     import time
 
+    from tests.ui_data import shown
     from ui import i18n, messages, workers
     from ui.context import AppContext
     from ui.main import application
@@ -149,11 +144,7 @@ def test_the_english_interface_shows_no_chinese_but_data(qtbot, demo_path):
     ctx = AppContext(demo_path)
     try:
         masks = data_values(ctx.db)
-        w = MainWindow(ctx)
-        qtbot.addWidget(w)
-        w.resize(1440, 900)
-        w.show()
-        qtbot.waitExposed(w)
+        w = shown(qtbot, MainWindow(ctx))
         found: dict[str, list[str]] = {}
         for spec in w.specs:
             view = w.show_view(spec.key)

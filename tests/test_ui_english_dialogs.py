@@ -107,14 +107,11 @@ def _report(found: dict[str, list[str]]) -> str:
 def test_every_tab_of_every_view_is_english(qtbot, english):
     from PySide6.QtWidgets import QTabWidget
 
+    from tests.ui_data import shown
     from ui.mainwindow import MainWindow
 
     ctx, masks = english
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown(qtbot, MainWindow(ctx))
     found: dict[str, list[str]] = {}
     seen_tabs = 0
     for spec in w.specs:

@@ -14,19 +14,10 @@ SAMPLE_ROWS = 11  # data rows in the sample; one of them is rejected (bad code a
 
 @pytest.fixture
 def ctx(qapp, tmp_path, db_target):
-    from ui import messages, workers
-    from ui.context import AppContext
-    from ui.main import application
+    from tests.ui_data import app_context
 
-    application()
-    messages.headless = True
-    messages.collected.clear()
-    c = AppContext(db_target)
-    yield c
-    workers.wait_idle(30000)
-    c.close()
-    assert messages.collected == [], messages.collected
-    messages.headless = False
+    with app_context(db_target, idle_ms=30000) as c:
+        yield c
 
 
 def wizard_for(qtbot, ctx, path):

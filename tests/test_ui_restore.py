@@ -19,18 +19,11 @@ def _add(db, name):
 
 @pytest.fixture
 def ctx(qtbot, tmp_path, db_target):
-    from ui import messages, workers
-    from ui.context import AppContext
-    from ui.main import application
+    from tests.ui_data import app_context
 
-    application()
-    messages.headless = True
-    messages.collected.clear()
-    c = AppContext(db_target)
-    yield c
-    workers.wait_idle(20000)
-    c.close()
-    messages.headless = False
+    # Restoring asks and tells through message boxes: the tests read what was collected.
+    with app_context(db_target, quiet=False) as c:
+        yield c
 
 
 def test_restore_replaces_content_and_keeps_a_safety_copy(ctx, qtbot, monkeypatch, tmp_path):

@@ -12,36 +12,29 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 @pytest.fixture
 def view(qtbot, db, monkeypatch):
-    from ui import messages, workers
-    from ui.context import AppContext
-    from ui.main import application
+    from tests.ui_data import app_context
+    from ui import workers
     from ui.views.review import ReviewView
 
     monkeypatch.setattr(classification, "TRAINING_CONFIG", SMALL)
     monkeypatch.setattr(review, "expected_directions", LABELS.get)
-    application()
-    messages.headless = True
-    messages.collected.clear()
     ids = [
         add(db, "深圳市甲科技有限公司", conf=0.45, gap_fit=0.5),
         add(db, "深圳市乙科技有限公司", conf=0.55, gap_fit=0.4),
         add(db, "深圳市丙科技有限公司", conf=0.6, gap_fit=0.3),
         add(db, "深圳市丁银行", conf=0.95, industry="银行", gap_fit=0.05),
     ]
-    ctx = AppContext(db.target)
-    v = ReviewView(ctx)
-    v.ids = ids
-    qtbot.addWidget(v)
-    v.resize(1024 - 200, 700 - 60)
-    v.show()
-    v.activate()
-    wait(qtbot, v)
-    yield v
-    workers.wait_idle(20000)
-    v.close()
-    ctx.close()
-    assert messages.collected == [], messages.collected
-    messages.headless = False
+    with app_context(db.target) as ctx:
+        v = ReviewView(ctx)
+        v.ids = ids
+        qtbot.addWidget(v)
+        v.resize(1024 - 200, 700 - 60)
+        v.show()
+        v.activate()
+        wait(qtbot, v)
+        yield v
+        workers.wait_idle(20000)
+        v.close()
 
 
 def wait(qtbot, v) -> None:

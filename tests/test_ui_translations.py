@@ -63,10 +63,10 @@ def test_the_check_finds_a_message_with_two_homes(tmp_path):
         "<context><name>views</name><message><source>Overview</source>"
         "<translation>{}</translation></message></context>"
     )
-    for name, text in (("a_zh_CN.ts", "总览"), ("b_zh_CN.ts", "概览")):
+    for name, text in (("a_zh_CN.xml", "总览"), ("b_zh_CN.xml", "概览")):
         (tmp_path / name).write_text(f"<TS>{entry.format(text)}</TS>", encoding="utf-8")
     assert i18n_tool.clashes(i18n_tool.fragments(tmp_path)) == [
-        "views: Overview (a_zh_CN.ts, b_zh_CN.ts)"
+        "views: Overview (a_zh_CN.xml, b_zh_CN.xml)"
     ]
 
 
@@ -88,14 +88,14 @@ def test_the_check_finds_a_fragment_message_ui_never_uses(tmp_path):
         "<translation>总览</translation></message></context></TS>",
         encoding="utf-8",
     )
-    part = tmp_path / "a_zh_CN.ts"
+    part = tmp_path / "a_zh_CN.xml"
     part.write_text(
         "<TS><context><name>views</name><message><source>Overview</source><translation>总览"
         "</translation></message><message><source>Gone</source><translation>已删"
         "</translation></message></context></TS>",
         encoding="utf-8",
     )
-    assert i18n_tool.stale([part], built) == ["a_zh_CN.ts: not in ui/: views: Gone"]
+    assert i18n_tool.stale([part], built) == ["a_zh_CN.xml: not in ui/: views: Gone"]
 
 
 def test_a_changed_fragment_reaches_the_catalogue(tmp_path, monkeypatch):
@@ -108,7 +108,7 @@ def test_a_changed_fragment_reaches_the_catalogue(tmp_path, monkeypatch):
     out = tmp_path / "out"
     before = i18n_tool.translations(i18n_tool.build(out, out)["zh_CN"])
     assert before[("views", "Overview")] == "总览"
-    base = parts / "base_zh_CN.ts"
+    base = parts / "base_zh_CN.xml"
     base.write_text(base.read_text(encoding="utf-8").replace(">总览<", ">概览<"), encoding="utf-8")
     after = i18n_tool.translations(i18n_tool.build(out, out)["zh_CN"])
     assert after[("views", "Overview")] == "概览"

@@ -4,41 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = [
-    pytest.mark.gui,
-    # The offscreen platform warns whenever a window's size constraints change (layouts do).
-    pytest.mark.qt_log_ignore("propagateSizeHints"),
-]
+from tests.ui_data import GUI_MARKS, demo_window_fixtures, settled_view
+
+pytestmark = GUI_MARKS
 
 DEMO_FIRMS = 300
 
 
-@pytest.fixture(scope="module")
-def demo_path(target_factory):
-    from tests.ui_data import demo_database
-
-    return demo_database(target_factory("demo"), DEMO_FIRMS, 7)  # a file, or on the server
-
-
-@pytest.fixture
-def window(qtbot, demo_path, tmp_path):
-    from tests.ui_data import main_window
-
-    with main_window(qtbot, demo_path, copy_to=tmp_path / "demo.sqlite") as w:  # tests edit it
-        yield w
-
-
-def show(window, key):
-    import time
-
-    from ui import workers
-
-    view = window.show_view(key)
-    deadline = time.monotonic() + 60
-    while True:
-        assert workers.wait_idle(30000)
-        if not view.busy() or time.monotonic() > deadline:
-            return view
+demo_path, window = demo_window_fixtures(DEMO_FIRMS)
 
 
 def test_navigation_lists_the_registered_views(window):
@@ -56,7 +29,7 @@ def test_dashboard_shows_targets_pipeline_and_gaps(window):
     import catalog
     from app.db import Database
 
-    view = show(window, "dashboard")
+    view = settled_view(window, "dashboard")
     assert view.targets.rowCount() == len(catalog.load_default().targets) == 11
     assert view.targets.item(0, 0).text() == "新一代信息技术产业产值"
     assert view.k_total.value.text() == f"{DEMO_FIRMS:,}"
@@ -73,7 +46,7 @@ def test_dashboard_shows_targets_pipeline_and_gaps(window):
 def test_catalog_chain_map_and_segment_candidates(window, qtbot):
     from PySide6.QtCore import Qt
 
-    view = show(window, "catalog")
+    view = settled_view(window, "catalog")
     cat = window.ctx.catalog()
     directions = [
         view.tree.topLevelItem(i).child(j).data(0, Qt.ItemDataRole.UserRole)
@@ -109,7 +82,7 @@ def test_catalog_strength_edit_is_saved_and_audited(window):
     from app import catalog_store
     from ui import workers
 
-    view = show(window, "catalog")
+    view = settled_view(window, "catalog")
     seg = window.ctx.catalog().direction("equip.laser").segments[0]
     view.show_direction("equip.laser")
     view.select_segment(seg.code)
@@ -125,7 +98,7 @@ def test_catalog_strength_edit_is_saved_and_audited(window):
 
 
 def test_firms_view_lists_filters_and_shows_details(window, qtbot):
-    view = show(window, "firms")
+    view = settled_view(window, "firms")
     assert view.model.rowCount() == DEMO_FIRMS
     assert view.detail.firm_id == view.model.firm_id(0)
     assert view.detail.name.text() == view.model.row_data(0)["name"]
@@ -141,7 +114,7 @@ def test_firms_view_lists_filters_and_shows_details(window, qtbot):
 
 
 def test_firms_view_hides_low_confidence_calls(window, qtbot):
-    view = show(window, "firms")
+    view = settled_view(window, "firms")
 
     def sure(pct):
         return window.ctx.db.scalar(
@@ -162,7 +135,7 @@ def test_firms_view_hides_low_confidence_calls(window, qtbot):
 
 
 def test_firms_view_search_as_you_type(window, qtbot):
-    view = show(window, "firms")
+    view = settled_view(window, "firms")
     name = window.ctx.db.scalar("SELECT name FROM firms ORDER BY id LIMIT 1")
     with qtbot.waitSignal(view.model.loaded, timeout=20000):
         # Typed one character at a time (QTest cannot type Chinese): only the debounced
@@ -177,7 +150,7 @@ def test_firms_view_search_as_you_type(window, qtbot):
 def test_firms_view_confirm_classification(window, qtbot):
     from ui import workers
 
-    view = show(window, "firms")
+    view = settled_view(window, "firms")
     fid = view.detail.firm_id
     view.detail._confirm()
     assert workers.wait_idle(30000)
@@ -185,7 +158,7 @@ def test_firms_view_confirm_classification(window, qtbot):
 
 
 def test_candidates_view_ranks_and_explains(window):
-    view = show(window, "candidates")
+    view = settled_view(window, "candidates")
     n = window.ctx.db.scalar(
         "SELECT COUNT(*) FROM ranked WHERE score IS NOT NULL AND COALESCE(direction, '') != ''"
     )
@@ -203,14 +176,14 @@ def test_candidates_view_ranks_and_explains(window):
     third = view.model.row_data(2)
     view.filters.search.setText(third["name"])
     view.filters._emit()
-    view = show(window, "candidates")
+    view = settled_view(window, "candidates")
     assert view.model.rowCount() >= 1
     row = next(r for r in range(view.model.rowCount()) if view.model.firm_id(r) == third["id"])
     assert view.model.data(view.model.index(row, 0)) == "3"
     view.filters.search.setText("")
     view.filters._emit()
     view.catalog_only.setChecked(False)
-    view = show(window, "candidates")
+    view = settled_view(window, "candidates")
     everyone = window.ctx.db.scalar("SELECT COUNT(*) FROM ranked WHERE score IS NOT NULL")
     assert view.model.rowCount() == everyone
     view.catalog_only.setChecked(True)
@@ -220,7 +193,7 @@ def test_weights_change_reranks_in_a_worker(window):
     from app import ranking
     from ui import workers
 
-    view = show(window, "candidates")
+    view = settled_view(window, "candidates")
     before = dict(window.ctx.db.query("SELECT id, score FROM ranked WHERE score IS NOT NULL"))
     view.weights.spins["gap_fit"].setValue(0)
     view.weights.spins["capability"].setValue(100)
@@ -242,7 +215,7 @@ def test_settings_view_backup_now_lists_the_backup(window):
     from app import backup
     from ui import workers
 
-    view = show(window, "settings")
+    view = settled_view(window, "settings")
     assert view.weights.spins["gap_fit"].value() > 0
     before = len(backup.list_backups(window.ctx.db))
     view._backup_now()
@@ -255,7 +228,7 @@ def test_settings_view_backup_now_lists_the_backup(window):
 def test_language_choice_is_remembered(window):
     from app import settings as app_settings
 
-    view = show(window, "settings")
+    view = settled_view(window, "settings")
     view.language.setCurrentIndex(view.language.findData("en"))
     assert app_settings.load().language == "en"
     assert view.restart_btn.isVisibleTo(view)
@@ -295,12 +268,12 @@ def test_shortcuts_switch_views(window, qtbot):
 
 
 def test_explanation_waits_for_the_score_tab(window):
-    view = show(window, "firms")
+    view = settled_view(window, "firms")
     detail = view.detail
     assert detail.tabs.currentIndex() == 0
     assert detail._explained is None, "nothing is worked out for a tab nobody looks at"
     detail.tabs.setCurrentWidget(detail.score_tab)
-    view = show(window, "firms")
+    view = settled_view(window, "firms")
     assert detail._explained == detail.firm_id
     assert detail.row["name"] in detail.explain.toPlainText()
 

@@ -12,6 +12,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
+# The marks of a module of Qt tests: the offscreen platform warns whenever a window's size
+# constraints change (layouts do).
+GUI_MARKS = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
 CITIES = ("深圳市", "广州市", "东莞市")
 DISTRICTS = ("南山区", "天河区", "松山湖", "宝安区")
 
@@ -108,33 +114,93 @@ def demo_database(path: Path | str, firms: int, seed: int) -> Path | str:
 
 
 @contextmanager
+def app_context(
+    path: Path | str, *, language: str | None = None, idle_ms: int = 20000, quiet: bool = True
+) -> Iterator:
+    """The app's context on the database at ``path``, in the test application: ``language``
+    installed if given, message boxes collected instead of shown. On leaving: the jobs
+    finished (waiting at most ``idle_ms``), the context closed and, if ``quiet``, no message
+    box shown in between."""
+    from ui import i18n, messages, workers
+    from ui.context import AppContext
+    from ui.main import application
+
+    application()
+    if language is not None:
+        i18n.install(language)
+    messages.headless = True
+    messages.collected.clear()
+    ctx = AppContext(path)
+    try:
+        yield ctx
+        workers.wait_idle(idle_ms)
+    finally:
+        ctx.close()
+    if quiet:
+        assert messages.collected == [], messages.collected
+    messages.headless = False
+
+
+def shown(qtbot, window, size: tuple[int, int] = (1440, 900)):
+    """``window`` handed to qtbot (closed after the test), resized, shown and exposed."""
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@contextmanager
 def main_window(qtbot, path: Path | str, *, copy_to: Path | None = None) -> Iterator:
     """The main window on the database at ``path`` (or on a copy of it at ``copy_to``, for a
     test that edits it), shown at 1440×900. On leaving: the jobs finished, the window and its
     database closed, and no message box shown in between (they are collected, not shown)."""
-    from ui import messages, workers
-    from ui.context import AppContext
-    from ui.main import application
+    from ui import workers
     from ui.mainwindow import MainWindow
 
     if copy_to is not None:
         from tests.db_helpers import copy_target
 
         path = copy_target(path, copy_to)  # a file copy, or a server database from a template
-    application()
-    messages.headless = True
-    messages.collected.clear()
-    ctx = AppContext(path)
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    try:
-        yield w
-        workers.wait_idle(20000)
-    finally:
-        w.close()
-        ctx.close()
-    assert messages.collected == [], messages.collected
-    messages.headless = False
+    with app_context(path) as ctx:
+        w = shown(qtbot, MainWindow(ctx))
+        try:
+            yield w
+            workers.wait_idle(20000)
+        finally:
+            w.close()
+
+
+def demo_window_fixtures(firms: int, seed: int = 7) -> tuple:
+    """The fixtures of a module that tests the main window on the app's demo: ``demo_path``,
+    the demo of ``firms`` firms built once for the module, and ``window``, the main window on
+    a fresh copy of it for each test (tests edit it). A module takes both by name::
+
+        demo_path, window = demo_window_fixtures(300)
+    """
+
+    @pytest.fixture(scope="module")
+    def demo_path(target_factory):  # a file, or with --engine=postgresql the server
+        return demo_database(target_factory("demo"), firms, seed)
+
+    @pytest.fixture
+    def window(qtbot, demo_path, tmp_path):
+        with main_window(qtbot, demo_path, copy_to=tmp_path / "demo.sqlite") as w:
+            yield w
+
+    return demo_path, window
+
+
+def settled_view(window, key: str, *, limit: float = 60):
+    """Show the view ``key`` of the main window and wait (at most ``limit`` seconds) until its
+    jobs are done and it is no longer busy."""
+    import time
+
+    from ui import workers
+
+    view = window.show_view(key)
+    deadline = time.monotonic() + limit
+    while True:
+        assert workers.wait_idle(30000)
+        if not view.busy() or time.monotonic() > deadline:
+            return view

@@ -15,7 +15,6 @@ from urllib.parse import quote, unquote, urlsplit
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from app import settings as app_settings
 from app.db import Database
 from app.errors import UserError
 from ui import theme
-from ui.widgets.common import muted, spacing
+from ui.widgets.common import dialog_buttons, muted, spacing
 
 DEFAULT_PORT = 5432
 DB_NAME_EXAMPLE = "chainfill"  # the name docs/team-database.md creates: a name, not words
@@ -130,13 +129,7 @@ class ConnectDialog(QDialog):
                 )
             )
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(dialog_buttons(self, ok_text=self.tr("Connect")))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 30)
         remembered = url or next((r for r in settings.recent_dbs if pg.is_url(r)), "")
         if remembered:

@@ -80,22 +80,21 @@ class AppContext(QObject):
         return self._firm_count
 
     def direction_name(self, code: str | None) -> str:
-        if not code:
-            return ""
-        try:
-            d = self.catalog().direction(code)
-        except Exception:
-            return code
-        return d.name if d is not None else code
+        return self._name("direction", code)
 
     def segment_name(self, code: str | None) -> str:
+        return self._name("segment", code)
+
+    def _name(self, level: str, code: str | None) -> str:
+        """The catalog's name of a direction or segment code; the code itself where the
+        catalog does not know it (or cannot be read)."""
         if not code:
             return ""
         try:
-            s = self.catalog().segment(code)
+            node = getattr(self.catalog(), level)(code)
         except Exception:
             return code
-        return s.name if s is not None else code
+        return node.name if node is not None else code
 
     def _forget(self, kind: str) -> None:
         if kind in (CATALOG, ALL):

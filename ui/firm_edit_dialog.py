@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -45,7 +44,16 @@ from app.firm_edit import (
 from ui import i18n, theme
 from ui.field_labels import field_label
 from ui.messages import JobError, show_error
-from ui.widgets.common import muted, scroll_area, spacing
+from ui.widgets.common import (
+    choice_pair,
+    head_row,
+    modal_column,
+    muted,
+    save_buttons,
+    scroll_area,
+    set_input_text,
+    spacing,
+)
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
@@ -98,13 +106,7 @@ class FieldEditor(QWidget):
         return w.text()
 
     def set_text(self, text: str) -> None:
-        w = self.input
-        if isinstance(w, QComboBox):
-            w.setCurrentIndex(max(0, w.findData(text)))
-        elif isinstance(w, QPlainTextEdit):
-            w.setPlainText(text)
-        else:
-            w.setText(text)
+        set_input_text(self.input, text)
 
     def changed(self) -> bool:
         return self.text().strip() != self.initial.strip()
@@ -127,12 +129,9 @@ class FirmEditDialog(QDialog):
         self.job = None
         record = firm_record(ctx.db, firm_id)
         self.version = int(record["version"])  # saved only against this version
-        self.setWindowTitle(self.tr("Edit firm"))
-        self.setModal(True)
+        lay = modal_column(self, self.tr("Edit firm"))
         s = spacing(self)
         em = self.fontMetrics().horizontalAdvance("中")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
         lay.setSpacing(int(s * 0.6))
         self.heading = QLabel(record["name"])
         self.heading.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
@@ -184,15 +183,8 @@ class FirmEditDialog(QDialog):
 
         self.status = muted()
         lay.addWidget(self.status)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = save_buttons(self, self.tr("Save"), self.tr("Cancel"), self.save)
         self.save_btn = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_btn.setText(self.tr("Save"))
-        self.save_btn.setProperty("primary", True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         self.resize(em * 52, self.fontMetrics().lineSpacing() * 44)
 
@@ -339,12 +331,9 @@ class ConflictDialog(QDialog):
 
     def __init__(self, parent: FirmEditDialog, conflict: VersionConflict):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Someone else saved this firm"))
-        self.setModal(True)
+        lay = modal_column(self, self.tr("Someone else saved this firm"))
         s = spacing(self)
         em = self.fontMetrics().horizontalAdvance("中")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
         when = conflict.at.replace("T", " ")
         intro = QLabel(
             self.tr(
@@ -359,47 +348,29 @@ class ConflictDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(s)
         grid.setVerticalSpacing(int(s * 0.5))
-        for col, text in enumerate(
-            (
-                self.tr("Field"),
-                self.tr("Saved by %1").replace("%1", conflict.who),
-                self.tr("Yours"),
-            )
-        ):
-            head = QLabel(text)
-            head.setFont(theme.scaled_font(self.font(), 1.0, bold=True))
-            grid.addWidget(head, 0, col)
+        heads = (
+            self.tr("Field"),
+            self.tr("Saved by %1").replace("%1", conflict.who),
+            self.tr("Yours"),
+        )
+        head_row(grid, heads, self)
         self.groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         empty = self.tr("(empty)")
         for row, (field, theirs, mine) in enumerate(parent.conflict_rows(conflict), start=1):
             grid.addWidget(QLabel(parent._label(field).replace("&", "&&")), row, 0)
-            pair = []
-            for col, text in ((1, theirs), (2, mine)):
+            cells = []
+            for col, side, text in ((1, "theirs", theirs), (2, "mine", mine)):
                 shown = " ".join(text.split()) or empty
-                button = QRadioButton(shown if len(shown) <= 40 else shown[:39] + "…")
-                button.setToolTip(text)
-                button.setObjectName(f"{'theirs' if col == 1 else 'mine'}_{field.name}")
-                grid.addWidget(button, row, col)
-                pair.append(button)
-            group = QButtonGroup(self)
-            for b in pair:
-                group.addButton(b)
+                shown = shown if len(shown) <= 40 else shown[:39] + "…"
+                cells.append((col, shown, text, f"{side}_{field.name}"))
+            pair = choice_pair(self, grid, row, cells)
             # the person's own edit is kept by default; a field only they changed shows theirs
             (pair[1] if parent.editors[field.name].changed() else pair[0]).setChecked(True)
-            self.groups[field.name] = (pair[0], pair[1])
+            self.groups[field.name] = pair
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         lay.addLayout(grid)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save my choices"))
-        save.setProperty("primary", True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(save_buttons(self, self.tr("Save my choices"), self.tr("Cancel")))
         self.setMinimumWidth(em * 48)
 
     def choose(self, field: str, mine: bool) -> None:

@@ -1,17 +1,19 @@
 """Maintenance of the translation catalogues (``make translations``); no Qt needed.
 
     python -m ui.i18n_tool build [TS_DIR [QM_DIR]]        the whole of ``make translations``
-    python -m ui.i18n_tool merge MAIN.ts FRAGMENT.ts...   fill MAIN's unfinished messages
+    python -m ui.i18n_tool merge MAIN.ts FRAGMENT.xml...   fill MAIN's unfinished messages
     python -m ui.i18n_tool identity EN.ts                 English: translation = source
     python -m ui.i18n_tool check TS...                    exit 1 on unfinished/empty ones
 
-The Chinese lives in fragment catalogues, resources/translations/*_zh_CN.ts (each part of the
+The Chinese lives in fragment catalogues, resources/translations/*_zh_CN.xml (each part of the
 project hands over its own), one home per message: ``build`` refuses a context and source that
 two fragments (or one twice) define. ``build`` runs lupdate over ui/ into fresh
 chainfill_zh_CN.ts / chainfill_en.ts under TS_DIR (build products, not committed: every
 translation comes from a fragment, so one changed there always reaches the app), fills them
 from the fragments (English: source = translation) and compiles the .qm files the app loads
-into QM_DIR (committed, so a fresh clone runs without Qt's tools).
+into QM_DIR (committed, so a fresh clone runs without Qt's tools). The fragments are in Qt's
+TS format but end in .xml: only this module reads them (never lupdate or Linguist directly), and
+code tools take a .ts ending for TypeScript source.
 """
 
 from __future__ import annotations
@@ -136,11 +138,11 @@ def merge(main_ts: str | Path, fragments: list[str | Path]) -> tuple[int, int]:
 
 def fragments(folder: Path = FRAGMENTS) -> list[Path]:
     """The fragment catalogues, in a fixed order."""
-    return sorted(p for p in folder.glob("*_zh_CN.ts") if p.name != "chainfill_zh_CN.ts")
+    return sorted(p for p in folder.glob("*_zh_CN.xml"))
 
 
 def clashes(paths: list[Path]) -> list[str]:
-    """Messages defined more than once among ``paths``: ``context: source (a.ts, b.ts)``."""
+    """Messages defined more than once among ``paths``: ``context: source (a.xml, b.xml)``."""
     homes: dict[Key, list[str]] = {}
     for path in paths:
         for ctx, msg in _messages(load(path).getroot()):
@@ -216,7 +218,7 @@ def build(ts_dir: Path = TS_DIR, qm_dir: Path = FRAGMENTS) -> dict[str, Path]:
 
 
 def stale(paths: list[Path], catalogue: Path) -> list[str]:
-    """Fragment messages that lupdate did not find in ui/: ``a.ts: context: source`` lines."""
+    """Fragment messages that lupdate did not find in ui/: ``a.xml: context: source`` lines."""
     found = {
         (ctx, msg.findtext("source") or "") for ctx, msg in _messages(load(catalogue).getroot())
     }

@@ -13,10 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QRadioButton,
@@ -25,9 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
 from ui.field_labels import field_label
-from ui.widgets.common import spacing
+from ui.widgets.common import (
+    choice_pair,
+    dialog_buttons,
+    head_row,
+    modal_column,
+    save_buttons,
+    spacing,
+)
 
 
 def _text(value: Any, empty: str, table: str = "") -> str:
@@ -64,12 +68,9 @@ class SyncConflictDialog(QDialog):
 
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(self.tr("Check-in conflicts"))
-        self.setModal(True)
+        lay = modal_column(self, self.tr("Check-in conflicts"))
         s = spacing(self)
         em = self.fontMetrics().horizontalAdvance("中")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
         self.rows = list_conflicts(db)
         intro = QLabel(
             self.tr(
@@ -92,10 +93,7 @@ class SyncConflictDialog(QDialog):
             self.tr("Mine (this copy)"),
             self.tr("Theirs (team)"),
         )
-        for col, text in enumerate(heads):
-            head = QLabel(text)
-            head.setFont(theme.scaled_font(self.font(), 1.0, bold=True))
-            grid.addWidget(head, 0, col)
+        head_row(grid, heads, self)
         empty = self.tr("(empty)")
         self.groups: dict[int, tuple[QRadioButton, QRadioButton]] = {}
         for row, c in enumerate(self.rows, start=1):
@@ -108,7 +106,7 @@ class SyncConflictDialog(QDialog):
             base = QLabel(_shown(c["base"], empty, c["table"]))
             base.setEnabled(False)  # context, not a choice
             grid.addWidget(base, row, 2)
-            pair = []
+            cells = []
             for col, side in ((3, "mine"), (4, "theirs")):
                 if whole and side == "mine":
                     text = self.tr("Deleted on this laptop (delete it)")
@@ -116,19 +114,13 @@ class SyncConflictDialog(QDialog):
                     text = self.tr("Keep: %1").replace("%1", _shown(c[side], empty, c["table"]))
                 else:
                     text = _shown(c[side], empty, c["table"])
-                button = QRadioButton(text)
-                button.setToolTip(_text(c[side], "", c["table"]))
-                button.setObjectName(f"{side}_{c['id']}")
-                grid.addWidget(button, row, col)
-                pair.append(button)
-            group = QButtonGroup(self)
-            for b in pair:
-                group.addButton(b)
+                cells.append((col, text, _text(c[side], "", c["table"]), f"{side}_{c['id']}"))
+            pair = choice_pair(self, grid, row, cells)
             if c["resolution"] == "mine":
                 pair[0].setChecked(True)
             elif c["resolution"] == "theirs":
                 pair[1].setChecked(True)
-            self.groups[int(c["id"])] = (pair[0], pair[1])
+            self.groups[int(c["id"])] = pair
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(4, 2)
@@ -139,16 +131,7 @@ class SyncConflictDialog(QDialog):
         lay.addWidget(scroll, 1)
         if not self.rows:
             lay.addWidget(QLabel(self.tr("No conflicts are waiting.")))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Keep my choices"))
-        save.setProperty("primary", True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(save_buttons(self, self.tr("Keep my choices"), self.tr("Cancel")))
         self.setMinimumWidth(em * 64)
         self.resize(em * 72, em * 30)
 
@@ -196,14 +179,9 @@ class CheckoutDialog(QDialog):
             self.scope.addItem(self.tr("Shortlist: %1").replace("%1", name), ("shortlist", name))
         self.scope.addItem(self.tr("All firms"), ("all", ""))
         lay.addWidget(self.scope)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        lay.addWidget(
+            dialog_buttons(self, ok_text=self.tr("Choose file…"), cancel_text=self.tr("Cancel"))
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
 
     def chosen(self) -> tuple[str, str]:
         return self.scope.currentData()

@@ -2,7 +2,7 @@
 
 `make translations` runs pyside6-lupdate with ``-tr-function-alias tr+=tx,tr+=txf``: it
 collects their English source strings under the empty context, and the Chinese comes from the
-catalogues like every other tr() (fragments resources/translations/*_zh_CN.ts). One
+catalogues like every other tr() (fragments resources/translations/*_zh_CN.xml). One
 mechanism for the whole interface: no Chinese fallback table beside it.
 """
 

@@ -163,24 +163,24 @@ class _Runnable(QRunnable):
             job.close()
 
 
-_readers: QThreadPool | None = None
-_writer: QThreadPool | None = None
+# The pools by name and their sizes, made on first use: one writer, as the database has.
+_POOL_THREADS = {"readers": 3, "writer": 1}
+_pools: dict[str, QThreadPool] = {}
+
+
+def _pool(name: str) -> QThreadPool:
+    if name not in _pools:
+        _pools[name] = QThreadPool()
+        _pools[name].setMaxThreadCount(_POOL_THREADS[name])
+    return _pools[name]
 
 
 def readers() -> QThreadPool:
-    global _readers
-    if _readers is None:
-        _readers = QThreadPool()
-        _readers.setMaxThreadCount(3)
-    return _readers
+    return _pool("readers")
 
 
 def writer() -> QThreadPool:
-    global _writer
-    if _writer is None:
-        _writer = QThreadPool()
-        _writer.setMaxThreadCount(1)
-    return _writer
+    return _pool("writer")
 
 
 def start(
@@ -225,9 +225,8 @@ def shutdown(timeout_ms: int = 10000) -> bool:
     for h in list(_active):
         h.cancel()
     ok = True
-    for pool in (_readers, _writer):
-        if pool is not None:
-            ok = pool.waitForDone(timeout_ms) and ok
+    for pool in list(_pools.values()):
+        ok = pool.waitForDone(timeout_ms) and ok
     return ok
 
 

@@ -52,7 +52,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from cli.main import open_database
 
     backup.check_file(args.file)
-    with open_database(args) as db:
+    with open_database(args, create=True) as db:
         if not db.is_postgres:
             filesafety.check_writable_database(db.path)
         safety = backup.restore(db, args.file, force=args.force)

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
                 last[0] = step
                 info(f"  {p.message}")
 
-    with open_database(args) as db:
+    with open_database(args, create=True) as db:
         summary = run_to_end(demo.build(db, args.firms, args.seed), show)
     info(
         f"已生成演示数据（种子 {summary['seed']}）：企业 {summary['firms']:,} 家"

@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         from app.importing import mapping_from_pairs
 
         mapping = mapping_from_pairs(path, args.map)  # a bad --map stops before the database
-    db = open_database(args)
+    db = open_database(args, create=True)
     try:
         if not args.dry_run:
             from app import backup, people

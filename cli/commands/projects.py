@@ -276,7 +276,7 @@ def run_import(args: argparse.Namespace) -> int:
             db_path=filesafety.database_path(args),
             inputs=[args.file],
         )
-    with open_database(args) as db:
+    with open_database(args, create=True) as db:
         if not args.dry_run:
             from app import backup
 

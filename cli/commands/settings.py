@@ -111,7 +111,7 @@ def run_set(args: argparse.Namespace) -> int:
             from app import people
 
             # the users row first: a refusal leaves the settings file as it was
-            with open_database(args) as db:
+            with open_database(args, create=True) as db:
                 person, added = people.choose(
                     db, args.value, section=app_settings.load().user_section
                 )
@@ -128,7 +128,7 @@ def run_set(args: argparse.Namespace) -> int:
         return 0
     if key.lower().startswith("fx."):
         what = key[3:]
-        with open_database(args) as db:
+        with open_database(args, create=True) as db:
             if what.lower() == "date":
                 rates = fx.set_date(db, args.value)
                 print(f"汇率表日期已设为 {rates.date}。")

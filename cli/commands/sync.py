@@ -106,7 +106,9 @@ def run_checkout(args: argparse.Namespace) -> int:
         from app.errors import UserError
 
         raise UserError(_(msg.NO_SCOPE))
-    with open_db(_existing(args.source) or getattr(args, "db", None)) as src:
+    from cli.main import existing_database
+
+    with open_db(_existing(args.source) or existing_database(args)) as src:
         done = checkout(src, args.target, scope)
     info(
         _(msg.CHECKED_OUT).format(

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui import workers
 from ui.context import AppContext
-from ui.widgets.common import ViewHeader
+from ui.widgets.common import ViewHeader, spacing
 
 
 class View(QWidget):
@@ -35,6 +35,25 @@ class View(QWidget):
         self.header = ViewHeader(title, subtitle, self)
         self.root.addWidget(self.header)
         return self.header
+
+    def make_registered_header(self) -> ViewHeader:
+        """The header with the title and subtitle the view is registered under (``key``)."""
+        from ui.views import get
+
+        spec = get(self.key)
+        assert spec is not None, self.key
+        return self.make_header(spec.translated_title(), spec.translated_subtitle())
+
+    def make_body(self) -> QVBoxLayout:
+        """The column under the header that fills the rest of the view, its side margins
+        those of the header's text, its items a spacing unit apart."""
+        s = spacing(self)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
+        lay.setSpacing(s)
+        self.root.addWidget(body, 1)
+        return lay
 
     # -- lifecycle ----------------------------------------------------------------------------
     def activate(self) -> None:

@@ -36,6 +36,7 @@ CANDIDATE_COLUMNS = (
 
 
 class CandidatesView(FirmListView):
+    key = "candidates"
     scroll_to_selection = True
 
     def fixed_filter(self) -> dict[str, object]:
@@ -51,18 +52,12 @@ class CandidatesView(FirmListView):
 
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
-        from ui.views import get
-
-        spec = get("candidates")
-        header = self.make_header(spec.translated_title(), spec.translated_subtitle())
-        self.print_btn = header.add_button(self.tr("Print list…"), "print")
-        self.print_btn.clicked.connect(self.print_view)
+        header = self.make_registered_header()
+        self.print_btn = header.add_button(
+            self.tr("Print list…"), "print", on_click=self.print_view
+        )
         s = spacing(self)
-
-        body = QWidget()
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
-        lay.setSpacing(s)
+        lay = self.make_body()
 
         from app.targeting import regions
 
@@ -120,7 +115,6 @@ class CandidatesView(FirmListView):
         em = self.fontMetrics().horizontalAdvance("中")
         self.splitter.setSizes([em * 60, em * 34])
         lay.addWidget(self.splitter, 1)
-        self.root.addWidget(body, 1)
 
         self._connect_list()
         # Left column first (filters, then the list), then the weights and the details.

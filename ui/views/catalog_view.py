@@ -42,6 +42,7 @@ from ui.widgets.common import (
     muted,
     scroll_area,
     section_title,
+    set_input_text,
     spacing,
 )
 from ui.widgets.reflow import stack_when_narrow
@@ -64,12 +65,11 @@ def load_counts(direction: str):
 
 
 class CatalogView(View):
+    key = "catalog"
+
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
-        from ui.views import get
-
-        spec = get("catalog")
-        self.make_header(spec.translated_title(), spec.translated_subtitle())
+        self.make_registered_header()
         s = spacing(self)
         self.direction_code: str | None = None
         self.segment_code: str | None = None
@@ -751,13 +751,7 @@ class AddSegmentDialog(QDialog):
     def set_values(self, **values: str) -> None:
         """Fill the form (tests and the screenshot script)."""
         for key, value in values.items():
-            widget = getattr(self, key)
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findData(value)))
-            elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(value)
-            else:
-                widget.setText(value)
+            set_input_text(getattr(self, key), value)
 
     def accept(self) -> None:
         """Check with the store's own rules first, so a mistake keeps the dialog open."""

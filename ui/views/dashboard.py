@@ -169,15 +169,13 @@ def load_project_health(db) -> dict[str, Any] | None:
 
 
 class DashboardView(View):
+    key = "dashboard"
+
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
-        from ui.views import get
-
-        spec = get("dashboard")
-        header = self.make_header(spec.translated_title(), spec.translated_subtitle())
-        self.refresh_btn = header.add_button(self.tr("Refresh"), "refresh")
+        header = self.make_registered_header()
+        self.refresh_btn = header.add_button(self.tr("Refresh"), "refresh", on_click=self.refresh)
         self.refresh_btn.setToolTip(self.tr("Reload the figures (F5)"))
-        self.refresh_btn.clicked.connect(self.refresh)
 
         page = QWidget()
         self.root.addWidget(scroll_area(page), 1)

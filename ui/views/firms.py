@@ -8,14 +8,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.context import CATALOG, FIRMS, SCORES
 from ui.models.firm_table import FirmTableModel
 from ui.views.firm_list import FirmListView
-from ui.widgets.common import spacing
 from ui.widgets.filters import FilterBar
 from ui.widgets.firm_detail import FirmDetail
 from ui.widgets.tables import FirmTableView
@@ -90,20 +88,19 @@ def size_columns(view: QTableView, model: FirmTableModel) -> None:
 
 
 class FirmsView(FirmListView):
+    key = "firms"
+
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
-        from ui.views import get
+        header = self.make_registered_header()
+        self.import_btn = header.add_button(
+            self.tr("Import firms…"),
+            "import",
+            primary=True,
+            on_click=lambda: self.window().open_import(),
+        )
 
-        spec = get("firms")
-        header = self.make_header(spec.translated_title(), spec.translated_subtitle())
-        self.import_btn = header.add_button(self.tr("Import firms…"), "import", primary=True)
-        self.import_btn.clicked.connect(lambda: self.window().open_import())
-
-        body = QWidget()
-        lay = QVBoxLayout(body)
-        s = spacing(self)
-        lay.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
-        lay.setSpacing(s)
+        lay = self.make_body()
         self.filters = FilterBar(ctx)
         lay.addWidget(self.filters)
         # Firms on a public list (专精特新, 小巨人 …; #16), or on any: right-aligned under the bar.
@@ -132,7 +129,6 @@ class FirmsView(FirmListView):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         lay.addWidget(self.splitter, 1)
-        self.root.addWidget(body, 1)
 
         self._connect_list()
         self.setTabOrder(self.filters.reset_btn, self.table)

@@ -232,18 +232,10 @@ class ReviewView(View):
 
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
-        from ui.views import get
-
-        spec = get("review")
-        header = self.make_header(spec.translated_title(), spec.translated_subtitle())
-        self.refresh_btn = header.add_button(self.tr("Refresh"), "refresh")
-        self.refresh_btn.clicked.connect(self.refresh)
+        header = self.make_registered_header()
+        self.refresh_btn = header.add_button(self.tr("Refresh"), "refresh", on_click=self.refresh)
         s = spacing(self)
-
-        body = QWidget()
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
-        lay.setSpacing(s)
+        lay = self.make_body()
 
         bar = QHBoxLayout()
         bar.setSpacing(s)
@@ -340,7 +332,6 @@ class ReviewView(View):
         )
         self.hint.setWordWrap(True)
         lay.addWidget(self.hint)
-        self.root.addWidget(body, 1)
 
         self.confirmed = 0  # this session, since the last retraining
         self.corrected = 0

@@ -82,12 +82,11 @@ def backup_reason(name: str) -> str:
 
 
 class SettingsView(View):
+    key = "settings"
+
     def __init__(self, ctx, parent: QWidget | None = None, spec=None):
         super().__init__(ctx, parent, spec)
-        from ui.views import get
-
-        spec = get("settings")
-        self.make_header(spec.translated_title(), spec.translated_subtitle())
+        self.make_registered_header()
         page = QWidget()
         self.root.addWidget(scroll_area(page), 1)
         s = spacing(self)

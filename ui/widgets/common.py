@@ -7,13 +7,18 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -68,9 +73,16 @@ class ViewHeader(QWidget):
         self._compact = False
 
     def add_button(
-        self, text: str, icon: str | None = None, primary: bool = False, tip: str = ""
+        self,
+        text: str,
+        icon: str | None = None,
+        primary: bool = False,
+        tip: str = "",
+        on_click: Callable[[], object] | None = None,
     ) -> QPushButton:
         b = make_button(text, icon, primary)
+        if on_click is not None:
+            b.clicked.connect(on_click)
         if tip:
             b.setToolTip(tip)
         self.actions.addWidget(b)
@@ -132,6 +144,16 @@ def make_button(text: str, icon: str | None = None, primary: bool = False) -> QP
         b.setProperty("primary", True)
     b.setCursor(Qt.CursorShape.PointingHandCursor)
     return b
+
+
+def button_row(*actions: tuple[str, Callable[[], object]]) -> QHBoxLayout:
+    """A row of buttons, one per (label, slot), left to right."""
+    row = QHBoxLayout()
+    for text, slot in actions:
+        b = make_button(text)
+        b.clicked.connect(slot)
+        row.addWidget(b)
+    return row
 
 
 class Card(QFrame):
@@ -229,15 +251,102 @@ def error_label() -> QLabel:
 
 
 def dialog_buttons(
-    dialog: QDialog, accept: Callable[[], object] | None = None, *, save: bool = False
+    dialog: QDialog,
+    accept: Callable[[], object] | None = None,
+    *,
+    save: bool = False,
+    ok_text: str | None = None,
+    cancel_text: str | None = None,
+    primary: bool = False,
 ) -> QDialogButtonBox:
     """OK (Save with ``save``) and Cancel: OK calls ``accept`` (by default the dialog's own
-    accept(), for a dialog that checks nothing), Cancel rejects the dialog."""
+    accept(), for a dialog that checks nothing), Cancel rejects the dialog. ``ok_text`` and
+    ``cancel_text`` (translated by the caller) replace Qt's labels; ``primary`` marks OK as
+    the dialog's main action (the style sheet colours it)."""
     ok = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
     buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    if ok_text is not None:
+        buttons.button(ok).setText(ok_text)
+    if primary:
+        buttons.button(ok).setProperty("primary", True)
+    if cancel_text is not None:
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.accepted.connect(accept or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+class FormDialog(QDialog):
+    """A short form about one thing: a title, a line naming the thing, labelled inputs, then
+    OK and Cancel. A subclass makes its inputs and hands them to :meth:`add_rows`."""
+
+    def __init__(self, title: str, about: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.form.addRow(QLabel(about))
+
+    def add_rows(self, *rows: tuple[str, QWidget]) -> None:
+        for label, widget in rows:
+            self.form.addRow(label, widget)
+        self.form.addRow(dialog_buttons(self))
+
+
+def modal_column(dialog: QDialog, title: str) -> QVBoxLayout:
+    """Make ``dialog`` modal, titled ``title``; its column, inset like a card's content."""
+    dialog.setWindowTitle(title)
+    dialog.setModal(True)
+    s = spacing(dialog)
+    lay = QVBoxLayout(dialog)
+    lay.setContentsMargins(int(s * 1.4), s, int(s * 1.4), s)
+    return lay
+
+
+def head_row(grid: QGridLayout, heads: Iterable[str], owner: QWidget) -> None:
+    """Column headings, bold in ``owner``'s font, on the first row of ``grid``."""
+    for col, text in enumerate(heads):
+        head = QLabel(text)
+        head.setFont(theme.scaled_font(owner.font(), 1.0, bold=True))
+        grid.addWidget(head, 0, col)
+
+
+def choice_pair(
+    owner: QWidget, grid: QGridLayout, row: int, cells: Iterable[tuple[int, str, str, str]]
+) -> tuple[QRadioButton, QRadioButton]:
+    """One of two values to keep, as exclusive radio buttons on ``row`` of ``grid``; each cell
+    is (column, text, tooltip, object name)."""
+    pair = []
+    for col, text, tip, name in cells:
+        button = QRadioButton(text)
+        button.setToolTip(tip)
+        button.setObjectName(name)
+        grid.addWidget(button, row, col)
+        pair.append(button)
+    group = QButtonGroup(owner)
+    for b in pair:
+        group.addButton(b)
+    return pair[0], pair[1]
+
+
+def save_buttons(
+    dialog: QDialog, save_text: str, cancel_text: str, accept: Callable[[], object] | None = None
+) -> QDialogButtonBox:
+    """Save, the dialog's main action, labelled ``save_text``, and Cancel (``cancel_text``):
+    :func:`dialog_buttons` for a dialog that stores what it shows."""
+    return dialog_buttons(
+        dialog, accept, save=True, ok_text=save_text, cancel_text=cancel_text, primary=True
+    )
+
+
+def set_input_text(widget: QWidget, text: str) -> None:
+    """Put ``text`` in a form's input: a combo box chooses the item whose data it is (else the
+    first), a text box shows it."""
+    if isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(text)))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(text)
+    else:
+        widget.setText(text)
 
 
 def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]]) -> None:

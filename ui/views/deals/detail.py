@@ -28,8 +28,16 @@ from app.deals import assess
 from app.deals import model as m
 from app.errors import UserError
 from ui import messages, theme
-from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, STAGE_EN, TYPE_EN, tx, txf
-from ui.widgets.common import Card, EmptyState, dialog_buttons, muted, spacing
+from ui.views.deals.texts import (
+    ENERGY_EN,
+    RECOMMENDATION_EN,
+    STAGE_EN,
+    TYPE_EN,
+    code_combo,
+    tx,
+    txf,
+)
+from ui.widgets.common import Card, EmptyState, FormDialog, muted, spacing
 
 VERDICT_COLOUR = assess.VERDICT_COLOUR
 HANDOFF_EN = {
@@ -61,21 +69,17 @@ def _value(text: str = "") -> QLabel:
     return lab
 
 
-class FeedbackDialog(QDialog):
+class FeedbackDialog(FormDialog):
     """What a town reported back on a hand-off."""
 
     def __init__(self, handoff: m.Handoff, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(tx("Town feedback"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"{handoff.town}　{handoff.at[:10]}　{handoff.note}"))
+        about = f"{handoff.town}　{handoff.at[:10]}　{handoff.note}"
+        super().__init__(tx("Town feedback"), about, parent)
         self.status = QComboBox()
         for key in ("following", "landed", "returned"):
             self.status.addItem(tx(HANDOFF_EN[key]), key)
         self.text = QLineEdit(handoff.feedback)
-        form.addRow(tx("Status"), self.status)
-        form.addRow(tx("What the town reported"), self.text)
-        form.addRow(dialog_buttons(self))
+        self.add_rows((tx("Status"), self.status), (tx("What the town reported"), self.text))
 
 
 class DealDetail(QScrollArea):
@@ -148,14 +152,8 @@ class DealDetail(QScrollArea):
         self.assess_card.body.addWidget(self.findings)
         edit = QFormLayout()
         edit.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.energy = QComboBox()
-        self.energy.addItem(tx("(none)"), "")
-        for key, en in ENERGY_EN.items():
-            self.energy.addItem(tx(en), key)
-        self.recommendation = QComboBox()
-        self.recommendation.addItem(tx("(none)"), "")
-        for key, en in RECOMMENDATION_EN.items():
-            self.recommendation.addItem(tx(en), key)
+        self.energy = code_combo(ENERGY_EN)
+        self.recommendation = code_combo(RECOMMENDATION_EN)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tx("Reason or conditions"))
         for box in (self.energy, self.recommendation):

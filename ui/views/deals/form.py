@@ -33,8 +33,8 @@ from app.deals import assess
 from app.deals import model as m
 from app.errors import UserError
 from ui import messages
-from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, TYPE_EN, tx, txf
-from ui.widgets.common import dialog_buttons, error_label
+from ui.views.deals.texts import ENERGY_EN, RECOMMENDATION_EN, TYPE_EN, code_combo, tx, txf
+from ui.widgets.common import FormDialog, dialog_buttons, error_label
 
 # The form's row labels by field (the same source texts as the rows, so translated alike).
 FIELD_LABELS = (
@@ -135,14 +135,8 @@ class DealDialog(QDialog):
         self.tax = QLineEdit()
         self.jobs = QSpinBox()
         self.jobs.setRange(0, 1_000_000)
-        self.energy = QComboBox()
-        self.energy.addItem(tx("(none)"), "")
-        for key, en in ENERGY_EN.items():
-            self.energy.addItem(tx(en), key)
-        self.recommendation = QComboBox()
-        self.recommendation.addItem(tx("(none)"), "")
-        for key, en in RECOMMENDATION_EN.items():
-            self.recommendation.addItem(tx(en), key)
+        self.energy = code_combo(ENERGY_EN)
+        self.recommendation = code_combo(RECOMMENDATION_EN)
         self.reason = QLineEdit()
 
         for box in (self.type, self.town, self.direction, self.energy, self.recommendation):
@@ -305,35 +299,25 @@ class DealDialog(QDialog):
         return None
 
 
-class SignDialog(QDialog):
+class SignDialog(FormDialog):
     def __init__(self, deal: m.Deal, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(tx("Sign the deal"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"{deal.name}（{deal.firm}）"))
+        super().__init__(tx("Sign the deal"), f"{deal.name}（{deal.firm}）", parent)
         self.number = QLineEdit()
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        form.addRow(tx("Agreement number"), self.number)
-        form.addRow(tx("Signing date"), self.day)
-        form.addRow(dialog_buttons(self))
+        self.add_rows((tx("Agreement number"), self.number), (tx("Signing date"), self.day))
 
 
-class HandoffDialog(QDialog):
+class HandoffDialog(FormDialog):
     def __init__(self, deal: m.Deal, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(tx("Hand off to a town"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"{deal.name}（{deal.firm}）"))
+        super().__init__(tx("Hand off to a town"), f"{deal.name}（{deal.firm}）", parent)
         self.town = QComboBox()
         for t in m.TOWNS:
             self.town.addItem(t, t)
         if deal.town:
             self.town.setCurrentIndex(max(0, self.town.findData(deal.town)))
         self.note = QLineEdit()
-        form.addRow(tx("Town"), self.town)
-        form.addRow(tx("Note"), self.note)
-        form.addRow(dialog_buttons(self))
+        self.add_rows((tx("Town"), self.town), (tx("Note"), self.note))
 
 
 class AssessmentDialog(QDialog):

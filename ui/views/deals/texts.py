@@ -4,6 +4,7 @@ codes, marked for lupdate (their Chinese comes from the catalogues like every tr
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QComboBox
 
 from ui.texts import CONTEXT, tx, txf
 
@@ -14,6 +15,7 @@ __all__ = [
     "RECOMMENDATION_EN",
     "STAGE_EN",
     "TYPE_EN",
+    "code_combo",
     "tx",
     "txf",
 ]
@@ -49,3 +51,12 @@ ENERGY_EN = {
     "medium": QT_TRANSLATE_NOOP("", "Medium"),
     "high": QT_TRANSLATE_NOOP("", "High"),
 }
+
+
+def code_combo(names: dict[str, str]) -> QComboBox:
+    """A choice among stored codes, shown by their names in ``names``, after "(none)" (no code)."""
+    box = QComboBox()
+    box.addItem(tx("(none)"), "")
+    for key, en in names.items():
+        box.addItem(tx(en), key)
+    return box

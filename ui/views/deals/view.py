@@ -48,18 +48,15 @@ class DealsView(View):
             tx("Investment pipeline"),
             tx("Drag a deal onto a stage to move it"),
         )
-        self.new_btn = header.add_button(tx("New deal…"), "new", primary=True)
-        self.edit_btn = header.add_button(tx("Edit…"), "edit")
-        self.assess_btn = header.add_button(tx("Assessment…"), "print")
-        self.sign_btn = header.add_button(tx("Sign…"), "check")
-        self.handoff_btn = header.add_button(tx("Hand off…"), "export")
-        self.refresh_btn = header.add_button(tx("Refresh"), "refresh")
-        self.new_btn.clicked.connect(self.new_deal)
-        self.edit_btn.clicked.connect(lambda: self.edit_deal(self.board.current()))
-        self.assess_btn.clicked.connect(self.print_view)
-        self.sign_btn.clicked.connect(self.sign_deal)
-        self.handoff_btn.clicked.connect(self.handoff_deal)
-        self.refresh_btn.clicked.connect(self.refresh)
+        add = header.add_button
+        self.new_btn = add(tx("New deal…"), "new", primary=True, on_click=self.new_deal)
+        self.edit_btn = add(
+            tx("Edit…"), "edit", on_click=lambda: self.edit_deal(self.board.current())
+        )
+        self.assess_btn = add(tx("Assessment…"), "print", on_click=self.print_view)
+        self.sign_btn = add(tx("Sign…"), "check", on_click=self.sign_deal)
+        self.handoff_btn = add(tx("Hand off…"), "export", on_click=self.handoff_deal)
+        self.refresh_btn = add(tx("Refresh"), "refresh", on_click=self.refresh)
 
         s = spacing(self)
         self.tabs = QTabWidget()
@@ -427,13 +424,20 @@ class DealsView(View):
         if deal_id:
             AssessmentDialog(self.ctx, deal_id, self).exec()
 
-    def sign_deal(self) -> None:
+    def _ask_about_selected(self, dialog: type[SignDialog | HandoffDialog]) -> tuple | None:
+        """The selected deal and ``dialog`` about it, once accepted; None when no deal is
+        selected or the dialog was cancelled."""
         deal = self._selected()
         if deal is None:
+            return None
+        dlg = dialog(deal, self)
+        return (deal, dlg) if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+    def sign_deal(self) -> None:
+        asked = self._ask_about_selected(SignDialog)
+        if asked is None:
             return
-        dlg = SignDialog(deal, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
+        deal, dlg = asked
         pid = self.sign(deal.id or 0, dlg.number.text(), dlg.day.date().toString("yyyy-MM-dd"))
         if pid is not None:
             messages.info(
@@ -454,12 +458,10 @@ class DealsView(View):
         return pid
 
     def handoff_deal(self) -> None:
-        deal = self._selected()
-        if deal is None:
+        asked = self._ask_about_selected(HandoffDialog)
+        if asked is None:
             return
-        dlg = HandoffDialog(deal, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
+        deal, dlg = asked
         try:
             m.handoff(self.ctx.db, deal.id or 0, dlg.town.currentData(), dlg.note.text())
         except UserError as exc:

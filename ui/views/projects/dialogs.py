@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import (
     Qt,
@@ -23,19 +25,56 @@ from app.projects.model import REPORT_FIELDS, Report
 from ui.views.projects.texts import tx, txf
 from ui.widgets.common import dialog_buttons, error_label, muted
 
+_T = TypeVar("_T")
 
-class ReportDialog(QDialog):
+
+class _ProjectDialog(QDialog):
+    """A dialog about one project, named in its title: a form, then (from :meth:`add_buttons`)
+    the line saying what is wrong with the entry and OK/Cancel."""
+
+    def __init__(self, title: str, project: model.Project, parent: QWidget | None):
+        super().__init__(parent)
+        self.project = project
+        self.setWindowTitle(f"{title} · {project.name}")
+        self.lay = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.lay.addLayout(self.form)
+
+    def add_buttons(self, accept: Callable[[], object] | None = None) -> None:
+        """OK and Cancel; a dialog that checks the entry (``accept``) gets its error line."""
+        if accept is not None:
+            self.error = error_label()
+            self.lay.addWidget(self.error)
+        self.lay.addWidget(dialog_buttons(self, accept))
+
+    def _checked(self, entry: Callable[[], _T], problem: Callable[[_T], str]) -> _T | None:
+        """What was entered (``entry()``) if it reads and ``problem`` finds nothing wrong with
+        it; else None, and the reason on the error line (the dialog stays open)."""
+        try:
+            value = entry()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return None
+        reason = problem(value)
+        if reason:
+            self.error.setText(reason)
+            return None
+        return value
+
+
+def _reasons(problems: list[tuple[str, str]]) -> str:
+    return "；".join(reason for _, reason in problems)
+
+
+class ReportDialog(_ProjectDialog):
     """Enter or correct one year's report; empty means "not reported"."""
 
     def __init__(
         self, project: model.Project, year: int | None, today: date, parent: QWidget | None = None
     ):
-        super().__init__(parent)
-        self.project = project
+        super().__init__(tx("Yearly report"), project, parent)
         self.today = today
-        self.setWindowTitle(tx("Yearly report") + f" · {project.name}")
-        lay = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self.form
         self.year = QSpinBox()
         self.year.setRange(project.agreement_date.year, today.year)
         self.year.setValue(
@@ -56,17 +95,14 @@ class ReportDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(self.fontMetrics().height() * 3)
         form.addRow(tx("Note"), self.note)
-        lay.addLayout(form)
-        lay.addWidget(
+        self.lay.addWidget(
             muted(
                 tx(
                     "Leave a figure empty when it was not reported; it is then left out, never counted as 0."
                 )
             )
         )
-        self.error = error_label()
-        lay.addWidget(self.error)
-        lay.addWidget(dialog_buttons(self, self._accept))
+        self.add_buttons(self._accept)
         self.result_report: Report | None = None
         self._fill()
 
@@ -97,31 +133,23 @@ class ReportDialog(QDialog):
         return rep
 
     def _accept(self) -> None:
-        try:
-            rep = self.report()
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            return
-        problems = model.report_problems(self.project, rep, self.today)
-        if problems:
-            self.error.setText("；".join(reason for _, reason in problems))
-            return
-        self.result_report = rep
-        self.accept()
+        rep = self._checked(
+            self.report, lambda r: _reasons(model.report_problems(self.project, r, self.today))
+        )
+        if rep is not None:
+            self.result_report = rep
+            self.accept()
 
 
-class MilestoneDialog(QDialog):
+class MilestoneDialog(_ProjectDialog):
     """Record the date a milestone was reached (or clear it)."""
 
     def __init__(self, project: model.Project, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(tx("Record a milestone…").rstrip("…"), project, parent)
         from PySide6.QtCore import QDate
         from PySide6.QtWidgets import QCheckBox, QDateEdit
 
-        self.project = project
-        self.setWindowTitle(tx("Record a milestone…").rstrip("…") + f" · {project.name}")
-        lay = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self.form
         self.combo = QComboBox()
         for m in project.milestones:
             self.combo.addItem(
@@ -141,8 +169,7 @@ class MilestoneDialog(QDialog):
         self.clear = QCheckBox(tx("Not reached yet (clear the date)"))
         self.clear.toggled.connect(lambda on: self.date.setEnabled(not on))
         form.addRow("", self.clear)
-        lay.addLayout(form)
-        lay.addWidget(dialog_buttons(self))
+        self.add_buttons()
         self.combo.currentIndexChanged.connect(self._fill)
         self._fill()
 
@@ -175,19 +202,16 @@ def _number(edit: QLineEdit, what: str) -> float | None:
         raise ValueError(f"{what}：" + tx("Not a number: %1").replace("%1", text)) from None
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(_ProjectDialog):
     """The project's premises and size: its own land, or leased floor space (converted to land
     by the method's plot ratio), and whether the firm is below the statistical scale (规下)."""
 
     def __init__(self, project: model.Project, method: model.Method, parent: QWidget | None = None):
         from PySide6.QtWidgets import QCheckBox
 
-        super().__init__(parent)
-        self.project = project
+        super().__init__(tx("Project details"), project, parent)
         self.method = method
-        self.setWindowTitle(tx("Project details") + f" · {project.name}")
-        lay = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self.form
         self.land = QLineEdit("" if project.land_mu is None else f"{project.land_mu:g}")
         self.floor = QLineEdit("" if project.floor_m2 is None else f"{project.floor_m2:g}")
         for edit in (self.land, self.floor):
@@ -212,10 +236,7 @@ class ProjectDialog(QDialog):
         )
         hint.setWordWrap(True)
         form.addRow("", hint)
-        lay.addLayout(form)
-        self.error = error_label()
-        lay.addWidget(self.error)
-        lay.addWidget(dialog_buttons(self, self._accept))
+        self.add_buttons(self._accept)
         self.result_project: model.Project | None = None
         self._preview()
 
@@ -253,30 +274,20 @@ class ProjectDialog(QDialog):
         self.converted.setText(text)
 
     def _accept(self) -> None:
-        try:
-            p = self.edited()
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            return
-        problems = model.project_problems(p)
-        if problems:
-            self.error.setText("；".join(reason for _, reason in problems))
-            return
-        self.result_project = p
-        self.accept()
+        p = self._checked(self.edited, lambda p: _reasons(model.project_problems(p)))
+        if p is not None:
+            self.result_project = p
+            self.accept()
 
 
-class AdjustmentDialog(QDialog):
+class AdjustmentDialog(_ProjectDialog):
     """Add a bonus or deduction item (加减分项) to a project-year."""
 
     def __init__(
         self, project: model.Project, year: int, today: date, parent: QWidget | None = None
     ):
-        super().__init__(parent)
-        self.project = project
-        self.setWindowTitle(tx("Add a bonus or deduction item…").rstrip("…") + f" · {project.name}")
-        lay = QVBoxLayout(self)
-        form = QFormLayout()
+        super().__init__(tx("Add a bonus or deduction item…").rstrip("…"), project, parent)
+        form = self.form
         self.year = QSpinBox()
         self.year.setRange(project.agreement_date.year, max(today.year, year))
         self.year.setValue(year)
@@ -293,10 +304,7 @@ class AdjustmentDialog(QDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText(tx("e.g. the penalty decision's number and date"))
         form.addRow(tx("Note"), self.note)
-        lay.addLayout(form)
-        self.error = error_label()
-        lay.addWidget(self.error)
-        lay.addWidget(dialog_buttons(self, self._accept))
+        self.add_buttons(self._accept)
         self.result_adjustment: model.Adjustment | None = None
         self._kind_changed()
 
@@ -321,14 +329,7 @@ class AdjustmentDialog(QDialog):
         )
 
     def _accept(self) -> None:
-        try:
-            adj = self.adjustment()
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            return
-        problem = model.adjustment_problem(adj)
-        if problem:
-            self.error.setText(problem)
-            return
-        self.result_adjustment = adj
-        self.accept()
+        adj = self._checked(self.adjustment, model.adjustment_problem)
+        if adj is not None:
+            self.result_adjustment = adj
+            self.accept()

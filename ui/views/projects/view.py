@@ -76,24 +76,16 @@ class ProjectsView(View):
                 "Commitments against actuals, milestones and the per-mu appraisal of brought-in projects"
             ),
         )
-        self.import_btn = header.add_button(tx("Import…"), "import")
-        self.template_btn = header.add_button(tx("Template…"), "export")
-        self.print_btn = header.add_button(tx("Print sheet…"), "print")
-        self.summary_btn = header.add_button(tx("Print summary…"), "print")
-        self.pdf_btn = header.add_button(tx("Export PDF…"), "export")
-        self.refresh_btn = header.add_button(tx("Refresh"), "refresh")
-        self.import_btn.clicked.connect(self.import_file)
-        self.template_btn.clicked.connect(self.save_template)
-        self.print_btn.clicked.connect(self.print_view)
-        self.summary_btn.clicked.connect(self.print_summary)
-        self.pdf_btn.clicked.connect(self.export_pdf)
-        self.refresh_btn.clicked.connect(self.refresh)
+        add = header.add_button
+        self.import_btn = add(tx("Import…"), "import", on_click=self.import_file)
+        self.template_btn = add(tx("Template…"), "export", on_click=self.save_template)
+        self.print_btn = add(tx("Print sheet…"), "print", on_click=self.print_view)
+        self.summary_btn = add(tx("Print summary…"), "print", on_click=self.print_summary)
+        self.pdf_btn = add(tx("Export PDF…"), "export", on_click=self.export_pdf)
+        self.refresh_btn = add(tx("Refresh"), "refresh", on_click=self.refresh)
 
         s = spacing(self)
-        body = QWidget()
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(int(s * 1.8), s, int(s * 1.8), s)
-        lay.setSpacing(s)
+        lay = self.make_body()
 
         kpis = QHBoxLayout()
         kpis.setSpacing(s)
@@ -199,7 +191,6 @@ class ProjectsView(View):
         em = self.fontMetrics().horizontalAdvance("中")
         self.splitter.setSizes([em * 48, em * 46])
         lay.addWidget(self.splitter, 1)
-        self.root.addWidget(body, 1)
 
         self.data: dict[str, Any] | None = None
         self._selected: int | None = None
@@ -565,23 +556,20 @@ class ProjectsView(View):
         return True
 
     def print_view(self) -> None:
-        from ui import messages, sheet_print
-
         if self.page.e is None:
             self.print_summary()
-            return
-        try:
-            docs = self._docs(self.page.e.project.id)
-        except Exception as exc:
-            messages.show_error(self, exc)
-            return
-        sheet_print.preview(self, docs, docs[0][0])
+        else:
+            self._preview(self.page.e.project.id)
 
     def print_summary(self) -> None:
+        self._preview(None)
+
+    def _preview(self, project: int | None) -> None:
+        """The print preview of one project's sheets, or (None) of the summary."""
         from ui import messages, sheet_print
 
         try:
-            docs = self._docs(None)
+            docs = self._docs(project)
         except Exception as exc:
             messages.show_error(self, exc)
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -31,7 +32,7 @@ from ui.views.shortlists.common import (
     stage_text,
 )
 from ui.views.shortlists.dialogs import ContactDialog, VisitDialog
-from ui.widgets.common import EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.common import EmptyState, button_row, make_button, muted, section_title, spacing
 from ui.widgets.fit_columns import fit_columns
 
 
@@ -107,9 +108,9 @@ class OutreachPanel(QWidget):
         lay.addLayout(row)
         lay.addWidget(section_title(self.tr("History")))
         # Three columns on a ~250 px panel; who recorded a change is in its row's tooltip.
-        self.history = QTableWidget(0, 3)
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Stage"), self.tr("Note")])
-        self._plain_table(self.history, keep=(0, 1))  # when and which stage
+        self.history = self._plain_table(  # keeps when and which stage
+            [self.tr("When"), self.tr("Stage"), self.tr("Note")], keep=(0, 1)
+        )
         lay.addWidget(self.history, 1)
         self._stage_choice()
         return w
@@ -118,22 +119,16 @@ class OutreachPanel(QWidget):
         w = QWidget()
         lay = QVBoxLayout(w)
         # Three columns on a ~250 px panel; the e-mail is in the row's tooltip and the editor.
-        self.contacts = QTableWidget(0, 3)
-        self.contacts.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Title"), self.tr("Phone")]
+        self.contacts = self._plain_table(  # keeps who and the phone
+            [self.tr("Name"), self.tr("Title"), self.tr("Phone")], keep=(0, 2)
         )
-        self._plain_table(self.contacts, keep=(0, 2))  # who and the phone
         self.contacts.doubleClicked.connect(lambda _i: self.edit_contact())
         lay.addWidget(self.contacts, 1)
-        row = QHBoxLayout()
-        for text, slot in (
+        row = button_row(
             (self.tr("Add…"), self.add_contact),
             (self.tr("Edit…"), self.edit_contact),
             (self.tr("Delete"), self.delete_contact),
-        ):
-            b = make_button(text)
-            b.clicked.connect(slot)
-            row.addWidget(b)
+        )
         row.addStretch(1)
         lay.addLayout(row)
         return w
@@ -143,11 +138,9 @@ class OutreachPanel(QWidget):
         lay = QVBoxLayout(w)
         # Three columns, not four: on a laptop the panel is ~250 px wide. The place shows with
         # the rest of the visit's account below the table.
-        self.visits = QTableWidget(0, 3)
-        self.visits.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Next step"), self.tr("Due")]
+        self.visits = self._plain_table(  # keeps the visit's date and the due date
+            [self.tr("Date"), self.tr("Next step"), self.tr("Due")], keep=(0, 2)
         )
-        self._plain_table(self.visits, keep=(0, 2))  # the visit's date and the due date
         self.visits.doubleClicked.connect(lambda _i: self.edit_visit())
         self.visits.itemSelectionChanged.connect(self._show_visit)
         lay.addWidget(self.visits, 1)
@@ -174,7 +167,11 @@ class OutreachPanel(QWidget):
         return w
 
     @staticmethod
-    def _plain_table(t: QTableWidget, keep: tuple[int, ...] = (0,)) -> None:
+    def _plain_table(heads: list[str], keep: tuple[int, ...] = (0,)) -> QTableWidget:
+        """A read-only list under ``heads``, whole rows selected; the columns ``keep`` are
+        kept whole when the panel is narrow."""
+        t = QTableWidget(0, len(heads))
+        t.setHorizontalHeaderLabels(heads)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -184,6 +181,7 @@ class OutreachPanel(QWidget):
         t.horizontalHeader().setHighlightSections(False)
         # The panel is narrow on a laptop: columns share its width, never a sideways scroll.
         fit_columns(t, keep)
+        return t
 
     # showing
     def set_firm(self, firm_id: int | None) -> None:
@@ -323,56 +321,60 @@ class OutreachPanel(QWidget):
             self.tr("Changing stage"),
         )
 
-    def add_contact(self) -> None:
+    # Contacts and visits are added, edited and deleted alike: a dialog, then one write.
+    def _add(self, dialog: type[ContactDialog | VisitDialog], add: Callable, title: str) -> None:
         if self.firm_id is None:
             return
-        dlg = ContactDialog(self)
+        dlg = dialog(self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             fid, values = self.firm_id, dlg.values()
-            self._write(
-                lambda db: outreach.add_contact(db, fid, **values), self.tr("Saving contact")
-            )
+            self._write(lambda db: add(db, fid, **values), title)
+
+    def _edit(
+        self,
+        table: QTableWidget,
+        dialog: type[ContactDialog | VisitDialog],
+        update: Callable,
+        title: str,
+    ) -> None:
+        row = self._selected(table)
+        if row is None:
+            return
+        dlg = dialog(self, row)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            values = dlg.values()
+            self._write(lambda db: update(db, row["id"], **values), title)
+
+    def _delete(
+        self, table: QTableWidget, question: str, field: str, delete: Callable, title: str
+    ) -> None:
+        """Ask ``question`` (%1: the selected row's ``field``), then delete the row."""
+        row = self._selected(table)
+        if row is None:
+            return
+        if messages.ask(self, question.replace("%1", row[field]), default_yes=False):
+            self._write(lambda db: delete(db, row["id"]), title)
+
+    def add_contact(self) -> None:
+        self._add(ContactDialog, outreach.add_contact, self.tr("Saving contact"))
 
     def edit_contact(self) -> None:
-        c = self._selected(self.contacts)
-        if c is None:
-            return
-        dlg = ContactDialog(self, c)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            values = dlg.values()
-            self._write(
-                lambda db: outreach.update_contact(db, c["id"], **values), self.tr("Saving contact")
-            )
+        self._edit(self.contacts, ContactDialog, outreach.update_contact, self.tr("Saving contact"))
 
     def delete_contact(self) -> None:
-        c = self._selected(self.contacts)
-        if c is None:
-            return
-        if messages.ask(
-            self, self.tr("Delete the contact %1?").replace("%1", c["name"]), default_yes=False
-        ):
-            self._write(
-                lambda db: outreach.delete_contact(db, c["id"]), self.tr("Deleting contact")
-            )
+        self._delete(
+            self.contacts,
+            self.tr("Delete the contact %1?"),
+            "name",
+            outreach.delete_contact,
+            self.tr("Deleting contact"),
+        )
 
     def add_visit(self) -> None:
-        if self.firm_id is None:
-            return
-        dlg = VisitDialog(self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            fid, values = self.firm_id, dlg.values()
-            self._write(lambda db: outreach.add_visit(db, fid, **values), self.tr("Saving visit"))
+        self._add(VisitDialog, outreach.add_visit, self.tr("Saving visit"))
 
     def edit_visit(self) -> None:
-        v = self._selected(self.visits)
-        if v is None:
-            return
-        dlg = VisitDialog(self, v)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            values = dlg.values()
-            self._write(
-                lambda db: outreach.update_visit(db, v["id"], **values), self.tr("Saving visit")
-            )
+        self._edit(self.visits, VisitDialog, outreach.update_visit, self.tr("Saving visit"))
 
     def next_done(self) -> None:
         v = self._selected(self.visits)
@@ -384,10 +386,10 @@ class OutreachPanel(QWidget):
         )
 
     def delete_visit(self) -> None:
-        v = self._selected(self.visits)
-        if v is None:
-            return
-        if messages.ask(
-            self, self.tr("Delete the visit of %1?").replace("%1", v["date"]), default_yes=False
-        ):
-            self._write(lambda db: outreach.delete_visit(db, v["id"]), self.tr("Deleting visit"))
+        self._delete(
+            self.visits,
+            self.tr("Delete the visit of %1?"),
+            "date",
+            outreach.delete_visit,
+            self.tr("Deleting visit"),
+        )

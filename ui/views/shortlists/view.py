@@ -34,7 +34,15 @@ from ui.views.shortlists.common import (
 )
 from ui.views.shortlists.order_table import OrderTable
 from ui.views.shortlists.outreach import OutreachPanel
-from ui.widgets.common import Card, EmptyState, make_button, muted, section_title, spacing
+from ui.widgets.common import (
+    Card,
+    EmptyState,
+    button_row,
+    make_button,
+    muted,
+    section_title,
+    spacing,
+)
 
 
 # -- the view -------------------------------------------------------------------------------------
@@ -73,16 +81,13 @@ class ShortlistsView(View):
         self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lists.currentItemChanged.connect(lambda *_: self._list_chosen())
         lists_card.body.addWidget(self.lists, 1)
-        row = QHBoxLayout()
-        for text, slot in (
-            (self.tr("New…"), self.new_list),
-            (self.tr("Rename…"), self.rename_list),
-            (self.tr("Delete"), self.delete_list),
-        ):
-            b = make_button(text)
-            b.clicked.connect(slot)
-            row.addWidget(b)
-        lists_card.body.addLayout(row)
+        lists_card.body.addLayout(
+            button_row(
+                (self.tr("New…"), self.new_list),
+                (self.tr("Rename…"), self.rename_list),
+                (self.tr("Delete"), self.delete_list),
+            )
+        )
         self.list_note = muted()
         lists_card.body.addWidget(self.list_note)
         ll.addWidget(lists_card, 3)
