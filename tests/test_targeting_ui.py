@@ -196,7 +196,8 @@ def test_recording_a_signal_shows_it_and_raises_propensity(window, monkeypatch):
     view = candidates(window)
     fid = db.scalar(
         "SELECT r.id FROM ranked AS r WHERE r.score IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM firm_signals WHERE firm_id = r.id) LIMIT 1"
+        "AND NOT EXISTS (SELECT 1 FROM firm_signals WHERE firm_id = r.id) "
+        "ORDER BY r.score DESC, r.id LIMIT 1"  # near the top of the list: selectable there
     )
     select(view, fid)
     before = db.scalar("SELECT propensity FROM scores WHERE firm_id = ?", (fid,))
