@@ -66,6 +66,29 @@ def _unlink_quietly(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+@contextlib.contextmanager
+def _part_file(dest: Path) -> Iterator[Path]:
+    """An owner-only ``dest.part`` to write a backup into, moved onto ``dest`` when the block
+    ends; on any failure it is removed (with its journal), and a disk or SQLite problem
+    becomes a :class:`UserError` naming ``dest``."""
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        filesafety.create_private(tmp)
+        yield tmp
+        tmp.replace(dest)
+    except BaseException as exc:
+        _unlink_quietly(tmp)
+        _unlink_quietly(Path(str(tmp) + "-journal"))
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            problem = filesafety.environment_problem(exc)
+            detail = problem or getattr(exc, "strerror", None) or str(exc)
+            raise UserError(
+                _("无法写入备份文件 {dest}：{detail}").format(dest=dest, detail=detail)
+            ) from exc
+        raise
+
+
 def backup_to(db: Connection, dest: str | Path) -> Path:
     """Write a consistent copy of ``db`` to ``dest`` (replaced atomically, owner-only); a
     server database in the same format (:func:`server_backup_to`)."""
@@ -78,27 +101,13 @@ def backup_to(db: Connection, dest: str | Path) -> Path:
         raise UserError(
             _("备份文件不能与当前数据库是同一个文件（也不能是它旁边的 -wal、-shm 文件）。")
         )
-    tmp = dest.with_name(dest.name + ".part")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        filesafety.create_private(tmp)
+    with _part_file(dest) as tmp:
         target = sqlite3.connect(tmp)
         try:
             copy_database(db.conn, target)
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        tmp.replace(dest)
-    except BaseException as exc:
-        _unlink_quietly(tmp)
-        _unlink_quietly(Path(str(tmp) + "-journal"))
-        if isinstance(exc, (OSError, sqlite3.Error)):
-            problem = filesafety.environment_problem(exc)
-            detail = problem or getattr(exc, "strerror", None) or str(exc)
-            raise UserError(
-                _("无法写入备份文件 {dest}：{detail}").format(dest=dest, detail=detail)
-            ) from exc
-        raise
     return dest
 
 
@@ -358,6 +367,21 @@ def _copy_order(ref: dict[str, Any]) -> list[str]:
     return sorted(tables, key=lambda t: t != "firms")
 
 
+def _verified_copy(
+    source: Path, version: int, work: Path, page_size: int, identity: dict[str, str | None]
+) -> str | None:
+    """:func:`_build_verified_copy`, a SQLite failure told as the source that cannot be
+    restored (nothing has been changed yet)."""
+    try:
+        return _build_verified_copy(source, version, work, page_size, identity)
+    except sqlite3.Error as exc:
+        problem = filesafety.environment_problem(exc)
+        raise UserError(
+            problem
+            or _("{source} 无法恢复（{exc}），当前数据库未改动。").format(source=source, exc=exc)
+        ) from exc
+
+
 def _build_verified_copy(
     source: Path, version: int, work: Path, page_size: int, identity: dict[str, str | None]
 ) -> str | None:
@@ -482,16 +506,7 @@ def restore(db: Connection, source: str | Path, *, force: bool = False) -> Path 
     os.close(fd)
     work = Path(name)
     try:
-        try:
-            source_id = _build_verified_copy(source, version, work, page_size, identity)
-        except sqlite3.Error as exc:
-            problem = filesafety.environment_problem(exc)
-            raise UserError(
-                problem
-                or _("{source} 无法恢复（{exc}），当前数据库未改动。").format(
-                    source=source, exc=exc
-                )
-            ) from exc
+        source_id = _verified_copy(source, version, work, page_size, identity)
         safety = auto_backup(db, reason="before-restore")
         fresh = Connection(work)
         try:
@@ -635,10 +650,7 @@ def server_backup_to(db: Connection, dest: str | Path) -> Path:
                 missing=missing[0]
             )
         )
-    tmp = dest.with_name(dest.name + ".part")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        filesafety.create_private(tmp)
+    with _part_file(dest) as tmp:
         out = Connection(tmp)
         try:
             migrations.migrate_to(out, version)
@@ -671,17 +683,6 @@ def server_backup_to(db: Connection, dest: str | Path) -> Path:
         finally:
             out.close()
         check_file(tmp)
-        tmp.replace(dest)
-    except BaseException as exc:
-        _unlink_quietly(tmp)
-        _unlink_quietly(Path(str(tmp) + "-journal"))
-        if isinstance(exc, (OSError, sqlite3.Error)):
-            problem = filesafety.environment_problem(exc)
-            detail = problem or getattr(exc, "strerror", None) or str(exc)
-            raise UserError(
-                _("无法写入备份文件 {dest}：{detail}").format(dest=dest, detail=detail)
-            ) from exc
-        raise
     return dest
 
 
@@ -792,16 +793,7 @@ def server_restore(db: Connection, source: str | Path, *, force: bool = False) -
         raise UserError(_("服务器数据库缺少表“{missing}”，无法恢复。").format(missing=missing[0]))
     with tempfile.TemporaryDirectory(prefix="chainfill-restore-") as folder:
         work = Path(folder) / "verified.sqlite"
-        try:
-            _build_verified_copy(source, version, work, 4096, {})
-        except sqlite3.Error as exc:
-            problem = filesafety.environment_problem(exc)
-            raise UserError(
-                problem
-                or _("{source} 无法恢复（{exc}），当前数据库未改动。").format(
-                    source=source, exc=exc
-                )
-            ) from exc
+        _verified_copy(source, version, work, 4096, {})
         safety = server_safety_backup(db)
         verified = sqlite3.connect(work)
         try:

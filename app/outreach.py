@@ -14,20 +14,23 @@ from typing import TYPE_CHECKING, Any
 
 from app.db import now, os_user
 from app.errors import UserError
-from resources.i18n import _
+from app.parsing import label_key
+from resources.i18n import N_, _
 
 if TYPE_CHECKING:
     from app.db import Database
 
 STAGES = ("lead", "contacted", "visited", "negotiating", "signed", "landed", "dropped")
+# Stored and parsed as codes; the Chinese names are parsed too (the CLI) and marked for the
+# catalog, translated with _() where a message shows them.
 STAGE_ZH = {
-    "lead": "线索",
-    "contacted": "已接洽",
-    "visited": "已走访",
-    "negotiating": "洽谈中",
-    "signed": "已签约",
-    "landed": "已落地",
-    "dropped": "已放弃",
+    "lead": N_("线索"),
+    "contacted": N_("已接洽"),
+    "visited": N_("已走访"),
+    "negotiating": N_("洽谈中"),
+    "signed": N_("已签约"),
+    "landed": N_("已落地"),
+    "dropped": N_("已放弃"),
 }
 OUTCOME_STAGES = ("landed", "dropped")
 _ORDER = {s: i for i, s in enumerate(STAGES)}
@@ -67,12 +70,9 @@ _PHONE = re.compile(r"^[0-9+()\-\s转#]{5,30}$")
 # -- helpers --------------------------------------------------------------------------------
 def parse_stage(text: str) -> str:
     """A stage code from its code or its Chinese name; :class:`UserError` otherwise."""
-    value = (text or "").strip()
-    if value in STAGES:
-        return value
-    for code, zh in STAGE_ZH.items():
-        if value == zh:
-            return code
+    code = label_key(text, STAGE_ZH)
+    if code is not None:
+        return code
     choices = "、".join(f"{zh}（{code}）" for code, zh in STAGE_ZH.items())
     raise UserError(_("无效的阶段“{text}”。可选：{choices}").format(text=text, choices=choices))
 
@@ -148,7 +148,7 @@ def set_stage(
     previous = stage_of(db, firm["id"])
     if previous == stage:
         raise UserError(
-            _("{name} 已处于“{value}”阶段").format(name=firm["name"], value=STAGE_ZH[stage])
+            _("{name} 已处于“{value}”阶段").format(name=firm["name"], value=_(STAGE_ZH[stage]))
         )
     who = user or os_user()
     at = now()

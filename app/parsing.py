@@ -18,7 +18,7 @@ import hashlib
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 
 from resources.i18n import _
@@ -95,6 +95,15 @@ def clean_text(value: object) -> str | None:
 _OPEN_RE = re.compile("[【〔\\[〈《]")
 _CLOSE_RE = re.compile("[】〕\\]〉》]")
 _NAME_DROP_RE = re.compile("[\u200b-\u200d\ufeff·•]+")
+
+
+def label_key(text: str | None, labels: Mapping[str, str]) -> str | None:
+    """The key of ``text`` (stripped) given either as a key of ``labels`` or as its label
+    (阶段 线索 or lead); None when it is neither."""
+    value = (text or "").strip()
+    if value in labels:
+        return value
+    return next((key for key, label in labels.items() if value == label), None)
 
 
 def normalise_name(name: str) -> str:

@@ -348,21 +348,10 @@ def firm_clause(
     return Clause(" AND ".join(parts) or "1 = 1", tuple(params), frozenset(columns))
 
 
-def firm_filter(
-    text: str | None = None,
-    city: str | None = None,
-    district: str | None = None,
-    direction: str | None = None,
-    segment: str | None = None,
-    min_score: float | None = None,
-    confirmed: bool | None = None,
-    min_confidence: float | None = None,
-    cat: Catalog | None = None,
-) -> tuple[str, list[Any]]:
-    """:func:`firm_clause` as a WHERE clause over ``ranked`` and its parameters."""
-    c = firm_clause(
-        text, city, district, direction, segment, min_score, confirmed, min_confidence, cat=cat
-    )
+def firm_filter(*args: Any, **kwargs: Any) -> tuple[str, list[Any]]:
+    """:func:`firm_clause` (the same arguments) as a WHERE clause over ``ranked`` and its
+    parameters."""
+    c = firm_clause(*args, **kwargs)
     return c.sql, list(c.params)
 
 

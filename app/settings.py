@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from resources.i18n import _
+from resources.i18n import N_, _
 
 LANGUAGES = ("zh_CN", "en")
 MAX_RECENT = 8
@@ -103,7 +103,7 @@ def save(settings: Settings, path: str | os.PathLike[str] | None = None) -> Path
 
 # -- 本人信息 -------------------------------------------------------------------------------------
 USER_KEYS = {"user.name": "user_name", "user.section": "user_section", "user.phone": "user_phone"}
-USER_LABELS = {"user.name": "姓名", "user.section": "科室", "user.phone": "电话"}
+USER_LABELS = {"user.name": N_("姓名"), "user.section": N_("科室"), "user.phone": N_("电话")}
 _person_cache: dict[str, tuple[float, str | None]] = {}
 
 
@@ -137,7 +137,7 @@ def set_user(key: str, value: str, path: str | os.PathLike[str] | None = None) -
         )
     text = " ".join((value or "").split())
     if len(text) > 60:
-        raise UserError(_("{value}太长（最多 60 个字）").format(value=USER_LABELS[key]))
+        raise UserError(_("{value}太长（最多 60 个字）").format(value=_(USER_LABELS[key])))
     s = load(path)
     setattr(s, attr, text or None)
     save(s, path)

@@ -305,34 +305,28 @@ def sort(db: Path, home: Path) -> dict:
         ).fetchone()
     finally:
         con.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHAINFILL_HOME": str(home)}
-    proc = subprocess.run(
-        [sys.executable, "-c", SORT_CHILD, str(db), str(ROOT), direction],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=3600,
-    )
-    line = next((x for x in proc.stdout.splitlines() if x.startswith("{")), None)
-    if line is None:
-        raise SystemExit(f"sort run failed:\n{proc.stdout}\n{proc.stderr}")
-    return json.loads(line)
+    return _child("sort", home, 3600, SORT_CHILD, str(db), str(ROOT), direction)
 
 
 def scroll(db: Path, home: Path) -> dict:
+    return _child("scroll", home, 1800, SCROLL_CHILD, str(db), str(ROOT))
+
+
+def _child(what: str, home: Path, timeout: int, code: str, *args: str) -> dict:
+    """Run a measuring child (offscreen Qt, its own data folder); returns the JSON line it
+    prints, or stops the bench with its output."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHAINFILL_HOME": str(home)}
     proc = subprocess.run(
-        [sys.executable, "-c", SCROLL_CHILD, str(db), str(ROOT)],
+        [sys.executable, "-c", code, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
-        timeout=1800,
+        timeout=timeout,
     )
     line = next((x for x in proc.stdout.splitlines() if x.startswith("{")), None)
     if line is None:
-        raise SystemExit(f"scroll run failed:\n{proc.stdout}\n{proc.stderr}")
+        raise SystemExit(f"{what} run failed:\n{proc.stdout}\n{proc.stderr}")
     return json.loads(line)
 
 

@@ -117,6 +117,23 @@ def main(argv: list[str] | None = None) -> int:
         widget.grab().save(str(path))
         written.append(path)
 
+    def wizard_pages(
+        path: str, size: tuple[int, int], first: str | None, mapping: str, check: str
+    ) -> None:
+        """Open the wizard on ``path`` and shoot its file page (if ``first``), then its
+        mapping and check pages, each once the wizard has finished reading."""
+        wiz = win.open_import(path)
+        wiz.resize(int(size[0] * 0.7), int(size[1] * 0.8))
+        if first:
+            shot(wiz, first)
+        for name in (mapping, check):
+            wiz.next()
+            while wiz.busy():
+                settle(100)
+            shot(wiz, name)
+        wiz.reject()
+        settle()
+
     gov = out / "政府常用表头.csv"
     gov.write_text(GOV_SHEET, encoding="utf-8")
     for SIZE in sizes:
@@ -158,32 +175,17 @@ def main(argv: list[str] | None = None) -> int:
         # The import wizard on the shipped sample, page by page (the last one is not run).
         import resources
 
-        wiz = win.open_import(str(resources.path("samples", "firms_sample.csv")))
-        wiz.resize(int(SIZE[0] * 0.7), int(SIZE[1] * 0.8))
-        shot(wiz, f"20-import-1-file{tag}")
-        wiz.next()
-        while wiz.busy():
-            settle(100)
-        shot(wiz, f"21-import-2-mapping{tag}")
-        wiz.next()
-        while wiz.busy():
-            settle(100)
-        shot(wiz, f"22-import-3-check{tag}")
-        wiz.reject()
-        settle()
+        wizard_pages(
+            str(resources.path("samples", "firms_sample.csv")),
+            SIZE,
+            f"20-import-1-file{tag}",
+            f"21-import-2-mapping{tag}",
+            f"22-import-3-check{tag}",
+        )
         # A sheet headed the government way: every column with a field chooser.
-        wiz = win.open_import(str(gov))
-        wiz.resize(int(SIZE[0] * 0.7), int(SIZE[1] * 0.8))
-        wiz.next()
-        while wiz.busy():
-            settle(100)
-        shot(wiz, f"23-import-gov-mapping{tag}")
-        wiz.next()
-        while wiz.busy():
-            settle(100)
-        shot(wiz, f"24-import-gov-check{tag}")
-        wiz.reject()
-        settle()
+        wizard_pages(
+            str(gov), SIZE, None, f"23-import-gov-mapping{tag}", f"24-import-gov-check{tag}"
+        )
     win.close()
     ctx.close()
     if args.guide:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal, overload
 
@@ -22,6 +23,8 @@ from catalog.model import (
     Target,
     Zone,
 )
+
+ROOT = "根"  # the place of the file's top-level fields in error messages
 
 
 class CatalogError(ValueError):
@@ -96,9 +99,7 @@ class _Reader:
     def quotes(self, t: dict[str, Any], key: str, where: str) -> tuple[Quote, ...]:
         """A list of the plan's words: tables of ``text`` (verbatim) and ``chapter``."""
         out = []
-        for i, q in enumerate(self.list(t, key, where, required=False)):
-            qwhere = f"{where}.{key}[{i}]"
-            q = self.table(q, qwhere)
+        for qwhere, q in self.tables(t, key, where, required=False):
             out.append(
                 Quote(
                     text=self.text(q, "text", qwhere),
@@ -115,6 +116,33 @@ class _Reader:
         if not isinstance(t[key], list):
             raise self.fail(f"{where}.{key}", "应为列表")
         return t[key]
+
+    def tables(
+        self, t: dict[str, Any], key: str, where: str, *, required: bool = True
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Each table of the list ``key`` with its place: ``key[i]`` at the root, else
+        ``where.key[i]``."""
+        prefix = "" if where == ROOT else f"{where}."
+        for i, item in enumerate(self.list(t, key, where, required=required)):
+            place = f"{prefix}{key}[{i}]"
+            yield place, self.table(item, place)
+
+    def keyed(
+        self, t: dict[str, Any], key: str, where: str, what: str, *, field: str = "code"
+    ) -> Iterator[tuple[str, dict[str, Any], str]]:
+        """Each table of the optional list ``key`` with its place and its ``field``, which no
+        two tables may share (``what`` names it in the error)."""
+        seen: set[str] = set()
+        for place, item in self.tables(t, key, where, required=False):
+            value = self.text(item, field, place)
+            self.unique(place, value, seen, what)
+            seen.add(value)
+            yield place, item, value
+
+    def unique(self, where: str, value: str, taken: Iterable[str], what: str) -> None:
+        """Refuse a code (or name) that an earlier entry of the same list already has."""
+        if value in taken:
+            raise self.fail(where, f"{what}“{value}”重复")
 
     def choice(self, t: dict[str, Any], key: str, where: str, allowed: tuple[str, ...]) -> str:
         v = self.text(t, key, where)
@@ -140,18 +168,15 @@ def load(path: str | Path) -> Catalog:
 def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     """Build a validated :class:`Catalog` from already-parsed TOML data."""
     r = _Reader(source)
-    version = r.text(raw, "version", "根")
-    title = r.text(raw, "title", "根")
+    version = r.text(raw, "version", ROOT)
+    title = r.text(raw, "title", ROOT)
 
     domains: list[Domain] = []
-    for i, t in enumerate(r.list(raw, "domains", "根")):
-        where = f"domains[{i}]"
-        t = r.table(t, where)
+    for where, t in r.tables(raw, "domains", ROOT):
         code = r.text(t, "code", where)
         if code not in codes.DOMAINS:
             raise r.fail(where, f"未知的领域代码“{code}”（固定代码：{', '.join(codes.DOMAINS)}）")
-        if any(d.code == code for d in domains):
-            raise r.fail(where, f"领域代码“{code}”重复")
+        r.unique(where, code, (d.code for d in domains), "领域代码")
         domains.append(
             Domain(
                 code=code,
@@ -162,15 +187,12 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
 
     seen_segments: set[str] = set()
     directions: list[Direction] = []
-    for i, t in enumerate(r.list(raw, "directions", "根")):
-        where = f"directions[{i}]"
-        t = r.table(t, where)
+    for where, t in r.tables(raw, "directions", ROOT):
         code = r.text(t, "code", where)
-        where = f"directions[{i}]（{code}）"
+        where = f"{where}（{code}）"
         if code not in codes.DIRECTIONS:
             raise r.fail(where, f"未知的方向代码“{code}”；方向代码是固定的，见 catalog-spec.md")
-        if any(d.code == code for d in directions):
-            raise r.fail(where, f"方向代码“{code}”重复")
+        r.unique(where, code, (d.code for d in directions), "方向代码")
         domain = r.text(t, "domain", where)
         if domain not in {d.code for d in domains}:
             raise r.fail(f"{where}.domain", f"领域“{domain}”未在 domains 中定义")
@@ -180,15 +202,12 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         if key != (code in codes.KEY_DIRECTIONS):
             raise r.fail(f"{where}.key", "与规划的十大重点产业不符")
         segments: list[Segment] = []
-        for j, st in enumerate(r.list(t, "segments", where)):
-            swhere = f"{where}.segments[{j}]"
-            st = r.table(st, swhere)
+        for swhere, st in r.tables(t, "segments", where):
             scode = r.text(st, "code", swhere)
-            swhere = f"{where}.segments[{j}]（{scode}）"
+            swhere = f"{swhere}（{scode}）"
             if not scode.startswith(code + ".") or scode.count(".") != code.count(".") + 1:
                 raise r.fail(swhere, f"环节代码应为“{code}.<名称>”")
-            if scode in seen_segments:
-                raise r.fail(swhere, f"环节代码“{scode}”重复")
+            r.unique(swhere, scode, seen_segments, "环节代码")
             seen_segments.add(scode)
             segments.append(
                 Segment(
@@ -223,40 +242,28 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
     if missing:
         raise r.fail("directions", f"缺少方向：{', '.join(missing)}")
 
-    zones: list[Zone] = []
-    for i, t in enumerate(r.list(raw, "zones", "根", required=False)):
-        where = f"zones[{i}]"
-        t = r.table(t, where)
-        zone_code = r.text(t, "code", where)
-        if any(z.code == zone_code for z in zones):
-            raise r.fail(where, f"集聚区代码“{zone_code}”重复")
-        zones.append(
-            Zone(
-                code=zone_code,
-                name=r.text(t, "name", where),
-                directions=_direction_codes(r, t, f"zones[{i}]（{zone_code}）", directions),
-                places=r.strs(t, "places", where, required=True),
-                layout=r.text(t, "layout", where, required=False),
-                notes=r.strs(t, "notes", where),
-            )
+    zones = [
+        Zone(
+            code=zone_code,
+            name=r.text(t, "name", where),
+            directions=_direction_codes(r, t, f"{where}（{zone_code}）", directions),
+            places=r.strs(t, "places", where, required=True),
+            layout=r.text(t, "layout", where, required=False),
+            notes=r.strs(t, "notes", where),
         )
+        for where, t, zone_code in r.keyed(raw, "zones", ROOT, "集聚区代码")
+    ]
 
-    belts: list[Belt] = []
-    for i, t in enumerate(r.list(raw, "belts", "根", required=False)):
-        where = f"belts[{i}]"
-        t = r.table(t, where)
-        belt_code = r.text(t, "code", where)
-        if any(b.code == belt_code for b in belts):
-            raise r.fail(where, f"产业带代码“{belt_code}”重复")
-        belts.append(
-            Belt(
-                code=belt_code,
-                name=r.text(t, "name", where),
-                places=r.strs(t, "places", where, required=True),
-                industries=r.text(t, "industries", where),
-                directions=_direction_codes(r, t, f"belts[{i}]（{belt_code}）", directions),
-            )
+    belts = [
+        Belt(
+            code=belt_code,
+            name=r.text(t, "name", where),
+            places=r.strs(t, "places", where, required=True),
+            industries=r.text(t, "industries", where),
+            directions=_direction_codes(r, t, f"{where}（{belt_code}）", directions),
         )
+        for where, t, belt_code in r.keyed(raw, "belts", ROOT, "产业带代码")
+    ]
     if zones or belts:
         placed = {c for z in zones for c in z.directions} | {c for b in belts for c in b.directions}
         homeless = [d.code for d in directions if d.code not in placed]
@@ -264,12 +271,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
             raise r.fail("zones / belts", f"这些方向没有集聚区也没有产业带：{', '.join(homeless)}")
 
     departments: list[Department] = []
-    for i, t in enumerate(r.list(raw, "departments", "根", required=False)):
-        where = f"departments[{i}]"
-        t = r.table(t, where)
-        name = r.text(t, "name", where)
-        if any(dep.name == name for dep in departments):
-            raise r.fail(where, f"部门“{name}”重复")
+    for where, t, name in r.keyed(raw, "departments", ROOT, "部门", field="name"):
         doms = r.strs(t, "domains", where)
         for d in doms:
             if d not in codes.DOMAINS:
@@ -297,11 +299,9 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
                 raise r.fail(f"domains[{i}].lead", f"牵头部门“{dom.lead}”未在 departments 中定义")
 
     targets = []
-    for i, t in enumerate(r.list(raw, "targets", "根", required=False)):
-        where = f"targets[{i}]"
-        t = r.table(t, where)
+    for where, t in r.tables(raw, "targets", ROOT, required=False):
         target_name = r.text(t, "name", where)
-        where = f"targets[{i}]（{target_name}）"
+        where = f"{where}（{target_name}）"
         targets.append(
             Target(
                 name=target_name,
@@ -317,33 +317,24 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
             )
         )
 
-    rules: list[Rule] = []
-    for i, t in enumerate(r.list(raw, "rules", "根", required=False)):
-        where = f"rules[{i}]"
-        t = r.table(t, where)
-        rule_code = r.text(t, "code", where)
-        if any(rule.code == rule_code for rule in rules):
-            raise r.fail(where, f"规则代码“{rule_code}”重复")
-        rules.append(
-            Rule(
-                code=rule_code,
-                text=r.text(t, "text", where),
-                summary=r.text(t, "summary", where, required=False),
-                chapter=r.text(t, "chapter", where, required=False),
-            )
+    rules = [
+        Rule(
+            code=rule_code,
+            text=r.text(t, "text", where),
+            summary=r.text(t, "summary", where, required=False),
+            chapter=r.text(t, "chapter", where, required=False),
         )
+        for where, t, rule_code in r.keyed(raw, "rules", ROOT, "规则代码")
+    ]
 
     indicators: list[Indicator] = []
     appraisal = r.table(raw.get("appraisal", {}), "appraisal")
-    for i, t in enumerate(r.list(appraisal, "indicators", "appraisal", required=False)):
-        where = f"appraisal.indicators[{i}]"
-        t = r.table(t, where)
+    for where, t in r.tables(appraisal, "indicators", "appraisal", required=False):
         ind_key = r.text(t, "key", where)
-        where = f"appraisal.indicators[{i}]（{ind_key}）"
+        where = f"{where}（{ind_key}）"
         if ind_key not in codes.INDICATORS:
             raise r.fail(where, f"未知的指标“{ind_key}”（固定指标：{', '.join(codes.INDICATORS)}）")
-        if any(ind.key == ind_key for ind in indicators):
-            raise r.fail(where, f"指标“{ind_key}”重复")
+        r.unique(where, ind_key, (ind.key for ind in indicators), "指标")
         weight = r.num(t, "weight", where)
         if weight is None or weight < 0:
             raise r.fail(f"{where}.weight", "权重不能为负数")
@@ -379,8 +370,8 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         domains=tuple(domains),
         directions=tuple(directions),
         zones=tuple(zones),
-        core=r.text(raw, "core", "根", required=False),
-        core_chapter=r.text(raw, "core_chapter", "根", required=False),
+        core=r.text(raw, "core", ROOT, required=False),
+        core_chapter=r.text(raw, "core_chapter", ROOT, required=False),
         belts=tuple(belts),
         departments=tuple(departments),
         targets=tuple(targets),

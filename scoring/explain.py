@@ -121,44 +121,46 @@ def segment_label(fs: FirmScore) -> str:
 
 
 def why(fs: FirmScore, limit: int = WHY_MAX) -> str:
-    """One line (≤ ``limit`` characters) for lists: gap, top factors, confidence."""
+    """One line (≤ ``limit`` characters) for lists: gap, top factors, confidence; in the
+    language in force (Chinese in the CLI and in print)."""
     if fs.direction and fs.gap is not None:
         g = fs.gap
-        head = f"补{segment_label(fs)}缺口（{STRENGTH_ZH[g.strength]}{'·重点' if g.key else ''}）"
+        strength = _(STRENGTH_ZH[g.strength])
+        head = (
+            _("补{segment}缺口（{strength}·重点）") if g.key else _("补{segment}缺口（{strength}）")
+        ).format(segment=segment_label(fs), strength=strength)
     elif fs.direction:
-        head = f"{segment_label(fs)}（缺口 {fs.gap_value:.2f}）"
+        head = _("{segment}（缺口 {gap}）").format(
+            segment=segment_label(fs), gap=f"{fs.gap_value:.2f}"
+        )
     else:
-        head = "不属于目录方向，无补链作用"
+        head = _("不属于目录方向，无补链作用")
     bits: list[str] = []
     for _name, sign, label in cap.reasons(fs.factors):
         if sign == "+" and sum(1 for b in bits if b[0] == "+") < 2:
-            bits.append(f"+{label}")
+            bits.append(f"+{_(label)}")
         elif sign == "−" and sum(1 for b in bits if b[0] == "−") < 1:
-            bits.append(f"−{label}")
+            bits.append(f"−{_(label)}")
     # Place and manufacturing are what propensity adds beyond capability's facts.
     for name, sign, label in fs.propensity_reasons:
         if sign == "+" and name in ("land", "proximity", "manufacturing"):
-            bits.append(f"+{label}")
+            bits.append(f"+{_(label)}")
             break
     tail = []
     if fs.direction and not fs.confirmed and fs.probability < 0.5:
-        tail.append(f"分类把握{_pct(fs.probability)}")
+        tail.append(_("分类把握{p}").format(p=_pct(fs.probability)))
     if fs.coverage < 0.5:
-        tail.append(f"资料仅{_pct(fs.coverage)}")
+        tail.append(_("资料仅{p}").format(p=_pct(fs.coverage)))
+    sep = _("；")
     line = head
-    for part in [" ".join(bits), "，".join(tail)]:
-        if not part:
-            continue
-        candidate = f"{line}；{part}"
-        if len(candidate) <= limit:
-            line = candidate
-        else:
-            # Drop trailing factors one by one until the line fits.
-            words = part.split(" ")
-            while words and len(f"{line}；{' '.join(words)}") > limit:
-                words.pop()
-            if words:
-                line = f"{line}；{' '.join(words)}"
+    for items, joiner in ((bits, " "), (tail, _("，"))):
+        # Drop trailing factors one by one (whole ones: an English label has spaces) until
+        # the line fits.
+        items = list(items)
+        while items and len(f"{line}{sep}{joiner.join(items)}") > limit:
+            items.pop()
+        if items:
+            line = f"{line}{sep}{joiner.join(items)}"
     return line[:limit]
 
 

@@ -160,6 +160,32 @@ def test_user_errors_follow_the_language(tmp_path, english, new_db_target):
         db.close()
 
 
+def test_a_stage_named_in_a_message_follows_the_language(tmp_path, english, new_db_target):
+    """#18: the stage inside "… is already at stage …" was the stored Chinese label."""
+    from app import outreach
+    from app.db import Database
+    from app.errors import UserError
+    from app.importing import import_firms
+    from app.jobs import run_to_end
+
+    sheet = tmp_path / "f.csv"
+    sheet.write_text("企业名称,所属城市\n东莞市阶段测试有限公司,东莞市\n", encoding="utf-8")
+    db = Database(new_db_target())
+    try:
+        run_to_end(import_firms(db, sheet))
+        fid = int(db.scalar("SELECT id FROM firms"))
+        outreach.set_stage(db, fid, "线索")  # the Chinese name is still parsed
+        with pytest.raises(UserError) as caught:
+            outreach.set_stage(db, fid, "lead")
+        assert caught.value.message == "东莞市阶段测试有限公司 is already at stage “lead”"
+        i18n.set_language("zh_CN")
+        with pytest.raises(UserError) as caught:
+            outreach.set_stage(db, fid, "lead")
+        assert caught.value.message == "东莞市阶段测试有限公司 已处于“线索”阶段"
+    finally:
+        db.close()
+
+
 def test_the_score_explanation_speaks_english(tmp_path, english, new_db_target):
     """Summary and arithmetic in English: Chinese only as data (names, the catalog, the words
     of the firm's own text the classifier quotes)."""
@@ -185,6 +211,9 @@ def test_the_score_explanation_speaks_english(tmp_path, english, new_db_target):
             lines = (en["summary"] + "\n" + en["detail"]).split("\n")
             assert chinese_left(lines, sorted([*masks, *words], key=len, reverse=True)) == []
             assert "Overall score" in en["summary"] and "Gap fit" in en["detail"]
+            # the one-line why of the lists (以商引商's linked candidates) as well
+            assert en["why"] != zh["why"] and len(en["why"]) <= 80
+            assert chinese_left([en["why"]], sorted(masks, key=len, reverse=True)) == []
     finally:
         db.close()
 

@@ -13,6 +13,7 @@ import pytest
 
 from app.errors import UserError
 from app.importing import FIELDS, preview, template_headers
+from app.importing import headers as hd
 from app.importing.headers import default_unit, detect_mapping, field_of, normalise_header
 from app.importing.readers import open_sheet
 
@@ -334,7 +335,51 @@ def test_ignored_columns_are_reported_with_reasons():
         ["企业名称", "电话", "邮箱", "登记状态", "不知道是什么", "公司名称"]
     )
     assert mapping == {0: "name", 1: None, 2: None, 3: None, 4: None, 5: None}
-    assert "个人信息" in reasons[1] and "个人信息" in reasons[2]
-    assert "不保存" in reasons[3]
-    assert "未识别" in reasons[4]
-    assert "重复" in reasons[5]
+    codes = {i: r.code for i, r in reasons.items()}
+    assert codes == {
+        1: hd.PERSONAL,
+        2: hd.PERSONAL,
+        3: hd.NOT_STORED,
+        4: hd.UNKNOWN,
+        5: hd.DUPLICATE,
+    }
+    assert "个人信息" in reasons[1].text() and "不保存" in reasons[3].text()
+    assert "未识别" in reasons[4].text()
+    assert reasons[5].text() == "与第 1 列重复（企业名称）"
+
+
+def test_ignored_columns_are_worded_in_the_language_in_force(tmp_path):
+    from resources import i18n
+
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "企业名称,电话,登记状态,不知道是什么,公司名称,\n甲公司,1,2,3,4,5\n", encoding="utf-8"
+    )
+    assert preview(path).ignored[0] == "电话（联系方式属于个人信息，不导入企业库）"
+    i18n.set_language("en")
+    try:
+        pv = preview(path)
+    finally:
+        i18n.set_language(i18n.SOURCE)
+    assert pv.ignored_reasons[1].code == hd.PERSONAL  # the code stays whatever the language
+    assert pv.ignored == [  # the blank last column is not worth a line
+        "电话 (contact details are personal data and stay out of the firm database)",
+        "登记状态 (ChainFill does not keep this)",
+        "不知道是什么 (unknown header)",
+        "公司名称 (duplicate of column 1, Firm name)",
+    ]
+
+
+def test_a_hand_made_mapping_keeps_the_reason_of_a_contact_column(tmp_path):
+    """A column left out of --map (or set to 不导入 in the wizard) is "no field chosen", but a
+    phone column still says it is personal data."""
+    from app.importing.convert import resolve_mapping
+
+    headers = ["单位名称", "联系电话", "登记状态", "备用", "所在地区"]
+    _mapping, reasons = resolve_mapping(headers, {0: "name", 4: "city"})
+    assert {i: r.code for i, r in reasons.items()} == {
+        1: hd.PERSONAL,
+        2: hd.NOT_STORED,
+        3: hd.UNMAPPED,
+    }
+    assert reasons[3].text() == "未指定字段"

@@ -163,3 +163,42 @@ def test_unknown_headers_are_mapped_by_hand(qtbot, ctx, tmp_path):
     wiz.next()  # the dry run
     idle(wiz)
     assert wiz.check_page.report.added == 1
+
+
+def test_a_government_sheet_with_dollar_capital_through_the_wizard(qtbot, ctx, tmp_path):
+    """#18: 单位名称/所在地区/经营范围/注册资本 are recognised without help, and capital in US
+    dollars, written either way staff write it, is kept as dollars (converted when scored)."""
+    from PySide6.QtWidgets import QWizard
+
+    path = tmp_path / "gov.csv"
+    path.write_text(
+        "单位名称,所在地区,经营范围,注册资本\n"
+        "东莞市美元精密有限公司,东莞市,精密模具制造,746万美元\n"
+        "深圳市美元电子有限公司,深圳市,电子元器件,746万元（USD）\n"
+        "广州市人民币材料有限公司,广州市,新材料,500万元\n",
+        encoding="utf-8",
+    )
+    wiz = wizard_for(qtbot, ctx, path)
+    wiz.next()
+    idle(wiz)
+    page = wiz.mapping_page
+    assert [c.currentData() for c in page.combos] == [
+        "name",
+        "city",
+        "business_scope",
+        "registered_capital",
+    ]
+    assert wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    wiz.next()  # the dry run
+    idle(wiz)
+    assert (wiz.check_page.report.added, wiz.check_page.report.rejected) == (3, 0)
+    with qtbot.waitSignal(wiz.imported, timeout=60000):
+        wiz.next()
+        idle(wiz)
+    rows = ctx.db.query("SELECT name, city, registered_capital, currency FROM firms ORDER BY name")
+    got = {r["name"]: (r["city"], r["registered_capital"], r["currency"]) for r in rows}
+    assert got == {
+        "东莞市美元精密有限公司": ("东莞市", 746.0, "USD"),
+        "深圳市美元电子有限公司": ("深圳市", 746.0, "USD"),
+        "广州市人民币材料有限公司": ("广州市", 500.0, "CNY"),
+    }

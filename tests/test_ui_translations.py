@@ -98,6 +98,28 @@ def test_the_check_finds_a_fragment_message_ui_never_uses(tmp_path):
     assert i18n_tool.stale([part], built) == ["a_zh_CN.xml: not in ui/: views: Gone"]
 
 
+def test_no_message_has_a_disambiguation(ui_catalogues):
+    """lupdate reads a literal second argument of tx()/txf() as a disambiguation; the lookup
+    without one then never finds the translation ("What would it take" showed in English in
+    the Chinese projects view)."""
+    from ui import i18n_tool
+
+    assert i18n_tool.disambiguated(ui_catalogues["zh_CN"]) == []
+
+
+def test_the_check_finds_a_literal_second_argument(tmp_path):
+    from ui import i18n_tool
+
+    built = tmp_path / "chainfill_zh_CN.ts"
+    built.write_text(
+        "<TS><context><name></name><message><source>Take: %1</source><comment>&lt;br/&gt;"
+        "</comment><translation>还差：%1</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    found = i18n_tool.disambiguated(built)
+    assert len(found) == 1 and found[0].startswith(": Take: %1: a literal second argument")
+
+
 def test_a_changed_fragment_reaches_the_catalogue(tmp_path, monkeypatch):
     """The merged catalogue is built fresh: an earlier build's text does not shadow a fragment's."""
     from ui import i18n_tool

@@ -144,7 +144,7 @@ class ReportWidget(QWidget):
     def show_report(self, report, rejects_file: str | None = None) -> None:
         self.report = report
         self.rejects_file = rejects_file
-        self.summary.setText(report.summary_zh() if i18n.is_chinese() else _summary_en(report))
+        self.summary.setText(report.summary())  # worded by the core catalog
         for key in ("read", "added", "updated", "unchanged", "rejected"):
             self.counts[key].setText(fmt.integer(getattr(report, key)))
         self.counts["conflicts"].setText(fmt.integer(report.conflicts_total))
@@ -177,7 +177,12 @@ class ReportWidget(QWidget):
     def save_rejects(self) -> None:
         if not self.rejects_file or not Path(self.rejects_file).exists():
             return
-        default = str(Path(self.report.file).with_name(Path(self.report.file).stem + "_拒收行.csv"))
+        source = Path(self.report.file)
+        default = str(
+            source.with_name(
+                translate("ImportWizard", "%1_rejected rows.csv").replace("%1", source.stem)
+            )
+        )
         path, _ = QFileDialog.getSaveFileName(
             self,
             translate("ImportWizard", "Save rejected rows"),
@@ -199,8 +204,12 @@ class ReportWidget(QWidget):
         try:
             shutil.copyfile(self.rejects_file, path)
         except OSError as exc:
+            text = translate("ImportWizard", "Could not save %1: %2")
             messages.show_error(
-                self, messages.JobError(_user_error(f"无法保存 {path}：{exc.strerror}"))
+                self,
+                messages.JobError(
+                    _user_error(text.replace("%1", path).replace("%2", exc.strerror or str(exc)))
+                ),
             )
 
 
@@ -208,14 +217,6 @@ def _user_error(text: str):
     from app.errors import UserError
 
     return UserError(text)
-
-
-def _summary_en(report) -> str:
-    head = "Dry run (nothing written)" if report.dry_run else "Import finished"
-    return (
-        f"{head}: {report.read:,} rows read, {report.added:,} new, {report.updated:,} updated, "
-        f"{report.unchanged:,} unchanged, {report.rejected:,} rejected."
-    )
 
 
 class FilePage(QWizardPage):
@@ -289,7 +290,7 @@ class FilePage(QWizardPage):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the import template"),
-            str(Path.home() / "企业名单导入模板.csv"),
+            str(Path.home() / self.tr("firm import template.csv")),
             self.tr("CSV files (*.csv)"),
         )
         if not path:
@@ -306,7 +307,10 @@ class FilePage(QWizardPage):
             with open(path, "w", encoding="utf-8-sig", newline="") as fh:
                 csv.writer(fh).writerow(template_headers())
         except OSError as exc:
-            messages.show_error(self, _user_error(f"无法写入 {path}：{exc.strerror}"))
+            text = self.tr("Could not write %1: %2")
+            messages.show_error(
+                self, _user_error(text.replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            )
 
 
 class MappingPage(QWizardPage):

@@ -7,7 +7,7 @@ shown here. Thresholds the plan does not give are the bureau's to set and say so
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -54,13 +54,7 @@ class Item:
     source: str
 
     def to_json(self) -> dict[str, str]:
-        return {
-            "title": self.title,
-            "finding": self.finding,
-            "benchmark": self.benchmark,
-            "verdict": self.verdict,
-            "source": self.source,
-        }
+        return asdict(self)
 
 
 @dataclass

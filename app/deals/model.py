@@ -9,12 +9,12 @@ Every write is one transaction with its audit entry.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
-from app.parsing import parse_amount, parse_date
+from app.parsing import label_key, parse_amount, parse_date
 from resources.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -32,16 +32,18 @@ TYPES: dict[str, str] = {
 }
 
 # The ladder in order; "dropped" (放弃) stands outside it.
+# The labels are parsed and kept as Chinese; marked for the catalog, translated with _() where
+# a message shows them (the UI has its own English names, ui/views/deals/texts.py).
 STAGES: dict[str, str] = {
-    "lead": "线索",
-    "contact": "接洽",
-    "visit": "考察",
-    "negotiate": "洽谈",
-    "signed": "签约",
-    "registered": "注册",
-    "started": "开工",
-    "producing": "投产",
-    "dropped": "放弃",
+    "lead": N_("线索"),
+    "contact": N_("接洽"),
+    "visit": N_("考察"),
+    "negotiate": N_("洽谈"),
+    "signed": N_("签约"),
+    "registered": N_("注册"),
+    "started": N_("开工"),
+    "producing": N_("投产"),
+    "dropped": N_("放弃"),
 }
 LADDER: tuple[str, ...] = tuple(k for k in STAGES if k != "dropped")
 SIGNED_RANK = LADDER.index("signed")
@@ -108,17 +110,14 @@ _TOWN_ALIASES = {
 
 def _lookup(value: str, vocab: dict[str, str], what: str) -> str:
     """The key of ``value`` given as a key or as its Chinese label; UserError otherwise."""
-    text = (value or "").strip()
-    if text in vocab:
-        return text
-    for key, label in vocab.items():
-        if text == label:
-            return key
-    raise UserError(
-        _("未知的{what}“{text}”（可选：{value}）").format(
-            what=what, text=text, value="、".join(vocab.values())
+    key = label_key(value, vocab)
+    if key is None:
+        raise UserError(
+            _("未知的{what}“{text}”（可选：{value}）").format(
+                what=what, text=(value or "").strip(), value="、".join(vocab.values())
+            )
         )
-    )
+    return key
 
 
 def stage_key(value: str) -> str:
@@ -263,16 +262,8 @@ class Handoff:
     feedback_at: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "town": self.town,
-            "note": self.note,
-            "at": self.at,
-            "by": self.by,
-            "status": HANDOFF_STATUSES.get(self.status, self.status),
-            "feedback": self.feedback,
-            "feedback_at": self.feedback_at,
-        }
+        """The fields, the status by its label."""
+        return asdict(self) | {"status": HANDOFF_STATUSES.get(self.status, self.status)}
 
 
 @dataclass
@@ -415,29 +406,21 @@ _TEXT = {
     "note",
 }
 
-# Fields a person may set through :func:`update` (the form, ``deal edit``).
-EDITABLE = (
-    "name",
-    "type",
-    "amount",
-    "land_mu",
-    "floor_m2",
-    "town",
-    "direction",
-    "segment",
-    "owner",
-    "next_step",
-    "next_due",
-    "expected_output",
-    "expected_tax",
-    "expected_jobs",
-    "planned_start",
-    "planned_production",
-    "energy_class",
-    "recommendation",
-    "recommendation_note",
-    "note",
-)
+# Set by the deal's course (stage moves, signing, the hand-off to a project), never through
+# the form; the site is chosen apart from the other fields (update accepts it besides).
+_WORKFLOW = {
+    "firm_id",
+    "stage",
+    "drop_reason",
+    "site_id",
+    "signed_on",
+    "landed_on",
+    "agreement_no",
+    "project_id",
+    "created_on",
+}
+# Fields a person may set through :func:`update` (the form, ``deal edit``), in table order.
+EDITABLE = tuple(c for c in COLUMNS if c not in _WORKFLOW)
 
 
 def person() -> str:
@@ -744,7 +727,7 @@ def set_stage(
     old = deal.stage
     if new == old:
         raise UserError(
-            _("招商项目 {id} 已处于“{value}”阶段").format(id=deal.id, value=STAGES[new])
+            _("招商项目 {id} 已处于“{value}”阶段").format(id=deal.id, value=_(STAGES[new]))
         )
     if new == "dropped":
         if not note:
@@ -762,7 +745,7 @@ def set_stage(
         if not note:
             raise UserError(
                 _("从“{value}”退回到“{value2}”须写明原因（--note）").format(
-                    value=STAGES[old], value2=STAGES[new]
+                    value=_(STAGES[old]), value2=_(STAGES[new])
                 )
             )
         if deal.project_id is not None and LADDER.index(new) < SIGNED_RANK:

@@ -174,33 +174,27 @@ def match(db: Database, deal: Deal | int | str, limit: int = 10) -> list[Match]:
         found = cat.direction(code) or cat.domain(code)
         return f"{found.name}（{code}）" if found is not None else code
 
+    space = None  # the space the deal needs (field, what a site offers, unit): land, else floor
+    if d.land_mu:
+        space = ("land_mu", "可用土地", "亩")
+    elif d.floor_m2:
+        space = ("floor_m2", "可用面积", "㎡")
     out: list[Match] = []
     for s in list_sites(db):
         score, why = 0.0, []
-        if d.land_mu:
-            if not s.land_mu:
-                continue
-            ratio = s.land_mu / d.land_mu
-            if ratio < 0.8:
-                continue
-            score += 40 if ratio >= 1 else 40 * ratio
-            why.append(
-                f"可用土地 {fmt.figure(s.land_mu)} 亩，需求 {fmt.figure(d.land_mu)} 亩"
-                + ("" if ratio >= 1 else "（略少）")
-            )
-        elif d.floor_m2:
-            if not s.floor_m2:
-                continue
-            ratio = s.floor_m2 / d.floor_m2
-            if ratio < 0.8:
-                continue
-            score += 40 if ratio >= 1 else 40 * ratio
-            why.append(
-                f"可用面积 {fmt.figure(s.floor_m2)} ㎡，需求 {fmt.figure(d.floor_m2)} ㎡"
-                + ("" if ratio >= 1 else "（略少）")
-            )
-        else:
+        if space is None:
             why.append("项目未填用地或面积需求")
+        else:
+            field, offers, unit = space
+            need, offer = getattr(d, field), getattr(s, field) or 0
+            ratio = offer / need
+            if ratio < 0.8:
+                continue
+            score += 40 if ratio >= 1 else 40 * ratio
+            why.append(
+                f"{offers} {fmt.figure(offer)} {unit}，需求 {fmt.figure(need)} {unit}"
+                + ("" if ratio >= 1 else "（略少）")
+            )
         if d.direction and s.directions:
             domain = d.direction.split(".", 1)[0]
             if d.direction in s.directions:

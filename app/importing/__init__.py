@@ -27,7 +27,7 @@ from app.db import Database
 from app.errors import UserError
 from app.importing.convert import RowConverter, compile_columns, field_provenance, resolve_mapping
 from app.importing.engine import run_import
-from app.importing.headers import FIELDS, template_headers
+from app.importing.headers import EMPTY, FIELDS, IgnoredColumn, template_headers
 from app.importing.readers import open_sheet
 from app.importing.report import Conflict, ImportReport, Reject, RejectsWriter
 from app.jobs import CancelToken, Job, Progress
@@ -62,12 +62,12 @@ class Preview:
     header_row: int  # 1-based
     headers: list[str]
     mapping: dict[int, str | None]
-    ignored: list[str]  # "header（reason）" for each column that will not be imported
+    ignored: list[str]  # "header（reason）" for each column that will not be imported, worded
     sample: list[list[str]]
     problems: list[str]
     sheet_name: str | None = None
     delimiter: str | None = None
-    ignored_reasons: dict[int, str] = field(default_factory=dict)
+    ignored_reasons: dict[int, IgnoredColumn] = field(default_factory=dict)
 
     @property
     def rows(self) -> list[list[str]]:
@@ -86,11 +86,15 @@ def _display(cell: Any) -> str:
     return str(cell)
 
 
-def _ignored(headers: list[str], reasons: dict[int, str]) -> list[str]:
+def _ignored(headers: list[str], reasons: dict[int, IgnoredColumn]) -> list[str]:
+    """ "header（reason）" for each column left out, in the language in force; a blank column
+    with a blank header is not worth a line."""
     return [
-        f"{headers[i] or f'第 {i + 1} 列'}（{reason}）"
+        _("{column}（{reason}）").format(
+            column=headers[i] or _("第 {n} 列").format(n=i + 1), reason=reason.text()
+        )
         for i, reason in sorted(reasons.items())
-        if i < len(headers) and (headers[i] or reason != "空列名")
+        if i < len(headers) and (headers[i] or reason.code != EMPTY)
     ]
 
 

@@ -16,7 +16,17 @@ from typing import Any, NamedTuple
 
 from app import uscc as uscc_mod
 from app.errors import UserError
-from app.importing.headers import AMOUNT_FIELDS, FIELDS, PERCENT_FIELDS, default_unit
+from app.importing.headers import (
+    AMOUNT_FIELDS,
+    EMPTY,
+    FIELDS,
+    NOT_STORED,
+    PERCENT_FIELDS,
+    PERSONAL,
+    UNMAPPED,
+    IgnoredColumn,
+    default_unit,
+)
 from app.importing.report import Reject, show_value
 from app.parsing import (
     EMPTY_MARKERS,
@@ -260,11 +270,12 @@ def field_provenance(provenance: str | dict | None, field: str) -> dict[str, Any
 
 def resolve_mapping(
     headers: list[str], mapping: dict[int, str | None] | None
-) -> tuple[dict[int, str | None], dict[int, str]]:
+) -> tuple[dict[int, str | None], dict[int, IgnoredColumn]]:
     """Check a user-fixed mapping (or detect one); (mapping, reasons for ignored columns)."""
     from app.importing.headers import detect_mapping
 
-    detected, reasons = detect_mapping(headers)
+    detected, detected_reasons = detect_mapping(headers)
+    reasons = detected_reasons
     if mapping is None:
         result = detected
     else:
@@ -297,9 +308,14 @@ def resolve_mapping(
             result[index] = field
         for i, field in result.items():
             if field is None:
-                reasons[i] = "未指定字段"
+                # A contact or a column we never keep says so even in a hand-made mapping.
+                known = detected_reasons.get(i)
+                if known is not None and known.code in (EMPTY, PERSONAL, NOT_STORED):
+                    reasons[i] = known
+                else:
+                    reasons[i] = IgnoredColumn(UNMAPPED)
     if "name" not in result.values():
-        seen = "、".join(h for h in headers if h) or "（无）"
+        seen = "、".join(h for h in headers if h) or _("（无）")
         raise UserError(
             _(
                 "表头中没有企业名称列：需要一列名为“企业名称”“公司名称”“公司全称”或“name”。文件中的列名：{seen}"
@@ -322,6 +338,11 @@ def compile_columns(headers: list[str], mapping: dict[int, str | None]) -> list[
         for i, f in sorted(mapping.items())
         if f is not None
     ]
+
+
+def _column_reason(label: str, exc: ValueError) -> str:
+    """A rejected cell's reason: its column, then what is wrong (already worded by _())."""
+    return _("{column}：{reason}").format(column=label, reason=exc)
 
 
 class RowConverter:
@@ -366,7 +387,9 @@ class RowConverter:
                         rownum,
                         label,
                         show_value(raw),
-                        f"{label}：内容过长（{len(text):,} 字，上限 {limit:,} 字）",
+                        _("{column}：内容过长（{n} 字，上限 {limit} 字）").format(
+                            column=label, n=f"{len(text):,}", limit=f"{limit:,}"
+                        ),
                     )
                 )
                 continue
@@ -378,27 +401,21 @@ class RowConverter:
                     continue
             elif raw is None:
                 continue
-            if memo is not None and raw.__class__ is str:
-                # Dates, amounts and size bands repeat across a big file: convert each once.
-                value = memo.get(raw, _MISSING)
-                if value is _MISSING:
-                    try:
-                        value = convert(raw)
-                    except ValueError as exc:
-                        if problems is None:
-                            problems = []
-                        problems.append(Reject(rownum, label, show_value(raw), f"{label}：{exc}"))
-                        continue
-                    if len(memo) < MEMO_MAX:
-                        memo[raw] = value
-            else:
+            # Dates, amounts and size bands repeat across a big file: convert each once.
+            cache = memo if memo is not None and raw.__class__ is str else None
+            value = _MISSING if cache is None else cache.get(raw, _MISSING)
+            if value is _MISSING:
                 try:
                     value = convert(raw)
                 except ValueError as exc:
                     if problems is None:
                         problems = []
-                    problems.append(Reject(rownum, label, show_value(raw), f"{label}：{exc}"))
+                    problems.append(
+                        Reject(rownum, label, show_value(raw), _column_reason(label, exc))
+                    )
                     continue
+                if cache is not None and len(cache) < MEMO_MAX:
+                    cache[raw] = value
             if value is not None:
                 record[field] = value
         if "name" not in record:
@@ -406,7 +423,14 @@ class RowConverter:
             if problems is None:
                 problems = []
             if not any(p.column == label for p in problems):
-                problems.append(Reject(rownum, label, "", f"{label}：为空（企业名称必须填写）"))
+                problems.append(
+                    Reject(
+                        rownum,
+                        label,
+                        "",
+                        _("{column}：为空（企业名称必须填写）").format(column=label),
+                    )
+                )
         if problems:
             return None, problems
         capital = record.get("registered_capital")

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from app.firm_record import FIELDS
 from app.parsing import CURRENCIES, UNITS, clean_text
-from resources.i18n import _
+from resources.i18n import N_, _
 
 
 def template_headers() -> list[str]:
@@ -201,10 +202,44 @@ _ALIAS_LISTS: dict[str, tuple[str, ...]] = {
     "website": ("官网", "网址", "网站", "企业官网", "官方网站", "公司网址", "website"),
 }
 
-PERSONAL_REASON = "联系方式属于个人信息，不导入企业库"
-NOT_STORED_REASON = "ChainFill 不保存此项"
+# Why a column is not imported: a code, kept and compared as such, and worded (in the
+# interface's language) only where it is shown, by IgnoredColumn.text().
+EMPTY = "empty"  # the header cell is blank
+UNKNOWN = "unknown"  # a header we do not know
+PERSONAL = "personal"  # a contact column: personal data stays out of the firm database
+NOT_STORED = "not_stored"  # a column we know and deliberately do not keep
+DUPLICATE = "duplicate"  # a second column for a field an earlier column already fills
+UNMAPPED = "unmapped"  # a hand-made mapping gave the column no field
+
+_REASON_TEXT = {
+    EMPTY: N_("空列名"),
+    UNKNOWN: N_("未识别的列名"),
+    PERSONAL: N_("联系方式属于个人信息，不导入企业库"),
+    NOT_STORED: N_("ChainFill 不保存此项"),
+    UNMAPPED: N_("未指定字段"),
+}
+
+
+@dataclass(frozen=True)
+class IgnoredColumn:
+    """Why one column is left out of an import: ``code`` (one of the codes above) and, for a
+    DUPLICATE, the 0-based column that already fills ``field``."""
+
+    code: str
+    first: int | None = None
+    field: str | None = None
+
+    def text(self) -> str:
+        """The reason for people, in the language in force."""
+        if self.code == DUPLICATE and self.first is not None and self.field is not None:
+            return _("与第 {n} 列重复（{field}）").format(
+                n=self.first + 1, field=_(FIELDS[self.field])
+            )
+        return _(_REASON_TEXT[self.code])
+
+
 _IGNORED_LISTS: dict[str, tuple[str, ...]] = {
-    PERSONAL_REASON: (
+    PERSONAL: (
         "电话",
         "联系电话",
         "更多电话",
@@ -226,7 +261,7 @@ _IGNORED_LISTS: dict[str, tuple[str, ...]] = {
         "email",
         "mobile",
     ),
-    NOT_STORED_REASON: (
+    NOT_STORED: (
         "序号",
         "编号",
         "实缴资本",
@@ -357,26 +392,26 @@ def default_unit(field: str, header: object) -> str | None:
 
 def detect_mapping(
     headers: Sequence[object],
-) -> tuple[dict[int, str | None], dict[int, str]]:
+) -> tuple[dict[int, str | None], dict[int, IgnoredColumn]]:
     """(column index -> field or None, column index -> why it is ignored) for a header row.
 
     When several columns map to the same field, the first one is used.
     """
     mapping: dict[int, str | None] = {}
-    reasons: dict[int, str] = {}
+    reasons: dict[int, IgnoredColumn] = {}
     used: dict[str, int] = {}
     for i, cell in enumerate(headers):
         key, _token = normalise_header(cell)
         field = ALIASES.get(key)
         if not key:
             mapping[i] = None
-            reasons[i] = "空列名"
+            reasons[i] = IgnoredColumn(EMPTY)
         elif field is None:
             mapping[i] = None
-            reasons[i] = IGNORED.get(key, "未识别的列名")
+            reasons[i] = IgnoredColumn(IGNORED.get(key, UNKNOWN))
         elif field in used:
             mapping[i] = None
-            reasons[i] = f"与第 {used[field] + 1} 列重复（{FIELDS[field]}）"
+            reasons[i] = IgnoredColumn(DUPLICATE, used[field], field)
         else:
             mapping[i] = field
             used[field] = i

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,14 +47,7 @@ class Conflict:
     row: int
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "firm_id": self.firm_id,
-            "firm": self.firm,
-            "field": self.field,
-            "old": self.old,
-            "new": self.new,
-            "row": self.row,
-        }
+        return asdict(self)
 
 
 @dataclass
@@ -121,8 +114,8 @@ class ImportReport:
             "elapsed_s": round(self.elapsed, 3),
         }
 
-    def summary_zh(self) -> str:
-        """One line for people."""
+    def summary(self) -> str:
+        """One line for people, in the language in force."""
         head = _("试运行（未写入数据库）") if self.dry_run else _("导入完成")
         text = _(
             "{head}：读取 {read} 行，新增 {added}，更新 {updated}，未变 {unchanged}，拒收 {rejected}。"

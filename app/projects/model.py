@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -542,6 +542,21 @@ def _number(value: Any, what: str) -> float:
     return float(value)
 
 
+def _by_indicator(
+    table: dict[str, Any], specs: dict[str, IndicatorSpec]
+) -> Iterator[tuple[str, IndicatorSpec, Any]]:
+    """The entries of an ``{indicator: value}`` table in key order, each with its spec; an
+    unknown indicator is refused."""
+    for key, value in sorted(table.items()):
+        if key not in specs:
+            raise UserError(
+                _("未知的亩均指标“{key}”（可选：{value}）").format(
+                    key=key, value="、".join(INDICATOR_KEYS)
+                )
+            )
+        yield key, specs[key], value
+
+
 def _industry_benchmarks(
     raw: Any, specs: dict[str, IndicatorSpec]
 ) -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
@@ -555,18 +570,12 @@ def _industry_benchmarks(
         if not isinstance(table, dict) or not table:
             raise UserError(_("行业基准值“{code}”应为“指标: 数值”的键值表").format(code=code))
         pairs = []
-        for key, value in sorted(table.items()):
-            if key not in specs:
-                raise UserError(
-                    _("未知的亩均指标“{key}”（可选：{value}）").format(
-                        key=key, value="、".join(INDICATOR_KEYS)
-                    )
-                )
-            v = _number(value, f"{code} 的{specs[key].name}基准值")
+        for key, spec, value in _by_indicator(table, specs):
+            v = _number(value, f"{code} 的{spec.name}基准值")
             if v <= 0:
                 raise UserError(
                     _("{code} 的{name}基准值应大于 0，实际为 {v:g}").format(
-                        code=code, name=specs[key].name, v=v
+                        code=code, name=spec.name, v=v
                     )
                 )
             pairs.append((key, v))
@@ -579,18 +588,12 @@ def _small_weights(raw: Any, specs: dict[str, IndicatorSpec]) -> tuple[tuple[str
     if not isinstance(raw, dict) or not raw:
         raise UserError(_("规下企业的权重应为“指标: 数值”的键值表"))
     pairs = []
-    for key, value in sorted(raw.items()):
-        if key not in specs:
-            raise UserError(
-                _("未知的亩均指标“{key}”（可选：{value}）").format(
-                    key=key, value="、".join(INDICATOR_KEYS)
-                )
-            )
-        v = _number(value, f"规下企业{specs[key].name}的权重")
+    for key, spec, value in _by_indicator(raw, specs):
+        v = _number(value, f"规下企业{spec.name}的权重")
         if not 0 <= v <= 100:
             raise UserError(
                 _("规下企业{name}的权重应在 0 到 100 之间，实际为 {v:g}").format(
-                    name=specs[key].name, v=v
+                    name=spec.name, v=v
                 )
             )
         pairs.append((key, v))

@@ -17,7 +17,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app import migrations
@@ -112,15 +112,8 @@ class Result:
     dry_run: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "merged": self.merged,
-            "added": self.added,
-            "updated": self.updated,
-            "deleted": self.deleted,
-            "conflicts": [c.to_json() for c in self.conflicts],
-            "notes": self.notes,
-            "dry_run": self.dry_run,
-        }
+        """The fields, each conflict as lists show it (masked)."""
+        return asdict(self) | {"conflicts": [c.to_json() for c in self.conflicts]}
 
 
 def merge_fields(

@@ -107,9 +107,7 @@ def import_links(
     source_file = Path(path).name
     for number, rec in records:
         rows += 1
-        if rows % 1000 == 0:
-            cancel.check()
-            yield Progress(rows, 0, _("已读 {rows:,} 行").format(rows=rows))
+        yield from sheets.reading(rows, cancel)
         firm = sheets.text(rec.get("firm"))
         partner = sheets.text(rec.get("partner"))
         try:

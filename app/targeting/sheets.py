@@ -13,6 +13,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.importing.readers import HEADER_SCAN_ROWS, Sheet, open_sheet
+from app.jobs import CancelToken, Progress
 from resources.i18n import _
 
 _SPACE = re.compile(r"[\s_\-（）()：:*]+")
@@ -91,6 +92,13 @@ def rows(
             sheet.close()
 
     return sheet, gen()
+
+
+def reading(rows: int, cancel: CancelToken) -> Iterator[Progress]:
+    """Every thousandth row read: stop here if the job was cancelled, else say how far."""
+    if rows % 1000 == 0:
+        cancel.check()
+        yield Progress(rows, 0, _("已读 {rows:,} 行").format(rows=rows))
 
 
 def text(value: Any) -> str:

@@ -183,9 +183,7 @@ def import_signals(
     yield Progress(0, 0, _("读取信号"))
     for number, rec in records:
         rows += 1
-        if rows % 1000 == 0:
-            cancel.check()
-            yield Progress(rows, 0, _("已读 {rows:,} 行").format(rows=rows))
+        yield from sheets.reading(rows, cancel)
         firm = sheets.text(rec.get("firm"))
         try:
             stored, written = kind_of(sheets.text(rec.get("kind")))

@@ -8,19 +8,22 @@ from __future__ import annotations
 import argparse
 import json
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "audit", help="操作记录：谁在何时修改了什么", description="按时间倒序列出操作记录。"
+    p = action(
+        sub,
+        "audit",
+        run,
+        help="操作记录：谁在何时修改了什么",
+        description="按时间倒序列出操作记录。",
     )
     p.add_argument("--firm", metavar="F", help="只看一家企业（编号、统一社会信用代码或完整名称）")
     p.add_argument("--user", metavar="U", help="只看某人（姓名或登录名）")
     p.add_argument("--since", metavar="DATE", help="从这一天起（如 2026-12-01）")
     p.add_argument("--limit", type=int, default=200, metavar="N", help="最多列出几条（默认 200）")
     json_flag(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

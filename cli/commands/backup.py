@@ -5,21 +5,21 @@ from __future__ import annotations
 import argparse
 import logging
 
+from cli.commands._args import action
+
 log = logging.getLogger(__name__)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    b = sub.add_parser("backup", help="备份数据库（使用中也可安全备份）")
+    b = action(sub, "backup", run_backup, help="备份数据库（使用中也可安全备份）")
     b.add_argument("--out", required=True, metavar="FILE", help="备份文件路径")
-    b.set_defaults(func=run_backup)
-    r = sub.add_parser("restore", help="从备份恢复（先检查备份，并保留当前数据库的备份）")
+    r = action(sub, "restore", run_restore, help="从备份恢复（先检查备份，并保留当前数据库的备份）")
     r.add_argument("file", metavar="FILE")
     r.add_argument(
         "--force",
         action="store_true",
         help="团队数据库：也恢复另一个数据库的备份（例如把本机数据搬到服务器），默认拒绝",
     )
-    r.set_defaults(func=run_restore)
 
 
 def run_backup(args: argparse.Namespace) -> int:

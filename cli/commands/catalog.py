@@ -5,31 +5,31 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, command_group, json_flag
 
 _WORDS_HELP = "用逗号（,，、）分开的词语"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("catalog", help="产业招商目录：查看，增删和改名产业链环节")
-    csub = p.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
-    show = csub.add_parser("show", help="显示目录（含本局修订）")
+    csub = command_group(sub, "catalog", help="产业招商目录：查看，增删和改名产业链环节")
+    show = action(csub, "show", run_show, help="显示目录（含本局修订）")
     json_flag(show)
     show.add_argument(
         "--plain", action="store_true", help="只显示规划原始目录，不含本局修订（不打开数据库）"
     )
-    show.set_defaults(func=run_show)
 
-    seg = csub.add_parser(
+    ssub = command_group(
+        csub,
         "segment",
         help="修订产业链环节：新增、改名、删除（方向是固定的，不能增删）",
         description="修订产业链环节。修订保存在数据库中并记入操作日志；"
         "新增或删除环节后会重新分类企业并重新评分。",
     )
-    ssub = seg.add_subparsers(dest="segment_command", metavar="ACTION", required=True)
 
-    add = ssub.add_parser(
+    add = action(
+        ssub,
         "add",
+        run_segment_add,
         help="在某个方向下新增环节（代码自动生成，如 equip.robot.custom1）",
         description="在某个方向下新增产业链环节。新环节是分类模型的新类别："
         "所有未经人工确认的企业会按新目录重新分类，然后重新评分。",
@@ -54,16 +54,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--products", default="", metavar="WORDS", help=f"典型产品，{_WORDS_HELP}")
     add.add_argument("--description", default="", metavar="TEXT", help="环节说明")
     _common(add)
-    add.set_defaults(func=run_segment_add)
 
-    ren = ssub.add_parser("rename", help="给环节改名（代码不变，企业的分类不受影响）")
+    ren = action(
+        ssub, "rename", run_segment_rename, help="给环节改名（代码不变，企业的分类不受影响）"
+    )
     ren.add_argument("code", metavar="CODE", help="环节代码，如 equip.robot.parts")
     ren.add_argument("name", metavar="NAME", help="新名称")
     json_flag(ren)
-    ren.set_defaults(func=run_segment_rename)
 
-    rem = ssub.add_parser(
+    rem = action(
+        ssub,
         "remove",
+        run_segment_remove,
         help="删除环节（有人工确认的企业时须用 --move-to 指定转入的环节）",
         description="删除产业链环节。经人工确认属于该环节的企业（及其修正记录）须转入同一方向的"
         "另一个环节（--move-to），否则拒绝删除；由模型分入该环节的企业会重新分类。"
@@ -74,21 +76,22 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--move-to", metavar="CODE", help="把经人工确认的企业转入的环节代码（同一方向）"
     )
     _common(rem)
-    rem.set_defaults(func=run_segment_remove)
 
     _register_direction(csub)
 
 
 def _register_direction(csub: Any) -> None:
-    dr = csub.add_parser(
+    dsub = command_group(
+        csub,
         "direction",
         help="修订产业方向（为下一轮规划）：新增、改名、退出",
         description="修订产业方向。规划的方向代码固定不变；新增方向用新代码，退出的代码不再使用。"
         "修订保存在数据库中并记入操作日志；之后会按新目录重新分类企业并重新评分，"
         "退出方向的企业转入待确认。",
     )
-    dsub = dr.add_subparsers(dest="direction_command", metavar="ACTION", required=True)
-    add = dsub.add_parser("add", help="新增方向（带一个初始环节，可再用 segment add 补充）")
+    add = action(
+        dsub, "add", run_direction_add, help="新增方向（带一个初始环节，可再用 segment add 补充）"
+    )
     add.add_argument("code", metavar="CODE", help="新方向代码，如 it.quantum（领域代码开头）")
     add.add_argument("name", metavar="NAME", help="方向名称")
     add.add_argument(
@@ -97,16 +100,15 @@ def _register_direction(csub: Any) -> None:
     add.add_argument("--key", action="store_true", help="列为重点产业")
     add.add_argument("--keywords", default="", metavar="WORDS", help=f"关键词，{_WORDS_HELP}")
     _common(add)
-    add.set_defaults(func=run_direction_add)
-    ren = dsub.add_parser("rename", help="给方向改名（代码不变，企业的分类不受影响）")
+    ren = action(
+        dsub, "rename", run_direction_rename, help="给方向改名（代码不变，企业的分类不受影响）"
+    )
     ren.add_argument("code", metavar="CODE")
     ren.add_argument("name", metavar="NAME")
     json_flag(ren)
-    ren.set_defaults(func=run_direction_rename)
-    ret = dsub.add_parser("retire", help="退出方向：其企业转入待确认")
+    ret = action(dsub, "retire", run_direction_retire, help="退出方向：其企业转入待确认")
     ret.add_argument("code", metavar="CODE")
     _common(ret)
-    ret.set_defaults(func=run_direction_retire)
 
 
 def run_direction_add(args: argparse.Namespace) -> int:
@@ -207,9 +209,9 @@ def run_show(args: argparse.Namespace) -> int:
 def _choice(value: str, zh: dict[str, str]) -> str:
     """Accept the code or its Chinese label (上游, 缺失 …); anything else is left for the
     store to reject with the list of choices."""
-    value = value.strip()
-    by_label = {v: k for k, v in zh.items()}
-    return by_label.get(value, value.lower())
+    from app.parsing import label_key
+
+    return label_key(value, zh) or value.strip().lower()
 
 
 def _refresh(db: Any, args: argparse.Namespace) -> dict[str, Any] | None:

@@ -19,28 +19,25 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, json_flag
 
 OUT_COLUMNS = ("direction", "segment", "confidence")
 BATCH = 20000
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("classify", help="为表格中的企业判断产业方向（不需要数据库）")
+    p = action(sub, "classify", run_classify, help="为表格中的企业判断产业方向（不需要数据库）")
     p.add_argument("input", metavar="IN", help="企业表格（CSV 或 XLSX）")
     p.add_argument("--out", required=True, metavar="OUT.csv", help="输出文件（UTF-8 CSV）")
     json_flag(p, "以 JSON 输出统计")
-    p.set_defaults(func=run_classify)
 
-    r = sub.add_parser("retrain", help="用目录和人工修正重新训练方向分类模型")
+    r = action(sub, "retrain", run_retrain, help="用目录和人工修正重新训练方向分类模型")
     r.add_argument("--seed", type=int, default=0, help="随机种子（默认 0，结果可复现）")
     json_flag(r, "以 JSON 输出模型信息和指标")
-    r.set_defaults(func=run_retrain)
 
-    c = sub.add_parser("classify-db", help="为数据库中待分类的企业判断产业方向")
+    c = action(sub, "classify-db", run_classify_db, help="为数据库中待分类的企业判断产业方向")
     c.add_argument("--all", action="store_true", help="重新分类全部企业（人工确认的除外）")
     json_flag(c, "以 JSON 输出统计")
-    c.set_defaults(func=run_classify_db)
 
 
 def _cell(value: Any) -> str:

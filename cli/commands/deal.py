@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, command_group, if_version_arg, json_flag
+from cli.commands._out import info, print_json, print_result, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("deal", help="招商项目：在谈项目的阶段、评估、签约与市镇联动")
-    dsub = p.add_subparsers(dest="deal_command", metavar="ACTION", required=True)
+    dsub = command_group(sub, "deal", help="招商项目：在谈项目的阶段、评估、签约与市镇联动")
 
-    add = dsub.add_parser("add", help="登记一个招商项目")
+    add = action(dsub, "add", run_add, help="登记一个招商项目")
     add.add_argument("--firm", required=True, metavar="FIRM", help="企业编号、信用代码或完整名称")
     add.add_argument("--name", required=True, metavar="N", help="项目名称")
     add.add_argument(
@@ -35,9 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--tax", metavar="万元", help="预计年税收")
     add.add_argument("--jobs", type=int, metavar="N", help="预计就业人数")
     json_flag(add)
-    add.set_defaults(func=run_add)
 
-    edit = dsub.add_parser("edit", help="修改招商项目的信息、下一步工作与期限")
+    edit = action(dsub, "edit", run_edit, help="修改招商项目的信息、下一步工作与期限")
     edit.add_argument("deal", metavar="ID")
     edit.add_argument("--name", metavar="N")
     edit.add_argument("--type", metavar="T")
@@ -55,80 +54,61 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--due", metavar="DATE", help="下一步工作的期限")
     edit.add_argument("--start", metavar="DATE", help="计划开工日期")
     edit.add_argument("--production", metavar="DATE", help="计划投产日期")
-    edit.add_argument(
-        "--if-version",
-        type=int,
-        metavar="N",
-        help="只在招商项目仍是第 N 版时修改（deal show --json 的 version）；"
-        "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
-    )
+    if_version_arg(edit, "招商项目", "deal show")
     json_flag(edit)
-    edit.set_defaults(func=run_edit)
 
-    stage = dsub.add_parser("stage", help="改变阶段（退回或放弃须写明原因）")
+    stage = action(dsub, "stage", run_stage, help="改变阶段（退回或放弃须写明原因）")
     stage.add_argument("deal", metavar="ID")
     stage.add_argument(
         "stage", metavar="STAGE", help="线索、接洽、考察、洽谈、签约、注册、开工、投产、放弃"
     )
     stage.add_argument("--note", metavar="T", default="", help="说明；退回、放弃时必填")
     stage.add_argument("--date", metavar="DATE", help="发生日期（默认今天）")
-    stage.add_argument(
-        "--if-version",
-        type=int,
-        metavar="N",
-        help="只在招商项目仍是第 N 版时修改（deal show --json 的 version）；"
-        "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
-    )
+    if_version_arg(stage, "招商项目", "deal show")
     json_flag(stage)
-    stage.set_defaults(func=run_stage)
 
-    lst = dsub.add_parser("list", help="列出招商项目")
+    lst = action(dsub, "list", run_list, help="列出招商项目")
     lst.add_argument("--stage", metavar="S")
     lst.add_argument("--town", metavar="T")
     lst.add_argument("--owner", metavar="NAME")
     lst.add_argument("--direction", metavar="CODE", help="产业方向或领域代码")
     json_flag(lst)
-    lst.set_defaults(func=run_list)
 
-    show = dsub.add_parser("show", help="一个招商项目的详情与全部变更记录")
+    show = action(dsub, "show", run_show, help="一个招商项目的详情与全部变更记录")
     show.add_argument("deal", metavar="ID")
     json_flag(show)
-    show.set_defaults(func=run_show)
 
-    assess = dsub.add_parser("assess", help="拟引进项目评估表（屏幕、JSON 或 PDF）")
+    assess = action(dsub, "assess", run_assess, help="拟引进项目评估表（屏幕、JSON 或 PDF）")
     assess.add_argument("deal", metavar="ID")
     assess.add_argument("--recommend", metavar="R", help="记录评估建议：建议引进、有条件引进、暂缓")
     assess.add_argument("--reason", metavar="T", default="", help="评估建议的理由或条件")
     assess.add_argument("--energy", metavar="E", help="记录能耗与环保负荷：低、中、高")
     json_flag(assess)
     assess.add_argument("--out", metavar="FILE.pdf", help="导出为 PDF")
-    assess.set_defaults(func=run_assess)
 
-    sign = dsub.add_parser("sign", help="签约：转入引进项目（项目履约），承诺自动带入")
+    sign = action(dsub, "sign", run_sign, help="签约：转入引进项目（项目履约），承诺自动带入")
     sign.add_argument("deal", metavar="ID")
     sign.add_argument("--agreement-no", required=True, metavar="N", help="协议编号")
     sign.add_argument("--date", required=True, metavar="D", help="签约日期")
     json_flag(sign)
-    sign.set_defaults(func=run_sign)
 
-    ho = dsub.add_parser("handoff", help="移交镇街招商部门跟进（市镇联动）")
+    ho = action(dsub, "handoff", run_handoff, help="移交镇街招商部门跟进（市镇联动）")
     ho.add_argument("deal", metavar="ID")
     ho.add_argument("--town", required=True, metavar="T")
     ho.add_argument("--note", metavar="T", default="")
     json_flag(ho)
-    ho.set_defaults(func=run_handoff)
 
-    fb = dsub.add_parser("feedback", help="记录镇街对移交项目的反馈")
+    fb = action(dsub, "feedback", run_feedback, help="记录镇街对移交项目的反馈")
     fb.add_argument("handoff", type=int, metavar="HANDOFF_ID", help="移交记录编号（见 deal show）")
     fb.add_argument("status", metavar="STATUS", help="跟进中、已落实、已退回")
     fb.add_argument("--note", metavar="T", default="")
-    fb.set_defaults(func=run_feedback)
 
-    offer = dsub.add_parser("offer", help="记录向项目推荐的载体（--chosen：项目选定的载体）")
+    offer = action(
+        dsub, "offer", run_offer, help="记录向项目推荐的载体（--chosen：项目选定的载体）"
+    )
     offer.add_argument("deal", metavar="ID")
     offer.add_argument("site", metavar="SITE", help="载体编号或名称")
     offer.add_argument("--chosen", action="store_true")
-    offer.set_defaults(func=run_offer)
 
 
 def _fields(args: argparse.Namespace) -> dict[str, Any]:
@@ -186,7 +166,6 @@ def _line(d: Any) -> str:
 
 def _show(d: Any) -> None:
     from app import fmt
-    from cli.commands._out import info
 
     print(_line(d))
     print(f"产业方向：{d.direction or '—'}  环节：{d.segment or '—'}  载体：{d.site or '—'}")
@@ -211,7 +190,6 @@ def _show(d: Any) -> None:
 def run_add(args: argparse.Namespace) -> int:
     from app.deals import model as m
     from app.ranking import resolve_firm
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -222,17 +200,12 @@ def run_add(args: argparse.Namespace) -> int:
         deal = m.Deal(id=None, firm_id=firm_id, stage=stage, **fields)
         deal_id = m.add_deal(db, deal)
         d = m.get_deal(db, deal_id)
-    if args.json:
-        print_json(d.to_json())
-    else:
-        info(f"已登记招商项目 {deal_id}：{d.name}（{d.stage_label}）")
-    return 0
+    return print_result(args, d, f"已登记招商项目 {deal_id}：{d.name}（{d.stage_label}）")
 
 
 def run_edit(args: argparse.Namespace) -> int:
     from app.deals import model as m
     from app.errors import UserError
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -240,16 +213,11 @@ def run_edit(args: argparse.Namespace) -> int:
         if not fields:
             raise UserError("没有要修改的内容（见 chainfill deal edit --help）")
         d = m.update(db, int(m.get_deal(db, args.deal).id or 0), fields, if_version=args.if_version)
-    if args.json:
-        print_json(d.to_json())
-    else:
-        info(f"已修改招商项目 {d.id}")
-    return 0
+    return print_result(args, d, f"已修改招商项目 {d.id}")
 
 
 def run_stage(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -261,34 +229,22 @@ def run_stage(args: argparse.Namespace) -> int:
         d = m.set_stage(
             db, deal.id or 0, args.stage, note=args.note, at=at, if_version=args.if_version
         )
-    if args.json:
-        print_json(d.to_json())
-    else:
-        info(f"招商项目 {d.id} 已转入“{d.stage_label}”")
-    return 0
+    return print_result(args, d, f"招商项目 {d.id} 已转入“{d.stage_label}”")
 
 
 def run_list(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         deals = m.list_deals(
             db, stage=args.stage, town=args.town, owner=args.owner, direction=args.direction
         )
-    if args.json:
-        print_json([d.to_json() for d in deals])
-    else:
-        for d in deals:
-            print(_line(d))
-        info(f"共 {len(deals)} 个招商项目")
-    return 0
+    return print_rows(args, deals, _line, total=f"共 {len(deals)} 个招商项目")
 
 
 def run_show(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -304,7 +260,6 @@ def run_assess(args: argparse.Namespace) -> int:
     from app import privacy
     from app.deals import assess
     from app.deals import model as m
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -338,41 +293,34 @@ def run_assess(args: argparse.Namespace) -> int:
 
 def run_sign(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         deal = m.get_deal(db, args.deal)
         project_id = m.sign(db, deal.id or 0, args.agreement_no, args.date)
         d = m.get_deal(db, deal.id or 0)
-    if args.json:
-        print_json(d.to_json())
-    else:
-        info(
-            f"招商项目 {d.id} 已签约，转入引进项目 {project_id}（chainfill projects show {project_id}）"
-        )
-    return 0
+    return print_result(
+        args,
+        d,
+        f"招商项目 {d.id} 已签约，转入引进项目 {project_id}（chainfill projects show {project_id}）",
+    )
 
 
 def run_handoff(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         deal = m.get_deal(db, args.deal)
         hid = m.handoff(db, deal.id or 0, args.town, args.note)
         d = m.get_deal(db, deal.id or 0)
-    if args.json:
-        print_json(d.to_json())
-    else:
-        info(f"招商项目 {d.id} 已移交{m.town_name(args.town)}（移交记录 {hid}）")
-    return 0
+    return print_result(
+        args, d, f"招商项目 {d.id} 已移交{m.town_name(args.town)}（移交记录 {hid}）"
+    )
 
 
 def run_feedback(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.commands._out import info
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -384,7 +332,6 @@ def run_feedback(args: argparse.Namespace) -> int:
 def run_offer(args: argparse.Namespace) -> int:
     from app.deals import model as m
     from app.deals import sites
-    from cli.commands._out import info
     from cli.main import open_database
 
     with open_database(args) as db:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cli.commands._args import action
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "demo", help="向空数据库写入演示数据（虚构的企业、跟进名单、走访记录和联系人）"
+    p = action(
+        sub, "demo", run, help="向空数据库写入演示数据（虚构的企业、跟进名单、走访记录和联系人）"
     )
     p.add_argument("--firms", type=int, default=2000, metavar="N", help="演示企业数量（默认 2000）")
     p.add_argument(
@@ -18,7 +20,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="S",
         help="随机种子：同一种子生成相同的数据（默认 1）",
     )
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

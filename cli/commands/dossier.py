@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("dossier", help="生成走访档案 PDF（单家企业或整份名单）")
+    p = action(sub, "dossier", run, help="生成走访档案 PDF（单家企业或整份名单）")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--firm", metavar="FIRM", help="企业编号、统一社会信用代码或完整名称")
     which.add_argument("--shortlist", metavar="NAME", help="名单名称：整份名单合成一个 PDF，带目录")
@@ -18,7 +18,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     dest.add_argument("--printer", metavar="NAME", help="直接发送到这台打印机")
     p.add_argument("--prepared-by", metavar="NAME", help="编制人（默认：当前用户）")
     json_flag(p, "以 JSON 输出结果（页数、用时）")
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

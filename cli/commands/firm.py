@@ -11,20 +11,20 @@ import argparse
 import sys
 from typing import Any
 
-from cli.commands._args import firm_arg, json_flag
+from cli.commands._args import action, command_group, firm_arg, if_version_arg, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("firm", help="查看或修改一家企业的信息")
-    s = p.add_subparsers(dest="firm_command", metavar="ACTION", required=True)
+    s = command_group(sub, "firm", help="查看或修改一家企业的信息")
 
-    sh = s.add_parser("show", help="显示企业的全部可修改字段")
+    sh = action(s, "show", run_show, help="显示企业的全部可修改字段")
     firm_arg(sh)
     json_flag(sh)
-    sh.set_defaults(func=run_show)
 
-    e = s.add_parser(
+    e = action(
+        s,
         "edit",
+        run_edit,
         help='修改企业的字段（如 --set 员工人数=350 --set 主营业务="…"；值留空表示清除）',
         description="修改企业的字段。字段可写字段名（employees）或中文名（员工人数、注册资本）；"
         "值按导入时的规则解析（金额默认万元，可写 1.2亿、500万美元；比例如 5.2%；"
@@ -44,19 +44,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="修改后不重新分类和评分（批量修改时最后运行一次 chainfill score 即可）",
     )
-    e.add_argument(
-        "--if-version",
-        type=int,
-        metavar="N",
-        help="只在企业仍是第 N 版时修改（firm show --json 的 version）；"
-        "期间有人改过则不修改并说明是谁、何时修改的，退出码为 2",
-    )
+    if_version_arg(e, "企业", "firm show")
     json_flag(e, "以 JSON 输出修改后的企业信息")
-    e.set_defaults(func=run_edit)
 
-    f = s.add_parser("fields", help="列出可修改的字段及填写方式")
+    f = action(s, "fields", run_fields, help="列出可修改的字段及填写方式")
     json_flag(f)
-    f.set_defaults(func=run_fields)
 
 
 def _assignments(items: list[str]) -> dict[str, str]:

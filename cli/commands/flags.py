@@ -8,17 +8,20 @@ matched and what did not. Then the scores are brought up to date (flags count in
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, command_group, json_flag
+from cli.commands._out import info, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     from app.filesafety import int_argument
 
-    p = sub.add_parser("flags", help="企业名录标签（专精特新、小巨人、单项冠军等）")
-    fsub = p.add_subparsers(dest="flags_command", metavar="ACTION", required=True)
-    i = fsub.add_parser(
+    fsub = command_group(sub, "flags", help="企业名录标签（专精特新、小巨人、单项冠军等）")
+    i = action(
+        fsub,
         "import",
+        run_import,
         help="导入一份名录（按统一社会信用代码、企业名称或简称匹配）",
         description="文件需有“企业名称”或“统一社会信用代码”列（中文或英文列名），可有“年份”列。",
     )
@@ -29,16 +32,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--year", type=int_argument, metavar="Y", help="入选年份（文件中没有年份列时）")
     i.add_argument("--no-refresh", action="store_true", help="导入后不重新评分")
     json_flag(i)
-    i.set_defaults(func=run_import)
-    ls = fsub.add_parser("list", help="库中的名录及企业数")
+    ls = action(fsub, "list", run_list, help="库中的名录及企业数")
     json_flag(ls)
-    ls.set_defaults(func=run_list)
 
 
 def run_import(args: argparse.Namespace) -> int:
     from app.targeting import flags, reports
     from cli.commands import _targeting
-    from cli.commands._out import info
 
     flag = flags.flag_name(args.flag)
     flags.check_year(args.year)
@@ -54,18 +54,15 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     from app.targeting import flags
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         rows = flags.list_flags(db)
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        info("库中还没有名录。导入：chainfill flags import 文件 --flag 名录名称")
-        return 0
-    for r in rows:
+
+    def line(r: dict[str, Any]) -> str:
         years = "、".join(str(y) for y in r["years"]) or "年份不详"
-        print(f"{r['flag']}：{r['firms']:,} 家（{years}；计入实力按 {r['tier']:g} 分）")
-    return 0
+        return f"{r['flag']}：{r['firms']:,} 家（{years}；计入实力按 {r['tier']:g} 分）"
+
+    return print_rows(
+        args, rows, line, empty="库中还没有名录。导入：chainfill flags import 文件 --flag 名录名称"
+    )

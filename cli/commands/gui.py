@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import action
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("gui", help="打开桌面程序（不带命令时的默认操作）")
+    p = action(sub, "gui", run, help="打开桌面程序（不带命令时的默认操作）")
     p.add_argument(
         "--self-test",
         action="store_true",
@@ -23,7 +25,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="打开内置演示数据库（首次运行时自动生成演示数据）",
     )
-    p.set_defaults(func=run)
 
 
 def parse_size(text: str | None) -> tuple[int, int] | None:

@@ -9,14 +9,16 @@ import sys
 from pathlib import Path
 
 from app.errors import UserError
-from cli.commands._args import json_flag
+from cli.commands._args import action, json_flag
 
 SHOW = 10  # rejects and conflicts listed in the human summary
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
+    p = action(
+        sub,
         "import",
+        run,
         help="导入企业名单（CSV 或 Excel .xlsx），或撤销一次导入",
         description="导入企业名单：工商登记导出、交易所上市公司列表、同事整理的表格或本程序的模板。"
         "整个文件作为一个事务写入：文件有问题时什么都不写；被拒绝的行会列出行号、列和原因。",
@@ -48,7 +50,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--undo", metavar="IMPORT_ID", type=int_argument, help="撤销编号为 IMPORT_ID 的一次导入"
     )
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -160,7 +161,7 @@ def _progress_printer():
 def _print_human(report) -> None:
     from app.importing import FIELDS
 
-    lines = [report.summary_zh()]
+    lines = [report.summary()]
     if report.import_id is not None:
         lines.append(
             f"导入编号 {report.import_id}；如需撤销：chainfill import --undo {report.import_id}"

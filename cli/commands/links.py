@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import argparse
 
-from cli.commands._args import firm_arg, json_flag
+from cli.commands._args import action, command_group, firm_arg, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("links", help="企业之间的关联（供应商、客户、母子公司、同一集团）")
-    lsub = p.add_subparsers(dest="links_command", metavar="ACTION", required=True)
-    i = lsub.add_parser(
+    lsub = command_group(sub, "links", help="企业之间的关联（供应商、客户、母子公司、同一集团）")
+    i = action(
+        lsub,
         "import",
+        run_import,
         help="导入关联关系表",
         description="列：企业名称/firm、关联企业/partner、关系/relation、来源/source、日期/date。"
         "关系说明企业对关联企业是什么：供应商＝企业向关联企业供货；客户＝企业向关联企业采购；"
@@ -23,11 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     i.add_argument("file", metavar="FILE", help="关联关系文件（CSV 或 XLSX）")
     json_flag(i)
-    i.set_defaults(func=run_import)
-    s = lsub.add_parser("show", help="一家企业的关联企业（含同一集团的企业）")
+    s = action(lsub, "show", run_show, help="一家企业的关联企业（含同一集团的企业）")
     firm_arg(s)
     json_flag(s)
-    s.set_defaults(func=run_show)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, command_group, json_flag
+from cli.commands._out import info, json_or_empty, print_json, print_rows
 
 
 def _today(text: str | None) -> date:
@@ -23,49 +24,47 @@ def _today(text: str | None) -> date:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("projects", help="引进项目履约：承诺与实绩、节点、亩均评价")
-    psub = p.add_subparsers(dest="projects_command", metavar="ACTION", required=True)
+    psub = command_group(sub, "projects", help="引进项目履约：承诺与实绩、节点、亩均评价")
 
-    status = psub.add_parser("status", help="各项目的承诺履约、节点与亩均评价")
+    status = action(psub, "status", run_status, help="各项目的承诺履约、节点与亩均评价")
     status.add_argument("--year", type=int, help="评价年度（默认：各项目最近有报表的年度）")
     status.add_argument("--today", metavar="DATE", help="以此日期判断到期与逾期（默认今天）")
     json_flag(status)
-    status.set_defaults(func=run_status)
 
-    show = psub.add_parser("show", help="一个项目的评价详情（含“还差多少”）")
+    show = action(psub, "show", run_show, help="一个项目的评价详情（含“还差多少”）")
     show.add_argument("project", metavar="PROJECT", help="项目编号、协议编号或项目名称")
     show.add_argument("--year", type=int)
     show.add_argument("--today", metavar="DATE")
     json_flag(show)
-    show.set_defaults(func=run_show)
 
-    alerts = psub.add_parser(
-        "alerts", help="提醒：即将到期或逾期的节点、逾期未报的报表、新出现的未达标"
+    alerts = action(
+        psub,
+        "alerts",
+        run_alerts,
+        help="提醒：即将到期或逾期的节点、逾期未报的报表、新出现的未达标",
     )
     alerts.add_argument("--today", metavar="DATE")
     json_flag(alerts)
-    alerts.set_defaults(func=run_alerts)
 
-    tpl = psub.add_parser("template", help="生成项目协议与年度报表的导入模板（Excel）")
+    tpl = action(psub, "template", run_template, help="生成项目协议与年度报表的导入模板（Excel）")
     tpl.add_argument("--out", required=True, metavar="FILE.xlsx")
-    tpl.set_defaults(func=run_template)
 
-    imp = psub.add_parser("import", help="导入项目协议与年度报表（规则同企业导入）")
+    imp = action(psub, "import", run_import, help="导入项目协议与年度报表（规则同企业导入）")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="只检查并统计，不写入数据库")
     imp.add_argument("--rejects", metavar="OUT.csv", help="把拒收的行和提示写入此 CSV")
     imp.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
     json_flag(imp)
-    imp.set_defaults(func=run_import)
 
-    prn = psub.add_parser("print", help="把项目评价表（或汇总加全部评价表）导出为 PDF")
+    prn = action(psub, "print", run_print, help="把项目评价表（或汇总加全部评价表）导出为 PDF")
     prn.add_argument("--out", required=True, metavar="FILE.pdf")
     prn.add_argument("--project", metavar="PROJECT", help="只打印这个项目（编号、协议编号或名称）")
     prn.add_argument("--year", type=int, help="评价年度（默认：各项目最近有报表的年度）")
     prn.add_argument("--today", metavar="DATE")
-    prn.set_defaults(func=run_print)
 
-    adj = psub.add_parser("adjust", help="登记某年度的加减分项（安全生产事故、环保处罚、失信等）")
+    adj = action(
+        psub, "adjust", run_adjust, help="登记某年度的加减分项（安全生产事故、环保处罚、失信等）"
+    )
     adj.add_argument("project", metavar="PROJECT", help="项目编号、协议编号或项目名称")
     adj.add_argument("--year", type=int, required=True, help="年度")
     adj.add_argument(
@@ -85,9 +84,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     adj.add_argument("--points", type=float, help="本条的分值（默认按该项的默认分值）")
     adj.add_argument("--note", default="", help="说明，如事故或处罚的文号")
     json_flag(adj)
-    adj.set_defaults(func=run_adjust)
 
-    method = psub.add_parser("method", help="查看或修改亩均评价方法（权重、基准值、分档）")
+    method = action(psub, "method", run_method, help="查看或修改亩均评价方法（权重、基准值、分档）")
     json_flag(method)
     method.add_argument(
         "--weight", action="append", default=[], metavar="KEY=N", help="指标权重，可重复"
@@ -99,7 +97,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     method.add_argument("--grading", choices=["score", "share"], help="分档方式：按得分或按比例")
     method.add_argument("--cutoff", action="append", default=[], metavar="A=90", help="分档分数线")
     method.add_argument(
-        "--share", action="append", default=[], metavar="A=20", help="分档比例（%）"
+        "--share", action="append", default=[], metavar="A=20", help="分档比例（%%）"
     )
     method.add_argument("--min-mu", type=float, help="参评最小用地面积（亩，默认 5）")
     method.add_argument(
@@ -113,7 +111,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--plot-ratio", type=float, help="租赁厂房折算用地的容积率（默认 1.2，由本局设定）"
     )
     method.add_argument("--reset", action="store_true", help="恢复出厂默认方法")
-    method.set_defaults(func=run_method)
 
 
 def _load(args: argparse.Namespace, db):
@@ -124,18 +121,17 @@ def _load(args: argparse.Namespace, db):
 
 def run_status(args: argparse.Namespace) -> int:
     from app.projects import evaluation
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     today = _today(args.today)
     with open_database(args) as db:
         projects, method = _load(args, db)
         evals = evaluation.evaluate_all(projects, method, today, year=args.year)
-    if args.json:
-        print_json([e.to_json() for e in evals])
-        return 0
-    if not evals:
-        info("没有引进项目。可用 chainfill projects import 导入，或 chainfill demo 生成演示数据。")
+    if json_or_empty(
+        args,
+        evals,
+        "没有引进项目。可用 chainfill projects import 导入，或 chainfill demo 生成演示数据。",
+    ):
         return 0
     from app.projects.model import STATUS_ZH, scale_note
 
@@ -157,7 +153,6 @@ def run_status(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     from app.projects import evaluation, model
-    from cli.commands._out import print_json
     from cli.main import open_database
 
     today = _today(args.today)
@@ -235,26 +230,22 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_alerts(args: argparse.Namespace) -> int:
     from app.projects import evaluation
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     today = _today(args.today)
     with open_database(args) as db:
         projects, method = _load(args, db)
         found = evaluation.alerts(projects, method, today)
-    if args.json:
-        print_json([a.to_json() for a in found])
-        return 0
-    if not found:
-        info("没有需要处理的提醒。")
-    for a in found:
-        print(f"{'‼' if a.severity > 1 else '·'} {a.project}：{a.text}")
-    return 0
+    return print_rows(
+        args,
+        found,
+        lambda a: f"{'‼' if a.severity > 1 else '·'} {a.project}：{a.text}",
+        empty="没有需要处理的提醒。",
+    )
 
 
 def run_template(args: argparse.Namespace) -> int:
     from app.projects.template import write_template
-    from cli.commands._out import info
 
     path = write_template(args.out)
     info(f"已生成导入模板：{path}")
@@ -263,7 +254,6 @@ def run_template(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from app.projects.importer import import_file, write_rejects
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     today = _today(args.today)
@@ -306,7 +296,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_print(args: argparse.Namespace) -> int:
-    from cli.commands._out import info
     from cli.main import open_database
 
     today = _today(args.today)
@@ -337,7 +326,6 @@ def _pairs(values: list[str], what: str) -> dict[str, float]:
 
 def run_adjust(args: argparse.Namespace) -> int:
     from app.projects import model
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -357,7 +345,6 @@ def run_adjust(args: argparse.Namespace) -> int:
 def run_method(args: argparse.Namespace) -> int:
     from app.errors import UserError
     from app.projects import model
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     overrides: dict = {}

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("regions", help="候选企业来自哪些地区（默认深圳市、广州市；可加港澳、境外）")
+    p = action(
+        sub, "regions", run, help="候选企业来自哪些地区（默认深圳市、广州市；可加港澳、境外）"
+    )
     p.add_argument(
         "action",
         nargs="?",
@@ -26,7 +28,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "regions", nargs="*", metavar="R", help="地区：城市（如 佛山市）、港澳、境外、境外:日本"
     )
     json_flag(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

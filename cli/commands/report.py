@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="招商统计：新增线索、各阶段、签约、投产、放弃，对照年度目标")
+    p = action(
+        sub, "report", run, help="招商统计：新增线索、各阶段、签约、投产、放弃，对照年度目标"
+    )
     p.add_argument(
         "--period", required=True, metavar="P", help="2026（年）、2026-11（月）、2026-W48（周）"
     )
@@ -21,7 +23,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     json_flag(p)
     p.add_argument("--out", metavar="FILE", help="导出 Excel（.xlsx，每种分组一张表）或 PDF")
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

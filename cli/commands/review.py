@@ -11,17 +11,18 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cli.commands._args import firm_arg, json_flag
+from cli.commands._args import action, firm_arg, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    r = sub.add_parser("review", help="列出最值得人工确认的企业（待确认队列）")
+    r = action(sub, "review", run_review, help="列出最值得人工确认的企业（待确认队列）")
     r.add_argument("--limit", default="50", metavar="N", help="最多列出多少家（默认 50）")
     json_flag(r)
-    r.set_defaults(func=run_review)
 
-    c = sub.add_parser(
+    c = action(
+        sub,
         "confirm",
+        run_confirm,
         help="确认或修正一家企业的产业方向",
         description="不给代码：确认模型当前的判断；给出方向代码（如 it.components）、"
         "产业链环节代码（如 it.components.ic_design）、方向或环节的完整中文名称，"
@@ -40,7 +41,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="确认后不重新评分（批量确认时最后运行一次 chainfill score 即可）",
     )
     json_flag(c)
-    c.set_defaults(func=run_confirm)
 
 
 def _limit(text: str) -> int:
@@ -65,18 +65,14 @@ def _call(item: dict[str, Any], names: dict[str, str]) -> str:
 
 def run_review(args: argparse.Namespace) -> int:
     from app import review
-    from cli.commands._out import info, print_json
+    from cli.commands._out import info, json_or_empty
     from cli.main import open_database
     from scoring.confidence import BAND_ZH
 
     limit = _limit(args.limit)
     with open_database(args, readonly=True) as db:
         items = review.queue(db, limit)
-    if args.json:
-        print_json([it.to_json() for it in items])
-        return 0
-    if not items:
-        info("待确认队列为空：没有把握不足或与所属行业不符的未确认企业。")
+    if json_or_empty(args, items, "待确认队列为空：没有把握不足或与所属行业不符的未确认企业。"):
         return 0
     print("编号\t企业\t模型判断\t把握\t所属行业提示\t原因\t排名影响")
     for it in items:

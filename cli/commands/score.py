@@ -13,11 +13,13 @@ import sys
 import unicodedata
 from typing import Any
 
-from cli.commands._args import firm_arg, json_flag
+from cli.commands._args import action, command_group, firm_arg, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("score", help="按补链契合度、企业实力、落地可能性排名的深圳、广州候选企业")
+    p = action(
+        sub, "score", run_score, help="按补链契合度、企业实力、落地可能性排名的深圳、广州候选企业"
+    )
     from app.filesafety import int_argument
 
     p.add_argument(
@@ -36,32 +38,26 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="改用某招商策略（连同其保存的权重）并重新排名；之后一直有效",
     )
     json_flag(p)
-    p.set_defaults(func=run_score)
 
-    g = sub.add_parser("gaps", help="各产业链环节的缺口（按缺口从大到小）")
+    g = action(sub, "gaps", run_gaps, help="各产业链环节的缺口（按缺口从大到小）")
     json_flag(g)
-    g.set_defaults(func=run_gaps)
 
-    e = sub.add_parser("explain", help="一家企业的得分及理由")
+    e = action(sub, "explain", run_explain, help="一家企业的得分及理由")
     firm_arg(e)
     json_flag(e)
     e.add_argument(
         "--detail", action="store_true", help="同时列出计算明细（各分项得分、权重、缺口和因素）"
     )
-    e.set_defaults(func=run_explain)
 
-    w = sub.add_parser("weights", help="查看或设置排名权重（设置后立即重新排名）")
+    w = action(sub, "weights", run_weights, help="查看或设置排名权重（设置后立即重新排名）")
     w.add_argument("--gap-fit", type=float, metavar="X", help="补链契合度的权重")
     w.add_argument("--capability", type=float, metavar="Y", help="企业实力的权重")
     w.add_argument("--propensity", type=float, metavar="Z", help="落地可能性的权重")
     json_flag(w)
-    w.set_defaults(func=run_weights)
 
-    pr = sub.add_parser("propensity", help="落地可能性模型（用本局的落地 / 放弃结果训练）")
-    psub = pr.add_subparsers(dest="propensity_command", metavar="ACTION", required=True)
-    t = psub.add_parser("train", help="用已落地 / 已放弃的结果训练，并重新排名")
+    psub = command_group(sub, "propensity", help="落地可能性模型（用本局的落地 / 放弃结果训练）")
+    t = action(psub, "train", run_propensity_train, help="用已落地 / 已放弃的结果训练，并重新排名")
     json_flag(t)
-    t.set_defaults(func=run_propensity_train)
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("search", help="按名称、简称、信用代码、股票代码或业务描述查找企业")
+    p = action(sub, "search", run, help="按名称、简称、信用代码、股票代码或业务描述查找企业")
     p.add_argument("text", metavar="TEXT", help="查找内容；多个词用空格分开表示同时包含")
     p.add_argument("--city", metavar="C", help="只看某城市（深圳 / 深圳市 / 广州 / 东莞）")
     p.add_argument("--district", metavar="D", help="只看某区县（如 南山区）")
@@ -19,7 +19,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--limit", type=int, default=50, metavar="N", help="最多显示 N 家（默认 50）")
     json_flag(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, json_flag
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,11 +22,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "汇率表用于把外币注册资本折算为人民币后评分。",
     )
     s = p.add_subparsers(dest="action", metavar="{show,set}", required=True)
-    show = s.add_parser("show", help="显示本人信息和汇率表")
+    show = action(s, "show", run_show, help="显示本人信息和汇率表")
     json_flag(show)
-    show.set_defaults(func=run_show)
-    st = s.add_parser(
+    st = action(
+        s,
         "set",
+        run_set,
         help="修改一项设置",
         description="例如：chainfill settings set user.name 张三；settings set user.section 招商一科；"
         "settings set fx.USD 7.12（1 美元折合人民币元数，汇率表日期记为今天）；"
@@ -36,7 +37,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "key", metavar="KEY", help="user.name、user.section、user.phone、fx.date 或 fx.币种"
     )
     st.add_argument("value", metavar="VALUE", help="新的值")
-    st.set_defaults(func=run_set)
 
 
 def _collect(args: argparse.Namespace) -> dict:

@@ -5,70 +5,62 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cli.commands._args import firm_arg, json_flag
-from cli.commands._out import info, print_json
+from cli.commands._args import action, command_group, firm_arg, json_flag
+from cli.commands._out import info, print_json, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("shortlist", help="重点企业名单：创建、加入企业、查看、导出")
-    s = p.add_subparsers(dest="shortlist_command", metavar="ACTION", required=True)
+    s = command_group(sub, "shortlist", help="重点企业名单：创建、加入企业、查看、导出")
 
-    c = s.add_parser("create", help="新建名单")
+    c = action(s, "create", run_create, help="新建名单")
     c.add_argument("name", metavar="NAME")
     c.add_argument("--note", help="名单说明")
     c.add_argument("--owner", help="负责人（默认：当前用户）")
-    c.set_defaults(func=run_create)
 
-    a = s.add_parser("add", help="把企业加入名单（企业：编号、统一社会信用代码或完整名称）")
+    a = action(s, "add", run_add, help="把企业加入名单（企业：编号、统一社会信用代码或完整名称）")
     a.add_argument("name", metavar="NAME")
     a.add_argument("firms", nargs="+", metavar="FIRM")
     a.add_argument("--note", help="这些企业在名单中的备注")
-    a.set_defaults(func=run_add)
 
-    r = s.add_parser("remove", help="把企业移出名单")
+    r = action(s, "remove", run_remove, help="把企业移出名单")
     r.add_argument("name", metavar="NAME")
     r.add_argument("firms", nargs="+", metavar="FIRM")
-    r.set_defaults(func=run_remove)
 
-    sh = s.add_parser("show", help="查看名单（联系方式默认脱敏）")
+    sh = action(s, "show", run_show, help="查看名单（联系方式默认脱敏）")
     sh.add_argument("name", metavar="NAME")
     json_flag(sh)
     sh.add_argument("--unmask", action="store_true", help="显示完整的联系人信息")
-    sh.set_defaults(func=run_show)
 
-    ls = s.add_parser("list", help="列出全部名单")
+    ls = action(s, "list", run_list, help="列出全部名单")
     json_flag(ls)
-    ls.set_defaults(func=run_list)
 
-    ex = s.add_parser("export", help="导出名单为 .xlsx（联系方式默认脱敏）")
+    ex = action(s, "export", run_export, help="导出名单为 .xlsx（联系方式默认脱敏）")
     ex.add_argument("name", metavar="NAME")
     ex.add_argument("--out", required=True, metavar="FILE.xlsx")
     ex.add_argument("--unmask", action="store_true", help="导出完整的联系人信息（注意保密）")
-    ex.set_defaults(func=run_export)
 
-    d = s.add_parser("delete", help="删除名单（企业仍保留在企业库中）")
+    d = action(s, "delete", run_delete, help="删除名单（企业仍保留在企业库中）")
     d.add_argument("name", metavar="NAME")
-    d.set_defaults(func=run_delete)
 
-    n = s.add_parser("note", help="设置企业在名单中的备注")
+    n = action(s, "note", run_note, help="设置企业在名单中的备注")
     n.add_argument("name", metavar="NAME")
     firm_arg(n)
     n.add_argument("text", metavar="TEXT")
-    n.set_defaults(func=run_note)
 
-    st = sub.add_parser(
-        "stage", help="设置企业的跟进阶段（线索/已接洽/已走访/洽谈中/已签约/已落地/已放弃）"
+    st = action(
+        sub,
+        "stage",
+        run_stage,
+        help="设置企业的跟进阶段（线索/已接洽/已走访/洽谈中/已签约/已落地/已放弃）",
     )
     firm_arg(st)
     st.add_argument("stage", metavar="STAGE")
     st.add_argument("--reason", help="原因（标记为“已放弃”时必填）")
     st.add_argument("--note", help="说明")
     json_flag(st, "以 JSON 输出阶段历史")
-    st.set_defaults(func=run_stage)
 
-    v = sub.add_parser("visit", help="走访记录")
-    vs = v.add_subparsers(dest="visit_command", metavar="ACTION", required=True)
-    va = vs.add_parser("add", help="登记一次走访")
+    vs = command_group(sub, "visit", help="走访记录")
+    va = action(vs, "add", run_visit_add, help="登记一次走访")
     firm_arg(va)
     va.add_argument("--date", required=True, help="走访日期，如 2025-03-05")
     va.add_argument("--place", help="地点")
@@ -80,32 +72,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     va.add_argument("--pressure", help="用地与成本压力")
     va.add_argument("--next", dest="next_step", help="下一步")
     va.add_argument("--next-date", dest="next_date", help="下一步日期")
-    va.set_defaults(func=run_visit_add)
-    vl = vs.add_parser("list", help="列出企业的走访记录")
+    vl = action(vs, "list", run_visit_list, help="列出企业的走访记录")
     firm_arg(vl)
     json_flag(vl)
-    vl.set_defaults(func=run_visit_list)
 
-    ct = sub.add_parser("contact", help="企业联系人")
-    cs = ct.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
-    ca = cs.add_parser("add", help="添加联系人")
+    cs = command_group(sub, "contact", help="企业联系人")
+    ca = action(cs, "add", run_contact_add, help="添加联系人")
     firm_arg(ca)
     ca.add_argument("--name", required=True, help="姓名")
     ca.add_argument("--title", help="职务")
     ca.add_argument("--phone", help="电话")
     ca.add_argument("--email", help="邮箱")
     ca.add_argument("--note", help="备注")
-    ca.set_defaults(func=run_contact_add)
-    cl = cs.add_parser("list", help="列出联系人（默认脱敏）")
+    cl = action(cs, "list", run_contact_list, help="列出联系人（默认脱敏）")
     firm_arg(cl)
     cl.add_argument("--unmask", action="store_true", help="显示完整信息")
     json_flag(cl)
-    cl.set_defaults(func=run_contact_list)
 
-    rm = sub.add_parser("reminders", help="到期的下一步事项")
+    rm = action(sub, "reminders", run_reminders, help="到期的下一步事项")
     rm.add_argument("--days", type=int, default=0, help="同时列出今后 N 天内到期的事项")
     json_flag(rm)
-    rm.set_defaults(func=run_reminders)
 
 
 def _db(args: argparse.Namespace, **kwargs: Any):
@@ -201,14 +187,12 @@ def run_list(args: argparse.Namespace) -> int:
 
     with _db(args) as db:
         rows = shortlists.list_all(db)
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        info("还没有名单。用 chainfill shortlist create NAME 新建。")
-    for r in rows:
-        print(f"{r['name']}\t{r['count']} 家\t{r['owner'] or '—'}\t{r['updated_at'][:10]}")
-    return 0
+    return print_rows(
+        args,
+        rows,
+        lambda r: f"{r['name']}\t{r['count']} 家\t{r['owner'] or '—'}\t{r['updated_at'][:10]}",
+        empty="还没有名单。用 chainfill shortlist create NAME 新建。",
+    )
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -255,17 +239,15 @@ def run_visit_list(args: argparse.Namespace) -> int:
     with _db(args) as db:
         [fid] = _resolve(db, [args.firm])
         rows = outreach.visits(db, fid)
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        info("该企业还没有走访记录")
-    for v in rows:
-        print(f"{v['date']}　{v['place'] or ''}　{v['summary'] or ''}")
+
+    def line(v: dict[str, Any]) -> str:
+        text = f"{v['date']}　{v['place'] or ''}　{v['summary'] or ''}"
         if v["next_step"]:
             done = "（已完成）" if v["next_done"] else ""
-            print(f"    下一步：{v['next_date'] or ''} {v['next_step']}{done}")
-    return 0
+            text += f"\n    下一步：{v['next_date'] or ''} {v['next_step']}{done}"
+        return text
+
+    return print_rows(args, rows, line, empty="该企业还没有走访记录")
 
 
 def run_contact_add(args: argparse.Namespace) -> int:
@@ -305,16 +287,13 @@ def run_reminders(args: argparse.Namespace) -> int:
 
     with _db(args) as db:
         rows = outreach.due_reminders(db, within_days=max(args.days, 0))
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        info("没有到期的下一步事项")
-    for r in rows:
+
+    def line(r: dict[str, Any]) -> str:
         when = (
             f"逾期 {r['overdue']} 天"
             if r["overdue"] > 0
             else ("今天到期" if r["overdue"] == 0 else f"{-r['overdue']} 天后到期")
         )
-        print(f"{r['next_date']}（{when}）　{r['firm']}：{r['next_step']}")
-    return 0
+        return f"{r['next_date']}（{when}）　{r['firm']}：{r['next_step']}"
+
+    return print_rows(args, rows, line, empty="没有到期的下一步事项")

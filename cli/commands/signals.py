@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import argparse
 
-from cli.commands._args import firm_arg, json_flag
+from cli.commands._args import action, command_group, firm_arg, json_flag
+from cli.commands._out import print_json, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     from app.targeting.signals import KINDS
 
     kinds = "、".join(KINDS)
-    p = sub.add_parser("signals", help="企业动向信号（扩产、募投、拿地等），提高落地可能性")
-    ssub = p.add_subparsers(dest="signals_command", metavar="ACTION", required=True)
-    i = ssub.add_parser(
+    ssub = command_group(sub, "signals", help="企业动向信号（扩产、募投、拿地等），提高落地可能性")
+    i = action(
+        ssub,
         "import",
+        run_import,
         help="导入信号表",
         description=f"列：企业名称/firm、类型/kind、日期/date、说明/note（可有来源/source）。"
         f"类型：{kinds}；其他类型记为“其他”。日期在今天之后的行不导入，逐行报告。",
@@ -28,8 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("file", metavar="FILE", help="信号文件（CSV 或 XLSX）")
     i.add_argument("--no-refresh", action="store_true", help="导入后不重新评分")
     json_flag(i)
-    i.set_defaults(func=run_import)
-    a = ssub.add_parser("add", help="手工记录一条信号")
+    a = action(ssub, "add", run_add, help="手工记录一条信号")
     firm_arg(a)
     a.add_argument("--kind", required=True, metavar="K", help=f"类型：{kinds}")
     a.add_argument(
@@ -38,11 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--note", metavar="T", help="说明")
     a.add_argument("--no-refresh", action="store_true", help="记录后不重新评分")
     json_flag(a)
-    a.set_defaults(func=run_add)
-    ls = ssub.add_parser("list", help="一家企业的信号及当前权重")
+    ls = action(ssub, "list", run_list, help="一家企业的信号及当前权重")
     firm_arg(ls)
     json_flag(ls)
-    ls.set_defaults(func=run_list)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -56,7 +55,6 @@ def run_import(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     from app import ranking
     from app.targeting import signals
-    from cli.commands._out import print_json
     from cli.commands._targeting import refresh
     from cli.main import open_database
 
@@ -76,16 +74,13 @@ def run_list(args: argparse.Namespace) -> int:
     from app import ranking
     from app.targeting import signals
     from app.targeting.explain import signal_line
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         rows = signals.of_firm(db, ranking.resolve_firm(db, args.firm))
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        info("这家企业还没有信号。")
-    for r in rows:
-        print(f"{signal_line(r)}　当前权重 {r['weight']:.2f}")
-    return 0
+    return print_rows(
+        args,
+        rows,
+        lambda r: f"{signal_line(r)}　当前权重 {r['weight']:.2f}",
+        empty="这家企业还没有信号。",
+    )

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, command_group, json_flag
+from cli.commands._out import info, print_json, print_result, print_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("site", help="载体：可供项目落地的园区、地块、楼宇")
-    ssub = p.add_subparsers(dest="site_command", metavar="ACTION", required=True)
+    ssub = command_group(sub, "site", help="载体：可供项目落地的园区、地块、楼宇")
 
-    add = ssub.add_parser("add", help="登记一个载体")
+    add = action(ssub, "add", run_add, help="登记一个载体")
     add.add_argument("--name", required=True, metavar="N")
     add.add_argument("--town", required=True, metavar="T", help="所在镇街")
     add.add_argument("--park", metavar="P", default="", help="所在园区")
@@ -24,23 +24,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--contact", metavar="C", default="", help="联系人及电话")
     add.add_argument("--available", metavar="DATE", help="可用日期")
     json_flag(add)
-    add.set_defaults(func=run_add)
 
-    lst = ssub.add_parser("list", help="列出载体（电话已遮挡）")
+    lst = action(ssub, "list", run_list, help="列出载体（电话已遮挡）")
     lst.add_argument("--town", metavar="T")
     json_flag(lst)
-    lst.set_defaults(func=run_list)
 
-    show = ssub.add_parser("show", help="一个载体的详情")
+    show = action(ssub, "show", run_show, help="一个载体的详情")
     show.add_argument("site", metavar="SITE", help="载体编号或名称")
     json_flag(show)
-    show.set_defaults(func=run_show)
 
-    match = ssub.add_parser("match", help="适合某招商项目的载体，最合适的在前，并说明理由")
+    match = action(ssub, "match", run_match, help="适合某招商项目的载体，最合适的在前，并说明理由")
     match.add_argument("deal", metavar="DEAL", help="招商项目编号")
     match.add_argument("--limit", type=int, default=10)
     json_flag(match)
-    match.set_defaults(func=run_match)
 
 
 def _line(s) -> str:
@@ -64,7 +60,6 @@ def _line(s) -> str:
 
 def run_add(args: argparse.Namespace) -> int:
     from app.deals import sites
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -81,32 +76,20 @@ def run_add(args: argparse.Namespace) -> int:
             available=args.available,
         )
         s = sites.get_site(db, sid)
-    if args.json:
-        print_json(s.to_json())
-    else:
-        info(f"已登记载体 {sid}：{s.name}")
-    return 0
+    return print_result(args, s, f"已登记载体 {sid}：{s.name}")
 
 
 def run_list(args: argparse.Namespace) -> int:
     from app.deals import sites
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:
         found = sites.list_sites(db, args.town)
-    if args.json:
-        print_json([s.to_json() for s in found])
-    else:
-        for s in found:
-            print(_line(s))
-        info(f"共 {len(found)} 个载体")
-    return 0
+    return print_rows(args, found, _line, total=f"共 {len(found)} 个载体")
 
 
 def run_show(args: argparse.Namespace) -> int:
     from app.deals import sites
-    from cli.commands._out import print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -129,7 +112,6 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_match(args: argparse.Namespace) -> int:
     from app.deals import sites
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     with open_database(args) as db:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from cli.commands._args import action, command_group, json_flag
 from resources.i18n import _
 
 if TYPE_CHECKING:
@@ -19,8 +20,10 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    co = sub.add_parser(
+    co = action(
+        sub,
         "checkout",
+        run_checkout,
         help="带出工作副本：把团队数据库的一部分带到笔记本上离线工作",
         description="把所选企业及其联系人、走访、名单、项目等写入一个完整的本机 SQLite 数据库"
         "（工作副本），并记录来源和每行数据的基准版本，回来后用 checkin 带回并合并。",
@@ -32,11 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     co.add_argument("--mine", action="store_true", help="带出本人负责的名单、跟进和项目")
     co.add_argument("--all", action="store_true", help="带出全部企业")
-    co.add_argument("--json", action="store_true", help="以 JSON 输出")
-    co.set_defaults(func=run_checkout)
+    json_flag(co)
 
-    ci = sub.add_parser(
+    ci = action(
+        sub,
         "checkin",
+        run_checkin,
         help="带回并合并工作副本的改动",
         description="逐字段三方合并：只有一方改动的字段自动合并；双方都改了同一字段时记为冲突，"
         "该条记录暂不写入，处理后再次带回。退出码 0：全部合并；2：有冲突等待处理。",
@@ -46,41 +50,36 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--to", dest="target", metavar="DB", help="团队数据库（默认：--db，否则副本的来源）"
     )
     ci.add_argument("--dry-run", action="store_true", help="只试算，不写入任何数据")
-    ci.add_argument("--json", action="store_true", help="以 JSON 输出")
-    ci.set_defaults(func=run_checkin)
+    json_flag(ci)
 
-    cf = sub.add_parser(
+    s = command_group(
+        sub,
         "conflicts",
         help="工作副本中等待处理的冲突（--db 副本文件）",
         description="列出或处理带回时发现的冲突；处理结果在下次带回时写入团队数据库。",
     )
-    s = cf.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
-    ls = s.add_parser("list", help="列出冲突")
-    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
-    ls.set_defaults(func=run_list)
-    rs = s.add_parser("resolve", help="处理一处冲突：mine 保留我的，theirs 采用团队的")
+    ls = action(s, "list", run_list, help="列出冲突")
+    json_flag(ls)
+    rs = action(s, "resolve", run_resolve, help="处理一处冲突：mine 保留我的，theirs 采用团队的")
     rs.add_argument("id", type=int, metavar="ID", help="冲突编号")
     rs.add_argument("choice", choices=("mine", "theirs"), help="mine 或 theirs")
-    rs.add_argument("--json", action="store_true", help="以 JSON 输出")
-    rs.set_defaults(func=run_resolve)
+    json_flag(rs)
 
-    ch = sub.add_parser(
+    cs = command_group(
+        sub,
         "changes",
         help="变更文件：不经服务器，用 U 盘带回工作副本的改动",
         description="export 把工作副本自带出以来的改动导出为带校验的变更文件；"
         "apply 把它合并进 --db 指定的数据库（同 checkin 的逐字段三方合并）。",
     )
-    cs = ch.add_subparsers(dest="changes_command", metavar="ACTION", required=True)
-    ex = cs.add_parser("export", help="导出工作副本的改动")
+    ex = action(cs, "export", run_export, help="导出工作副本的改动")
     ex.add_argument("copy", metavar="FILE", help="工作副本文件")
     ex.add_argument("--out", required=True, metavar="X.cfsync", help="变更文件")
-    ex.add_argument("--json", action="store_true", help="以 JSON 输出")
-    ex.set_defaults(func=run_export)
-    ap = cs.add_parser("apply", help="把变更文件合并进数据库（--db）")
+    json_flag(ex)
+    ap = action(cs, "apply", run_apply, help="把变更文件合并进数据库（--db）")
     ap.add_argument("file", metavar="X.cfsync", help="变更文件")
     ap.add_argument("--dry-run", action="store_true", help="只试算，不写入任何数据")
-    ap.add_argument("--json", action="store_true", help="以 JSON 输出")
-    ap.set_defaults(func=run_apply)
+    json_flag(ap)
 
 
 def _show(value: object) -> str:
@@ -99,7 +98,6 @@ def run_checkout(args: argparse.Namespace) -> int:
     from app.db import open_db
     from app.sync import messages as msg
     from app.sync.checkout import Scope, checkout
-    from cli.commands._out import info, print_json
 
     scope = Scope(shortlists=args.shortlist, mine=args.mine, all=args.all)
     if not (scope.all or scope.mine or scope.shortlists):
@@ -110,20 +108,19 @@ def run_checkout(args: argparse.Namespace) -> int:
 
     with open_db(_existing(args.source) or existing_database(args)) as src:
         done = checkout(src, args.target, scope)
-    info(
-        _(msg.CHECKED_OUT).format(
-            path=done.path, firms=done.firms, rows=done.rows, source=done.source
-        )
-    )
+    return _wrote(args, done, msg.CHECKED_OUT, "firms", "rows", "copy_id")
+
+
+def _wrote(args: argparse.Namespace, done: Any, message: str, *keys: str) -> int:
+    """Say what a check-out or a change file wrote (``message`` filled in from ``done``);
+    with ``--json`` also its path and ``keys``."""
+    from dataclasses import asdict
+
+    from cli.commands._out import info, print_json
+
+    info(_(message).format(**asdict(done)))
     if args.json:
-        print_json(
-            {
-                "path": str(done.path),
-                "firms": done.firms,
-                "rows": done.rows,
-                "copy_id": done.copy_id,
-            }
-        )
+        print_json({"path": str(done.path)} | {k: getattr(done, k) for k in keys})
     return 0
 
 
@@ -210,25 +207,10 @@ def _report(args: argparse.Namespace, result: Result, wait: str) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from app.sync import messages as msg
     from app.sync.changes import export
-    from cli.commands._out import info, print_json
 
     with _open_copy(args.copy) as copy:
         done = export(copy, args.out)
-    info(
-        _(msg.CHANGES_WRITTEN).format(
-            path=done.path, rows=done.rows, deleted=done.deleted, source=done.source
-        )
-    )
-    if args.json:
-        print_json(
-            {
-                "path": str(done.path),
-                "change_id": done.change_id,
-                "rows": done.rows,
-                "deleted": done.deleted,
-            }
-        )
-    return 0
+    return _wrote(args, done, msg.CHANGES_WRITTEN, "change_id", "rows", "deleted")
 
 
 def run_apply(args: argparse.Namespace) -> int:

@@ -7,26 +7,27 @@ from __future__ import annotations
 
 import argparse
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, command_group, json_flag
+from cli.commands._out import info, print_json, print_result
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("targets", help="本局年度招商目标（签约额、签约数、投产数……）")
-    tsub = p.add_subparsers(dest="targets_command", metavar="ACTION", required=True)
-    st = tsub.add_parser("set", help="设定某年的目标（未给出的保持不变）")
+    tsub = command_group(sub, "targets", help="本局年度招商目标（签约额、签约数、投产数……）")
+    st = action(tsub, "set", run_set, help="设定某年的目标（未给出的保持不变）")
     st.add_argument("year", type=int, metavar="YEAR")
     st.add_argument("--signed-amount", metavar="万元", help="签约额目标，如 200亿、2000000")
     st.add_argument("--signed-count", type=int, metavar="N")
     st.add_argument("--landed-count", type=int, metavar="N")
     st.add_argument("--landed-amount", metavar="万元")
     json_flag(st)
-    st.set_defaults(func=run_set)
-    sh = tsub.add_parser("show", help="某年的目标")
+    sh = action(tsub, "show", run_show, help="某年的目标")
     sh.add_argument("year", type=int, metavar="YEAR")
     json_flag(sh)
-    sh.set_defaults(func=run_show)
-    it = tsub.add_parser(
-        "intensity", help="项目评估用的投资强度门槛（万元/亩）：全市及各镇街；不带参数则显示"
+    it = action(
+        tsub,
+        "intensity",
+        run_intensity,
+        help="项目评估用的投资强度门槛（万元/亩）：全市及各镇街；不带参数则显示",
     )
     it.add_argument("--city", metavar="万元/亩", help="全市门槛，如 300")
     it.add_argument(
@@ -37,14 +38,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="某镇街自己的门槛，如 长安镇=400；“长安镇=”删除该镇街的门槛；可重复",
     )
     json_flag(it)
-    it.set_defaults(func=run_intensity)
 
 
 def run_set(args: argparse.Namespace) -> int:
     from app.deals.model import parse_wan
     from app.deals.report import set_targets
     from app.errors import UserError
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     for n, opt in ((args.signed_count, "--signed-count"), (args.landed_count, "--landed-count")):
@@ -58,17 +57,12 @@ def run_set(args: argparse.Namespace) -> int:
     }
     with open_database(args) as db:
         result = set_targets(db, args.year, values)
-    if args.json:
-        print_json(result)
-    else:
-        info(f"已设定 {args.year} 年招商目标")
-    return 0
+    return print_result(args, result, f"已设定 {args.year} 年招商目标")
 
 
 def run_show(args: argparse.Namespace) -> int:
     from app import fmt
     from app.deals.report import TARGET_FIELDS, get_targets
-    from cli.commands._out import print_json
     from cli.main import open_database
 
     with open_database(args) as db:
@@ -87,7 +81,6 @@ def run_intensity(args: argparse.Namespace) -> int:
     from app import fmt
     from app.deals import assess
     from app.errors import UserError
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     towns: dict[str, object] = {}

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from cli.commands._args import action
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check-uscc", help="校验统一社会信用代码（GB 32100-2015）")
+    p = action(sub, "check-uscc", run, help="校验统一社会信用代码（GB 32100-2015）")
     p.add_argument("codes", nargs="+", metavar="CODE")
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

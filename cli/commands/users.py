@@ -8,27 +8,26 @@ from __future__ import annotations
 
 import argparse
 
-from cli.commands._args import json_flag
+from cli.commands._args import action, command_group, json_flag
 
 ROLE_HELP = "admin（管理员）、staff（招商专员）或 viewer（只读）"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
+    s = command_group(
+        sub,
         "users",
         help="人员名单与角色：管理员、招商专员、只读（管理员管理）",
         description="本数据库的人员名单。数据库还没有管理员时，任何人都可以登记人员；"
         "有管理员后，只有管理员可以查看和修改名单。在单个 SQLite 文件上角色只是约定，无法强制。",
     )
-    s = p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    a = s.add_parser("add", help="登记一名人员")
+    a = action(s, "add", run_add, help="登记一名人员")
     a.add_argument("name", metavar="NAME", help="姓名（显示名，用作负责人、编制人）")
     a.add_argument("--role", required=True, help=ROLE_HELP)
     a.add_argument("--section", metavar="S", help="科室或镇街")
     a.add_argument("--login", metavar="L", help="登录名（默认与姓名相同；同名时用于区分）")
     json_flag(a)
-    a.set_defaults(func=run_add)
-    st = s.add_parser("set", help="修改一名人员的角色、科室或状态")
+    st = action(s, "set", run_set, help="修改一名人员的角色、科室或状态")
     st.add_argument("name", metavar="NAME", help="姓名或登录名")
     st.add_argument("--role", help=ROLE_HELP)
     st.add_argument("--section", metavar="S", help="科室或镇街（空字符串表示清除）")
@@ -36,10 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     state.add_argument("--active", dest="active", action="store_true", default=None, help="启用")
     state.add_argument("--inactive", dest="active", action="store_false", help="停用")
     json_flag(st)
-    st.set_defaults(func=run_set)
-    ls = s.add_parser("list", help="列出人员名单")
+    ls = action(s, "list", run_list, help="列出人员名单")
     json_flag(ls)
-    ls.set_defaults(func=run_list)
 
 
 def _line(p) -> str:
@@ -61,25 +58,18 @@ def _server_role(db, person) -> str | None:
 
 def run_add(args: argparse.Namespace) -> int:
     from app import people
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     note = None
     with open_database(args) as db, db.write():
         person = people.add(db, args.name, args.role, section=args.section, login=args.login)
         note = _server_role(db, person)
-    info(f"已登记：{person.name}（{person.role_zh}）")
-    if note:
-        info(note)
-    if args.json:
-        print_json(person.to_json())
-    return 0
+    return _changed(args, person, f"已登记：{person.name}（{person.role_zh}）", note)
 
 
 def run_set(args: argparse.Namespace) -> int:
     from app import people
     from app.errors import UserError
-    from cli.commands._out import info, print_json
     from cli.main import open_database
 
     if args.role is None and args.section is None and args.active is None:
@@ -90,7 +80,15 @@ def run_set(args: argparse.Namespace) -> int:
             db, args.name, role=args.role, section=args.section, active=args.active
         )
         note = _server_role(db, person)
-    info(f"已修改：{_line(person)}")
+    return _changed(args, person, f"已修改：{_line(person)}", note)
+
+
+def _changed(args: argparse.Namespace, person, done: str, note: str | None) -> int:
+    """Say what changed and, on PostgreSQL, what the server's roles did; the person as JSON
+    with ``--json``."""
+    from cli.commands._out import info, print_json
+
+    info(done)
     if note:
         info(note)
     if args.json:

@@ -134,7 +134,9 @@ class ReviewModel(QAbstractTableModel):
             if col == "industry":
                 return it.industry or fmt.DASH
             if col == "reason":
-                return "、".join(_t(REASONS[r]) for r in it.reasons)
+                # the list separator of the language: 、 in Chinese, a comma in English
+                sep = QCoreApplication.translate("ReviewModel", ", ")
+                return sep.join(_t(REASONS[r]) for r in it.reasons)
             if col == "suggestion":
                 return self.call_name(it.alternative)
             if col == "impact":

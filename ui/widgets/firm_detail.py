@@ -215,7 +215,7 @@ class FirmDetail(QWidget):
             v.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.profile_values[f] = v
-            self.profile_form.addRow(field_label(f), v)
+            self.profile_form.addRow(field_label(f).replace("&", "&&"), v)  # R&D: no shortcut
         lay.addLayout(self.profile_form)
         self.text_values: dict[str, QLabel] = {}
         for f in TEXT_FIELDS:
@@ -381,10 +381,11 @@ class FirmDetail(QWidget):
     def _show_stage(self) -> None:
         text = ""
         from app import outreach
+        from ui.views.shortlists.common import stage_text  # the stage in the UI's language
 
         stage = outreach.stage_of(self.ctx.db, self.firm_id)
         if stage:
-            text = self.tr("Outreach: %1").replace("%1", outreach.stage_label(stage))
+            text = self.tr("Outreach: %1").replace("%1", stage_text(self, stage))
         self.stage_label.setText(text)
 
     def _show_classification(self) -> None:

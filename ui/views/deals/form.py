@@ -390,10 +390,13 @@ class SitesDialog(QDialog):
             need.append(f"{app_fmt.figure(deal.land_mu)} 亩")
         if deal.floor_m2:
             need.append(f"{app_fmt.figure(deal.floor_m2)} ㎡")
+        # a variable, not a literal, as txf()'s argument: lupdate reads a literal second
+        # argument as a disambiguation and the message is then never found
+        needs = "、".join(need) or tx("(no stated need)")
         head = QLabel(
             txf(
                 "Needs %1 in %2; sites of the register that fit, best first.",
-                "、".join(need) or tx("(no stated need)"),
+                needs,
                 deal.town or tx("(no town)"),
             )
         )

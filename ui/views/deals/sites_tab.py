@@ -148,14 +148,9 @@ class SitesTab(QWidget):
         for s in rows:
             j = s.to_json(mask=True)
             suits = "、".join(named(c) for c in s.directions)
-            space = "，".join(
-                x
-                for x in (
-                    f"{app_fmt.figure(s.land_mu)} 亩" if s.land_mu else "",
-                    f"{app_fmt.figure(s.floor_m2)} ㎡" if s.floor_m2 else "",
-                )
-                if x
-            )
+            land = txf("%1 mu", app_fmt.figure(s.land_mu)) if s.land_mu else ""
+            floor = f"{app_fmt.figure(s.floor_m2)} ㎡" if s.floor_m2 else ""
+            space = txf("%1, %2", land, floor) if land and floor else land or floor
             item = QTreeWidgetItem(
                 [
                     s.name,

@@ -35,7 +35,8 @@ def target_lines(rep: dict[str, Any]) -> list[str]:
         actual = t["year_to_date"][key]
         show = (lambda v: app_fmt.money(v) or "0") if unit == "万元" else (lambda v: f"{v:g}")
         prog = t["progress"].get(key) or 0.0
-        share = txf("%1 of target", f"{prog * 100:.0f}%")  # outside the f-string, for lupdate
+        pct = f"{prog * 100:.0f}%"  # not a literal argument: lupdate would take it as a comment
+        share = txf("%1 of target", pct)
         lines.append(txf("%1: %2 / %3　%4", rp.label(name), show(actual), show(target), share))
     return lines
 

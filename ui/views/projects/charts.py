@@ -78,9 +78,9 @@ class IndicatorBars(QWidget):
         row_h = self._row_h()
         name_w = max((fm.horizontalAdvance(r.name) for r in self.results), default=0)
         name_w = min(name_w, fm.horizontalAdvance("中") * 9) + 8
+        widest = "00,000.00"  # a variable: lupdate takes a literal second argument as a comment
         value_w = (
-            fm.horizontalAdvance(txf("%1 %2 · %3 pts", "00,000.00", label("万元/吨标准煤"), "00.0"))
-            + 8
+            fm.horizontalAdvance(txf("%1 %2 · %3 pts", widest, label("万元/吨标准煤"), "00.0")) + 8
         )
         # Narrow (a laptop, English units): the figures keep the width they need, the names
         # give way before them.

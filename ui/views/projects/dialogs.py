@@ -91,7 +91,10 @@ class ReportDialog(_ProjectDialog):
             edit.setPlaceholderText("—")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.edits[key] = edit
-            form.addRow(txf("%1 (%2)", model.label(name), model.label(unit)), edit)
+            # A form label starts with a capital (the catalog's English is worded for use
+            # mid-sentence); a literal & (R&D) is doubled so that it is not a shortcut key.
+            text = txf("%1 (%2)", model.label(name), model.label(unit))
+            form.addRow((text[:1].upper() + text[1:]).replace("&", "&&"), edit)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(self.fontMetrics().height() * 3)
         form.addRow(tx("Note"), self.note)

@@ -195,7 +195,8 @@ class ProjectPage(QScrollArea):
         p, a = e.project, e.appraisal
         self.title.setText(p.name)
         place = " · ".join(x for x in (p.zone, p.town) if x)
-        land = "—" if p.land_mu is None else txf("%1 mu", f"{p.land_mu:g}")
+        mu = "" if p.land_mu is None else f"{p.land_mu:g}"  # a variable, for lupdate
+        land = "—" if p.land_mu is None else txf("%1 mu", mu)
         if a.land_converted:  # leased premises: the land the 亩均 figures are per
             land = txf("%1 mu converted from %2 m² leased", num(a.land_mu), num(p.floor_m2))
         if p.below_scale:
@@ -223,7 +224,10 @@ class ProjectPage(QScrollArea):
                 options = [t for t in takes if t.target == grade]
                 best = next((t for t in options if t.needed is not None), options[0])
                 lines.append(best.text)
-            self.takes.setText(txf("<b>What would it take:</b> %1", "<br/>".join(lines)))
+            # a variable: lupdate reads a literal second argument of txf() as a disambiguation
+            # and the message was never found (English in the Chinese interface)
+            joined = "<br/>".join(lines)
+            self.takes.setText(txf("<b>What would it take:</b> %1", joined))
             self.takes.show()
         else:
             self.takes.hide()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,18 @@ def _cell(text: str) -> QTableWidgetItem:
 
 
 # -- the firm panel -------------------------------------------------------------------------------
+# A visit's parts, labelled as the visit dialog labels them (its messages, its context).
+VISIT_LABELS = {
+    "place": QT_TRANSLATE_NOOP("VisitDialog", "Place"),
+    "our_staff": QT_TRANSLATE_NOOP("VisitDialog", "Our staff"),
+    "their_people": QT_TRANSLATE_NOOP("VisitDialog", "Their people"),
+    "summary": QT_TRANSLATE_NOOP("VisitDialog", "Summary"),
+    "requests": QT_TRANSLATE_NOOP("VisitDialog", "What they asked for"),
+    "expansion_plans": QT_TRANSLATE_NOOP("VisitDialog", "Expansion plans"),
+    "pressure": QT_TRANSLATE_NOOP("VisitDialog", "Land and cost pressure"),
+}
+
+
 class OutreachPanel(QWidget):
     """One firm's stage and history, contacts and visits, with their editors."""
 
@@ -294,7 +306,9 @@ class OutreachPanel(QWidget):
         parts = []
         for key in ("place", *outreach.VISIT_ACCOUNT_FIELDS):
             if v.get(key):
-                parts.append(f"<b>{outreach.VISIT_FIELD_ZH[key]}</b>：{richtext.text(v[key])}")
+                label = QCoreApplication.translate("VisitDialog", VISIT_LABELS[key])
+                line = self.tr("<b>%1</b>: %2").replace("%1", richtext.text(label))
+                parts.append(line.replace("%2", richtext.text(v[key])))
         self.visit_text.setText("<br/>".join(parts))
 
     # editing (every write runs on the writer thread)
