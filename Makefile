@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv setup run test test-slow test-pg fuzz lint format screenshots bench bundle bundle-test clean translations
+.PHONY: venv setup run test test-slow test-pg test-pg-gui fuzz lint format screenshots bench bundle bundle-test clean translations
 
 venv: $(STAMP)
 
@@ -43,20 +43,21 @@ test: venv lint
 test-slow: venv
 	$(PYTEST) -m slow
 
-## The tests that run on PostgreSQL, on a throwaway server (needs Debian's postgresql package:
-## initdb and pg_ctl; tests/pgserver.py). `make test` stays SQLite-only.
-PG_TESTS := tests/test_pg.py tests/test_people.py tests/test_firm_edit.py tests/test_shortlists.py \
-	tests/test_outreach.py tests/test_review.py tests/test_pg_backup.py tests/test_deals.py \
-	tests/test_deals_cli.py tests/test_targeting.py tests/test_targeting_cli.py tests/test_pg_roles.py \
-	tests/test_dossier.py tests/test_gaps.py tests/test_projects_import.py tests/test_propensity.py \
-	tests/test_ranking.py tests/test_templates.py tests/test_projects_demo.py \
-	tests/test_catalog_directions.py tests/test_catalog_edit.py tests/test_classification.py \
-	tests/test_store.py tests/test_projects_leased.py tests/test_team_connect.py tests/test_sync_pg.py \
-	tests/test_change_notices.py tests/test_pg_split.py tests/test_search.py tests/test_demo.py \
-	tests/test_firm_record.py tests/test_fx_settings.py tests/test_projects_cli.py \
-	tests/test_projects_model.py tests/test_score_cli.py tests/test_scores_table.py
+## The whole suite (but the tests marked slow) on PostgreSQL, on a throwaway server (needs
+## Debian's postgresql package: initdb and pg_ctl; tests/pgserver.py): every `db`, `db_target`
+## and `new_db_target` fixture is a database on it. Tests about one engine say so:
+## @pytest.mark.sqlite_only("why") is skipped here, @pytest.mark.postgresql("why") in
+## `make test`, each with its reason in the summary. `make test` stays SQLite-only.
+## `make test-pg` leaves out the Qt tests (marker gui): run on the server they pass file by
+## file, but one whole run of them hung once (cause not found yet), so CI runs them on
+## SQLite only until `make test-pg-gui` is shown green in one piece.
+## Measured 2026-12-07 on the shared 2-core machine (load 7-9 from other work): 41 min for
+## everything including the Qt tests, against 7.7 min for `make test` under load 5.
 test-pg: venv
-	$(PYTEST) --engine=postgresql $(PG_TESTS)
+	$(PYTEST) --engine=postgresql -m "not slow and not gui"
+
+test-pg-gui: venv
+	$(PYTEST) --engine=postgresql -m "gui and not slow"
 
 ## Style, the import contract and the type checker (mypy over catalog, scoring, app, cli).
 

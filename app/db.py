@@ -63,7 +63,11 @@ class Database(Connection):
         if not readonly:
             self.use_wal()
             if migrate:
-                upgrade(self)
+                try:
+                    upgrade(self)
+                except BaseException:
+                    self.close()  # nobody else holds the half-opened database to close it
+                    raise
 
 
 def upgrade(db: Connection) -> None:

@@ -278,7 +278,7 @@ def firm_clause(
     and business text), shorter words against names and short names. ``direction`` ''/none
     means firms without a direction; it is checked against ``cat``, the catalog in force.
     ``scored``: only firms with a score; ``in_catalog``: only firms in a catalog direction.
-    The clause is ``"1"`` when nothing is filtered. ``engine``: the database's dialect name
+    The clause is ``"1 = 1"`` when nothing is filtered (PostgreSQL has no integer truth). ``engine``: the database's dialect name
     (PostgreSQL matches text through its trigram and gram indexes, :mod:`app.pg_schema`).
     """
     parts, params = _place_filters(city, district, direction, alias="", cat=cat)
@@ -345,7 +345,7 @@ def firm_clause(
     else:
         parts += text_parts
         params += text_params
-    return Clause(" AND ".join(parts) or "1", tuple(params), frozenset(columns))
+    return Clause(" AND ".join(parts) or "1 = 1", tuple(params), frozenset(columns))
 
 
 def firm_filter(*args: Any, **kwargs: Any) -> tuple[str, list[Any]]:
@@ -377,7 +377,7 @@ def _as_clause(where: str | Clause, params: Sequence[Any]) -> Clause:
     """A bare WHERE string names columns we cannot know: it runs on ``ranked``, which has all."""
     if isinstance(where, Clause):
         return where
-    return Clause(where or "1", tuple(params), RELATION_COLUMNS["ranked"])
+    return Clause(where or "1 = 1", tuple(params), RELATION_COLUMNS["ranked"])
 
 
 def count(db: Database, where: str | Clause = "1", params: Sequence[Any] = ()) -> int:

@@ -88,17 +88,33 @@ def pytest_addoption(parser):
     )
 
 
+def _engine_reason(item, name: str) -> str | None:
+    """The reason an engine-specific test gives (``@pytest.mark.sqlite_only("why")``)."""
+    mark = item.get_closest_marker(name)
+    if mark is None:
+        return None
+    reason = mark.kwargs.get("reason") or (mark.args[0] if mark.args else "")
+    if not reason:  # an engine-specific test says why (issue #13)
+        raise pytest.UsageError(f"{item.nodeid}: @pytest.mark.{name} needs a reason")
+    return str(reason)
+
+
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("--engine") == "postgresql":
-        only_sqlite = pytest.mark.skip(reason="SQLite only (a file: backup, restore, PRAGMA)")
-        for item in items:
-            if "sqlite_only" in item.keywords:
-                item.add_marker(only_sqlite)
-        return
-    skip = pytest.mark.skip(reason="PostgreSQL test: run with --engine=postgresql (.ci/run does)")
+    """Every test runs on both engines but those marked for one: ``sqlite_only(reason)``
+    (the SQLite file itself: locking, PRAGMA, FTS5, sqlite3's own tools) is skipped with
+    --engine=postgresql, ``postgresql(reason)`` (a server: roles, LISTEN, pg_dump) without it."""
+    pg = config.getoption("--engine") == "postgresql"
     for item in items:
-        if "postgresql" in item.keywords:
-            item.add_marker(skip)
+        sqlite_reason = _engine_reason(item, "sqlite_only")
+        pg_reason = _engine_reason(item, "postgresql")
+        if pg and sqlite_reason is not None:
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {sqlite_reason}"))
+        elif not pg and pg_reason is not None:
+            item.add_marker(
+                pytest.mark.skip(
+                    reason=f"PostgreSQL only ({pg_reason}): run with --engine=postgresql"
+                )
+            )
 
 
 @pytest.fixture(scope="session")
@@ -156,6 +172,39 @@ def db_target(request, tmp_path) -> str:
     if request.config.getoption("--engine") == "postgresql":
         return request.getfixturevalue("pg_url")
     return str(tmp_path / "test.sqlite")
+
+
+@pytest.fixture
+def new_db_target(request, tmp_path):
+    """A function giving the target of one more fresh database per call (``db`` and
+    ``db_target`` are the same one within a test): files in tmp_path, or new databases on
+    the throwaway server."""
+    pg = request.config.getoption("--engine") == "postgresql"
+    server = request.getfixturevalue("pg_server") if pg else None
+    count = iter(range(1, 1000))
+
+    def make(name: str = "other") -> str:
+        if server is not None:
+            return server.new_database()
+        return str(tmp_path / f"{name}-{next(count)}.sqlite")
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def target_factory(request, tmp_path_factory):
+    """For module-scoped databases (a demo built once per test file): a function giving a new
+    target named ``name``: a file in a fresh temporary folder, or with --engine=postgresql a
+    new database on the throwaway server. :func:`tests.db_helpers.copy_target` copies one."""
+    pg = request.config.getoption("--engine") == "postgresql"
+    server = request.getfixturevalue("pg_server") if pg else None
+
+    def make(name: str = "demo") -> str:
+        if server is not None:
+            return server.new_database()
+        return str(tmp_path_factory.mktemp(name) / f"{name}.sqlite")
+
+    return make
 
 
 @pytest.fixture(scope="session")

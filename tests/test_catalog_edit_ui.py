@@ -8,7 +8,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
+def window(qtbot, tmp_path, monkeypatch, db_target):
     from app import classification, demo, pipeline
     from app.db import Database
     from app.jobs import run_to_end
@@ -18,7 +18,7 @@ def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(
         classification, "TRAINING_CONFIG", TrainingConfig(docs_per_direction=80, docs_none=1600)
     )
-    path = tmp_path / "demo.sqlite"
+    path = db_target  # a file, or with --engine=postgresql the server
     db = Database(path)
     run_to_end(demo.generate(db, 120, 3))
     run_to_end(pipeline.refresh(db))

@@ -70,7 +70,7 @@ def test_the_warm_name_index_is_dropped_when_another_connection_adds_a_firm(pair
     assert [r["name"] for r in search.search(a, "丁戊", limit=5)] == ["丁戊己有限公司"]
 
 
-@pytest.mark.postgresql
+@pytest.mark.postgresql("LISTEN/NOTIFY and the server's triggers")
 def test_postgresql_listens_and_counts_per_table(pair):
     a, b = pair
     firms = a.data_version(("firms",), exact=True)
@@ -83,7 +83,7 @@ def test_postgresql_listens_and_counts_per_table(pair):
     assert a.data_version(("firms",), exact=True) == firms + 1
 
 
-@pytest.mark.postgresql
+@pytest.mark.postgresql("LISTEN/NOTIFY and the server's triggers")
 def test_every_table_but_meta_announces_its_changes(db):
     """A migration that adds a table adds its notify trigger (pg_schema.notify_trigger)."""
     tables = {
@@ -103,7 +103,7 @@ def test_every_table_but_meta_announces_its_changes(db):
     assert pg_schema.notify_trigger("x").startswith("CREATE TRIGGER x_notify")
 
 
-@pytest.mark.postgresql
+@pytest.mark.postgresql("LISTEN/NOTIFY and the server's triggers")
 def test_without_the_triggers_the_server_counter_is_polled(pair):
     a, b = pair
     with b.write():

@@ -1,6 +1,5 @@
 """The database layer: transactions, audit, concurrent writers, migrations."""
 
-import sqlite3
 import subprocess
 import sys
 import time
@@ -11,14 +10,20 @@ from app import migrations
 from app.db import Database, now
 from app.errors import UserError
 from tests.conftest import ROOT
+from tests.db_helpers import table_names
 
 
-def test_fresh_database_has_schema_and_wal(db):
+def test_fresh_database_has_schema(db):
     assert db.version == migrations.SCHEMA_VERSION
+    tables = set(table_names(db))
+    assert {"firms", "imports", "audit", "catalog_edits", "corrections", "meta"} <= tables
+    assert ("firms_fts" in tables) == (not db.is_postgres)  # PostgreSQL: trigram indexes
+
+
+@pytest.mark.sqlite_only("the SQLite file's journal mode and foreign-key switch")
+def test_fresh_sqlite_file_is_in_wal_mode_with_foreign_keys(db):
     assert db.scalar("PRAGMA journal_mode") == "wal"
     assert db.scalar("PRAGMA foreign_keys") == 1
-    tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"firms", "firms_fts", "imports", "audit", "catalog_edits", "corrections"} <= tables
 
 
 def test_write_rolls_back_on_error(db):
@@ -49,6 +54,7 @@ def test_settings_are_audited(db):
     assert row["action"] == "setting" and row["entity_id"] == "ranking.weights" and row["user"]
 
 
+@pytest.mark.sqlite_only("SQLite's one-writer file lock; PostgreSQL writers do not wait")
 def test_second_writer_waits_then_gets_a_clear_message(db, monkeypatch):
     import app.db as dbmod
 
@@ -90,59 +96,69 @@ db.close()
 """
 
 
-def test_two_processes_lose_no_writes(tmp_path):
-    path = tmp_path / "shared.sqlite"
-    Database(path).close()
+def test_two_processes_lose_no_writes(db_target):
+    Database(db_target).close()
     procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path), tag], cwd=ROOT) for tag in "AB"
+        subprocess.Popen([sys.executable, "-c", WRITER, db_target, tag], cwd=ROOT) for tag in "AB"
     ]
     assert all(p.wait(timeout=120) == 0 for p in procs)
-    conn = sqlite3.connect(path)
-    assert conn.execute("SELECT count(*) FROM firms").fetchone()[0] == 400
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    conn.close()
+    with Database(db_target) as db:
+        assert db.scalar("SELECT count(*) FROM firms") == 400
+        assert db.is_postgres or db.scalar("PRAGMA integrity_check") == "ok"
 
 
-def test_migration_from_older_version_takes_a_backup(tmp_path):
+def _register_migration(monkeypatch, body) -> None:
+    """A next migration, on both engines (PostgreSQL's bodies are app.pg_schema's)."""
+    from app import pg_schema
+
+    monkeypatch.setitem(pg_schema.PG_MIGRATIONS, migrations.SCHEMA_VERSION + 1, body)
+    migrations.MIGRATIONS.append(body)
+    migrations.SCHEMA_VERSION += 1
+
+
+def test_migration_from_older_version_takes_a_backup(db_target, monkeypatch):
     from app import backup
 
-    path = tmp_path / "old.sqlite"
+    path = db_target
     db = Database(path)
     db.close()
-    # Pretend the file is one version behind by registering a no-op next migration.
-    migrations.MIGRATIONS.append(lambda d: d.execute("CREATE TABLE extra_test (a)"))
-    migrations.SCHEMA_VERSION += 1
+    # Pretend the database is one version behind by registering a no-op next migration.
+    _register_migration(monkeypatch, lambda d: d.execute("CREATE TABLE extra_test (a TEXT)"))
     try:
         db = Database(path)
         assert db.version == migrations.SCHEMA_VERSION
-        assert any("migrate" in p.name for p in backup.list_backups(db))
+        assert db.has_table("extra_test")
+        # A file is copied first; a server is backed up by pg_dump (docs/team-database.md).
+        migrated = any("migrate" in p.name for p in backup.list_backups(db))
+        assert migrated != db.is_postgres
         db.close()
     finally:
         migrations.MIGRATIONS.pop()
         migrations.SCHEMA_VERSION -= 1
 
 
-def test_failed_migration_leaves_old_schema(tmp_path):
-    path = tmp_path / "old.sqlite"
+def test_failed_migration_leaves_old_schema(db_target, monkeypatch):
+    path = db_target
     Database(path).close()
 
     def broken(d):
-        d.execute("CREATE TABLE half_done (a)")
-        raise sqlite3.OperationalError("simulated failure")
+        d.execute("CREATE TABLE half_done (a TEXT)")
+        raise RuntimeError("simulated failure")
 
-    migrations.MIGRATIONS.append(broken)
-    migrations.SCHEMA_VERSION += 1
+    _register_migration(monkeypatch, broken)
     try:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(RuntimeError, match="simulated"):
             Database(path)
     finally:
         migrations.MIGRATIONS.pop()
         migrations.SCHEMA_VERSION -= 1
     db = Database(path)
-    assert db.scalar("SELECT count(*) FROM sqlite_master WHERE name='half_done'") == 0
+    assert not db.has_table("half_done")
+    assert db.version == migrations.SCHEMA_VERSION
     db.close()
 
 
+@pytest.mark.sqlite_only("file and folder names of a SQLite database and its backup")
 def test_awkward_folder_names(tmp_path):
     from app import backup
 

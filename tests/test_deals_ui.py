@@ -13,12 +13,12 @@ TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
+def demo_path(target_factory):
     from app.db import Database
     from app.deals.demo import generate_deals
     from app.projects.model import add_firm
 
-    path = tmp_path_factory.mktemp("deals") / "demo.sqlite"
+    path = target_factory("deals")  # a file, or on the server
     db = Database(path)
     for i in range(12):
         add_firm(db, f"深圳市示例{i}号科技有限公司", source="测试")
@@ -30,16 +30,13 @@ def demo_path(tmp_path_factory):
 
 @pytest.fixture
 def view(qapp, qtbot, demo_path, tmp_path, monkeypatch):
-    import shutil
-
+    from tests.db_helpers import copy_target
     from ui import messages, workers
     from ui.context import AppContext
     from ui.views.deals.view import DealsView
 
     monkeypatch.setattr(messages, "headless", True)  # no dialog may block a test
-    path = tmp_path / "copy.sqlite"
-    shutil.copy(demo_path, path)
-    ctx = AppContext(path)
+    ctx = AppContext(copy_target(demo_path, tmp_path / "copy.sqlite"))
     v = DealsView(ctx)
     qtbot.addWidget(v)
     v.resize(1024 - 150, 640)  # a laptop screen less the sidebar

@@ -20,8 +20,8 @@ poppler = pytest.mark.skipif(
 
 
 @pytest.fixture
-def dbfile(tmp_path):
-    path = tmp_path / "cf.sqlite"
+def dbfile(db_target):
+    path = db_target  # a file, or with --engine=postgresql the server
     db = Database(path)
     a = add_firm(
         db,

@@ -10,7 +10,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 @pytest.fixture
-def panel(qtbot, tmp_path):
+def panel(qtbot, tmp_path, db_target):
     """A firm detail panel on a database of three imported firms, showing the first."""
     import csv
 
@@ -23,7 +23,7 @@ def panel(qtbot, tmp_path):
     path = tmp_path / "firms.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows([HEADER, *ROWS])
-    db_path = tmp_path / "edit.sqlite"
+    db_path = db_target
     with Database(db_path) as db:
         run_to_end(import_firms(db, path, source="测试名单"))
     with app_context(db_path, language="zh_CN") as ctx:

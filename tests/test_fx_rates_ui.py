@@ -24,13 +24,13 @@ def test_set_table_checks_every_rate_before_writing(db):
 
 
 @pytest.mark.gui
-def test_editor_shows_validates_and_saves(qtbot, tmp_path, qapp):
+def test_editor_shows_validates_and_saves(qtbot, tmp_path, qapp, db_target):
     from app.db import Database
     from ui import messages, workers
     from ui.context import AppContext
     from ui.widgets.fx_rates import RATE_COLUMN, RatesEditor
 
-    path = tmp_path / "fx.sqlite"
+    path = db_target
     db = Database(path)
     add_firm(
         db, "美商精密电子（东莞）有限公司", city="深圳市", registered_capital=746.0, currency="USD"

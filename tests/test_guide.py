@@ -53,7 +53,7 @@ def test_build_spec_packages_the_guide():
 
 @pytest.mark.gui
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on showing a window
-def test_f1_opens_the_guide_and_it_prints(qtbot, tmp_path, qapp):
+def test_f1_opens_the_guide_and_it_prints(qtbot, tmp_path, qapp, db_target):
     from PySide6.QtGui import QKeySequence, QTextDocument
 
     from app.db import Database
@@ -62,7 +62,7 @@ def test_f1_opens_the_guide_and_it_prints(qtbot, tmp_path, qapp):
     from ui.guide import GuideDialog
     from ui.mainwindow import MainWindow
 
-    path = tmp_path / "g.sqlite"
+    path = db_target
     Database(path).close()
     messages.headless = True
     ctx = AppContext(path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -104,19 +103,21 @@ def test_placeholders_survive_translation():
     assert wrong == []
 
 
-def _projects_db(tmp_path: Path):
+def _projects_db(new_db_target):
     from app.db import Database
     from app.projects.demo import generate_projects
 
-    db = Database(tmp_path / "p.sqlite")
+    db = Database(new_db_target())
     generate_projects(db, seed=1, today=TODAY)
     return db
 
 
-def test_projects_speak_english_and_their_printed_sheets_stay_chinese(tmp_path, english):
+def test_projects_speak_english_and_their_printed_sheets_stay_chinese(
+    tmp_path, english, new_db_target
+):
     from app.projects import evaluation, model, sheet
 
-    db = _projects_db(tmp_path)
+    db = _projects_db(new_db_target)
     try:
         i18n.set_language("zh_CN")
         docs_zh = sheet.documents(db, today=TODAY)
@@ -141,12 +142,12 @@ def test_projects_speak_english_and_their_printed_sheets_stay_chinese(tmp_path, 
         db.close()
 
 
-def test_user_errors_follow_the_language(tmp_path, english):
+def test_user_errors_follow_the_language(tmp_path, english, new_db_target):
     from app import shortlists
     from app.db import Database
     from app.errors import UserError
 
-    db = Database(tmp_path / "e.sqlite")
+    db = Database(new_db_target())
     try:
         with pytest.raises(UserError) as caught:
             shortlists.create(db, "  ")
@@ -159,7 +160,7 @@ def test_user_errors_follow_the_language(tmp_path, english):
         db.close()
 
 
-def test_a_stage_named_in_a_message_follows_the_language(tmp_path, english):
+def test_a_stage_named_in_a_message_follows_the_language(tmp_path, english, new_db_target):
     """#18: the stage inside "… is already at stage …" was the stored Chinese label."""
     from app import outreach
     from app.db import Database
@@ -169,7 +170,7 @@ def test_a_stage_named_in_a_message_follows_the_language(tmp_path, english):
 
     sheet = tmp_path / "f.csv"
     sheet.write_text("企业名称,所属城市\n东莞市阶段测试有限公司,东莞市\n", encoding="utf-8")
-    db = Database(tmp_path / "s.sqlite")
+    db = Database(new_db_target())
     try:
         run_to_end(import_firms(db, sheet))
         fid = int(db.scalar("SELECT id FROM firms"))
@@ -185,7 +186,7 @@ def test_a_stage_named_in_a_message_follows_the_language(tmp_path, english):
         db.close()
 
 
-def test_the_score_explanation_speaks_english(tmp_path, english):
+def test_the_score_explanation_speaks_english(tmp_path, english, new_db_target):
     """Summary and arithmetic in English: Chinese only as data (names, the catalog, the words
     of the firm's own text the classifier quotes)."""
     from app import demo, ranking
@@ -194,7 +195,7 @@ def test_the_score_explanation_speaks_english(tmp_path, english):
     from tests.test_ui_english import chinese_left, data_values
 
     i18n.set_language("zh_CN")
-    db = Database(tmp_path / "d.sqlite")
+    db = Database(new_db_target())
     try:
         run_to_end(demo.build(db, 150, 3))
         best = ranking.top(db, 3)
@@ -217,7 +218,7 @@ def test_the_score_explanation_speaks_english(tmp_path, english):
         db.close()
 
 
-def test_the_profile_line_follows_the_language(tmp_path, english):
+def test_the_profile_line_follows_the_language(tmp_path, english, new_db_target):
     """#18: 以商引商 and the signal kinds were Chinese literals inside the profile's SQL."""
     from app import demo
     from app.db import Database
@@ -225,7 +226,7 @@ def test_the_profile_line_follows_the_language(tmp_path, english):
     from app.targeting import profile, signals
 
     i18n.set_language("zh_CN")
-    db = Database(tmp_path / "t.sqlite")
+    db = Database(new_db_target())
     try:
         run_to_end(demo.build(db, 150, 7))  # with its flags, links and signals
         ids = [r[0] for r in db.query("SELECT id FROM firms")]
@@ -268,7 +269,7 @@ def test_currency_names_follow_the_language(english):
     assert all(not HAN.search(fx.name(c)) for c in fx.NAMES)
 
 
-def test_a_check_in_and_its_conflicts_speak_english(tmp_path, english, monkeypatch):
+def test_a_check_in_and_its_conflicts_speak_english(tmp_path, english, monkeypatch, new_db_target):
     """#18: field sync's notes, conflict records and labels, and its refusals in English; the
     firm's name is data. The record label stored with a conflict keeps its Chinese table word
     (read in either language) and is translated when listed."""
@@ -282,7 +283,7 @@ def test_a_check_in_and_its_conflicts_speak_english(tmp_path, english, monkeypat
     from tests.test_ui_english import chinese_left, data_values
 
     monkeypatch.setattr(people, "whoami", lambda: "张三")
-    team = Database(tmp_path / "team.sqlite")
+    team = Database(new_db_target())
     ids = build_team(team)
     checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
     copy = Database(tmp_path / "copy.sqlite")

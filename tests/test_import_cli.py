@@ -6,16 +6,17 @@ import json
 from pathlib import Path
 
 from tests.conftest import run_cli
+from tests.db_helpers import never_created
 
 DATA = Path(__file__).parent / "data"
 
 
-def test_cli_import_json(tmp_path):
-    dbfile = tmp_path / "cli.sqlite"
+def test_cli_import_json(tmp_path, db_target):
+    dbfile = db_target
     rejects = tmp_path / "rejects.csv"
     proc = run_cli(
         "--db",
-        str(dbfile),
+        dbfile,
         "import",
         str(DATA / "qcc_export_gbk.csv"),
         "--json",
@@ -32,14 +33,14 @@ def test_cli_import_json(tmp_path):
         "rejected": 0,
     }
     assert rejects.read_text(encoding="utf-8-sig").startswith("行号,列,值,原因")
-    proc = run_cli("--db", str(dbfile), "import", str(DATA / "qcc_export_gbk.csv"), "--dry-run")
+    proc = run_cli("--db", dbfile, "import", str(DATA / "qcc_export_gbk.csv"), "--dry-run")
     assert proc.returncode == 0 and "未变 3" in proc.stdout.decode()
-    proc = run_cli("--db", str(dbfile), "import", "--undo", str(out["import_id"]), "--json")
+    proc = run_cli("--db", dbfile, "import", "--undo", str(out["import_id"]), "--json")
     assert proc.returncode == 0 and json.loads(proc.stdout)["deleted"] == 3
 
 
-def test_cli_bad_input_exits_2_and_writes_nothing(tmp_path):
-    dbfile = tmp_path / "cli.sqlite"
+def test_cli_bad_input_exits_2_and_writes_nothing(tmp_path, db_target):
+    dbfile = db_target
     good = DATA / "qcc_export_gbk.csv"
     png = tmp_path / "x.png"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
@@ -50,12 +51,12 @@ def test_cli_bad_input_exits_2_and_writes_nothing(tmp_path):
         (str(good), "--rejects", str(tmp_path / "no-such-dir" / "r.csv")),
     ]
     for args in cases:
-        proc = run_cli("--db", str(dbfile), "import", *args, "--json")
+        proc = run_cli("--db", dbfile, "import", *args, "--json")
         assert proc.returncode == 2, (args, proc.stderr.decode())
         assert "错误" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
         assert proc.stdout == b""
-    assert not dbfile.exists()  # refused before the database was opened or created
-    proc = run_cli("--db", str(dbfile), "import", str(png))
+    assert never_created(dbfile)  # refused before the database was opened or created
+    proc = run_cli("--db", dbfile, "import", str(png))
     assert proc.returncode == 2 and "PNG" in proc.stderr.decode()
 
 
@@ -71,14 +72,14 @@ def _gov_sheet(tmp_path: Path, header: list[str]) -> Path:
     return path
 
 
-def test_cli_import_map_by_header_and_label(tmp_path):
-    dbfile = tmp_path / "cli.sqlite"
+def test_cli_import_map_by_header_and_label(tmp_path, db_target):
+    dbfile = db_target
     path = _gov_sheet(tmp_path, ["名头", "地方", "业务", "资本"])
-    proc = run_cli("--db", str(dbfile), "import", str(path), "--no-classify")
+    proc = run_cli("--db", dbfile, "import", str(path), "--no-classify")
     assert proc.returncode == 2 and "--map" in proc.stderr.decode()
     proc = run_cli(
         "--db",
-        str(dbfile),
+        dbfile,
         "import",
         str(path),
         "--map",
@@ -94,8 +95,8 @@ def test_cli_import_map_by_header_and_label(tmp_path):
     assert out["added"] == 2 and out["rejected"] == 0
 
 
-def test_cli_import_bad_map_exits_2_and_writes_nothing(tmp_path):
-    dbfile = tmp_path / "cli.sqlite"
+def test_cli_import_bad_map_exits_2_and_writes_nothing(tmp_path, db_target):
+    dbfile = db_target
     path = _gov_sheet(tmp_path, ["名头", "地方", "业务", "资本"])
     cases = [
         (["名头=colour"], "没有字段"),
@@ -106,7 +107,7 @@ def test_cli_import_bad_map_exits_2_and_writes_nothing(tmp_path):
         (["地方=city"], "企业名称"),
     ]
     for pairs, message in cases:
-        proc = run_cli("--db", str(dbfile), "import", str(path), "--map", *pairs)
+        proc = run_cli("--db", dbfile, "import", str(path), "--map", *pairs)
         assert proc.returncode == 2, (pairs, proc.stderr.decode())
         assert message in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
-    assert not dbfile.exists()  # refused before the database was opened or created
+    assert never_created(dbfile)  # refused before the database was opened or created

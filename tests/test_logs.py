@@ -34,7 +34,7 @@ def test_setup_uses_a_rotating_file_in_the_data_folder(_isolated_paths):
 
 
 def test_a_cli_command_is_logged_by_name_with_its_time_never_its_arguments(db, capsys):
-    path = str(db.path)
+    path = str(db.target)
     db.close()
     assert cli.main(["--db", path, "search", f"{PHONE} {EMAIL}", "--json"]) == 0
     text = log_text()
@@ -49,7 +49,7 @@ def test_an_unexpected_error_goes_to_the_log_with_personal_data_masked(db, capsy
         raise RuntimeError(f"联系人电话 {PHONE}，邮箱 {EMAIL}")
 
     monkeypatch.setattr(search, "run", boom)
-    path = str(db.path)
+    path = str(db.target)
     db.close()
     assert cli.main(["--db", path, "search", "甲"]) == 1
     assert str(logs.log_file()) in capsys.readouterr().err

@@ -34,14 +34,26 @@ def run(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-@pytest.fixture
-def live(tmp_path):
-    """A database with one firm, and the bytes it holds."""
-    path = tmp_path / "victim.sqlite"
-    db = Database(path)
+def _victim(target):
+    db = Database(target)
     add_firm(db, "丙科技有限公司")
     db.close()
-    return path
+    return target
+
+
+@pytest.fixture
+def live(db_target):
+    """A database with one firm (a file, or with --engine=postgresql a server database)."""
+    return _victim(db_target)
+
+
+@pytest.fixture
+def live_file(tmp_path):
+    """A database file with one firm: what an output path must never overwrite."""
+    return _victim(tmp_path / "victim.sqlite")
+
+
+ONTO_THE_FILE = "an output path onto the database file or its -wal/-shm companions"
 
 
 def _intact(path) -> bool:
@@ -63,7 +75,9 @@ def _projects_file(tmp_path):
 
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
 @pytest.mark.parametrize("command", ["import", "projects import", "classify"])
-def test_no_output_flag_can_overwrite_the_database(tmp_path, live, suffix, command):
+@pytest.mark.sqlite_only(ONTO_THE_FILE)
+def test_no_output_flag_can_overwrite_the_database(tmp_path, live_file, suffix, command):
+    live = live_file
     target = str(live) + suffix
     if command == "import":
         src = tmp_path / "firms.csv"
@@ -81,7 +95,9 @@ def test_no_output_flag_can_overwrite_the_database(tmp_path, live, suffix, comma
     assert _intact(live)
 
 
-def test_classify_out_onto_the_default_database_is_refused(tmp_path, live, monkeypatch):
+@pytest.mark.sqlite_only(ONTO_THE_FILE)
+def test_classify_out_onto_the_default_database_is_refused(tmp_path, live_file, monkeypatch):
+    live = live_file
     monkeypatch.setenv("CHAINFILL_DB", str(live))
     src = tmp_path / "firms.csv"
     src.write_text(FIRMS_CSV, encoding="utf-8")
@@ -207,6 +223,7 @@ def test_the_dossier_pdf_with_full_contacts_is_private(tmp_path, live):
     assert out.stat().st_mode & 0o077 == 0, oct(out.stat().st_mode)
 
 
+@pytest.mark.sqlite_only(ONTO_THE_FILE)
 def test_export_onto_an_open_database_with_an_export_suffix_is_refused(tmp_path):
     """The save dialogs and every export go through the same guard: a database that happens
     to be named like an export is still the database."""
@@ -222,7 +239,9 @@ def test_export_onto_an_open_database_with_an_export_suffix_is_refused(tmp_path)
     assert _intact(path)
 
 
-def test_the_import_api_refuses_rejects_onto_the_open_database(tmp_path, live):
+@pytest.mark.sqlite_only(ONTO_THE_FILE)
+def test_the_import_api_refuses_rejects_onto_the_open_database(tmp_path, live_file):
+    live = live_file
     """What the import wizard calls: no CLI guard in front of it."""
     from app.errors import UserError
     from app.importing import import_firms

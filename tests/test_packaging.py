@@ -475,7 +475,7 @@ def test_model_version_from_classification(monkeypatch, db):
         return FakeModel(), None
 
     monkeypatch.setattr(classification, "load_model", fake_load)
-    text = about.model_version(db.path)
+    text = about.model_version(db.target)
     assert text.startswith("v1:feedbeef") and "2026-11-27" in text
     assert calls[0] is not None and calls[0].readonly  # its own read-only connection
     assert about.model_version(db.path.parent / "missing.sqlite").startswith("v1:feedbeef")

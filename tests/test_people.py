@@ -179,7 +179,9 @@ def test_every_editable_table_bumps_its_version(team):
     assert firm_record(team, fid)["version"] == 1
 
 
-@pytest.mark.sqlite_only
+@pytest.mark.sqlite_only(
+    "backup_to copies the database file; a server is backed up by pg_dump (test_pg_backup.py)"
+)
 def test_users_and_versions_survive_backup_and_restore(team, tmp_path):
     fid = add_firm(team, name="戊科技有限公司")
     update_firm(team, fid, {"employees": "5"})

@@ -15,10 +15,10 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 @pytest.fixture
-def ctx(qtbot, tmp_path):
+def ctx(qtbot, tmp_path, db_target):
     from tests.ui_data import app_context
 
-    path = tmp_path / "team.sqlite"
+    path = db_target
     with Database(path) as db:
         people.choose(db, "张三")
         app_settings.set_user("user.name", "张三")
@@ -42,7 +42,7 @@ def test_conflicting_save_shows_both_values_and_saves_the_choices(ctx, qtbot, mo
     dialog.set_value("revenue", "300")
     # Meanwhile 李四 saves the same firm from another window.
     app_settings.set_user("user.name", "李四")
-    with Database(ctx.db.path) as other:
+    with Database(ctx.db.target) as other:
         update_firm(other, fid, {"employees": "20", "industry": "制造业"})
     app_settings.set_user("user.name", "张三")
 
@@ -80,7 +80,7 @@ def test_refused_conflict_writes_nothing(ctx, qtbot, monkeypatch):
     dialog = FirmEditDialog(ctx, fid)
     qtbot.addWidget(dialog)
     dialog.set_value("employees", "30")
-    with Database(ctx.db.path) as other:
+    with Database(ctx.db.target) as other:
         update_firm(other, fid, {"employees": "20"})
     monkeypatch.setattr(ConflictDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     dialog.save()
@@ -97,7 +97,7 @@ def test_poll_announces_other_connections_changes_but_not_its_own(ctx, qtbot):
     assert ctx.POLL_MS <= 5000 and ctx.poll.isActive()
     assert ctx.check_for_changes() is False
     fid = int(ctx.db.scalar("SELECT id FROM firms"))
-    with Database(ctx.db.path) as other:
+    with Database(ctx.db.target) as other:
         update_firm(other, fid, {"employees": "11"})
     with qtbot.waitSignal(ctx.data_changed, timeout=10000) as sig:
         ctx.poll.timeout.emit()

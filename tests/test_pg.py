@@ -131,7 +131,7 @@ def test_connect_messages_are_chinese():
 
 
 # -- on a server --------------------------------------------------------------------------------
-pytestmark_pg = pytest.mark.postgresql
+pytestmark_pg = pytest.mark.postgresql("a server: connecting, roles, the schema there")
 
 
 def _open(url):

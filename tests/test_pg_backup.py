@@ -10,7 +10,7 @@ import pytest
 from app import backup, migrations
 from tests.conftest import run_cli
 
-pytestmark = pytest.mark.postgresql
+pytestmark = pytest.mark.postgresql("pg_dump and restore from a server")
 
 
 def _tables():

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import run_cli
 
-pytestmark = pytest.mark.postgresql
+pytestmark = pytest.mark.postgresql("database roles and GRANTs")
 
 PASSWORD = "pw-roles"
 

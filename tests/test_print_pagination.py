@@ -18,12 +18,12 @@ SHORTLIST_SIZE = 10
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def demo_db(target_factory):
     from app import demo, shortlists
     from app.db import Database
     from app.jobs import run_to_end
 
-    db = Database(tmp_path_factory.mktemp("pages") / "demo.sqlite")
+    db = Database(target_factory("pages"))
     run_to_end(demo.build(db, 300, 1))
     # The ten best-documented firms make the longest dossiers (the hardest pages).
     ids = [

@@ -13,11 +13,11 @@ TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
+def demo_path(target_factory):
     from app.db import Database
     from app.projects.demo import generate_projects
 
-    path = tmp_path_factory.mktemp("projects") / "demo.sqlite"
+    path = target_factory("projects")  # a file, or on the server
     db = Database(path)
     generate_projects(db, seed=1, today=TODAY)
     db.close()
@@ -26,16 +26,13 @@ def demo_path(tmp_path_factory):
 
 @pytest.fixture
 def view(qapp, qtbot, demo_path, tmp_path):
-    import shutil
-
+    from tests.db_helpers import copy_target
     from ui import i18n, workers
     from ui.context import AppContext
     from ui.views.projects.view import ProjectsView
 
     i18n.install("zh_CN")  # the view's Chinese comes from the catalogue, as everywhere
-    path = tmp_path / "copy.sqlite"
-    shutil.copy(demo_path, path)
-    ctx = AppContext(path)
+    ctx = AppContext(copy_target(demo_path, tmp_path / "copy.sqlite"))
     v = ProjectsView(ctx)
     v.today = TODAY
     qtbot.addWidget(v)

@@ -19,7 +19,11 @@ import pytest
 from app import backup, migrations
 from app.db import Database, now
 from app.errors import UserError
+from app.pg import is_url
 from cli import main as cli
+from tests.db_helpers import rows_of, table_names, text_search_names
+
+NO_AUTO_BACKUP = "automatic backups copy the database file; a server's are pg_dump's"
 
 
 def add_firm(db, name, short=None):
@@ -35,9 +39,12 @@ def names(db):
     return [r[0] for r in db.query("SELECT name FROM firms ORDER BY id")]
 
 
-def content(path) -> dict[str, list]:
+def content(target) -> dict[str, list]:
     """Every row of every table (the search index aside): what 'unchanged' means."""
-    conn = sqlite3.connect(path)
+    if is_url(target):
+        with Database(target, migrate=False) as db:
+            return {t: sorted(map(repr, rows_of(db, t))) for t in table_names(db)}
+    conn = sqlite3.connect(target)
     try:
         tables = [
             r[0]
@@ -71,14 +78,15 @@ def tampered_copy(db, tmp_path, *statements: str, name="tampered.sqlite") -> Pat
 # -- item 1: identity and one series per database -----------------------------------------------
 
 
-def test_each_database_has_a_uuid_identity(db):
+def test_each_database_has_a_uuid_identity(db, new_db_target):
     ident = migrations.identity(db)
     assert ident is not None and uuid.UUID(ident)
-    other = Database(db.path.with_name("other.sqlite"))
+    other = Database(new_db_target())
     assert migrations.identity(other) != ident
     other.close()
 
 
+@pytest.mark.sqlite_only(NO_AUTO_BACKUP)
 def test_rotation_of_one_database_never_deletes_anothers_backups(tmp_path):
     main = Database(tmp_path / "chainfill.sqlite")
     old = Database(tmp_path / "chainfill-old.sqlite")
@@ -95,6 +103,7 @@ def test_rotation_of_one_database_never_deletes_anothers_backups(tmp_path):
     old.close()
 
 
+@pytest.mark.sqlite_only(NO_AUTO_BACKUP)
 def test_a_same_named_database_has_its_own_series(tmp_path):
     (tmp_path / "mine").mkdir()
     (tmp_path / "colleague").mkdir()
@@ -110,12 +119,13 @@ def test_a_same_named_database_has_its_own_series(tmp_path):
     theirs.close()
 
 
-def test_restore_keeps_the_live_identity(db, tmp_path):
-    other = Database(tmp_path / "other.sqlite")
+def test_restore_keeps_the_live_identity(db, tmp_path, new_db_target):
+    other = Database(new_db_target())
     add_firm(other, "乙")
     copy = backup.backup_to(other, tmp_path / "other-copy.sqlite")
     ident = migrations.identity(db)
-    backup.restore(db, copy)
+    # the team database asks for --force to take another database's backup (test_pg_backup.py)
+    backup.restore(db, copy, force=db.is_postgres)
     assert names(db) == ["乙"]
     assert migrations.identity(db) == ident
     other.close()
@@ -130,17 +140,17 @@ def test_restore_refuses_a_bare_firms_table(db, tmp_path):
     conn = sqlite3.connect(fake)
     conn.executescript("create table firms(x); pragma user_version=2;")
     conn.close()
-    before = content(db.path)
+    before = content(db.target)
     with pytest.raises(UserError, match="结构"):
         backup.restore(db, fake)
-    assert content(db.path) == before
+    assert content(db.target) == before
     # the database keeps working
-    code, err = run("--db", str(db.path), "search", "甲", "--json")
+    code, err = run("--db", str(db.target), "search", "甲", "--json")
     assert code == 0, err
 
 
-def test_cli_restore_of_a_bare_firms_table_exits_2_and_later_commands_work(tmp_path):
-    dbfile = tmp_path / "live.sqlite"
+def test_cli_restore_of_a_bare_firms_table_exits_2_and_later_commands_work(tmp_path, db_target):
+    dbfile = db_target
     live = Database(dbfile)
     add_firm(live, "甲")
     live.close()
@@ -184,12 +194,16 @@ def test_restore_refuses_foreign_schema_objects(db, tmp_path, sql):
     add_firm(db, "甲")
     hostile = tampered_copy(db, tmp_path, sql)
     add_firm(db, "乙")
-    before = content(db.path)
+    before = content(db.target)
     with pytest.raises(UserError, match="结构"):
         backup.restore(db, hostile)
-    assert content(db.path) == before
+    assert content(db.target) == before
 
 
+@pytest.mark.sqlite_only(
+    "reads the file's sqlite_master; a server's restore only loads rows into its own schema "
+    "(test_pg_backup.py)"
+)
 def test_restored_database_has_exactly_the_program_schema(db, tmp_path):
     add_firm(db, "甲")
     copy = backup.backup_to(db, tmp_path / "copy.sqlite")
@@ -205,7 +219,7 @@ def test_restore_rebuilds_the_search_index_and_scores(db, tmp_path):
     copy = backup.backup_to(db, tmp_path / "copy.sqlite")
     add_firm(db, "丙")
     backup.restore(db, copy)
-    assert db.scalar("SELECT count(*) FROM firms_fts WHERE firms_fts MATCH '甲乙科技'") == 1
+    assert text_search_names(db, "甲乙科技") == ["深圳市甲乙科技有限公司"]
     assert db.scalar("SELECT score FROM scores") == 42
     assert db.scalar("SELECT count(*) FROM scores") == 1
 
@@ -214,6 +228,7 @@ def test_restore_rebuilds_the_search_index_and_scores(db, tmp_path):
 
 
 @pytest.mark.slow  # waits out the 5 s busy limit
+@pytest.mark.sqlite_only("SQLite's one-writer file lock")
 def test_restore_gives_up_while_another_process_holds_the_write_lock(db, tmp_path):
     add_firm(db, "甲")
     copy = backup.backup_to(db, tmp_path / "copy.sqlite")
@@ -262,6 +277,7 @@ def test_restore_and_its_audit_entry_are_one_transaction(db, tmp_path, monkeypat
     assert (restored and recorded == 1) or (names(db) == ["甲", "乙"] and recorded == 0)
 
 
+@pytest.mark.sqlite_only("the SQLite file's -wal and -shm companions")
 def test_backup_out_onto_the_wal_file_is_refused(tmp_path):
     dbfile = tmp_path / "live.sqlite"
     live = Database(dbfile)
@@ -292,6 +308,7 @@ def test_restore_of_a_backup_with_8192_byte_pages(db, tmp_path):
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+@pytest.mark.sqlite_only("the database file's permission bits and its automatic backups")
 def test_backups_and_the_database_are_private(tmp_path):
     live = Database(tmp_path / "live.sqlite")
     add_firm(live, "甲")
@@ -319,6 +336,7 @@ class _FullDisk:
         return getattr(self._conn, name)
 
 
+@pytest.mark.sqlite_only("sqlite3's online backup API (a server is read row by row)")
 def test_backup_onto_a_full_disk_leaves_no_part_file(db, tmp_path, monkeypatch):
     add_firm(db, "甲")
     real = db.conn
@@ -329,6 +347,7 @@ def test_backup_onto_a_full_disk_leaves_no_part_file(db, tmp_path, monkeypatch):
     assert not list(tmp_path.glob("*.part"))
 
 
+@pytest.mark.sqlite_only(NO_AUTO_BACKUP)
 def test_rotation_removes_stale_part_files(db):
     add_firm(db, "甲")
     folder = backup.series_dir(db)
@@ -349,8 +368,10 @@ def test_rotation_removes_stale_part_files(db):
         ("database is locked", "另一个"),
     ],
 )
-def test_environment_failures_are_chinese_and_exit_2(tmp_path, monkeypatch, message, words):
-    dbfile = tmp_path / "live.sqlite"
+def test_environment_failures_are_chinese_and_exit_2(
+    tmp_path, monkeypatch, db_target, message, words
+):
+    dbfile = db_target
     Database(dbfile).close()
     csv = tmp_path / "firms.csv"
     csv.write_text("企业名称,统一社会信用代码\n甲科技有限公司,\n", encoding="utf-8")
@@ -382,6 +403,7 @@ def test_a_full_log_folder_prints_no_traceback(monkeypatch, capsys):
     assert "Traceback" not in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only("a read-only database file")
 def test_backup_of_a_read_only_database_is_refused_before_writing(tmp_path, monkeypatch):
     dbfile = tmp_path / "live.sqlite"
     live = Database(dbfile)
@@ -436,6 +458,9 @@ sys.exit(3)
 
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
 @pytest.mark.parametrize("k", [1, 2])
+@pytest.mark.sqlite_only(
+    "kills a restore between sqlite3's file copies (a server's is one transaction)"
+)
 def test_a_kill_during_restore_leaves_data_and_record_together(tmp_path, k):
     import signal
     import subprocess
@@ -478,6 +503,7 @@ def test_a_kill_during_restore_leaves_data_and_record_together(tmp_path, k):
     assert not list(tmp_path.glob(".live.sqlite.restore-*"))
 
 
+@pytest.mark.sqlite_only("a copied database file")
 def test_a_file_copy_opened_as_a_database_gets_its_own_series(tmp_path):
     import shutil
 
@@ -498,6 +524,7 @@ def test_a_file_copy_opened_as_a_database_gets_its_own_series(tmp_path):
     again.close()
 
 
+@pytest.mark.sqlite_only("a moved database file")
 def test_a_moved_database_keeps_its_identity(tmp_path):
     db = Database(tmp_path / "a.sqlite")
     ident = migrations.identity(db)
@@ -508,6 +535,7 @@ def test_a_moved_database_keeps_its_identity(tmp_path):
     moved.close()
 
 
+@pytest.mark.sqlite_only("damaged pages of a SQLite file")
 def test_restore_over_a_damaged_database_keeps_the_series(tmp_path):
     path = tmp_path / "live.sqlite"
     live = Database(path)
@@ -556,14 +584,14 @@ def test_restore_refuses_values_of_a_foreign_type(db, tmp_path, sql):
     with db.write():
         db.execute("INSERT INTO contacts (firm_id, name, updated_at) VALUES (1, '张三', 'x')")
     hostile = tampered_copy(db, tmp_path, sql)
-    before = content(db.path)
+    before = content(db.target)
     with pytest.raises(UserError, match="类型"):
         backup.restore(db, hostile)
-    assert content(db.path) == before
+    assert content(db.target) == before
 
 
 def test_a_hostile_table_name_is_a_refusal_not_a_crash(db, tmp_path):
     hostile = tampered_copy(db, tmp_path, 'CREATE TABLE "x""); SELECT 1; --" (a);')
-    code, err = run("--db", str(db.path), "restore", str(hostile))
+    code, err = run("--db", str(db.target), "restore", str(hostile))
     assert code == 2, err
     assert "意外错误" not in err

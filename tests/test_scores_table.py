@@ -98,7 +98,7 @@ def test_relation_columns_are_the_schema(db):
     assert not (search.FIRMS_COLUMNS & search.SCORED_COLUMNS) - {"id"}
 
 
-@pytest.mark.sqlite_only  # SQLite's query plan
+@pytest.mark.sqlite_only("SQLite's query plan")
 def test_score_sort_walks_the_score_index(db):
     from app import search as s
 

@@ -32,11 +32,19 @@ def as_person(monkeypatch):
 
 
 @pytest.fixture
-def team(tmp_path, as_person):
-    db = Database(tmp_path / "team.sqlite")
+def team(db_target, as_person):
+    """The team database: a file, or with --engine=postgresql the server (working copies are
+    always SQLite files)."""
+    db = Database(db_target)
     db.ids = build_team(db)  # type: ignore[attr-defined]
     yield db
     db.close()
+
+
+def at_team(team, name: str) -> str:
+    """Who the team database records for ``name`` at the keyboard: on a server the person is
+    the database login, whoever 本人信息 names (app.people)."""
+    return team.scalar("SELECT current_user") if team.is_postgres else name
 
 
 @pytest.fixture
@@ -93,12 +101,12 @@ def test_checkout_writes_a_complete_working_copy(team, work):
     assert o is not None
     assert o["source_db_id"] == migrations.identity(team)
     assert migrations.identity(work) != o["source_db_id"]  # a database of its own
-    assert o["checked_out_by"] == "李四"
+    assert o["checked_out_by"] == at_team(team, "李四")
     assert json.loads(o["scope"])["shortlists"] == ["深圳走访"]
     assert json.loads(o["catalog"])["fingerprint"]
     # a normal ChainFill database: the program's schema, sound
     assert work.version == migrations.SCHEMA_VERSION
-    assert work.scalar("PRAGMA integrity_check") == "ok"
+    assert work.scalar("PRAGMA integrity_check") == "ok"  # the copy is always a SQLite file
     assert work.query("PRAGMA foreign_key_check") == []
 
 
@@ -392,7 +400,8 @@ def test_rows_deleted_offline_are_deleted_in_the_team_database(team, work, as_pe
     assert len(rows) == 4
     visit = next(r for r in rows if json.loads(r["detail"])["table"] == "visits")
     detail = json.loads(visit["detail"])
-    assert (visit["user"], visit["entity"], visit["entity_id"]) == ("张三", "firm", str(ids["a"]))
+    assert (visit["user"], visit["entity"]) == (at_team(team, "张三"), "firm")
+    assert visit["entity_id"] == str(ids["a"])
     assert (detail["made_by"], detail["made_at"]) == ("李四", deleted_at)
     assert detail["key"] == [ids["visit_a"]] and detail["fields"]["summary"] == "初次拜访"
     # idempotent: nothing left to delete, nothing written twice
@@ -477,7 +486,8 @@ def test_audit_names_the_offline_author_beside_the_person_checking_in(team, work
         "SELECT user, action, entity, entity_id, detail FROM audit WHERE action = 'sync_edit'"
     ).fetchone()
     detail = json.loads(row["detail"])
-    assert (row["user"], row["entity"], row["entity_id"]) == ("张三", "firm", str(ids["b"]))
+    assert (row["user"], row["entity"]) == (at_team(team, "张三"), "firm")
+    assert row["entity_id"] == str(ids["b"])
     assert (detail["made_by"], detail["made_at"]) == ("李四", edited_at)
     assert detail["fields"]["employees"] == {"old": 50, "new": 66}
 
@@ -543,9 +553,9 @@ def test_refuses_what_is_not_a_copy(team, tmp_path):
         plain.close()
 
 
-def test_cli_checkout_checkin_conflicts(tmp_path):
+def test_cli_checkout_checkin_conflicts(tmp_path, db_target, new_db_target):
     env = {"CHAINFILL_HOME": str(tmp_path / "home")}
-    team_path = tmp_path / "team.sqlite"
+    team_path = db_target
     copy_path = tmp_path / "copy.sqlite"
     db = Database(team_path)
     ids = build_team(db)
@@ -593,7 +603,7 @@ def test_cli_checkout_checkin_conflicts(tmp_path):
     r = run_cli("checkin", str(copy_path), "--to", str(team_path), env=env)
     assert r.returncode == 0 and "没有新的改动" in r.stderr.decode()
     # refusals: Chinese, exit 2, no traceback
-    other = tmp_path / "other.sqlite"
+    other = new_db_target()
     Database(other).close()
     r = run_cli("checkin", str(copy_path), "--to", str(other), env=env)
     assert r.returncode == 2 and "另一个团队数据库" in r.stderr.decode()
@@ -688,6 +698,9 @@ def test_a_working_copy_backs_up_and_restores_with_its_sync_tables(team, work, t
         )
 
 
+@pytest.mark.sqlite_only(
+    "'mine' is the person 本人信息 names; on a server it is the login (test_sync_pg.py)"
+)
 def test_checkout_mine_takes_the_persons_own_work(team, tmp_path, as_person):
     from app import shortlists
 
@@ -784,7 +797,7 @@ def test_a_team_row_pointing_at_an_offline_row_of_a_later_table_is_relinked(team
     (row,) = team.query("SELECT detail FROM audit WHERE action = 'sync_edit'")
     detail = json.loads(row["detail"])
     assert detail["fields"] == {"deal_id": {"old": None, "new": team_deal}}
-    assert detail["made_by"] == "李四"
+    assert detail["made_by"] == at_team(team, "李四")  # no audit row offline: who checked out
     # idempotent, and the copy's base now knows the link
     state = snapshot(team)
     assert checkin(work, team).merged == 0

@@ -21,9 +21,10 @@ from tests.sync_helpers import build_team, snapshot, without_noise
 
 
 @pytest.fixture
-def pair(tmp_path, monkeypatch):
+def pair(tmp_path, monkeypatch, db_target):
+    """The team database (a file, or the server with --engine=postgresql) and a working copy."""
     monkeypatch.setattr(people, "whoami", lambda: "张三")
-    team = Database(tmp_path / "team.sqlite")
+    team = Database(db_target)
     ids = build_team(team)
     checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
     work = Database(tmp_path / "copy.sqlite")
@@ -57,21 +58,32 @@ def test_a_change_file_merges_like_a_checkin(pair, tmp_path):
     assert snapshot(team) == state
 
 
-def test_a_change_file_and_a_checkin_give_the_same_database(pair, tmp_path):
+def test_a_change_file_and_a_checkin_give_the_same_database(pair, tmp_path, request):
     team, work, ids = pair
     # the team database twice: one gets the change file, the other the check-in
-    twin_path = tmp_path / "twin.sqlite"
-    team.conn.execute(f"VACUUM INTO '{twin_path}'")
-    conn = sqlite3.connect(twin_path)
-    with conn:  # the same database moved, not a copy: it keeps its identity
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'db_path'", (str(twin_path.resolve()),))
-    conn.close()
+    if team.is_postgres:  # a server copies a database whole as a template (no one connected)
+        server = request.getfixturevalue("pg_server")
+        name = team.url.rsplit("/", 1)[1]
+        team.close()
+        server.admin(f'CREATE DATABASE "{name}_twin" TEMPLATE "{name}"')
+        team = Database(server.url(name))
+        twin_path = server.url(f"{name}_twin")
+    else:
+        twin_path = tmp_path / "twin.sqlite"
+        team.conn.execute(f"VACUUM INTO '{twin_path}'")
+        conn = sqlite3.connect(twin_path)
+        with conn:  # the same database moved, not a copy: it keeps its identity
+            conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'db_path'", (str(twin_path.resolve()),)
+            )
+        conn.close()
     _edit_offline(work, ids)
     done = export(work, tmp_path / "trip.cfsync")
     apply(team, done.path)
     with Database(twin_path) as twin:
         checkin(work, twin)
         assert without_noise(snapshot(twin)) == without_noise(snapshot(team))
+    team.close()
 
 
 def test_a_damaged_or_edited_change_file_is_refused(pair, tmp_path):
@@ -132,7 +144,7 @@ def test_conflicts_in_a_change_file_wait_and_the_rest_merges(pair, tmp_path):
 def test_cli_changes_export_and_apply(pair, tmp_path):
     team, work, ids = pair
     _edit_offline(work, ids)
-    work_path, team_path = str(work.path), str(team.path)
+    work_path, team_path = str(work.path), str(team.target)
     env = {"CHAINFILL_HOME": str(tmp_path / "home")}
     out = tmp_path / "trip.cfsync"
     r = run_cli("changes", "export", work_path, "--out", str(out), "--json", env=env)
@@ -219,7 +231,7 @@ def test_cli_conflicts_of_a_change_file_listed_and_resolved_on_the_target(pair, 
     firm_edit.update_firm(team, ids["a"], {"官网": "theirs"})
     out = tmp_path / "trip.cfsync"
     export(work, out)
-    team_path = str(team.path)
+    team_path = str(team.target)
     env = {"CHAINFILL_HOME": str(tmp_path / "home")}
     r = run_cli("--db", team_path, "changes", "apply", str(out), env=env)
     assert r.returncode == 2, r.stderr.decode()

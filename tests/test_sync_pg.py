@@ -15,7 +15,7 @@ from app.sync.checkout import Scope, checkout, origin
 from app.sync.conflicts import resolve
 from tests.sync_helpers import build_team, deep, snapshot, without_noise
 
-pytestmark = pytest.mark.postgresql
+pytestmark = pytest.mark.postgresql("checking a team database out to a SQLite copy")
 
 
 @pytest.fixture

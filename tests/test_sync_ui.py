@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 @pytest.fixture
-def pair(qtbot, tmp_path, monkeypatch):
+def pair(qtbot, tmp_path, monkeypatch, db_target):
     """A team database and a working copy with two conflicts on one firm."""
     from ui import i18n, messages
     from ui.main import application
@@ -25,7 +25,7 @@ def pair(qtbot, tmp_path, monkeypatch):
     i18n.install("zh_CN")
     messages.headless = True
     monkeypatch.setattr(people, "whoami", lambda: "张三")
-    team = Database(tmp_path / "team.sqlite")
+    team = Database(db_target)  # a file, or with --engine=postgresql the server
     ids = build_team(team)
     checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
     copy = Database(tmp_path / "copy.sqlite")
@@ -93,7 +93,7 @@ def test_file_menu_checks_out_and_in(pair, qtbot, tmp_path, monkeypatch):
     from ui.mainwindow import MainWindow
 
     team, _copy, ids = pair
-    ctx = AppContext(team.path)
+    ctx = AppContext(team.target)
     try:
         window = MainWindow(ctx)
         qtbot.addWidget(window)
@@ -160,7 +160,7 @@ def test_a_record_deleted_here_and_changed_there_is_shown_as_such(pair, qtbot):
     assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_b"],)) == 0
 
 
-def test_check_in_and_its_conflicts_in_english(qtbot, tmp_path, monkeypatch):
+def test_check_in_and_its_conflicts_in_english(qtbot, tmp_path, monkeypatch, db_target):
     """#18: the check-in's report (its notes) and the conflict dialog — records, field labels,
     a whole record's fields — show no Chinese but data in the English interface."""
     from PySide6.QtWidgets import QDialog, QFileDialog
@@ -176,7 +176,7 @@ def test_check_in_and_its_conflicts_in_english(qtbot, tmp_path, monkeypatch):
     i18n.install("en")
     messages.headless = True
     monkeypatch.setattr(people, "whoami", lambda: "张三")
-    team = Database(tmp_path / "team.sqlite")
+    team = Database(db_target)  # a file, or with --engine=postgresql the server
     ids = build_team(team)
     checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
     with Database(tmp_path / "copy.sqlite") as copy:
@@ -207,7 +207,7 @@ def test_check_in_and_its_conflicts_in_english(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "copy.sqlite"), "")
     )
-    ctx = AppContext(team.path)
+    ctx = AppContext(team.target)
     try:
         window = MainWindow(ctx)
         qtbot.addWidget(window)

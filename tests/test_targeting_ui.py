@@ -32,10 +32,11 @@ def richest_candidate(db) -> int:
     """A ranked firm with the most of: a list, a signal, a link to a Dongguan firm."""
     fid = db.scalar(
         "SELECT r.id FROM ranked AS r WHERE r.score IS NOT NULL AND COALESCE(r.direction, '') != '' "
-        "ORDER BY EXISTS (SELECT 1 FROM firm_flags WHERE firm_id = r.id) "
-        "+ EXISTS (SELECT 1 FROM firm_signals WHERE firm_id = r.id) "
-        "+ EXISTS (SELECT 1 FROM firm_links AS l JOIN firms AS p ON p.id = l.partner_id "
-        "WHERE l.firm_id = r.id AND p.city = '东莞市') DESC, r.score DESC LIMIT 1"
+        # CASE: PostgreSQL does not add booleans
+        "ORDER BY (CASE WHEN EXISTS (SELECT 1 FROM firm_flags WHERE firm_id = r.id) THEN 1 ELSE 0 END"
+        " + CASE WHEN EXISTS (SELECT 1 FROM firm_signals WHERE firm_id = r.id) THEN 1 ELSE 0 END"
+        " + CASE WHEN EXISTS (SELECT 1 FROM firm_links AS l JOIN firms AS p ON p.id = l.partner_id "
+        "WHERE l.firm_id = r.id AND p.city = '东莞市') THEN 1 ELSE 0 END) DESC, r.score DESC LIMIT 1"
     )
     assert fid is not None
     return int(fid)
@@ -195,7 +196,8 @@ def test_recording_a_signal_shows_it_and_raises_propensity(window, monkeypatch):
     view = candidates(window)
     fid = db.scalar(
         "SELECT r.id FROM ranked AS r WHERE r.score IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM firm_signals WHERE firm_id = r.id) LIMIT 1"
+        "AND NOT EXISTS (SELECT 1 FROM firm_signals WHERE firm_id = r.id) "
+        "ORDER BY r.score DESC, r.id LIMIT 1"  # near the top of the list: selectable there
     )
     select(view, fid)
     before = db.scalar("SELECT propensity FROM scores WHERE firm_id = ?", (fid,))
@@ -218,8 +220,7 @@ def test_recording_a_signal_shows_it_and_raises_propensity(window, monkeypatch):
 def test_candidates_view_fits_a_laptop_screen(qtbot, demo_path, tmp_path):
     """In the app's language the 推荐 view with a profiled firm needs no more than 1024×700
     (the strategy sits beside the weights' title, the profile line is one line at most)."""
-    import shutil
-
+    from tests.db_helpers import copy_target
     from ui import i18n, messages
     from ui.context import AppContext
     from ui.main import application
@@ -229,8 +230,7 @@ def test_candidates_view_fits_a_laptop_screen(qtbot, demo_path, tmp_path):
     messages.headless = True
     previous = i18n.current()
     assert i18n.install("zh_CN")
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_path, path)
+    path = copy_target(demo_path, tmp_path / "demo.sqlite")
     ctx = AppContext(path)
     try:
         w = MainWindow(ctx)

@@ -146,7 +146,7 @@ def li(pg_server, pg_url):
     pg_server.admin("DROP ROLE li")
 
 
-@pytest.mark.postgresql
+@pytest.mark.postgresql("logging in to a server")
 @pytest.mark.gui
 def test_the_app_opens_a_team_database_and_its_jobs_use_the_server(
     li, qapp, qtbot, tmp_path, monkeypatch

@@ -25,19 +25,13 @@ def data_values(db) -> list[str]:
     from app import catalog_store
 
     out: set[str] = set()
-    tables = [
-        r[0]
-        for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
-        if not r[0].startswith(("sqlite_", "firms_fts"))
-    ]
-    for t in tables:
-        cols = [c[1] for c in db.query(f'PRAGMA table_info("{t}")')]
-        for c in cols:
-            for (v,) in db.query(
-                f'SELECT DISTINCT "{c}" FROM "{t}" WHERE typeof("{c}") = \'text\''
-            ):
-                if HAN.search(v) and len(v) <= 200:
-                    out.add(v)
+    from tests.db_helpers import rows_of, table_names
+
+    for t in table_names(db):
+        if t.startswith(("sqlite_", "firms_fts")):
+            continue
+        for row in rows_of(db, t):
+            out.update(v for v in row if isinstance(v, str) and HAN.search(v) and len(v) <= 200)
     # The catalog is data too: names, the plan's own words, the catalog's notes, departments.
     seen: set[int] = set()
 
@@ -129,10 +123,10 @@ def test_the_check_finds_chinese_that_is_not_data():
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
+def demo_path(target_factory):
     from tests.ui_data import demo_database
 
-    return demo_database(tmp_path_factory.mktemp("demo") / "demo.sqlite", 300, 7)
+    return demo_database(target_factory("demo"), 300, 7)  # a file, or on the server
 
 
 def test_the_english_interface_shows_no_chinese_but_data(qtbot, demo_path):

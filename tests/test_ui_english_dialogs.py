@@ -8,12 +8,12 @@ dialog's window title. Each dialog is opened as staff would open it, on the demo
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date
 
 import pytest
 
 import resources
+from tests.db_helpers import copy_target
 from tests.test_ui_english import chinese_left, data_values, demo_path, visible_texts
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -55,9 +55,7 @@ def english(qapp, demo_path, tmp_path):
     application()
     i18n.install("en")
     messages.headless = True
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_path, path)
-    ctx = AppContext(path)
+    ctx = AppContext(copy_target(demo_path, tmp_path / "demo.sqlite"))
     try:
         yield ctx, _masks(ctx.db)
     finally:

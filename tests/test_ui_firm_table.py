@@ -10,11 +10,11 @@ N = 100_000
 
 
 @pytest.fixture(scope="module")
-def big_db_path(tmp_path_factory):
+def big_db_path(target_factory):
     from app.db import Database
     from tests.ui_data import make_firms
 
-    path = tmp_path_factory.mktemp("big") / "big.sqlite"
+    path = target_factory("big")  # a file, or on the server
     db = Database(path)
     make_firms(db, N, text=False)
     db.close()

@@ -13,10 +13,10 @@ SAMPLE_ROWS = 11  # data rows in the sample; one of them is rejected (bad code a
 
 
 @pytest.fixture
-def ctx(qapp, tmp_path):
+def ctx(qapp, tmp_path, db_target):
     from tests.ui_data import app_context
 
-    with app_context(tmp_path / "wizard.sqlite", idle_ms=30000) as c:
+    with app_context(db_target, idle_ms=30000) as c:
         yield c
 
 

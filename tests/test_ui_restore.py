@@ -18,11 +18,11 @@ def _add(db, name):
 
 
 @pytest.fixture
-def ctx(qtbot, tmp_path):
+def ctx(qtbot, tmp_path, db_target):
     from tests.ui_data import app_context
 
     # Restoring asks and tells through message boxes: the tests read what was collected.
-    with app_context(tmp_path / "r.sqlite", quiet=False) as c:
+    with app_context(db_target, quiet=False) as c:
         yield c
 
 

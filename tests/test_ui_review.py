@@ -24,7 +24,7 @@ def view(qtbot, db, monkeypatch):
         add(db, "深圳市丙科技有限公司", conf=0.6, gap_fit=0.3),
         add(db, "深圳市丁银行", conf=0.95, industry="银行", gap_fit=0.05),
     ]
-    with app_context(db.path) as ctx:
+    with app_context(db.target) as ctx:
         v = ReviewView(ctx)
         v.ids = ids
         qtbot.addWidget(v)

@@ -10,10 +10,10 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="module")
-def small_db(tmp_path_factory):
+def small_db(target_factory):
     from tests.ui_data import demo_database
 
-    return demo_database(tmp_path_factory.mktemp("selftest") / "small.sqlite", 200, 5)
+    return demo_database(target_factory("selftest"), 200, 5)  # a file, or on the server
 
 
 def test_self_test_visits_every_view_and_the_wizard(small_db):

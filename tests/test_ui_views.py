@@ -33,7 +33,7 @@ def test_dashboard_shows_targets_pipeline_and_gaps(window):
     assert view.targets.rowCount() == len(catalog.load_default().targets) == 11
     assert view.targets.item(0, 0).text() == "新一代信息技术产业产值"
     assert view.k_total.value.text() == f"{DEMO_FIRMS:,}"
-    with Database(window.ctx.db_path, migrate=False) as db:
+    with Database(window.ctx.db.target, migrate=False) as db:
         in_pipeline = db.scalar("SELECT COUNT(*) FROM pipeline")
     assert sum(v for _l, v, _c, _t in view.pipeline_chart.items) == in_pipeline > 0
     assert view.gaps.rowCount() > 0
@@ -211,6 +211,9 @@ def test_weights_change_reranks_in_a_worker(window):
     assert view.model.row_data(0)["score"] == max(after.values())
 
 
+@pytest.mark.sqlite_only(
+    "the settings view lists the file's backup series; a team database's backups are pg_dump's"
+)
 def test_settings_view_backup_now_lists_the_backup(window):
     from app import backup
     from ui import workers

@@ -8,7 +8,6 @@ the main window on a database, as the view tests open them.
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,8 +36,11 @@ def make_firms(db, n: int, *, text: bool = True) -> None:
     k = len(segment_pairs())
     with db.write():
         base = db.scalar("SELECT COALESCE(MAX(id), 0) FROM firms")
-        db.execute(
-            """
+        if db.is_postgres:
+            _make_firms_pg(db, n, pairs, k, text)
+        else:
+            db.execute(
+                """
             WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?)
             INSERT INTO firms (name, name_norm, short_name, city, district, direction, segment,
                 confidence, registered_capital,
@@ -57,8 +59,8 @@ def make_firms(db, n: int, *, text: bool = True) -> None:
                 '测试数据', '2026-11-27T00:00:00', '2026-11-27T00:00:00'
             FROM seq
             """,
-            (n, pairs, k, pairs, k, 1 if text else 0),
-        )
+                (n, pairs, k, pairs, k, 1 if text else 0),
+            )
         # Scores live in their own table (one row per firm, made by a trigger).
         db.execute(
             """
@@ -72,7 +74,32 @@ def make_firms(db, n: int, *, text: bool = True) -> None:
         )
 
 
-def demo_database(path: Path, firms: int, seed: int) -> Path:
+def _make_firms_pg(db, n: int, pairs: str, k: int, text: bool) -> None:
+    """:func:`make_firms`'s statement in PostgreSQL's spelling (json, generate_series)."""
+    db.execute(
+        """
+        INSERT INTO firms (name, name_norm, short_name, city, district, direction, segment,
+            confidence, registered_capital,
+            employees, founded, main_business, source, imported_at, updated_at)
+        SELECT '测试' || i || '号科技有限公司', '测试' || i || '号科技有限公司', '测试' || i,
+            CASE i % 3 WHEN 0 THEN '深圳市' WHEN 1 THEN '广州市' ELSE '东莞市' END,
+            CASE i % 4 WHEN 0 THEN '南山区' WHEN 1 THEN '天河区' WHEN 2 THEN '松山湖'
+                       ELSE '宝安区' END,
+            NULLIF((CAST(? AS json) -> (i % ?)) ->> 0, ''),
+            NULLIF((CAST(? AS json) -> (i % ?)) ->> 1, ''),
+            (i * 7919 % 1000) / 1000.0,
+            (i * 31 % 100000) / 10.0,
+            i * 17 % 5000,
+            to_char(make_date(1990 + i % 35, 1 + i % 12, 1 + i % 28), 'YYYY-MM-DD'),
+            CASE WHEN ? = 1 THEN '研发生产电子元器件与智能装备' END,
+            '测试数据', '2026-11-27T00:00:00', '2026-11-27T00:00:00'
+        FROM generate_series(1, ?) AS i
+        """,
+        (pairs, k, pairs, k, 1 if text else 0, n),
+    )
+
+
+def demo_database(path: Path | str, firms: int, seed: int) -> Path | str:
     """The app's own demo (``demo.build``: firms, flags, links, signals, scores) at ``path``."""
     from app import demo
     from app.db import Database
@@ -88,7 +115,7 @@ def demo_database(path: Path, firms: int, seed: int) -> Path:
 
 @contextmanager
 def app_context(
-    path: Path, *, language: str | None = None, idle_ms: int = 20000, quiet: bool = True
+    path: Path | str, *, language: str | None = None, idle_ms: int = 20000, quiet: bool = True
 ) -> Iterator:
     """The app's context on the database at ``path``, in the test application: ``language``
     installed if given, message boxes collected instead of shown. On leaving: the jobs
@@ -124,7 +151,7 @@ def shown(qtbot, window, size: tuple[int, int] = (1440, 900)):
 
 
 @contextmanager
-def main_window(qtbot, path: Path, *, copy_to: Path | None = None) -> Iterator:
+def main_window(qtbot, path: Path | str, *, copy_to: Path | None = None) -> Iterator:
     """The main window on the database at ``path`` (or on a copy of it at ``copy_to``, for a
     test that edits it), shown at 1440×900. On leaving: the jobs finished, the window and its
     database closed, and no message box shown in between (they are collected, not shown)."""
@@ -132,7 +159,9 @@ def main_window(qtbot, path: Path, *, copy_to: Path | None = None) -> Iterator:
     from ui.mainwindow import MainWindow
 
     if copy_to is not None:
-        path = Path(shutil.copyfile(path, copy_to))
+        from tests.db_helpers import copy_target
+
+        path = copy_target(path, copy_to)  # a file copy, or a server database from a template
     with app_context(path) as ctx:
         w = shown(qtbot, MainWindow(ctx))
         try:
@@ -151,8 +180,8 @@ def demo_window_fixtures(firms: int, seed: int = 7) -> tuple:
     """
 
     @pytest.fixture(scope="module")
-    def demo_path(tmp_path_factory):
-        return demo_database(tmp_path_factory.mktemp("demo") / "demo.sqlite", firms, seed)
+    def demo_path(target_factory):  # a file, or with --engine=postgresql the server
+        return demo_database(target_factory("demo"), firms, seed)
 
     @pytest.fixture
     def window(qtbot, demo_path, tmp_path):

@@ -205,14 +205,18 @@ class SortKey:
     # the columns of ``scores``), so that walking the index needs no sort.
     tiebreak: str = "id"
 
-    def order_by(self, descending: bool) -> str:
+    def order_by(self, descending: bool, engine: str = "sqlite") -> str:
         """ORDER BY terms that let SQLite walk the index in one direction.
 
         Index entries end with the rowid ascending; a descending index (score) runs its key
-        descending and rowid ascending, so the tie-breaker must follow the scan.
+        descending and rowid ascending, so the tie-breaker must follow the scan. PostgreSQL
+        sorts NULL above every value, SQLite below: there the NULLs are placed as SQLite
+        places them (firms without a score last when sorted by score, best first).
         """
         key_dir = "DESC" if descending else "ASC"
         id_dir = ("ASC" if descending else "DESC") if self.index_desc else key_dir
+        if engine == "postgresql":
+            key_dir += " NULLS LAST" if descending else " NULLS FIRST"
         return ", ".join([*(f"{e} {key_dir}" for e in self.terms), f"{self.tiebreak} {id_dir}"])
 
     @property
@@ -252,7 +256,8 @@ class FirmQuery:
     def __init__(self, flt: FirmFilter | None, sort: str, descending: bool):
         self.filter = flt
         self.sort = SORT_KEYS[sort]
-        self.order = self.sort.order_by(descending)
+        self.descending = descending
+        self.order = self.sort.order_by(descending)  # SQLite's; _order() gives the engine's
         self._clause: Clause | None = None
 
     def clause(self, db: Database) -> Clause:
@@ -263,6 +268,9 @@ class FirmQuery:
             cat = catalog_store.current(db) if self.filter.direction else None
             self._clause = self.filter.clause(cat, db.dialect.name)
         return self._clause
+
+    def _order(self, db: Database) -> str:
+        return self.sort.order_by(self.descending, db.dialect.name)
 
     def _relation(self, db: Database) -> str:
         from app import search
@@ -291,7 +299,7 @@ class FirmQuery:
             return array("q")
         c = self.clause(db)
         cur = db.execute(
-            f"SELECT id FROM {self._relation(db)} WHERE {c.sql} ORDER BY {self.order} "
+            f"SELECT id FROM {self._relation(db)} WHERE {c.sql} ORDER BY {self._order(db)} "
             "LIMIT ? OFFSET ?",
             (*c.params, limit, offset),
         )
@@ -303,7 +311,8 @@ class FirmQuery:
             return out
         c = self.clause(db)
         cur = db.execute(
-            f"SELECT id FROM {self._relation(db)} WHERE {c.sql} ORDER BY {self.order}", c.params
+            f"SELECT id FROM {self._relation(db)} WHERE {c.sql} ORDER BY {self._order(db)}",
+            c.params,
         )
         while True:
             chunk = cur.fetchmany(20000)
