@@ -60,6 +60,10 @@ def test_declining_restore_changes_nothing(ctx, monkeypatch, tmp_path):
     assert ctx.db.scalar("SELECT count(*) FROM firms") == 2
 
 
+@pytest.mark.sqlite_only(
+    "the integrity check and the automatic backup series are the SQLite file's (a server is "
+    "backed up by pg_dump); on a server no backup is offered and the critical box would wait"
+)
 def test_damaged_database_offers_the_newest_sound_backup(ctx, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
@@ -89,6 +93,7 @@ def test_damaged_database_offers_the_newest_sound_backup(ctx, qtbot, monkeypatch
     assert not any("daily" in p.name for p in set(backup.list_backups(ctx.db)) - before)
 
 
+@pytest.mark.sqlite_only("the daily automatic backup is the SQLite file's (a server: pg_dump)")
 def test_sound_database_gets_its_daily_backup(ctx, qtbot):
     from app import backup
     from ui import restore, workers
