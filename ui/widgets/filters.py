@@ -80,11 +80,13 @@ class FilterBar(QWidget):
         self.reset_btn.setToolTip(self.tr("Clear the search and every filter"))
         top.addWidget(self.reset_btn)
 
-        # Wide enough for 全部城市 / 全部产业方向 and the arrow: a squeezed box read "全部:".
-        self.city = self._combo(em * 7.5)
-        self.district = self._combo(em * 7.5)
+        # Wide enough for 全部城市 / 全部产业方向 and the arrow: a squeezed box read "全部:", and
+        # at 7.5 em the arrow still covered 市. The segment box gives the half em each: its
+        # 全部环节 has room to spare, so the row's minimum (the 1024-px budget) is unchanged.
+        self.city = self._combo(em * 8)
+        self.district = self._combo(em * 8)
         self.direction = self._combo(em * 9.5)
-        self.segment = self._combo(em * 9)
+        self.segment = self._combo(em * 8)
         lay.addWidget(self.city, 2)
         lay.addWidget(self.district, 2)
         lay.addWidget(self.direction, 3)
