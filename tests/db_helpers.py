@@ -31,45 +31,42 @@ def table_names(db: Any) -> list[str]:
     return [r[0] for r in db.conn.execute(sql).fetchall()]
 
 
+# (kind, query of its (name, definition) rows) in the current schema, as sqlite_master lists them
+_PG_OBJECTS = (
+    (
+        "table",
+        "SELECT table_name, string_agg(column_name || ' ' || data_type || ' ' "
+        "|| coalesce(column_default, ''), ', ' ORDER BY ordinal_position) "
+        "FROM information_schema.columns WHERE table_schema = current_schema() "
+        "GROUP BY table_name ORDER BY table_name",
+    ),
+    (
+        "index",
+        "SELECT indexname, indexdef FROM pg_indexes "
+        "WHERE schemaname = current_schema() ORDER BY indexname",
+    ),
+    (
+        "trigger",
+        "SELECT t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
+        "JOIN pg_class k ON k.oid = t.tgrelid "
+        "WHERE NOT t.tgisinternal AND k.relnamespace = current_schema()::regnamespace "
+        "ORDER BY t.tgname",
+    ),
+    (
+        "view",
+        "SELECT viewname, definition FROM pg_views "
+        "WHERE schemaname = current_schema() ORDER BY viewname",
+    ),
+)
+
+
 def schema_objects(db: Any, kind: str | None = None) -> list[tuple[str, str, str]]:
     """(kind, name, definition) of the schema's tables, indexes, triggers and views."""
     if not is_pg(db):
         rows = db.conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name")
         found = [(r[0], r[1], r[2] or "") for r in rows]
     else:
-        c = db.conn
-        found = [
-            ("table", r[0], r[1])
-            for r in c.execute(
-                "SELECT table_name, string_agg(column_name || ' ' || data_type || ' ' "
-                "|| coalesce(column_default, ''), ', ' ORDER BY ordinal_position) "
-                "FROM information_schema.columns WHERE table_schema = current_schema() "
-                "GROUP BY table_name ORDER BY table_name"
-            )
-        ]
-        found += [
-            ("index", r[0], r[1])
-            for r in c.execute(
-                "SELECT indexname, indexdef FROM pg_indexes "
-                "WHERE schemaname = current_schema() ORDER BY indexname"
-            )
-        ]
-        found += [
-            ("trigger", r[0], r[1])
-            for r in c.execute(
-                "SELECT t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
-                "JOIN pg_class k ON k.oid = t.tgrelid "
-                "WHERE NOT t.tgisinternal AND k.relnamespace = current_schema()::regnamespace "
-                "ORDER BY t.tgname"
-            )
-        ]
-        found += [
-            ("view", r[0], r[1])
-            for r in c.execute(
-                "SELECT viewname, definition FROM pg_views "
-                "WHERE schemaname = current_schema() ORDER BY viewname"
-            )
-        ]
+        found = [(what, r[0], r[1]) for what, sql in _PG_OBJECTS for r in db.conn.execute(sql)]
     return [o for o in found if kind is None or o[0] == kind]
 
 
