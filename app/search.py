@@ -279,7 +279,7 @@ def firm_clause(
     means firms without a direction; it is checked against ``cat``, the catalog in force.
     ``scored``: only firms with a score; ``in_catalog``: only firms in a catalog direction.
     The clause is ``"1 = 1"`` when nothing is filtered (PostgreSQL has no integer truth). ``engine``: the database's dialect name
-    (PostgreSQL matches text through its trigram and gram indexes, :mod:`app.pg_schema`).
+    (PostgreSQL matches text through its trigram indexes, :mod:`app.pg_schema`).
     """
     parts, params = _place_filters(city, district, direction, alias="", cat=cat)
     columns: set[str] = set()
@@ -780,7 +780,7 @@ def _add_text_hits(rows: Any, text: str, words: list[str], add) -> None:
             add(fid, "text", (rank,))
 
 
-# -- PostgreSQL: pg_trgm and the gram index instead of FTS5 (app.pg_schema) ------------------------
+# -- PostgreSQL: pg_trgm indexes instead of FTS5 (app.pg_schema) ------------------------
 def _like_pattern(word: str) -> str:
     """``%word%`` with LIKE's own characters taken literally (escaped by a backslash)."""
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -797,27 +797,30 @@ def _pg_text_sql(long_words: list[str], alias: str = "") -> tuple[str, list[Any]
     ]
 
 
+def triple(word: str) -> str:
+    """``word`` with every character written three times: the form of the name index
+    (:data:`app.pg_schema.NAME_EXPR`), in which 1–2 character words have trigrams too."""
+    return "".join(ch * 3 for ch in word)
+
+
 def _pg_name_sql(norm: str, word: str, alias: str = "") -> tuple[str, list[Any]]:
-    """``norm`` in the normalised name or ``word`` in the short name, through the name
-    indexes: trigrams for 3+ characters, the gram index (single characters and pairs) for
-    shorter words; the exact test follows the index condition."""
+    """``norm`` in the normalised name or ``word`` in the short name, through the trigram
+    index of the tripled name (every length: ``电`` is ``电电电`` there); the exact test
+    follows the index condition."""
     from app.pg_schema import NAME_EXPR
 
     expr = NAME_EXPR.replace("name_norm", f"{alias}name_norm").replace(
         "short_name", f"{alias}short_name"
     )
     exact = f"(strpos({alias}name_norm, ?) > 0 OR strpos(coalesce({alias}short_name, ''), ?) > 0)"
-    if min(len(norm), len(word)) >= MIN_FTS_CHARS:
-        if norm == word:
-            return f"{expr} LIKE ? AND {exact}", [_like_pattern(word), norm, word]
-        return f"({expr} LIKE ? OR {expr} LIKE ?) AND {exact}", [
-            _like_pattern(norm),
-            _like_pattern(word),
-            norm,
-            word,
-        ]
-    grams = f"name_grams({alias}name_norm, {alias}short_name)"
-    return f"{grams} && ?::text[] AND {exact}", [[norm, word], norm, word]
+    if norm == word:
+        return f"{expr} LIKE ? AND {exact}", [_like_pattern(triple(word)), norm, word]
+    return f"({expr} LIKE ? OR {expr} LIKE ?) AND {exact}", [
+        _like_pattern(triple(norm)),
+        _like_pattern(triple(word)),
+        norm,
+        word,
+    ]
 
 
 def _search_pg_text(
@@ -943,7 +946,7 @@ def _search_names(
         _search_name_index(db, index, text, words, filt, add)
         return
     _exact_and_prefix(db, text, filt, add)
-    if db.is_postgres:  # the gram index of names (app.pg_schema)
+    if db.is_postgres:  # the trigram index of the tripled names (app.pg_schema)
         found = [_pg_name_sql(normalise_name(w) or w, w, alias="f.") for w in words]
         conds = " AND ".join(sql for sql, _ in found)
         params = tuple(x for _, more in found for x in more)

@@ -287,7 +287,7 @@ def test_search_on_postgresql(demo_pair):
 
 @pytestmark_pg
 def test_search_uses_the_indexes(pg_url):
-    """The trigram and gram indexes can serve 3+ and 1–2 character queries (the planner
+    """The trigram indexes can serve 3+ and 1–2 character queries (the planner
     prefers a scan on a tiny table, so scans are switched off to ask whether it can)."""
     from app import search
 
@@ -295,8 +295,8 @@ def test_search_uses_the_indexes(pg_url):
     db.execute("SET enable_seqscan = off")
     cases = [
         (search.firm_clause("精密机械", engine="postgresql"), "firms_search_trgm"),
-        (search.firm_clause("电", engine="postgresql"), "firms_name_grams"),
-        (search.firm_clause("电子", engine="postgresql"), "firms_name_grams"),
+        (search.firm_clause("电", engine="postgresql"), "firms_name_trgm"),
+        (search.firm_clause("电子", engine="postgresql"), "firms_name_trgm"),
     ]
     for clause, index in cases:
         plan = "\n".join(
@@ -306,7 +306,7 @@ def test_search_uses_the_indexes(pg_url):
         assert index in plan, plan
     sql, params = search._spoken_sql(["深圳"], "汇川", pg=True)
     plan = "\n".join(r[0] for r in db.query(f"EXPLAIN SELECT id FROM firms WHERE {sql}", params))
-    assert "firms_name_grams" in plan, plan
+    assert "firms_name_trgm" in plan, plan
     db.close()
 
 
