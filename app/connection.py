@@ -268,13 +268,13 @@ class Connection:
     def drop_schema_objects(
         self, kind: str, table: str, *, name_like: str = "%", sql_like: str = "%"
     ) -> list[str]:
-        """Drop ``table``'s indexes or triggers (``kind``) whose name and SQL match; return
-        the SQL that re-creates them.
+        """Drop ``table``'s indexes, triggers or foreign keys (``kind``; the last on
+        PostgreSQL only) whose name and SQL match; return the SQL that re-creates them.
 
         A bulk write is much faster without maintaining them row by row. Call inside the
         write transaction and run the returned SQL in it again: a rollback restores them.
         """
-        assert kind in ("index", "trigger"), kind
+        assert kind in ("index", "trigger", "foreign key"), kind
         found = self.dialect.schema_objects(self.conn, kind, table, name_like, sql_like)
         for _name, _sql, drop in found:
             self.conn.execute(drop)

@@ -36,7 +36,10 @@ class SqliteDialect:
     def schema_objects(
         self, conn: Any, kind: str, table: str, name_like: str, sql_like: str
     ) -> list[tuple[str, str, str]]:
-        """(name, CREATE statement, DROP statement) of ``table``'s indexes or triggers."""
+        """(name, CREATE statement, DROP statement) of ``table``'s indexes or triggers (SQLite
+        has no foreign key to drop: it checks them only with ``PRAGMA foreign_keys``)."""
+        if kind == "foreign key":
+            return []
         rows = conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? "
             "AND sql IS NOT NULL AND name LIKE ? AND sql LIKE ? ORDER BY name",
@@ -102,6 +105,19 @@ class PostgresDialect:
                 (table, name_like, sql_like),
             ).fetchall()
             return [(n, sql, f'DROP INDEX "{n}"') for n, sql in rows]
+        if kind == "foreign key":
+            # checked row by row as rows go in; re-adding one checks them all in one join
+            rows = conn.execute(
+                "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                "WHERE conrelid = to_regclass(?) AND contype = 'f' AND conname LIKE ? "
+                "AND pg_get_constraintdef(oid) LIKE ? ORDER BY conname",
+                (table, name_like, sql_like),
+            ).fetchall()
+            return [
+                (n, f'ALTER TABLE {table} ADD CONSTRAINT "{n}" {sql}',
+                 f'ALTER TABLE {table} DROP CONSTRAINT "{n}"')
+                for n, sql in rows
+            ]  # fmt: skip
         rows = conn.execute(
             "SELECT t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
             "WHERE t.tgrelid = to_regclass(?) AND NOT t.tgisinternal AND t.tgname LIKE ? "

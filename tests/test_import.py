@@ -507,32 +507,49 @@ def test_abandoned_job_and_crash_roll_back(db, tmp_path, monkeypatch):
     assert snapshot(db) == before
 
 
-@pytest.mark.sqlite_only(
-    "SQLite's import inserts and FTS-indexes on a helper thread; PostgreSQL's COPY runs on the "
-    "caller's (test_abandoned_job_and_crash_roll_back covers a failure there)"
-)
 def test_a_failure_on_the_writer_thread_rolls_back(db, tmp_path, monkeypatch):
-    import sqlite3
-
+    """The loader's helper thread inserts and FTS-indexes (SQLite) or sends the COPYs
+    (PostgreSQL) while the caller converts the next rows: its failure rolls back it all."""
     imp(db, DATA / "qcc_export_gbk.csv")
     before = snapshot(db)
     monkeypatch.setattr(engine_mod, "BATCH", 5)
     monkeypatch.setattr(bulk_mod, "FTS_CHUNK", 5)
     calls = {"n": 0}
-    original = bulk_mod.BulkLoader._fts_index
+    owner, name = (type(db.conn), "copy") if db.is_postgres else (bulk_mod.BulkLoader, "_fts_index")
+    original = getattr(owner, name)
 
-    def failing(self, first, end):
+    def failing(*args):
         calls["n"] += 1
         if calls["n"] == 2:
-            raise sqlite3.OperationalError("database or disk is full")
-        return original(self, first, end)
+            raise OSError("database or disk is full")
+        return original(*args)
 
-    monkeypatch.setattr(bulk_mod.BulkLoader, "_fts_index", failing)
-    with pytest.raises(sqlite3.OperationalError, match="disk is full"):
+    monkeypatch.setattr(owner, name, failing)
+    with pytest.raises(OSError, match="disk is full"):
         imp(db, _many_rows(tmp_path))
     assert snapshot(db) == before
     assert not db.conn.in_transaction
     assert all(t.name != "chainfill-import" for t in threading.enumerate())
+
+
+@pytest.mark.postgresql("SQLite has no foreign key to drop (it checks them by PRAGMA only)")
+def test_an_import_into_an_empty_table_checks_the_change_log_at_the_end(db, tmp_path):
+    """The change log's foreign keys are dropped for the import into an empty table and
+    re-created (checking every row once): still there after it, and still enforced."""
+    fks = "SELECT conname FROM pg_constraint WHERE conrelid = 'import_changes'::regclass AND contype = 'f'"
+    before = [r[0] for r in db.query(fks)]
+    assert before
+    report = imp(db, _many_rows(tmp_path))
+    assert report.added == 30
+    assert [r[0] for r in db.query(fks)] == before
+    assert (
+        db.scalar("SELECT count(*) FROM import_changes WHERE import_id = ?", (report.import_id,))
+        == 30
+    )
+    with pytest.raises(Exception, match="foreign key"), db.write():
+        db.conn.execute(
+            "INSERT INTO import_changes (import_id, firm_id, action) VALUES (999, 1, 'added')"
+        )
 
 
 def test_dry_run_writes_nothing(db, tmp_path):

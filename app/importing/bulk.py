@@ -121,6 +121,7 @@ class BulkLoader:
         cols = ", ".join((*self.columns, *tail_columns))
         marks = ", ".join("?" * (len(self.columns) + len(self.tail)))
         self._insert_sql = f"INSERT INTO firms ({cols}) VALUES ({marks})"
+        self._copy_columns = (*self.columns, *self.tail_columns)
         self.fts_columns: list[str] = []
         # New firms with a smaller id are in the table, or will be once the thread gets there
         self.inserted_upto = 0
@@ -130,6 +131,7 @@ class BulkLoader:
         self._triggers: list[str] = []
         self._scores_trigger: list[str] = []
         self._indexes: list[str] = []
+        self.deferred_indexes = False
         self.first_id = 0
         self._fts_hashsize: str | None = None
         self._hashsize_set = False
@@ -146,9 +148,12 @@ class BulkLoader:
         self.first_id = first_id
         if defer_indexes:
             self._indexes = db.drop_schema_objects("index", "firms")
+        # (none are dropped when this person does not own the table: PostgreSQL's staff)
+        self.deferred_indexes = bool(self._indexes)
         if self.pg:
-            # PostgreSQL: rows go in by COPY; its trigram indexes need no separate build
-            # and its scores trigger is one statement per COPY.
+            # PostgreSQL: rows go in by COPY (on the helper thread, while the caller converts
+            # the next batch); its trigram indexes need no separate build and its scores
+            # trigger is one statement per COPY.
             return
         # A bigger page cache for the bulk writes (per connection, restored in close()).
         self._cache_size = c.execute("PRAGMA cache_size").fetchone()[0]
@@ -207,8 +212,8 @@ class BulkLoader:
 
     # -- rows -----------------------------------------------------------------------------------
     def add(self, records: list[dict[str, Any]]) -> None:
-        """Write new firms: on return (PostgreSQL) or by the helper thread (SQLite: the caller
-        calls :meth:`wait` before reading them back or using the connection)."""
+        """Write new firms by the helper thread (the caller calls :meth:`wait` before reading
+        them back or using the connection)."""
         if not records:
             return
         self.added += len(records)
@@ -224,17 +229,14 @@ class BulkLoader:
             self._hashsize_set = True
         tail = self.tail
         get_columns = self.columns
+        # Binding the values needs the GIL, running the statements does not: the helper
+        # thread inserts and indexes (SQLite) or waits for the server's COPY (PostgreSQL)
+        # while the caller's thread converts the next rows.
+        rows = [tuple(map(values.get, get_columns)) + tail for values in records]
         if self.pg:
-            self.conn.copy(
-                "firms",
-                (*self.columns, *self.tail_columns),
-                (tuple(map(values.get, get_columns)) + tail for values in records),
-            )
+            self._writer.submit(self.conn.copy, "firms", self._copy_columns, rows)
             self.inserted_upto = records[-1]["id"] + 1
             return
-        # Binding the values needs the GIL, running the statements does not: the helper
-        # thread inserts and indexes while the caller's thread converts the next rows.
-        rows = [tuple(map(values.get, get_columns)) + tail for values in records]
         self._writer.submit(self.conn.executemany, self._insert_sql, rows)
         self.inserted_upto = records[-1]["id"] + 1
         if self.inserted_upto - self.fts_queued_upto >= FTS_CHUNK:

@@ -22,6 +22,7 @@ of the keys written are kept by hash instead (the loader then builds the indexes
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import time
@@ -131,12 +132,19 @@ class Importer:
                 f"INSERT INTO firms_fts(rowid, {cols}) SELECT id, {cols} FROM firms WHERE id = ?",
                 ((i,) for i in sorted(self.fts_dirty)),
             )
+        deferred = self.bulk.deferred_indexes
         self.bulk.finish()
-        c.execute(
-            "INSERT INTO import_changes (import_id, firm_id, action) "
-            "SELECT ?, id, 'added' FROM firms WHERE id >= ?",
-            (self.import_id, self.first_new_id),
-        )
+        # Into an empty table (which the import holds alone already), the foreign keys of the
+        # change log are checked once at the end, not row by row (PostgreSQL; 2.6 s -> 1 s
+        # for 200,000 firms).
+        with contextlib.ExitStack() as stack:
+            if deferred:
+                stack.enter_context(self.db.schema_objects_dropped("foreign key", "import_changes"))
+            c.execute(
+                "INSERT INTO import_changes (import_id, firm_id, action) "
+                "SELECT ?, id, 'added' FROM firms WHERE id >= ?",
+                (self.import_id, self.first_new_id),
+            )
         r = self.report
         stored = r.to_json()
         stored.pop("mapping", None)
