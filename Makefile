@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv setup run test test-slow test-pg fuzz lint format screenshots bench bundle bundle-test clean translations
+.PHONY: venv setup run test test-slow test-pg test-pg-slow fuzz lint format screenshots bench bundle bundle-test clean translations
 
 venv: $(STAMP)
 
@@ -34,7 +34,7 @@ PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist lo
 
 ## Lint, import contract, type check and the test suite (Qt offscreen) without the tests
 ## marked slow: the command developers run many times a day, within 5 minutes. CI runs it,
-## then `make test-slow` and `make test-pg`.
+## then `make test-slow`, `make test-pg` and `make test-pg-slow`.
 test: venv lint
 	$(PYTEST) -m "not slow"
 
@@ -52,6 +52,12 @@ test-slow: venv
 ## 10.6 min, against 5 min for `make test` (SQLite, the same tests but the server-only ones).
 test-pg: venv
 	$(PYTEST) --engine=postgresql -m "not slow"
+
+## The tests marked slow on PostgreSQL: those of a database (a client killed inside its
+## import, the catalog refresh, the dossier batch); the ones about SQLite's file, the file
+## readers' fuzzing and the offline check skip with their reason. ≈ 2 min; CI runs it.
+test-pg-slow: venv
+	$(PYTEST) --engine=postgresql -m slow
 
 ## Style, the import contract and the type checker (mypy over catalog, scoring, app, cli).
 

@@ -83,6 +83,7 @@ sys.exit(3)  # the import ended before the k-th progress event
 """
 
 
+@pytest.mark.sqlite_only("kill -9 of the process that writes a SQLite file (its WAL, FTS)")
 def test_kill_inside_the_import_transaction(tmp_path):
     from app.importing import engine
 
@@ -105,6 +106,38 @@ def test_kill_inside_the_import_transaction(tmp_path):
         assert ok == "ok"
         assert (firms, imports) == (100, 1), k
         assert fts == firms
+
+
+@pytest.mark.postgresql("a client killed inside its transaction: the server rolls it back")
+def test_kill_inside_the_import_transaction_on_the_server(db_target, tmp_path):
+    """The connection lost in the middle of an import (COPYs sent, indexes to build, the
+    commit to come): nothing of it stays on the server, and the job can be run again."""
+    from app.db import Database
+    from app.importing import engine
+
+    first = tmp_path / "first.csv"
+    _write_csv(first, 100)
+    assert _import_proc(db_target, first).wait(timeout=120) == 0
+    big = tmp_path / "big.csv"
+    n = engine.BATCH * 3 + 17
+    _write_csv(big, n, offset=5000)
+    for k in (1, 2, 4):  # 4: every row sent, the commit still to come
+        proc = subprocess.run(
+            [sys.executable, "-c", SELF_KILLER, db_target, str(big), str(k)],
+            cwd=ROOT,
+            capture_output=True,
+            timeout=300,
+        )
+        assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+        with Database(db_target) as db:
+            counts = [
+                db.scalar(f"SELECT count(*) FROM {t}") for t in ("firms", "imports", "scores")
+            ]
+            assert counts == [100, 1, 100], k
+    assert _import_proc(db_target, big).wait(timeout=300) == 0
+    with Database(db_target) as db:
+        assert db.scalar("SELECT count(*) FROM firms") == 100 + n
+        assert db.scalar("SELECT count(*) FROM import_changes") == 100 + n
 
 
 def _committed_firms(path) -> int:
@@ -140,6 +173,7 @@ def _kill_cli_import_mid_transaction(dbfile, csvfile, before: int, wal_growth: i
         proc.wait(timeout=60)
 
 
+@pytest.mark.sqlite_only("watches a SQLite file's WAL grow to kill the import mid-transaction")
 def test_kill_the_cli_import_inside_its_transaction(tmp_path):
     """The real ``chainfill import`` process (reader, writer thread, backup) killed while its
     transaction is open leaves the database as it was before the import."""

@@ -20,7 +20,10 @@ from hypothesis import strategies as st
 from app.db import Database
 from cli import main as cli
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.sqlite_only("fuzzes the file readers, which the engines share, into a SQLite file"),
+]
 
 FUZZ = settings(
     # the explore profile (make fuzz) raises this; CI keeps 25 derandomized examples

@@ -16,7 +16,10 @@ import pytest
 
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.sqlite_only("with sockets disabled: a team database is reached over one"),
+]
 
 NO_NETWORK = """
 import os, socket

@@ -107,6 +107,7 @@ def test_classify_out_onto_the_default_database_is_refused(tmp_path, live_file, 
 
 
 @pytest.mark.slow  # trains the built-in model once per session (≈ 8 s)
+@pytest.mark.sqlite_only("no database: a CSV classified into a CSV")
 def test_classify_csv_escapes_formulas(tmp_path):
     src = tmp_path / "firms.csv"
     src.write_text(
