@@ -152,8 +152,14 @@ class BulkLoader:
         self.deferred_indexes = bool(self._indexes)
         if self.pg:
             # PostgreSQL: rows go in by COPY (on the helper thread, while the caller converts
-            # the next batch); its trigram indexes need no separate build and its scores
-            # trigger is one statement per COPY.
+            # the next batch); its trigram indexes need no separate build. Its scores trigger
+            # runs once per COPY, but over a transition table of the whole new rows (written
+            # to a temporary file past work_mem): into an empty table one INSERT … SELECT at
+            # the end does it instead (1M firms: about 1 s of the 1 s a 20,000-row COPY took).
+            if defer_indexes:
+                self._scores_trigger = db.drop_schema_objects(
+                    "trigger", "firms", name_like=SCORES_TRIGGER
+                )
             return
         # A bigger page cache for the bulk writes (per connection, restored in close()).
         self._cache_size = c.execute("PRAGMA cache_size").fetchone()[0]
