@@ -870,7 +870,9 @@ def spoken_query(text: str) -> tuple[list[str], str] | None:
         spoken, core = name_parts(rest + "有限公司")  # a typed place with its 市/省/区/县
         if spoken:
             places.extend(spoken)
-            rest = core
+            # a place alone (番禺区): its core is what is left of the legal form appended
+            # above (有限), which every firm's name holds, not a word that was typed
+            rest = core if core in rest else ""
             continue
         break
     core = strip_legal_form(rest)
