@@ -93,6 +93,34 @@ def snapshot(db: Any) -> dict[str, str]:
     return digests
 
 
+def contents(target: str | Path) -> dict[str, list[str]]:
+    """Every row of every table of the closed database at ``target`` (a file, or a server's
+    URL) as sorted reprs by table: what "unchanged" means to a test of a refused command.
+    Left out are the search index's shadow tables and SQLite's own (``sqlite_%``: the
+    program makes none; a hostile file may bring them). A file is read with sqlite3 itself,
+    which neither migrates nor repairs what the test looks at."""
+    import sqlite3
+
+    from app.db import Database
+    from app.pg import is_url
+
+    if is_url(str(target)):  # the team database on the server
+        with Database(target, migrate=False) as db:
+            return {t: sorted(map(repr, rows_of(db, t))) for t in table_names(db)}
+    conn = sqlite3.connect(target)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'firms_fts%' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))) for t in tables}
+    finally:
+        conn.close()
+
+
 def dump_text(db: Any) -> str:
     """Every value of every table, as text (what ``sqlite3.Connection.iterdump`` shows of the
     data), to check that something was never stored."""

@@ -19,9 +19,8 @@ import pytest
 from app import backup, migrations
 from app.db import Database, now
 from app.errors import UserError
-from app.pg import is_url
 from cli import main as cli
-from tests.db_helpers import rows_of, table_names, text_search_names
+from tests.db_helpers import contents, text_search_names
 
 NO_AUTO_BACKUP = "automatic backups copy the database file; a server's are pg_dump's"
 
@@ -37,24 +36,6 @@ def add_firm(db, name, short=None):
 
 def names(db):
     return [r[0] for r in db.query("SELECT name FROM firms ORDER BY id")]
-
-
-def content(target) -> dict[str, list]:
-    """Every row of every table (the search index aside): what 'unchanged' means."""
-    if is_url(target):
-        with Database(target, migrate=False) as db:
-            return {t: sorted(map(repr, rows_of(db, t))) for t in table_names(db)}
-    conn = sqlite3.connect(target)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'firms_fts%'"
-            )
-        ]
-        return {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))) for t in tables}
-    finally:
-        conn.close()
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -140,10 +121,10 @@ def test_restore_refuses_a_bare_firms_table(db, tmp_path):
     conn = sqlite3.connect(fake)
     conn.executescript("create table firms(x); pragma user_version=2;")
     conn.close()
-    before = content(db.target)
+    before = contents(db.target)
     with pytest.raises(UserError, match="结构"):
         backup.restore(db, fake)
-    assert content(db.target) == before
+    assert contents(db.target) == before
     # the database keeps working
     code, err = run("--db", str(db.target), "search", "甲", "--json")
     assert code == 0, err
@@ -158,10 +139,10 @@ def test_cli_restore_of_a_bare_firms_table_exits_2_and_later_commands_work(tmp_p
     conn = sqlite3.connect(fake)
     conn.executescript("create table firms(x); pragma user_version=2;")
     conn.close()
-    before = content(dbfile)
+    before = contents(dbfile)
     code, err = run("--db", str(dbfile), "restore", str(fake))
     assert code == 2 and "错误：" in err and "Traceback" not in err
-    assert content(dbfile) == before
+    assert contents(dbfile) == before
     code, err = run("--db", str(dbfile), "backup", "--out", str(tmp_path / "after.sqlite"))
     assert code == 0, err
 
@@ -194,10 +175,10 @@ def test_restore_refuses_foreign_schema_objects(db, tmp_path, sql):
     add_firm(db, "甲")
     hostile = tampered_copy(db, tmp_path, sql)
     add_firm(db, "乙")
-    before = content(db.target)
+    before = contents(db.target)
     with pytest.raises(UserError, match="结构"):
         backup.restore(db, hostile)
-    assert content(db.target) == before
+    assert contents(db.target) == before
 
 
 @pytest.mark.sqlite_only(
@@ -584,10 +565,10 @@ def test_restore_refuses_values_of_a_foreign_type(db, tmp_path, sql):
     with db.write():
         db.execute("INSERT INTO contacts (firm_id, name, updated_at) VALUES (1, '张三', 'x')")
     hostile = tampered_copy(db, tmp_path, sql)
-    before = content(db.target)
+    before = contents(db.target)
     with pytest.raises(UserError, match="类型"):
         backup.restore(db, hostile)
-    assert content(db.target) == before
+    assert contents(db.target) == before
 
 
 def test_a_hostile_table_name_is_a_refusal_not_a_crash(db, tmp_path):
