@@ -178,6 +178,24 @@ def query_plan(db: Any, sql: str, params: Any = ()) -> str:
     return " ".join(str(tuple(r)) for r in db.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
 
 
+@contextlib.contextmanager
+def login_role(server: Any, url: str, role: str, password: str) -> Iterator[str]:
+    """A login ``role`` with ``password`` (the test server asks every role but the superuser
+    for one) that may do anything in the database at ``url``: yields that database's URL
+    for the role, then drops the role and what it owns."""
+    from tests.pgserver import SUPERUSER
+
+    name = url.rsplit("/", 1)[1]
+    server.admin(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+    server.admin(f'GRANT ALL ON DATABASE "{name}" TO {role}')
+    server.admin(f"GRANT ALL ON SCHEMA public TO {role}", dbname=name)
+    try:
+        yield url.replace(f"{SUPERUSER}@", f"{role}@")
+    finally:
+        server.admin(f"DROP OWNED BY {role}", dbname=name)
+        server.admin(f"DROP ROLE {role}")
+
+
 def never_created(target: str) -> bool:
     """Nothing was created at ``target``: no file, or a server database without the schema."""
     from app.db import Database
