@@ -81,6 +81,11 @@ def rows_of(db: Any, table: str) -> list[tuple[Any, ...]]:
     return sorted(rows, key=repr)
 
 
+def firm_names(db: Any) -> list[str]:
+    """The firms' names in the order they were added."""
+    return [r[0] for r in db.query("SELECT name FROM firms ORDER BY id")]
+
+
 def snapshot(db: Any) -> dict[str, str]:
     """A digest of every table (SQLite's FTS shadow tables included) and of the schema."""
     digests = {}

@@ -1,7 +1,8 @@
-"""Small helpers shared by the shortlist, outreach and dossier tests."""
+"""Small helpers shared by the shortlist, outreach, dossier and backup tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from app.db import Database, now
@@ -16,3 +17,12 @@ def add_firm(db: Database, name: str, **fields: Any) -> int:
     with db.write():
         cur = db.execute(f"INSERT INTO firms ({cols}) VALUES ({marks})", tuple(row.values()))
     return int(cur.lastrowid)
+
+
+def add_firms_at(target: str | Path, *names: str) -> str | Path:
+    """The database at ``target`` (created and migrated if new) with firms of these names
+    added, closed again for a command to open; returns ``target``."""
+    with Database(target) as db:
+        for name in names:
+            add_firm(db, name)
+    return target
