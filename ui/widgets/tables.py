@@ -3,9 +3,11 @@ read-only list of rows shares."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 class FirmTableView(QTableView):
@@ -48,6 +50,25 @@ class FirmTableView(QTableView):
         p.fillRect(event.rect(), self.palette().base())
         p.end()
         super().paintEvent(event)
+
+
+def column_modes(
+    header: QHeaderView,
+    *,
+    fit: Iterable[int] = (),
+    interactive: Iterable[int] = (),
+    stretch: Iterable[int] = (),
+) -> None:
+    """How the columns of ``header`` take their width: ``fit`` their contents, set by the
+    person (``interactive``) or share what is left (``stretch``); the others keep the
+    header's default."""
+    for columns, mode in (
+        (fit, QHeaderView.ResizeMode.ResizeToContents),
+        (interactive, QHeaderView.ResizeMode.Interactive),
+        (stretch, QHeaderView.ResizeMode.Stretch),
+    ):
+        for c in columns:
+            header.setSectionResizeMode(c, mode)
 
 
 def read_only_table(table: QTableView) -> None:
