@@ -80,12 +80,21 @@ def read_only_table(table: QTableView) -> None:
     table.setAlternatingRowColors(True)
 
 
-def read_only_rows(table: QTableView, row_height: float | None = None) -> None:
-    """A list to read and pick one row from: a read-only table (above) with one row picked
-    at a time, no grid and no wrapping; rows ``row_height`` lines tall when given."""
-    read_only_table(table)
+def row_list(table: QTableView) -> None:
+    """A list of rows to pick one from: whole rows selected, one at a time, alternating row
+    colours, no grid, no wrapping, no row numbers (the firm tables, the shortlist order)."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
     table.setShowGrid(False)
     table.setWordWrap(False)
+    table.verticalHeader().hide()
+
+
+def read_only_rows(table: QTableView, row_height: float | None = None) -> None:
+    """A list to read and pick one row from: a row list (above) that cannot be edited; rows
+    ``row_height`` lines tall when given."""
+    row_list(table)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     if row_height is not None:
         table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * row_height))
