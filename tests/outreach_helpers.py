@@ -19,6 +19,21 @@ def add_firm(db: Database, name: str, **fields: Any) -> int:
     return int(cur.lastrowid)
 
 
+def add_reducer_maker(db: Database, name: str, **fields: Any) -> int:
+    """A Shenzhen (宝安区) maker the model placed in 工业机器人 › 精密减速器 (0.9): a candidate
+    whose dossier has a chain position, Dongguan peers and an offer to show."""
+    return add_firm(
+        db,
+        name,
+        city="深圳市",
+        district="宝安区",
+        direction="equip.robot",
+        segment="equip.robot.reducer",
+        confidence=0.9,
+        **fields,
+    )
+
+
 def add_firms_at(target: str | Path, *names: str) -> str | Path:
     """The database at ``target`` (created and migrated if new) with firms of these names
     added, closed again for a command to open; returns ``target``."""
