@@ -48,14 +48,15 @@ test-slow: venv
 ## and `new_db_target` fixture is a database on it. Tests about one engine say so:
 ## @pytest.mark.sqlite_only("why") is skipped here, @pytest.mark.postgresql("why") in
 ## `make test`, each with its reason in the summary. `make test` stays SQLite-only.
-## Measured 2026-12-07 on the 2-core machine (load ≈ 2.7): 1,445 passed, 40 skipped in
-## 10.6 min, against 5 min for `make test` (SQLite, the same tests but the server-only ones).
+## Measured 2026-12-08 on the 2-core machine (load ≈ 2.7): 1,451 passed, 39 skipped in
+## 9.7 min, against 8.5 min for `make test` at the same load (SQLite, the same tests but the
+## server-only ones; 5 min on a quiet machine).
 test-pg: venv
 	$(PYTEST) --engine=postgresql -m "not slow"
 
 ## The tests marked slow on PostgreSQL: those of a database (a client killed inside its
 ## import, the catalog refresh, the dossier batch); the ones about SQLite's file, the file
-## readers' fuzzing and the offline check skip with their reason. ≈ 2 min; CI runs it.
+## readers' fuzzing and the offline check skip with their reason. 65 s; CI runs it.
 test-pg-slow: venv
 	$(PYTEST) --engine=postgresql -m slow
 
