@@ -297,6 +297,7 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
             f"    seed {seed}: macro-F1 {pct(s['macro_f1'])}  accuracy {pct(s['accuracy'])}  "
             f"in/out F1 {pct(s['in_out_f1'])}  ECE {s['ece']:.3f}"
         )
+    out["city_transfer"] = report_city_transfer(data, logp, clause, x, classes, mention, cap)
     # the n-gram model the layer reads: logistic regression (shipped) against the naive Bayes
     # it replaced (docs/classifier.md), same folds
     nb = []
@@ -382,6 +383,47 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
         acc = sum(right[i] for i in idx) / len(idx) if idx else 0.0
         print(f"    {name}  {len(idx) / len(conf_all):5.1%} of firms, {pct(acc)} % right")
     out["calibration"] = table
+    return out
+
+
+def report_city_transfer(data, logp, clause, x, classes, mention, cap: float) -> dict:
+    """The layer fitted on the firms of one city, judged on the other's: the product is judged
+    on firms of other cities, and cross-validation over firms mixed from both cities cannot
+    show how much of what the layer learned (the n-grams, the label counts) is local."""
+    import numpy as np
+    import real_dev
+
+    from scoring import calibration, concordance
+
+    city = np.array([r["city"] for r in data.rows])
+    out = {}
+    print("  Transfer between the cities (the layer fitted on one city's firms only):")
+    for judged in sorted(set(city.tolist())):
+        tr, te = np.flatnonzero(city != judged), np.flatnonzero(city == judged)
+        pred, conf, _ = calibration.cross_val_predict(
+            logp,
+            data.industries,
+            data.truth,
+            classes,
+            concordance.expected_directions,
+            clause_logp=clause,
+            x=x,
+            splits=[(tr, te)],
+        )
+        conf = calibration.cap_none_calls(pred, conf, mention, cap)
+        sub = real_dev.RealDev(
+            [data.codes[i] for i in te],
+            [data.rows[i] for i in te],
+            [data.truth[i] for i in te],
+            [data.accept[i] for i in te],
+        )
+        s = real_dev.score(sub, [pred[i] for i in te], [float(conf[i]) for i in te])
+        out[judged] = {k: s[k] for k in ("n", "macro_f1", "accuracy", "in_out_f1", "ece")}
+        print(
+            f"    fitted on {len(tr)} firms of the other city, judged on {len(te)} of {judged}: "
+            f"macro-F1 {pct(s['macro_f1'])}  accuracy {pct(s['accuracy'])}  in/out F1 "
+            f"{pct(s['in_out_f1'])}  ECE {s['ece']:.3f}  ({len(s['per_class'])} classes)"
+        )
     return out
 
 
