@@ -10,7 +10,8 @@ two analysts' direction labels (bench/real_dev.py). The real-firm layer that mak
 (scoring/calibration.py) learned from those labels, so its figures are cross-validated (5 folds,
 seeds 0-2: every firm judged by a layer fitted without it), with the calibration table (stated
 confidence vs observed accuracy, ECE), per-direction F1 and the confusions of neighbouring
-directions. The text model alone (which never saw these firms) and the plain keyword rule are
+directions; then the transfer between the cities (the layer fitted on the Shenzhen firms, judged
+on the Guangzhou ones, and the reverse): the product is judged on firms of other cities. The text model alone (which never saw these firms) and the plain keyword rule are
 shown beside it. The corrections gain on real text: the dev set is halved; N firms of one half
 become staff corrections, the layer is fitted on that half, and both are judged on the other.
 Adaptation to unlabelled real text (section 3b): nested as above, the layer's sure calls on the
