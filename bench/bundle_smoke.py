@@ -152,6 +152,22 @@ def expect(run: Run, code: int = 0, *needles: str) -> tuple[bool, str]:
     return ok, note
 
 
+def refused_missing_db(s: Smoke, db: Path) -> tuple[bool, str]:
+    """A --db naming no file is refused by a reading command and never created by it."""
+    ok, note = expect(s.run("--db", str(db), "catalog", "show", "--json"), 2, "找不到数据库文件")
+    if db.exists():
+        return False, note + ", but the file was created"
+    return ok, note
+
+
+def created_then_read(s: Smoke, db: Path) -> tuple[bool, str]:
+    """A creating command makes the database (and its folder); a reading one then opens it."""
+    ok, note = expect(s.run("--db", str(db), "demo", "--firms", "50"))
+    if not ok:
+        return False, "demo: " + note
+    return expect(s.run("--db", str(db), "catalog", "show", "--json"))
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -428,8 +444,12 @@ def check_hostile_path(dist: Path, base: Path) -> list[Check]:
     )
     db2 = home / "数据 文件夹" / "招商 库.sqlite"
     s.check(
+        f"[招商 工具, read-only, {who}] --db mistyped: refused, nothing created",
+        lambda: refused_missing_db(s, db2),
+    )
+    s.check(
         f"[招商 工具, read-only, {who}] --db with Chinese and spaces",
-        lambda: expect(s.run("--db", str(db2), "catalog", "show", "--json")),
+        lambda: created_then_read(s, db2),
     )
     s.check(
         "bundle folder untouched",

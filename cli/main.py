@@ -160,18 +160,22 @@ def main(argv: list[str] | None = None) -> int:
         logs.setup("cli")
     log = logs.get("cli")
     started = time.perf_counter()
+    new_file = _database_not_there_yet(args)
     try:
         result = int(args.func(args) or 0)
         log.info("chainfill %s: exit %d in %.2f s", command, result, time.perf_counter() - started)
         return result
     except UserError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
+        _remove_unused_database(new_file)
         return exc.exit_code
     except Cancelled:
         print("已取消，数据库未作改动。", file=sys.stderr)
+        _remove_unused_database(new_file)
         return 1
     except KeyboardInterrupt:
         print("已中断，未完成的操作已撤销。", file=sys.stderr)
+        _remove_unused_database(new_file)
         return 130
     except BrokenPipeError:
         return 0
@@ -189,6 +193,31 @@ def main(argv: list[str] | None = None) -> int:
         where = _log_traceback(command)
         print(f"意外错误：{type(exc).__name__}: {exc}\n详细信息已写入 {where}", file=sys.stderr)
         return 1
+
+
+def _database_not_there_yet(args: argparse.Namespace) -> Any:
+    """The database file a creating command would start, when it does not exist yet.
+
+    A creating command (import, restore, projects import …) that fails on bad input writes
+    nothing, yet opening the database already created an empty file: left behind, the next
+    command would find "a database" with nothing in it. The app is left out: what is done
+    in a window is kept whatever the exit code.
+    """
+    from app.filesafety import database_path
+
+    if getattr(args, "command", None) == "gui":
+        return None
+    path = database_path(args)
+    return path if path is not None and not path.exists() else None
+
+
+def _remove_unused_database(path: Any) -> None:
+    """Remove the database (and its companions) a failed command created; see above."""
+    if path is None:
+        return
+    for companion in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):  # still open on Windows: harmless, just left
+            path.with_name(path.name + companion).unlink(missing_ok=True)
 
 
 def _attach_windows_console() -> None:

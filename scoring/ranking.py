@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from catalog.codes import CANDIDATE_CITIES
-from resources.i18n import N_
+from resources.i18n import N_, _
 
 DEFAULT_WEIGHTS = {"gap_fit": 0.5, "capability": 0.3, "propensity": 0.2}
 WEIGHT_NAMES = ("gap_fit", "capability", "propensity")
@@ -38,7 +38,7 @@ WEIGHT_ZH = {
 
 
 class WeightsError(ValueError):
-    """Invalid ranking weights; the message is Chinese and meant for the user."""
+    """Invalid ranking weights; the message is in the user's language (core catalog)."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,9 @@ class Weights:
         unknown = sorted(set(d) - set(WEIGHT_NAMES))
         if unknown:
             raise WeightsError(
-                f"未知的权重名：{', '.join(unknown)}（可选：{', '.join(WEIGHT_NAMES)}）"
+                _("未知的权重名：{unknown}（可选：{names}）").format(
+                    unknown=", ".join(unknown), names=", ".join(WEIGHT_NAMES)
+                )
             )
         vals = {}
         for name in WEIGHT_NAMES:
@@ -62,7 +64,11 @@ class Weights:
             try:
                 f = float(v)  # type: ignore[arg-type]
             except (TypeError, ValueError):
-                raise WeightsError(f"权重“{WEIGHT_ZH[name]}”应为数字，实际为 {v!r}") from None
+                raise WeightsError(
+                    _("权重“{name}”应为数字，实际为 {value!r}").format(
+                        name=_(WEIGHT_ZH[name]), value=v
+                    )
+                ) from None
             vals[name] = f
         w = cls(**vals)
         w.validate()
@@ -73,11 +79,17 @@ class Weights:
         for name in WEIGHT_NAMES:
             v = getattr(self, name)
             if not np.isfinite(v):
-                raise WeightsError(f"权重“{WEIGHT_ZH[name]}”必须是有限的数字")
+                raise WeightsError(
+                    _("权重“{name}”必须是有限的数字").format(name=_(WEIGHT_ZH[name]))
+                )
             if v < 0:
-                raise WeightsError(f"权重“{WEIGHT_ZH[name]}”不能为负数（当前 {v:g}）")
+                raise WeightsError(
+                    _("权重“{name}”不能为负数（当前 {value:g}）").format(
+                        name=_(WEIGHT_ZH[name]), value=v
+                    )
+                )
         if self.total <= 0:
-            raise WeightsError("三项权重不能全为 0")
+            raise WeightsError(_("三项权重不能全为 0"))
 
     @property
     def total(self) -> float:

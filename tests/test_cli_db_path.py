@@ -45,3 +45,34 @@ def test_commands_that_start_a_database_may_create_it(tmp_path, capsys):
     # and once it exists, the reading commands use it
     assert main(["--db", str(new), "search", "甲科技"]) == 0
     assert "深圳市甲科技有限公司" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", "BAD"],
+        ["projects", "import", "BAD"],
+        ["restore", "BAD"],
+    ],
+)
+def test_a_creating_command_that_fails_leaves_no_new_database(tmp_path, capsys, command):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    new = tmp_path / "new.sqlite"
+    args = [str(bad) if a == "BAD" else a for a in command]
+    assert main(["--db", str(new), *args]) == 2
+    assert "错误" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]
+
+
+def test_a_failing_command_never_removes_a_database_that_was_there(tmp_path, capsys):
+    csv = tmp_path / "firms.csv"
+    csv.write_text("企业名称,所在城市\n深圳市甲科技有限公司,深圳市\n", encoding="utf-8")
+    db = tmp_path / "team.sqlite"
+    assert main(["--db", str(db), "import", str(csv), "--no-classify"]) == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["--db", str(db), "import", str(bad)]) == 2
+    capsys.readouterr()
+    assert main(["--db", str(db), "search", "甲科技"]) == 0
+    assert "深圳市甲科技有限公司" in capsys.readouterr().out
