@@ -298,7 +298,6 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
             f"    seed {seed}: macro-F1 {pct(s['macro_f1'])}  accuracy {pct(s['accuracy'])}  "
             f"in/out F1 {pct(s['in_out_f1'])}  ECE {s['ece']:.3f}"
         )
-    out["city_transfer"] = report_city_transfer(data, logp, clause, x, classes, mention, cap)
     # the n-gram model the layer reads: logistic regression (shipped) against the naive Bayes
     # it replaced (docs/classifier.md), same folds
     nb = []
@@ -321,6 +320,7 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
         + " / ".join(pct(v) for v in nb)
         + f" (mean {pct(float(np.mean(nb)))})"
     )
+    out["city_transfer"] = report_city_transfer(data, logp, clause, x, classes, mention, cap)
     saved, text_model.real = text_model.real, None
     p = text_model.predict(texts)
     text_model.real = saved
