@@ -55,8 +55,11 @@ class _Reader:
             raise self.fail(f"{where}.{key}", "应为非空文字")
         return v.strip()
 
-    def flag(self, t: dict[str, Any], key: str, where: str) -> bool:
+    def flag(self, t: dict[str, Any], key: str, where: str, *, default: bool | None = None) -> bool:
+        """A true/false field; one that may be left out has a ``default``."""
         if key not in t:
+            if default is not None:
+                return default
             raise self.fail(where, f"缺少字段 {key}")
         if not isinstance(t[key], bool):
             raise self.fail(f"{where}.{key}", "应为 true 或 false")
@@ -280,9 +283,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         for d in dirs:
             if d not in codes.DIRECTIONS:
                 raise r.fail(f"{where}.directions", f"未知的方向代码“{d}”")
-        supports = t.get("supports_projects", False)
-        if not isinstance(supports, bool):
-            raise r.fail(f"{where}.supports_projects", "应为 true 或 false")
+        supports = r.flag(t, "supports_projects", where, default=False)
         departments.append(
             Department(
                 name=name,
@@ -341,9 +342,7 @@ def parse(raw: dict[str, Any], source: str = "catalog") -> Catalog:
         benchmark = r.num(t, "benchmark", where)
         if benchmark is None or benchmark <= 0:
             raise r.fail(f"{where}.benchmark", "基准值应大于 0")
-        higher = t.get("higher_is_better", True)
-        if not isinstance(higher, bool):
-            raise r.fail(f"{where}.higher_is_better", "应为 true 或 false")
+        higher = r.flag(t, "higher_is_better", where, default=True)
         indicators.append(
             Indicator(
                 key=ind_key,

@@ -207,6 +207,19 @@ def target_factory(request, tmp_path_factory):
     return make
 
 
+@pytest.fixture
+def as_person(monkeypatch):
+    """Who is at the keyboard (本人信息): 张三, switched by calling the fixture with a name
+    (the office and the field laptop of the sync tests)."""
+    from app import people
+
+    def switch(name: str) -> None:
+        monkeypatch.setattr(people, "whoami", lambda: name)
+
+    switch("张三")
+    return switch
+
+
 @pytest.fixture(scope="session")
 def ui_catalogues(tmp_path_factory) -> dict[str, Path]:
     """What `make translations` builds from ui/ and the fragments now: {lang: .ts, lang.qm: .qm}.

@@ -81,6 +81,11 @@ def rows_of(db: Any, table: str) -> list[tuple[Any, ...]]:
     return sorted(rows, key=repr)
 
 
+def firm_names(db: Any) -> list[str]:
+    """The firms' names in the order they were added."""
+    return [r[0] for r in db.query("SELECT name FROM firms ORDER BY id")]
+
+
 def snapshot(db: Any) -> dict[str, str]:
     """A digest of every table (SQLite's FTS shadow tables included) and of the schema."""
     digests = {}
@@ -91,6 +96,34 @@ def snapshot(db: Any) -> dict[str, str]:
         digests[table] = h.hexdigest()
     digests["schema"] = hashlib.sha256(repr(schema_objects(db)).encode()).hexdigest()
     return digests
+
+
+def contents(target: str | Path) -> dict[str, list[str]]:
+    """Every row of every table of the closed database at ``target`` (a file, or a server's
+    URL) as sorted reprs by table: what "unchanged" means to a test of a refused command.
+    Left out are the search index's shadow tables and SQLite's own (``sqlite_%``: the
+    program makes none; a hostile file may bring them). A file is read with sqlite3 itself,
+    which neither migrates nor repairs what the test looks at."""
+    import sqlite3
+
+    from app.db import Database
+    from app.pg import is_url
+
+    if is_url(str(target)):  # the team database on the server
+        with Database(target, migrate=False) as db:
+            return {t: sorted(map(repr, rows_of(db, t))) for t in table_names(db)}
+    conn = sqlite3.connect(target)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'firms_fts%' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))) for t in tables}
+    finally:
+        conn.close()
 
 
 def dump_text(db: Any) -> str:
@@ -148,6 +181,24 @@ def query_plan(db: Any, sql: str, params: Any = ()) -> str:
         with _plans_prefer_indexes(db):
             return " ".join(r[0] for r in db.conn.execute("EXPLAIN " + sql, params))
     return " ".join(str(tuple(r)) for r in db.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+
+
+@contextlib.contextmanager
+def login_role(server: Any, url: str, role: str, password: str) -> Iterator[str]:
+    """A login ``role`` with ``password`` (the test server asks every role but the superuser
+    for one) that may do anything in the database at ``url``: yields that database's URL
+    for the role, then drops the role and what it owns."""
+    from tests.pgserver import SUPERUSER
+
+    name = url.rsplit("/", 1)[1]
+    server.admin(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+    server.admin(f'GRANT ALL ON DATABASE "{name}" TO {role}')
+    server.admin(f"GRANT ALL ON SCHEMA public TO {role}", dbname=name)
+    try:
+        yield url.replace(f"{SUPERUSER}@", f"{role}@")
+    finally:
+        server.admin(f"DROP OWNED BY {role}", dbname=name)
+        server.admin(f"DROP ROLE {role}")
 
 
 def never_created(target: str) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy as _copy
+from pathlib import Path
 from typing import Any
 
 from app import outreach, shortlists
 from app.db import Database, now
+from app.sync.checkout import Scope, checkout
 from app.sync.common import all_rows, columns
 from app.sync.tables import SYNCED
 from tests.outreach_helpers import add_firm
@@ -46,6 +48,16 @@ def build_team(db: Database) -> dict[str, int]:
             (ids["project"], 2025, 5000.0, 200.0, at),
         )
     return ids
+
+
+def team_and_copy(target: str | Path, folder: Path) -> tuple[Database, dict[str, int], Path]:
+    """The team database at ``target`` built by :func:`build_team` (open), its ids, and a
+    working copy of the shortlist 深圳走访 checked out to ``folder``/copy.sqlite."""
+    team = Database(target)
+    ids = build_team(team)
+    copy = folder / "copy.sqlite"
+    checkout(team, copy, Scope(shortlists=["深圳走访"]))
+    return team, ids, copy
 
 
 def snapshot(db: Any) -> dict[str, dict[tuple, dict[str, Any]]]:

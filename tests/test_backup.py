@@ -8,23 +8,12 @@ from app import backup, migrations
 from app.db import Database, now
 from app.errors import UserError
 from tests.conftest import run_cli
-from tests.db_helpers import text_search_names
+from tests.db_helpers import firm_names, text_search_names
+from tests.outreach_helpers import add_firm, add_firms_at
 
 # The program copies a SQLite file before migrations and once a day; a server is backed up
 # by the bureau's own pg_dump schedule (docs/team-database.md).
 NO_AUTO_BACKUP = "automatic backups copy the database file; a server's are pg_dump's"
-
-
-def add_firm(db, name):
-    with db.write():
-        db.execute(
-            "INSERT INTO firms (name, name_norm, imported_at, updated_at) VALUES (?, ?, ?, ?)",
-            (name, name, now(), now()),
-        )
-
-
-def names(db):
-    return [r[0] for r in db.query("SELECT name FROM firms ORDER BY id")]
 
 
 def test_backup_restore_round_trip(db, tmp_path):
@@ -32,13 +21,13 @@ def test_backup_restore_round_trip(db, tmp_path):
     copy = backup.backup_to(db, tmp_path / "copy.sqlite")
     assert backup.check_file(copy) == migrations.SCHEMA_VERSION
     add_firm(db, "乙科技有限公司")
-    assert names(db) == ["甲科技有限公司", "乙科技有限公司"]
+    assert firm_names(db) == ["甲科技有限公司", "乙科技有限公司"]
     safety = backup.restore(db, copy)
-    assert names(db) == ["甲科技有限公司"]
+    assert firm_names(db) == ["甲科技有限公司"]
     # The state before the restore is kept and is itself restorable.
     assert safety is not None and backup.check_file(safety)
     backup.restore(db, safety)
-    assert names(db) == ["甲科技有限公司", "乙科技有限公司"]
+    assert firm_names(db) == ["甲科技有限公司", "乙科技有限公司"]
     assert db.is_postgres or db.scalar("PRAGMA integrity_check") == "ok"
     # Search index follows the restored content.
     assert text_search_names(db, "乙科技") == ["乙科技有限公司"]
@@ -69,7 +58,7 @@ def test_restore_refuses_bad_files(db, tmp_path, content):
     bad.write_bytes(content)
     with pytest.raises(UserError):
         backup.restore(db, bad)
-    assert names(db) == ["甲"]
+    assert firm_names(db) == ["甲"]
 
 
 def test_restore_refuses_foreign_sqlite(db, tmp_path):
@@ -132,20 +121,15 @@ def test_daily_backup_once_a_day(db):
 
 
 def test_cli_backup_and_restore(tmp_path, db_target):
-    dbfile = db_target
-    db = Database(dbfile)
-    add_firm(db, "甲")
-    db.close()
+    dbfile = add_firms_at(db_target, "甲")
     out = tmp_path / "b.sqlite"
     r = run_cli("--db", dbfile, "backup", "--out", str(out))
     assert r.returncode == 0, r.stderr.decode()
-    db = Database(dbfile)
-    add_firm(db, "乙")
-    db.close()
+    add_firms_at(dbfile, "乙")
     r = run_cli("--db", dbfile, "restore", str(out))
     assert r.returncode == 0, r.stderr.decode()
     db = Database(dbfile)
-    assert names(db) == ["甲"]
+    assert firm_names(db) == ["甲"]
     db.close()
     bad = run_cli("--db", dbfile, "restore", str(tmp_path / "missing.sqlite"))
     assert bad.returncode == 2

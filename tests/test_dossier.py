@@ -8,7 +8,7 @@ import pytest
 
 from app import dossier, outreach, shortlists
 from app.errors import UserError
-from tests.outreach_helpers import add_firm
+from tests.outreach_helpers import add_firm, add_reducer_maker
 
 
 def test_sparse_firm_says_what_is_unknown(db):
@@ -27,15 +27,10 @@ def test_sparse_firm_says_what_is_unknown(db):
 
 
 def test_fit_offer_and_questions_from_the_catalog(db):
-    fid = add_firm(
+    fid = add_reducer_maker(
         db,
         "深圳精密传动股份有限公司",
         short_name="精密传动",
-        city="深圳市",
-        district="宝安区",
-        direction="equip.robot",
-        segment="equip.robot.reducer",
-        confidence=0.9,
         employees=1500,
         revenue=120000.0,
         registered_capital=20000.0,

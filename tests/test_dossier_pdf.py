@@ -12,7 +12,7 @@ import pytest
 from app import outreach, shortlists
 from app.db import Database
 from tests.conftest import run_cli
-from tests.outreach_helpers import add_firm
+from tests.outreach_helpers import add_firm, add_reducer_maker
 
 poppler = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdffonts")), reason="poppler-utils absent"
@@ -23,16 +23,8 @@ poppler = pytest.mark.skipif(
 def dbfile(db_target):
     path = db_target  # a file, or with --engine=postgresql the server
     db = Database(path)
-    a = add_firm(
-        db,
-        "深圳市甲乙精密传动股份有限公司",
-        city="深圳市",
-        district="宝安区",
-        direction="equip.robot",
-        segment="equip.robot.reducer",
-        confidence=0.9,
-        employees=800,
-        main_business="精密减速器研发与生产",
+    a = add_reducer_maker(
+        db, "深圳市甲乙精密传动股份有限公司", employees=800, main_business="精密减速器研发与生产"
     )
     b = add_firm(db, "广州市丙丁新材料有限公司", city="广州市", direction="mat.advanced")
     c = add_firm(db, "空白信息有限公司")

@@ -22,9 +22,8 @@ from hypothesis import strategies as st
 
 from app import backup, migrations
 from app.db import Database, now
-from app.pg import is_url
 from cli import main as cli
-from tests.db_helpers import rows_of, table_names
+from tests.db_helpers import contents
 from tests.test_xlsx_hostile import declare_shared_strings
 
 EXPLORE = os.environ.get("HYPOTHESIS_PROFILE") == "explore"
@@ -40,24 +39,6 @@ def run(*argv: str) -> tuple[int, str]:
     with redirect_stdout(io.StringIO()), redirect_stderr(err):
         code = cli.main(list(argv))
     return code, err.getvalue()
-
-
-def snapshot(path: Path | str) -> dict[str, list[str]]:
-    if is_url(str(path)):  # the team database on the server
-        with Database(path, migrate=False) as db:
-            return {t: sorted(map(repr, rows_of(db, t))) for t in table_names(db)}
-    conn = sqlite3.connect(path)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'firms_fts%' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))) for t in tables}
-    finally:
-        conn.close()
 
 
 def assert_unchanged(before: dict, after: dict) -> None:
@@ -151,13 +132,13 @@ def test_restore_of_any_hostile_file_never_changes_a_refusing_database(tmp_path,
         for pos, val in flips:
             data[pos % len(data)] = val
         candidate.write_bytes(bytes(data))
-    before = snapshot(live)
+    before = contents(live)
     code, err = run("--db", str(live), "restore", str(candidate))
     assert code in (0, 2), err
     assert "Traceback" not in err and "意外错误" not in err, err
     if code == 2:
         assert err.startswith("错误：")
-        assert_unchanged(before, snapshot(live))
+        assert_unchanged(before, contents(live))
     else:
         db = Database(live)
         try:
@@ -266,10 +247,10 @@ def test_import_of_any_hostile_workbook_never_changes_a_refusing_database(tmp_pa
         ["import", str(path), "--no-classify"],
         ["projects", "import", str(path)],
     ):
-        before = snapshot(live)
+        before = contents(live)
         code, err = run("--db", str(live), *argv)
         assert code in (0, 2), err
         assert "Traceback" not in err and "意外错误" not in err, err
         if code == 2:
             assert err.strip()
-            assert_unchanged(before, snapshot(live))
+            assert_unchanged(before, contents(live))

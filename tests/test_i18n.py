@@ -269,24 +269,21 @@ def test_currency_names_follow_the_language(english):
     assert all(not HAN.search(fx.name(c)) for c in fx.NAMES)
 
 
-def test_a_check_in_and_its_conflicts_speak_english(tmp_path, english, monkeypatch, new_db_target):
+def test_a_check_in_and_its_conflicts_speak_english(tmp_path, english, as_person, new_db_target):
     """#18: field sync's notes, conflict records and labels, and its refusals in English; the
     firm's name is data. The record label stored with a conflict keeps its Chinese table word
     (read in either language) and is translated when listed."""
-    from app import firm_edit, outreach, people
+    from app import firm_edit, outreach
     from app.db import Database
     from app.errors import UserError
     from app.sync.checkin import checkin
     from app.sync.checkout import Scope, checkout
     from app.sync.conflicts import field_label, list_conflicts, resolve
-    from tests.sync_helpers import build_team
+    from tests.sync_helpers import team_and_copy
     from tests.test_ui_english import chinese_left, data_values
 
-    monkeypatch.setattr(people, "whoami", lambda: "张三")
-    team = Database(new_db_target())
-    ids = build_team(team)
-    checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
-    copy = Database(tmp_path / "copy.sqlite")
+    team, ids, copy_path = team_and_copy(new_db_target(), tmp_path)
+    copy = Database(copy_path)
     try:
         masks = data_values(team)  # before the check-in: names, no stored conflict records
         outreach.update_visit(copy, ids["visit_a"], summary="补记")

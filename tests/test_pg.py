@@ -16,6 +16,7 @@ import pytest
 from app import pg, pg_schema
 from app.errors import UserError
 from tests.conftest import run_cli
+from tests.db_helpers import login_role
 
 DATA = Path(__file__).parent / "data"
 
@@ -405,13 +406,8 @@ def test_cli_classify_score_users(pg_url):
 @pytest.fixture
 def zhang(pg_server, pg_url):
     """A role with a password (the test server asks every role but the superuser for one)."""
-    name = pg_url.rsplit("/", 1)[1]
-    pg_server.admin("CREATE ROLE zhang LOGIN PASSWORD 'pw-zhang'")
-    pg_server.admin(f'GRANT ALL ON DATABASE "{name}" TO zhang')
-    pg_server.admin("GRANT ALL ON SCHEMA public TO zhang", dbname=name)
-    yield pg_url.replace("chainfill@", "zhang@")
-    pg_server.admin("DROP OWNED BY zhang", dbname=name)
-    pg_server.admin("DROP ROLE zhang")
+    with login_role(pg_server, pg_url, "zhang", "pw-zhang") as url:
+        yield url
 
 
 def _clean_env(tmp_path):

@@ -101,6 +101,12 @@ def test_file_level_error_exits_2_and_writes_nothing(tmp_path):
     code, out, err = cli("--db", db, "projects", "import", str(tmp_path / "bad.xlsx"))
     assert code == 2 and out == ""
     assert err.startswith("错误：") and "缺少必需的列" in err and "签约日期" in err
+    assert not (tmp_path / "p.sqlite").exists()  # a failed import starts no database
+    from app.db import Database
+
+    Database(db).close()
+    code, out, _ = cli("--db", db, "projects", "import", str(tmp_path / "bad.xlsx"))
+    assert code == 2 and out == ""
     code, out, _ = cli("--db", db, "projects", "status", "--json")
     assert json.loads(out) == []
     code, _, err = cli("--db", db, "projects", "import", str(tmp_path / "nothing.xlsx"))

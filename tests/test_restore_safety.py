@@ -17,44 +17,13 @@ from pathlib import Path
 import pytest
 
 from app import backup, migrations
-from app.db import Database, now
+from app.db import Database
 from app.errors import UserError
-from app.pg import is_url
 from cli import main as cli
-from tests.db_helpers import rows_of, table_names, text_search_names
+from tests.db_helpers import contents, firm_names, text_search_names
+from tests.outreach_helpers import add_firm, add_firms_at
 
 NO_AUTO_BACKUP = "automatic backups copy the database file; a server's are pg_dump's"
-
-
-def add_firm(db, name, short=None):
-    with db.write():
-        db.execute(
-            "INSERT INTO firms (name, name_norm, short_name, imported_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (name, name, short, now(), now()),
-        )
-
-
-def names(db):
-    return [r[0] for r in db.query("SELECT name FROM firms ORDER BY id")]
-
-
-def content(target) -> dict[str, list]:
-    """Every row of every table (the search index aside): what 'unchanged' means."""
-    if is_url(target):
-        with Database(target, migrate=False) as db:
-            return {t: sorted(map(repr, rows_of(db, t))) for t in table_names(db)}
-    conn = sqlite3.connect(target)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'firms_fts%'"
-            )
-        ]
-        return {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))) for t in tables}
-    finally:
-        conn.close()
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -126,7 +95,7 @@ def test_restore_keeps_the_live_identity(db, tmp_path, new_db_target):
     ident = migrations.identity(db)
     # the team database asks for --force to take another database's backup (test_pg_backup.py)
     backup.restore(db, copy, force=db.is_postgres)
-    assert names(db) == ["乙"]
+    assert firm_names(db) == ["乙"]
     assert migrations.identity(db) == ident
     other.close()
 
@@ -140,28 +109,25 @@ def test_restore_refuses_a_bare_firms_table(db, tmp_path):
     conn = sqlite3.connect(fake)
     conn.executescript("create table firms(x); pragma user_version=2;")
     conn.close()
-    before = content(db.target)
+    before = contents(db.target)
     with pytest.raises(UserError, match="结构"):
         backup.restore(db, fake)
-    assert content(db.target) == before
+    assert contents(db.target) == before
     # the database keeps working
     code, err = run("--db", str(db.target), "search", "甲", "--json")
     assert code == 0, err
 
 
 def test_cli_restore_of_a_bare_firms_table_exits_2_and_later_commands_work(tmp_path, db_target):
-    dbfile = db_target
-    live = Database(dbfile)
-    add_firm(live, "甲")
-    live.close()
+    dbfile = add_firms_at(db_target, "甲")
     fake = tmp_path / "fake.sqlite"
     conn = sqlite3.connect(fake)
     conn.executescript("create table firms(x); pragma user_version=2;")
     conn.close()
-    before = content(dbfile)
+    before = contents(dbfile)
     code, err = run("--db", str(dbfile), "restore", str(fake))
     assert code == 2 and "错误：" in err and "Traceback" not in err
-    assert content(dbfile) == before
+    assert contents(dbfile) == before
     code, err = run("--db", str(dbfile), "backup", "--out", str(tmp_path / "after.sqlite"))
     assert code == 0, err
 
@@ -194,10 +160,10 @@ def test_restore_refuses_foreign_schema_objects(db, tmp_path, sql):
     add_firm(db, "甲")
     hostile = tampered_copy(db, tmp_path, sql)
     add_firm(db, "乙")
-    before = content(db.target)
+    before = contents(db.target)
     with pytest.raises(UserError, match="结构"):
         backup.restore(db, hostile)
-    assert content(db.target) == before
+    assert contents(db.target) == before
 
 
 @pytest.mark.sqlite_only(
@@ -209,7 +175,7 @@ def test_restored_database_has_exactly_the_program_schema(db, tmp_path):
     copy = backup.backup_to(db, tmp_path / "copy.sqlite")
     backup.restore(db, copy)
     assert backup.schema_problems(db.conn, migrations.SCHEMA_VERSION) == []
-    assert names(db) == ["甲"]
+    assert firm_names(db) == ["甲"]
 
 
 def test_restore_rebuilds_the_search_index_and_scores(db, tmp_path):
@@ -255,7 +221,7 @@ def test_restore_gives_up_while_another_process_holds_the_write_lock(db, tmp_pat
     assert isinstance(outcome["result"], UserError)
     assert "另一个" in outcome["result"].message
     assert time.monotonic() - started < 25
-    assert names(db) == ["甲", "乙"]
+    assert firm_names(db) == ["甲", "乙"]
 
 
 # -- item 11: the smaller holes -------------------------------------------------------------
@@ -272,23 +238,20 @@ def test_restore_and_its_audit_entry_are_one_transaction(db, tmp_path, monkeypat
     monkeypatch.setattr(db, "audit", no_audit)
     with suppress(KeyboardInterrupt):
         backup.restore(db, copy)
-    restored = names(db) == ["甲"]
+    restored = firm_names(db) == ["甲"]
     recorded = db.scalar("SELECT count(*) FROM audit WHERE action = 'restore'")
-    assert (restored and recorded == 1) or (names(db) == ["甲", "乙"] and recorded == 0)
+    assert (restored and recorded == 1) or (firm_names(db) == ["甲", "乙"] and recorded == 0)
 
 
 @pytest.mark.sqlite_only("the SQLite file's -wal and -shm companions")
 def test_backup_out_onto_the_wal_file_is_refused(tmp_path):
-    dbfile = tmp_path / "live.sqlite"
-    live = Database(dbfile)
-    add_firm(live, "甲")
-    live.close()
+    dbfile = add_firms_at(tmp_path / "live.sqlite", "甲")
     for target in ("-wal", "-shm"):
         code, err = run("--db", str(dbfile), "backup", "--out", str(dbfile) + target)
         assert code == 2, err
         assert "数据库" in err
     check = Database(dbfile)
-    assert names(check) == ["甲"]
+    assert firm_names(check) == ["甲"]
     check.close()
 
 
@@ -304,7 +267,7 @@ def test_restore_of_a_backup_with_8192_byte_pages(db, tmp_path):
     conn.close()
     add_firm(db, "乙")
     backup.restore(db, copy)
-    assert names(db) == ["甲"]
+    assert firm_names(db) == ["甲"]
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
@@ -405,10 +368,7 @@ def test_a_full_log_folder_prints_no_traceback(monkeypatch, capsys):
 
 @pytest.mark.sqlite_only("a read-only database file")
 def test_backup_of_a_read_only_database_is_refused_before_writing(tmp_path, monkeypatch):
-    dbfile = tmp_path / "live.sqlite"
-    live = Database(dbfile)
-    add_firm(live, "甲")
-    live.close()
+    dbfile = add_firms_at(tmp_path / "live.sqlite", "甲")
     real_access = os.access
 
     def access(path, mode, *a, **k):
@@ -486,9 +446,9 @@ def test_a_kill_during_restore_leaves_data_and_record_together(tmp_path, k):
         assert db.scalar("PRAGMA integrity_check") == "ok"
         recorded = db.scalar("SELECT count(*) FROM audit WHERE action = 'restore'")
         if k == 1:
-            assert (names(db), recorded) == (["甲", "乙"], 0)
+            assert (firm_names(db), recorded) == (["甲", "乙"], 0)
         else:
-            assert (names(db), recorded) == (["甲"], 1)
+            assert (firm_names(db), recorded) == (["甲"], 1)
     finally:
         db.close()
     # what the kill left behind is removed by the next restore once it is stale
@@ -540,7 +500,7 @@ def test_restore_over_a_damaged_database_keeps_the_series(tmp_path):
     path = tmp_path / "live.sqlite"
     live = Database(path)
     for i in range(300):
-        add_firm(live, f"企业{i}", short="x" * 200)
+        add_firm(live, f"企业{i}", short_name="x" * 200)
     ident = migrations.identity(live)
     good = backup.auto_backup(live, reason="daily")
     live.close()
@@ -565,7 +525,7 @@ def test_restore_over_a_damaged_database_keeps_the_series(tmp_path):
         assert not backup.integrity_ok(damaged)
         backup.restore(damaged, good)
         assert backup.integrity_ok(damaged)
-        assert len(names(damaged)) == 300
+        assert len(firm_names(damaged)) == 300
         assert migrations.identity(damaged) == ident
     finally:
         damaged.close()
@@ -584,10 +544,10 @@ def test_restore_refuses_values_of_a_foreign_type(db, tmp_path, sql):
     with db.write():
         db.execute("INSERT INTO contacts (firm_id, name, updated_at) VALUES (1, '张三', 'x')")
     hostile = tampered_copy(db, tmp_path, sql)
-    before = content(db.target)
+    before = contents(db.target)
     with pytest.raises(UserError, match="类型"):
         backup.restore(db, hostile)
-    assert content(db.target) == before
+    assert contents(db.target) == before
 
 
 def test_a_hostile_table_name_is_a_refusal_not_a_crash(db, tmp_path):

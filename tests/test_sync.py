@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from app import firm_edit, migrations, outreach, people
+from app import firm_edit, migrations, outreach
 from app.db import Database
 from app.errors import UserError
 from app.sync import checkin as checkin_mod
@@ -18,17 +18,6 @@ from app.sync.checkout import Scope, checkout, origin
 from app.sync.conflicts import list_conflicts, resolve
 from tests.conftest import run_cli
 from tests.sync_helpers import build_team, deep, snapshot, without_noise
-
-
-@pytest.fixture
-def as_person(monkeypatch):
-    """Who is at the keyboard (本人信息), switched between the office and the laptop."""
-
-    def switch(name: str) -> None:
-        monkeypatch.setattr(people, "whoami", lambda: name)
-
-    switch("张三")
-    return switch
 
 
 @pytest.fixture

@@ -10,24 +10,20 @@ import sqlite3
 
 import pytest
 
-from app import firm_edit, outreach, people
+from app import firm_edit, outreach
 from app.db import Database
 from app.errors import UserError
 from app.sync.changes import apply, export
 from app.sync.checkin import checkin
-from app.sync.checkout import Scope, checkout
 from tests.conftest import run_cli
-from tests.sync_helpers import build_team, snapshot, without_noise
+from tests.sync_helpers import snapshot, team_and_copy, without_noise
 
 
 @pytest.fixture
-def pair(tmp_path, monkeypatch, db_target):
+def pair(tmp_path, as_person, db_target):
     """The team database (a file, or the server with --engine=postgresql) and a working copy."""
-    monkeypatch.setattr(people, "whoami", lambda: "张三")
-    team = Database(db_target)
-    ids = build_team(team)
-    checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
-    work = Database(tmp_path / "copy.sqlite")
+    team, ids, copy = team_and_copy(db_target, tmp_path)
+    work = Database(copy)
     yield team, work, ids
     team.close()
     work.close()

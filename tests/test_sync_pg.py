@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from app import firm_edit, migrations, outreach, people
+from app import firm_edit, migrations, outreach
 from app.db import Database
 from app.errors import UserError
 from app.sync.checkin import checkin
@@ -16,15 +16,6 @@ from app.sync.conflicts import resolve
 from tests.sync_helpers import build_team, deep, snapshot, without_noise
 
 pytestmark = pytest.mark.postgresql("checking a team database out to a SQLite copy")
-
-
-@pytest.fixture
-def as_person(monkeypatch):
-    def switch(name: str) -> None:
-        monkeypatch.setattr(people, "whoami", lambda: name)
-
-    switch("张三")
-    return switch
 
 
 def test_checkout_and_checkin_against_postgresql(pg_url, tmp_path, as_person):

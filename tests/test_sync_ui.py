@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from app import firm_edit, people
+from app import firm_edit
 from app.db import Database
 from app.sync.checkin import checkin
-from app.sync.checkout import Scope, checkout
 from app.sync.conflicts import list_conflicts
-from tests.sync_helpers import build_team
+from tests.sync_helpers import team_and_copy
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 @pytest.fixture
-def pair(qtbot, tmp_path, monkeypatch, db_target):
+def pair(qtbot, tmp_path, as_person, db_target):
     """A team database and a working copy with two conflicts on one firm."""
     from ui import i18n, messages
     from ui.main import application
@@ -24,11 +23,9 @@ def pair(qtbot, tmp_path, monkeypatch, db_target):
     application()
     i18n.install("zh_CN")
     messages.headless = True
-    monkeypatch.setattr(people, "whoami", lambda: "张三")
-    team = Database(db_target)  # a file, or with --engine=postgresql the server
-    ids = build_team(team)
-    checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
-    copy = Database(tmp_path / "copy.sqlite")
+    # the team database: a file, or with --engine=postgresql the server
+    team, ids, copy_path = team_and_copy(db_target, tmp_path)
+    copy = Database(copy_path)
     firm_edit.update_firm(copy, ids["a"], {"官网": "www.mine.cn", "所属区县": "福田区"})
     firm_edit.update_firm(team, ids["a"], {"官网": "www.theirs.cn", "所属区县": "南山区"})
     result = checkin(copy, team)
@@ -160,7 +157,7 @@ def test_a_record_deleted_here_and_changed_there_is_shown_as_such(pair, qtbot):
     assert team.scalar("SELECT count(*) FROM contacts WHERE id = ?", (ids["contact_b"],)) == 0
 
 
-def test_check_in_and_its_conflicts_in_english(qtbot, tmp_path, monkeypatch, db_target):
+def test_check_in_and_its_conflicts_in_english(qtbot, tmp_path, monkeypatch, as_person, db_target):
     """#18: the check-in's report (its notes) and the conflict dialog — records, field labels,
     a whole record's fields — show no Chinese but data in the English interface."""
     from PySide6.QtWidgets import QDialog, QFileDialog
@@ -175,11 +172,8 @@ def test_check_in_and_its_conflicts_in_english(qtbot, tmp_path, monkeypatch, db_
     application()
     i18n.install("en")
     messages.headless = True
-    monkeypatch.setattr(people, "whoami", lambda: "张三")
-    team = Database(db_target)  # a file, or with --engine=postgresql the server
-    ids = build_team(team)
-    checkout(team, tmp_path / "copy.sqlite", Scope(shortlists=["深圳走访"]))
-    with Database(tmp_path / "copy.sqlite") as copy:
+    team, ids, copy_path = team_and_copy(db_target, tmp_path)
+    with Database(copy_path) as copy:
         firm_edit.update_firm(copy, ids["a"], {"官网": "www.mine.cn"})
         outreach.delete_contact(copy, ids["contact_a"])
         outreach.update_visit(copy, ids["visit_a"], summary="补记")

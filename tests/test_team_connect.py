@@ -11,6 +11,7 @@ import pytest
 
 from app import credentials, pg
 from app import settings as app_settings
+from tests.db_helpers import login_role
 
 # -- Qt-free ----------------------------------------------------------------------------------
 
@@ -132,18 +133,12 @@ def li(pg_server, pg_url):
     """A login with a password, owner of a migrated ChainFill database."""
     from app.db import Database
 
-    name = pg_url.rsplit("/", 1)[1]
-    pg_server.admin("CREATE ROLE li LOGIN PASSWORD 'pw-li'")
-    pg_server.admin(f'GRANT ALL ON DATABASE "{name}" TO li')
-    pg_server.admin("GRANT ALL ON SCHEMA public TO li", dbname=name)
-    url = pg_url.replace("chainfill@", "li@")
-    pg.remember_password(url, "pw-li")
-    Database(url).close()  # migrated by li, so li owns the tables
-    pg.forget_password(url)
-    yield url
-    pg.forget_password(url)
-    pg_server.admin("DROP OWNED BY li", dbname=name)
-    pg_server.admin("DROP ROLE li")
+    with login_role(pg_server, pg_url, "li", "pw-li") as url:
+        pg.remember_password(url, "pw-li")
+        Database(url).close()  # migrated by li, so li owns the tables
+        pg.forget_password(url)
+        yield url
+        pg.forget_password(url)
 
 
 @pytest.mark.postgresql("logging in to a server")

@@ -30,37 +30,55 @@ def segment_pairs() -> list[list[str]]:
     return [[d.code, s.code] for d in cat.directions for s in d.segments] + [["", ""]] * 10
 
 
+# make_firms' statement; the engines spell three things differently (_SPELLINGS): the row
+# numbers 1..n, picking the (direction, segment) pair from a JSON list, the founding date.
+_MAKE_FIRMS = """
+    {numbers}
+    INSERT INTO firms (name, name_norm, short_name, city, district, direction, segment,
+        confidence, registered_capital,
+        employees, founded, main_business, source, imported_at, updated_at)
+    SELECT '测试' || i || '号科技有限公司', '测试' || i || '号科技有限公司', '测试' || i,
+        CASE i % 3 WHEN 0 THEN '深圳市' WHEN 1 THEN '广州市' ELSE '东莞市' END,
+        CASE i % 4 WHEN 0 THEN '南山区' WHEN 1 THEN '天河区' WHEN 2 THEN '松山湖'
+                   ELSE '宝安区' END,
+        NULLIF({pick_0}, ''),
+        NULLIF({pick_1}, ''),
+        (i * 7919 % 1000) / 1000.0,
+        (i * 31 % 100000) / 10.0,
+        i * 17 % 5000,
+        {founded},
+        CASE WHEN ? = 1 THEN '研发生产电子元器件与智能装备' END,
+        '测试数据', '2026-11-27T00:00:00', '2026-11-27T00:00:00'
+    FROM seq
+"""
+_SPELLINGS = {
+    "sqlite": {
+        "numbers": "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?)",
+        "pick": "json_extract(?, '$[' || (i % ?) || '][{}]')",
+        "founded": "printf('%04d-%02d-%02d', 1990 + i % 35, 1 + i % 12, 1 + i % 28)",
+    },
+    "postgresql": {
+        "numbers": "WITH seq(i) AS (SELECT generate_series(1, ?))",
+        "pick": "(CAST(? AS json) -> (i % ?)) ->> {}",
+        "founded": "to_char(make_date(1990 + i % 35, 1 + i % 12, 1 + i % 28), 'YYYY-MM-DD')",
+    },
+}
+
+
 def make_firms(db, n: int, *, text: bool = True) -> None:
     """Insert ``n`` firms numbered 1..n in one statement (≈2 s for 100,000 with the FTS index)."""
     pairs = json.dumps(segment_pairs())
     k = len(segment_pairs())
+    spell = _SPELLINGS["postgresql" if db.is_postgres else "sqlite"]
+    sql = _MAKE_FIRMS.format(
+        numbers=spell["numbers"],
+        pick_0=spell["pick"].format(0),
+        pick_1=spell["pick"].format(1),
+        founded=spell["founded"],
+    )
     with db.write():
         base = db.scalar("SELECT COALESCE(MAX(id), 0) FROM firms")
-        if db.is_postgres:
-            _make_firms_pg(db, n, pairs, k, text)
-        else:
-            db.execute(
-                """
-            WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?)
-            INSERT INTO firms (name, name_norm, short_name, city, district, direction, segment,
-                confidence, registered_capital,
-                employees, founded, main_business, source, imported_at, updated_at)
-            SELECT '测试' || i || '号科技有限公司', '测试' || i || '号科技有限公司', '测试' || i,
-                CASE i % 3 WHEN 0 THEN '深圳市' WHEN 1 THEN '广州市' ELSE '东莞市' END,
-                CASE i % 4 WHEN 0 THEN '南山区' WHEN 1 THEN '天河区' WHEN 2 THEN '松山湖'
-                           ELSE '宝安区' END,
-                NULLIF(json_extract(?, '$[' || (i % ?) || '][0]'), ''),
-                NULLIF(json_extract(?, '$[' || (i % ?) || '][1]'), ''),
-                (i * 7919 % 1000) / 1000.0,
-                (i * 31 % 100000) / 10.0,
-                i * 17 % 5000,
-                printf('%04d-%02d-%02d', 1990 + i % 35, 1 + i % 12, 1 + i % 28),
-                CASE WHEN ? THEN '研发生产电子元器件与智能装备' END,
-                '测试数据', '2026-11-27T00:00:00', '2026-11-27T00:00:00'
-            FROM seq
-            """,
-                (n, pairs, k, pairs, k, 1 if text else 0),
-            )
+        db.execute(sql, (n, pairs, k, pairs, k, 1 if text else 0))
         # Scores live in their own table (one row per firm, made by a trigger).
         db.execute(
             """
@@ -72,31 +90,6 @@ def make_firms(db, n: int, *, text: bool = True) -> None:
             """,
             (base, base, base),
         )
-
-
-def _make_firms_pg(db, n: int, pairs: str, k: int, text: bool) -> None:
-    """:func:`make_firms`'s statement in PostgreSQL's spelling (json, generate_series)."""
-    db.execute(
-        """
-        INSERT INTO firms (name, name_norm, short_name, city, district, direction, segment,
-            confidence, registered_capital,
-            employees, founded, main_business, source, imported_at, updated_at)
-        SELECT '测试' || i || '号科技有限公司', '测试' || i || '号科技有限公司', '测试' || i,
-            CASE i % 3 WHEN 0 THEN '深圳市' WHEN 1 THEN '广州市' ELSE '东莞市' END,
-            CASE i % 4 WHEN 0 THEN '南山区' WHEN 1 THEN '天河区' WHEN 2 THEN '松山湖'
-                       ELSE '宝安区' END,
-            NULLIF((CAST(? AS json) -> (i % ?)) ->> 0, ''),
-            NULLIF((CAST(? AS json) -> (i % ?)) ->> 1, ''),
-            (i * 7919 % 1000) / 1000.0,
-            (i * 31 % 100000) / 10.0,
-            i * 17 % 5000,
-            to_char(make_date(1990 + i % 35, 1 + i % 12, 1 + i % 28), 'YYYY-MM-DD'),
-            CASE WHEN ? = 1 THEN '研发生产电子元器件与智能装备' END,
-            '测试数据', '2026-11-27T00:00:00', '2026-11-27T00:00:00'
-        FROM generate_series(1, ?) AS i
-        """,
-        (pairs, k, pairs, k, 1 if text else 0, n),
-    )
 
 
 def demo_database(path: Path | str, firms: int, seed: int) -> Path | str:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ui import fmt, i18n, messages, theme
 from ui.widgets.common import LEFT, make_button, muted, section_title, spacing
-from ui.widgets.tables import read_only_table
+from ui.widgets.tables import column_modes, read_only_table
 
 PREVIEW_DEBOUNCE_MS = 300
 SHOWN_ROWS = 50
@@ -112,11 +112,7 @@ class ReportWidget(QWidget):
         read_only_table(self.rejects)
         self.rejects.horizontalHeader().setDefaultAlignment(LEFT)
         self.rejects.setWordWrap(False)
-        hh = self.rejects.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        column_modes(self.rejects.horizontalHeader(), fit=[0, 1], interactive=[2], stretch=[3])
         self.rejects.setColumnWidth(2, self.fontMetrics().horizontalAdvance("中") * 14)
         lay.addWidget(self.rejects, 2)
         self.conflicts_title = section_title(

@@ -178,15 +178,10 @@ def import_flags(
             "already": len(found) - added,
             "unmatched_count": unmatched_total,
             "unmatched": unmatched,
-            "seconds": round(time.perf_counter() - t0, 2),
         }
-        db.audit(
-            "flags_import",
-            "firm_flags",
-            flag,
-            {k: v for k, v in report.items() if k != "unmatched"},
+        return sheets.audited(
+            db, report, t0, "flags_import", "firm_flags", flag, listed="unmatched"
         )
-    return report
 
 
 def list_flags(db: Database) -> list[dict[str, Any]]:

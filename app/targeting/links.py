@@ -162,12 +162,8 @@ def import_links(
             "stored_from_partner_side": swapped,
             "rejected_count": len(rejected),
             "rejected": rejected[:UNMATCHED_SHOWN],
-            "seconds": round(time.perf_counter() - t0, 2),
         }
-        db.audit(
-            "links_import", "firm_links", None, {k: v for k, v in report.items() if k != "rejected"}
-        )
-    return report
+        return sheets.audited(db, report, t0, "links_import", "firm_links", listed="rejected")
 
 
 def _resolve(db: Database, norm: str) -> int | None:

@@ -1,20 +1,25 @@
 """Reading the targeting sheets (flag lists, links, signals): CSV or XLSX, Chinese or English
 headers, a title row above the header allowed. The file itself is read by
-:func:`app.importing.readers.open_sheet` (encodings, hostile files, XLSX limits)."""
+:func:`app.importing.readers.open_sheet` (encodings, hostile files, XLSX limits). Also the
+end the three imports share: their report timed and audited."""
 
 from __future__ import annotations
 
 import itertools
 import os
 import re
+import time
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from app.importing.readers import HEADER_SCAN_ROWS, Sheet, open_sheet
 from app.jobs import CancelToken, Progress
 from resources.i18n import _
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 _SPACE = re.compile(r"[\s_\-（）()：:*]+")
 
@@ -108,3 +113,21 @@ def text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def audited(
+    db: Database,
+    report: dict[str, Any],
+    t0: float,
+    action: str,
+    table: str,
+    key: str | None = None,
+    *,
+    listed: str,
+) -> dict[str, Any]:
+    """The end of an import, inside its transaction: ``report`` with the seconds since ``t0``,
+    audited as ``action`` on ``table`` (``key``) without its list of rows ``listed`` (the
+    audit keeps the counts); returns the report."""
+    report["seconds"] = round(time.perf_counter() - t0, 2)
+    db.audit(action, table, key, {k: v for k, v in report.items() if k != listed})
+    return report

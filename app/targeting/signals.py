@@ -224,15 +224,8 @@ def import_signals(
             "future": future,
             "rejected_count": rejected_count,
             "rejected": rejected,
-            "seconds": round(time.perf_counter() - t0, 2),
         }
-        db.audit(
-            "signals_import",
-            "firm_signals",
-            None,
-            {k: v for k, v in report.items() if k != "rejected"},
-        )
-    return report
+        return sheets.audited(db, report, t0, "signals_import", "firm_signals", listed="rejected")
 
 
 def of_firm(db: Database, firm_id: int, today: date | None = None) -> list[dict[str, Any]]:

@@ -1,5 +1,5 @@
 """Shared by the flags, links and signals commands: progress, the file check, the refresh, and
-the import command itself (check the file, run the import job, rescore, report)."""
+the import command itself (its arguments; check the file, run the import job, rescore, report)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from cli.commands._args import action, json_flag
 
 SHOW = 20
 
@@ -49,6 +51,25 @@ def refresh(db: Any, no_refresh: bool) -> dict[str, Any] | None:
         r = result["rescore"]
         info(f"已重新评分：{r['candidates']:,} 家候选企业，用时 {r['seconds']:.1f} 秒")
     return result
+
+
+def import_action(
+    group: argparse._SubParsersAction,
+    run: Callable[[argparse.Namespace], int],
+    what: str,
+    *,
+    rescore: bool = True,
+    **kwargs: Any,
+) -> argparse.ArgumentParser:
+    """``… import FILE [--no-refresh] [--json]``, whose ``run`` calls :func:`run_import`
+    (``kwargs``: help, description): ``what`` names the file's content; ``--no-refresh``
+    where the import changes the scores (``rescore``)."""
+    parser = action(group, "import", run, **kwargs)
+    parser.add_argument("file", metavar="FILE", help=f"{what}文件（CSV 或 XLSX）")
+    if rescore:
+        parser.add_argument("--no-refresh", action="store_true", help="导入后不重新评分")
+    json_flag(parser)
+    return parser
 
 
 def run_import(

@@ -7,10 +7,13 @@ Types and stages are given and shown as their Chinese labels (新设…, 线索 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from cli.commands._args import action, command_group, if_version_arg, json_flag
 from cli.commands._out import info, print_json, print_result, print_rows
+
+T = TypeVar("T")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -291,14 +294,21 @@ def run_assess(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_sign(args: argparse.Namespace) -> int:
+def _change(args: argparse.Namespace, change: Callable[[Any, int], T]) -> tuple[T, Any]:
+    """``change(db, deal_id)`` on the deal ``args.deal`` names, and the deal as it then is."""
     from app.deals import model as m
     from cli.main import open_database
 
     with open_database(args) as db:
-        deal = m.get_deal(db, args.deal)
-        project_id = m.sign(db, deal.id or 0, args.agreement_no, args.date)
-        d = m.get_deal(db, deal.id or 0)
+        deal_id = m.get_deal(db, args.deal).id or 0
+        result = change(db, deal_id)
+        return result, m.get_deal(db, deal_id)
+
+
+def run_sign(args: argparse.Namespace) -> int:
+    from app.deals import model as m
+
+    project_id, d = _change(args, lambda db, i: m.sign(db, i, args.agreement_no, args.date))
     return print_result(
         args,
         d,
@@ -308,12 +318,8 @@ def run_sign(args: argparse.Namespace) -> int:
 
 def run_handoff(args: argparse.Namespace) -> int:
     from app.deals import model as m
-    from cli.main import open_database
 
-    with open_database(args) as db:
-        deal = m.get_deal(db, args.deal)
-        hid = m.handoff(db, deal.id or 0, args.town, args.note)
-        d = m.get_deal(db, deal.id or 0)
+    hid, d = _change(args, lambda db, i: m.handoff(db, i, args.town, args.note))
     return print_result(
         args, d, f"招商项目 {d.id} 已移交{m.town_name(args.town)}（移交记录 {hid}）"
     )

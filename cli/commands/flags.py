@@ -12,26 +12,24 @@ from typing import Any
 
 from cli.commands._args import action, command_group, json_flag
 from cli.commands._out import info, print_rows
+from cli.commands._targeting import import_action
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     from app.filesafety import int_argument
 
     fsub = command_group(sub, "flags", help="企业名录标签（专精特新、小巨人、单项冠军等）")
-    i = action(
+    i = import_action(
         fsub,
-        "import",
         run_import,
+        "名录",
         help="导入一份名录（按统一社会信用代码、企业名称或简称匹配）",
         description="文件需有“企业名称”或“统一社会信用代码”列（中文或英文列名），可有“年份”列。",
     )
-    i.add_argument("file", metavar="FILE", help="名录文件（CSV 或 XLSX）")
     i.add_argument(
         "--flag", required=True, metavar="NAME", help="名录名称，按原样保存，如 专精特新小巨人"
     )
     i.add_argument("--year", type=int_argument, metavar="Y", help="入选年份（文件中没有年份列时）")
-    i.add_argument("--no-refresh", action="store_true", help="导入后不重新评分")
-    json_flag(i)
     ls = action(fsub, "list", run_list, help="库中的名录及企业数")
     json_flag(ls)
 

@@ -9,21 +9,21 @@ from __future__ import annotations
 import argparse
 
 from cli.commands._args import action, command_group, firm_arg, json_flag
+from cli.commands._targeting import import_action
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     lsub = command_group(sub, "links", help="企业之间的关联（供应商、客户、母子公司、同一集团）")
-    i = action(
+    import_action(
         lsub,
-        "import",
         run_import,
+        "关联关系",
+        rescore=False,
         help="导入关联关系表",
         description="列：企业名称/firm、关联企业/partner、关系/relation、来源/source、日期/date。"
         "关系说明企业对关联企业是什么：供应商＝企业向关联企业供货；客户＝企业向关联企业采购；"
         "母公司／子公司＝企业是关联企业的母公司／子公司；同一集团。",
     )
-    i.add_argument("file", metavar="FILE", help="关联关系文件（CSV 或 XLSX）")
-    json_flag(i)
     s = action(lsub, "show", run_show, help="一家企业的关联企业（含同一集团的企业）")
     firm_arg(s)
     json_flag(s)

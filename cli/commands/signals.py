@@ -12,6 +12,7 @@ import argparse
 
 from cli.commands._args import action, command_group, firm_arg, json_flag
 from cli.commands._out import print_json, print_rows
+from cli.commands._targeting import import_action
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,17 +20,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     kinds = "、".join(KINDS)
     ssub = command_group(sub, "signals", help="企业动向信号（扩产、募投、拿地等），提高落地可能性")
-    i = action(
+    import_action(
         ssub,
-        "import",
         run_import,
+        "信号",
         help="导入信号表",
         description=f"列：企业名称/firm、类型/kind、日期/date、说明/note（可有来源/source）。"
         f"类型：{kinds}；其他类型记为“其他”。日期在今天之后的行不导入，逐行报告。",
     )
-    i.add_argument("file", metavar="FILE", help="信号文件（CSV 或 XLSX）")
-    i.add_argument("--no-refresh", action="store_true", help="导入后不重新评分")
-    json_flag(i)
     a = action(ssub, "add", run_add, help="手工记录一条信号")
     firm_arg(a)
     a.add_argument("--kind", required=True, metavar="K", help=f"类型：{kinds}")

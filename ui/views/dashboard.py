@@ -28,7 +28,7 @@ from ui.views.base import View
 from ui.widgets.chainmap import position_name, strength_name
 from ui.widgets.charts import HBarChart
 from ui.widgets.common import LEFT, Card, EmptyState, Kpi, muted, scroll_area, spacing
-from ui.widgets.tables import read_only_rows
+from ui.widgets.tables import column_modes, read_only_rows
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("ctx", "…")
 
@@ -217,10 +217,7 @@ class DashboardView(View):
                 self.tr("Growth p.a."),
             ]
         )
-        hh = self.targets.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, 6):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        column_modes(self.targets.horizontalHeader(), stretch=[0], fit=range(1, 6))
         self.targets_card.body.addWidget(self.targets)
         self.targets_card.body.addStretch(1)  # the grid row may be taller than the table
         grid.addWidget(self.targets_card, 0, 0)

@@ -16,18 +16,14 @@ from ui.models.firm_table import FirmTableModel
 from ui.views.firm_list import FirmListView
 from ui.widgets.filters import FilterBar
 from ui.widgets.firm_detail import FirmDetail
-from ui.widgets.tables import FirmTableView
+from ui.widgets.tables import FirmTableView, row_list
 
 
 def setup_table(view: QTableView) -> None:
-    """Settings every big firm table shares: fixed row height, no row header, row selection."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
+    """Settings every big firm table shares: a row list with fixed row height, sortable and
+    movable columns, scrolled by pixel."""
+    row_list(view)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
     vh = view.verticalHeader()
     vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: cheap at 1,000,000
     vh.setDefaultSectionSize(int(view.fontMetrics().height() * 1.9))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -31,7 +30,7 @@ from ui import fmt, i18n, messages
 from ui.views.base import View
 from ui.widgets.common import LEFT, Card, make_button, muted, scroll_area, spacing
 from ui.widgets.fx_rates import RatesEditor
-from ui.widgets.tables import read_only_table
+from ui.widgets.tables import column_modes, read_only_table
 from ui.widgets.weights import WeightsEditor
 
 
@@ -200,10 +199,7 @@ class SettingsView(View):
         read_only_table(self.backups)
         self.backups.horizontalHeader().setDefaultAlignment(LEFT)
         self.backups.setShowGrid(False)
-        hh = self.backups.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        column_modes(self.backups.horizontalHeader(), stretch=[0], fit=[1, 2])
         self.backups.setMinimumHeight(self.fontMetrics().height() * 14)
         self.backup_card.body.addWidget(self.backups, 1)
         self.backup_btn = make_button(self.tr("Back up now"), "backup", primary=True)

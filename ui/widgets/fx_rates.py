@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui import theme
 from ui.widgets.common import LEFT, make_button, muted
+from ui.widgets.tables import column_modes
 
 RATE_COLUMN = 1
 
@@ -65,8 +65,7 @@ class RatesEditor(QWidget):
         )
         hh = self.table.horizontalHeader()
         hh.setDefaultAlignment(LEFT)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        column_modes(hh, stretch=[0], fit=[1])
         self.table.setMinimumHeight(self.fontMetrics().height() * 10)
         self.table.itemChanged.connect(self._edited)
         lay.addWidget(self.table, 1)

@@ -3,9 +3,11 @@ read-only list of rows shares."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 class FirmTableView(QTableView):
@@ -50,6 +52,25 @@ class FirmTableView(QTableView):
         super().paintEvent(event)
 
 
+def column_modes(
+    header: QHeaderView,
+    *,
+    fit: Iterable[int] = (),
+    interactive: Iterable[int] = (),
+    stretch: Iterable[int] = (),
+) -> None:
+    """How the columns of ``header`` take their width: ``fit`` their contents, set by the
+    person (``interactive``) or share what is left (``stretch``); the others keep the
+    header's default."""
+    for columns, mode in (
+        (fit, QHeaderView.ResizeMode.ResizeToContents),
+        (interactive, QHeaderView.ResizeMode.Interactive),
+        (stretch, QHeaderView.ResizeMode.Stretch),
+    ):
+        for c in columns:
+            header.setSectionResizeMode(c, mode)
+
+
 def read_only_table(table: QTableView) -> None:
     """A table of rows to read: no editing, no row numbers, whole rows selected, alternating
     row colours."""
@@ -59,12 +80,21 @@ def read_only_table(table: QTableView) -> None:
     table.setAlternatingRowColors(True)
 
 
-def read_only_rows(table: QTableView, row_height: float | None = None) -> None:
-    """A list to read and pick one row from: a read-only table (above) with one row picked
-    at a time, no grid and no wrapping; rows ``row_height`` lines tall when given."""
-    read_only_table(table)
+def row_list(table: QTableView) -> None:
+    """A list of rows to pick one from: whole rows selected, one at a time, alternating row
+    colours, no grid, no wrapping, no row numbers (the firm tables, the shortlist order)."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
     table.setShowGrid(False)
     table.setWordWrap(False)
+    table.verticalHeader().hide()
+
+
+def read_only_rows(table: QTableView, row_height: float | None = None) -> None:
+    """A list to read and pick one row from: a row list (above) that cannot be edited; rows
+    ``row_height`` lines tall when given."""
+    row_list(table)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     if row_height is not None:
         table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * row_height))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSizePolicy,
     QTreeWidget,
@@ -28,6 +27,7 @@ from app.deals import model as m
 from ui import theme
 from ui.views.deals.texts import STAGE_EN, tx, txf
 from ui.widgets.common import spacing
+from ui.widgets.tables import column_modes
 
 MIME = "application/x-chainfill-deal"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -202,10 +202,8 @@ class DealList(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         head = self.header()
         head.setStretchLastSection(False)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for i in range(1, len(COLUMNS)):
-            head.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Interactive)
+        last = len(COLUMNS) - 1
+        column_modes(head, stretch=[0], fit=range(1, last), interactive=[last])
         self.itemSelectionChanged.connect(self._selection)
         self.itemDoubleClicked.connect(lambda it, _c: self.activated.emit(int(it.data(0, ID_ROLE))))
         self._current = 0

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.views.shortlists.common import FIRM_ID
+from ui.widgets.tables import row_list
 
 
 # -- the firm table with drag-and-drop ordering -------------------------------------------------
@@ -20,17 +21,12 @@ class OrderTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        row_list(self)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
         self.horizontalHeader().setHighlightSections(False)
 
     def firm_ids(self) -> list[int]:
