@@ -10,7 +10,8 @@ two analysts' direction labels (bench/real_dev.py). The real-firm layer that mak
 (scoring/calibration.py) learned from those labels, so its figures are cross-validated (5 folds,
 seeds 0-2: every firm judged by a layer fitted without it), with the calibration table (stated
 confidence vs observed accuracy, ECE), per-direction F1 and the confusions of neighbouring
-directions. The text model alone (which never saw these firms) and the plain keyword rule are
+directions; then the transfer between the cities (the layer fitted on the Shenzhen firms, judged
+on the Guangzhou ones, and the reverse): the product is judged on firms of other cities. The text model alone (which never saw these firms) and the plain keyword rule are
 shown beside it. The corrections gain on real text: the dev set is halved; N firms of one half
 become staff corrections, the layer is fitted on that half, and both are judged on the other.
 Adaptation to unlabelled real text (section 3b): nested as above, the layer's sure calls on the
@@ -319,6 +320,7 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
         + " / ".join(pct(v) for v in nb)
         + f" (mean {pct(float(np.mean(nb)))})"
     )
+    out["city_transfer"] = report_city_transfer(data, logp, clause, x, classes, mention, cap)
     saved, text_model.real = text_model.real, None
     p = text_model.predict(texts)
     text_model.real = saved
@@ -382,6 +384,47 @@ def report_real(cat, text_model, seeds: list[int]) -> dict:
         acc = sum(right[i] for i in idx) / len(idx) if idx else 0.0
         print(f"    {name}  {len(idx) / len(conf_all):5.1%} of firms, {pct(acc)} % right")
     out["calibration"] = table
+    return out
+
+
+def report_city_transfer(data, logp, clause, x, classes, mention, cap: float) -> dict:
+    """The layer fitted on the firms of one city, judged on the other's: the product is judged
+    on firms of other cities, and cross-validation over firms mixed from both cities cannot
+    show how much of what the layer learned (the n-grams, the label counts) is local."""
+    import numpy as np
+    import real_dev
+
+    from scoring import calibration, concordance
+
+    city = np.array([r["city"] for r in data.rows])
+    out = {}
+    print("  Transfer between the cities (the layer fitted on one city's firms only):")
+    for judged in sorted(set(city.tolist())):
+        tr, te = np.flatnonzero(city != judged), np.flatnonzero(city == judged)
+        pred, conf, _ = calibration.cross_val_predict(
+            logp,
+            data.industries,
+            data.truth,
+            classes,
+            concordance.expected_directions,
+            clause_logp=clause,
+            x=x,
+            splits=[(tr, te)],
+        )
+        conf = calibration.cap_none_calls(pred, conf, mention, cap)
+        sub = real_dev.RealDev(
+            [data.codes[i] for i in te],
+            [data.rows[i] for i in te],
+            [data.truth[i] for i in te],
+            [data.accept[i] for i in te],
+        )
+        s = real_dev.score(sub, [pred[i] for i in te], [float(conf[i]) for i in te])
+        out[judged] = {k: s[k] for k in ("n", "macro_f1", "accuracy", "in_out_f1", "ece")}
+        print(
+            f"    fitted on {len(tr)} firms of the other city, judged on {len(te)} of {judged}: "
+            f"macro-F1 {pct(s['macro_f1'])}  accuracy {pct(s['accuracy'])}  in/out F1 "
+            f"{pct(s['in_out_f1'])}  ECE {s['ece']:.3f}  ({len(s['per_class'])} classes)"
+        )
     return out
 
 

@@ -736,11 +736,16 @@ def cross_val_predict(
     clause_logp: np.ndarray | None = None,
     x: sp.csr_matrix | None = None,
     ngram_method: str = NGRAM_METHOD,
+    splits: Sequence[tuple[np.ndarray, np.ndarray]] | None = None,
     **fit_args: Any,
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Out-of-fold decisions, their probabilities and the full probability rows: each firm is
     predicted by a layer fitted without it (stratified folds; classes rarer than ``folds``
     are spread as one group).
+
+    ``splits`` replaces those folds by given (training rows, judged rows) pairs, e.g. one city
+    judged by a layer fitted on the others (the bench's transfer view); rows judged by no
+    split keep the empty call and probability 0.
 
     With ``x`` (the texts' hashed features) the layer uses the real firms' n-grams: in each
     fold the n-gram model is fitted on the training folds only, its values for the training
@@ -749,7 +754,7 @@ def cross_val_predict(
     pred: list[str] = [""] * n
     conf = np.zeros(n, dtype=np.float32)
     probs = np.zeros((n, len(classes)))
-    for tr, te in _folds(y, folds, seed):
+    for tr, te in _folds(y, folds, seed) if splits is None else splits:
         cl = None if clause_logp is None else clause_logp[tr]
         y_tr = [y[i] for i in tr]
         ng_tr = ng_te = None

@@ -168,6 +168,26 @@ def test_out_of_fold_predictions_never_see_the_firm(monkeypatch):
     assert len(pred) == len(y) and probs.shape == (len(y), len(classes))
 
 
+def test_given_splits_replace_the_folds(monkeypatch):
+    """One split (e.g. one city judged by a layer fitted on the other): one fit, on exactly its
+    training rows; the rows it does not judge keep no call."""
+    classes, y, logp, _ = _toy(200, seed=2)
+    labels = [f"唯一{i}" for i in range(len(y))]
+    seen: list[set[str]] = []
+    real_fit = calibration.fit
+
+    def spy(lp, labs, *args, **kwargs):
+        seen.append(set(labs))
+        return real_fit(lp, labs, *args, **kwargs)
+
+    monkeypatch.setattr(calibration, "fit", spy)
+    tr, te = np.arange(0, 120), np.arange(120, 180)
+    pred, conf, probs = calibration.cross_val_predict(logp, labels, y, classes, splits=[(tr, te)])
+    assert seen == [{labels[i] for i in tr}]
+    assert (probs[te].sum(axis=1) > 0.99).all() and (probs[180:] == 0).all()
+    assert all(p == NONE for p in pred[180:]) and (conf[180:] == 0).all()
+
+
 def _toy_ngrams(n: int = 300, seed: int = 0):
     """Hashed-feature rows: class 'a' firms use feature 7, class 'b' feature 9, none feature 3,
     all share noise features."""
