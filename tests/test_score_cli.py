@@ -10,17 +10,12 @@ from tests import conftest
 from tests.test_ranking import SCORE_FIELDS, add_firm, first_segment, uscc_for
 
 
-@pytest.fixture(scope="module")
-def home(tmp_path_factory):
-    """One ChainFill home for this module's commands, so the classifier's built-in model
-    (trained on first use and cached there) is trained once, not once per test."""
-    return tmp_path_factory.mktemp("cli-home")
-
-
 @pytest.fixture
-def run_cli(home):
+def run_cli(_isolated_paths):
+    """The CLI in this test's home, where the built-in model is already (conftest)."""
+
     def run(*args: str):
-        return conftest.run_cli(*args, env={"CHAINFILL_HOME": str(home)})
+        return conftest.run_cli(*args, env={"CHAINFILL_HOME": str(_isolated_paths)})
 
     return run
 

@@ -542,8 +542,8 @@ def test_refuses_what_is_not_a_copy(team, tmp_path):
         plain.close()
 
 
-def test_cli_checkout_checkin_conflicts(tmp_path, db_target, new_db_target):
-    env = {"CHAINFILL_HOME": str(tmp_path / "home")}
+def test_cli_checkout_checkin_conflicts(tmp_path, db_target, new_db_target, _isolated_paths):
+    env = {"CHAINFILL_HOME": str(_isolated_paths)}  # the built-in model is there (conftest)
     team_path = db_target
     copy_path = tmp_path / "copy.sqlite"
     db = Database(team_path)
