@@ -543,7 +543,6 @@ def adapt_ngrams(ng0, x, target, weight, n_labelled: int, rho: float = 0.5, min_
     The pool's total weight is ``rho`` times the labelled set; the ridge on the new weights is
     the fitted model's own L2 strength. Not in the product: no variant gained (docs/classifier.md)."""
     import numpy as np
-    import scipy.sparse as sp
     from scipy.optimize import minimize
 
     from scoring.calibration import NGRAM_L2, RealNgrams, _columns
@@ -555,14 +554,7 @@ def adapt_ngrams(ng0, x, target, weight, n_labelled: int, rho: float = 0.5, min_
     new = np.flatnonzero((df >= min_df) & ~known)
     if not new.size or not weight.any():
         return ng0
-    lookup = ng0._lookup(x.shape[1])
-    idx = lookup[x.indices]
-    keep = idx >= 0
-    kept = np.zeros(keep.shape[0] + 1, dtype=np.int64)
-    np.cumsum(keep, out=kept[1:])
-    xk = sp.csr_matrix(
-        (x.data[keep], idx[keep], kept[x.indptr]), shape=(x.shape[0], ng0.weights.shape[0])
-    )
+    xk = ng0.known_columns(x)
     fixed = np.asarray(xk @ ng0.weights[:, present], dtype=np.float64) + ng0.bias[present]
     xs = _columns(x, new)
     t = target[:, present]

@@ -161,18 +161,22 @@ class RealNgrams:
             self._cache[key] = lookup
         return self._cache[key]
 
-    def logp(self, x: sp.csr_matrix) -> np.ndarray:
-        """log P(c | text) per row of hashed features ``x`` (as the text model builds them),
-        floored at LOGP_FLOOR; n-grams never seen in the labelled texts are ignored."""
+    def known_columns(self, x: sp.csr_matrix) -> sp.csr_matrix:
+        """``x`` (hashed features, as the text model builds them) cut to the n-grams seen in
+        the labelled texts, in the order of this model's weight rows."""
         lookup = self._lookup(x.shape[1])
         idx = lookup[x.indices]
         keep = idx >= 0
         kept = np.zeros(keep.shape[0] + 1, dtype=np.int64)
         np.cumsum(keep, out=kept[1:])
-        xv = sp.csr_matrix(
+        return sp.csr_matrix(
             (x.data[keep], idx[keep], kept[x.indptr]), shape=(x.shape[0], self.weights.shape[0])
         )
-        jll = np.asarray(xv @ self.weights, dtype=np.float64) + self.bias
+
+    def logp(self, x: sp.csr_matrix) -> np.ndarray:
+        """log P(c | text) per row of hashed features ``x`` (as the text model builds them),
+        floored at LOGP_FLOOR; n-grams never seen in the labelled texts are ignored."""
+        jll = np.asarray(self.known_columns(x) @ self.weights, dtype=np.float64) + self.bias
         if self.link == "ovr":  # log sigmoid per class, then normalised (scikit-learn's OvR)
             jll = -np.logaddexp(0.0, -jll)
         has = self.firms > 0
