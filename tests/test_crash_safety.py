@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -83,25 +84,36 @@ sys.exit(3)  # the import ended before the k-th progress event
 """
 
 
-@pytest.mark.sqlite_only("kill -9 of the process that writes a SQLite file (its WAL, FTS)")
-def test_kill_inside_the_import_transaction(tmp_path):
+def _first_import_and_a_big_file(target, tmp_path) -> tuple[Path, int]:
+    """100 firms imported into ``target``; a CSV of three batches and more, not yet imported."""
     from app.importing import engine
 
-    dbfile = tmp_path / "inside.sqlite"
     first = tmp_path / "first.csv"
     _write_csv(first, 100)
-    assert _import_proc(dbfile, first).wait(timeout=120) == 0
+    assert _import_proc(target, first).wait(timeout=120) == 0
     big = tmp_path / "big.csv"
     n = engine.BATCH * 3 + 17
     _write_csv(big, n, offset=5000)
+    return big, n
+
+
+def _import_killed_at(target, big: Path, k: int) -> None:
+    """Import ``big`` in a process that kills itself at its k-th progress event."""
+    proc = subprocess.run(
+        [sys.executable, "-c", SELF_KILLER, str(target), str(big), str(k)],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+
+
+@pytest.mark.sqlite_only("kill -9 of the process that writes a SQLite file (its WAL, FTS)")
+def test_kill_inside_the_import_transaction(tmp_path):
+    dbfile = tmp_path / "inside.sqlite"
+    big, _ = _first_import_and_a_big_file(dbfile, tmp_path)
     for k in (1, 2, 3, 4):  # 4: every row written, the index and the commit still to come
-        proc = subprocess.run(
-            [sys.executable, "-c", SELF_KILLER, str(dbfile), str(big), str(k)],
-            cwd=ROOT,
-            capture_output=True,
-            timeout=300,
-        )
-        assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+        _import_killed_at(dbfile, big, k)
         ok, firms, imports, fts = _state(dbfile)
         assert ok == "ok"
         assert (firms, imports) == (100, 1), k
@@ -113,22 +125,10 @@ def test_kill_inside_the_import_transaction_on_the_server(db_target, tmp_path):
     """The connection lost in the middle of an import (COPYs sent, indexes to build, the
     commit to come): nothing of it stays on the server, and the job can be run again."""
     from app.db import Database
-    from app.importing import engine
 
-    first = tmp_path / "first.csv"
-    _write_csv(first, 100)
-    assert _import_proc(db_target, first).wait(timeout=120) == 0
-    big = tmp_path / "big.csv"
-    n = engine.BATCH * 3 + 17
-    _write_csv(big, n, offset=5000)
+    big, n = _first_import_and_a_big_file(db_target, tmp_path)
     for k in (1, 2, 4):  # 4: every row sent, the commit still to come
-        proc = subprocess.run(
-            [sys.executable, "-c", SELF_KILLER, db_target, str(big), str(k)],
-            cwd=ROOT,
-            capture_output=True,
-            timeout=300,
-        )
-        assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+        _import_killed_at(db_target, big, k)
         with Database(db_target) as db:
             counts = [
                 db.scalar(f"SELECT count(*) FROM {t}") for t in ("firms", "imports", "scores")

@@ -150,10 +150,9 @@ def test_per_class_scale_learns_a_text_model_too_sure_of_one_class():
     assert nll(per_class) < nll(one)
 
 
-def test_out_of_fold_predictions_never_see_the_firm(monkeypatch):
-    """Five folds, five fits: each firm is left out of exactly the one fit that predicts it."""
-    classes, y, logp, _ = _toy(200, seed=1)
-    labels = [f"唯一{i}" for i in range(len(y))]  # one label per firm, to follow it
+@pytest.fixture
+def fits(monkeypatch) -> list[set[str]]:
+    """The labels each calibration.fit call was given, in call order."""
     seen: list[set[str]] = []
     real_fit = calibration.fit
 
@@ -162,25 +161,26 @@ def test_out_of_fold_predictions_never_see_the_firm(monkeypatch):
         return real_fit(lp, labs, *args, **kwargs)
 
     monkeypatch.setattr(calibration, "fit", spy)
+    return seen
+
+
+def test_out_of_fold_predictions_never_see_the_firm(fits):
+    """Five folds, five fits: each firm is left out of exactly the one fit that predicts it."""
+    classes, y, logp, _ = _toy(200, seed=1)
+    labels = [f"唯一{i}" for i in range(len(y))]  # one label per firm, to follow it
+    seen = fits
     pred, _, probs = calibration.cross_val_predict(logp, labels, y, classes, folds=5)
     assert len(seen) == 5
     assert all(sum(lab in s for s in seen) == 4 for lab in labels)
     assert len(pred) == len(y) and probs.shape == (len(y), len(classes))
 
 
-def test_given_splits_replace_the_folds(monkeypatch):
+def test_given_splits_replace_the_folds(fits):
     """One split (e.g. one city judged by a layer fitted on the other): one fit, on exactly its
     training rows; the rows it does not judge keep no call."""
     classes, y, logp, _ = _toy(200, seed=2)
     labels = [f"唯一{i}" for i in range(len(y))]
-    seen: list[set[str]] = []
-    real_fit = calibration.fit
-
-    def spy(lp, labs, *args, **kwargs):
-        seen.append(set(labs))
-        return real_fit(lp, labs, *args, **kwargs)
-
-    monkeypatch.setattr(calibration, "fit", spy)
+    seen = fits
     tr, te = np.arange(0, 120), np.arange(120, 180)
     pred, conf, probs = calibration.cross_val_predict(logp, labels, y, classes, splits=[(tr, te)])
     assert seen == [{labels[i] for i in tr}]
