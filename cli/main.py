@@ -12,7 +12,10 @@ import contextlib
 import importlib
 import sys
 import time
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Each module in cli/commands registers its sub-commands: register(subparsers).
 COMMAND_MODULES = [
@@ -195,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _database_not_there_yet(args: argparse.Namespace) -> Any:
+def _database_not_there_yet(args: argparse.Namespace) -> Path | None:
     """The database file a creating command would start, when it does not exist yet.
 
     A creating command (import, restore, projects import …) that fails on bad input writes
@@ -211,13 +214,15 @@ def _database_not_there_yet(args: argparse.Namespace) -> Any:
     return path if path is not None and not path.exists() else None
 
 
-def _remove_unused_database(path: Any) -> None:
+def _remove_unused_database(path: Path | None) -> None:
     """Remove the database (and its companions) a failed command created; see above."""
     if path is None:
         return
-    for companion in ("", "-wal", "-shm", "-journal"):
+    from app.filesafety import database_files
+
+    for file in database_files(path):
         with contextlib.suppress(OSError):  # still open on Windows: harmless, just left
-            path.with_name(path.name + companion).unlink(missing_ok=True)
+            file.unlink(missing_ok=True)
 
 
 def _attach_windows_console() -> None:
